@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildDigest, renderMarkdown } from '../engine/index.ts';
+import { loadIndex, resolveCorpus } from './corpus-arg.ts';
+import { localDate } from './dates.ts';
+import type { Io } from './io.ts';
+
+export const DIGEST_USAGE = 'usage: digestbot digest [--corpus DIR] [--json] [--out DIR] [--date YYYY-MM-DD]';
+
+/** Writes a file whole or not at all: a crash mid-write never leaves half a digest. */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}
+
+export async function digestCommand(argv: string[], io: Io): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { corpus: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, date: { type: 'string' } } }));
+  } catch (e) {
+    io.err(`${(e as Error).message}\n${DIGEST_USAGE}`);
+    return 2;
+  }
+  if (values.date !== undefined && !isValidDate(values.date)) {
+    io.err(`--date must be a calendar date as YYYY-MM-DD, got "${values.date}"`);
+    return 2;
+  }
+  const loaded = await loadIndex(resolveCorpus(values.corpus));
+  if (!loaded.ok) {
+    io.err(loaded.error);
+    return 1;
+  }
+  for (const w of loaded.warnings) io.err(`warning: ${w}`);
+  const date = values.date ?? localDate(new Date());
+  const digest = buildDigest(loaded.index, date);
+  const markdown = renderMarkdown(digest);
+  const json = JSON.stringify(digest, null, 2);
+  const out = resolve(values.out ?? 'digests');
+  await mkdir(out, { recursive: true });
+  await writeAtomic(join(out, `${date}.md`), markdown);
+  await writeAtomic(join(out, `${date}.json`), json + '\n');
+  io.out(values.json ? JSON.stringify(digest) : markdown);
+  if (!values.json) io.err(`written to ${join(out, `${date}.md`)} and ${join(out, `${date}.json`)}`);
+  return 0;
+}
+
+export function isValidDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

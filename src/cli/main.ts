@@ -1,0 +1,35 @@
+/**
+ * `digestbot` command line. The contracts of `digest` and `ask` (flags, JSON shapes) are used by other tools:
+ * keep them stable and documented in README.
+ */
+import { digestCommand } from './digest-command.ts';
+import { processIo, type Io } from './io.ts';
+
+const USAGE = `usage: digestbot <command> [options]
+
+commands:
+  digest   build the digest of a corpus, print it and write it to digests/
+  ask      answer questions about a corpus (one argument, or one per line on stdin)
+  eval     score gold question files
+  bench    measure answer latency
+
+run "digestbot <command> --help" for a command's options`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'digest':
+      return digestCommand(rest, io);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      io.err(`unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2), processIo);

@@ -1,0 +1,95 @@
+/**
+ * Loads a corpus folder: every .txt, .md and .html article, with what sources.json says of each. Without an entry
+ * in sources.json the outlet comes from the page where it names itself, else from the file name.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, extname, basename } from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../engine/types.ts';
+import { cleanArticle } from '../engine/clean.ts';
+import { htmlToText } from './html-to-text.ts';
+
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+
+const SourceEntry = z.object({
+  file: z.string().min(1),
+  outlet: z.string().min(1),
+  url: z.string().nullable().optional().default(null),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be YYYY-MM-DD')
+    .nullable()
+    .optional()
+    .default(null),
+  title: z.string().nullable().optional(),
+});
+export const SourcesFile = z.array(SourceEntry);
+export type SourceEntry = z.infer<typeof SourceEntry>;
+
+export type LoadResult = { ok: true; articles: Article[]; warnings: string[] } | { ok: false; error: string };
+
+/** Reads sources.json when present; a malformed one is an error the user must see, not something to guess past. */
+export async function readSources(dir: string): Promise<{ ok: true; entries: SourceEntry[] } | { ok: false; error: string }> {
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, 'sources.json'), 'utf8');
+  } catch {
+    return { ok: true, entries: [] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    return { ok: false, error: `${join(dir, 'sources.json')} is not valid JSON: ${(e as Error).message}` };
+  }
+  const parsed = SourcesFile.safeParse(json);
+  if (!parsed.success) return { ok: false, error: `${join(dir, 'sources.json')} does not match [{file, outlet, url, published}]:\n${z.prettifyError(parsed.error)}` };
+  return { ok: true, entries: parsed.data };
+}
+
+function outletFromFileName(file: string): string {
+  return basename(file, extname(file)).replace(/^\d+[_-]/, '').replace(/[_-][0-9a-f]{8,}$/i, '').replace(/[_-]+/g, ' ').trim() || file;
+}
+
+export async function loadCorpus(dir: string): Promise<LoadResult> {
+  let names: string[];
+  try {
+    const st = await stat(dir);
+    if (!st.isDirectory()) return { ok: false, error: `${dir} is not a folder` };
+    names = await readdir(dir);
+  } catch {
+    return { ok: false, error: `corpus folder ${dir} does not exist` };
+  }
+  const sources = await readSources(dir);
+  if (!sources.ok) return sources;
+  const byFile = new Map(sources.entries.map((e) => [e.file, e]));
+  const warnings: string[] = [];
+  const articles: Article[] = [];
+  for (const name of names.sort()) {
+    const ext = extname(name).toLowerCase();
+    if (!ARTICLE_EXTENSIONS.has(ext)) continue;
+    const buf = await readFile(join(dir, name));
+    if (buf.includes(0)) {
+      warnings.push(`${name}: skipped, it is a binary file`);
+      continue;
+    }
+    const raw = buf.toString('utf8');
+    const text = ext === '.html' || ext === '.htm' ? htmlToText(raw) : raw;
+    if (!text.trim()) {
+      warnings.push(`${name}: skipped, it is empty`);
+      continue;
+    }
+    const entry = byFile.get(name);
+    let outlet = entry?.outlet;
+    let published = entry?.published ?? null;
+    if (!outlet || !published) {
+      const cleaned = cleanArticle(name, text);
+      outlet ??= cleaned.selfNamedOutlet ?? outletFromFileName(name);
+      published ??= cleaned.publishedHint;
+    }
+    articles.push({ file: name, outlet, url: entry?.url ?? null, published, text });
+  }
+  for (const e of sources.entries) if (!articles.some((a) => a.file === e.file)) warnings.push(`sources.json lists ${e.file}, which is not in ${dir}`);
+  if (articles.length === 0) return { ok: false, error: `${dir} holds no .txt, .md or .html articles` };
+  return { ok: true, articles, warnings };
+}

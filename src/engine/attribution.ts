@@ -1,0 +1,168 @@
+/**
+ * Who a sentence is attributed to, after the PARC model: a source, a cue and the content. Patterns, most reliable
+ * first: "according to SRC"; "SRC CUE (that) …" and "…, SRC CUE."; "…, CUE SRC."; "CUE(ed) … by SRC"; pronouns and
+ * "the ministry" resolved to the previous source; "citing SRC" last.
+ */
+import type { Token } from './text/tokens.ts';
+import { bare, isCapitalised } from './text/tokens.ts';
+import { CUE_FORMS, STOPWORDS, WEAK_CUES } from './text/lexicon.ts';
+import { isOrgHead, isRoleWord, isTitleWord, phraseAfter, phraseBefore, type Phrase } from './text/phrases.ts';
+
+export interface RawAttribution {
+  surface: string;
+  cue: string;
+  kind: 'person' | 'organization' | 'other';
+  /** Token range of the source inside the sentence, so entity lists can leave it out. */
+  from: number;
+  to: number;
+}
+
+/** What the previous sentences of the article said about sources, for pronouns and definite descriptions. */
+export interface AttributionContext {
+  previous: RawAttribution | null;
+  recent: RawAttribution[];
+}
+
+const SKIPPABLE_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'previously', 'later', 'earlier', 'repeatedly', 'once', 'then', 'again', 'would', 'will', 'had', 'publicly', 'separately', 'reportedly', 'further', 'first', 'recently', 'initially', 'subsequently', 'already', 'was', 'were', 'is', 'are', 'did', 'does']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+export function kindOf(surface: string): RawAttribution['kind'] {
+  const words = surface.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (isOrgHead(last)) return 'organization';
+  const titled = words.some((w) => isRoleWord(w));
+  // "Ukrainian media outlet Espreso TV", "Russia's Ministry of Defense": a body, unless a role word makes it a person.
+  if (!titled && words.some((w) => isOrgHead(w))) return 'organization';
+  if (isRoleWord(last)) return 'person';
+  const names = words.filter((w) => isCapitalised(w) && !isTitleWord(w) && !isOrgHead(w));
+  if (names.length >= 2 || (names.length === 1 && titled)) return 'person';
+  return 'other';
+}
+
+function make(p: Phrase, cue: string, tokens: Token[]): RawAttribution {
+  return { surface: p.text, cue, kind: kindOf(tokens.slice(p.from, p.to + 1).map((t) => t.text).join(' ')), from: p.from, to: p.to };
+}
+
+/** "Iryna Vereshchuk, presidential office deputy head, said": the name before an appositive. */
+function appositiveSource(tokens: Token[], commaAt: number, text: string): { name: Phrase; title: Phrase | null } | null {
+  // "Donald Trump, who had pressed the sides to meet, wrote": skip the relative clause back to its subject.
+  for (let k = commaAt - 1; k > Math.max(0, commaAt - 30); k--) {
+    if (tokens[k]!.text === ',' && /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? '')) {
+      const subject = phraseBefore(tokens, k, text);
+      return subject ? { name: subject, title: null } : null;
+    }
+  }
+  const inner = phraseBefore(tokens, commaAt, text);
+  if (!inner) return null;
+  if (!inner || inner.from < 2 || tokens[inner.from - 1]?.text !== ',') return inner ? { name: inner, title: null } : null;
+  const outer = phraseBefore(tokens, inner.from - 1, text);
+  if (!outer) return { name: inner, title: null };
+  const innerKind = kindOf(inner.text);
+  const outerKind = kindOf(outer.text);
+  // "The governor of X region, Oleh Kiper, said" names the person second; "Iryna Vereshchuk, deputy head, said" first.
+  if (innerKind === 'person' && outerKind !== 'person') return { name: inner, title: outer };
+  if (outerKind === 'person' && /\p{Lu}/u.test(outer.text)) return { name: outer, title: inner };
+  return { name: inner, title: outer };
+}
+
+function resolveReference(word: string, ctx: AttributionContext): RawAttribution | null {
+  const w = bare(word);
+  if (PRONOUNS.has(w)) {
+    // Only the immediately preceding source, and of a fitting kind: a wrong pronoun guess is worse than none.
+    const p = ctx.previous;
+    if (!p) return null;
+    // A lone surname ("Zelensky called …") reads as 'other' until the corpus links it to a full name.
+    if ((w === 'he' || w === 'she') && p.kind === 'organization') return null;
+    if (w === 'it' && p.kind !== 'organization') return null;
+    return p;
+  }
+  for (let i = ctx.recent.length - 1; i >= 0; i--) {
+    const r = ctx.recent[i]!;
+    if (r.surface.toLowerCase().split(/\s+/).some((x) => bare(x) === w || bare(x) === w + 's' || bare(x) + 's' === w)) return r;
+  }
+  // "The department said" after "according to the Coordination Headquarters": the latest body named.
+  if (isOrgHead(w)) {
+    for (let i = ctx.recent.length - 1; i >= Math.max(0, ctx.recent.length - 2); i--) if (ctx.recent[i]!.kind === 'organization') return ctx.recent[i]!;
+  }
+  return null;
+}
+
+/** Finds the attribution of one sentence, or null when it states something on the outlet's own authority. */
+export function attribute(tokens: Token[], text: string, ctx: AttributionContext): RawAttribution | null {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (lower[i] === 'according' && lower[i + 1] === 'to') {
+      const p = phraseAfter(tokens, i + 2, text);
+      if (p) return make(p, 'according to', tokens);
+    }
+  }
+
+  for (let c = 0; c < tokens.length; c++) {
+    const cue = CUE_FORMS.get(lower[c]!);
+    if (!cue || tokens[c]!.kind !== 'word' || cue === 'cite') continue;
+
+    // SRC CUE: walk back over auxiliaries and adverbs ("has also said"), then over an appositive.
+    let k = c;
+    while (k > 0 && SKIPPABLE_BEFORE_CUE.has(lower[k - 1]!)) k--;
+    let before: Phrase | null = null;
+    if (k > 0 && tokens[k - 1]!.text === ',') {
+      const app = appositiveSource(tokens, k - 1, text);
+      // "…, the Russian Defense Ministry said." has no appositive: the phrase before the comma is content.
+      if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text)) before = app.name;
+    } else {
+      before = phraseBefore(tokens, k, text);
+    }
+    if (before) {
+      const ref = before.to === before.from ? resolveReference(tokens[before.from]!.text, ctx) : null;
+      if (ref && !isCapitalised(tokens[before.from]!.text)) return { ...ref, cue, from: before.from, to: before.to };
+      if (!isCapitalised(tokens[before.from]!.text) && before.to === before.from && !isOrgHead(tokens[before.from]!.text)) continue;
+      const definite = k >= 2 && /^the$/i.test(tokens[before.from - 1]?.text ?? '') && before.from === before.to;
+      if (definite) {
+        const r = resolveReference(tokens[before.from]!.text, ctx);
+        if (r) return { ...r, cue, from: before.from, to: before.to };
+      }
+      return make(before, cue, tokens);
+    }
+    // "…, meteorologists said." / "…, police said.": a plain noun after the comma is the source.
+    if (!before && k >= 2 && tokens[k - 1]!.kind === 'word' && !PRONOUNS.has(lower[k - 1]!) && !STOPWORDS.has(lower[k - 1]!) && c + 1 < tokens.length && /^[.!?]$/.test(tokens[c + 1]!.text)) {
+      let b = k - 1;
+      while (b > 0 && tokens[b - 1]!.kind === 'word' && !STOPWORDS.has(lower[b - 1]!) && k - b < 3) b--;
+      if (tokens[b - 1]?.text === ',') return { surface: text.slice(tokens[b]!.start, tokens[k - 1]!.end), cue, kind: 'other', from: b, to: k - 1 };
+    }
+    if (k > 0 && PRONOUNS.has(lower[k - 1]!)) {
+      const r = resolveReference(lower[k - 1]!, ctx);
+      if (r) return { ...r, cue, from: k - 1, to: k - 1 };
+      continue;
+    }
+    if (WEAK_CUES.has(cue)) {
+      // "described as a 'laborious process' by Kremlin spokesman Dmitry Peskov"
+      for (let b = c + 1; b < Math.min(tokens.length, c + 10); b++) {
+        if (lower[b] === 'by') {
+          const p = phraseAfter(tokens, b + 1, text);
+          if (p && /\p{Lu}/u.test(p.text)) return make(p, cue, tokens);
+          break;
+        }
+      }
+      continue;
+    }
+    // CONTENT, CUE SRC: "…, said Serhii Horbunov, head of the city's military administration."
+    if (c > 0 && /^[,”"’']$/.test(tokens[c - 1]!.text)) {
+      const p = phraseAfter(tokens, c + 1, text);
+      if (p && /\p{Lu}/u.test(p.text)) return make(p, cue, tokens);
+      const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) ? resolveReference(lower[c + 1]!, ctx) : null;
+      if (ref) return { ...ref, cue, from: c + 1, to: c + 1 };
+    }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (lower[i] === 'citing') {
+      let s = i + 1;
+      if (/^(?:data|figures|information|statistics|a|an|the)$/.test(lower[s] ?? '')) s++;
+      if (lower[s] === 'from' || lower[s] === 'of') s++;
+      const p = phraseAfter(tokens, s, text);
+      if (p) return make(p, 'citing', tokens);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+/**
+ * Where outlets disagree: the same event, counting the same kind of thing, in the same context, with values that
+ * cannot both hold. "At least 1" against 2 is not a conflict; neither are two numbers one sentence states together
+ * (they count different things) or a part against its total.
+ */
+import type { Conflict, ConflictValue, Quantity, Sentence } from './types.ts';
+import { TermStats, UnionFind, stableId } from './similarity.ts';
+import { clusterMentions, numericMentions, rareNames, type Mention } from './mentions.ts';
+import { toSourceRef } from './source-ref.ts';
+
+const EVENT_WORD: Record<string, string> = {
+  kill: 'killed', injure: 'injured', release: 'released', exchange: 'exchanged', detain: 'held', missing: 'missing',
+  evacuate: 'evacuated', rescue: 'rescued', fire: 'fired',
+};
+
+function compatible(a: Quantity, b: Quantity): boolean {
+  const lo = Math.min(a.value, b.value);
+  const hi = Math.max(a.value, b.value);
+  const lower = a.value < b.value ? a : b;
+  const higher = a.value < b.value ? b : a;
+  if (lower.qualifier === 'at_least' || higher.qualifier === 'at_most') return true;
+  if ((a.qualifier === 'approx' || b.qualifier === 'approx') && hi - lo <= hi * 0.1) return true;
+  return false;
+}
+
+function togetherSomewhere(sentences: Sentence[], a: number, b: number, unitClass: string): boolean {
+  return sentences.some((s) => {
+    const values = s.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null).map((q) => q.value);
+    if (values.includes(a) && values.includes(b)) return true;
+    // A part and its total: "390 captives: 270 soldiers and 120 civilians".
+    const sum = values.reduce((x, y) => x + y, 0);
+    return (values.includes(a) && sum - a === b) || (values.includes(b) && sum - b === a);
+  });
+}
+
+export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequency: Map<string, number>): Conflict[] {
+  const clusters = clusterMentions(numericMentions(sentences), sentences, stats, nameFrequency);
+  const rare = (s: Sentence) => rareNames(s, nameFrequency, sentences.length);
+  const edges: { x: number; y: number; place: string; at: Mention }[] = [];
+
+  for (let x = 0; x < clusters.length; x++) {
+    for (let y = x + 1; y < clusters.length; y++) {
+      const a = clusters[x]![0]!;
+      const b = clusters[y]![0]!;
+      if (a.q.value === b.q.value || a.unitClass !== b.unitClass) continue;
+      if (!a.q.event || a.q.event !== b.q.event) continue;
+      if (a.q.perParty !== b.q.perParty || a.q.planned !== b.q.planned) continue;
+      let edge: (typeof edges)[number] | null = null;
+      for (const ma of clusters[x]!) {
+        for (const mb of clusters[y]!) {
+          const sa = sentences[ma.sentence]!;
+          const sb = sentences[mb.sentence]!;
+          if (sa.outlet === sb.outlet || compatible(ma.q, mb.q)) continue;
+          const rb = rare(sb);
+          const shared = [...rare(sa)].filter((n) => rb.has(n));
+          if (shared.length > 0 || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
+          if (edge) break;
+        }
+        if (edge) break;
+      }
+      if (edge && !togetherSomewhere(sentences, a.q.value, b.q.value, a.unitClass)) edges.push(edge);
+    }
+  }
+
+  // Disagreements that share a side are one disagreement with several values: 12, 14 and 16 killed.
+  const uf = new UnionFind(clusters.length);
+  for (const e of edges) uf.union(e.x, e.y);
+  const byRoot = new Map<number, (typeof edges)[number][]>();
+  for (const e of edges) byRoot.set(uf.find(e.x), [...(byRoot.get(uf.find(e.x)) ?? []), e]);
+
+  const conflicts: Conflict[] = [];
+  for (const group of byRoot.values()) {
+    const members = [...new Set(group.flatMap((e) => [e.x, e.y]))].map((i) => clusters[i]!);
+    const first = group[0]!;
+    const q = first.at.q;
+    const place = group.find((e) => e.place)?.place ?? '';
+    const placeText = place ? (sentences[first.at.sentence]!.text.match(new RegExp(`\\b${escapeRegExp(place)}`, 'i'))?.[0] ?? place) : '';
+    const what = first.at.unitClass === 'person' ? 'people' : (q.unit ?? first.at.unitClass);
+    const topic = `${what} ${EVENT_WORD[q.event!] ?? q.event}${placeText ? ` (${placeText})` : ''}`;
+    const byValue = new Map<number, Mention[]>();
+    for (const c of members) byValue.set(c[0]!.q.value, [...(byValue.get(c[0]!.q.value) ?? []), ...c]);
+    const values: ConflictValue[] = [...byValue.entries()]
+      .sort((p, r) => p[0] - r[0])
+      .map(([value, ms]) => ({
+        value,
+        unit: ms.map((m) => m.q.unit).find((u) => u !== null) ?? null,
+        sources: dedupe(ms.map((m) => toSourceRef(sentences[m.sentence]!))),
+      }));
+    conflicts.push({ id: stableId('conflict', `${topic}|${values.map((v) => v.value).join('|')}`), topic, values });
+  }
+  return conflicts;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function dedupe<T extends { file: string; quote: string }>(refs: T[]): T[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = `${r.file}|${r.quote}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * Facts: claims clustered across outlets. Numeric claims cluster by value, counted class and event; statements by
+ * speaker and wording. Each fact keeps every outlet's own sentence; corroboration counts distinct outlets.
+ */
+import type { Conflict, Fact, FactStatus, Sentence, SourceRef } from './types.ts';
+import { TermStats, UnionFind, stableId } from './similarity.ts';
+import { clusterMentions, numericMentions, type Mention } from './mentions.ts';
+import { oneLine, toSourceRef } from './source-ref.ts';
+
+/** How typical a sentence is of the coverage: mean of its best similarities to other outlets' sentences. */
+function centralities(sentences: Sentence[], stats: TermStats): number[] {
+  return sentences.map((s) => {
+    const sims: number[] = [];
+    for (const o of stats.neighbours(s.id)) if (sentences[o]!.outlet !== s.outlet) sims.push(stats.similarity(s.id, o));
+    sims.sort((a, b) => b - a);
+    const top = sims.slice(0, 5);
+    return top.length ? top.reduce((a, b) => a + b, 0) / 5 : 0;
+  });
+}
+
+function mostCommon<T>(items: T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+/**
+ * The source a fact rests on: a speaker named for it by two outlets or in at least half its sentences. Otherwise the
+ * outlets report it on their own authority and the fact is attributed to no one.
+ */
+function mainSpeaker(members: Sentence[]): string | null {
+  const outletsBy = new Map<string, Set<string>>();
+  const countBy = new Map<string, number>();
+  for (const s of members) {
+    if (!s.attribution) continue;
+    const d = s.attribution.display;
+    outletsBy.set(d, (outletsBy.get(d) ?? new Set()).add(s.outlet));
+    countBy.set(d, (countBy.get(d) ?? 0) + 1);
+  }
+  const ranked = [...countBy.entries()].sort((a, b) => outletsBy.get(b[0])!.size - outletsBy.get(a[0])!.size || b[1] - a[1]);
+  const top = ranked[0];
+  if (!top) return null;
+  return outletsBy.get(top[0])!.size >= 2 || top[1] * 2 >= members.length ? top[0] : null;
+}
+
+function statusOf(members: Sentence[], outlets: number): FactStatus {
+  if (members.every((s) => s.hedged)) return 'unverified';
+  return outlets >= 2 ? 'corroborated' : 'single_source';
+}
+
+interface Draft {
+  key: string;
+  members: Sentence[];
+  numbers: { value: number; unit: string | null }[];
+  composite?: Fact['composite'];
+}
+
+function toFact(d: Draft, central: number[], conflictBySentence: Map<string, string>): Fact {
+  const members = [...new Map(d.members.map((s) => [s.id, s])).values()].sort((a, b) => a.id - b.id);
+  const outlets = [...new Set(members.map((s) => s.outlet))];
+  const values = d.numbers.map((n) => n.value);
+  const attributedTo = mainSpeaker(members);
+  const rep = members
+    .map((s) => {
+      const has = s.quantities.filter((q) => values.includes(q.value)).length;
+      // The best wording states this fact's numbers and little else, in the words of the fact's main source.
+      const other = s.quantities.length - has;
+      const score = (attributedTo && s.attribution?.display === attributedTo ? 1 : 0) + has * 0.5 - other * 0.6 + central[s.id]! * 2 - (s.hedged ? 1 : 0) - (s.text.length > 320 ? 0.5 : 0);
+      return { s, score };
+    })
+    .sort((a, b) => b.score - a.score || a.s.id - b.s.id)[0]!.s;
+  const anySpeaker = members.filter((s) => s.attribution).map((s) => s.attribution!.display);
+  const sources: SourceRef[] = members.map(toSourceRef);
+  const status = statusOf(members, outlets.length);
+  const centrality = Math.max(...members.map((s) => central[s.id]!));
+  const earliest = Math.min(...members.map((s) => s.position));
+  const score = outlets.length * 3 + centrality * 4 + (anySpeaker.length ? 0.5 : 0) + (d.numbers.length ? 0.5 : 0) - (status === 'unverified' ? 2 : 0) - earliest * 0.02;
+  const disputed = members.flatMap((s) => values.map((v) => conflictBySentence.get(`${s.id}|${v}`))).find((c) => c !== undefined);
+  const fact: Fact = {
+    id: stableId('fact', d.key),
+    text: oneLine(rep.text),
+    status,
+    attributed_to: attributedTo,
+    numbers: d.numbers,
+    sources,
+    outlets,
+    sentenceIds: members.map((s) => s.id),
+    score,
+  };
+  if (disputed) fact.disputed = disputed;
+  if (d.composite) fact.composite = d.composite;
+  return fact;
+}
+
+function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
+  // Two clusters stated by the same sentences are one composite claim: "270 soldiers and 120 civilians".
+  const uf = new UnionFind(clusters.length);
+  const sets = clusters.map((c) => new Set(c.map((m) => m.sentence)));
+  const bySentence = new Map<number, number[]>();
+  sets.forEach((set, i) => set.forEach((s) => bySentence.set(s, [...(bySentence.get(s) ?? []), i])));
+  for (const ids of bySentence.values()) {
+    for (const x of ids) {
+      for (const y of ids) {
+        if (x >= y || sets[x]!.size < 2 || sets[y]!.size < 2) continue;
+        if (clusters[x]![0]!.q.value === clusters[y]![0]!.q.value || clusters[x]![0]!.unitClass !== clusters[y]![0]!.unitClass) continue;
+        const inter = [...sets[x]!].filter((s) => sets[y]!.has(s)).length;
+        if (inter / (sets[x]!.size + sets[y]!.size - inter) >= 0.75) uf.union(x, y);
+      }
+    }
+  }
+  const totals = new Map<number, number>();
+  for (const c of clusters) if (c[0]!.unitClass === 'person') totals.set(c[0]!.q.value, (totals.get(c[0]!.q.value) ?? 0) + 1);
+
+  return uf.groups().map((g) => {
+    const parts = g.map((i) => clusters[i]!).sort((a, b) => b[0]!.q.value - a[0]!.q.value);
+    const members = parts.flatMap((c) => c.map((m) => sentences[m.sentence]!));
+    const numbers = parts.map((c) => ({ value: c[0]!.q.value, unit: mostCommon(c.map((m) => m.q.unit).filter((u) => u !== null)) ?? null }));
+    const draft: Draft = { key: `n:${parts.map((c) => `${c[0]!.q.value}|${c[0]!.unitClass}|${c[0]!.q.event ?? ''}`).sort().join('+')}`, members, numbers };
+    if (parts.length > 1 && parts.every((c) => c[0]!.unitClass === 'person')) {
+      const total = numbers.reduce((a, n) => a + n.value, 0);
+      draft.composite = { parts: numbers, total };
+    }
+    return draft;
+  });
+}
+
+function statementDrafts(sentences: Sentence[], stats: TermStats, taken: Set<number>): Draft[] {
+  const candidates = sentences.filter((s) => !taken.has(s.id));
+  const local = new Map(candidates.map((s, i) => [s.id, i]));
+  const uf = new UnionFind(candidates.length);
+  for (const s of candidates) {
+    for (const o of stats.neighbours(s.id)) {
+      const j = local.get(o);
+      if (j === undefined || o <= s.id) continue;
+      const other = sentences[o]!;
+      const sim = stats.similarity(s.id, o);
+      const sameSpeaker = s.attribution && other.attribution && s.attribution.key === other.attribution.key;
+      if ((sameSpeaker && sim >= 0.2) || (s.outlet !== other.outlet && sim >= 0.4)) uf.union(local.get(s.id)!, j);
+    }
+  }
+  return uf
+    .groups()
+    .map((g) => g.map((i) => candidates[i]!))
+    .filter((members) => members.some((s) => s.attribution) || new Set(members.map((s) => s.outlet)).size >= 2)
+    .map((members) => {
+      const first = members[0]!;
+      const top = [...new Set(first.terms)].sort((a, b) => stats.idf(b) - stats.idf(a)).slice(0, 4).sort();
+      return { key: `s:${first.attribution?.key ?? ''}|${top.join('|')}`, members, numbers: [] };
+    });
+}
+
+export function buildFacts(sentences: Sentence[], stats: TermStats, nameFrequency: Map<string, number>, conflicts: Conflict[]): Fact[] {
+  const central = centralities(sentences, stats);
+  const clusters = clusterMentions(numericMentions(sentences), sentences, stats, nameFrequency);
+  const numeric = numericDrafts(sentences, clusters);
+  // A sentence that states a counted number is already a numeric fact; it does not also stand as a statement.
+  const taken = new Set<number>();
+  for (const d of numeric) for (const s of d.members) taken.add(s.id);
+
+  // Keyed by sentence and value: a sentence can state a disputed toll and an undisputed missile count.
+  const conflictBySentence = new Map<string, string>();
+  const byText = new Map(sentences.map((s) => [`${s.file}|${s.span.start}`, s.id]));
+  for (const c of conflicts) for (const v of c.values) for (const r of v.sources) conflictBySentence.set(`${byText.get(`${r.file}|${r.span.start}`)}|${v.value}`, c.id);
+
+  const facts = [...numeric, ...statementDrafts(sentences, stats, taken)].map((d) => toFact(d, central, conflictBySentence));
+  // Ids must be unique even when two drafts share a key.
+  const seen = new Map<string, number>();
+  for (const f of facts) {
+    const n = seen.get(f.id) ?? 0;
+    seen.set(f.id, n + 1);
+    if (n > 0) f.id = `${f.id}-${n}`;
+  }
+  return facts.sort((a, b) => b.score - a.score || a.sentenceIds[0]! - b.sentenceIds[0]!);
+}

@@ -1,0 +1,10 @@
+/**
+ * The digest engine: articles in, facts, conflicts, digests and answers out. No I/O here; loading files lives in
+ * src/corpus and posting in src/platforms.
+ * @module
+ */
+export type * from './types.ts';
+export { buildIndex, readArticle, type CorpusIndex } from './corpus-index.ts';
+export { buildDigest } from './digest.ts';
+export { renderMarkdown } from './render-markdown.ts';
+export { cleanArticle } from './clean.ts';

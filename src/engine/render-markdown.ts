@@ -1,0 +1,80 @@
+/**
+ * The digest as Markdown for people: key facts with each outlet's own words, key numbers, who said what, where
+ * outlets disagree, unverified claims and the sources. Quotes are shown on one line; their text is the source's.
+ */
+import type { Conflict, Digest, Fact, SourceRef } from './types.ts';
+import { oneLine } from './source-ref.ts';
+import { isKeyNumber } from './digest.ts';
+
+const STATUS: Record<Fact['status'], string> = {
+  corroborated: 'corroborated',
+  single_source: 'single source',
+  unverified: 'unverified',
+};
+
+/** One quote per outlet, in the order the fact lists them. */
+export function quotesByOutlet(sources: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => (seen.has(s.outlet) ? false : (seen.add(s.outlet), true)));
+}
+
+export function formatNumbers(f: Fact): string {
+  const parts = f.numbers.map((n) => `${n.value.toLocaleString('en-US')}${n.unit ? ` ${n.unit}` : ''}`);
+  if (f.composite) return `${parts.join(' + ')} = ${f.composite.total.toLocaleString('en-US')}`;
+  return parts.join(', ');
+}
+
+function factLines(f: Fact, n: number): string[] {
+  const who = f.attributed_to ? `; attributed to ${f.attributed_to}` : '';
+  const lines = [`${n}. **${f.text}**`, `   _${STATUS[f.status]}: ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}${who}_`];
+  for (const s of quotesByOutlet(f.sources)) lines.push(`   - ${s.outlet}${s.speaker ? ` (${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
+  return lines;
+}
+
+function conflictLines(c: Conflict): string[] {
+  const lines = [`- **${c.topic}**`];
+  for (const v of c.values) {
+    for (const s of quotesByOutlet(v.sources)) lines.push(`  - ${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''} per ${s.outlet}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
+  }
+  return lines;
+}
+
+export interface MarkdownOptions {
+  /** How many facts to show in full (the JSON always holds them all). */
+  keyFacts?: number;
+}
+
+export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
+  const keyCount = opts.keyFacts ?? 8;
+  const key = d.facts.filter((f) => f.status !== 'unverified' && !f.disputed).slice(0, keyCount);
+  const numbers = d.facts.filter((f) => isKeyNumber(f) && f.status === 'corroborated' && !f.disputed).slice(0, 8);
+  const speakers = new Map<string, Fact>();
+  for (const f of d.facts) if (f.attributed_to && f.status !== 'unverified' && !speakers.has(f.attributed_to)) speakers.set(f.attributed_to, f);
+  const unverified = d.facts.filter((f) => f.status === 'unverified');
+
+  const out: string[] = [`# ${d.title}`, '', `_Digest for ${d.date} · ${d.sources.length} outlets · ${d.facts.length} facts · ${d.conflicts.length} disagreement${d.conflicts.length === 1 ? '' : 's'}_`, '', d.summary, ''];
+  out.push('## Key facts', '');
+  key.forEach((f, i) => out.push(...factLines(f, i + 1)));
+  if (numbers.length) {
+    out.push('', '## Key numbers', '');
+    for (const f of numbers) out.push(`- **${formatNumbers(f)}**: ${f.outlets.join(', ')}`);
+  }
+  if (speakers.size) {
+    out.push('', '## Who said what', '');
+    for (const [who, f] of [...speakers.entries()].slice(0, 10)) {
+      const s = f.sources.find((x) => x.speaker === who) ?? f.sources[0]!;
+      out.push(`- **${who}** (${s.outlet}): “${oneLine(s.quote)}”`);
+    }
+  }
+  out.push('', '## Where outlets disagree', '');
+  if (d.conflicts.length) for (const c of d.conflicts) out.push(...conflictLines(c));
+  else out.push('No disagreement found between outlets.');
+  if (unverified.length) {
+    out.push('', '## Unverified claims', '');
+    for (const f of unverified) for (const s of quotesByOutlet(f.sources)) out.push(`- ${s.outlet}: “${oneLine(s.quote)}”`);
+  }
+  out.push('', '## Sources', '', '| Outlet | Published | Facts | File |', '|---|---|---|---|');
+  for (const s of d.sources) out.push(`| ${s.outlet} | ${s.published ?? 'unknown'} | ${s.facts} | ${s.url ? `[${s.file}](${s.url})` : s.file} |`);
+  out.push('', `_${d.dropped.length} passage${d.dropped.length === 1 ? '' : 's'} of page furniture and unrelated text removed; the JSON digest lists each with its reason._`, '');
+  return out.join('\n');
+}

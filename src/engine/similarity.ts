@@ -1,0 +1,104 @@
+/** IDF-weighted cosine over sentence term sets, and a small union-find for clustering. */
+
+export class TermStats {
+  readonly df = new Map<string, number>();
+  readonly postings = new Map<string, number[]>();
+  private readonly norms: number[] = [];
+  constructor(private readonly docs: string[][]) {
+    docs.forEach((terms, id) => {
+      for (const t of new Set(terms)) {
+        this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        const p = this.postings.get(t);
+        if (p) p.push(id);
+        else this.postings.set(t, [id]);
+      }
+    });
+    for (const terms of docs) {
+      let sum = 0;
+      for (const t of new Set(terms)) sum += this.idf(t) ** 2;
+      this.norms.push(Math.sqrt(sum) || 1);
+    }
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  idf(term: string): number {
+    return Math.log(1 + this.docs.length / (this.df.get(term) ?? 0.5));
+  }
+
+  /** Cosine similarity of two documents by id. */
+  similarity(a: number, b: number): number {
+    const ta = new Set(this.docs[a]);
+    let dot = 0;
+    for (const t of new Set(this.docs[b])) if (ta.has(t)) dot += this.idf(t) ** 2;
+    return dot / (this.norms[a]! * this.norms[b]!);
+  }
+
+  /** Cosine similarity of an arbitrary term list against a document. */
+  similarityTo(terms: string[], doc: number): number {
+    const td = new Set(this.docs[doc]);
+    let dot = 0;
+    let norm = 0;
+    for (const t of new Set(terms)) {
+      const w = this.idf(t) ** 2;
+      norm += w;
+      if (td.has(t)) dot += w;
+    }
+    return norm === 0 ? 0 : dot / (Math.sqrt(norm) * this.norms[doc]!);
+  }
+
+  /**
+   * Documents sharing at least one reasonably rare term with `id`: the candidates worth comparing, so clustering
+   * stays near-linear instead of comparing every pair.
+   */
+  neighbours(id: number, maxDf = 60): Set<number> {
+    const out = new Set<number>();
+    for (const t of new Set(this.docs[id])) {
+      const p = this.postings.get(t)!;
+      if (p.length > maxDf) continue;
+      for (const o of p) if (o !== id) out.add(o);
+    }
+    return out;
+  }
+}
+
+export class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]!]!;
+      x = this.parent[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  groups(): number[][] {
+    const m = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const r = this.find(i);
+      const g = m.get(r);
+      if (g) g.push(i);
+      else m.set(r, [i]);
+    }
+    return [...m.values()];
+  }
+}
+
+/** A short stable id for a key (FNV-1a, 32 bits, base 36). */
+export function stableId(prefix: string, key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${prefix}-${h.toString(36).padStart(7, '0')}`;
+}

@@ -1,0 +1,11 @@
+import type { Sentence, SourceRef } from './types.ts';
+
+/** A citation of one sentence: its outlet, file, verbatim text and who inside the article said it. */
+export function toSourceRef(s: Sentence): SourceRef {
+  return { outlet: s.outlet, file: s.file, quote: s.text, speaker: s.attribution?.display ?? null, span: s.span };
+}
+
+/** Collapses white space for display; the quote itself stays the exact span. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,142 @@
+/**
+ * One name per source across the corpus: "Russia's Ministry of Defense", "Russia's Defence Ministry" and "the Russian
+ * Defense Ministry" share a key; "Zelensky" and "Zelenskyy" too. The display name is the spelling outlets use most.
+ */
+import { bare, isCapitalised } from './text/tokens.ts';
+import { nationKey } from './text/stem.ts';
+import { isOrgHead, isTitleWord } from './text/phrases.ts';
+import type { RawAttribution } from './attribution.ts';
+
+const SPELLING: Record<string, string> = { defence: 'defense', organisation: 'organization', programme: 'program', centre: 'center', labour: 'labor' };
+const DROP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'on']);
+
+const normaliseApostrophes = (s: string) => s.replace(/[’‘]/g, "'");
+
+/** Strips leading articles for display: "the Russian Defense Ministry" → "Russian Defense Ministry". */
+export function displaySurface(surface: string): string {
+  return surface.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+
+function surname(words: string[]): string | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (isCapitalised(w) && !isTitleWord(w) && !isOrgHead(w) && !/\./.test(w)) return bare(w);
+  }
+  return null;
+}
+
+/** The key of one spelling of a source, before corpus-wide merging. */
+export function speakerKey(surface: string, kind: RawAttribution['kind']): string {
+  const words = displaySurface(normaliseApostrophes(surface)).split(/\s+/);
+  if (kind === 'person') {
+    const last = surname(words);
+    if (last && isCapitalised(words[words.length - 1]!)) return `p:${last}`;
+  }
+  const parts = new Set<string>();
+  for (const w of words) {
+    const b = bare(w).replace(/\.$/, '');
+    if (DROP.has(b)) continue;
+    const spelled = SPELLING[b] ?? b;
+    parts.add(isCapitalised(w) ? nationKey(spelled) : spelled);
+  }
+  return `${kind === 'person' ? 't' : kind === 'organization' ? 'o' : 'x'}:${[...parts].sort().join('|')}`;
+}
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** The trailing run of two or more capitalised name words of a surface, or null. */
+function nameRun(surface: string): string | null {
+  const words = surface.split(/\s+/);
+  let from = words.length;
+  while (from > 0) {
+    const w = words[from - 1]!;
+    if (!isCapitalised(w) || isTitleWord(w) || isOrgHead(w) || /['’]s$/.test(w) || /\.$/.test(w)) break;
+    from--;
+  }
+  return words.length - from >= 2 ? words.slice(from).join(' ') : null;
+}
+
+export interface SpeakerTable {
+  /** Raw key → canonical key. */
+  canonical: Map<string, string>;
+  /** Canonical key → display name and kind. */
+  info: Map<string, { display: string; kind: RawAttribution['kind'] }>;
+}
+
+/** Merges the keys of every attribution found in the corpus and picks each source's display name. */
+export function buildSpeakerTable(all: { key: string; surface: string; kind: RawAttribution['kind'] }[]): SpeakerTable {
+  const canonical = new Map<string, string>();
+  const keys = [...new Set(all.map((a) => a.key))];
+  const persons = keys.filter((k) => k.startsWith('p:'));
+
+  // Surnames one letter apart ("Zelensky", "Zelenskyy") are one person; a lone name ("x:zelensky") joins them.
+  for (const k of keys) {
+    const name = k.slice(2);
+    let target = k;
+    for (const p of persons) {
+      const pn = p.slice(2);
+      if (p !== k && pn.length >= 5 && name.length >= 5 && editDistanceAtMost1(pn, name) && (k.startsWith('x:') || p < k)) {
+        target = p;
+        break;
+      }
+    }
+    canonical.set(k, target);
+  }
+  // An organisation named without its country ("Defense Ministry") joins the one fuller name it is part of.
+  const orgs = keys.filter((k) => k.startsWith('o:'));
+  for (const k of orgs) {
+    const mine = k.slice(2).split('|');
+    const supersets = orgs.filter((o) => o !== k && mine.every((m) => o.slice(2).split('|').includes(m)));
+    if (supersets.length === 1) canonical.set(k, supersets[0]!);
+  }
+
+  const counts = new Map<string, Map<string, number>>();
+  const kinds = new Map<string, RawAttribution['kind']>();
+  for (const a of all) {
+    const c = canonical.get(a.key) ?? a.key;
+    const surface = displaySurface(a.surface);
+    const m = counts.get(c) ?? new Map<string, number>();
+    const norm = normaliseApostrophes(surface);
+    m.set(norm, (m.get(norm) ?? 0) + 1);
+    counts.set(c, m);
+    if (c.startsWith('p:')) kinds.set(c, 'person');
+    else if (!kinds.has(c) || a.kind !== 'other') kinds.set(c, c.startsWith('o:') ? 'organization' : a.kind);
+  }
+  const info = new Map<string, { display: string; kind: RawAttribution['kind'] }>();
+  for (const [c, m] of counts) {
+    let candidates = m;
+    if (c.startsWith('p:')) {
+      // A person reads best by full name without the role: "Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov".
+      const names = new Map<string, number>();
+      for (const [surface, n] of m) {
+        const run = nameRun(surface);
+        if (run) names.set(run, (names.get(run) ?? 0) + n);
+      }
+      if (names.size) candidates = names;
+    }
+    const best = [...candidates.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+    info.set(c, { display: best, kind: kinds.get(c) ?? 'other' });
+  }
+  return { canonical, info };
+}

@@ -1,0 +1,213 @@
+/**
+ * Quantities in a sentence: the value, what is counted, the qualifier ("at least"), the event the number belongs to
+ * ("killing two workers") and whether it is per party or a plan. Dates, years, times and ordinals are not quantities.
+ */
+import type { Qualifier, Quantity } from '../types.ts';
+import type { Token } from './tokens.ts';
+import { bare, lemma } from './tokens.ts';
+import { EVENT_OF, MONTHS, NUMBER_WORDS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
+
+const QUALIFIERS: [string[], Qualifier][] = [
+  [['at', 'least'], 'at_least'],
+  [['more', 'than'], 'at_least'],
+  [['over'], 'at_least'],
+  [['upwards', 'of'], 'at_least'],
+  [['up', 'to'], 'at_most'],
+  [['fewer', 'than'], 'at_most'],
+  [['less', 'than'], 'at_most'],
+  [['under'], 'at_most'],
+  [['nearly'], 'approx'],
+  [['almost'], 'approx'],
+  [['about'], 'approx'],
+  [['around'], 'approx'],
+  [['roughly'], 'approx'],
+  [['approximately'], 'approx'],
+  [['some'], 'approx'],
+  [['estimated'], 'approx'],
+];
+
+/** Parses "1,000", "2.5", "390s" → number, or null. */
+export function parseDigits(raw: string): number | null {
+  const m = /^(\d[\d,]*(?:\.\d+)?)/.exec(raw);
+  if (!m) return null;
+  const v = Number(m[1]!.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Reads a number written in words or digits ("two", "twenty-five", "1,000") or returns null. */
+export function parseNumberWord(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return parseDigits(w);
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w]!;
+  const parts = w.split('-');
+  if (parts.length === 2 && parts[0]! in NUMBER_WORDS && parts[1]! in NUMBER_WORDS) return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
+  return null;
+}
+
+const PEOPLE_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue']);
+
+const isMonth = (t: Token | undefined) => !!t && bare(t.text) in MONTHS && /^\p{Lu}/u.test(t.text);
+
+/** The class quantities are compared by: any word for people is "person"; a demonym plural ("Ukrainians") too. */
+export function unitClassOf(unit: string | null): string | null {
+  if (!unit) return null;
+  const u = bare(unit);
+  if (PERSON_NOUNS.has(u) || PERSON_NOUNS.has(lemma(u))) return 'person';
+  if (/^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|s)$/u.test(unit) && /(?:ians|ans)$/.test(u)) return 'person';
+  return lemma(u);
+}
+
+function qualifierBefore(tokens: Token[], i: number): Qualifier {
+  for (const [phrase, q] of QUALIFIERS) {
+    const n = phrase.length;
+    if (i - n < 0) continue;
+    if (phrase.every((p, k) => tokens[i - n + k]!.text.toLowerCase() === p)) return q;
+  }
+  return 'exact';
+}
+
+function eventNear(tokens: Token[], from: number, to: number): string | null {
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (let k = Math.max(0, from - 8); k < Math.min(tokens.length, to + 7); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    const ev = EVENT_OF.get(t.text.toLowerCase());
+    if (!ev) continue;
+    const dist = k < from ? from - k : k - to;
+    // A verb after the counted noun ("120 civilians were returned") is as good as one before it.
+    if (dist < bestDist) {
+      best = ev;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+/** Extracts the quantities of one sentence's tokens. */
+export function extractQuantities(tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  let lastEnd = -100;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let value: number | null = null;
+    let perParty = false;
+    let measure: string | null = null;
+    if (t.kind === 'number') {
+      const raw = t.text;
+      if (/^\d+(?:st|nd|rd|th)\b/.test(raw) || /^\d+s$/.test(raw)) continue; // ordinals, decades
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (prev?.text === ':' || next?.text === ':' || prev?.text === '/' || next?.text === '/') continue; // times, ratios
+      if (isMonth(prev) || isMonth(next)) continue; // "May 16", "16 May"
+      if (prev?.text === ',' && next?.text === ',' && tokens[i - 2]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i - 2]!.text)) continue; // "Alexander, 45, hugs"
+      const forN = /^(\d[\d,]*)-for-(\d[\d,]*)$/.exec(raw);
+      if (forN) {
+        value = parseDigits(forN[1]!);
+        perParty = true;
+      } else {
+        value = parseDigits(raw);
+        const tail = /^\d[\d,.]*-(\p{L}[\p{L}-]*)$/u.exec(raw);
+        if (tail) measure = tail[1]!;
+        else if (raw.includes('-')) continue;
+      }
+      if (value === null) continue;
+      if (!raw.includes(',') && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && !measure) continue; // years
+    } else if (t.kind === 'word') {
+      value = parseNumberWord(t.text);
+      if (value === null) continue;
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      const nextWord = next?.kind === 'word' ? next.text.toLowerCase() : null;
+      const prevEvent = prev ? EVENT_OF.has(prev.text.toLowerCase()) : false;
+      // "one of those", "one small boy cried": a number word counts only when it names a quantity.
+      if (nextWord === 'of' || (!nextWord && !prevEvent) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent)) continue;
+      if (value === 1 && t.text[0] === t.text[0]!.toUpperCase()) continue;
+    } else continue;
+
+    let j = i + 1;
+    const scale = tokens[j] && SCALE_WORDS[tokens[j]!.text.toLowerCase()];
+    if (scale) {
+      value *= scale;
+      j++;
+    }
+
+    // What is counted: up to three words after the number, stopping at function words and punctuation.
+    const words: string[] = [];
+    let headAt = -1;
+    if (!measure) {
+      for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+        const w = tokens[k]!;
+        if (w.kind !== 'word') break;
+        const lw = w.text.toLowerCase();
+        if (STOPWORDS.has(lw) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
+        if (/ly$/.test(lw) && lw.length > 4) break;
+        words.push(w.text);
+        headAt = k;
+      }
+    }
+    // A participle cannot be what is counted ("about 400 compared to"), only describe it ("205 captured soldiers").
+    while (words.length && /(?:ed|ing)$/.test(words[words.length - 1]!) && !PERSON_NOUNS.has(words[words.length - 1]!.toLowerCase())) {
+      words.pop();
+      headAt--;
+    }
+    if (!words.length) headAt = -1;
+    // Counts are plural: "31 media professionals remain" counts professionals, not "remain".
+    if (value !== 1 && words.length > 1) {
+      const plural = words.map((w, k) => ({ w, k })).filter(({ w }) => /[^s]s$/.test(w)).pop();
+      if (plural && plural.k < words.length - 1) {
+        headAt -= words.length - 1 - plural.k;
+        words.length = plural.k + 1;
+      }
+    }
+    // "the 1,000-for-1,000 swap": the word after the ratio names the deal, not what is counted.
+    if (perParty && /-for-/.test(t.text)) {
+      words.length = 0;
+      headAt = -1;
+    }
+    // "23 people alive": a word for people is what is counted, whatever follows it.
+    const personAt = words.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()));
+    if (personAt >= 0 && personAt < words.length - 1) {
+      headAt -= words.length - 1 - personAt;
+      words.length = personAt + 1;
+    }
+    let unit = measure ?? (words.length ? words[words.length - 1]! : null);
+    if (unit && /^%|percent$/.test(unit)) unit = 'percent';
+    let unitClass = unitClassOf(unit);
+    const modifiers = words.slice(0, -1).map((w) => bare(w));
+    const end = headAt >= 0 ? headAt : j - 1;
+
+    // A bare number after a counted one counts the same thing: "2,000 detainees, 1,000 from each side".
+    if (!unit) {
+      const prevQ = out[out.length - 1];
+      if (prevQ && prevQ.unitClass === 'person' && i - lastEnd <= 4) {
+        unit = prevQ.unit;
+        unitClass = prevQ.unitClass;
+      }
+    }
+
+    const event = eventNear(tokens, i, end);
+    // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
+    if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
+    const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());
+    const before = tokens.slice(Math.max(0, i - 4), i).map((x) => x.text.toLowerCase());
+    if (after.includes('each') || after.includes('apiece') || before.includes('each')) perParty = true;
+    const planWindow = tokens.slice(Math.max(0, i - 8), Math.min(tokens.length, end + 4)).map((x) => x.text.toLowerCase());
+    const planned = planWindow.some((w) => PLAN_WORDS.has(w));
+
+    out.push({
+      value,
+      unit,
+      unitClass,
+      modifiers,
+      qualifier: qualifierBefore(tokens, i),
+      event,
+      perParty,
+      planned,
+      span: { start: t.start, end: tokens[end]?.end ?? t.end },
+    });
+    i = Math.max(i, end);
+    lastEnd = i;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { Span } from '../types.ts';
+import { ABBREVIATIONS } from './lexicon.ts';
+
+const OPENERS = '“‘"\'(«';
+
+/**
+ * Splits a paragraph span into sentence spans. A full stop ends a sentence unless it closes an abbreviation or an
+ * initial; a quotation opened with a curly quote is kept whole, so a quoted statement and its speaker stay together.
+ */
+export function splitSentences(text: string, para: Span): Span[] {
+  const out: Span[] = [];
+  let start = para.start;
+  let openQuote = false;
+  let quoteAt = 0;
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i]!;
+    if (c === '“') {
+      openQuote = true;
+      quoteAt = i;
+    }
+    else if (c === '”') openQuote = false;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < para.end && /[.!?]/.test(text[j]!)) j++;
+    while (j < para.end && /["'”’)\]“]/.test(text[j]!)) {
+      // A stray opening curly quote after end punctuation is a typo for a closing one.
+      if (text[j] === '“' || text[j] === '”') openQuote = false;
+      j++;
+    }
+    if (j < para.end && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < para.end && /\s/.test(text[k]!)) k++;
+    if (k >= para.end) break;
+    const next = text[k]!;
+    if (!/[\p{Lu}\d]/u.test(next) && !OPENERS.includes(next)) continue;
+    if (c === '.') {
+      const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(para.start, i - 12), i + 1));
+      const word = before?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word)) continue;
+    }
+    // An unclosed quotation (a scraping slip) must not swallow the rest of the paragraph.
+    if (openQuote && i - quoteAt < 400) continue;
+    openQuote = false;
+    out.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (start < para.end) out.push({ start, end: para.end });
+  return out.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+}

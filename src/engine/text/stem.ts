@@ -1,0 +1,37 @@
+import { bare } from './tokens.ts';
+import { SYNONYM_CLASSES } from './lexicon.ts';
+
+/**
+ * A crude suffix stripper for matching, not for display: "released", "releases", "release" → "releas";
+ * "civilians" → "civilian". Consistency matters more than linguistic accuracy here.
+ */
+export function stem(word: string): string {
+  let w = bare(word).replace(/[’]/g, "'");
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('men') && w.length > 5) w = w.slice(0, -3) + 'man';
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+const CLASS_OF = new Map<string, string>();
+SYNONYM_CLASSES.forEach((cls, i) => {
+  for (const w of cls) if (!CLASS_OF.has(stem(w))) CLASS_OF.set(stem(w), `~${i}`);
+});
+
+/** The matching key of a word: its synonym class when it has one, else its stem. */
+export function termKey(word: string): string {
+  const s = stem(word);
+  return CLASS_OF.get(s) ?? s;
+}
+
+/** Demonym-insensitive key for place and nation words: "Russia", "Russian", "Russia's" → "russ". */
+export function nationKey(word: string): string {
+  const w = bare(word);
+  return w.replace(/(?:ians?|ans?|eses?|ish|is|i|ia|a|e)$/, '') || w;
+}

@@ -1,0 +1,55 @@
+import { ABBREVIATIONS } from './lexicon.ts';
+
+/** Word-level tokens with character offsets, so anything read from them maps back to the exact source text. */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+}
+
+// Order matters: initialisms ("U.S."), numbers with their hyphenated tails ("1,000-for-1,000", "30-day"), words with
+// inner apostrophes or hyphens ("Russia's", "Belarus-Ukrainian"), then any other single visible character.
+const TOKEN = /(?:\p{L}\.){2,}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[\p{L}\d]+(?:,\d{3})*)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*\.?|\S/gu;
+
+/** Splits `text[start, end)` into tokens whose offsets are absolute in `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let raw = m[0];
+    // A trailing full stop belongs to the word only for abbreviations; the sentence splitter has already decided.
+    if (raw.length > 1 && raw.endsWith('.') && /\p{L}/u.test(raw[0]!) && !/^(?:\p{L}\.){2,}$/u.test(raw) && !ABBREVIATIONS.has(raw.slice(0, -1).toLowerCase())) {
+      raw = raw.slice(0, -1);
+    }
+    const s = start + m.index;
+    const kind = /^\d/.test(raw) ? 'number' : /^[\p{L}\p{M}]/u.test(raw) ? 'word' : 'punct';
+    out.push({ text: raw, start: s, end: s + raw.length, kind });
+    if (raw.length < m[0].length) {
+      out.push({ text: '.', start: s + raw.length, end: s + raw.length + 1, kind: 'punct' });
+    }
+  }
+  return out;
+}
+
+/** Lower-cases and strips a possessive ending: "Russia’s" → "russia". */
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
+}
+
+/** A light lemma: plural and verb endings off, enough to match "prisoners" with "prisoner" and "confirmed" with "confirm". */
+export function lemma(word: string): string {
+  const w = bare(word);
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('men')) return w.slice(0, -3) + 'man';
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

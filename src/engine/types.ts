@@ -1,0 +1,145 @@
+/**
+ * The engine's plain data: articles in, facts, conflicts and digests out.
+ * Every quote carries its file and character offsets so it can be checked against the file.
+ */
+
+/** One article as loaded from a corpus: the whole file text plus what sources.json says of it. */
+export interface Article {
+  file: string;
+  outlet: string;
+  url: string | null;
+  published: string | null;
+  text: string;
+}
+
+/** A half-open span [start, end) of an article's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Dropped {
+  file: string;
+  text: string;
+  reason: string;
+}
+
+export type Qualifier = 'exact' | 'at_least' | 'at_most' | 'approx';
+
+/** A quantity read from a sentence: "at least 8,000 Ukrainian service members". */
+export interface Quantity {
+  value: number;
+  /** What is counted, as written (head noun): "civilians". Null when the text names nothing. */
+  unit: string | null;
+  /** The class used to compare quantities across outlets: "person" for any word for people, else the unit's lemma. */
+  unitClass: string | null;
+  /** Words between the number and the head noun, lower-cased ("ukrainian"). */
+  modifiers: string[];
+  qualifier: Qualifier;
+  /** Event class of the verb governing the number ("kill", "release"), or null. */
+  event: string | null;
+  /** True when the number is per party ("1,000 each", "from each side", "1,000-for-1,000"). */
+  perParty: boolean;
+  /** True when the number is a plan or agreement rather than something done ("due to swap 1,000"). */
+  planned: boolean;
+  span: Span;
+}
+
+export type Cue = string;
+
+/** Who a sentence is attributed to inside its article. */
+export interface Attribution {
+  /** The source as written ("Russia's Ministry of Defense"). */
+  surface: string;
+  /** Key shared by all spellings of the same source across the corpus. */
+  key: string;
+  /** The name shown to readers for this source (the most common spelling). */
+  display: string;
+  cue: Cue;
+  kind: 'person' | 'organization' | 'other';
+}
+
+/** A sentence kept after cleaning, with what the engine read from it. */
+export interface Sentence {
+  id: number;
+  file: string;
+  outlet: string;
+  /** Index of the article in the corpus. */
+  article: number;
+  span: Span;
+  /** The verbatim text of the span. */
+  text: string;
+  /** Lower-cased lemmas of content words, for matching. */
+  terms: string[];
+  quantities: Quantity[];
+  attribution: Attribution | null;
+  hedged: boolean;
+  /** Proper-noun phrases in the sentence (not the speaker). */
+  entities: string[];
+  /** Every capitalised word of the sentence, lower-cased: the context used to tell one event from another. */
+  names: string[];
+  /** Dates written in the sentence, normalised to "MM-DD" or "YYYY-MM-DD" keys with their surface text. */
+  dates: { key: string; surface: string }[];
+  /** Position of the sentence in its article (0 = first kept sentence). */
+  position: number;
+}
+
+export interface SourceRef {
+  outlet: string;
+  file: string;
+  quote: string;
+  speaker: string | null;
+  span: Span;
+}
+
+export type FactStatus = 'corroborated' | 'single_source' | 'unverified';
+
+export interface Fact {
+  /** Stable id: a hash of the fact's key, so the same fact keeps its id as coverage grows. */
+  id: string;
+  text: string;
+  status: FactStatus;
+  attributed_to: string | null;
+  numbers: { value: number; unit: string | null }[];
+  sources: SourceRef[];
+  /** Distinct outlets that report the fact. */
+  outlets: string[];
+  /** Sentence ids backing the fact. */
+  sentenceIds: number[];
+  /** Salience used to order facts (corroboration first, then centrality). */
+  score: number;
+  /** Set when outlets disagree on this fact's value: the id of the conflict that shows both sides. */
+  disputed?: string;
+  /** For a composite: its parts ("270 soldiers", "120 civilians") and the total they make. */
+  composite?: { parts: { value: number; unit: string | null }[]; total: number };
+}
+
+export interface ConflictValue {
+  value: number;
+  unit: string | null;
+  sources: SourceRef[];
+}
+
+export interface Conflict {
+  id: string;
+  topic: string;
+  values: ConflictValue[];
+}
+
+export interface SourceSummary {
+  file: string;
+  outlet: string;
+  url: string | null;
+  published: string | null;
+  facts: number;
+}
+
+export interface Digest {
+  title: string;
+  summary: string;
+  date: string;
+  facts: Fact[];
+  conflicts: Conflict[];
+  sources: SourceSummary[];
+  dropped: Dropped[];
+}

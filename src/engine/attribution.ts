@@ -31,7 +31,7 @@ export function kindOf(surface: string): RawAttribution['kind'] {
   const last = words[words.length - 1]!;
   if (isOrgHead(last)) return 'organization';
   const titled = words.some((w) => isRoleWord(w));
-  // "Ukrainian media outlet Espreso TV", "Russia's Ministry of Defense": a body, unless a role word makes it a person.
+  // "local media outlet Channel Nine", "France's Ministry of Health": a body, unless a role word makes it a person.
   if (!titled && words.some((w) => isOrgHead(w))) return 'organization';
   if (isRoleWord(last)) return 'person';
   const names = words.filter((w) => isCapitalised(w) && !isTitleWord(w) && !isOrgHead(w));
@@ -43,9 +43,9 @@ function make(p: Phrase, cue: string, tokens: Token[]): RawAttribution {
   return { surface: p.text, cue, kind: kindOf(tokens.slice(p.from, p.to + 1).map((t) => t.text).join(' ')), from: p.from, to: p.to };
 }
 
-/** "Iryna Vereshchuk, presidential office deputy head, said": the name before an appositive. */
+/** "Jane Roe, presidential office deputy head, said": the name before an appositive. */
 function appositiveSource(tokens: Token[], commaAt: number, text: string): { name: Phrase; title: Phrase | null } | null {
-  // "Donald Trump, who had pressed the sides to meet, wrote": skip the relative clause back to its subject.
+  // "John Doe, who had pressed the sides to meet, wrote": skip the relative clause back to its subject.
   for (let k = commaAt - 1; k > Math.max(0, commaAt - 30); k--) {
     if (tokens[k]!.text === ',' && /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? '')) {
       const subject = phraseBefore(tokens, k, text);
@@ -53,16 +53,18 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     }
   }
   const inner = phraseBefore(tokens, commaAt, text);
-  if (!inner) return null;
-  if (!inner || inner.from < 2 || tokens[inner.from - 1]?.text !== ',') return inner ? { name: inner, title: null } : null;
-  const outer = phraseBefore(tokens, inner.from - 1, text);
-  if (!outer) return { name: inner, title: null };
-  const innerKind = kindOf(inner.text);
-  const outerKind = kindOf(outer.text);
-  // "The governor of X region, Oleh Kiper, said" names the person second; "Iryna Vereshchuk, deputy head, said" first.
-  if (innerKind === 'person' && outerKind !== 'person') return { name: inner, title: outer };
-  if (outerKind === 'person' && /\p{Lu}/u.test(outer.text)) return { name: outer, title: inner };
-  return { name: inner, title: outer };
+  // "Jane Roe, deputy head of the agency, said": a name, then a description between commas.
+  for (let k = commaAt - 1; k > Math.max(0, commaAt - 15); k--) {
+    const t = tokens[k]!.text;
+    if (/^[.;:!?"“”]$/.test(t)) break;
+    if (t !== ',') continue;
+    const outer = phraseBefore(tokens, k, text);
+    const description = tokens.slice(k + 1, commaAt);
+    const describes = description.some((w) => isRoleWord(w.text) || isOrgHead(w.text));
+    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || kindOf(inner.text) !== 'person')) return { name: outer, title: inner };
+    break;
+  }
+  return inner ? { name: inner, title: null } : null;
 }
 
 function resolveReference(word: string, ctx: AttributionContext): RawAttribution | null {
@@ -71,7 +73,7 @@ function resolveReference(word: string, ctx: AttributionContext): RawAttribution
     // Only the immediately preceding source, and of a fitting kind: a wrong pronoun guess is worse than none.
     const p = ctx.previous;
     if (!p) return null;
-    // A lone surname ("Zelensky called …") reads as 'other' until the corpus links it to a full name.
+    // A lone surname ("Kowalsky called …") reads as 'other' until the corpus links it to a full name.
     if ((w === 'he' || w === 'she') && p.kind === 'organization') return null;
     if (w === 'it' && p.kind !== 'organization') return null;
     return p;
@@ -108,7 +110,7 @@ export function attribute(tokens: Token[], text: string, ctx: AttributionContext
     let before: Phrase | null = null;
     if (k > 0 && tokens[k - 1]!.text === ',') {
       const app = appositiveSource(tokens, k - 1, text);
-      // "…, the Russian Defense Ministry said." has no appositive: the phrase before the comma is content.
+      // "…, the French Health Ministry said." has no appositive: the phrase before the comma is content.
       if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text)) before = app.name;
     } else {
       before = phraseBefore(tokens, k, text);
@@ -136,7 +138,7 @@ export function attribute(tokens: Token[], text: string, ctx: AttributionContext
       continue;
     }
     if (WEAK_CUES.has(cue)) {
-      // "described as a 'laborious process' by Kremlin spokesman Dmitry Peskov"
+      // "described as a 'slow process' by government spokesman John Doe"
       for (let b = c + 1; b < Math.min(tokens.length, c + 10); b++) {
         if (lower[b] === 'by') {
           const p = phraseAfter(tokens, b + 1, text);

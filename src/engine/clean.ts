@@ -153,7 +153,7 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     const furniture = isFurniture(t);
     if (furniture) {
       if (furniture === 'site name' && !selfNamedOutlet) selfNamedOutlet = t;
-      // "May 23, 2025Clash Report": a date glued to the site's name.
+      // "May 3, 2031Daily Herald": a date glued to the site's name.
       const glued = /^\p{L}+ \d{1,2}, \d{4}(\p{L}.*)$/u.exec(t);
       if (glued && !selfNamedOutlet) selfNamedOutlet = glued[1]!;
       if ((furniture === 'page metadata' || furniture === 'date line') && !publishedHint) publishedHint = dateHint(t);
@@ -172,7 +172,10 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
       }
     }
 
-    if (!TERMINAL.test(t) && (wordCount(t) < 12 || (title === null && prose.length === 0) || seenHeadings.has(t.toLowerCase()))) {
+    // A line cut mid-sentence ("… bringing our people" / "home.") is prose, whatever its length.
+    const nextLine = lines[i + 1];
+    const continues = !TERMINAL.test(t) && nextLine !== undefined && /^\p{Ll}/u.test(nextLine.text) && prose.length > 0;
+    if (!continues && !TERMINAL.test(t) && (wordCount(t) < 12 || (title === null && prose.length === 0) || seenHeadings.has(t.toLowerCase()))) {
       // Headlines and sub-heads are not claims; the first is the article's title. Repeats are page furniture.
       const key = t.toLowerCase();
       if (seenHeadings.has(key)) drop(l, 'repeated headline');

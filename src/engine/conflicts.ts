@@ -27,7 +27,7 @@ function togetherSomewhere(sentences: Sentence[], a: number, b: number, unitClas
   return sentences.some((s) => {
     const values = s.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null).map((q) => q.value);
     if (values.includes(a) && values.includes(b)) return true;
-    // A part and its total: "390 captives: 270 soldiers and 120 civilians".
+    // A part and its total: "75 passengers: 60 adults and 15 children".
     const sum = values.reduce((x, y) => x + y, 0);
     return (values.includes(a) && sum - a === b) || (values.includes(b) && sum - b === a);
   });

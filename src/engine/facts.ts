@@ -96,7 +96,7 @@ function toFact(d: Draft, central: number[], conflictBySentence: Map<string, str
 }
 
 function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
-  // Two clusters stated by the same sentences are one composite claim: "270 soldiers and 120 civilians".
+  // Two clusters stated by the same sentences are one composite claim: "60 adults and 15 children".
   const uf = new UnionFind(clusters.length);
   const sets = clusters.map((c) => new Set(c.map((m) => m.sentence)));
   const bySentence = new Map<number, number[]>();

@@ -18,7 +18,7 @@ export function eventsCompatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b || (RELEASE_LIKE.has(a) && RELEASE_LIKE.has(b));
 }
 
-/** Capitalised words rare enough in the corpus to pin down one place or actor ("Odesa", not "Russia"). */
+/** Capitalised words rare enough in the corpus to pin down one place or actor ("Port Alder", not "France"). */
 export function rareNames(s: Sentence, nameFrequency: Map<string, number>, total: number): Set<string> {
   const limit = Math.max(3, Math.ceil(total * 0.04));
   const out = new Set<string>();
@@ -56,7 +56,7 @@ export function numericMentions(sentences: Sentence[]): Mention[] {
   for (const s of sentences) {
     for (const q of s.quantities) {
       let unitClass = q.unitClass;
-      // "the 1,000-for-1,000 deal" names no counted noun: it counts what that number counts elsewhere, if that is one thing.
+      // "the 50-for-50 deal" names no counted noun: it counts what that number counts elsewhere, if that is one thing.
       if (!unitClass) unitClass = dominantClass(q.value);
       if (unitClass) out.push({ sentence: s.id, q, unitClass });
     }

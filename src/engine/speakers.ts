@@ -1,6 +1,6 @@
 /**
- * One name per source across the corpus: "Russia's Ministry of Defense", "Russia's Defence Ministry" and "the Russian
- * Defense Ministry" share a key; "Zelensky" and "Zelenskyy" too. The display name is the spelling outlets use most.
+ * One name per source across the corpus: "Norway's Ministry of Defence", "Norway's Defense Ministry" and "the Norwegian
+ * Defense Ministry" share a key; "Kowalsky" and "Kowalskyy" too. The display name is the spelling outlets use most.
  */
 import { bare, isCapitalised } from './text/tokens.ts';
 import { nationKey } from './text/stem.ts';
@@ -12,7 +12,7 @@ const DROP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'on']);
 
 const normaliseApostrophes = (s: string) => s.replace(/[’‘]/g, "'");
 
-/** Strips leading articles for display: "the Russian Defense Ministry" → "Russian Defense Ministry". */
+/** Strips leading articles for display: "the Norwegian Defense Ministry" → "Norwegian Defense Ministry". */
 export function displaySurface(surface: string): string {
   return surface.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
 }
@@ -90,7 +90,7 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
   const keys = [...new Set(all.map((a) => a.key))];
   const persons = keys.filter((k) => k.startsWith('p:'));
 
-  // Surnames one letter apart ("Zelensky", "Zelenskyy") are one person; a lone name ("x:zelensky") joins them.
+  // Surnames one letter apart ("Kowalsky", "Kowalskyy") are one person; a lone name ("x:kowalsky") joins them.
   for (const k of keys) {
     const name = k.slice(2);
     let target = k;
@@ -127,7 +127,7 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
   for (const [c, m] of counts) {
     let candidates = m;
     if (c.startsWith('p:')) {
-      // A person reads best by full name without the role: "Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov".
+      // A person reads best by full name without the role: "government spokesman John Doe" → "John Doe".
       const names = new Map<string, number>();
       for (const [surface, n] of m) {
         const run = nameRun(surface);

@@ -26,7 +26,7 @@ export interface Dropped {
 
 export type Qualifier = 'exact' | 'at_least' | 'at_most' | 'approx';
 
-/** A quantity read from a sentence: "at least 8,000 Ukrainian service members". */
+/** A quantity read from a sentence: "at least 8,000 Canadian service members". */
 export interface Quantity {
   value: number;
   /** What is counted, as written (head noun): "civilians". Null when the text names nothing. */
@@ -38,9 +38,9 @@ export interface Quantity {
   qualifier: Qualifier;
   /** Event class of the verb governing the number ("kill", "release"), or null. */
   event: string | null;
-  /** True when the number is per party ("1,000 each", "from each side", "1,000-for-1,000"). */
+  /** True when the number is per party ("50 each", "from each side", "50-for-50"). */
   perParty: boolean;
-  /** True when the number is a plan or agreement rather than something done ("due to swap 1,000"). */
+  /** True when the number is a plan or agreement rather than something done ("due to swap 50"). */
   planned: boolean;
   span: Span;
 }
@@ -49,7 +49,7 @@ export type Cue = string;
 
 /** Who a sentence is attributed to inside its article. */
 export interface Attribution {
-  /** The source as written ("Russia's Ministry of Defense"). */
+  /** The source as written ("France's Ministry of Health"). */
   surface: string;
   /** Key shared by all spellings of the same source across the corpus. */
   key: string;
@@ -110,7 +110,7 @@ export interface Fact {
   score: number;
   /** Set when outlets disagree on this fact's value: the id of the conflict that shows both sides. */
   disputed?: string;
-  /** For a composite: its parts ("270 soldiers", "120 civilians") and the total they make. */
+  /** For a composite: its parts ("60 adults", "15 children") and the total they make. */
   composite?: { parts: { value: number; unit: string | null }[]; total: number };
 }
 

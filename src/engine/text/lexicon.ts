@@ -101,7 +101,7 @@ export const BACKWARD_HEDGE = /^(?:this|that|the|such)\s+(?:claim|report|account
 export const TITLE_MODIFIERS = words(`vice prime foreign defense defence interior regional presidential national federal
 state local top senior former acting military intelligence deputy general chief`);
 
-/** Title and role words that may sit inside a source's name ("Kremlin spokesman", "regional Gov."). */
+/** Title and role words that may sit inside a source's name ("government spokesman", "regional Gov."). */
 export const TITLE_WORDS = words(`
 president vice prime minister foreign defense defence interior spokesman spokeswoman spokesperson secretary governor gov gov.
 mayor chief head deputy director general minister's ambassador envoy commander commissioner chairman chairwoman chair
@@ -114,9 +114,10 @@ former acting military intelligence
 /** Head nouns of organisations; a source ending in one is an organisation. */
 export const ORG_HEADS = words(`
 ministry ministries office department agency council headquarters authority authorities government administration
-committee commission service services forces force army navy military police court parliament kremlin house
+committee commission service services forces force army navy military police court parliament
 organization organisation company corporation institute union bureau center centre staff command guard prosecutor's
-side sides delegation embassy team party media outlet network group coalition board directorate
+side sides delegation embassy team party media outlet network group coalition board directorate paper
+newspaper broadcaster channel station magazine agency's
 `);
 
 /** Nouns that name people; counted with them, a number counts people. */

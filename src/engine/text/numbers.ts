@@ -26,7 +26,7 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['estimated'], 'approx'],
 ];
 
-/** Parses "1,000", "2.5", "390s" → number, or null. */
+/** Parses "4,500", "2.5", "1990s" → number, or null. */
 export function parseDigits(raw: string): number | null {
   const m = /^(\d[\d,]*(?:\.\d+)?)/.exec(raw);
   if (!m) return null;
@@ -34,7 +34,7 @@ export function parseDigits(raw: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** Reads a number written in words or digits ("two", "twenty-five", "1,000") or returns null. */
+/** Reads a number written in words or digits ("two", "twenty-five", "4,500") or returns null. */
 export function parseNumberWord(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return parseDigits(w);
@@ -48,7 +48,7 @@ const PEOPLE_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue'
 
 const isMonth = (t: Token | undefined) => !!t && bare(t.text) in MONTHS && /^\p{Lu}/u.test(t.text);
 
-/** The class quantities are compared by: any word for people is "person"; a demonym plural ("Ukrainians") too. */
+/** The class quantities are compared by: any word for people is "person"; a demonym plural ("Canadians") too. */
 export function unitClassOf(unit: string | null): string | null {
   if (!unit) return null;
   const u = bare(unit);
@@ -75,7 +75,7 @@ function eventNear(tokens: Token[], from: number, to: number): string | null {
     const ev = EVENT_OF.get(t.text.toLowerCase());
     if (!ev) continue;
     const dist = k < from ? from - k : k - to;
-    // A verb after the counted noun ("120 civilians were returned") is as good as one before it.
+    // A verb after the counted noun ("40 passengers were rescued") is as good as one before it.
     if (dist < bestDist) {
       best = ev;
       bestDist = dist;
@@ -140,7 +140,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
         const w = tokens[k]!;
         if (w.kind !== 'word') break;
         const lw = w.text.toLowerCase();
-        if (STOPWORDS.has(lw) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
+        if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw)) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
         if (/ly$/.test(lw) && lw.length > 4) break;
         words.push(w.text);
         headAt = k;
@@ -160,7 +160,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
         words.length = plural.k + 1;
       }
     }
-    // "the 1,000-for-1,000 swap": the word after the ratio names the deal, not what is counted.
+    // "the 50-for-50 swap": the word after the ratio names the deal, not what is counted.
     if (perParty && /-for-/.test(t.text)) {
       words.length = 0;
       headAt = -1;
@@ -177,7 +177,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
     const modifiers = words.slice(0, -1).map((w) => bare(w));
     const end = headAt >= 0 ? headAt : j - 1;
 
-    // A bare number after a counted one counts the same thing: "2,000 detainees, 1,000 from each side".
+    // A bare number after a counted one counts the same thing: "100 hostages, 50 from each side".
     if (!unit) {
       const prevQ = out[out.length - 1];
       if (prevQ && prevQ.unitClass === 'person' && i - lastEnd <= 4) {

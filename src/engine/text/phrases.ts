@@ -1,6 +1,6 @@
 /**
  * Noun phrases that can name a source, a place or a date, read from tokens with capitalisation and small lexicons
- * (no tagger): "Kremlin spokesman Dmitry Peskov", "Russia's Ministry of Defense", "regional Gov. Oleh Kiper".
+ * (no tagger): "government spokesman John Doe", "France's Ministry of Health", "regional Gov. Ana Silva".
  */
 import type { Token } from './tokens.ts';
 import { bare, isCapitalised, lemma } from './tokens.ts';

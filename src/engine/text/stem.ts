@@ -30,7 +30,7 @@ export function termKey(word: string): string {
   return CLASS_OF.get(s) ?? s;
 }
 
-/** Demonym-insensitive key for place and nation words: "Russia", "Russian", "Russia's" → "russ". */
+/** Demonym-insensitive key for place and nation words: "Norway", "Norwegian", "Norway's" → "norw". */
 export function nationKey(word: string): string {
   const w = bare(word);
   return w.replace(/(?:ians?|ans?|eses?|ish|is|i|ia|a|e)$/, '') || w;

@@ -9,8 +9,8 @@ export interface Token {
   kind: 'word' | 'number' | 'punct';
 }
 
-// Order matters: initialisms ("U.S."), numbers with their hyphenated tails ("1,000-for-1,000", "30-day"), words with
-// inner apostrophes or hyphens ("Russia's", "Belarus-Ukrainian"), then any other single visible character.
+// Order matters: initialisms ("U.S."), numbers with their hyphenated tails ("50-for-50", "30-day"), words with
+// inner apostrophes or hyphens ("France's", "Franco-German"), then any other single visible character.
 const TOKEN = /(?:\p{L}\.){2,}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[\p{L}\d]+(?:,\d{3})*)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*\.?|\S/gu;
 
 /** Splits `text[start, end)` into tokens whose offsets are absolute in `text`. */
@@ -34,7 +34,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-/** Lower-cases and strips a possessive ending: "Russia’s" → "russia". */
+/** Lower-cases and strips a possessive ending: "France’s" → "france". */
 export function bare(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
 }

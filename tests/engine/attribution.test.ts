@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+/** Who each sentence of a one-article corpus is attributed to. */
+function speakers(text: string): (string | null)[] {
+  const idx = buildIndex([makeArticle({ text })]);
+  return idx.sentences.map((s) => s.attribution?.display ?? null);
+}
+
+describe('attribution', () => {
+  it.each([
+    ['Norway’s Ministry of Health confirmed 12 new cases on Monday.', "Norway's Ministry of Health"],
+    ['The bridge will reopen in May, the city transport department said.', 'city transport department'],
+    ['Two people were hurt, according to regional Gov. Ana Silva.', 'Ana Silva'],
+    ['Jane Roe, deputy head of the agency, said the figures were final.', 'Jane Roe'],
+    ['The governor of the northern region, Ana Silva, said the roads were closed.', 'Ana Silva'],
+    ['John Doe, who had pressed both sides to meet, wrote on his blog that a deal was near.', 'John Doe'],
+    ['The plan was described as a “slow process” by government spokesman John Doe.', 'John Doe'],
+    ['The storm moved north overnight, said Pedro Alves, head of the weather service.', 'Pedro Alves'],
+    ['Heavy rain soaked the hills for six days, meteorologists said.', 'meteorologists'],
+  ])('%s → %s', (sentence, who) => {
+    expect(speakers(`Headline of the test story here\n${sentence}`)[0]).toBe(who);
+  });
+
+  it('resolves "he said" only to the source of the sentence just before', () => {
+    const s = speakers('Headline of the test story here\nMayor Ana Silva called the fire a tragedy for the town. “We will rebuild,” she said.\nThe local paper published a photo of the scene. She said the smoke was visible for miles.');
+    expect(s).toEqual(['Ana Silva', 'Ana Silva', 'local paper', null]);
+  });
+
+  it('states facts on the outlet’s own authority when no one is named', () => {
+    expect(speakers('Headline of the test story here\nThe bridge collapsed at dawn on Tuesday.')).toEqual([null]);
+  });
+
+  it('marks hedged claims, and a claim a later sentence calls unverified', () => {
+    const idx = buildIndex([makeArticle({ text: 'Headline of the test story here\nThe mayor reportedly resigned.\nPosts on social media suggest 40 people fled.\nThe council may hold 20 seats. This claim remains unverified.' })]);
+    expect(idx.sentences.map((s) => s.hedged)).toEqual([true, true, true, true]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/engine/text/tokens.ts';
+import { extractQuantities } from '../../src/engine/text/numbers.ts';
+
+const q = (s: string) => extractQuantities(tokenize(s)).map((x) => ({ value: x.value, unit: x.unit, qualifier: x.qualifier, event: x.event }));
+
+describe('quantities', () => {
+  it('reads digits, words and qualifiers', () => {
+    expect(q('Officials said at least 8,000 service members were held.')).toEqual([{ value: 8000, unit: 'members', qualifier: 'at_least', event: 'detain' }]);
+    expect(q('The blast killed two workers and injured eight others.')).toEqual([
+      { value: 2, unit: 'workers', qualifier: 'exact', event: 'kill' },
+      { value: 8, unit: 'others', qualifier: 'exact', event: 'injure' },
+    ]);
+    expect(q('Nearly 2,000 detainees were swapped.')[0]).toMatchObject({ value: 2000, qualifier: 'approx' });
+    expect(q('The province will spend 40 million euros.')[0]).toMatchObject({ value: 40_000_000, unit: 'euros' });
+  });
+
+  it('skips dates, years, ages, ordinals and times', () => {
+    expect(q('On May 16, 2025, the 64th round began at 03:46 in 2024 when Alex, 45, arrived.')).toEqual([]);
+  });
+
+  it('counts people for a toll with no noun, and a bare number after a counted one', () => {
+    expect(q('The death toll rose to 16 on Monday.')[0]).toMatchObject({ value: 16, event: 'kill' });
+    const [a, b] = extractQuantities(tokenize('They swapped 100 hostages 50 from each side.'));
+    expect([a!.unitClass, b!.unitClass, b!.perParty]).toEqual(['person', 'person', true]);
+  });
+
+  it('reads an X-for-X ratio as a per-party number', () => {
+    const [r] = extractQuantities(tokenize('The first phase of a planned 50-for-50 swap began.'));
+    expect(r).toMatchObject({ value: 50, perParty: true, planned: true, unit: null });
+  });
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { buildIndex, type CorpusIndex } from '../../src/engine/index.ts';
+import type { Article, Digest } from '../../src/engine/types.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const SEEDS = join(ROOT, 'seeds');
+export const QUAKE = join(ROOT, 'tests', 'fixtures', 'quake');
+
+const cache = new Map<string, CorpusIndex>();
+
+/** Loads and indexes a corpus folder once per test file. */
+export async function indexOf(dir: string): Promise<CorpusIndex> {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const r = await loadCorpus(dir);
+  if (!r.ok) throw new Error(r.error);
+  const idx = buildIndex(r.articles);
+  cache.set(dir, idx);
+  return idx;
+}
+
+/** A one-article corpus from inline text. */
+export function makeArticle(overrides: Partial<Article> & { text: string }): Article {
+  return { file: 'a.txt', outlet: 'Test Outlet', url: null, published: '2030-01-01', ...overrides };
+}
+
+/** Every quote of a digest, with the file it claims to come from. */
+export function allQuotes(d: Digest): { file: string; quote: string }[] {
+  return [...d.facts.flatMap((f) => f.sources), ...d.conflicts.flatMap((c) => c.values.flatMap((v) => v.sources))];
+}
+
+export function fileText(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+export interface GoldFile {
+  questions: { q: string; status: 'answered' | 'disputed' | 'not_found'; kind: string; accept?: string[]; accept_all?: string[] }[];
+  digest_must_mention?: { fact: string; all_of: string[]; min_outlets: number }[];
+  digest_must_not_contain?: string[];
+}
+
+export function readGold(path: string): GoldFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+}

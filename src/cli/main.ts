@@ -3,6 +3,8 @@
  * keep them stable and documented in README.
  */
 import { digestCommand } from './digest-command.ts';
+import { askCommand } from './ask-command.ts';
+import { evalCommand } from './eval-command.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `usage: digestbot <command> [options]
@@ -20,6 +22,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case 'digest':
       return digestCommand(rest, io);
+    case 'ask':
+      return askCommand(rest, io);
+    case 'eval':
+      return evalCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -8,3 +8,4 @@ export { buildIndex, readArticle, type CorpusIndex } from './corpus-index.ts';
 export { buildDigest } from './digest.ts';
 export { renderMarkdown } from './render-markdown.ts';
 export { cleanArticle } from './clean.ts';
+export { ask, NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from './ask/index.ts';

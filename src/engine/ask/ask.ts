@@ -1,0 +1,271 @@
+/**
+ * Answers a question from the index with one of three explicit outcomes: `answered` (a short answer and the
+ * sentences that back it), `disputed` (each value with its outlets) or `not_found` ("The coverage doesn't say").
+ * It never offers a nearest sentence as an answer: evidence must cover the question or there is no answer.
+ */
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Quantity, Sentence } from '../types.ts';
+import { parseQuestion, type Question } from './question.ts';
+import { questionSpeaker, scoreSentences, unknownTerms, type Scored } from './evidence.ts';
+import { eventsCompatible } from '../mentions.ts';
+import { monthDay } from '../text/dates.ts';
+import { placesIn } from '../text/places.ts';
+import { nationKey } from '../text/stem.ts';
+import { oneLine } from '../source-ref.ts';
+import { contentTerms } from '../analyze.ts';
+
+export type AnswerStatus = 'answered' | 'disputed' | 'not_found';
+
+export interface Citation {
+  outlet: string;
+  file: string;
+  quote: string;
+  speaker: string | null;
+}
+
+export interface Answer {
+  question: string;
+  status: AnswerStatus;
+  answer: string;
+  summary: string;
+  citations: Citation[];
+}
+
+export const NOT_FOUND_ANSWER = "The coverage doesn't say.";
+
+/** How much of a question the evidence must cover before it counts as an answer. */
+const MIN_COVERAGE: Record<Question['kind'], number> = { who: 0.6, count: 0.5, when: 0.55, where: 0.55, what: 0.6 };
+
+const cite = (s: Sentence): Citation => ({ outlet: s.outlet, file: s.file, quote: s.text, speaker: s.attribution?.display ?? null });
+
+/** One citation per outlet, best first, at most `max`. */
+function citationsFrom(sentences: Sentence[], max = 5): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const s of sentences) {
+    if (seen.has(s.outlet)) continue;
+    seen.add(s.outlet);
+    out.push(cite(s));
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+function notFound(q: Question, why: string): Answer {
+  return { question: q.text, status: 'not_found', answer: NOT_FOUND_ANSWER, summary: why, citations: [] };
+}
+
+const outletList = (ss: Sentence[]) => [...new Set(ss.map((s) => s.outlet))].join(', ');
+
+function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
+  const min = MIN_COVERAGE.who;
+  const hits = scored.filter((x) => x.sentence.attribution && x.coverage >= min && q.numbers.every((n) => x.sentence.quantities.some((qq) => qq.value === n)));
+  if (!hits.length) return null;
+  const groups = new Map<string, Scored[]>();
+  for (const h of hits) groups.set(h.sentence.attribution!.key, [...(groups.get(h.sentence.attribution!.key) ?? []), h]);
+  const score = (g: Scored[]) => {
+    const bestByOutlet = new Map<string, number>();
+    for (const h of g) {
+      const v = h.coverage + (q.cue && h.sentence.attribution!.cue === q.cue ? 0.25 : 0) + (h.sentence.attribution!.kind === 'other' ? -0.2 : 0);
+      bestByOutlet.set(h.sentence.outlet, Math.max(bestByOutlet.get(h.sentence.outlet) ?? 0, v));
+    }
+    return [...bestByOutlet.values()].reduce((a, b) => a + b, 0);
+  };
+  const [key, group] = [...groups.entries()].sort((a, b) => score(b[1]) - score(a[1]))[0]!;
+  const who = index.speakers.info.get(key)?.display ?? group[0]!.sentence.attribution!.display;
+  const sentences = group.map((g) => g.sentence);
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: who,
+    summary: `${who}, as reported by ${outletList(sentences)}: “${oneLine(sentences[0]!.text)}”`,
+    citations: citationsFrom(sentences),
+  };
+}
+
+interface CountHit {
+  q: Quantity;
+  s: Sentence;
+  score: number;
+}
+
+function quantitySurface(s: Sentence, q: Quantity): string {
+  const src = s.text;
+  const off = s.span.start;
+  return oneLine(src.slice(q.span.start - off, q.span.end - off));
+}
+
+function answerCount(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
+  const min = MIN_COVERAGE.count;
+  const hits: CountHit[] = [];
+  const words = new Set(q.words.map((w) => nationKey(w.replace(/['’]s$/, ''))));
+  for (const x of scored) {
+    if (x.coverage < min) continue;
+    for (const qq of x.sentence.quantities) {
+      if (q.numbers.includes(qq.value)) continue; // the question's own number is not its answer
+      if (q.unitClass && qq.unitClass !== q.unitClass) continue;
+      if (!q.unitClass && !qq.unitClass) continue;
+      if (q.event && !eventsCompatible(q.event, qq.event)) continue;
+      let score = x.coverage;
+      // What the number counts, in the question's words: "how many Ukrainians" and "390 Ukrainian soldiers".
+      if ([qq.unit ?? '', ...qq.modifiers].some((m) => m && words.has(nationKey(m.replace(/['’]s$/, ''))))) score += 0.3;
+      if (q.event && qq.event === q.event) score += 0.15;
+      score *= q.planned === qq.planned ? 1.3 : 0.7;
+      if (q.perParty && qq.perParty) score += 0.1;
+      if (x.sentence.hedged) score *= 0.5;
+      hits.push({ q: qq, s: x.sentence, score });
+    }
+  }
+  if (!hits.length) return null;
+  const byValue = new Map<number, CountHit[]>();
+  for (const h of hits) byValue.set(h.q.value, [...(byValue.get(h.q.value) ?? []), h]);
+  const groupScore = (g: CountHit[]) => {
+    const best = new Map<string, number>();
+    for (const h of g) best.set(h.s.outlet, Math.max(best.get(h.s.outlet) ?? 0, h.score));
+    return [...best.values()].reduce((a, b) => a + b, 0);
+  };
+  const ranked = [...byValue.entries()].sort((a, b) => groupScore(b[1]) - groupScore(a[1]));
+  const [value, group] = ranked[0]!;
+  group.sort((a, b) => b.score - a.score);
+
+  // If the outlets disagree on this number, show every side.
+  const conflict = index.conflicts.find((c) => c.values.some((v) => v.value === value && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))));
+  if (conflict) {
+    const sides = conflict.values.map((v) => {
+      const s = index.sentences.find((x) => x.file === v.sources[0]!.file && x.span.start === v.sources[0]!.span.start)!;
+      const qq = s.quantities.find((x) => x.value === v.value && x.unit === v.unit) ?? s.quantities.find((x) => x.value === v.value)!;
+      return { text: `${quantitySurface(s, qq)} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`, sources: v.sources };
+    });
+    return {
+      question: q.text,
+      status: 'disputed',
+      answer: sides.map((x) => x.text).join(' vs '),
+      summary: `Outlets disagree on ${conflict.topic}: ${sides.map((x) => x.text).join('; ')}.`,
+      citations: conflict.values.flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+    };
+  }
+  const top = group[0]!;
+  const sentences = [...new Set(group.map((h) => h.s))];
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: quantitySurface(top.s, top.q),
+    summary: `${quantitySurface(top.s, top.q)}, as reported by ${outletList(sentences)}.`,
+    citations: citationsFrom(sentences),
+  };
+}
+
+function answerWhen(q: Question, scored: Scored[]): Answer | null {
+  const hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.when && x.sentence.dates.length > 0);
+  if (!hits.length) return null;
+  const votes = new Map<string, { surface: string; sentences: Sentence[]; weight: number }>();
+  for (const h of hits) {
+    for (const d of h.sentence.dates) {
+      const key = monthDay(d.key);
+      const v = votes.get(key) ?? { surface: d.surface, sentences: [], weight: 0 };
+      // Calendar dates beat "Friday" or "last week", which depend on when the article was written.
+      v.weight += h.coverage * (key.startsWith('rel:') ? 0.4 : 1);
+      v.sentences.push(h.sentence);
+      votes.set(key, v);
+    }
+  }
+  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0]!;
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: best.surface,
+    summary: `${best.surface}, as reported by ${outletList(best.sentences)}.`,
+    citations: citationsFrom(best.sentences),
+  };
+}
+
+function answerWhere(q: Question, scored: Scored[]): Answer | null {
+  const asked = new Set(q.words.map((w) => nationKey(w)));
+  const votes = new Map<string, { surface: string; sentences: Sentence[]; weight: number }>();
+  for (const h of scored) {
+    if (h.coverage < MIN_COVERAGE.where) continue;
+    for (const p of placesIn(h.sentence.text, 0, h.sentence.text.length)) {
+      const key = p.text.toLowerCase().split(/\s+/).map(nationKey).join(' ');
+      // A place the question already names is not the answer to "where".
+      if (p.text.split(/\s+/).every((w) => asked.has(nationKey(w)))) continue;
+      const v = votes.get(key) ?? { surface: p.text, sentences: [], weight: 0 };
+      v.weight += h.coverage;
+      if (!v.sentences.includes(h.sentence)) v.sentences.push(h.sentence);
+      votes.set(key, v);
+    }
+  }
+  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
+  if (!best) return null;
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: best.surface,
+    summary: `${best.surface}, as reported by ${outletList(best.sentences)}.`,
+    citations: citationsFrom(best.sentences),
+  };
+}
+
+/** Content terms inside the quotation marks of a sentence. */
+function quotedTerms(text: string): Set<string> {
+  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2])!);
+  return new Set(contentTerms(quotes.join(' ').split(/[^\p{L}\p{N}'’-]+/u)));
+}
+
+const QUOTED = /[“"]([^”"]{3,})[”"“]|(?<![\p{L}])'([^']{6,})'(?![\p{L}])/gu;
+
+/** The words in quotation marks of a sentence, or the sentence itself. */
+function quotedContent(text: string): string {
+  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2])!);
+  return oneLine(quotes.length ? quotes.join(' … ') : text);
+}
+
+function answerWhat(q: Question, scored: Scored[], index: CorpusIndex, speaker: string | null): Answer | null {
+  let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what);
+  if (speaker) {
+    const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
+    const quoted = new Map(own.map((x) => [x.sentence.id, quotedTerms(x.sentence.text)]));
+    // What a source said: the words in quotation marks that other outlets print too come first.
+    const corroboration = (s: Sentence) => {
+      const mine = quoted.get(s.id)!;
+      return new Set(own.filter((o) => o.sentence.outlet !== s.outlet && [...quoted.get(o.sentence.id)!].filter((t) => mine.has(t)).length >= 2).map((o) => o.sentence.outlet)).size;
+    };
+    hits = own
+      .map((x) => ({ ...x, coverage: x.coverage * 0.5 + corroboration(x.sentence) * 0.4 + (quoted.get(x.sentence.id)!.size >= 3 ? 0.3 : 0) }))
+      .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+    if (!hits.length || hits[0]!.coverage < 0.5) return null;
+  }
+  if (!hits.length) return null;
+  const top = hits[0]!.sentence;
+  const sentences = hits.map((h) => h.sentence);
+  const others = citationsFrom(sentences.slice(1), 2).filter((c) => c.outlet !== top.outlet).map((c) => `“${quotedContent(c.quote)}” (${c.outlet})`);
+  const who = top.attribution?.display;
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: quotedContent(top.text),
+    summary: `${who ? `${who}, per ${top.outlet}` : top.outlet}: “${quotedContent(top.text)}”${others.length ? `; also ${others.join('; ')}` : ''}.`,
+    citations: citationsFrom(sentences),
+  };
+}
+
+/** Answers one question from the index. Pure and fast: the index holds everything already read. */
+export function ask(index: CorpusIndex, raw: string): Answer {
+  const q = parseQuestion(raw);
+  if (!q.text) return notFound(q, 'The question is empty.');
+  if (!q.terms.length) return notFound(q, 'The question names nothing the coverage could be searched for.');
+  const speaker = questionSpeaker(index, q);
+  const missing = unknownTerms(index, q, speaker);
+  if (missing.length) return notFound(q, `The coverage never mentions ${missing.map((m) => `“${m}”`).join(', ')}.`);
+  const scored = scoreSentences(index, q, speaker);
+  const answer =
+    q.kind === 'who'
+      ? answerWho(q, scored, index)
+      : q.kind === 'count'
+        ? answerCount(q, scored, index)
+        : q.kind === 'when'
+          ? answerWhen(q, scored)
+          : q.kind === 'where'
+            ? answerWhere(q, scored)
+            : answerWhat(q, scored, index, speaker);
+  return answer ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
+}

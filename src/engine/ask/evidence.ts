@@ -1,0 +1,73 @@
+/**
+ * Finds the sentences that back an answer: IDF-weighted coverage of the question's terms, with a named speaker's
+ * name satisfied by attribution. Works on the index only; no article is read again.
+ */
+import type { Sentence } from '../types.ts';
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Question } from './question.ts';
+import { nationKey } from '../text/stem.ts';
+
+export interface Scored {
+  sentence: Sentence;
+  /** Share of the question's weight the sentence covers, 0..1. */
+  coverage: number;
+}
+
+/** The speaker a question names ("what did the Norwegian defense ministry say"), as a canonical key, or null. */
+export function questionSpeaker(index: CorpusIndex, q: Question): string | null {
+  const words = new Set(q.words.map((w) => w.replace(/['’]s$/, '')));
+  const nations = new Set([...words].map(nationKey));
+  let best: { key: string; hits: number } | null = null;
+  for (const key of index.speakers.info.keys()) {
+    const body = key.slice(2);
+    let hits = 0;
+    if (key.startsWith('p:')) hits = words.has(body) ? 2 : 0;
+    else {
+      const parts = body.split('|');
+      const found = parts.filter((p) => words.has(p) || nations.has(p)).length;
+      // A body needs most of its name: "defense ministry" names a ministry, "ministry" alone does not.
+      hits = found >= 2 && found >= parts.length - 1 ? found : 0;
+    }
+    if (hits > 0 && (!best || hits > best.hits)) best = { key, hits };
+  }
+  return best?.key ?? null;
+}
+
+/** Question terms that a speaker's name accounts for, so its sentences are not asked to repeat the name. */
+function speakerTerms(index: CorpusIndex, key: string, q: Question): Set<string> {
+  const body = key.slice(2).split('|');
+  const out = new Set<string>();
+  for (const t of q.terms) {
+    const w = t.word.toLowerCase().replace(/['’]s$/, '');
+    if (body.includes(w) || body.includes(nationKey(w))) out.add(t.key);
+  }
+  return out;
+}
+
+/** Scores every sentence sharing a term with the question. */
+export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null): Scored[] {
+  const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : 1) }));
+  const total = weights.reduce((a, b) => a + b.w, 0);
+  if (total === 0) return [];
+  const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
+  const candidates = new Set<number>();
+  for (const t of q.terms) for (const id of index.stats.postings.get(t.key) ?? []) candidates.add(id);
+  if (speaker) for (const s of index.sentences) if (s.attribution?.key === speaker) candidates.add(s.id);
+
+  const out: Scored[] = [];
+  for (const id of candidates) {
+    const s = index.sentences[id]!;
+    const terms = new Set(s.terms);
+    const bySpeaker = speaker !== null && s.attribution?.key === speaker;
+    let got = 0;
+    for (const { key, w } of weights) if (terms.has(key) || (bySpeaker && byName.has(key))) got += w;
+    out.push({ sentence: s, coverage: got / total });
+  }
+  return out.sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+}
+
+/** Question terms the coverage never uses: a question about them cannot be answered from it. */
+export function unknownTerms(index: CorpusIndex, q: Question, speaker: string | null): string[] {
+  const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
+  return q.terms.filter((t) => !index.stats.df.has(t.key) && !byName.has(t.key)).map((t) => t.word);
+}

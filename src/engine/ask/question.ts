@@ -1,0 +1,98 @@
+/**
+ * Reads a reader's question: what kind of answer it wants (who, how many, when, where, what), the terms the
+ * evidence must share with it, the numbers it names, the cue verb ("who confirmed …") and the event it asks about.
+ */
+import { tokenize, bare, isCapitalised } from '../text/tokens.ts';
+import { termKey } from '../text/stem.ts';
+import { parseNumberWord } from '../text/numbers.ts';
+import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
+import { unitClassOf } from '../text/numbers.ts';
+
+export type QuestionKind = 'who' | 'count' | 'when' | 'where' | 'what';
+
+export interface Question {
+  text: string;
+  kind: QuestionKind;
+  /** Content terms (match keys) the evidence should contain, with the words they came from. */
+  terms: { key: string; word: string }[];
+  /** Numbers the question names ("120 civilians" → 120). */
+  numbers: number[];
+  /** Lemma of the cue verb of a who-question ("confirm"), if any. */
+  cue: string | null;
+  /** Event class the question asks about ("kill", "release"), if any. */
+  event: string | null;
+  /** The class of what a how-many question counts ("person"), if it says. */
+  unitClass: string | null;
+  /** Lower-cased words of the question, for matching modifiers and speaker names. */
+  words: string[];
+  /** Capitalised words after the first: names the question mentions. */
+  names: string[];
+  perParty: boolean;
+  planned: boolean;
+}
+
+/** Words that shape a question without naming anything the coverage must contain. */
+const GENERIC = new Set(
+  `name names happen happened happens take took taken place occur occurred total overall exactly many much number numbers
+  know known thing things story news article articles coverage according get got make made people person time times
+  say said says tell told report reported reports state stated do does did is are was were be been being have has had
+  will would can could should official officially actually really currently now today first-hand`.split(/\s+/),
+);
+
+export function parseQuestion(raw: string): Question {
+  const text = raw.trim();
+  const tokens = tokenize(text).filter((t) => t.kind !== 'punct' || /\d/.test(t.text));
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const lower = text.toLowerCase();
+
+  let kind: QuestionKind = 'what';
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|toll|total)\b|\bwhat was the (?:death )?toll\b/.test(lower)) kind = 'count';
+  else if (/^(?:who|whom|whose)\b|\b(?:who|whom)\b|^which (?:official|minister|ministry|agency|body|person|leader|spokes\w+|outlet|country|side)\b|\bwhat is the name of\b|\bname of (?:the|a)\b/.test(lower)) kind = 'who';
+  else if (/^when\b|\bwhat (?:date|day|time)\b|\bon what (?:date|day)\b/.test(lower)) kind = 'when';
+  else if (/^where\b|\bin (?:what|which) (?:city|country|place|town|region)\b|\bwhat (?:city|country|place|venue)\b/.test(lower)) kind = 'where';
+
+  let cue: string | null = null;
+  let event: string | null = null;
+  let unitClass: string | null = null;
+  const numbers: number[] = [];
+  const terms: Question['terms'] = [];
+  tokens.forEach((t, i) => {
+    const w = words[i]!;
+    const n = parseNumberWord(t.text);
+    if (n !== null) {
+      numbers.push(n);
+      terms.push({ key: `#${n}`, word: t.text });
+      return;
+    }
+    if (t.kind !== 'word') return;
+    if (CUE_FORMS.has(w) && cue === null && (kind === 'who' || kind === 'what')) {
+      cue = CUE_FORMS.get(w)!;
+      return;
+    }
+    event ??= EVENT_OF.get(w) ?? null;
+    if (kind === 'count' && unitClass === null && i > 0 && /^(?:many|much)$/.test(words[i - 1]!)) unitClass = unitClassOf(t.text);
+    if (STOPWORDS.has(w) || GENERIC.has(w) || /^(?:who|whom|whose|what|when|where|which|why|how)$/.test(w) || w.length < 2) return;
+    if (/ly$/.test(w) && w.length > 4) return; // "finally", "officially": manner, not matter
+    terms.push({ key: termKey(t.text), word: t.text });
+  });
+
+  return {
+    text,
+    kind,
+    terms: dedupeTerms(terms),
+    numbers,
+    cue,
+    event,
+    unitClass,
+    words,
+    names: tokens.slice(1).filter((t) => t.kind === 'word' && isCapitalised(t.text)).map((t) => bare(t.text)),
+    perParty: /\beach\b|\bper side\b|\bapiece\b/.test(lower),
+    // "will"/"would" and "total"/"complete" are too common in questions to mark a plan.
+    planned: words.some((w) => PLAN_WORDS.has(w) && !/^(?:will|would|total|complete)$/.test(w)),
+  };
+}
+
+function dedupeTerms(terms: Question['terms']): Question['terms'] {
+  const seen = new Set<string>();
+  return terms.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
+}

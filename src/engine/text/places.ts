@@ -1,0 +1,43 @@
+/** Places a sentence names after a locative preposition: "in Lisbon", "at the border with Spain". */
+import { tokenize, isCapitalised } from './tokens.ts';
+import { CAPITALISED_FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon.ts';
+import { isOrgHead, isRoleWord } from './phrases.ts';
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'to']);
+const SKIP = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'border', 'with', 'port', 'city', 'town', 'village', 'capital', 'region', 'of', 'province']);
+const GEO_TAIL = new Set(['region', 'province', 'city', 'oblast', 'district', 'state', 'county', 'border', 'port', 'square', 'island', 'valley']);
+
+export interface Place {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function placesIn(text: string, start: number, end: number): Place[] {
+  const tokens = tokenize(text, start, end);
+  const out: Place[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LOCATIVE.has(tokens[i]!.text)) continue;
+    let k = i + 1;
+    let skipped = 0;
+    while (k < tokens.length && SKIP.has(tokens[k]!.text) && skipped < 4) {
+      k++;
+      skipped++;
+    }
+    const from = k;
+    while (k < tokens.length) {
+      const t = tokens[k]!;
+      const ok = t.kind === 'word' && isCapitalised(t.text) && !CAPITALISED_FUNCTION_WORDS.has(t.text) && !(t.text.toLowerCase() in MONTHS) && !WEEKDAYS.has(t.text.toLowerCase()) && !isRoleWord(t.text) && !isOrgHead(t.text);
+      if (!ok) break;
+      k++;
+    }
+    if (k === from) continue;
+    let to = k - 1;
+    if (tokens[k] && GEO_TAIL.has(tokens[k]!.text)) to = k;
+    // A lone demonym ("in Norwegian hands") is not a place.
+    if (to === from && /(?:ian|ean|ese|ish)$/.test(tokens[from]!.text)) continue;
+    out.push({ text: text.slice(tokens[from]!.start, tokens[to]!.end), start: tokens[from]!.start, end: tokens[to]!.end });
+    i = to;
+  }
+  return out;
+}

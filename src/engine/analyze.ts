@@ -11,7 +11,7 @@ import { extractDates, type DateMention } from './text/dates.ts';
 import { properNouns } from './text/phrases.ts';
 import { termKey } from './text/stem.ts';
 import { BACKWARD_HEDGE, HEDGES, STOPWORDS } from './text/lexicon.ts';
-import { attribute, type RawAttribution } from './attribution.ts';
+import { attributeAll, type RawAttribution } from './attribution.ts';
 
 export interface AnalysedSentence {
   span: Span;
@@ -19,6 +19,7 @@ export interface AnalysedSentence {
   terms: string[];
   quantities: Quantity[];
   attribution: RawAttribution | null;
+  claims: { attribution: RawAttribution; terms: string[] }[];
   hedged: boolean;
   entities: string[];
   /** Capitalised words of the sentence, lower-cased, used to compare contexts across outlets. */
@@ -40,6 +41,25 @@ export function contentTerms(words: string[]): string[] {
   return out;
 }
 
+/** Splits a sentence's terms between its attributions: each word belongs to the nearest cue. */
+function claimTerms(tokens: ReturnType<typeof tokenize>, all: RawAttribution[], quantities: Quantity[]): { attribution: RawAttribution; terms: string[] }[] {
+  const words: string[][] = all.map(() => []);
+  const nearest = (k: number) => {
+    let best = 0;
+    all.forEach((a, i) => {
+      if (Math.abs(a.cueAt - k) < Math.abs(all[best]!.cueAt - k)) best = i;
+    });
+    return best;
+  };
+  tokens.forEach((t, k) => {
+    if (t.kind === 'word' && !all.some((a) => k >= a.from && k <= a.to)) words[nearest(k)]!.push(t.text);
+  });
+  return all.map((a, i) => {
+    const mine = quantities.filter((q) => nearest(tokens.findIndex((t) => t.start === q.span.start)) === i).map((q) => `#${q.value}`);
+    return { attribution: a, terms: [...contentTerms(words[i]!), ...mine] };
+  });
+}
+
 export function analyseArticle(article: Article, cleaned: CleanedArticle): AnalysedSentence[] {
   const text = article.text;
   const out: AnalysedSentence[] = [];
@@ -50,19 +70,24 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
     for (const span of splitSentences(text, para)) {
       const tokens = tokenize(text, span.start, span.end);
       const sentenceText = text.slice(span.start, span.end);
-      const att = attribute(tokens, text, { previous, recent });
+      const all = attributeAll(tokens, text, { previous, recent });
+      const att = all[0] ?? null;
       const hedged = HEDGES.some((h) => h.test(sentenceText)) || (att !== null && HEDGING_CUES.has(att.cue));
       if (BACKWARD_HEDGE.test(sentenceText) && out.length > 0) out[out.length - 1]!.hedged = true;
 
       const nouns = properNouns(tokens, text).filter((p) => !att || p.to < att.from || p.from > att.to);
       const quantities = extractQuantities(tokens);
-      const numberTerms = quantities.map((q) => `#${q.value}`);
+      // Years are not quantities but a question may name one ("freed since March 2022").
+      const years = tokens.filter((t) => /^\d{4}$/.test(t.text) && +t.text >= 1900 && +t.text <= 2100).map((t) => `y${t.text}`);
+      const numberTerms = [...quantities.map((q) => `#${q.value}`), ...years];
+      const terms = [...contentTerms(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), ...numberTerms];
       out.push({
         span,
         text: sentenceText,
-        terms: [...contentTerms(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), ...numberTerms],
+        terms,
         quantities,
         attribution: att,
+        claims: all.length <= 1 ? all.map((a) => ({ attribution: a, terms })) : claimTerms(tokens, all, quantities),
         hedged,
         entities: nouns.map((n) => n.text),
         names: tokens.filter((t) => t.kind === 'word' && isCapitalised(t.text)).map((t) => t.text.toLowerCase()),

@@ -15,6 +15,8 @@ export interface RawAttribution {
   /** Token range of the source inside the sentence, so entity lists can leave it out. */
   from: number;
   to: number;
+  /** Token index of the cue. */
+  cueAt: number;
 }
 
 /** What the previous sentences of the article said about sources, for pronouns and definite descriptions. */
@@ -39,7 +41,7 @@ export function kindOf(surface: string): RawAttribution['kind'] {
   return 'other';
 }
 
-function make(p: Phrase, cue: string, tokens: Token[]): RawAttribution {
+function make(p: Phrase, cue: string, tokens: Token[]): Omit<RawAttribution, 'cueAt'> {
   return { surface: p.text, cue, kind: kindOf(tokens.slice(p.from, p.to + 1).map((t) => t.text).join(' ')), from: p.from, to: p.to };
 }
 
@@ -53,6 +55,18 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     }
   }
   const inner = phraseBefore(tokens, commaAt, text);
+  // "John Doe, posting on his blog, called it …": the phrase before the comma ends a clause, not a name; the
+  // subject stands before the clause's opening comma.
+  if (inner && inner.from > 0 && tokens[inner.from - 1]!.text !== ',' && !/^(?:the|a|an)$/i.test(tokens[inner.from - 1]!.text)) {
+    for (let k = inner.from - 1; k > Math.max(0, inner.from - 12); k--) {
+      if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
+      if (tokens[k]!.text === ',') {
+        const subject = phraseBefore(tokens, k, text);
+        if (subject && /\p{Lu}/u.test(subject.text)) return { name: subject, title: null };
+        break;
+      }
+    }
+  }
   // "Jane Roe, deputy head of the agency, said": a name, then a description between commas.
   for (let k = commaAt - 1; k > Math.max(0, commaAt - 15); k--) {
     const t = tokens[k]!.text;
@@ -61,10 +75,15 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     const outer = phraseBefore(tokens, k, text);
     const description = tokens.slice(k + 1, commaAt);
     const describes = description.some((w) => isRoleWord(w.text) || isOrgHead(w.text));
-    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || kindOf(inner.text) !== 'person')) return { name: outer, title: inner };
+    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text))) return { name: outer, title: inner };
     break;
   }
   return inner ? { name: inner, title: null } : null;
+}
+
+/** Whether a phrase holds a proper name, not only role and body words ("presidential office deputy head"). */
+function hasName(phrase: string): boolean {
+  return phrase.split(/\s+/).some((w) => isCapitalised(w) && !isTitleWord(w) && !isOrgHead(w));
 }
 
 function resolveReference(word: string, ctx: AttributionContext): RawAttribution | null {
@@ -91,80 +110,104 @@ function resolveReference(word: string, ctx: AttributionContext): RawAttribution
 
 /** Finds the attribution of one sentence, or null when it states something on the outlet's own authority. */
 export function attribute(tokens: Token[], text: string, ctx: AttributionContext): RawAttribution | null {
+  return attributeAll(tokens, text, ctx)[0] ?? null;
+}
+
+/**
+ * Every attribution in a sentence, in order: "Trump said the swap had been completed, but an official said the
+ * exchange was ongoing" has two, each with its own content.
+ */
+export function attributeAll(tokens: Token[], text: string, ctx: AttributionContext): RawAttribution[] {
   const lower = tokens.map((t) => t.text.toLowerCase());
+  const found: RawAttribution[] = [];
+  const taken = (a: RawAttribution) => found.some((f) => f.from <= a.to && a.from <= f.to);
 
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (lower[i] === 'according' && lower[i + 1] === 'to') {
       const p = phraseAfter(tokens, i + 2, text);
-      if (p) return make(p, 'according to', tokens);
+      if (p) found.push({ ...make(p, 'according to', tokens), cueAt: i });
     }
   }
-
   for (let c = 0; c < tokens.length; c++) {
-    const cue = CUE_FORMS.get(lower[c]!);
-    if (!cue || tokens[c]!.kind !== 'word' || cue === 'cite') continue;
-
-    // SRC CUE: walk back over auxiliaries and adverbs ("has also said"), then over an appositive.
-    let k = c;
-    while (k > 0 && SKIPPABLE_BEFORE_CUE.has(lower[k - 1]!)) k--;
-    let before: Phrase | null = null;
-    if (k > 0 && tokens[k - 1]!.text === ',') {
-      const app = appositiveSource(tokens, k - 1, text);
-      // "…, the French Health Ministry said." has no appositive: the phrase before the comma is content.
-      if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text)) before = app.name;
-    } else {
-      before = phraseBefore(tokens, k, text);
-    }
-    if (before) {
-      const ref = before.to === before.from ? resolveReference(tokens[before.from]!.text, ctx) : null;
-      if (ref && !isCapitalised(tokens[before.from]!.text)) return { ...ref, cue, from: before.from, to: before.to };
-      if (!isCapitalised(tokens[before.from]!.text) && before.to === before.from && !isOrgHead(tokens[before.from]!.text)) continue;
-      const definite = k >= 2 && /^the$/i.test(tokens[before.from - 1]?.text ?? '') && before.from === before.to;
-      if (definite) {
-        const r = resolveReference(tokens[before.from]!.text, ctx);
-        if (r) return { ...r, cue, from: before.from, to: before.to };
+    const a = attributeAt(tokens, text, ctx, lower, c);
+    if (a && !taken(a)) found.push(a);
+  }
+  if (found.length === 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (lower[i] === 'citing') {
+        let s = i + 1;
+        if (/^(?:data|figures|information|statistics|a|an|the)$/.test(lower[s] ?? '')) s++;
+        if (lower[s] === 'from' || lower[s] === 'of') s++;
+        const p = phraseAfter(tokens, s, text);
+        if (p) found.push({ ...make(p, 'citing', tokens), cueAt: i });
       }
-      return make(before, cue, tokens);
-    }
-    // "…, meteorologists said." / "…, police said.": a plain noun after the comma is the source.
-    if (!before && k >= 2 && tokens[k - 1]!.kind === 'word' && !PRONOUNS.has(lower[k - 1]!) && !STOPWORDS.has(lower[k - 1]!) && c + 1 < tokens.length && /^[.!?]$/.test(tokens[c + 1]!.text)) {
-      let b = k - 1;
-      while (b > 0 && tokens[b - 1]!.kind === 'word' && !STOPWORDS.has(lower[b - 1]!) && k - b < 3) b--;
-      if (tokens[b - 1]?.text === ',') return { surface: text.slice(tokens[b]!.start, tokens[k - 1]!.end), cue, kind: 'other', from: b, to: k - 1 };
-    }
-    if (k > 0 && PRONOUNS.has(lower[k - 1]!)) {
-      const r = resolveReference(lower[k - 1]!, ctx);
-      if (r) return { ...r, cue, from: k - 1, to: k - 1 };
-      continue;
-    }
-    if (WEAK_CUES.has(cue)) {
-      // "described as a 'slow process' by government spokesman John Doe"
-      for (let b = c + 1; b < Math.min(tokens.length, c + 10); b++) {
-        if (lower[b] === 'by') {
-          const p = phraseAfter(tokens, b + 1, text);
-          if (p && /\p{Lu}/u.test(p.text)) return make(p, cue, tokens);
-          break;
-        }
-      }
-      continue;
-    }
-    // CONTENT, CUE SRC: "…, said Serhii Horbunov, head of the city's military administration."
-    if (c > 0 && /^[,”"’']$/.test(tokens[c - 1]!.text)) {
-      const p = phraseAfter(tokens, c + 1, text);
-      if (p && /\p{Lu}/u.test(p.text)) return make(p, cue, tokens);
-      const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) ? resolveReference(lower[c + 1]!, ctx) : null;
-      if (ref) return { ...ref, cue, from: c + 1, to: c + 1 };
     }
   }
+  return found.sort((x, y) => x.cueAt - y.cueAt);
+}
 
-  for (let i = 0; i < tokens.length; i++) {
-    if (lower[i] === 'citing') {
-      let s = i + 1;
-      if (/^(?:data|figures|information|statistics|a|an|the)$/.test(lower[s] ?? '')) s++;
-      if (lower[s] === 'from' || lower[s] === 'of') s++;
-      const p = phraseAfter(tokens, s, text);
-      if (p) return make(p, 'citing', tokens);
+/** The source of the cue verb at token `c`, if it has one. */
+function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, lower: string[], c: number): RawAttribution | null {
+  const cue = CUE_FORMS.get(lower[c]!);
+  if (!cue || tokens[c]!.kind !== 'word' || cue === 'cite') return null;
+  const at = (a: Omit<RawAttribution, 'cueAt'>): RawAttribution => ({ ...a, cueAt: c });
+
+  // SRC CUE: walk back over auxiliaries and adverbs ("has also said"), then over an appositive.
+  let k = c;
+  while (k > 0 && SKIPPABLE_BEFORE_CUE.has(lower[k - 1]!)) k--;
+  let before: Phrase | null = null;
+  if (k > 0 && tokens[k - 1]!.text === ',') {
+    const app = appositiveSource(tokens, k - 1, text);
+    // "…, the French Health Ministry said." has no appositive: the phrase before the comma is content.
+    if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text)) before = app.name;
+  } else {
+    before = phraseBefore(tokens, k, text);
+  }
+  if (before) {
+    const ref = before.to === before.from ? resolveReference(tokens[before.from]!.text, ctx) : null;
+    if (ref && !isCapitalised(tokens[before.from]!.text)) return at({ ...ref, cue, from: before.from, to: before.to });
+    if (!isCapitalised(tokens[before.from]!.text) && before.to === before.from && !isOrgHead(tokens[before.from]!.text)) {
+      // "an official said", "a witness told": an unnamed source is still a source, and says so.
+      const article = tokens[before.from - 1]?.text.toLowerCase();
+      if (isRoleWord(tokens[before.from]!.text) && (article === 'a' || article === 'an')) {
+        return at({ surface: text.slice(tokens[before.from - 1]!.start, tokens[before.from]!.end), cue, kind: 'person', from: before.from - 1, to: before.from });
+      }
+      return null;
     }
+    const definite = k >= 2 && /^the$/i.test(tokens[before.from - 1]?.text ?? '') && before.from === before.to;
+    if (definite) {
+      const r = resolveReference(tokens[before.from]!.text, ctx);
+      if (r) return at({ ...r, cue, from: before.from, to: before.to });
+    }
+    return at(make(before, cue, tokens));
+  }
+  // "…, meteorologists said." / "…, police said.": a plain noun after the comma is the source.
+  if (k >= 2 && tokens[k - 1]!.kind === 'word' && !PRONOUNS.has(lower[k - 1]!) && !STOPWORDS.has(lower[k - 1]!) && c + 1 < tokens.length && /^[.!?]$/.test(tokens[c + 1]!.text)) {
+    let b = k - 1;
+    while (b > 0 && tokens[b - 1]!.kind === 'word' && !STOPWORDS.has(lower[b - 1]!) && k - b < 3) b--;
+    if (tokens[b - 1]?.text === ',') return at({ surface: text.slice(tokens[b]!.start, tokens[k - 1]!.end), cue, kind: 'other', from: b, to: k - 1 });
+  }
+  if (k > 0 && PRONOUNS.has(lower[k - 1]!)) {
+    const r = resolveReference(lower[k - 1]!, ctx);
+    return r ? at({ ...r, cue, from: k - 1, to: k - 1 }) : null;
+  }
+  if (WEAK_CUES.has(cue)) {
+    // "described as a 'slow process' by government spokesman John Doe"
+    for (let b = c + 1; b < Math.min(tokens.length, c + 10); b++) {
+      if (lower[b] === 'by') {
+        const p = phraseAfter(tokens, b + 1, text);
+        if (p && /\p{Lu}/u.test(p.text)) return at(make(p, cue, tokens));
+        break;
+      }
+    }
+    return null;
+  }
+  // CONTENT, CUE SRC: "…, said Pedro Alves, head of the weather service."
+  if (c > 0 && /^[,”"’']$/.test(tokens[c - 1]!.text)) {
+    const p = phraseAfter(tokens, c + 1, text);
+    if (p && /\p{Lu}/u.test(p.text)) return at(make(p, cue, tokens));
+    const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) ? resolveReference(lower[c + 1]!, ctx) : null;
+    if (ref) return at({ ...ref, cue, from: c + 1, to: c + 1 });
   }
   return null;
 }

@@ -2,7 +2,8 @@
  * The corpus index: every article cleaned and read once, sources named consistently, term statistics, facts and
  * conflicts. Built once per corpus; the digest and answers only read it.
  */
-import type { Article, Conflict, Dropped, Fact, Sentence } from './types.ts';
+import type { Article, Attribution, Conflict, Dropped, Fact, Sentence } from './types.ts';
+import type { RawAttribution } from './attribution.ts';
 import { cleanArticle, type CleanedArticle } from './clean.ts';
 import { analyseArticle } from './analyze.ts';
 import { buildSpeakerTable, speakerKey, type SpeakerTable } from './speakers.ts';
@@ -37,30 +38,23 @@ export function readArticle(article: Article): ArticleReading {
 export function buildIndex(articles: Article[], readings: ArticleReading[] = articles.map(readArticle)): CorpusIndex {
   const raw: { key: string; surface: string; kind: 'person' | 'organization' | 'other' }[] = [];
   for (const r of readings) {
-    for (const s of r.sentences) {
-      if (s.attribution) raw.push({ key: speakerKey(s.attribution.surface, s.attribution.kind), surface: s.attribution.surface, kind: s.attribution.kind });
-    }
+    for (const s of r.sentences) for (const c of s.claims) raw.push({ key: speakerKey(c.attribution.surface, c.attribution.kind), surface: c.attribution.surface, kind: c.attribution.kind });
   }
   const speakers = buildSpeakerTable(raw);
+  const finish = (a: RawAttribution): Attribution => {
+    const key0 = speakerKey(a.surface, a.kind);
+    const key = speakers.canonical.get(key0) ?? key0;
+    const info = speakers.info.get(key);
+    return { surface: a.surface, key, display: info?.display ?? a.surface, cue: a.cue, kind: info?.kind ?? a.kind };
+  };
 
   const sentences: Sentence[] = [];
   readings.forEach((r, a) => {
     const article = articles[a]!;
     for (const s of r.sentences) {
-      let attribution: Sentence['attribution'] = null;
-      if (s.attribution) {
-        const key0 = speakerKey(s.attribution.surface, s.attribution.kind);
-        const key = speakers.canonical.get(key0) ?? key0;
-        const info = speakers.info.get(key);
-        attribution = {
-          surface: s.attribution.surface,
-          key,
-          display: info?.display ?? s.attribution.surface,
-          cue: s.attribution.cue,
-          kind: info?.kind ?? s.attribution.kind,
-        };
-      }
+      const attribution = s.attribution ? finish(s.attribution) : null;
       sentences.push({
+        claims: s.claims.map((c) => ({ attribution: finish(c.attribution), terms: c.terms })),
         id: sentences.length,
         file: article.file,
         outlet: article.outlet,

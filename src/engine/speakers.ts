@@ -12,9 +12,9 @@ const DROP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'on']);
 
 const normaliseApostrophes = (s: string) => s.replace(/[’‘]/g, "'");
 
-/** Strips leading articles for display: "the Norwegian Defense Ministry" → "Norwegian Defense Ministry". */
+/** Strips a leading "the" for display ("the Norwegian Defense Ministry"); "an official" keeps its article. */
 export function displaySurface(surface: string): string {
-  return surface.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+  return surface.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
 }
 
 function surname(words: string[]): string | null {

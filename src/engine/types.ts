@@ -72,7 +72,10 @@ export interface Sentence {
   /** Lower-cased lemmas of content words, for matching. */
   terms: string[];
   quantities: Quantity[];
+  /** The sentence's first attribution (its main source), or null when the outlet states it on its own authority. */
   attribution: Attribution | null;
+  /** Every attribution in the sentence with the content terms that belong to it (nearest cue wins). */
+  claims: { attribution: Attribution; terms: string[] }[];
   hedged: boolean;
   /** Proper-noun phrases in the sentence (not the speaker). */
   entities: string[];

@@ -6,11 +6,13 @@
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Quantity, Sentence } from '../types.ts';
 import { parseQuestion, type Question } from './question.ts';
-import { questionSpeaker, scoreSentences, unknownTerms, type Scored } from './evidence.ts';
+import { coverageOf, questionSpeaker, scoreSentences, unknownTerms, type Scored } from './evidence.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { monthDay } from '../text/dates.ts';
 import { placesIn } from '../text/places.ts';
-import { nationKey } from '../text/stem.ts';
+import { nationKey, termKey } from '../text/stem.ts';
+import { CUE_FORMS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
+import { unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 import { contentTerms } from '../analyze.ts';
 
@@ -34,7 +36,10 @@ export interface Answer {
 export const NOT_FOUND_ANSWER = "The coverage doesn't say.";
 
 /** How much of a question the evidence must cover before it counts as an answer. */
-const MIN_COVERAGE: Record<Question['kind'], number> = { who: 0.6, count: 0.5, when: 0.55, where: 0.55, what: 0.6 };
+const MIN_COVERAGE: Record<Question['kind'], number> = { who: 0.6, count: 0.5, when: 0.55, where: 0.5, what: 0.6 };
+
+const SAY_FORMS = [...CUE_FORMS.keys()].join('|');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cite = (s: Sentence): Citation => ({ outlet: s.outlet, file: s.file, quote: s.text, speaker: s.attribution?.display ?? null });
 
@@ -58,30 +63,48 @@ function notFound(q: Question, why: string): Answer {
 const outletList = (ss: Sentence[]) => [...new Set(ss.map((s) => s.outlet))].join(', ');
 
 function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
-  const min = MIN_COVERAGE.who;
-  const hits = scored.filter((x) => x.sentence.attribution && x.coverage >= min && q.numbers.every((n) => x.sentence.quantities.some((qq) => qq.value === n)));
+  // "who confirmed/said/announced …" asks for a source; "who is the mayor …" for a person named with the role.
+  // Any other verb ("who brokered the deal") asks for an agent the engine does not read: better no answer than a speaker.
+  const identity = /^(?:who|whom)\s+(?:is|was|are|were)\b/i.test(q.text);
+  if (!q.cue && !identity) return null;
+  const cover = coverageOf(index, q);
+  const hits: { s: Sentence; claim: Sentence['claims'][number]; coverage: number }[] = [];
+  for (const x of scored) {
+    if (x.coverage < MIN_COVERAGE.who) continue;
+    for (const claim of x.sentence.claims) {
+      if (identity && claim.attribution.kind !== 'person') continue;
+      // A claim answers with the words that belong to it, not with another source's words in the same sentence.
+      const coverage = identity ? x.coverage : cover(claim.terms);
+      if (coverage < MIN_COVERAGE.who) continue;
+      if (!q.numbers.every((n) => claim.terms.includes(`#${n}`))) continue;
+      hits.push({ s: x.sentence, claim, coverage });
+    }
+  }
   if (!hits.length) return null;
-  const groups = new Map<string, Scored[]>();
-  for (const h of hits) groups.set(h.sentence.attribution!.key, [...(groups.get(h.sentence.attribution!.key) ?? []), h]);
-  const score = (g: Scored[]) => {
+  const groups = new Map<string, typeof hits>();
+  for (const h of hits) groups.set(h.claim.attribution.key, [...(groups.get(h.claim.attribution.key) ?? []), h]);
+  const score = (g: typeof hits) => {
     const bestByOutlet = new Map<string, number>();
     for (const h of g) {
-      const v = h.coverage + (q.cue && h.sentence.attribution!.cue === q.cue ? 0.25 : 0) + (h.sentence.attribution!.kind === 'other' ? -0.2 : 0);
-      bestByOutlet.set(h.sentence.outlet, Math.max(bestByOutlet.get(h.sentence.outlet) ?? 0, v));
+      const v = h.coverage + (q.cue && h.claim.attribution.cue === q.cue ? 0.25 : 0) + (h.claim.attribution.kind === 'other' ? -0.2 : 0);
+      bestByOutlet.set(h.s.outlet, Math.max(bestByOutlet.get(h.s.outlet) ?? 0, v));
     }
     return [...bestByOutlet.values()].reduce((a, b) => a + b, 0);
   };
   const [key, group] = [...groups.entries()].sort((a, b) => score(b[1]) - score(a[1]))[0]!;
-  const who = index.speakers.info.get(key)?.display ?? group[0]!.sentence.attribution!.display;
-  const sentences = group.map((g) => g.sentence);
+  group.sort((a, b) => b.coverage - a.coverage);
+  const who = index.speakers.info.get(key)?.display ?? group[0]!.claim.attribution.display;
+  const sentences = group.map((g) => g.s);
   return {
     question: q.text,
     status: 'answered',
     answer: who,
     summary: `${who}, as reported by ${outletList(sentences)}: “${oneLine(sentences[0]!.text)}”`,
-    citations: citationsFrom(sentences),
+    citations: citationsFrom(sentences).map((c) => ({ ...c, speaker: who })),
   };
 }
+
+const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
 interface CountHit {
   q: Quantity;
@@ -95,27 +118,40 @@ function quantitySurface(s: Sentence, q: Quantity): string {
   return oneLine(src.slice(q.span.start - off, q.span.end - off));
 }
 
-function answerCount(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
+function answerCount(q: Question, index: CorpusIndex, speaker: string | null): Answer | null {
   const min = MIN_COVERAGE.count;
-  const hits: CountHit[] = [];
+  // What is counted and the event are checked on each number; the rest of the question is the context to cover.
+  const unitKey = q.unitWord ? termKey(q.unitWord) : null;
+  const checkedOnNumber = (w: string) => EVENT_OF.has(w) || (q.planned && PLAN_WORDS.has(w)) || (q.perParty && /^(?:sides?|party|parties)$/.test(w));
+  const context: Question = { ...q, terms: q.terms.filter((t) => t.key !== unitKey && !checkedOnNumber(t.word.toLowerCase())) };
+  const scored = scoreSentences(index, context, speaker, q.terms);
   const words = new Set(q.words.map((w) => nationKey(w.replace(/['’]s$/, ''))));
-  for (const x of scored) {
-    if (x.coverage < min) continue;
-    for (const qq of x.sentence.quantities) {
-      if (q.numbers.includes(qq.value)) continue; // the question's own number is not its answer
-      if (q.unitClass && qq.unitClass !== q.unitClass) continue;
-      if (!q.unitClass && !qq.unitClass) continue;
-      if (q.event && !eventsCompatible(q.event, qq.event)) continue;
-      let score = x.coverage;
-      // What the number counts, in the question's words: "how many Ukrainians" and "390 Ukrainian soldiers".
-      if ([qq.unit ?? '', ...qq.modifiers].some((m) => m && words.has(nationKey(m.replace(/['’]s$/, ''))))) score += 0.3;
-      if (q.event && qq.event === q.event) score += 0.15;
-      score *= q.planned === qq.planned ? 1.3 : 0.7;
-      if (q.perParty && qq.perParty) score += 0.1;
-      if (x.sentence.hedged) score *= 0.5;
-      hits.push({ q: qq, s: x.sentence, score });
+  const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase());
+  const collect = (strictUnit: boolean): CountHit[] => {
+    const hits: CountHit[] = [];
+    for (const x of scored) {
+      if (x.coverage < min) continue;
+      for (const qq of x.sentence.quantities) {
+        if (q.numbers.includes(qq.value)) continue; // the question's own number is not its answer
+        if (q.unitClass && qq.unitClass !== q.unitClass) continue;
+        if (!q.unitClass && !qq.unitClass) continue;
+        if (q.event && !eventsCompatible(q.event, qq.event)) continue;
+        const sameThing = [qq.unit ?? '', ...qq.modifiers].some((m) => m && termKey(m) === unitKey);
+        // "how many soldiers": a number of captives or civilians does not answer it.
+        if (strictUnit && !sameThing) continue;
+        let score = x.coverage;
+        if ([qq.unit ?? '', ...qq.modifiers].some((m) => m && words.has(nationKey(m.replace(/['’]s$/, ''))))) score += 0.3;
+        if (q.event && qq.event === q.event) score += 0.15;
+        score *= q.planned === qq.planned ? 1.3 : 0.7;
+        if (q.perParty && qq.perParty) score += 0.1;
+        if (x.sentence.hedged) score *= 0.5;
+        hits.push({ q: qq, s: x.sentence, score });
+      }
     }
-  }
+    return hits;
+  };
+  // A question naming what it counts ("how many journalists") is not answered by a count of something else.
+  const hits = collect(specific);
   if (!hits.length) return null;
   const byValue = new Map<number, CountHit[]>();
   for (const h of hits) byValue.set(h.q.value, [...(byValue.get(h.q.value) ?? []), h]);
@@ -129,7 +165,9 @@ function answerCount(q: Question, scored: Scored[], index: CorpusIndex): Answer 
   group.sort((a, b) => b.score - a.score);
 
   // If the outlets disagree on this number, show every side.
-  const conflict = index.conflicts.find((c) => c.values.some((v) => v.value === value && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))));
+  const conflict = index.conflicts.find((c) =>
+    c.values.some((v) => v.value === value && unitClassOf(v.unit) === group[0]!.q.unitClass && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))),
+  );
   if (conflict) {
     const sides = conflict.values.map((v) => {
       const s = index.sentences.find((x) => x.file === v.sources[0]!.file && x.span.start === v.sources[0]!.span.start)!;
@@ -157,10 +195,13 @@ function answerCount(q: Question, scored: Scored[], index: CorpusIndex): Answer 
 
 function answerWhen(q: Question, scored: Scored[]): Answer | null {
   const hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.when && x.sentence.dates.length > 0);
+  // "The spokesman said Friday that …": that date is when it was said, not when the thing asked about happens.
+  const saidOn = (s: Sentence, surface: string) => new RegExp(`\\b(?:${SAY_FORMS})\\s+(?:on\\s+)?${escape(surface)}`, 'i').test(s.text) && !q.cue;
   if (!hits.length) return null;
   const votes = new Map<string, { surface: string; sentences: Sentence[]; weight: number }>();
   for (const h of hits) {
     for (const d of h.sentence.dates) {
+      if (saidOn(h.sentence, d.surface)) continue;
       const key = monthDay(d.key);
       const v = votes.get(key) ?? { surface: d.surface, sentences: [], weight: 0 };
       // Calendar dates beat "Friday" or "last week", which depend on when the article was written.
@@ -169,7 +210,8 @@ function answerWhen(q: Question, scored: Scored[]): Answer | null {
       votes.set(key, v);
     }
   }
-  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0]!;
+  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
+  if (!best) return null;
   return {
     question: q.text,
     status: 'answered',
@@ -189,12 +231,14 @@ function answerWhere(q: Question, scored: Scored[]): Answer | null {
       // A place the question already names is not the answer to "where".
       if (p.text.split(/\s+/).every((w) => asked.has(nationKey(w)))) continue;
       const v = votes.get(key) ?? { surface: p.text, sentences: [], weight: 0 };
-      v.weight += h.coverage;
+      v.weight = Math.max(v.weight, h.coverage);
       if (!v.sentences.includes(h.sentence)) v.sentences.push(h.sentence);
       votes.set(key, v);
     }
   }
-  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
+  // The sentence that best fits the question decides; more outlets naming the place break near ties.
+  const rank = (v: { sentences: Sentence[]; weight: number }) => v.weight + 0.05 * new Set(v.sentences.map((s) => s.outlet)).size;
+  const best = [...votes.values()].sort((a, b) => rank(b) - rank(a))[0];
   if (!best) return null;
   return {
     question: q.text,
@@ -220,6 +264,8 @@ function quotedContent(text: string): string {
 }
 
 function answerWhat(q: Question, scored: Scored[], index: CorpusIndex, speaker: string | null): Answer | null {
+  // "What did X say" about someone the coverage never quotes: other sentences that merely mention X are no answer.
+  if (!speaker && q.cue && q.names.length) return null;
   let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what);
   if (speaker) {
     const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
@@ -230,9 +276,9 @@ function answerWhat(q: Question, scored: Scored[], index: CorpusIndex, speaker: 
       return new Set(own.filter((o) => o.sentence.outlet !== s.outlet && [...quoted.get(o.sentence.id)!].filter((t) => mine.has(t)).length >= 2).map((o) => o.sentence.outlet)).size;
     };
     hits = own
-      .map((x) => ({ ...x, coverage: x.coverage * 0.5 + corroboration(x.sentence) * 0.4 + (quoted.get(x.sentence.id)!.size >= 3 ? 0.3 : 0) }))
+      .filter((x) => x.coverage >= MIN_COVERAGE.what)
+      .map((x) => ({ ...x, coverage: x.coverage * 0.5 + corroboration(x.sentence) * 0.4 + (quoted.get(x.sentence.id)!.size >= 2 ? 0.3 : 0) }))
       .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
-    if (!hits.length || hits[0]!.coverage < 0.5) return null;
   }
   if (!hits.length) return null;
   const top = hits[0]!.sentence;
@@ -261,7 +307,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
     q.kind === 'who'
       ? answerWho(q, scored, index)
       : q.kind === 'count'
-        ? answerCount(q, scored, index)
+        ? answerCount(q, index, speaker)
         : q.kind === 'when'
           ? answerWhen(q, scored)
           : q.kind === 'where'

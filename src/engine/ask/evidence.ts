@@ -9,7 +9,7 @@ import { nationKey } from '../text/stem.ts';
 
 export interface Scored {
   sentence: Sentence;
-  /** Share of the question's weight the sentence covers, 0..1. */
+  /** Share of the question's required weight the sentence covers (generic words present can push it past 1). */
   coverage: number;
 }
 
@@ -26,7 +26,7 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
       const parts = body.split('|');
       const found = parts.filter((p) => words.has(p) || nations.has(p)).length;
       // A body needs most of its name: "defense ministry" names a ministry, "ministry" alone does not.
-      hits = found >= 2 && found >= parts.length - 1 ? found : 0;
+      hits = found >= Math.min(2, parts.length) && found >= parts.length - 1 ? found : 0;
     }
     if (hits > 0 && (!best || hits > best.hits)) best = { key, hits };
   }
@@ -35,7 +35,8 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
 
 /** Question terms that a speaker's name accounts for, so its sentences are not asked to repeat the name. */
 function speakerTerms(index: CorpusIndex, key: string, q: Question): Set<string> {
-  const body = key.slice(2).split('|');
+  const display = index.speakers.info.get(key)?.display ?? '';
+  const body = [...key.slice(2).split('|'), ...display.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''))];
   const out = new Set<string>();
   for (const t of q.terms) {
     const w = t.word.toLowerCase().replace(/['’]s$/, '');
@@ -44,14 +45,28 @@ function speakerTerms(index: CorpusIndex, key: string, q: Question): Set<string>
   return out;
 }
 
+/** A function giving the share of the question's weight a set of terms covers. */
+export function coverageOf(index: CorpusIndex, q: Question): (terms: Iterable<string>) => number {
+  const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
+  const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) }));
+  const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
+  return (terms) => {
+    const set = new Set(terms);
+    let got = 0;
+    for (const { key, w } of weights) if (set.has(key)) got += w;
+    return total === 0 ? 1 : got / total;
+  };
+}
+
 /** Scores every sentence sharing a term with the question. */
-export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null): Scored[] {
-  const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : 1) }));
-  const total = weights.reduce((a, b) => a + b.w, 0);
-  if (total === 0) return [];
+export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms): Scored[] {
+  const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) }));
+  // Generic words add to a sentence's score when present but are never required.
+  const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
+  const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
   const candidates = new Set<number>();
-  for (const t of q.terms) for (const id of index.stats.postings.get(t.key) ?? []) candidates.add(id);
+  for (const t of candidateTerms) for (const id of index.stats.postings.get(t.key) ?? []) candidates.add(id);
   if (speaker) for (const s of index.sentences) if (s.attribution?.key === speaker) candidates.add(s.id);
 
   const out: Scored[] = [];
@@ -61,7 +76,8 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
     const bySpeaker = speaker !== null && s.attribution?.key === speaker;
     let got = 0;
     for (const { key, w } of weights) if (terms.has(key) || (bySpeaker && byName.has(key))) got += w;
-    out.push({ sentence: s, coverage: got / total });
+    // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
+    out.push({ sentence: s, coverage: total === 0 ? 1 : got / total });
   }
   return out.sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
 }
@@ -69,5 +85,5 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
 /** Question terms the coverage never uses: a question about them cannot be answered from it. */
 export function unknownTerms(index: CorpusIndex, q: Question, speaker: string | null): string[] {
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
-  return q.terms.filter((t) => !index.stats.df.has(t.key) && !byName.has(t.key)).map((t) => t.word);
+  return q.terms.filter((t) => !t.generic && !index.stats.df.has(t.key) && !byName.has(t.key)).map((t) => t.word);
 }

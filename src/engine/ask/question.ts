@@ -14,8 +14,8 @@ export interface Question {
   text: string;
   kind: QuestionKind;
   /** Content terms (match keys) the evidence should contain, with the words they came from. */
-  terms: { key: string; word: string }[];
-  /** Numbers the question names ("120 civilians" → 120). */
+  terms: { key: string; word: string; generic: boolean }[];
+  /** Numbers the question names ("40 passengers" → 40). */
   numbers: number[];
   /** Lemma of the cue verb of a who-question ("confirm"), if any. */
   cue: string | null;
@@ -23,6 +23,8 @@ export interface Question {
   event: string | null;
   /** The class of what a how-many question counts ("person"), if it says. */
   unitClass: string | null;
+  /** The word for what is counted, as asked ("soldiers"). */
+  unitWord: string | null;
   /** Lower-cased words of the question, for matching modifiers and speaker names. */
   words: string[];
   /** Capitalised words after the first: names the question mentions. */
@@ -54,14 +56,19 @@ export function parseQuestion(raw: string): Question {
   let cue: string | null = null;
   let event: string | null = null;
   let unitClass: string | null = null;
+  let unitWord: string | null = null;
   const numbers: number[] = [];
   const terms: Question['terms'] = [];
   tokens.forEach((t, i) => {
     const w = words[i]!;
     const n = parseNumberWord(t.text);
+    if (n !== null && /^\d{4}$/.test(t.text) && n >= 1900 && n <= 2100) {
+      terms.push({ key: `y${n}`, word: t.text, generic: false });
+      return;
+    }
     if (n !== null) {
       numbers.push(n);
-      terms.push({ key: `#${n}`, word: t.text });
+      terms.push({ key: `#${n}`, word: t.text, generic: false });
       return;
     }
     if (t.kind !== 'word') return;
@@ -70,12 +77,22 @@ export function parseQuestion(raw: string): Question {
       return;
     }
     event ??= EVENT_OF.get(w) ?? null;
-    if (kind === 'count' && unitClass === null && i > 0 && /^(?:many|much)$/.test(words[i - 1]!)) unitClass = unitClassOf(t.text);
-    if (STOPWORDS.has(w) || GENERIC.has(w) || /^(?:who|whom|whose|what|when|where|which|why|how)$/.test(w) || w.length < 2) return;
-    if (/ly$/.test(w) && w.length > 4) return; // "finally", "officially": manner, not matter
-    terms.push({ key: termKey(t.text), word: t.text });
+    if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && !STOPWORDS.has(w)) {
+      // "how many Ukrainian service members are …": the counted noun is the head of the phrase after "many".
+      const phrase: string[] = [];
+      for (let k = i; k < Math.min(tokens.length, i + 3) && tokens[k]!.kind === 'word' && !STOPWORDS.has(words[k]!) && !EVENT_OF.has(words[k]!); k++) phrase.push(tokens[k]!.text);
+      unitWord = phrase.find((p) => unitClassOf(p) === 'person') ?? phrase.find((p) => /[^s]s$/i.test(p)) ?? phrase[0] ?? null;
+      unitClass = unitClassOf(unitWord);
+    }
+    if (STOPWORDS.has(w) || /^(?:who|whom|whose|what|when|where|which|why|how)$/.test(w) || w.length < 2) return;
+    // Generic words ("take place", "finally") help rank evidence but an answer need not contain them.
+    // In "where/when did the landslide strike", the event verb is how the question is put, not what it is about.
+    const eventVerb = (kind === 'where' || kind === 'when') && EVENT_OF.has(w);
+    terms.push({ key: termKey(t.text), word: t.text, generic: GENERIC.has(w) || eventVerb || (/ly$/.test(w) && w.length > 4) });
   });
 
+  // When the event is all a question names ("where did the swap take place?"), the event is what it is about.
+  if (terms.every((t) => t.generic)) for (const t of terms) if (EVENT_OF.has(t.word.toLowerCase())) t.generic = false;
   return {
     text,
     kind,
@@ -84,6 +101,7 @@ export function parseQuestion(raw: string): Question {
     cue,
     event,
     unitClass,
+    unitWord,
     words,
     names: tokens.slice(1).filter((t) => t.kind === 'word' && isCapitalised(t.text)).map((t) => bare(t.text)),
     perParty: /\beach\b|\bper side\b|\bapiece\b/.test(lower),

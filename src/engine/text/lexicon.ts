@@ -130,7 +130,8 @@ others individual individuals adult adults student students employee employees m
 rescuer rescuers survivor survivors casualty casualties dead injured wounded missing crew staff staffer staffers volunteer
 volunteers protester protesters demonstrator demonstrators combatant combatants militant militants officer officers
 personnel pilgrim pilgrims tourist tourists visitor visitors sailor sailors fisherman fishermen relative relatives family
-families household households
+families household households professional professionals expert experts specialist specialists doctor doctors nurse
+nurses teacher teachers reporter reporters
 `);
 
 /** Paraphrase classes: any word of a class matches any other (lemmas, lower case). */
@@ -141,7 +142,8 @@ export const SYNONYM_CLASSES: string[][] = [
   ['soldier', 'serviceman', 'troop', 'servicemen', 'combatant', 'fighter'],
   ['kill', 'killed', 'dead', 'die', 'died', 'death', 'fatality', 'fatalities', 'toll', 'life', 'lives'],
   ['injure', 'injured', 'wound', 'wounded', 'hurt', 'injury', 'injuries'],
-  ['agree', 'agreed', 'agreement', 'deal', 'broker', 'brokered', 'finalize', 'finalized', 'finalise', 'accord', 'arrange', 'arranged'],
+  ['agree', 'agreed', 'agreement', 'deal', 'finalize', 'finalized', 'finalise', 'accord'],
+  ['ceasefire', 'truce', 'armistice'],
   ['talk', 'talks', 'negotiation', 'negotiations', 'meeting', 'meet', 'summit'],
   ['strike', 'attack', 'struck', 'hit', 'missile', 'bomb', 'bombing', 'shell', 'shelled', 'launch', 'launched'],
   ['confirm', 'say', 'announce', 'report', 'state', 'tell', 'claim', 'write', 'post', 'call'],
@@ -151,6 +153,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['arrest', 'arrested', 'detain', 'detained', 'capture', 'captured', 'seize', 'seized'],
   ['people', 'person', 'individual'],
   ['total', 'overall', 'altogether', 'all', 'whole'],
+  ['take', 'took', 'taken', 'taking'],
   ['phase', 'stage', 'round', 'part'],
   ['first', 'initial', 'opening'],
 ];

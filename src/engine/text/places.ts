@@ -17,7 +17,10 @@ export function placesIn(text: string, start: number, end: number): Place[] {
   const tokens = tokenize(text, start, end);
   const out: Place[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!LOCATIVE.has(tokens[i]!.text)) continue;
+    const w = tokens[i]!.text;
+    // "the mountain town of X", "the port of X": "of" after a settlement word is locative too.
+    const settlementOf = w === 'of' && /^(?:town|city|village|port|region|province|capital|district|suburb)$/.test(tokens[i - 1]?.text ?? '');
+    if (!LOCATIVE.has(w) && !settlementOf) continue;
     let k = i + 1;
     let skipped = 0;
     while (k < tokens.length && SKIP.has(tokens[k]!.text) && skipped < 4) {
@@ -28,7 +31,14 @@ export function placesIn(text: string, start: number, end: number): Place[] {
     while (k < tokens.length) {
       const t = tokens[k]!;
       const ok = t.kind === 'word' && isCapitalised(t.text) && !CAPITALISED_FUNCTION_WORDS.has(t.text) && !(t.text.toLowerCase() in MONTHS) && !WEEKDAYS.has(t.text.toLowerCase()) && !isRoleWord(t.text) && !isOrgHead(t.text);
-      if (!ok) break;
+      if (!ok) {
+        // "Norway’s northern Troms region": a possessive place runs on through direction words to the next name.
+        if (k > from && /['’]s$/.test(tokens[k - 1]!.text) && SKIP.has(t.text) && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text)) {
+          k++;
+          continue;
+        }
+        break;
+      }
       k++;
     }
     if (k === from) continue;

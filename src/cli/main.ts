@@ -5,6 +5,7 @@
 import { digestCommand } from './digest-command.ts';
 import { askCommand } from './ask-command.ts';
 import { evalCommand } from './eval-command.ts';
+import { benchCommand } from './bench-command.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `usage: digestbot <command> [options]
@@ -26,6 +27,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return askCommand(rest, io);
     case 'eval':
       return evalCommand(rest, io);
+    case 'bench':
+      return benchCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -27,7 +27,6 @@ const METADATA = /^(?:updated|published|posted|last updated|modified|document da
 const KEY_VALUE = /^(?:document date|date|category|categories|tags?|topics?|section|filed under|author|authors|source|location|show on website|read time|image|photo|credit|keywords)\s*:/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const TERMINAL = /[.!?]["'”’)\]]*$|[.!?…]$|["”’]$/;
-const LATEX_CHARS = /[\\$^{}_~]/g;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -52,10 +51,19 @@ const wordCount = (s: string): number => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? [])
 
 /** A line of extraction debris: markup characters, or the same words repeated like a stuck record. */
 function isDebris(line: string): boolean {
-  const latex = (line.match(LATEX_CHARS) ?? []).length;
+  // One pass over the characters: this runs on every line of every article.
+  let latex = 0;
+  let nonSpace = 0;
+  let alnum = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    nonSpace++;
+    // \ $ ^ { } _ ~
+    if (c === 92 || c === 36 || c === 94 || c === 123 || c === 125 || c === 95 || c === 126) latex++;
+    else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) alnum++;
+  }
   if (latex >= 3) return true;
-  const nonSpace = line.replace(/\s/g, '').length;
-  const alnum = (line.match(/[\p{L}\p{N}]/gu) ?? []).length;
   if (nonSpace > 20 && alnum / nonSpace < 0.6) return true;
   const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
   const seen = new Map<string, number>();

@@ -5,7 +5,7 @@
  */
 import type { Conflict, ConflictValue, Quantity, Sentence } from './types.ts';
 import { TermStats, UnionFind, stableId } from './similarity.ts';
-import { clusterMentions, numericMentions, rareNames, type Mention } from './mentions.ts';
+import { rareNames, type Mention } from './mentions.ts';
 import { toSourceRef } from './source-ref.ts';
 
 const EVENT_WORD: Record<string, string> = {
@@ -23,9 +23,11 @@ function compatible(a: Quantity, b: Quantity): boolean {
   return false;
 }
 
-function togetherSomewhere(sentences: Sentence[], a: number, b: number, unitClass: string): boolean {
-  return sentences.some((s) => {
-    const values = s.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null).map((q) => q.value);
+/** Whether some sentence states both values (or one as a part of the other): then they count different things. */
+function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[]>, a: number, b: number, unitClass: string): boolean {
+  const [fewer] = [withValue.get(a) ?? [], withValue.get(b) ?? []].sort((x, y) => x.length - y.length);
+  return fewer!.some((id) => {
+    const values = sentences[id]!.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null).map((q) => q.value);
     if (values.includes(a) && values.includes(b)) return true;
     // A part and its total: "75 passengers: 60 adults and 15 children".
     const sum = values.reduce((x, y) => x + y, 0);
@@ -33,32 +35,45 @@ function togetherSomewhere(sentences: Sentence[], a: number, b: number, unitClas
   });
 }
 
-export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequency: Map<string, number>): Conflict[] {
-  const clusters = clusterMentions(numericMentions(sentences), sentences, stats, nameFrequency);
+/** How many members of each cluster to compare: enough to find a shared context, bounded so large clusters stay cheap. */
+const SAMPLE = 40;
+
+export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequency: Map<string, number>, clusters: Mention[][]): Conflict[] {
   const rare = (s: Sentence) => rareNames(s, nameFrequency, sentences.length);
+  const withValue = new Map<number, number[]>();
+  for (const s of sentences) for (const v of new Set(s.quantities.map((q) => q.value))) withValue.set(v, [...(withValue.get(v) ?? []), s.id]);
   const edges: { x: number; y: number; place: string; at: Mention }[] = [];
 
-  for (let x = 0; x < clusters.length; x++) {
-    for (let y = x + 1; y < clusters.length; y++) {
-      const a = clusters[x]![0]!;
-      const b = clusters[y]![0]!;
-      if (a.q.value === b.q.value || a.unitClass !== b.unitClass) continue;
-      if (!a.q.event || a.q.event !== b.q.event) continue;
-      if (a.q.perParty !== b.q.perParty || a.q.planned !== b.q.planned) continue;
-      let edge: (typeof edges)[number] | null = null;
-      for (const ma of clusters[x]!) {
-        for (const mb of clusters[y]!) {
-          const sa = sentences[ma.sentence]!;
-          const sb = sentences[mb.sentence]!;
-          if (sa.outlet === sb.outlet || compatible(ma.q, mb.q)) continue;
-          const rb = rare(sb);
-          const shared = [...rare(sa)].filter((n) => rb.has(n));
-          if (shared.length > 0 || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
+  // Only clusters of the same event, counted class, scope and modality can disagree.
+  const buckets = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    const a = c[0]!;
+    if (!a.q.event) return;
+    const k = `${a.unitClass}|${a.q.event}|${a.q.perParty}|${a.q.planned}`;
+    buckets.set(k, [...(buckets.get(k) ?? []), i]);
+  });
+  for (const list of buckets.values()) {
+    for (const x of list) {
+      for (const y of list) {
+        if (y <= x) continue;
+        const a = clusters[x]![0]!;
+        const b = clusters[y]![0]!;
+        if (a.q.value === b.q.value) continue;
+        let edge: (typeof edges)[number] | null = null;
+        for (const ma of clusters[x]!.slice(0, SAMPLE)) {
+          for (const mb of clusters[y]!.slice(0, SAMPLE)) {
+            const sa = sentences[ma.sentence]!;
+            const sb = sentences[mb.sentence]!;
+            if (sa.outlet === sb.outlet || compatible(ma.q, mb.q)) continue;
+            const rb = rare(sb);
+            const shared = [...rare(sa)].filter((n) => rb.has(n));
+            if (shared.length > 0 || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
+            if (edge) break;
+          }
           if (edge) break;
         }
-        if (edge) break;
+        if (edge && !togetherSomewhere(sentences, withValue, a.q.value, b.q.value, a.unitClass)) edges.push(edge);
       }
-      if (edge && !togetherSomewhere(sentences, a.q.value, b.q.value, a.unitClass)) edges.push(edge);
     }
   }
 

@@ -10,6 +10,7 @@ import { buildSpeakerTable, speakerKey, type SpeakerTable } from './speakers.ts'
 import { TermStats } from './similarity.ts';
 import { buildFacts } from './facts.ts';
 import { findConflicts } from './conflicts.ts';
+import { clusterMentions, numericMentions } from './mentions.ts';
 
 export interface CorpusIndex {
   articles: Article[];
@@ -22,6 +23,8 @@ export interface CorpusIndex {
   conflicts: Conflict[];
   /** How many sentences mention each lower-cased capitalised word: tells a rare place from a ubiquitous one. */
   nameFrequency: Map<string, number>;
+  /** Sentence ids by canonical speaker key, so "what did X say" needs no scan of the corpus. */
+  bySpeaker: Map<string, number[]>;
 }
 
 export interface ArticleReading {
@@ -77,8 +80,11 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
   for (const s of sentences) for (const n of new Set(s.names)) nameFrequency.set(n, (nameFrequency.get(n) ?? 0) + 1);
 
   const stats = new TermStats(sentences.map((s) => s.terms));
-  const conflicts = findConflicts(sentences, stats, nameFrequency);
-  const facts = buildFacts(sentences, stats, nameFrequency, conflicts);
+  const clusters = clusterMentions(numericMentions(sentences), sentences, stats, nameFrequency);
+  const conflicts = findConflicts(sentences, stats, nameFrequency, clusters);
+  const facts = buildFacts(sentences, stats, clusters, conflicts);
+  const bySpeaker = new Map<string, number[]>();
+  for (const s of sentences) for (const c of s.claims) bySpeaker.set(c.attribution.key, [...(bySpeaker.get(c.attribution.key) ?? []), s.id]);
   return {
     articles,
     titles: readings.map((r) => r.cleaned.title),
@@ -89,5 +95,6 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
     facts,
     conflicts,
     nameFrequency,
+    bySpeaker,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Conflict, Fact, FactStatus, Sentence, SourceRef } from './types.ts';
 import { TermStats, UnionFind, stableId } from './similarity.ts';
-import { clusterMentions, numericMentions, type Mention } from './mentions.ts';
+import type { Mention } from './mentions.ts';
 import { oneLine, toSourceRef } from './source-ref.ts';
 
 /** How typical a sentence is of the coverage: mean of its best similarities to other outlets' sentences. */
@@ -152,9 +152,8 @@ function statementDrafts(sentences: Sentence[], stats: TermStats, taken: Set<num
     });
 }
 
-export function buildFacts(sentences: Sentence[], stats: TermStats, nameFrequency: Map<string, number>, conflicts: Conflict[]): Fact[] {
+export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Mention[][], conflicts: Conflict[]): Fact[] {
   const central = centralities(sentences, stats);
-  const clusters = clusterMentions(numericMentions(sentences), sentences, stats, nameFrequency);
   const numeric = numericDrafts(sentences, clusters);
   // A sentence that states a counted number is already a numeric fact; it does not also stand as a statement.
   const taken = new Set<number>();

@@ -66,13 +66,6 @@ export function numericMentions(sentences: Sentence[]): Mention[] {
 
 /** Groups mentions into claims. Large values are distinctive on their own; small ones need a shared context. */
 export function clusterMentions(mentions: Mention[], sentences: Sentence[], stats: TermStats, nameFrequency: Map<string, number>): Mention[][] {
-  const byKey = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    const k = `${m.q.value}|${m.unitClass}`;
-    const list = byKey.get(k);
-    if (list) list.push(i);
-    else byKey.set(k, [i]);
-  });
   const uf = new UnionFind(mentions.length);
   const rare = new Map<number, Set<string>>();
   const rareOf = (id: number) => {
@@ -80,20 +73,52 @@ export function clusterMentions(mentions: Mention[], sentences: Sentence[], stat
     if (!r) rare.set(id, (r = rareNames(sentences[id]!, nameFrequency, sentences.length)));
     return r;
   };
-  for (const list of byKey.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = mentions[list[x]!]!;
-        const b = mentions[list[y]!]!;
-        if (!eventsCompatible(a.q.event, b.q.event)) continue;
-        if (a.sentence === b.sentence) {
-          uf.union(list[x]!, list[y]!);
-          continue;
-        }
-        const big = a.q.value >= 50;
-        if (big || sharesAny(rareOf(a.sentence), rareOf(b.sentence)) || stats.similarity(a.sentence, b.sentence) >= 0.35) uf.union(list[x]!, list[y]!);
-      }
+  // Buckets of one value, one counted class and one event; a mention with no event joins its value's main event.
+  const buckets = new Map<string, number[]>();
+  const byValue = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const k = `${m.q.value}|${m.unitClass}`;
+    byValue.set(k, [...(byValue.get(k) ?? []), i]);
+  });
+  for (const [k, list] of byValue) {
+    const events = new Map<string, number>();
+    for (const i of list) {
+      const e = eventGroup(mentions[i]!.q.event);
+      if (e) events.set(e, (events.get(e) ?? 0) + 1);
+    }
+    const main = [...events.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    for (const i of list) {
+      const bk = `${k}|${eventGroup(mentions[i]!.q.event) ?? main}`;
+      buckets.set(bk, [...(buckets.get(bk) ?? []), i]);
     }
   }
+  for (const list of buckets.values()) {
+    const big = mentions[list[0]!]!.q.value >= 50;
+    const firstBySentence = new Map<number, number>();
+    const firstByName = new Map<string, number>();
+    list.forEach((i, n) => {
+      const m = mentions[i]!;
+      if (big && n > 0) uf.union(list[0]!, i);
+      const same = firstBySentence.get(m.sentence);
+      if (same !== undefined) uf.union(same, i);
+      else firstBySentence.set(m.sentence, i);
+      if (big) return;
+      for (const name of rareOf(m.sentence)) {
+        const other = firstByName.get(name);
+        if (other !== undefined) uf.union(other, i);
+        else firstByName.set(name, i);
+      }
+      // Similar wording links small numbers too; a bounded look-back keeps this linear.
+      for (let p = Math.max(0, n - 30); p < n; p++) {
+        const o = mentions[list[p]!]!;
+        if (o.sentence !== m.sentence && stats.similarity(o.sentence, m.sentence) >= 0.35) uf.union(list[p]!, i);
+      }
+    });
+  }
   return uf.groups().map((g) => g.map((i) => mentions[i]!));
+}
+
+/** Event classes that describe the same happening share a group ("released" and "swapped"). */
+function eventGroup(e: string | null): string | null {
+  return e === null ? null : RELEASE_LIKE.has(e) ? 'release' : e;
 }

@@ -30,3 +30,9 @@ describe('quantities', () => {
     expect(r).toMatchObject({ value: 50, perParty: true, planned: true, unit: null });
   });
 });
+
+describe('words that are also object keys', () => {
+  it('reads "constructor" as neither a number nor a month', () => {
+    expect(q('The constructor said toString was fine.')).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
   const candidates = new Set<number>();
   for (const t of candidateTerms) for (const id of index.stats.postings.get(t.key) ?? []) candidates.add(id);
-  if (speaker) for (const s of index.sentences) if (s.attribution?.key === speaker) candidates.add(s.id);
+  if (speaker) for (const id of index.bySpeaker.get(speaker) ?? []) candidates.add(id);
 
   const out: Scored[] = [];
   for (const id of candidates) {
@@ -79,8 +79,11 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
     // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
     out.push({ sentence: s, coverage: total === 0 ? 1 : got / total });
   }
-  return out.sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+  // The best few hundred are plenty to answer from, and bound the work on a large corpus.
+  return out.sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id).slice(0, MAX_EVIDENCE);
 }
+
+const MAX_EVIDENCE = 400;
 
 /** Question terms the coverage never uses: a question about them cannot be answered from it. */
 export function unknownTerms(index: CorpusIndex, q: Question, speaker: string | null): string[] {

@@ -1,6 +1,6 @@
 /** Dates written in a sentence: "May 16", "16 May", "May 23, 2025", "Friday", "last week". */
 import type { Token } from './tokens.ts';
-import { bare } from './tokens.ts';
+import { bare, isCapitalised } from './tokens.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 
 export interface DateMention {
@@ -15,7 +15,7 @@ export function extractDates(tokens: Token[], text: string): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const month = /^\p{Lu}/u.test(t.text) ? MONTHS[bare(t.text)] : undefined;
+    const month = isCapitalised(t.text) ? MONTHS[bare(t.text)] : undefined;
     if (month) {
       const next = tokens[i + 1];
       const prev = tokens[i - 1];

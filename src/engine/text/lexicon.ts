@@ -178,20 +178,21 @@ for (const [ev, forms] of Object.entries(EVENT_CLASSES)) for (const f of forms) 
 export const PLAN_WORDS = words(`due planned plan plans agreed agreement deal expected will would aim aims aiming set scheduled
 promised intends intend proposed planning total complete`);
 
-export const NUMBER_WORDS: Record<string, number> = {
+// Prototype-free records: a word such as "constructor" must not look like a number or a month.
+export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   dozen: 12,
-};
+});
 
-export const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+export const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 });
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-};
+});
 
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 

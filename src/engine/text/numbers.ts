@@ -36,9 +36,13 @@ export function parseDigits(raw: string): number | null {
 
 /** Reads a number written in words or digits ("two", "twenty-five", "4,500") or returns null. */
 export function parseNumberWord(word: string): number | null {
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return parseDigits(word);
+  if (word.length > 20) return null;
   const w = word.toLowerCase();
-  if (/^\d/.test(w)) return parseDigits(w);
-  if (w in NUMBER_WORDS) return NUMBER_WORDS[w]!;
+  const n = NUMBER_WORDS[w];
+  if (n !== undefined) return n;
+  if (!w.includes('-')) return null;
   const parts = w.split('-');
   if (parts.length === 2 && parts[0]! in NUMBER_WORDS && parts[1]! in NUMBER_WORDS) return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
   return null;

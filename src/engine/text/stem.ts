@@ -25,9 +25,17 @@ SYNONYM_CLASSES.forEach((cls, i) => {
 });
 
 /** The matching key of a word: its synonym class when it has one, else its stem. */
+const termKeys = new Map<string, string>();
+
 export function termKey(word: string): string {
-  const s = stem(word);
-  return CLASS_OF.get(s) ?? s;
+  // Memoised: the same few thousand words recur across a corpus.
+  let k = termKeys.get(word);
+  if (k === undefined) {
+    const s = stem(word);
+    k = CLASS_OF.get(s) ?? s;
+    if (termKeys.size < 200_000) termKeys.set(word, k);
+  }
+  return k;
 }
 
 /** Demonym-insensitive key for place and nation words: "Norway", "Norwegian", "Norway's" → "norw". */

@@ -36,7 +36,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 /** Lower-cases and strips a possessive ending: "France’s" → "france". */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
+  const w = word.toLowerCase();
+  const last = w[w.length - 1];
+  if (last === 's' && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) return w.slice(0, -2);
+  return last === "'" || last === '’' ? w.slice(0, -1) : w;
 }
 
 /** A light lemma: plural and verb endings off, enough to match "prisoners" with "prisoner" and "confirmed" with "confirm". */
@@ -51,5 +54,6 @@ export function lemma(word: string): string {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }

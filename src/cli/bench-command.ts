@@ -1,0 +1,69 @@
+/**
+ * `digestbot bench`: figures, not a test. Index build time for the seeds and for synthetic corpora of growing size
+ * (to show the cost stays near linear), and answer latency per question (p50, p99) over the gold questions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ask, buildIndex } from '../engine/index.ts';
+import type { Article } from '../engine/types.ts';
+import { loadCorpus } from '../corpus/load-corpus.ts';
+import { goldFiles } from '../eval/run-eval.ts';
+import { PACKAGE_ROOT, resolveCorpus } from './corpus-arg.ts';
+import type { Io } from './io.ts';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/** A larger corpus from the seeds: each copy under another outlet, with its numbers shifted so copies are not identical. */
+function synthetic(articles: Article[], copies: number): Article[] {
+  const out: Article[] = [];
+  for (let c = 0; c < copies; c++) {
+    for (const a of articles) out.push({ ...a, file: `${c}_${a.file}`, outlet: `${a.outlet} ${c}`, text: a.text.replace(/\b(\d{2,3})\b/g, (m) => String(Number(m) + (c % 7))) });
+  }
+  return out;
+}
+
+export async function benchCommand(argv: string[], io: Io): Promise<number> {
+  const loaded = await loadCorpus(resolveCorpus(argv[0]));
+  if (!loaded.ok) {
+    io.err(loaded.error);
+    return 1;
+  }
+  const bytes = loaded.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  let t = performance.now();
+  const index = buildIndex(loaded.articles);
+  const buildMs = performance.now() - t;
+  io.out(`index of ${loaded.articles.length} articles (${(bytes / 1024).toFixed(1)} KB): ${buildMs.toFixed(1)} ms cold`);
+
+  const questions = goldFiles([], PACKAGE_ROOT)
+    .map((f) => JSON.parse(readFileSync(f, 'utf8')) as { corpus?: string; questions: { q: string }[] })
+    .filter((g) => (g.corpus ?? 'seeds') === 'seeds')
+    .flatMap((g) => g.questions.map((q) => q.q));
+  for (let i = 0; i < 3; i++) for (const q of questions) ask(index, q); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < 50; round++) {
+    for (const q of questions) {
+      t = performance.now();
+      ask(index, q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  io.out(`ask over ${questions.length} questions × 50 rounds: p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms`);
+
+  io.out('scaling (synthetic copies of the seeds under other outlets):');
+  for (const copies of [20, 80, 320]) {
+    const corpus = synthetic(loaded.articles, copies);
+    const kb = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1024;
+    const before = process.memoryUsage().heapUsed;
+    t = performance.now();
+    const big = buildIndex(corpus);
+    const ms = performance.now() - t;
+    const heap = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+    t = performance.now();
+    for (const q of questions) ask(big, q);
+    const perQ = (performance.now() - t) / questions.length;
+    io.out(`  ${String(corpus.length).padStart(5)} articles, ${kb.toFixed(0).padStart(6)} KB: index ${ms.toFixed(0).padStart(6)} ms (${((kb / 1024) / (ms / 1000)).toFixed(2)} MB/s), heap +${heap.toFixed(0)} MB, ask ${perQ.toFixed(2)} ms/question`);
+  }
+  return 0;
+}

@@ -14,6 +14,7 @@ just only very more most much many some any each every all both either neither o
 further once if else because though although whether per via among between against through toward towards upon across
 along around behind beyond near within s t don't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't
 however meanwhile earlier later still even already yet now ago away back far home out unless whereas
+everyone everybody anyone anybody someone somebody nobody
 `);
 
 /** Capitalised words that start sentences or clauses but never start a name. */

@@ -1,0 +1,26 @@
+/**
+ * The seam between platforms and the engine: what every adapter (Discord, Slack, console) can ask for. The corpus is
+ * read and indexed once; answers and digests come from that index.
+ */
+import { ask, buildDigest, type Answer, type CorpusIndex, type Digest } from '../engine/index.ts';
+
+export interface BotService {
+  /** The corpus's digest for a date (YYYY-MM-DD), built once per date. */
+  digest(date: string): Digest;
+  ask(question: string): Answer;
+}
+
+export function createService(index: CorpusIndex): BotService {
+  const digests = new Map<string, Digest>();
+  return {
+    digest(date) {
+      let d = digests.get(date);
+      if (!d) {
+        d = buildDigest(index, date);
+        digests.set(date, d);
+      }
+      return d;
+    },
+    ask: (q) => ask(index, q),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Configuration, parsed once from the environment with zod. Nothing else reads process.env. Empty strings count as
+ * missing, so a blank line in .env behaves like an absent one. Errors name every bad variable, never its value.
+ */
+import { z } from 'zod';
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.default(fallback as never));
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+const Base = z.object({
+  DIGEST_CORPUS: withDefault(z.string(), 'seeds'),
+  COMMAND_NAME: withDefault(z.string().regex(/^[a-z0-9_-]{1,32}$/, 'must be 1 to 32 lower-case letters, digits, - or _'), 'swap'),
+  LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  DATA_DIR: withDefault(z.string(), 'data'),
+  DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token')),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
+});
+
+export type Config = z.infer<typeof Base>;
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId: string | null;
+  /** REST base passed to the client's `rest.api` (a rate-limit proxy, or a fake in tests). */
+  apiUrl: string | null;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Parses the environment (a plain object, so tests pass their own). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Parsed<Config> {
+  const r = Base.safeParse(env);
+  if (!r.success) return { ok: false, error: `Configuration is not valid:\n${z.prettifyError(r.error)}` };
+  return { ok: true, value: r.data };
+}
+
+/** The Discord part of a config, or an error naming what is missing. */
+export function discordConfig(c: Config): Parsed<DiscordConfig> {
+  const missing = (['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const).filter((k) => !c[k]);
+  if (missing.length) return { ok: false, error: `Discord is not configured: set ${missing.join(' and ')} (see .env.example).` };
+  return { ok: true, value: { token: c.DISCORD_TOKEN!, applicationId: c.DISCORD_APPLICATION_ID!, guildId: c.DISCORD_GUILD_ID ?? null, apiUrl: c.DISCORD_API_URL ?? null } };
+}
+
+/** Every secret in a config, for the logger to redact wherever it appears. */
+export function secretsOf(c: Config): string[] {
+  return [c.DISCORD_TOKEN].filter((s): s is string => !!s);
+}

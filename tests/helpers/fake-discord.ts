@@ -1,0 +1,162 @@
+/**
+ * A fake Discord on 127.0.0.1: the REST routes the bot uses and a `ws` gateway (HELLO, IDENTIFY → READY, heartbeat
+ * ACKs, INTERACTION_CREATE on demand). It records every request so tests assert on what the real client sent.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface Recorded {
+  method: string;
+  path: string;
+  body: unknown;
+  at: number;
+  status: number;
+}
+
+export const APP_ID = '111111111111111111';
+export const GUILD_ID = '222222222222222222';
+export const BOT_ID = '333333333333333333';
+
+export class FakeDiscord {
+  readonly requests: Recorded[] = [];
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private seq = 1;
+  /** Paths (regex) that answer 429 once before succeeding, to test that the client waits and retries. */
+  rateLimitOnce: RegExp[] = [];
+  private limited = new Set<string>();
+  private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
+  port = 0;
+
+  get api(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.route(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => this.wss.handleUpgrade(req, socket, head, (ws) => this.gateway(ws)));
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.sockets) s.terminate();
+    this.wss.close();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  /** Resolves with the first recorded request (past or future) that matches. */
+  waitFor(match: (r: Recorded) => boolean, timeoutMs = 5000): Promise<Recorded> {
+    const hit = this.requests.find(match);
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('fake Discord: request never came')), timeoutMs);
+      this.waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
+  }
+
+  /** Sends INTERACTION_CREATE for `/name sub [options]` and returns the interaction's id and token. */
+  dispatchCommand(name: string, sub: string, options: { name: string; value: string }[] = [], memberPermissions = '0'): { id: string; token: string; sentAt: number } {
+    const id = String(BigInt('900000000000000000') + BigInt(this.seq));
+    const token = `interaction-token-${this.seq}`;
+    const d = {
+      id,
+      application_id: APP_ID,
+      type: 2,
+      token,
+      version: 1,
+      guild_id: GUILD_ID,
+      channel_id: '444444444444444444',
+      channel: { id: '444444444444444444', type: 0, guild_id: GUILD_ID, name: 'news' },
+      member: { user: { id: '555555555555555555', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null }, roles: [], permissions: memberPermissions, joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      app_permissions: '2147483648',
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': GUILD_ID },
+      context: 0,
+      data: { id: '666666666666666666', name, type: 1, guild_id: GUILD_ID, options: [{ type: 1, name: sub, options: options.map((o) => ({ type: 3, ...o })) }] },
+    };
+    const sentAt = Date.now();
+    this.send({ op: 0, t: 'INTERACTION_CREATE', s: ++this.seq, d });
+    return { id, token, sentAt };
+  }
+
+  private send(payload: unknown): void {
+    for (const s of this.sockets) s.send(JSON.stringify(payload));
+  }
+
+  private gateway(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (msg.op === 2) {
+        ws.send(
+          JSON.stringify({
+            op: 0,
+            t: 'READY',
+            s: this.seq++,
+            d: {
+              v: 10,
+              user: { id: BOT_ID, username: 'digestbot', discriminator: '0', bot: true, avatar: null, global_name: null },
+              guilds: [],
+              session_id: 'fake-session',
+              resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+              application: { id: APP_ID, flags: 0 },
+              private_channels: [],
+            },
+          }),
+        );
+      }
+    });
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = raw;
+    if ((req.headers['content-type'] ?? '').includes('application/json') && raw) body = JSON.parse(raw);
+    else if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) {
+      const m = /name="payload_json"\r\n(?:Content-Type: application\/json\r\n)?\r\n([\s\S]*?)\r\n--/.exec(raw);
+      body = m ? JSON.parse(m[1]!) : raw;
+    }
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+    const method = req.method ?? 'GET';
+    const key = `${method} ${path}`;
+
+    const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      const rec: Recorded = { method, path, body, at: Date.now(), status };
+      this.requests.push(rec);
+      for (const w of [...this.waiters]) if (w.match(rec)) (this.waiters.splice(this.waiters.indexOf(w), 1), w.resolve(rec));
+      if (status === 204) {
+        // A 204 must carry no JSON content type, or the client tries to parse an empty body.
+        res.writeHead(204, headers).end();
+        return;
+      }
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(data));
+    };
+
+    if (this.rateLimitOnce.some((r) => r.test(key)) && !this.limited.has(key)) {
+      this.limited.add(key);
+      return json(429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }, { 'retry-after': '0.05', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '0.05', 'x-ratelimit-bucket': 'fake', 'x-ratelimit-scope': 'user' });
+    }
+    if (method === 'GET' && path === '/api/v10/gateway/bot') {
+      return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
+      return json(200, (body as { name: string }[]).map((c, i) => ({ ...c, id: `77777777777777777${i}`, application_id: APP_ID, version: '1' })));
+    }
+    if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204, null);
+    const message = (b: unknown) => ({ id: String(Date.now()), channel_id: '444444444444444444', type: 0, content: '', embeds: [], author: { id: BOT_ID, username: 'digestbot', discriminator: '0' }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0, ...(b as object) });
+    if ((method === 'PATCH' || method === 'DELETE') && /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return method === 'DELETE' ? json(204, null) : json(200, message(body));
+    if (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, message(body));
+    return json(404, { message: `fake Discord has no route ${key}`, code: 0 });
+  }
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDiscord, type DiscordBot } from '../../src/platforms/discord/bot.ts';
+import { createLogger } from '../../src/log.ts';
+import { APP_ID, FakeDiscord, GUILD_ID } from '../helpers/fake-discord.ts';
+import { seedService } from '../helpers/bot.ts';
+
+const TOKEN = 'fake-bot-token-0123456789.abcdefghijklmnop';
+
+// The real discord.js client against a fake Discord on 127.0.0.1 (REST routes and a ws gateway).
+describe('the Discord bot', () => {
+  const fake = new FakeDiscord();
+  let bot: DiscordBot;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    await fake.start();
+    // The first edit of each reply is rate-limited once: the client must wait and retry, not fail.
+    fake.rateLimitOnce = [/^PATCH \/api\/v10\/webhooks\/\d+\/interaction-token-\d+\/messages\/@original$/];
+    const { service } = await seedService();
+    bot = await startDiscord({
+      config: { token: TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.api },
+      commandName: 'swap',
+      service,
+      logger: createLogger({ level: 'debug', secrets: [TOKEN], sink: { write: (l) => logLines.push(l) } }),
+      today: () => '2025-05-24',
+    });
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await fake.stop();
+  });
+
+  /** Sends a command and waits for the bot's final edit of its reply. */
+  async function run(sub: string, options: { name: string; value: string }[] = []) {
+    const { id, token, sentAt } = fake.dispatchCommand('swap', sub, options);
+    const callback = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/interactions/${id}/${token}/callback`);
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/${token}/messages/@original`) && r.status === 200);
+    await new Promise((r) => setTimeout(r, 50)); // follow-ups, if any, are sent right after the edit
+    const followUps = fake.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/webhooks/${APP_ID}/${token}`);
+    return { callback, edit, followUps, sentAt, token };
+  }
+
+  it('registers /swap with its subcommands in the configured server', async () => {
+    const put = await fake.waitFor((r) => r.method === 'PUT');
+    expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    const [command] = put.body as { name: string; options: { name: string; type: number }[] }[];
+    expect(command!.name).toBe('swap');
+    expect(command!.options.map((o) => o.name)).toEqual(['facts', 'ask', 'digest', 'sources', 'help']);
+  });
+
+  it('answers /swap ask "who confirmed 120 civilians?" with the ministry, deferring within 3 s, pinging nobody', async () => {
+    const { callback, edit, sentAt } = await run('ask', [{ name: 'question', value: 'who confirmed 120 civilians? @everyone <@&123456789012345678>' }]);
+    expect((callback.body as { type: number }).type).toBe(5);
+    expect(callback.at - sentAt).toBeLessThan(3000);
+    const body = edit.body as { embeds: { title: string; description: string; fields: { name: string; value: string }[] }[]; allowed_mentions: { parse: string[] } };
+    expect(body.allowed_mentions.parse).toEqual([]);
+    expect(body.embeds[0]!.title).toBe('Answer');
+    expect(body.embeds[0]!.description).toContain("Russia's Defense Ministry");
+    expect(body.embeds[0]!.fields.map((f) => f.name)).toEqual(["Clash Report (Russia's Defense Ministry)", "rki.news (Russia's Defense Ministry)"]);
+  });
+
+  it('recovers from a 429 on the reply by waiting and retrying', () => {
+    const edits = fake.requests.filter((r) => r.method === 'PATCH');
+    expect(edits.some((r) => r.status === 429)).toBe(true);
+    expect(edits.filter((r) => r.status === 200).length).toBeGreaterThan(0);
+  });
+
+  it('answers /swap facts with one embed per key fact, citing outlets in the footer', async () => {
+    const { edit } = await run('facts');
+    const body = edit.body as { content: string; embeds: { title: string; footer: { text: string } }[]; allowed_mentions: { parse: string[] } };
+    expect(body.allowed_mentions.parse).toEqual([]);
+    expect(body.content).toMatch(/^\*\*Key facts: /);
+    expect(body.embeds.length).toBeGreaterThanOrEqual(5);
+    expect(body.embeds[0]!.title).toMatch(/^1\. Corroborated · 5 outlets/);
+    expect(body.embeds.some((e) => e.footer.text.includes("Attributed to Russia's Defense Ministry"))).toBe(true);
+  });
+
+  it('answers /swap digest over as many messages as Discord’s limits need, with the disagreement', async () => {
+    const { edit, followUps } = await run('digest');
+    const messages = [edit, ...followUps].map((r) => r.body as { embeds: { title: string; description?: string; fields?: { name: string; value: string }[] }[]; allowed_mentions: { parse: string[] } });
+    for (const m of messages) {
+      expect(m.allowed_mentions.parse).toEqual([]);
+      expect(m.embeds.length).toBeLessThanOrEqual(10);
+      const size = m.embeds.reduce((n, e) => n + JSON.stringify([e.title, e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]).length, 0);
+      expect(size).toBeLessThanOrEqual(6000 + 200);
+    }
+    const titles = messages.flatMap((m) => m.embeds.map((e) => e.title));
+    expect(titles.some((t) => t.startsWith('Outlets disagree: people killed'))).toBe(true);
+    expect(titles).toContain('Sources');
+  });
+
+  it('never writes the token to the log', () => {
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(logLines.join('\n')).not.toContain(TOKEN);
+  });
+});

@@ -6,6 +6,7 @@ import { digestCommand } from './digest-command.ts';
 import { askCommand } from './ask-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { benchCommand } from './bench-command.ts';
+import { discordCommand } from './discord-command.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `usage: digestbot <command> [options]
@@ -15,6 +16,7 @@ commands:
   ask      answer questions about a corpus (one argument, or one per line on stdin)
   eval     score gold question files
   bench    measure answer latency
+  discord  run the Discord bot (or "discord register" to register /swap only)
 
 run "digestbot <command> --help" for a command's options`;
 
@@ -29,6 +31,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return evalCommand(rest, io);
     case 'bench':
       return benchCommand(rest, io);
+    case 'discord':
+      return discordCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

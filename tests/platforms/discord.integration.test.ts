@@ -95,3 +95,40 @@ describe('the Discord bot', () => {
     expect(logLines.join('\n')).not.toContain(TOKEN);
   });
 });
+
+describe('the Discord bot when answering fails', () => {
+  const fake = new FakeDiscord();
+  let bot: DiscordBot;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    await fake.start();
+    const { service } = await seedService();
+    bot = await startDiscord({
+      config: { token: TOKEN, applicationId: APP_ID, guildId: null, apiUrl: fake.api },
+      commandName: 'swap',
+      service: { ...service, ask: () => { throw new Error('index exploded'); } },
+      logger: createLogger({ level: 'debug', secrets: [TOKEN], sink: { write: (l) => logLines.push(l) } }),
+      today: () => '2025-05-24',
+    });
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await fake.stop();
+  });
+
+  it('registers globally when no server is configured', async () => {
+    expect((await fake.waitFor((r) => r.method === 'PUT')).path).toBe(`/api/v10/applications/${APP_ID}/commands`);
+  });
+
+  it('tells the user in a short ephemeral message, logs a line, and keeps running', async () => {
+    const { token } = fake.dispatchCommand('swap', 'ask', [{ name: 'question', value: 'anything?' }]);
+    const followUp = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/webhooks/${APP_ID}/${token}`);
+    expect(followUp.body).toMatchObject({ content: expect.stringContaining('Sorry, something went wrong'), flags: 64, allowed_mentions: { parse: [] } });
+    expect(logLines.some((l) => l.includes('"msg":"command failed"') && l.includes('index exploded'))).toBe(true);
+    const next = fake.dispatchCommand('swap', 'help');
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(next.token));
+    expect(JSON.stringify(edit.body)).toContain('/swap ask question:');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/engine/index.ts';
+import type { Digest, Fact } from '../../src/engine/types.ts';
+import { embedLength, packEmbeds, renderAnswer, renderDigest, renderFacts, renderHelp } from '../../src/platforms/discord/render.ts';
+import { DISCORD_LIMITS as L } from '../../src/platforms/discord/limits.ts';
+import { indexOf, SEEDS } from '../helpers/corpus.ts';
+
+function withinLimits(messages: ReturnType<typeof renderDigest>) {
+  for (const m of messages) {
+    expect(m.embeds.length).toBeLessThanOrEqual(L.embedsPerMessage);
+    expect((m.content ?? '').length).toBeLessThanOrEqual(L.content);
+    expect(m.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(L.embedsTotal);
+    for (const e of m.embeds) {
+      expect((e.title ?? '').length).toBeLessThanOrEqual(L.embedTitle);
+      expect((e.description ?? '').length).toBeLessThanOrEqual(L.embedDescription);
+      expect((e.fields ?? []).length).toBeLessThanOrEqual(L.fields);
+      for (const f of e.fields ?? []) {
+        expect(f.name.length).toBeLessThanOrEqual(L.fieldName);
+        expect(f.value.length).toBeLessThanOrEqual(L.fieldValue);
+      }
+    }
+  }
+}
+
+/** A digest far larger than one message: 40 facts with long quotes from many outlets. */
+function hugeDigest(base: Digest): Digest {
+  const sentence = 'The council said the bridge would reopen after repairs that engineers expect to take several more weeks. ';
+  const facts: Fact[] = Array.from({ length: 40 }, (_, i) => ({
+    ...base.facts[0]!,
+    id: `fact-${i}`,
+    text: sentence.repeat(3).trim(),
+    sources: Array.from({ length: 12 }, (_, k) => ({ outlet: `Outlet ${k}`, file: `${k}.txt`, quote: sentence.repeat(4).trim(), speaker: null, span: { start: 0, end: 1 } })),
+    outlets: Array.from({ length: 12 }, (_, k) => `Outlet ${k}`),
+    disputed: undefined,
+  }));
+  return { ...base, facts };
+}
+
+describe('Discord rendering', async () => {
+  const digest = buildDigest(await indexOf(SEEDS), '2025-05-24');
+
+  it('keeps every message of the seed digest within Discord’s limits', () => {
+    withinLimits(renderDigest(digest));
+    withinLimits(renderFacts(digest));
+  });
+
+  it('splits a huge digest over several messages instead of cutting facts', () => {
+    const messages = renderDigest(hugeDigest(digest));
+    expect(messages.length).toBeGreaterThan(2);
+    withinLimits(messages);
+    // Every fact's own text arrives whole; only the list of quotes under it is shortened, and says so.
+    const descriptions = messages.flatMap((m) => m.embeds.map((e) => e.description ?? ''));
+    expect(descriptions.filter((d) => d.includes('The council said the bridge would reopen after repairs that engineers expect to take several more weeks.')).length).toBeGreaterThanOrEqual(8);
+    expect(descriptions.some((d) => /…and \d+ more sources/.test(d))).toBe(true);
+  });
+
+  it('escapes markdown in user and article text', () => {
+    const [m] = renderAnswer({ question: '**bold** `code` @everyone', status: 'not_found', answer: "The coverage doesn't say.", summary: 'No *match* for __this__.', citations: [] });
+    expect(m!.embeds[0]!.description).toContain('No \\*match\\* for \\_\\_this\\_\\_.');
+  });
+
+  it('shows both sides of a disputed answer as fields citing each outlet', () => {
+    const [m] = renderAnswer({
+      question: 'how many were killed?',
+      status: 'disputed',
+      answer: 'one person (A) vs two workers (B)',
+      summary: 'Outlets disagree.',
+      citations: [
+        { outlet: 'A', file: 'a.txt', quote: 'One person was killed.', speaker: null },
+        { outlet: 'B', file: 'b.txt', quote: 'Two workers were killed.', speaker: 'Gov. X' },
+      ],
+    });
+    expect(m!.embeds[0]).toMatchObject({ title: 'Outlets disagree', fields: [{ name: 'A', value: '“One person was killed.”' }, { name: 'B (Gov. X)', value: '“Two workers were killed.”' }] });
+  });
+
+  it('packs at most 10 embeds and 6,000 characters per message', () => {
+    const embeds = Array.from({ length: 23 }, (_, i) => ({ title: `e${i}`, description: 'x'.repeat(1500) }));
+    const messages = packEmbeds(embeds);
+    expect(messages.map((m) => m.embeds.length)).toEqual(Array(6).fill(3).concat([3, 2]).slice(0, messages.length));
+    for (const m of messages) expect(m.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(6000);
+  });
+
+  it('pins the help text', () => {
+    expect(renderHelp('swap')[0]!.embeds[0]!.description).toMatchInlineSnapshot(`
+      "\`/swap facts\`: the key facts, each with its outlets and who said it
+      \`/swap ask question:<text>\`: an answer quoted from the articles, or “the coverage doesn't say”
+      \`/swap digest\`: the full digest: facts, disagreements, unverified claims, sources
+      \`/swap sources\`: the outlets and what was removed from their pages
+      \`/swap help\`: this message"
+    `);
+  });
+});

@@ -18,6 +18,11 @@ const Base = z.object({
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-')),
+  SLACK_SIGNING_SECRET: optional(z.string().min(10, 'looks too short to be a signing secret')),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-')),
+  SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3000),
 });
 
 export type Config = z.infer<typeof Base>;
@@ -46,7 +51,24 @@ export function discordConfig(c: Config): Parsed<DiscordConfig> {
   return { ok: true, value: { token: c.DISCORD_TOKEN!, applicationId: c.DISCORD_APPLICATION_ID!, guildId: c.DISCORD_GUILD_ID ?? null, apiUrl: c.DISCORD_API_URL ?? null } };
 }
 
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  /** Set: Socket Mode (no public URL needed). Unset: HTTP mode on `port`, endpoint /slack/events. */
+  appToken: string | null;
+  /** Web API base passed to the client's `slackApiUrl` (a fake in tests). */
+  apiUrl: string | null;
+  port: number;
+}
+
+/** The Slack part of a config, or an error naming what is missing. */
+export function slackConfig(c: Config): Parsed<SlackConfig> {
+  const missing = (['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'] as const).filter((k) => !c[k]);
+  if (missing.length) return { ok: false, error: `Slack is not configured: set ${missing.join(' and ')} (see .env.example).` };
+  return { ok: true, value: { botToken: c.SLACK_BOT_TOKEN!, signingSecret: c.SLACK_SIGNING_SECRET!, appToken: c.SLACK_APP_TOKEN ?? null, apiUrl: c.SLACK_API_URL ?? null, port: c.PORT } };
+}
+
 /** Every secret in a config, for the logger to redact wherever it appears. */
 export function secretsOf(c: Config): string[] {
-  return [c.DISCORD_TOKEN].filter((s): s is string => !!s);
+  return [c.DISCORD_TOKEN, c.SLACK_BOT_TOKEN, c.SLACK_SIGNING_SECRET, c.SLACK_APP_TOKEN].filter((s): s is string => !!s);
 }

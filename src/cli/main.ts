@@ -7,6 +7,7 @@ import { askCommand } from './ask-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { discordCommand } from './discord-command.ts';
+import { slackCommand } from './slack-command.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `usage: digestbot <command> [options]
@@ -17,6 +18,7 @@ commands:
   eval     score gold question files
   bench    measure answer latency
   discord  run the Discord bot (or "discord register" to register /swap only)
+  slack    run the Slack app (HTTP mode on PORT, or Socket Mode with SLACK_APP_TOKEN)
 
 run "digestbot <command> --help" for a command's options`;
 
@@ -33,6 +35,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return benchCommand(rest, io);
     case 'discord':
       return discordCommand(rest, io);
+    case 'slack':
+      return slackCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

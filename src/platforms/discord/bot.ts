@@ -38,7 +38,7 @@ export function respond(sub: string, question: string | null, deps: Pick<Discord
     case 'facts':
       return renderFacts(deps.service.digest(deps.today()));
     case 'ask':
-      return renderAnswer(deps.service.ask(questionText(question ?? '')));
+      return renderAnswer({ ...deps.service.ask(questionText(question ?? '')), question: question ?? '' });
     case 'digest':
       return renderDigest(deps.service.digest(deps.today()));
     case 'sources':

@@ -8,6 +8,9 @@ import type { Answer, Digest, Fact } from '../../engine/index.ts';
 import { oneLine } from '../../engine/source-ref.ts';
 import { quotesByOutlet, formatNumbers } from '../../engine/render-markdown.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
+import { fitLines } from '../fit-lines.ts';
+
+
 
 export interface DiscordMessage {
   content?: string;
@@ -25,23 +28,6 @@ function label(s: string, max: number): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
-}
-
-/** Joins whole lines while they fit in `max`; says how many were left out rather than cutting one. */
-export function fitLines(lines: string[], max: number, more: (n: number) => string): string {
-  const out: string[] = [];
-  let used = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const note = more(lines.length - i - 1);
-    if (used + line.length + 1 + (i < lines.length - 1 ? note.length + 1 : 0) > max) {
-      out.push(more(lines.length - i));
-      break;
-    }
-    out.push(line);
-    used += line.length + 1;
-  }
-  return out.join('\n');
 }
 
 export function embedLength(e: APIEmbed): number {

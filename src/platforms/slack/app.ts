@@ -1,0 +1,152 @@
+/**
+ * The Slack adapter: a Bolt app that answers `/swap …` (acknowledged at once, answered through respond()), questions
+ * asked by @mentioning the bot (answered in the mention's thread) and direct messages. Each event is answered once,
+ * even when Slack retries it. It only translates between Slack and the bot service; rendering lives in render.ts.
+ */
+import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { SlackConfig } from '../../config.ts';
+import type { Logger } from '../../log.ts';
+import type { BotService } from '../../bot/service.ts';
+import { renderAnswer, renderDigest, renderFacts, renderHelp, renderSources, type SlackMessage } from './render.ts';
+
+export interface SlackDeps {
+  config: SlackConfig;
+  commandName: string;
+  service: BotService;
+  logger: Logger;
+  today: () => string;
+}
+
+export interface SlackBot {
+  app: App;
+  /** The port the HTTP receiver listens on (HTTP mode), or null in Socket Mode. */
+  port: number | null;
+  stop(): Promise<void>;
+}
+
+const SUBCOMMANDS = new Set(['facts', 'ask', 'digest', 'sources', 'help']);
+
+/** Reads the text after `/swap`: a subcommand and, for ask, the question. Unknown text shows help. */
+export function parseCommandText(text: string): { sub: string; rest: string; unknown?: string } {
+  const trimmed = text.trim();
+  const [first = '', ...rest] = trimmed.split(/\s+/);
+  const sub = first.toLowerCase();
+  if (!sub) return { sub: 'help', rest: '' };
+  if (SUBCOMMANDS.has(sub)) return { sub, rest: rest.join(' ') };
+  return { sub: 'help', rest: '', unknown: first };
+}
+
+/** Slack markup in a question is addressing, not content: `<@U123>`, `<!channel>`, `<#C123|name>`. */
+export function questionText(raw: string): string {
+  return raw.replace(/<[@#!][^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function respondTo(sub: string, rest: string, deps: Pick<SlackDeps, 'service' | 'commandName' | 'today'>, unknown?: string): SlackMessage[] {
+  switch (sub) {
+    case 'facts':
+      return renderFacts(deps.service.digest(deps.today()));
+    case 'ask':
+      // The answer echoes the question as asked (escaped when rendered); matching uses it without Slack markup.
+      return rest.trim() ? renderAnswer({ ...deps.service.ask(questionText(rest)), question: rest }) : renderHelp(deps.commandName);
+    case 'digest':
+      return renderDigest(deps.service.digest(deps.today()));
+    case 'sources':
+      return renderSources(deps.service.digest(deps.today()));
+    default:
+      return renderHelp(deps.commandName, unknown);
+  }
+}
+
+/** Bolt's own log lines go through our logger (and its secret filter). */
+function boltLogger(logger: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  return {
+    debug: (...m: unknown[]) => logger.debug({ platform: 'slack' }, m.map(String).join(' ')),
+    info: (...m: unknown[]) => logger.info({ platform: 'slack' }, m.map(String).join(' ')),
+    warn: (...m: unknown[]) => logger.warn({ platform: 'slack' }, m.map(String).join(' ')),
+    error: (...m: unknown[]) => logger.error({ platform: 'slack' }, m.map(String).join(' ')),
+    setLevel: (l: LogLevel) => void (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+/** A small memory of answered event ids: Slack resends an event it thinks timed out, with the same id. */
+export class SeenEvents {
+  private readonly ids = new Set<string>();
+  constructor(private readonly max = 5000) {}
+  /** True the first time an id is seen. */
+  first(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value!);
+    return true;
+  }
+}
+
+export function createSlackApp(deps: SlackDeps): App {
+  const { config, logger } = deps;
+  const app = new App({
+    token: config.botToken,
+    signingSecret: config.signingSecret,
+    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : {}),
+    clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
+    logger: boltLogger(logger),
+  });
+  const seen = new SeenEvents();
+
+  app.command(`/${deps.commandName}`, async ({ command, ack, respond }) => {
+    // Acknowledge within Slack's 3 seconds, then answer through the response URL.
+    await ack();
+    const { sub, rest, unknown } = parseCommandText(command.text);
+    const started = Date.now();
+    try {
+      const messages = respondTo(sub, rest, deps, unknown);
+      const visibility = sub === 'help' ? 'ephemeral' : 'in_channel';
+      for (const m of messages) await respond({ response_type: visibility, text: m.text, blocks: m.blocks });
+      logger.info({ platform: 'slack', command: sub, team: command.team_id, ms: Date.now() - started, messages: messages.length }, 'answered');
+    } catch (err) {
+      logger.error({ platform: 'slack', command: sub, err }, 'command failed');
+      await respond({ response_type: 'ephemeral', text: 'Sorry, something went wrong while answering. It has been logged; please try again.' }).catch(() => undefined);
+    }
+  });
+
+  const answerQuestion = async (input: { eventId: string | undefined; text: string; channel: string; threadTs: string; client: App['client'] }) => {
+    if (input.eventId && !seen.first(input.eventId)) {
+      logger.info({ platform: 'slack', event: input.eventId }, 'retry of an event already answered: skipped');
+      return;
+    }
+    const question = questionText(input.text);
+    const messages = question ? renderAnswer({ ...deps.service.ask(question), question: input.text }) : renderHelp(deps.commandName);
+    for (const m of messages) await input.client.chat.postMessage({ channel: input.channel, thread_ts: input.threadTs, text: m.text, blocks: m.blocks });
+  };
+
+  app.event('app_mention', async ({ event, body, client }) => {
+    await answerQuestion({ eventId: (body as { event_id?: string }).event_id, text: event.text, channel: event.channel, threadTs: event.thread_ts ?? event.ts, client });
+  });
+
+  app.message(async ({ message, body, client }) => {
+    // Direct messages only; channel messages reach the bot as app_mention.
+    const m = message as { channel_type?: string; subtype?: string; bot_id?: string; text?: string; channel: string; ts: string; thread_ts?: string };
+    if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.text) return;
+    await answerQuestion({ eventId: (body as { event_id?: string }).event_id, text: m.text, channel: m.channel, threadTs: m.thread_ts ?? m.ts, client });
+  });
+
+  app.error(async (err) => {
+    logger.error({ platform: 'slack', err }, 'listener failed');
+  });
+  return app;
+}
+
+/** Starts the app: HTTP mode on the configured port (0 picks a free one), or Socket Mode with an app token. */
+export async function startSlack(deps: SlackDeps): Promise<SlackBot> {
+  const app = createSlackApp(deps);
+  let port: number | null = null;
+  if (deps.config.appToken) await app.start();
+  else {
+    const address = (await app.start(deps.config.port)).address();
+    port = address && typeof address === 'object' ? address.port : null;
+  }
+  deps.logger.info({ platform: 'slack', mode: deps.config.appToken ? 'socket' : 'http', port }, 'listening');
+  return { app, port, stop: () => app.stop() as Promise<void> };
+}

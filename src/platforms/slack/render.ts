@@ -1,0 +1,126 @@
+/**
+ * Engine results as Slack Block Kit messages: a header, sections and context lines citing outlets, at most 50 blocks
+ * and 3,000 characters per section text, long output split over several messages between facts, and a plain `text`
+ * fallback on every message. All article and user text is escaped (&, <, >) so `<!channel>` or `<url|label>` pings
+ * and links nobody. Pure: no client here.
+ */
+import type { types } from '@slack/bolt';
+
+type KnownBlock = types.KnownBlock;
+import type { Answer, Digest, Fact } from '../../engine/index.ts';
+import { oneLine } from '../../engine/source-ref.ts';
+import { formatNumbers, quotesByOutlet } from '../../engine/render-markdown.ts';
+import { fitLines } from '../fit-lines.ts';
+
+export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, contextText: 2000, messageChars: 11_000, fallbackText: 3000 } as const;
+const L = SLACK_LIMITS;
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** Escapes text for Slack: the three characters Slack's markup uses for mentions and links. */
+export function escapeSlack(s: string): string {
+  return oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const esc = escapeSlack;
+
+const STATUS: Record<Fact['status'], string> = { corroborated: ':white_check_mark: Corroborated', single_source: ':small_blue_diamond: Single source', unverified: ':warning: Unverified' };
+
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, L.contextText) }] });
+const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: text.length > L.headerText ? `${text.slice(0, L.headerText - 1)}…` : text, emoji: true } });
+
+function blockChars(b: KnownBlock): number {
+  return JSON.stringify(b).length;
+}
+
+/** Groups of blocks (one group = one fact) packed into messages without splitting a group. */
+export function packBlocks(groups: KnownBlock[][], fallback: string): SlackMessage[] {
+  const out: SlackMessage[] = [];
+  let blocks: KnownBlock[] = [];
+  let size = 0;
+  for (const g of groups) {
+    const n = g.reduce((a, b) => a + blockChars(b), 0);
+    if (blocks.length && (blocks.length + g.length > L.blocks || size + n > L.messageChars)) {
+      out.push({ text: fallback, blocks });
+      blocks = [];
+      size = 0;
+    }
+    blocks.push(...g);
+    size += n;
+  }
+  if (blocks.length) out.push({ text: fallback, blocks });
+  return out.map((m, i) => ({ ...m, text: out.length > 1 ? `${fallback} (${i + 1}/${out.length})` : fallback }));
+}
+
+function factBlocks(f: Fact, n: number): KnownBlock[] {
+  const nums = f.numbers.length ? ` · ${esc(formatNumbers(f))}` : '';
+  const quotes = quotesByOutlet(f.sources).map((s) => `> *${esc(s.outlet)}*${s.speaker ? ` (${esc(s.speaker)})` : ''}: “${esc(s.quote)}”`);
+  return [
+    section(fitLines([`*${n}. ${STATUS[f.status]} · ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}*${nums}`, esc(f.text)], L.sectionText, () => '')),
+    section(fitLines(quotes, L.sectionText, (k) => `_…and ${k} more source${k === 1 ? '' : 's'}_`)),
+    context(esc(`${f.attributed_to ? `Attributed to ${f.attributed_to}` : 'Reported on the outlets’ own authority'} · Sources: ${f.outlets.join(', ')}`)),
+  ];
+}
+
+const keyFacts = (d: Digest, max: number) => d.facts.filter((f) => f.status !== 'unverified' && !f.disputed).slice(0, max);
+
+export function renderFacts(d: Digest, max = 10): SlackMessage[] {
+  const facts = keyFacts(d, max);
+  if (!facts.length) return [{ text: 'The coverage holds no facts yet.', blocks: [section('The coverage holds no facts yet.')] }];
+  return packBlocks([[header(`Key facts: ${oneLine(d.title)}`)], ...facts.map((f, i) => factBlocks(f, i + 1))], `Key facts: ${oneLine(d.title)}`.slice(0, L.fallbackText));
+}
+
+export function renderAnswer(a: Answer): SlackMessage[] {
+  const title = a.status === 'answered' ? 'Answer' : a.status === 'disputed' ? 'Outlets disagree' : 'Not in the coverage';
+  const quotes = a.citations.map((c) => `> *${esc(c.outlet)}*${c.speaker ? ` (${esc(c.speaker)})` : ''}: “${esc(c.quote)}”`);
+  const blocks: KnownBlock[] = [
+    section(fitLines([`*${title}:* ${esc(a.answer)}`, esc(a.summary)], L.sectionText, () => '')),
+    ...(quotes.length ? [section(fitLines(quotes, L.sectionText, (k) => `_…and ${k} more_`))] : []),
+    context(`Question: ${esc(a.question)}`),
+  ];
+  return [{ text: `${title}: ${oneLine(a.answer)}`.slice(0, L.fallbackText), blocks }];
+}
+
+export function renderDigest(d: Digest): SlackMessage[] {
+  const groups: KnownBlock[][] = [[header(oneLine(d.title)), section(fitLines([esc(d.summary)], L.sectionText, () => '')), context(`Digest for ${d.date} · ${d.sources.length} outlets · ${d.facts.length} facts`)]];
+  keyFacts(d, 8).forEach((f, i) => groups.push(factBlocks(f, i + 1)));
+  for (const c of d.conflicts) {
+    const sides = c.values.flatMap((v) => quotesByOutlet(v.sources).map((s) => `> *${v.value.toLocaleString('en-US')}${v.unit ? ` ${esc(v.unit)}` : ''}* per *${esc(s.outlet)}*: “${esc(s.quote)}”`));
+    groups.push([section(fitLines([`:scales: *Outlets disagree: ${esc(c.topic)}*`, ...sides], L.sectionText, (k) => `_…and ${k} more_`))]);
+  }
+  const unverified = d.facts.filter((f) => f.status === 'unverified').flatMap((f) => quotesByOutlet(f.sources).map((s) => `• ${esc(s.outlet)}: “${esc(s.quote)}”`));
+  if (unverified.length) groups.push([section(fitLines([':warning: *Unverified claims*', ...unverified], L.sectionText, (k) => `_…and ${k} more_`))]);
+  groups.push(sourcesBlocks(d));
+  return packBlocks(groups, `Digest: ${oneLine(d.title)}`.slice(0, L.fallbackText));
+}
+
+function sourcesBlocks(d: Digest): KnownBlock[] {
+  return [section(fitLines(['*Sources*', ...d.sources.map((s) => `• *${esc(s.outlet)}*: ${s.facts} fact${s.facts === 1 ? '' : 's'}, published ${s.published ?? 'unknown'}${s.url ? `, ${esc(s.url)}` : ''}`)], L.sectionText, (k) => `_…and ${k} more_`))];
+}
+
+export function renderSources(d: Digest): SlackMessage[] {
+  const removed = d.sources.map((s) => {
+    const reasons = new Map<string, number>();
+    for (const x of d.dropped.filter((x) => x.file === s.file)) {
+      const r = x.reason.replace(/ \(".*"\)$|"[^"]*"/g, '').trim();
+      reasons.set(r, (reasons.get(r) ?? 0) + 1);
+    }
+    return `• *${esc(s.outlet)}*: removed ${reasons.size ? [...reasons].map(([r, n]) => `${n}× ${esc(r)}`).join('; ') : 'nothing'}`;
+  });
+  return packBlocks([sourcesBlocks(d), [section(fitLines(['*What was removed from each page*', ...removed], L.sectionText, (k) => `_…and ${k} more_`))]], 'Sources of the digest');
+}
+
+export function renderHelp(command: string, unknown?: string): SlackMessage[] {
+  const lines = [
+    unknown ? `I don't know \`${esc(unknown)}\`. Here is what I can do:` : '*What I can do*',
+    `\`/${command} facts\`: the key facts, each with its outlets and who said it`,
+    `\`/${command} ask <question>\`: an answer quoted from the articles, or “the coverage doesn't say”`,
+    `\`/${command} digest\`: the full digest`,
+    `\`/${command} sources\`: the outlets and what was removed from their pages`,
+    'You can also @mention me with a question, in a channel or a direct message.',
+  ];
+  return [{ text: `/${command} help`, blocks: [section(lines.join('\n'))] }];
+}

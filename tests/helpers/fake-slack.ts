@@ -1,0 +1,108 @@
+/**
+ * A fake Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, chat.postMessage, users.info) and
+ * response_url endpoints. It records every call; `signedRequest` sends the Bolt app a request signed the real way.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  path: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  private server!: Server;
+  private waiters: { match: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
+  private responseUrls = 0;
+  port = 0;
+  users: Record<string, { is_admin?: boolean; is_owner?: boolean }> = {};
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  newResponseUrl(): string {
+    return `http://127.0.0.1:${this.port}/respond/${++this.responseUrls}`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: Record<string, unknown> = {};
+      if ((req.headers['content-type'] ?? '').includes('json')) body = raw ? JSON.parse(raw) : {};
+      else for (const [k, v] of new URLSearchParams(raw)) body[k] = k === 'blocks' ? JSON.parse(v) : v;
+      const path = (req.url ?? '').split('?')[0]!;
+      const call = { path, body, at: Date.now() };
+      this.calls.push(call);
+      for (const w of [...this.waiters]) if (w.match(call)) (this.waiters.splice(this.waiters.indexOf(w), 1), w.resolve(call));
+      const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
+      if (path === '/api/auth.test') return json({ ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'digestbot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false });
+      if (path === '/api/chat.postMessage') return json({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
+      if (path === '/api/users.info') {
+        const user = this.users[String(body.user)] ?? {};
+        return json({ ok: true, user: { id: body.user, is_admin: false, is_owner: false, ...user } });
+      }
+      if (path.startsWith('/respond/')) return json({ ok: true });
+      json({ ok: false, error: 'unknown_method' });
+    });
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  waitFor(match: (c: SlackCall) => boolean, timeoutMs = 5000): Promise<SlackCall> {
+    const hit = this.calls.find(match);
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('fake Slack: call never came')), timeoutMs);
+      this.waiters.push({ match, resolve: (c) => (clearTimeout(timer), resolve(c)) });
+    });
+  }
+}
+
+/** The v0 signature Slack puts on every request: HMAC-SHA256 of "v0:{timestamp}:{body}" with the signing secret. */
+export function sign(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export async function signedRequest(port: number, secret: string, body: string, opts: { contentType?: string; timestamp?: number; signature?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; text: string; ms: number }> {
+  const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const started = Date.now();
+  const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': opts.contentType ?? 'application/json',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': opts.signature ?? sign(secret, ts, body),
+      ...opts.headers,
+    },
+    body,
+  });
+  return { status: res.status, text: await res.text(), ms: Date.now() - started };
+}
+
+/** The form body Slack posts for a slash command. */
+export function slashCommandBody(command: string, text: string, responseUrl: string, user = 'U0READER'): string {
+  return new URLSearchParams({ token: 'legacy', team_id: 'T0001', team_domain: 'fake', channel_id: 'C0NEWS', channel_name: 'news', user_id: user, user_name: 'reader', command, text, api_app_id: 'A0APP', is_enterprise_install: 'false', response_url: responseUrl, trigger_id: '1.2.3' }).toString();
+}
+
+export function mentionEventBody(eventId: string, text: string, ts: string, channel = 'C0NEWS'): string {
+  return JSON.stringify({
+    token: 'legacy',
+    team_id: 'T0001',
+    api_app_id: 'A0APP',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: 'T0001', user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+    event: { type: 'app_mention', user: 'U0READER', text, ts, channel, event_ts: ts },
+  });
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/engine/index.ts';
+import type { Digest, Fact } from '../../src/engine/types.ts';
+import { escapeSlack, renderAnswer, renderDigest, renderFacts, SLACK_LIMITS, type SlackMessage } from '../../src/platforms/slack/render.ts';
+import { parseCommandText, questionText } from '../../src/platforms/slack/app.ts';
+import { indexOf, SEEDS } from '../helpers/corpus.ts';
+
+function withinLimits(messages: SlackMessage[]) {
+  for (const m of messages) {
+    expect(m.text.length).toBeGreaterThan(0);
+    expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+    expect(JSON.stringify(m.blocks).length).toBeLessThanOrEqual(12_000);
+    for (const b of m.blocks) if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+  }
+}
+
+describe('Slack rendering', async () => {
+  const digest = buildDigest(await indexOf(SEEDS), '2025-05-24');
+
+  it('keeps the seed digest and facts within Block Kit limits, each message with a text fallback', () => {
+    withinLimits(renderDigest(digest));
+    withinLimits(renderFacts(digest));
+  });
+
+  it('splits a huge digest between facts', () => {
+    const sentence = 'The council said the bridge would reopen after repairs that engineers expect to take several more weeks. ';
+    const facts: Fact[] = Array.from({ length: 40 }, (_, i) => ({
+      ...digest.facts[0]!,
+      id: `f${i}`,
+      text: sentence.trim(),
+      sources: Array.from({ length: 12 }, (_, k) => ({ outlet: `Outlet ${k}`, file: `${k}.txt`, quote: sentence.repeat(3).trim(), speaker: null, span: { start: 0, end: 1 } })),
+      disputed: undefined,
+    }));
+    const messages = renderDigest({ ...digest, facts } as Digest);
+    expect(messages.length).toBeGreaterThan(1);
+    withinLimits(messages);
+    expect(messages[0]!.text).toMatch(/\(1\/\d+\)$/);
+  });
+
+  it('escapes &, < and > in article and user text', () => {
+    expect(escapeSlack('<!channel> & <https://x.test|click>')).toBe('&lt;!channel&gt; &amp; &lt;https://x.test|click&gt;');
+    const [m] = renderAnswer({ question: 'who? <!here>', status: 'not_found', answer: "The coverage doesn't say.", summary: 'x', citations: [] });
+    expect(JSON.stringify(m!.blocks)).not.toContain('<!here>');
+  });
+
+  it('reads the command text', () => {
+    expect(parseCommandText('  ask  who confirmed it? ')).toEqual({ sub: 'ask', rest: 'who confirmed it?' });
+    expect(parseCommandText('')).toEqual({ sub: 'help', rest: '' });
+    expect(parseCommandText('Dance now')).toEqual({ sub: 'help', rest: '', unknown: 'Dance' });
+    expect(questionText('<@U123> <!channel> who said it? <#C1|news>')).toBe('who said it?');
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The store on SQLite (better-sqlite3): one file, WAL mode, a schema version in PRAGMA user_version with migrations
+ * applied at open. Claims run in IMMEDIATE transactions, so two processes on one file serialise and one wins.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Delivery, NewSubscription, Platform, Store, StoredDigest, Subscription } from './types.ts';
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE subscriptions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     platform TEXT NOT NULL CHECK (platform IN ('discord', 'slack', 'console')),
+     workspace TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     time TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),
+     time_zone TEXT NOT NULL,
+     subscribed_by TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     UNIQUE (platform, workspace, channel)
+   );
+   CREATE TABLE deliveries (
+     subscription_id INTEGER NOT NULL,
+     local_date TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('claimed', 'retry', 'sent', 'failed')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     last_error TEXT,
+     message_id TEXT,
+     claimed_by TEXT,
+     lease_until TEXT,
+     next_attempt_at TEXT,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (subscription_id, local_date)
+   );
+   CREATE TABLE digests (
+     date TEXT NOT NULL,
+     fingerprint TEXT NOT NULL,
+     json TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     PRIMARY KEY (date, fingerprint)
+   );`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+interface SubRow {
+  id: number;
+  platform: Platform;
+  workspace: string;
+  channel: string;
+  time: string;
+  time_zone: string;
+  subscribed_by: string;
+  created_at: string;
+}
+interface DeliveryRow {
+  subscription_id: number;
+  local_date: string;
+  status: Delivery['status'];
+  attempts: number;
+  last_error: string | null;
+  message_id: string | null;
+  claimed_by: string | null;
+  lease_until: string | null;
+  next_attempt_at: string | null;
+  updated_at: string;
+}
+
+const toSub = (r: SubRow): Subscription => ({ id: r.id, platform: r.platform, workspace: r.workspace, channel: r.channel, time: r.time, timeZone: r.time_zone, subscribedBy: r.subscribed_by, createdAt: r.created_at });
+const toDelivery = (r: DeliveryRow): Delivery => ({
+  subscriptionId: r.subscription_id,
+  localDate: r.local_date,
+  status: r.status,
+  attempts: r.attempts,
+  lastError: r.last_error,
+  messageId: r.message_id,
+  claimedBy: r.claimed_by,
+  leaseUntil: r.lease_until,
+  nextAttemptAt: r.next_attempt_at,
+  updatedAt: r.updated_at,
+});
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  /** Opens (creating and migrating) the database file at `path`. */
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new Error(`database schema version ${version} is newer than this digestbot (${SCHEMA_VERSION}); upgrade digestbot`);
+    this.db
+      .transaction(() => {
+        for (let v = version; v < SCHEMA_VERSION; v++) this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })
+      .immediate();
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  subscribe(s: NewSubscription): Subscription {
+    const row = this.db
+      .prepare(
+        `INSERT INTO subscriptions (platform, workspace, channel, time, time_zone, subscribed_by, created_at)
+         VALUES (@platform, @workspace, @channel, @time, @timeZone, @subscribedBy, @createdAt)
+         ON CONFLICT (platform, workspace, channel) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
+           subscribed_by = excluded.subscribed_by, created_at = excluded.created_at
+         RETURNING *`,
+      )
+      .get(s) as SubRow;
+    return toSub(row);
+  }
+
+  unsubscribe(platform: Platform, workspace: string, channel: string): boolean {
+    return this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').run(platform, workspace, channel).changes > 0;
+  }
+
+  subscription(platform: Platform, workspace: string, channel: string): Subscription | null {
+    const r = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').get(platform, workspace, channel) as SubRow | undefined;
+    return r ? toSub(r) : null;
+  }
+
+  subscriptions(): Subscription[] {
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as SubRow[]).map(toSub);
+  }
+
+  claim(subscriptionId: number, localDate: string, owner: string, now: Date, leaseMs: number): Delivery | null {
+    const at = now.toISOString();
+    const lease = new Date(now.getTime() + leaseMs).toISOString();
+    return this.db
+      .transaction((): Delivery | null => {
+        const row = this.db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate) as DeliveryRow | undefined;
+        if (!row) {
+          this.db
+            .prepare(`INSERT INTO deliveries (subscription_id, local_date, status, attempts, claimed_by, lease_until, updated_at) VALUES (?, ?, 'claimed', 1, ?, ?, ?)`)
+            .run(subscriptionId, localDate, owner, lease, at);
+        } else {
+          const lapsed = row.status === 'claimed' && row.lease_until !== null && row.lease_until <= at;
+          const due = row.status === 'retry' && (row.next_attempt_at === null || row.next_attempt_at <= at);
+          if (!lapsed && !due) return null;
+          this.db
+            .prepare(`UPDATE deliveries SET status = 'claimed', attempts = attempts + 1, claimed_by = ?, lease_until = ?, updated_at = ? WHERE subscription_id = ? AND local_date = ?`)
+            .run(owner, lease, at, subscriptionId, localDate);
+        }
+        return this.delivery(subscriptionId, localDate);
+      })
+      .immediate();
+  }
+
+  markSent(subscriptionId: number, localDate: string, owner: string, messageId: string, now: Date): void {
+    this.db
+      .prepare(`UPDATE deliveries SET status = 'sent', message_id = ?, lease_until = NULL, next_attempt_at = NULL, last_error = NULL, updated_at = ? WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`)
+      .run(messageId, now.toISOString(), subscriptionId, localDate, owner);
+  }
+
+  markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): void {
+    this.db
+      .prepare(`UPDATE deliveries SET status = ?, last_error = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`)
+      .run(nextAttemptAt ? 'retry' : 'failed', error.slice(0, 500), nextAttemptAt?.toISOString() ?? null, now.toISOString(), subscriptionId, localDate, owner);
+  }
+
+  release(subscriptionId: number, localDate: string, owner: string, now: Date): void {
+    this.db
+      .prepare(`UPDATE deliveries SET status = 'retry', attempts = MAX(attempts - 1, 0), lease_until = NULL, next_attempt_at = NULL, updated_at = ? WHERE subscription_id = ? AND local_date = ? AND claimed_by = ? AND status = 'claimed'`)
+      .run(now.toISOString(), subscriptionId, localDate, owner);
+  }
+
+  delivery(subscriptionId: number, localDate: string): Delivery | null {
+    const r = this.db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate) as DeliveryRow | undefined;
+    return r ? toDelivery(r) : null;
+  }
+
+  deliveries(): Delivery[] {
+    return (this.db.prepare('SELECT * FROM deliveries ORDER BY local_date, subscription_id').all() as DeliveryRow[]).map(toDelivery);
+  }
+
+  saveDigest(d: StoredDigest): void {
+    this.db.prepare('INSERT OR IGNORE INTO digests (date, fingerprint, json, created_at) VALUES (?, ?, ?, ?)').run(d.date, d.fingerprint, d.json, new Date().toISOString());
+  }
+
+  digest(date: string, fingerprint: string): StoredDigest | null {
+    return (this.db.prepare('SELECT date, fingerprint, json FROM digests WHERE date = ? AND fingerprint = ?').get(date, fingerprint) as StoredDigest | undefined) ?? null;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

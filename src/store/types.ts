@@ -1,0 +1,72 @@
+/** What the bot keeps between runs: subscriptions, the delivery ledger and the digests it produced. */
+
+export type Platform = 'discord' | 'slack' | 'console';
+
+export interface Subscription {
+  id: number;
+  platform: Platform;
+  /** Discord guild id, Slack team id, or "local" for the console. */
+  workspace: string;
+  channel: string;
+  /** Local time of day, HH:MM, in `timeZone`. */
+  time: string;
+  /** IANA time zone, e.g. Europe/Kyiv. */
+  timeZone: string;
+  subscribedBy: string;
+  /** ISO instant. */
+  createdAt: string;
+}
+
+export type DeliveryStatus = 'claimed' | 'retry' | 'sent' | 'failed';
+
+/** One row per subscription and local date: the ledger that makes each daily post happen exactly once. */
+export interface Delivery {
+  subscriptionId: number;
+  localDate: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  messageId: string | null;
+  claimedBy: string | null;
+  /** ISO instant until which a claim is held; a crashed holder's claim lapses after it. */
+  leaseUntil: string | null;
+  /** ISO instant of the next attempt after a failed one. */
+  nextAttemptAt: string | null;
+  updatedAt: string;
+}
+
+export interface StoredDigest {
+  date: string;
+  fingerprint: string;
+  json: string;
+}
+
+export type NewSubscription = Omit<Subscription, 'id'>;
+
+/**
+ * The store's small interface: SQLite implements it today; another database can implement it later. Claims are
+ * atomic: of two processes claiming the same (subscription, local date), exactly one wins.
+ */
+export interface Store {
+  /** Adds or replaces the subscription of a channel (one per channel). */
+  subscribe(s: NewSubscription): Subscription;
+  /** Removes a channel's subscription; false when there was none. */
+  unsubscribe(platform: Platform, workspace: string, channel: string): boolean;
+  subscription(platform: Platform, workspace: string, channel: string): Subscription | null;
+  subscriptions(): Subscription[];
+
+  /** Claims today's delivery for `owner` if no one has sent it, is sending it, or gave up on it. */
+  claim(subscriptionId: number, localDate: string, owner: string, now: Date, leaseMs: number): Delivery | null;
+  markSent(subscriptionId: number, localDate: string, owner: string, messageId: string, now: Date): void;
+  /** Records a failed attempt: retried at `nextAttemptAt`, or given up on when that is null. */
+  markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): void;
+  /** Gives back a claim not acted on (a clean shutdown), so another run can post. */
+  release(subscriptionId: number, localDate: string, owner: string, now: Date): void;
+  delivery(subscriptionId: number, localDate: string): Delivery | null;
+  deliveries(): Delivery[];
+
+  saveDigest(d: StoredDigest): void;
+  digest(date: string, fingerprint: string): StoredDigest | null;
+
+  close(): void;
+}

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import { Scheduler } from '../../src/schedule/scheduler.ts';
+import type { NewSubscription } from '../../src/store/types.ts';
+import { FakePublisher, TestClock, digestOf, quietLogger, tempDb } from '../helpers/schedule.ts';
+
+const opened: SqliteStore[] = [];
+const open = (path: string) => {
+  const s = new SqliteStore(path);
+  opened.push(s);
+  return s;
+};
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+
+const sub = (over: Partial<NewSubscription> = {}): NewSubscription => ({ platform: 'discord', workspace: 'g1', channel: 'c1', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'u1', createdAt: '2025-01-01T00:00:00.000Z', ...over });
+
+function scheduler(path: string, clock: TestClock, publisher: FakePublisher, owner: string) {
+  return new Scheduler({ store: open(path), publishers: [publisher], digestFor: digestOf, logger: quietLogger(), clock: clock.now, owner, retryBaseMs: 60_000 });
+}
+
+describe('the daily scheduler', () => {
+  it('fires once at the subscription’s local time', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T04:59:00Z')); // 07:59 in Kyiv (UTC+3)
+    const pub = new FakePublisher('discord', clock.now);
+    const s = scheduler(path, clock, pub, 'a');
+    await s.tick();
+    expect(pub.posts).toHaveLength(0);
+    clock.set('2025-06-10T05:00:00Z');
+    await s.tick();
+    clock.set('2025-06-10T05:01:00Z');
+    await s.tick();
+    expect(pub.posts).toEqual([{ channel: 'c1', date: '2025-06-10', at: new Date('2025-06-10T05:00:00Z') }]);
+    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 1 });
+  });
+
+  it('posts once when two schedulers share one database file', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    const pubA = new FakePublisher('discord', clock.now);
+    const pubB = new FakePublisher('discord', clock.now);
+    const a = scheduler(path, clock, pubA, 'a');
+    const b = scheduler(path, clock, pubB, 'b');
+    await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
+    expect(pubA.posts.length + pubB.posts.length).toBe(1);
+  });
+
+  it('posts nothing after a restart once the day’s digest is sent', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    const first = new FakePublisher('discord', clock.now);
+    await scheduler(path, clock, first, 'before').tick();
+    clock.advance(30 * 60_000);
+    const second = new FakePublisher('discord', clock.now);
+    await scheduler(path, clock, second, 'after-restart').tick();
+    expect([first.posts.length, second.posts.length]).toEqual([1, 0]);
+  });
+
+  it('posts a slot missed while down once, late, the same local day, and not the next morning before its time', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T09:30:00Z')); // 12:30 Kyiv: the 08:00 slot passed while down
+    const pub = new FakePublisher('discord', clock.now);
+    const s = scheduler(path, clock, pub, 'late');
+    await s.tick();
+    await s.tick();
+    clock.set('2025-06-11T03:00:00Z'); // 06:00 next day
+    await s.tick();
+    expect(pub.posts.map((p) => p.date)).toEqual(['2025-06-10']);
+  });
+
+  it('retries a platform error with backoff, then succeeds: one post', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    const pub = new FakePublisher('discord', clock.now);
+    pub.failNext = 2;
+    const s = scheduler(path, clock, pub, 'r');
+    await s.tick(); // attempt 1 fails → retry in 1 min
+    clock.advance(30_000);
+    await s.tick(); // not due yet
+    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'retry', attempts: 1, lastError: 'platform returned 503' });
+    clock.advance(30_000);
+    await s.tick(); // attempt 2 fails → retry in 2 min
+    clock.advance(2 * 60_000);
+    await s.tick(); // attempt 3 succeeds
+    await s.tick();
+    expect(pub.posts).toHaveLength(1);
+    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
+  });
+
+  it('gives up after the last attempt and marks the delivery failed', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    const pub = new FakePublisher('discord', clock.now);
+    pub.failNext = 100;
+    const lines: string[] = [];
+    const s = new Scheduler({ store: open(path), publishers: [pub], digestFor: digestOf, logger: quietLogger(lines), clock: clock.now, maxAttempts: 3, retryBaseMs: 1000 });
+    for (let i = 0; i < 20; i++) {
+      await s.tick();
+      clock.advance(10_000);
+    }
+    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(lines.filter((l) => l.includes('failed for good'))).toHaveLength(1);
+  });
+
+  it('does not post today for a subscription made after today’s slot', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub({ createdAt: '2025-06-10T07:00:00.000Z' })); // 10:00 Kyiv, after 08:00
+    const clock = new TestClock(new Date('2025-06-10T07:01:00Z'));
+    const pub = new FakePublisher('discord', clock.now);
+    const s = scheduler(path, clock, pub, 'n');
+    await s.tick();
+    clock.set('2025-06-11T05:00:00Z');
+    await s.tick();
+    expect(pub.posts.map((p) => p.date)).toEqual(['2025-06-11']);
+  });
+
+  it.each([
+    ['Europe/Kyiv', '03:30', '2025-03-29T00:00:00Z', 4], // spring forward 30 March: 03:00 → 04:00, 03:30 never happens
+    ['Europe/Kyiv', '03:30', '2025-10-25T00:00:00Z', 4], // fall back 26 October: 04:00 → 03:00, 03:30 happens twice
+    ['America/New_York', '02:30', '2025-03-08T05:00:00Z', 4], // spring forward 9 March
+    ['America/New_York', '01:30', '2025-11-01T04:00:00Z', 4], // fall back 2 November: 01:30 happens twice
+  ])('across a daylight-saving change in %s at %s, posts once each day', async (timeZone, time, startIso, days) => {
+    const path = tempDb();
+    open(path).subscribe(sub({ timeZone, time }));
+    const clock = new TestClock(new Date(startIso));
+    const pub = new FakePublisher('discord', clock.now);
+    const s = scheduler(path, clock, pub, 'dst');
+    for (let minute = 0; minute < days * 24 * 60; minute++) {
+      await s.tick();
+      clock.advance(60_000);
+    }
+    const dates = pub.posts.map((p) => p.date);
+    expect(dates).toHaveLength(days);
+    expect(new Set(dates).size).toBe(days);
+  });
+});

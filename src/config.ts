@@ -22,6 +22,7 @@ const Base = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(10, 'looks too short to be a signing secret')),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-')),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  SLACK_ADMINS: withDefault(z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)), ''),
   PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3000),
 });
 
@@ -59,13 +60,15 @@ export interface SlackConfig {
   /** Web API base passed to the client's `slackApiUrl` (a fake in tests). */
   apiUrl: string | null;
   port: number;
+  /** Slack user ids allowed to change subscriptions besides workspace admins and owners. */
+  admins: string[];
 }
 
 /** The Slack part of a config, or an error naming what is missing. */
 export function slackConfig(c: Config): Parsed<SlackConfig> {
   const missing = (['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'] as const).filter((k) => !c[k]);
   if (missing.length) return { ok: false, error: `Slack is not configured: set ${missing.join(' and ')} (see .env.example).` };
-  return { ok: true, value: { botToken: c.SLACK_BOT_TOKEN!, signingSecret: c.SLACK_SIGNING_SECRET!, appToken: c.SLACK_APP_TOKEN ?? null, apiUrl: c.SLACK_API_URL ?? null, port: c.PORT } };
+  return { ok: true, value: { botToken: c.SLACK_BOT_TOKEN!, signingSecret: c.SLACK_SIGNING_SECRET!, appToken: c.SLACK_APP_TOKEN ?? null, apiUrl: c.SLACK_API_URL ?? null, port: c.PORT, admins: c.SLACK_ADMINS } };
 }
 
 /** Every secret in a config, for the logger to redact wherever it appears. */

@@ -2,20 +2,11 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { ask, type Answer } from '../engine/index.ts';
-import { oneLine } from '../engine/source-ref.ts';
+import { formatAnswer } from '../platforms/console/format-answer.ts';
 import { loadIndex, resolveCorpus } from './corpus-arg.ts';
 import type { Io } from './io.ts';
 
 export const ASK_USAGE = 'usage: digestbot ask [--corpus DIR] [--json] [QUESTION]   (no QUESTION: one question per line on stdin)';
-
-/** What a person reads: the answer, then each source as outlet: "quote". */
-export function formatAnswer(a: Answer): string {
-  const head = a.status === 'disputed' ? `Disputed: ${a.answer}` : a.answer;
-  const lines = [head];
-  if (a.status === 'not_found') lines.push(`  ${a.summary}`);
-  for (const c of a.citations) lines.push(`  ${c.outlet}${c.speaker ? ` (${c.speaker})` : ''}: "${oneLine(c.quote)}"`);
-  return lines.join('\n');
-}
 
 /** The JSON line of the ask contract: exactly the documented fields. */
 export function answerJson(a: Answer): string {

@@ -8,11 +8,13 @@ import { evalCommand } from './eval-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { discordCommand } from './discord-command.ts';
 import { slackCommand } from './slack-command.ts';
+import { runBot } from '../runtime.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `usage: digestbot <command> [options]
 
 commands:
+  start    run the bot: Discord and/or Slack when configured, else a console chat on stdin (npm start)
   digest   build the digest of a corpus, print it and write it to digests/
   ask      answer questions about a corpus (one argument, or one per line on stdin)
   eval     score gold question files
@@ -37,6 +39,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return discordCommand(rest, io);
     case 'slack':
       return slackCommand(rest, io);
+    case 'start':
+      return runBot({ env: process.env, platforms: 'auto', stdin: process.stdin, interactive: process.stdin.isTTY === true, out: io.out, err: io.err });
     case undefined:
     case 'help':
     case '--help':

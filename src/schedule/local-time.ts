@@ -30,8 +30,9 @@ export function checkTimeZone(raw: string): Checked<string> {
   const tz = raw.trim();
   try {
     if (!tz || !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$|^UTC$/.test(tz)) throw new Error('shape');
-    const canonical = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
-    return { ok: true, value: canonical };
+    // Keep the name as typed ("Europe/Kyiv"); ICU may call it by an older alias ("Europe/Kiev").
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return { ok: true, value: tz };
   } catch {
     return { ok: false, error: `"${raw}" is not a known time zone: use an IANA name such as Europe/Kyiv, America/New_York or UTC.` };
   }

@@ -86,6 +86,8 @@ describe('Discord rendering', async () => {
       \`/swap ask question:<text>\`: an answer quoted from the articles, or “the coverage doesn't say”
       \`/swap digest\`: the full digest: facts, disagreements, unverified claims, sources
       \`/swap sources\`: the outlets and what was removed from their pages
+      \`/swap subscribe time:08:00 timezone:Europe/Lisbon\`, \`/swap unsubscribe\`: the daily digest in this channel (server managers)
+      \`/swap schedule\`: what this channel gets and when
       \`/swap help\`: this message"
     `);
   });

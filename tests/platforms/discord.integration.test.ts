@@ -3,6 +3,8 @@ import { startDiscord, type DiscordBot } from '../../src/platforms/discord/bot.t
 import { createLogger } from '../../src/log.ts';
 import { APP_ID, FakeDiscord, GUILD_ID } from '../helpers/fake-discord.ts';
 import { seedService } from '../helpers/bot.ts';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import { tempDb } from '../helpers/schedule.ts';
 
 const TOKEN = 'fake-bot-token-0123456789.abcdefghijklmnop';
 
@@ -11,6 +13,7 @@ describe('the Discord bot', () => {
   const fake = new FakeDiscord();
   let bot: DiscordBot;
   const logLines: string[] = [];
+  const store = new SqliteStore(tempDb());
 
   beforeAll(async () => {
     await fake.start();
@@ -23,17 +26,20 @@ describe('the Discord bot', () => {
       service,
       logger: createLogger({ level: 'debug', secrets: [TOKEN], sink: { write: (l) => logLines.push(l) } }),
       today: () => '2025-05-24',
+      store,
+      clock: () => new Date('2025-05-24T03:00:00Z'),
     });
   });
 
   afterAll(async () => {
     await bot?.stop();
     await fake.stop();
+    store.close();
   });
 
   /** Sends a command and waits for the bot's final edit of its reply. */
-  async function run(sub: string, options: { name: string; value: string }[] = []) {
-    const { id, token, sentAt } = fake.dispatchCommand('swap', sub, options);
+  async function run(sub: string, options: { name: string; value: string }[] = [], permissions = '0') {
+    const { id, token, sentAt } = fake.dispatchCommand('swap', sub, options, permissions);
     const callback = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/interactions/${id}/${token}/callback`);
     const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/${token}/messages/@original`) && r.status === 200);
     await new Promise((r) => setTimeout(r, 50)); // follow-ups, if any, are sent right after the edit
@@ -46,7 +52,7 @@ describe('the Discord bot', () => {
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const [command] = put.body as { name: string; options: { name: string; type: number }[] }[];
     expect(command!.name).toBe('swap');
-    expect(command!.options.map((o) => o.name)).toEqual(['facts', 'ask', 'digest', 'sources', 'help']);
+    expect(command!.options.map((o) => o.name)).toEqual(['facts', 'ask', 'digest', 'sources', 'subscribe', 'unsubscribe', 'schedule', 'help']);
   });
 
   it('answers /swap ask "who confirmed 120 civilians?" with the ministry, deferring within 3 s, pinging nobody', async () => {
@@ -88,6 +94,22 @@ describe('the Discord bot', () => {
     const titles = messages.flatMap((m) => m.embeds.map((e) => e.title));
     expect(titles.some((t) => t.startsWith('Outlets disagree: people killed'))).toBe(true);
     expect(titles).toContain('Sources');
+  });
+
+  it('lets only members who manage the server subscribe the channel, privately, and checks the time zone', async () => {
+    const options = [{ name: 'time', value: '08:00' }, { name: 'timezone', value: 'Europe/Kyiv' }];
+    const refused = await run('subscribe', options, '0');
+    expect((refused.callback.body as { data?: { flags?: number } }).data?.flags).toBe(64);
+    expect((refused.edit.body as { content: string }).content).toMatch(/^Only people who manage/);
+    expect(store.subscriptions()).toHaveLength(0);
+    const bad = await run('subscribe', [{ name: 'time', value: '08:00' }, { name: 'timezone', value: 'Europe/Atlantis' }], '32');
+    expect((bad.edit.body as { content: string }).content).toContain('is not a known time zone');
+    expect(store.subscriptions()).toHaveLength(0);
+    const ok = await run('subscribe', options, '32'); // 32 = MANAGE_GUILD
+    expect((ok.edit.body as { content: string }).content).toBe('Subscribed: this channel gets the daily digest at 08:00 Europe/Kyiv. Next post: 2025-05-24 at 08:00 (Europe/Kyiv).');
+    expect(store.subscriptions()).toMatchObject([{ platform: 'discord', workspace: GUILD_ID, channel: '444444444444444444', time: '08:00', timeZone: 'Europe/Kyiv' }]);
+    const shown = await run('schedule');
+    expect((shown.edit.body as { content: string }).content).toContain('at 08:00 Europe/Kyiv');
   });
 
   it('never writes the token to the log', () => {

@@ -3,6 +3,8 @@ import { startSlack, type SlackBot } from '../../src/platforms/slack/app.ts';
 import { createLogger } from '../../src/log.ts';
 import { FakeSlack, mentionEventBody, signedRequest, slashCommandBody, sign } from '../helpers/fake-slack.ts';
 import { seedService } from '../helpers/bot.ts';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import { tempDb } from '../helpers/schedule.ts';
 
 const SECRET = 'fake-signing-secret-0123456789';
 const BOT_TOKEN = 'xoxb-fake-bot-token-0123456789';
@@ -15,27 +17,31 @@ describe('the Slack app', () => {
   const fake = new FakeSlack();
   let bot: SlackBot;
   const logLines: string[] = [];
+  const store = new SqliteStore(tempDb());
 
   beforeAll(async () => {
     await fake.start();
     const { service } = await seedService();
     bot = await startSlack({
-      config: { botToken: BOT_TOKEN, signingSecret: SECRET, appToken: null, apiUrl: fake.apiUrl, port: 0 },
+      config: { botToken: BOT_TOKEN, signingSecret: SECRET, appToken: null, apiUrl: fake.apiUrl, port: 0, admins: ['U0ALLOWED'] },
       commandName: 'swap',
       service,
       logger: createLogger({ level: 'debug', secrets: [BOT_TOKEN, SECRET], sink: { write: (l) => logLines.push(l) } }),
       today: () => '2025-05-24',
+      store,
+      clock: () => new Date('2025-05-24T03:00:00Z'),
     });
   });
 
   afterAll(async () => {
     await bot?.stop();
     await fake.stop();
+    store.close();
   });
 
-  async function command(text: string) {
+  async function command(text: string, user = 'U0READER') {
     const url = fake.newResponseUrl();
-    const res = await signedRequest(bot.port!, SECRET, slashCommandBody('/swap', text, url), { contentType: 'application/x-www-form-urlencoded' });
+    const res = await signedRequest(bot.port!, SECRET, slashCommandBody('/swap', text, url, user), { contentType: 'application/x-www-form-urlencoded' });
     const first = await fake.waitFor((c) => c.path === new URL(url).pathname);
     await new Promise((r) => setTimeout(r, 50));
     const all = fake.calls.filter((c) => c.path === new URL(url).pathname);
@@ -103,6 +109,22 @@ describe('the Slack app', () => {
     expect(retry.status).toBe(200);
     await new Promise((r) => setTimeout(r, 100));
     expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage')).toHaveLength(1);
+  });
+
+  it('lets only workspace admins (users.info) or the allowlist change the subscription', async () => {
+    fake.users = { U0ADMIN: { is_admin: true } };
+    const refused = await command('subscribe 08:00 Europe/Kyiv', 'U0READER');
+    expect(refused.first.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Only people who manage/) });
+    expect(store.subscriptions()).toHaveLength(0);
+    const badTime = await command('subscribe 8am Europe/Kyiv', 'U0ADMIN');
+    expect(badTime.first.body.text).toContain('"8am" is not a time of day');
+    const ok = await command('subscribe 08:00 Europe/Kyiv', 'U0ADMIN');
+    expect(ok.first.body.text).toContain('Subscribed: this channel gets the daily digest at 08:00 Europe/Kyiv.');
+    const allowed = await command('subscribe 09:30 UTC', 'U0ALLOWED');
+    expect(allowed.first.body.text).toContain('Updated: this channel gets the daily digest at 09:30 UTC.');
+    expect(store.subscriptions()).toMatchObject([{ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '09:30', timeZone: 'UTC', subscribedBy: 'U0ALLOWED' }]);
+    expect((await command('schedule')).first.body.text).toContain('at 09:30 UTC');
+    expect((await command('unsubscribe', 'U0ADMIN')).first.body.text).toMatch(/^Unsubscribed/);
   });
 
   it('never logs a token or the signing secret', () => {

@@ -3,7 +3,9 @@
  * (a deferral, well inside Discord's 3 seconds), then answers by editing the reply and following up with the rest.
  * It only translates between Discord and the bot service; rendering lives in render.ts.
  */
-import { Client, Events, GatewayIntentBits, MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { Store } from '../../store/types.ts';
+import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { BotService } from '../../bot/service.ts';
@@ -20,6 +22,23 @@ export interface DiscordDeps {
   logger: Logger;
   /** Today's date for digests; passed in so tests control it. */
   today: () => string;
+  /** Where subscriptions live; without a store the subscription commands say they are unavailable. */
+  store?: Store | null;
+  clock?: () => Date;
+}
+
+const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule']);
+
+/** The subscription subcommands: only members who can manage the server may change a subscription. */
+function subscriptionReply(interaction: ChatInputCommandInteraction, sub: string, deps: DiscordDeps): string {
+  if (!deps.store) return 'Daily digests are not available in this run of the bot (it has no store).';
+  if (!interaction.guildId) return 'Daily digests are for server channels, not direct messages.';
+  const ref: ChannelRef = { platform: 'discord', workspace: interaction.guildId, channel: interaction.channelId, user: interaction.user.tag };
+  const now = (deps.clock ?? (() => new Date()))();
+  if (sub === 'schedule') return schedule(deps.store, ref, now).text;
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return NOT_ALLOWED;
+  if (sub === 'subscribe') return subscribe(deps.store, ref, interaction.options.getString('time'), interaction.options.getString('timezone'), now).text;
+  return unsubscribe(deps.store, ref).text;
 }
 
 export interface DiscordBot {
@@ -51,10 +70,11 @@ export function respond(sub: string, question: string | null, deps: Pick<Discord
 async function handle(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
   const sub = interaction.options.getSubcommand(false) ?? 'help';
   const started = Date.now();
+  const privately = SUBSCRIPTION_COMMANDS.has(sub) || sub === 'help';
   // Acknowledge first: the answer may take longer than the 3 seconds Discord allows for the first response.
-  await interaction.deferReply();
+  await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
   try {
-    const messages = respond(sub, interaction.options.getString('question'), deps);
+    const messages = SUBSCRIPTION_COMMANDS.has(sub) ? [{ content: subscriptionReply(interaction, sub, deps), embeds: [] }] : respond(sub, interaction.options.getString('question'), deps);
     const [first, ...rest] = messages;
     await interaction.editReply({ content: first?.content ?? '', embeds: first?.embeds ?? [], allowedMentions: NO_MENTIONS });
     for (const m of rest) await interaction.followUp({ content: m.content, embeds: m.embeds, allowedMentions: NO_MENTIONS });

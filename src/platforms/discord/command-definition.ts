@@ -1,6 +1,6 @@
 import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 
-/** The /swap command and its subcommands, as registered with Discord. Subscription subcommands join here later. */
+/** The /swap command and its subcommands, as registered with Discord. */
 export function commandDefinition(name: string): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return new SlashCommandBuilder()
     .setName(name)
@@ -14,6 +14,15 @@ export function commandDefinition(name: string): RESTPostAPIChatInputApplication
     )
     .addSubcommand((s) => s.setName('digest').setDescription('The full digest: facts, disagreements, unverified claims, sources'))
     .addSubcommand((s) => s.setName('sources').setDescription('The outlets, what each contributes, and what was removed'))
+    .addSubcommand((s) =>
+      s
+        .setName('subscribe')
+        .setDescription('Post the digest here every day (server managers only)')
+        .addStringOption((o) => o.setName('time').setDescription('Local time, HH:MM on a 24-hour clock, e.g. 08:00').setRequired(true).setMaxLength(5))
+        .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Lisbon or America/New_York').setRequired(true).setMaxLength(64)),
+    )
+    .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop the daily digest in this channel (server managers only)'))
+    .addSubcommand((s) => s.setName('schedule').setDescription('What this channel gets and when'))
     .addSubcommand((s) => s.setName('help').setDescription('What this bot can do'))
     .toJSON();
 }

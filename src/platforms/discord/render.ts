@@ -169,6 +169,8 @@ export function renderHelp(command: string): DiscordMessage[] {
             `\`/${command} ask question:<text>\`: an answer quoted from the articles, or “the coverage doesn't say”`,
             `\`/${command} digest\`: the full digest: facts, disagreements, unverified claims, sources`,
             `\`/${command} sources\`: the outlets and what was removed from their pages`,
+            `\`/${command} subscribe time:08:00 timezone:Europe/Lisbon\`, \`/${command} unsubscribe\`: the daily digest in this channel (server managers)`,
+            `\`/${command} schedule\`: what this channel gets and when`,
             `\`/${command} help\`: this message`,
           ].join('\n'),
         },

@@ -8,6 +8,8 @@ import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { BotService } from '../../bot/service.ts';
 import { renderAnswer, renderDigest, renderFacts, renderHelp, renderSources, type SlackMessage } from './render.ts';
+import type { Store } from '../../store/types.ts';
+import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
 
 export interface SlackDeps {
   config: SlackConfig;
@@ -15,6 +17,8 @@ export interface SlackDeps {
   service: BotService;
   logger: Logger;
   today: () => string;
+  store?: Store | null;
+  clock?: () => Date;
 }
 
 export interface SlackBot {
@@ -24,7 +28,25 @@ export interface SlackBot {
   stop(): Promise<void>;
 }
 
-const SUBCOMMANDS = new Set(['facts', 'ask', 'digest', 'sources', 'help']);
+const SUBCOMMANDS = new Set(['facts', 'ask', 'digest', 'sources', 'help', 'subscribe', 'unsubscribe', 'schedule']);
+const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule']);
+
+/** Workspace admins and owners (users.info, scope users:read) or the configured allowlist may change subscriptions. */
+async function isAdmin(client: App['client'], user: string, allow: string[]): Promise<boolean> {
+  if (allow.includes(user)) return true;
+  const info = await client.users.info({ user });
+  return Boolean(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner);
+}
+
+async function subscriptionReply(sub: string, rest: string, ref: ChannelRef, client: App['client'], deps: SlackDeps): Promise<string> {
+  if (!deps.store) return 'Daily digests are not available in this run of the bot (it has no store).';
+  const now = (deps.clock ?? (() => new Date()))();
+  if (sub === 'schedule') return schedule(deps.store, ref, now).text;
+  if (!(await isAdmin(client, ref.user, deps.config.admins))) return NOT_ALLOWED;
+  if (sub === 'unsubscribe') return unsubscribe(deps.store, ref).text;
+  const [time = null, zone = null] = rest.split(/\s+/).filter(Boolean);
+  return subscribe(deps.store, ref, time, zone, now).text;
+}
 
 /** Reads the text after `/swap`: a subcommand and, for ask, the question. Unknown text shows help. */
 export function parseCommandText(text: string): { sub: string; rest: string; unknown?: string } {
@@ -95,12 +117,19 @@ export function createSlackApp(deps: SlackDeps): App {
   });
   const seen = new SeenEvents();
 
-  app.command(`/${deps.commandName}`, async ({ command, ack, respond }) => {
+  app.command(`/${deps.commandName}`, async ({ command, ack, respond, client }) => {
     // Acknowledge within Slack's 3 seconds, then answer through the response URL.
     await ack();
     const { sub, rest, unknown } = parseCommandText(command.text);
     const started = Date.now();
     try {
+      if (SUBSCRIPTION_COMMANDS.has(sub)) {
+        const ref: ChannelRef = { platform: 'slack', workspace: command.team_id, channel: command.channel_id, user: command.user_id };
+        const text = await subscriptionReply(sub, rest, ref, client, deps);
+        await respond({ response_type: 'ephemeral', text });
+        logger.info({ platform: 'slack', command: sub, team: command.team_id }, 'subscription command');
+        return;
+      }
       const messages = respondTo(sub, rest, deps, unknown);
       const visibility = sub === 'help' ? 'ephemeral' : 'in_channel';
       for (const m of messages) await respond({ response_type: visibility, text: m.text, blocks: m.blocks });

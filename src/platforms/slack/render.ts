@@ -120,6 +120,8 @@ export function renderHelp(command: string, unknown?: string): SlackMessage[] {
     `\`/${command} ask <question>\`: an answer quoted from the articles, or “the coverage doesn't say”`,
     `\`/${command} digest\`: the full digest`,
     `\`/${command} sources\`: the outlets and what was removed from their pages`,
+    `\`/${command} subscribe 08:00 Europe/Lisbon\`, \`/${command} unsubscribe\`: the daily digest in this channel (workspace admins)`,
+    `\`/${command} schedule\`: what this channel gets and when`,
     'You can also @mention me with a question, in a channel or a direct message.',
   ];
   return [{ text: `/${command} help`, blocks: [section(lines.join('\n'))] }];

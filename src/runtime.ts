@@ -1,0 +1,135 @@
+/**
+ * The one place that wires the bot: config, store, corpus index, the platform adapters whose credentials are present
+ * (Discord, Slack, or the console when there are none), the daily scheduler, and a clean stop on SIGINT/SIGTERM.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { discordConfig, loadConfig, secretsOf, slackConfig } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createService, type BotService } from './bot/service.ts';
+import { renderMarkdown, type Article, type Digest } from './engine/index.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
+import type { Store } from './store/types.ts';
+import { Scheduler } from './schedule/scheduler.ts';
+import type { Publisher } from './schedule/publisher.ts';
+import { startDiscord } from './platforms/discord/bot.ts';
+import { DiscordPublisher } from './platforms/discord/publisher.ts';
+import { startSlack } from './platforms/slack/app.ts';
+import { SlackPublisher } from './platforms/slack/publisher.ts';
+import { ConsolePublisher, runConsole } from './platforms/console/console.ts';
+import { loadIndex, resolveCorpus } from './cli/corpus-arg.ts';
+import { localDate } from './cli/dates.ts';
+import { writeAtomic } from './cli/digest-command.ts';
+import { waitForStop } from './cli/wait-for-stop.ts';
+
+export type PlatformChoice = 'auto' | 'discord' | 'slack';
+
+export interface RuntimeOptions {
+  env: Record<string, string | undefined>;
+  platforms: PlatformChoice;
+  stdin: Readable;
+  interactive: boolean;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  signal?: AbortSignal;
+}
+
+/** A fingerprint of the corpus: the same articles give the same digest, so a stored one can be reused. */
+export function corpusFingerprint(articles: Article[]): string {
+  const h = createHash('sha256');
+  for (const a of [...articles].sort((x, y) => x.file.localeCompare(y.file))) h.update(`${a.file}\0${a.outlet}\0${a.text}\0`);
+  return h.digest('hex').slice(0, 16);
+}
+
+/** The digest of a date: reused from the store when the corpus is unchanged, else built, stored and written to digests/. */
+export function digestProvider(service: BotService, store: Store, fingerprint: string, dir: string, logger: Logger): (date: string) => Digest {
+  return (date) => {
+    const stored = store.digest(date, fingerprint);
+    if (stored) return JSON.parse(stored.json) as Digest;
+    const digest = service.digest(date);
+    const json = JSON.stringify(digest, null, 2);
+    store.saveDigest({ date, fingerprint, json });
+    mkdirSync(dir, { recursive: true });
+    // Written whole or not at all; a failure here is logged, never a reason to lose the post.
+    void Promise.all([writeAtomic(join(dir, `${date}.json`), `${json}\n`), writeAtomic(join(dir, `${date}.md`), renderMarkdown(digest))]).catch((err: unknown) => logger.error({ job: 'daily-digest', err }, 'could not write digests/'));
+    return digest;
+  };
+}
+
+export async function runBot(o: RuntimeOptions): Promise<number> {
+  const parsed = loadConfig(o.env);
+  if (!parsed.ok) {
+    o.err(parsed.error);
+    return 1;
+  }
+  const config = parsed.value;
+  const discord = discordConfig(config);
+  const slack = slackConfig(config);
+  if (o.platforms === 'discord' && !discord.ok) return (o.err(discord.error), 1);
+  if (o.platforms === 'slack' && !slack.ok) return (o.err(slack.error), 1);
+  const useDiscord = discord.ok && o.platforms !== 'slack';
+  const useSlack = slack.ok && o.platforms !== 'discord';
+
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  const loaded = await loadIndex(resolveCorpus(config.DIGEST_CORPUS));
+  if (!loaded.ok) return (o.err(loaded.error), 1);
+  for (const w of loaded.warnings) logger.warn({ corpus: config.DIGEST_CORPUS }, w);
+  const store = new SqliteStore(join(resolve(config.DATA_DIR), 'digestbot.sqlite'));
+  const service = createService(loaded.index);
+  const today = () => localDate(new Date());
+  const common = { commandName: config.COMMAND_NAME, service, logger, today, store };
+
+  const publishers: Publisher[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  // One platform failing to start never stops the other.
+  if (useDiscord && discord.ok) {
+    try {
+      const bot = await startDiscord({ ...common, config: discord.value });
+      publishers.push(new DiscordPublisher(bot.client));
+      stops.push(() => bot.stop());
+    } catch (err) {
+      logger.error({ platform: 'discord', err }, 'Discord could not start');
+    }
+  }
+  if (useSlack && slack.ok) {
+    try {
+      const bot = await startSlack({ ...common, config: slack.value });
+      publishers.push(new SlackPublisher(bot.app.client));
+      stops.push(() => bot.stop());
+    } catch (err) {
+      logger.error({ platform: 'slack', err }, 'Slack could not start');
+    }
+  }
+  const consoleMode = !useDiscord && !useSlack;
+  if (!consoleMode && publishers.length === 0) {
+    store.close();
+    o.err('No platform could start; see the log above.');
+    return 1;
+  }
+  if (consoleMode) publishers.push(new ConsolePublisher(o.out));
+
+  const scheduler = new Scheduler({ store, publishers, digestFor: digestProvider(service, store, corpusFingerprint(loaded.index.articles), resolve('digests'), logger), logger });
+  // Piped console input is a script: it runs its commands and ends, with no scheduled posts in between.
+  const scheduled = !consoleMode || o.interactive;
+  if (scheduled) scheduler.start();
+
+  if (consoleMode) {
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    o.signal?.addEventListener('abort', onSignal, { once: true });
+    await runConsole(o.stdin, o.interactive, { service, store, commandName: config.COMMAND_NAME, today, clock: () => new Date(), out: o.out }, stop.signal);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  } else {
+    await waitForStop(o.signal);
+  }
+  logger.info({}, 'stopping');
+  await scheduler.stop();
+  for (const s of stops) await s().catch((err: unknown) => logger.error({ err }, 'stop failed'));
+  store.close();
+  return 0;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../src/store/sqlite-store.ts';
+import { corpusFingerprint, digestProvider } from '../src/runtime.ts';
+import { createService } from '../src/bot/service.ts';
+import { ROOT, SEEDS, indexOf } from './helpers/corpus.ts';
+import { quietLogger, tempDb } from './helpers/schedule.ts';
+
+function start(input: string, env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-data-'));
+    const p = spawn(process.execPath, [join(ROOT, 'bin', 'digestbot.js'), 'start'], { cwd: ROOT, env: { PATH: process.env.PATH!, DATA_DIR: dataDir, ...env } });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d) => (out += String(d)));
+    p.stderr.on('data', (d) => (err += String(d)));
+    p.on('exit', (code) => resolve({ code, out, err }));
+    p.stdin.end(input);
+  });
+}
+
+describe('npm start with no platform configured', () => {
+  it('runs the console chat on piped input and exits at end of input', async () => {
+    const r = await start('/swap ask who confirmed 120 civilians?\n/swap subscribe 08:00 Mars/Olympus\n/swap subscribe 08:00 Europe/Kyiv\n/swap schedule\nfacts\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Russia's Defense Ministry\n  Clash Report (Russia's Defense Ministry): \"Russia’s Ministry of Defense confirmed 270 soldiers and 120 civilians");
+    expect(r.out).toContain('"Mars/Olympus" is not a known time zone');
+    expect(r.out).toContain('Subscribed: this channel gets the daily digest at 08:00 Europe/Kyiv.');
+    expect(r.out).toContain('This channel gets the daily digest at 08:00 Europe/Kyiv');
+    expect(r.out).toContain('## Key facts');
+  });
+
+  it('stops with a clear message on bad configuration, naming the variable', async () => {
+    const r = await start('', { COMMAND_NAME: 'Not Valid!' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('COMMAND_NAME');
+  });
+});
+
+describe('the digest of the day', () => {
+  it('is built once, stored with the corpus fingerprint, and written to digests/ to match', async () => {
+    const index = await indexOf(SEEDS);
+    const store = new SqliteStore(tempDb());
+    const dir = mkdtempSync(join(tmpdir(), 'digests-'));
+    const fingerprint = corpusFingerprint(index.articles);
+    const digestFor = digestProvider(createService(index), store, fingerprint, dir, quietLogger());
+    const d = digestFor('2025-05-24');
+    expect(digestFor('2025-05-24')).toEqual(d);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(JSON.parse(store.digest('2025-05-24', fingerprint)!.json)).toEqual(JSON.parse(readFileSync(join(dir, '2025-05-24.json'), 'utf8')));
+    expect(existsSync(join(dir, '2025-05-24.md'))).toBe(true);
+    store.close();
+  });
+});

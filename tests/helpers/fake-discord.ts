@@ -157,6 +157,9 @@ export class FakeDiscord {
     const message = (b: unknown) => ({ id: String(Date.now()), channel_id: '444444444444444444', type: 0, content: '', embeds: [], author: { id: BOT_ID, username: 'digestbot', discriminator: '0' }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0, ...(b as object) });
     if ((method === 'PATCH' || method === 'DELETE') && /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return method === 'DELETE' ? json(204, null) : json(200, message(body));
     if (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, message(body));
+    const channel = /^\/api\/v10\/channels\/(\d+)(\/messages)?$/.exec(path);
+    if (channel && method === 'GET' && !channel[2]) return json(200, { id: channel[1], type: 0, guild_id: GUILD_ID, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, last_message_id: null, rate_limit_per_user: 0, topic: null });
+    if (channel && method === 'POST' && channel[2]) return json(200, message({ ...(body as object), channel_id: channel[1] }));
     return json(404, { message: `fake Discord has no route ${key}`, code: 0 });
   }
 }

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDiscord, type DiscordBot } from '../../src/platforms/discord/bot.ts';
+import { DiscordPublisher } from '../../src/platforms/discord/publisher.ts';
+import { startSlack, type SlackBot } from '../../src/platforms/slack/app.ts';
+import { SlackPublisher } from '../../src/platforms/slack/publisher.ts';
+import { Scheduler } from '../../src/schedule/scheduler.ts';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import { APP_ID, FakeDiscord, GUILD_ID } from '../helpers/fake-discord.ts';
+import { FakeSlack } from '../helpers/fake-slack.ts';
+import { seedService } from '../helpers/bot.ts';
+import { quietLogger, tempDb } from '../helpers/schedule.ts';
+
+// The daily digest travels through the real clients: the scheduler, the platform publishers, the fake platforms.
+describe('scheduled digests posted through the real clients', () => {
+  const discordFake = new FakeDiscord();
+  const slackFake = new FakeSlack();
+  let discord: DiscordBot;
+  let slack: SlackBot;
+  const store = new SqliteStore(tempDb());
+
+  beforeAll(async () => {
+    await discordFake.start();
+    await slackFake.start();
+    const { service } = await seedService();
+    const logger = quietLogger();
+    const common = { commandName: 'swap', service, logger, today: () => '2025-05-24' };
+    discord = await startDiscord({ ...common, config: { token: 'fake-bot-token-0123456789.abcdef', applicationId: APP_ID, guildId: GUILD_ID, apiUrl: discordFake.api } });
+    slack = await startSlack({ ...common, config: { botToken: 'xoxb-fake-0123456789', signingSecret: 'fake-signing-secret-0123', appToken: null, apiUrl: slackFake.apiUrl, port: 0, admins: [] } });
+  });
+
+  afterAll(async () => {
+    await discord?.stop();
+    await slack?.stop();
+    await discordFake.stop();
+    await slackFake.stop();
+    store.close();
+  });
+
+  it('posts each subscribed channel’s digest once, on Discord with no mentions and on Slack with a text fallback', async () => {
+    const created = '2025-01-01T00:00:00.000Z';
+    store.subscribe({ platform: 'discord', workspace: GUILD_ID, channel: '444444444444444444', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'admin', createdAt: created });
+    store.subscribe({ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'admin', createdAt: created });
+    const { service } = await seedService();
+    const lines: string[] = [];
+    const scheduler = new Scheduler({
+      store,
+      publishers: [new DiscordPublisher(discord.client), new SlackPublisher(slack.app.client)],
+      digestFor: (date) => service.digest(date),
+      logger: quietLogger(lines),
+      clock: () => new Date('2025-05-24T05:00:00Z'),
+    });
+    expect(await scheduler.tick(), lines.join('\n')).toEqual({ posted: 2, failed: 0 });
+    expect(await scheduler.tick()).toEqual({ posted: 0, failed: 0 });
+
+    const posts = discordFake.requests.filter((r) => r.method === 'POST' && r.path === '/api/v10/channels/444444444444444444/messages');
+    expect(posts.length).toBeGreaterThanOrEqual(1);
+    for (const p of posts) expect((p.body as { allowed_mentions: { parse: string[] } }).allowed_mentions.parse).toEqual([]);
+    const slackPosts = slackFake.calls.filter((c) => c.path === '/api/chat.postMessage');
+    expect(slackPosts.length).toBeGreaterThanOrEqual(1);
+    for (const p of slackPosts) expect(p.body).toMatchObject({ channel: 'C0NEWS', text: expect.stringContaining('Digest') });
+    expect(store.deliveries().map((d) => [d.status, d.messageId !== null])).toEqual([
+      ['sent', true],
+      ['sent', true],
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ import { loadIndex, resolveCorpus } from './cli/corpus-arg.ts';
 import { localDate } from './cli/dates.ts';
 import { writeAtomic } from './cli/digest-command.ts';
 import { waitForStop } from './cli/wait-for-stop.ts';
+import { previousDigest } from './cli/previous-digest.ts';
 
 export type PlatformChoice = 'auto' | 'discord' | 'slack';
 
@@ -48,7 +49,7 @@ export function digestProvider(service: BotService, store: Store, fingerprint: s
   return (date) => {
     const stored = store.digest(date, fingerprint);
     if (stored) return JSON.parse(stored.json) as Digest;
-    const digest = service.digest(date);
+    const digest = service.digest(date, previousDigest(dir, date));
     const json = JSON.stringify(digest, null, 2);
     store.saveDigest({ date, fingerprint, json });
     mkdirSync(dir, { recursive: true });

@@ -5,18 +5,18 @@
 import { ask, buildDigest, type Answer, type CorpusIndex, type Digest } from '../engine/index.ts';
 
 export interface BotService {
-  /** The corpus's digest for a date (YYYY-MM-DD), built once per date. */
-  digest(date: string): Digest;
+  /** The corpus's digest for a date (YYYY-MM-DD), built once per date; `previous` adds what changed since it. */
+  digest(date: string, previous?: Digest | null): Digest;
   ask(question: string): Answer;
 }
 
 export function createService(index: CorpusIndex): BotService {
   const digests = new Map<string, Digest>();
   return {
-    digest(date) {
+    digest(date, previous = null) {
       let d = digests.get(date);
       if (!d) {
-        d = buildDigest(index, date);
+        d = buildDigest(index, date, previous);
         digests.set(date, d);
       }
       return d;

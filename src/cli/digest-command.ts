@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { buildDigest, renderMarkdown } from '../engine/index.ts';
 import { loadIndex, resolveCorpus } from './corpus-arg.ts';
 import { localDate } from './dates.ts';
+import { previousDigest } from './previous-digest.ts';
 import type { Io } from './io.ts';
 
 export const DIGEST_USAGE = 'usage: digestbot digest [--corpus DIR] [--json] [--out DIR] [--date YYYY-MM-DD]';
@@ -34,10 +35,10 @@ export async function digestCommand(argv: string[], io: Io): Promise<number> {
   }
   for (const w of loaded.warnings) io.err(`warning: ${w}`);
   const date = values.date ?? localDate(new Date());
-  const digest = buildDigest(loaded.index, date);
+  const out = resolve(values.out ?? 'digests');
+  const digest = buildDigest(loaded.index, date, previousDigest(out, date));
   const markdown = renderMarkdown(digest);
   const json = JSON.stringify(digest, null, 2);
-  const out = resolve(values.out ?? 'digests');
   await mkdir(out, { recursive: true });
   await writeAtomic(join(out, `${date}.md`), markdown);
   await writeAtomic(join(out, `${date}.json`), json + '\n');

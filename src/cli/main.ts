@@ -9,6 +9,7 @@ import { benchCommand } from './bench-command.ts';
 import { discordCommand } from './discord-command.ts';
 import { slackCommand } from './slack-command.ts';
 import { runBot } from '../runtime.ts';
+import { ingestCommand } from './ingest-command.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `usage: digestbot <command> [options]
@@ -16,6 +17,7 @@ const USAGE = `usage: digestbot <command> [options]
 commands:
   start    run the bot: Discord and/or Slack when configured, else a console chat on stdin (npm start)
   digest   build the digest of a corpus, print it and write it to digests/
+  ingest   add files, web pages or feed items to a corpus
   ask      answer questions about a corpus (one argument, or one per line on stdin)
   eval     score gold question files
   bench    measure answer latency
@@ -39,6 +41,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return discordCommand(rest, io);
     case 'slack':
       return slackCommand(rest, io);
+    case 'ingest':
+      return ingestCommand(rest, io);
     case 'start':
       return runBot({ env: process.env, platforms: 'auto', stdin: process.stdin, interactive: process.stdin.isTTY === true, out: io.out, err: io.err });
     case undefined:

@@ -64,7 +64,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
           for (const mb of clusters[y]!.slice(0, SAMPLE)) {
             const sa = sentences[ma.sentence]!;
             const sb = sentences[mb.sentence]!;
-            if (sa.outlet === sb.outlet || compatible(ma.q, mb.q)) continue;
+            if (sa.publisher === sb.publisher || compatible(ma.q, mb.q)) continue;
             const rb = rare(sb);
             const shared = [...rare(sa)].filter((n) => rb.has(n));
             if (shared.length > 0 || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
@@ -96,12 +96,20 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     for (const c of members) byValue.set(c[0]!.q.value, [...(byValue.get(c[0]!.q.value) ?? []), ...c]);
     const values: ConflictValue[] = [...byValue.entries()]
       .sort((p, r) => p[0] - r[0])
-      .map(([value, ms]) => ({
-        value,
-        unit: ms.map((m) => m.q.unit).find((u) => u !== null) ?? null,
-        sources: dedupe(ms.map((m) => toSourceRef(sentences[m.sentence]!))),
-      }));
-    conflicts.push({ id: stableId('conflict', `${topic}|${values.map((v) => v.value).join('|')}`), topic, values });
+      .map(([value, ms]) => {
+        const dates = new Set(ms.map((m) => sentences[m.sentence]!.published));
+        return {
+          value,
+          unit: ms.map((m) => m.q.unit).find((u) => u !== null) ?? null,
+          sources: dedupe(ms.map((m) => toSourceRef(sentences[m.sentence]!))),
+          published: dates.size === 1 ? [...dates][0]! : null,
+        };
+      });
+    // Each value from its own day, the days all different: the figure was updated, not disputed. Say so, in order.
+    const days = values.map((v) => v.published);
+    const update = days.every((d) => d) && new Set(days).size === values.length;
+    if (update) values.sort((p, r) => p.published!.localeCompare(r.published!));
+    conflicts.push({ id: stableId('conflict', `${topic}|${values.map((v) => v.value).join('|')}`), topic, kind: update ? 'update' : 'disagreement', values });
   }
   return conflicts;
 }

@@ -11,6 +11,10 @@ import { TermStats } from './similarity.ts';
 import { buildFacts } from './facts.ts';
 import { findConflicts } from './conflicts.ts';
 import { clusterMentions, numericMentions } from './mentions.ts';
+import { findReprints, similarityToRest, simhash } from './syndication.ts';
+
+/** Below this similarity to the rest of the coverage an article is about another story (seeds: ≥ 0.7; a sports page: 0.1). */
+const OFF_TOPIC = 0.3;
 
 export interface CorpusIndex {
   articles: Article[];
@@ -39,8 +43,30 @@ export function readArticle(article: Article): ArticleReading {
 }
 
 export function buildIndex(articles: Article[], readings: ArticleReading[] = articles.map(readArticle)): CorpusIndex {
+  // Articles about another story are set aside before anything is read from them.
+  const setAside: Dropped[] = [];
+  const offTopic = new Set<number>();
+  if (articles.length >= 3) {
+    const docs = readings.map((r) => {
+      const m = new Map<string, number>();
+      for (const s of r.sentences) for (const t of s.terms) if (!t.startsWith('#') && !t.startsWith('y')) m.set(t, (m.get(t) ?? 0) + 1);
+      return m;
+    });
+    similarityToRest(docs).forEach((sim, i) => {
+      if (sim >= OFF_TOPIC || readings[i]!.sentences.length === 0) return;
+      offTopic.add(i);
+      const r = readings[i]!;
+      setAside.push({ file: articles[i]!.file, text: r.cleaned.title ?? r.sentences[0]!.text, reason: `not about the same story as the rest of the coverage (similarity ${sim.toFixed(2)} to the other articles)` });
+    });
+  }
+  // Reprints: the later of two near-identical texts from different outlets is the copy.
+  const order = articles.map((_, i) => i).sort((a, b) => (articles[a]!.published ?? '9999').localeCompare(articles[b]!.published ?? '9999') || a - b);
+  const hashes = readings.map((r) => simhash(r.sentences.map((s) => s.text).join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)));
+  const reprintOf = findReprints(hashes, articles.map((a, i) => (offTopic.has(i) ? `\0off${i}` : a.outlet)), order);
+
   const raw: { key: string; surface: string; kind: 'person' | 'organization' | 'other' }[] = [];
-  for (const r of readings) {
+  for (const [i, r] of readings.entries()) {
+    if (offTopic.has(i)) continue;
     for (const s of r.sentences) for (const c of s.claims) raw.push({ key: speakerKey(c.attribution.surface, c.attribution.kind), surface: c.attribution.surface, kind: c.attribution.kind });
   }
   const speakers = buildSpeakerTable(raw);
@@ -53,7 +79,10 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
 
   const sentences: Sentence[] = [];
   readings.forEach((r, a) => {
+    if (offTopic.has(a)) return;
     const article = articles[a]!;
+    const origin = reprintOf.get(a);
+    const publisher = origin === undefined ? article.outlet : articles[origin]!.outlet;
     for (const s of r.sentences) {
       const attribution = s.attribution ? finish(s.attribution) : null;
       sentences.push({
@@ -61,7 +90,9 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
         id: sentences.length,
         file: article.file,
         outlet: article.outlet,
+        publisher,
         article: a,
+        published: article.published,
         span: s.span,
         text: s.text,
         terms: s.terms,
@@ -89,7 +120,7 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
     articles,
     titles: readings.map((r) => r.cleaned.title),
     sentences,
-    dropped: readings.flatMap((r) => r.cleaned.dropped),
+    dropped: [...readings.flatMap((r) => r.cleaned.dropped), ...setAside],
     stats,
     speakers,
     facts,

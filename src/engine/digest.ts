@@ -2,7 +2,7 @@
  * The digest: a title and summary from the most central, best-corroborated facts, the facts themselves, where
  * outlets disagree, and what each source contributed. Plain data; rendering lives in render-markdown.ts.
  */
-import type { Digest, Fact } from './types.ts';
+import type { Change, Digest, Fact } from './types.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { oneLine } from './source-ref.ts';
 import { contentTerms } from './analyze.ts';
@@ -29,13 +29,45 @@ function pickTitle(index: CorpusIndex, top: Fact | undefined): string {
   return oneLine(best.t);
 }
 
-/** Builds the digest for `date` from an index. Pure: the caller passes the date. */
-export function buildDigest(index: CorpusIndex, date: string): Digest {
+/** Capitalised words after the first of a text: what tells one toll's place from another's. */
+function names(text: string): Set<string> {
+  return new Set((text.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, '')));
+}
+
+const valueText = (f: Fact) => f.numbers.map((n) => `${n.value.toLocaleString('en-US')}${n.unit ? ` ${n.unit}` : ''}`).join(' + ');
+
+/**
+ * What changed since an earlier digest: facts that are new, numbers that changed (the same kind of count of the same
+ * event and place with another value: a toll that rose), and facts newly corroborated by another outlet.
+ */
+export function diffDigests(previous: Digest, facts: Fact[]): Change[] {
+  const before = new Map(previous.facts.map((f) => [f.id, f]));
+  const changes: Change[] = [];
+  for (const f of facts) {
+    const p = before.get(f.id);
+    if (p) {
+      if (f.outlets.length > p.outlets.length) changes.push({ kind: 'corroborated', fact_id: f.id, before: p.outlets.join(', '), after: f.outlets.join(', ') });
+      continue;
+    }
+    const mine = names(f.text);
+    const was = f.topic && f.numbers.length === 1 ? previous.facts.find((x) => x.topic === f.topic && x.numbers.length === 1 && x.numbers[0]!.value !== f.numbers[0]!.value && [...names(x.text)].some((n) => mine.has(n))) : undefined;
+    // "rose to 18" names no noun: it counts what the earlier figure counted.
+    if (was) changes.push({ kind: 'changed', fact_id: f.id, before: valueText(was), after: valueText(f.numbers[0]!.unit ? f : { ...f, numbers: [{ ...f.numbers[0]!, unit: was.numbers[0]!.unit }] }) });
+    else changes.push({ kind: 'new', fact_id: f.id, before: null, after: f.text });
+  }
+  return changes;
+}
+
+/** Builds the digest for `date` from an index, with what changed since `previous` when given. Pure. */
+export function buildDigest(index: CorpusIndex, date: string, previous: Digest | null = null): Digest {
   const facts = index.facts;
   const corroborated = facts.filter((f) => f.status === 'corroborated' && !f.disputed);
   const lead = corroborated.slice(0, 2);
   const summaryParts = lead.map((f) => `${f.text} (${f.outlets.length} outlets)`);
-  if (index.conflicts.length) summaryParts.push(`Outlets disagree on ${index.conflicts.map((c) => c.topic).join('; ')}.`);
+  const disagreements = index.conflicts.filter((c) => c.kind === 'disagreement');
+  const updates = index.conflicts.filter((c) => c.kind === 'update');
+  if (disagreements.length) summaryParts.push(`Outlets disagree on ${disagreements.map((c) => c.topic).join('; ')}.`);
+  if (updates.length) summaryParts.push(`Updated since earlier coverage: ${updates.map((c) => `${c.topic} ${c.values.map((v) => v.value.toLocaleString('en-US')).join(' → ')}`).join('; ')}.`);
   const summary = summaryParts.join(' ') || 'The coverage holds no fact that more than one outlet reports.';
 
   const factsPerFile = new Map<string, number>();
@@ -45,6 +77,7 @@ export function buildDigest(index: CorpusIndex, date: string): Digest {
     title: pickTitle(index, facts[0]),
     summary,
     date,
+    ...(previous ? { since: previous.date, changes: diffDigests(previous, facts) } : {}),
     facts,
     conflicts: index.conflicts,
     sources: index.articles.map((a) => ({ file: a.file, outlet: a.outlet, url: a.url, published: a.published, facts: factsPerFile.get(a.file) ?? 0 })),

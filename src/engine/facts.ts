@@ -11,7 +11,7 @@ import { oneLine, toSourceRef } from './source-ref.ts';
 function centralities(sentences: Sentence[], stats: TermStats): number[] {
   return sentences.map((s) => {
     const sims: number[] = [];
-    for (const o of stats.neighbours(s.id)) if (sentences[o]!.outlet !== s.outlet) sims.push(stats.similarity(s.id, o));
+    for (const o of stats.neighbours(s.id)) if (sentences[o]!.publisher !== s.publisher) sims.push(stats.similarity(s.id, o));
     sims.sort((a, b) => b - a);
     const top = sims.slice(0, 5);
     return top.length ? top.reduce((a, b) => a + b, 0) / 5 : 0;
@@ -37,7 +37,7 @@ function mainSpeaker(members: Sentence[]): string | null {
   for (const s of members) {
     if (!s.attribution) continue;
     const d = s.attribution.display;
-    outletsBy.set(d, (outletsBy.get(d) ?? new Set()).add(s.outlet));
+    outletsBy.set(d, (outletsBy.get(d) ?? new Set()).add(s.publisher));
     countBy.set(d, (countBy.get(d) ?? 0) + 1);
   }
   const ranked = [...countBy.entries()].sort((a, b) => outletsBy.get(b[0])!.size - outletsBy.get(a[0])!.size || b[1] - a[1]);
@@ -53,6 +53,7 @@ function statusOf(members: Sentence[], outlets: number): FactStatus {
 
 interface Draft {
   key: string;
+  topic?: string;
   members: Sentence[];
   numbers: { value: number; unit: string | null }[];
   composite?: Fact['composite'];
@@ -60,7 +61,8 @@ interface Draft {
 
 function toFact(d: Draft, central: number[], conflictBySentence: Map<string, string>): Fact {
   const members = [...new Map(d.members.map((s) => [s.id, s])).values()].sort((a, b) => a.id - b.id);
-  const outlets = [...new Set(members.map((s) => s.outlet))];
+  // Corroboration counts publishers: a reprinted wire story is one voice however many outlets carry it.
+  const outlets = [...new Set(members.map((s) => s.publisher))];
   const values = d.numbers.map((n) => n.value);
   const attributedTo = mainSpeaker(members);
   const rep = members
@@ -91,6 +93,7 @@ function toFact(d: Draft, central: number[], conflictBySentence: Map<string, str
     score,
   };
   if (disputed) fact.disputed = disputed;
+  if (d.topic) fact.topic = d.topic;
   if (d.composite) fact.composite = d.composite;
   return fact;
 }
@@ -105,7 +108,10 @@ function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
     for (const x of ids) {
       for (const y of ids) {
         if (x >= y || sets[x]!.size < 2 || sets[y]!.size < 2) continue;
-        if (clusters[x]![0]!.q.value === clusters[y]![0]!.q.value || clusters[x]![0]!.unitClass !== clusters[y]![0]!.unitClass) continue;
+        const [cx, cy] = [clusters[x]![0]!, clusters[y]![0]!];
+        // Parts of one total count the same kind of thing in the same event ("60 adults and 15 children rescued"),
+        // not "14 killed and 9 missing".
+        if (cx.q.value === cy.q.value || cx.unitClass !== cy.unitClass || cx.q.event !== cy.q.event) continue;
         const inter = [...sets[x]!].filter((s) => sets[y]!.has(s)).length;
         if (inter / (sets[x]!.size + sets[y]!.size - inter) >= 0.75) uf.union(x, y);
       }
@@ -118,7 +124,12 @@ function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
     const parts = g.map((i) => clusters[i]!).sort((a, b) => b[0]!.q.value - a[0]!.q.value);
     const members = parts.flatMap((c) => c.map((m) => sentences[m.sentence]!));
     const numbers = parts.map((c) => ({ value: c[0]!.q.value, unit: mostCommon(c.map((m) => m.q.unit).filter((u) => u !== null)) ?? null }));
-    const draft: Draft = { key: `n:${parts.map((c) => `${c[0]!.q.value}|${c[0]!.unitClass}|${c[0]!.q.event ?? ''}`).sort().join('+')}`, members, numbers };
+    const draft: Draft = {
+      key: `n:${parts.map((c) => `${c[0]!.q.value}|${c[0]!.unitClass}|${c[0]!.q.event ?? ''}`).sort().join('+')}`,
+      topic: parts.map((c) => `${c[0]!.unitClass}|${c[0]!.q.event ?? ''}`).sort().join('+'),
+      members,
+      numbers,
+    };
     if (parts.length > 1 && parts.every((c) => c[0]!.unitClass === 'person')) {
       const total = numbers.reduce((a, n) => a + n.value, 0);
       draft.composite = { parts: numbers, total };
@@ -138,13 +149,13 @@ function statementDrafts(sentences: Sentence[], stats: TermStats, taken: Set<num
       const other = sentences[o]!;
       const sim = stats.similarity(s.id, o);
       const sameSpeaker = s.attribution && other.attribution && s.attribution.key === other.attribution.key;
-      if ((sameSpeaker && sim >= 0.2) || (s.outlet !== other.outlet && sim >= 0.4)) uf.union(local.get(s.id)!, j);
+      if ((sameSpeaker && sim >= 0.2) || (s.publisher !== other.publisher && sim >= 0.4)) uf.union(local.get(s.id)!, j);
     }
   }
   return uf
     .groups()
     .map((g) => g.map((i) => candidates[i]!))
-    .filter((members) => members.some((s) => s.attribution) || new Set(members.map((s) => s.outlet)).size >= 2)
+    .filter((members) => members.some((s) => s.attribution) || new Set(members.map((s) => s.publisher)).size >= 2)
     .map((members) => {
       const first = members[0]!;
       const top = [...new Set(first.terms)].sort((a, b) => stats.idf(b) - stats.idf(a)).slice(0, 4).sort();
@@ -162,7 +173,7 @@ export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Me
   // Keyed by sentence and value: a sentence can state a disputed toll and an undisputed missile count.
   const conflictBySentence = new Map<string, string>();
   const byText = new Map(sentences.map((s) => [`${s.file}|${s.span.start}`, s.id]));
-  for (const c of conflicts) for (const v of c.values) for (const r of v.sources) conflictBySentence.set(`${byText.get(`${r.file}|${r.span.start}`)}|${v.value}`, c.id);
+  for (const c of conflicts.filter((x) => x.kind === 'disagreement')) for (const v of c.values) for (const r of v.sources) conflictBySentence.set(`${byText.get(`${r.file}|${r.span.start}`)}|${v.value}`, c.id);
 
   const facts = [...numeric, ...statementDrafts(sentences, stats, taken)].map((d) => toFact(d, central, conflictBySentence));
   // Ids must be unique even when two drafts share a key.

@@ -27,14 +27,15 @@ export function formatNumbers(f: Fact): string {
 function factLines(f: Fact, n: number): string[] {
   const who = f.attributed_to ? `; attributed to ${f.attributed_to}` : '';
   const lines = [`${n}. **${f.text}**`, `   _${STATUS[f.status]}: ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}${who}_`];
-  for (const s of quotesByOutlet(f.sources)) lines.push(`   - ${s.outlet}${s.speaker ? ` (${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
+  for (const s of quotesByOutlet(f.sources)) lines.push(`   - ${s.outlet}${s.via ? ` via ${s.via}` : ''}${s.speaker ? ` (${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
   return lines;
 }
 
 function conflictLines(c: Conflict): string[] {
-  const lines = [`- **${c.topic}**`];
+  const lines = [c.kind === 'update' ? `- **${c.topic}**: ${c.values.map((v) => v.value.toLocaleString('en-US')).join(' → ')}` : `- **${c.topic}**`];
   for (const v of c.values) {
-    for (const s of quotesByOutlet(v.sources)) lines.push(`  - ${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''} per ${s.outlet}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
+    const when = c.kind === 'update' && v.published ? ` on ${v.published}` : '';
+    for (const s of quotesByOutlet(v.sources)) lines.push(`  - ${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''} per ${s.outlet}${when}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
   }
   return lines;
 }
@@ -52,7 +53,21 @@ export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
   for (const f of d.facts) if (f.attributed_to && f.status !== 'unverified' && !speakers.has(f.attributed_to)) speakers.set(f.attributed_to, f);
   const unverified = d.facts.filter((f) => f.status === 'unverified');
 
-  const out: string[] = [`# ${d.title}`, '', `_Digest for ${d.date} · ${d.sources.length} outlets · ${d.facts.length} facts · ${d.conflicts.length} disagreement${d.conflicts.length === 1 ? '' : 's'}_`, '', d.summary, ''];
+  const disagreements = d.conflicts.filter((c) => c.kind !== 'update');
+  const updates = d.conflicts.filter((c) => c.kind === 'update');
+  const out: string[] = [`# ${d.title}`, '', `_Digest for ${d.date} · ${d.sources.length} outlets · ${d.facts.length} facts · ${disagreements.length} disagreement${disagreements.length === 1 ? '' : 's'}_`, '', d.summary, ''];
+  if (d.since && d.changes) {
+    out.push(`## New since ${d.since}`, '');
+    const byId = new Map(d.facts.map((f) => [f.id, f]));
+    const changed = d.changes.filter((c) => c.kind === 'changed');
+    const corroborated = d.changes.filter((c) => c.kind === 'corroborated');
+    const fresh = d.changes.filter((c) => c.kind === 'new' && byId.get(c.fact_id)?.status !== 'unverified').slice(0, 8);
+    for (const c of changed) out.push(`- **Changed:** ${c.before} → ${c.after}: “${byId.get(c.fact_id)?.text ?? ''}” (${byId.get(c.fact_id)?.outlets.join(', ') ?? ''})`);
+    for (const c of corroborated) out.push(`- **Now corroborated** by ${c.after} (was ${c.before}): “${byId.get(c.fact_id)?.text ?? ''}”`);
+    for (const c of fresh) out.push(`- **New:** “${c.after}” (${byId.get(c.fact_id)?.outlets.join(', ') ?? ''})`);
+    if (!d.changes.length) out.push('Nothing new in the coverage.');
+    out.push('');
+  }
   out.push('## Key facts', '');
   key.forEach((f, i) => out.push(...factLines(f, i + 1)));
   if (numbers.length) {
@@ -67,8 +82,12 @@ export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
     }
   }
   out.push('', '## Where outlets disagree', '');
-  if (d.conflicts.length) for (const c of d.conflicts) out.push(...conflictLines(c));
+  if (disagreements.length) for (const c of disagreements) out.push(...conflictLines(c));
   else out.push('No disagreement found between outlets.');
+  if (updates.length) {
+    out.push('', '## Figures updated since earlier coverage', '');
+    for (const c of updates) out.push(...conflictLines(c));
+  }
   if (unverified.length) {
     out.push('', '## Unverified claims', '');
     for (const f of unverified) for (const s of quotesByOutlet(f.sources)) out.push(`- ${s.outlet}: “${oneLine(s.quote)}”`);

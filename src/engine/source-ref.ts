@@ -2,7 +2,9 @@ import type { Sentence, SourceRef } from './types.ts';
 
 /** A citation of one sentence: its outlet, file, verbatim text and who inside the article said it. */
 export function toSourceRef(s: Sentence): SourceRef {
-  return { outlet: s.outlet, file: s.file, quote: s.text, speaker: s.attribution?.display ?? null, span: s.span };
+  const ref: SourceRef = { outlet: s.outlet, file: s.file, quote: s.text, speaker: s.attribution?.display ?? null, span: s.span };
+  if (s.publisher !== s.outlet) ref.via = s.publisher;
+  return ref;
 }
 
 /** Collapses white space for display; the quote itself stays the exact span. */

@@ -64,8 +64,12 @@ export interface Sentence {
   id: number;
   file: string;
   outlet: string;
+  /** Who the words are from: the outlet, or for a reprinted wire story the outlet that first published it. */
+  publisher: string;
   /** Index of the article in the corpus. */
   article: number;
+  /** The article's publication date (YYYY-MM-DD), when known. */
+  published: string | null;
   span: Span;
   /** The verbatim text of the span. */
   text: string;
@@ -93,6 +97,8 @@ export interface SourceRef {
   quote: string;
   speaker: string | null;
   span: Span;
+  /** Set when this outlet reprinted another's story: the original outlet ("Metro Daily via Alpine Wire"). */
+  via?: string;
 }
 
 export type FactStatus = 'corroborated' | 'single_source' | 'unverified';
@@ -105,8 +111,10 @@ export interface Fact {
   attributed_to: string | null;
   numbers: { value: number; unit: string | null }[];
   sources: SourceRef[];
-  /** Distinct outlets that report the fact. */
+  /** Distinct publishers that report the fact (a reprint counts with its original). */
   outlets: string[];
+  /** What the fact counts and of what event ("person|kill"), to tell an update of a number from a new fact. */
+  topic?: string;
   /** Sentence ids backing the fact. */
   sentenceIds: number[];
   /** Salience used to order facts (corroboration first, then centrality). */
@@ -121,11 +129,16 @@ export interface ConflictValue {
   value: number;
   unit: string | null;
   sources: SourceRef[];
+  /** The publication date of these sources when they share one. */
+  published?: string | null;
 }
 
 export interface Conflict {
   id: string;
   topic: string;
+  /** "disagreement": outlets give different values; "update": the value changed from one day's coverage to the next. */
+  kind: 'disagreement' | 'update';
+  /** Values in order: by value for a disagreement, by date for an update. */
   values: ConflictValue[];
 }
 
@@ -137,10 +150,20 @@ export interface SourceSummary {
   facts: number;
 }
 
+export interface Change {
+  kind: 'new' | 'changed' | 'corroborated';
+  fact_id: string;
+  before: string | null;
+  after: string;
+}
+
 export interface Digest {
   title: string;
   summary: string;
   date: string;
+  /** The date of the digest the changes are counted from, when there was one. */
+  since?: string | null;
+  changes?: Change[];
   facts: Fact[];
   conflicts: Conflict[];
   sources: SourceSummary[];

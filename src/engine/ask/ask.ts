@@ -168,6 +168,23 @@ function answerCount(q: Question, index: CorpusIndex, speaker: string | null): A
   const conflict = index.conflicts.find((c) =>
     c.values.some((v) => v.value === value && unitClassOf(v.unit) === group[0]!.q.unitClass && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))),
   );
+  if (conflict?.kind === 'update') {
+    // The figure changed from one day's coverage to the next: answer with the latest, and say what it was before.
+    const latest = conflict.values[conflict.values.length - 1]!;
+    const s = index.sentences.find((x) => x.file === latest.sources[0]!.file && x.span.start === latest.sources[0]!.span.start)!;
+    const qq = s.quantities.find((x) => x.value === latest.value && x.unit === latest.unit) ?? s.quantities.find((x) => x.value === latest.value)!;
+    const history = conflict.values.map((v) => `${v.value.toLocaleString('en-US')}${v.published ? ` (${v.published})` : ''}`).join(' → ');
+    return {
+      question: q.text,
+      status: 'answered',
+      answer: quantitySurface(s, qq),
+      summary: `${quantitySurface(s, qq)}, the latest figure; it was updated over the coverage: ${history}.`,
+      citations: conflict.values
+        .slice()
+        .reverse()
+        .flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+    };
+  }
   if (conflict) {
     const sides = conflict.values.map((v) => {
       const s = index.sentences.find((x) => x.file === v.sources[0]!.file && x.span.start === v.sources[0]!.span.start)!;

@@ -112,10 +112,10 @@ export function renderDigest(d: Digest): DiscordMessage[] {
   keyFacts(d, 8).forEach((f, i) => embeds.push(factEmbed(f, i + 1)));
   for (const c of d.conflicts) {
     embeds.push({
-      title: label(`Outlets disagree: ${c.topic}`, L.embedTitle),
+      title: label(`${c.kind === 'update' ? 'Updated' : 'Outlets disagree'}: ${c.topic}`, L.embedTitle),
       color: COLOR.disputed,
       fields: c.values.slice(0, L.fields).map((v) => ({
-        name: label(`${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}: ${[...new Set(v.sources.map((s) => s.outlet))].join(', ')}`, L.fieldName),
+        name: label(`${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}: ${[...new Set(v.sources.map((s) => s.outlet))].join(', ')}${c.kind === 'update' && v.published ? ` (${v.published})` : ''}`, L.fieldName),
         value: fitLines(quotesByOutlet(v.sources).map((s) => `“${esc(s.quote)}”`), L.fieldValue, (k) => `…and ${k} more`),
       })),
     });

@@ -89,7 +89,8 @@ export function renderDigest(d: Digest): SlackMessage[] {
   keyFacts(d, 8).forEach((f, i) => groups.push(factBlocks(f, i + 1)));
   for (const c of d.conflicts) {
     const sides = c.values.flatMap((v) => quotesByOutlet(v.sources).map((s) => `> *${v.value.toLocaleString('en-US')}${v.unit ? ` ${esc(v.unit)}` : ''}* per *${esc(s.outlet)}*: “${esc(s.quote)}”`));
-    groups.push([section(fitLines([`:scales: *Outlets disagree: ${esc(c.topic)}*`, ...sides], L.sectionText, (k) => `_…and ${k} more_`))]);
+    const heading = c.kind === 'update' ? `:arrows_counterclockwise: *Updated: ${esc(c.topic)}* ${c.values.map((v) => v.value.toLocaleString('en-US')).join(' → ')}` : `:scales: *Outlets disagree: ${esc(c.topic)}*`;
+    groups.push([section(fitLines([heading, ...sides], L.sectionText, (k) => `_…and ${k} more_`))]);
   }
   const unverified = d.facts.filter((f) => f.status === 'unverified').flatMap((f) => quotesByOutlet(f.sources).map((s) => `• ${esc(s.outlet)}: “${esc(s.quote)}”`));
   if (unverified.length) groups.push([section(fitLines([':warning: *Unverified claims*', ...unverified], L.sectionText, (k) => `_…and ${k} more_`))]);

@@ -1,0 +1,84 @@
+/**
+ * Reprints and off-topic articles. A wire story reprinted by another outlet is kept but counted once for
+ * corroboration (SimHash over word shingles, Hamming distance ≤ 3 of 64 bits, Manku et al. 2007). An article that
+ * shares almost no vocabulary with the rest of the coverage is about another story and is set aside.
+ */
+
+function fnv32(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** A 64-bit SimHash as two 32-bit halves, over 3-word shingles of the text's words. */
+export function simhash(words: string[]): [number, number] {
+  const v = new Int32Array(64);
+  for (let i = 0; i + 2 < words.length; i++) {
+    const sh = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    const halves = [fnv32(sh, 0x811c9dc5), fnv32(sh, 0x01000193)];
+    for (let b = 0; b < 64; b++) v[b]! += (halves[b >> 5]! >>> (b & 31)) & 1 ? 1 : -1;
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let b = 0; b < 32; b++) if (v[b]! > 0) hi |= 1 << b;
+  for (let b = 0; b < 32; b++) if (v[b + 32]! > 0) lo |= 1 << b;
+  return [hi >>> 0, lo >>> 0];
+}
+
+const popcount = (x: number) => {
+  let n = 0;
+  for (let y = x >>> 0; y; y &= y - 1) n++;
+  return n;
+};
+
+export const hamming = (a: [number, number], b: [number, number]) => popcount(a[0] ^ b[0]) + popcount(a[1] ^ b[1]);
+
+/**
+ * For each article that reprints an earlier one from another outlet, the index of the original. Candidates come from
+ * four 16-bit bands (two hashes within distance 3 agree on at least one band), so this stays near-linear.
+ */
+export function findReprints(hashes: [number, number][], outlets: string[], order: number[]): Map<number, number> {
+  const bands = new Map<string, number[]>();
+  hashes.forEach(([hi, lo], i) => {
+    [hi & 0xffff, hi >>> 16, lo & 0xffff, lo >>> 16].forEach((band, k) => {
+      const key = `${k}:${band}`;
+      bands.set(key, [...(bands.get(key) ?? []), i]);
+    });
+  });
+  const reprintOf = new Map<number, number>();
+  const rank = new Map(order.map((a, r) => [a, r]));
+  for (const group of bands.values()) {
+    for (const a of group) {
+      for (const b of group) {
+        if (a === b || outlets[a] === outlets[b] || hamming(hashes[a]!, hashes[b]!) > 3) continue;
+        const [first, later] = rank.get(a)! < rank.get(b)! ? [a, b] : [b, a];
+        if (!reprintOf.has(later) && !reprintOf.has(first)) reprintOf.set(later, first);
+      }
+    }
+  }
+  return reprintOf;
+}
+
+/** Cosine of each document's term counts with the sum of all the others'. */
+export function similarityToRest(docs: Map<string, number>[]): number[] {
+  const total = new Map<string, number>();
+  for (const d of docs) for (const [t, n] of d) total.set(t, (total.get(t) ?? 0) + n);
+  return docs.map((d) => {
+    let dot = 0;
+    let na = 0;
+    let nb = 0;
+    for (const [t, n] of d) {
+      const rest = (total.get(t) ?? 0) - n;
+      dot += n * rest;
+      na += n * n;
+    }
+    for (const [t, n] of total) {
+      const rest = n - (d.get(t) ?? 0);
+      nb += rest * rest;
+    }
+    return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  });
+}

@@ -22,6 +22,14 @@ const Base = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(10, 'looks too short to be a signing secret')),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-')),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  FEEDS: withDefault(
+    z.string().transform((s, ctx) => {
+      const urls = s.split(',').map((x) => x.trim()).filter(Boolean);
+      for (const u of urls) if (!/^https?:\/\/\S+$/.test(u)) ctx.addIssue({ code: 'custom', message: `"${u}" is not an http(s) address` });
+      return urls;
+    }),
+    '',
+  ),
   SLACK_ADMINS: withDefault(z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)), ''),
   PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3000),
 });

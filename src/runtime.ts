@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { discordConfig, loadConfig, secretsOf, slackConfig } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
-import { createService, type BotService } from './bot/service.ts';
+import { ReloadableService, type BotService } from './bot/service.ts';
+import { pollFeeds } from './ingest/poll-feeds.ts';
 import { renderMarkdown, type Article, type Digest } from './engine/index.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
 import type { Store } from './store/types.ts';
@@ -44,17 +45,40 @@ export function corpusFingerprint(articles: Article[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
+export interface DigestSource {
+  service: BotService;
+  store: Store;
+  /** Folder the day's digest is also written to, as Markdown and JSON. */
+  dir: string;
+  logger: Logger;
+  /** The current corpus's fingerprint (it changes when feeds bring new articles). */
+  fingerprint: () => string;
+  /** Runs once per date before its digest is built: polls feeds and reloads the corpus if anything came in. */
+  refresh?: (date: string) => Promise<void>;
+}
+
 /** The digest of a date: reused from the store when the corpus is unchanged, else built, stored and written to digests/. */
-export function digestProvider(service: BotService, store: Store, fingerprint: string, dir: string, logger: Logger): (date: string) => Digest {
-  return (date) => {
-    const stored = store.digest(date, fingerprint);
+export function digestProvider(src: DigestSource): (date: string) => Promise<Digest> {
+  const refreshed = new Set<string>();
+  return async (date) => {
+    if (src.refresh && !refreshed.has(date)) {
+      refreshed.add(date);
+      await src.refresh(date).catch((err: unknown) => src.logger.error({ job: 'daily-digest', err }, 'could not refresh the corpus; using what it holds'));
+    }
+    const fingerprint = src.fingerprint();
+    const stored = src.store.digest(date, fingerprint);
     if (stored) return JSON.parse(stored.json) as Digest;
-    const digest = service.digest(date, previousDigest(dir, date));
+    const digest = src.service.digest(date, previousDigest(src.dir, date));
     const json = JSON.stringify(digest, null, 2);
-    store.saveDigest({ date, fingerprint, json });
-    mkdirSync(dir, { recursive: true });
+    src.store.saveDigest({ date, fingerprint, json });
     // Written whole or not at all; a failure here is logged, never a reason to lose the post.
-    void Promise.all([writeAtomic(join(dir, `${date}.json`), `${json}\n`), writeAtomic(join(dir, `${date}.md`), renderMarkdown(digest))]).catch((err: unknown) => logger.error({ job: 'daily-digest', err }, 'could not write digests/'));
+    try {
+      mkdirSync(src.dir, { recursive: true });
+      await writeAtomic(join(src.dir, `${date}.json`), `${json}\n`);
+      await writeAtomic(join(src.dir, `${date}.md`), renderMarkdown(digest));
+    } catch (err) {
+      src.logger.error({ job: 'daily-digest', err }, 'could not write digests/');
+    }
     return digest;
   };
 }
@@ -78,9 +102,19 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   if (!loaded.ok) return (o.err(loaded.error), 1);
   for (const w of loaded.warnings) logger.warn({ corpus: config.DIGEST_CORPUS }, w);
   const store = new SqliteStore(join(resolve(config.DATA_DIR), 'digestbot.sqlite'));
-  const service = createService(loaded.index);
+  const service = new ReloadableService(loaded.index);
+  const corpusDir = resolveCorpus(config.DIGEST_CORPUS);
+  let fingerprint = corpusFingerprint(loaded.index.articles);
+  const refresh = async () => {
+    const added = await pollFeeds([...config.FEEDS, ...store.feeds().map((f) => f.url)], corpusDir, logger);
+    if (!added) return;
+    const again = await loadIndex(corpusDir);
+    if (!again.ok) return void logger.error({ job: 'poll-feeds', error: again.error }, 'corpus could not be reloaded');
+    service.reload(again.index);
+    fingerprint = corpusFingerprint(again.index.articles);
+  };
   const today = () => localDate(new Date());
-  const common = { commandName: config.COMMAND_NAME, service, logger, today, store };
+  const common = { commandName: config.COMMAND_NAME, service, logger, today, store, feeds: config.FEEDS };
 
   const publishers: Publisher[] = [];
   const stops: (() => Promise<void>)[] = [];
@@ -111,7 +145,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   }
   if (consoleMode) publishers.push(new ConsolePublisher(o.out));
 
-  const scheduler = new Scheduler({ store, publishers, digestFor: digestProvider(service, store, corpusFingerprint(loaded.index.articles), resolve('digests'), logger), logger });
+  const scheduler = new Scheduler({ store, publishers, digestFor: digestProvider({ service, store, dir: resolve('digests'), logger, fingerprint: () => fingerprint, refresh }), logger });
   // Piped console input is a script: it runs its commands and ends, with no scheduled posts in between.
   const scheduled = !consoleMode || o.interactive;
   if (scheduled) scheduler.start();
@@ -122,7 +156,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     o.signal?.addEventListener('abort', onSignal, { once: true });
-    await runConsole(o.stdin, o.interactive, { service, store, commandName: config.COMMAND_NAME, today, clock: () => new Date(), out: o.out }, stop.signal);
+    await runConsole(o.stdin, o.interactive, { service, store, commandName: config.COMMAND_NAME, today, clock: () => new Date(), out: o.out, feeds: config.FEEDS }, stop.signal);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   } else {

@@ -46,10 +46,9 @@ describe('the digest of the day', () => {
     const store = new SqliteStore(tempDb());
     const dir = mkdtempSync(join(tmpdir(), 'digests-'));
     const fingerprint = corpusFingerprint(index.articles);
-    const digestFor = digestProvider(createService(index), store, fingerprint, dir, quietLogger());
-    const d = digestFor('2025-05-24');
-    expect(digestFor('2025-05-24')).toEqual(d);
-    await new Promise((r) => setTimeout(r, 100));
+    const digestFor = digestProvider({ service: createService(index), store, dir, logger: quietLogger(), fingerprint: () => fingerprint });
+    const d = await digestFor('2025-05-24');
+    expect(await digestFor('2025-05-24')).toEqual(d);
     expect(JSON.parse(store.digest('2025-05-24', fingerprint)!.json)).toEqual(JSON.parse(readFileSync(join(dir, '2025-05-24.json'), 'utf8')));
     expect(existsSync(join(dir, '2025-05-24.md'))).toBe(true);
     store.close();

@@ -24,3 +24,20 @@ export function createService(index: CorpusIndex): BotService {
     ask: (q) => ask(index, q),
   };
 }
+
+/** A service whose corpus can be replaced while adapters hold on to it (after feeds bring new articles). */
+export class ReloadableService implements BotService {
+  private current: BotService;
+  constructor(index: CorpusIndex) {
+    this.current = createService(index);
+  }
+  reload(index: CorpusIndex): void {
+    this.current = createService(index);
+  }
+  digest(date: string, previous?: Digest | null): Digest {
+    return this.current.digest(date, previous);
+  }
+  ask(question: string): Answer {
+    return this.current.ask(question);
+  }
+}

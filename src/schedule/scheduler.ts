@@ -16,7 +16,7 @@ export interface SchedulerOptions {
   store: Store;
   publishers: Publisher[];
   /** The digest for a local date (built or reused by the caller). */
-  digestFor: (date: string) => Digest;
+  digestFor: (date: string) => Digest | Promise<Digest>;
   logger: Logger;
   clock?: () => Date;
   /** Attempts before a delivery is marked failed. */
@@ -74,7 +74,7 @@ export class Scheduler {
       const claim = store.claim(s.id, date, this.o.owner, now, this.o.leaseMs);
       if (!claim) continue;
       try {
-        const { messageId } = await publisher.publish(s, this.o.digestFor(date));
+        const { messageId } = await publisher.publish(s, await this.o.digestFor(date));
         store.markSent(s.id, date, this.o.owner, messageId, this.o.clock());
         report.posted++;
         logger.info({ job: 'daily-digest', platform: s.platform, channel: s.channel, date, messageId, attempt: claim.attempts }, 'digest posted');

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Delivery, NewSubscription, Platform, Store, StoredDigest, Subscription } from './types.ts';
+import type { Delivery, FeedEntry, NewSubscription, Platform, Store, StoredDigest, Subscription } from './types.ts';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE subscriptions (
@@ -38,6 +38,11 @@ const MIGRATIONS: string[] = [
      json TEXT NOT NULL,
      created_at TEXT NOT NULL,
      PRIMARY KEY (date, fingerprint)
+   );`,
+  `CREATE TABLE feeds (
+     url TEXT PRIMARY KEY,
+     added_by TEXT NOT NULL,
+     added_at TEXT NOT NULL
    );`,
 ];
 
@@ -182,6 +187,18 @@ export class SqliteStore implements Store {
 
   deliveries(): Delivery[] {
     return (this.db.prepare('SELECT * FROM deliveries ORDER BY local_date, subscription_id').all() as DeliveryRow[]).map(toDelivery);
+  }
+
+  addFeed(f: FeedEntry): boolean {
+    return this.db.prepare('INSERT OR IGNORE INTO feeds (url, added_by, added_at) VALUES (?, ?, ?)').run(f.url, f.addedBy, f.addedAt).changes > 0;
+  }
+
+  removeFeed(url: string): boolean {
+    return this.db.prepare('DELETE FROM feeds WHERE url = ?').run(url).changes > 0;
+  }
+
+  feeds(): FeedEntry[] {
+    return (this.db.prepare('SELECT url, added_by AS addedBy, added_at AS addedAt FROM feeds ORDER BY added_at, url').all() as FeedEntry[]);
   }
 
   saveDigest(d: StoredDigest): void {

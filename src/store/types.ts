@@ -43,6 +43,13 @@ export interface StoredDigest {
 
 export type NewSubscription = Omit<Subscription, 'id'>;
 
+/** A news feed added from chat, polled before each digest. */
+export interface FeedEntry {
+  url: string;
+  addedBy: string;
+  addedAt: string;
+}
+
 /**
  * The store's small interface: SQLite implements it today; another database can implement it later. Claims are
  * atomic: of two processes claiming the same (subscription, local date), exactly one wins.
@@ -64,6 +71,11 @@ export interface Store {
   release(subscriptionId: number, localDate: string, owner: string, now: Date): void;
   delivery(subscriptionId: number, localDate: string): Delivery | null;
   deliveries(): Delivery[];
+
+  /** Adds a feed; false when it was already there. */
+  addFeed(f: FeedEntry): boolean;
+  removeFeed(url: string): boolean;
+  feeds(): FeedEntry[];
 
   saveDigest(d: StoredDigest): void;
   digest(date: string, fingerprint: string): StoredDigest | null;

@@ -88,6 +88,7 @@ describe('Discord rendering', async () => {
       \`/swap sources\`: the outlets and what was removed from their pages
       \`/swap subscribe time:08:00 timezone:Europe/Lisbon\`, \`/swap unsubscribe\`: the daily digest in this channel (server managers)
       \`/swap schedule\`: what this channel gets and when
+      \`/swap feeds action:list|add|remove url:<feed>\`: the news feeds polled before each digest (changes: server managers)
       \`/swap help\`: this message"
     `);
   });

@@ -52,7 +52,7 @@ describe('the Discord bot', () => {
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const [command] = put.body as { name: string; options: { name: string; type: number }[] }[];
     expect(command!.name).toBe('swap');
-    expect(command!.options.map((o) => o.name)).toEqual(['facts', 'ask', 'digest', 'sources', 'subscribe', 'unsubscribe', 'schedule', 'help']);
+    expect(command!.options.map((o) => o.name)).toEqual(['facts', 'ask', 'digest', 'sources', 'subscribe', 'unsubscribe', 'schedule', 'feeds', 'help']);
   });
 
   it('answers /swap ask "who confirmed 120 civilians?" with the ministry, deferring within 3 s, pinging nobody', async () => {

@@ -11,6 +11,7 @@ import type { Publisher } from '../../schedule/publisher.ts';
 import { renderMarkdown } from '../../engine/index.ts';
 import { formatAnswer } from './format-answer.ts';
 import { schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
+import { feedsCommand } from '../../bot/feeds.ts';
 
 export interface ConsoleDeps {
   service: BotService;
@@ -19,6 +20,8 @@ export interface ConsoleDeps {
   today: () => string;
   clock: () => Date;
   out: (text: string) => void;
+  /** Feeds from the configuration (FEEDS). */
+  feeds?: string[];
 }
 
 const REF: ChannelRef = { platform: 'console', workspace: 'local', channel: 'console', user: 'console user' };
@@ -32,6 +35,7 @@ function help(name: string): string {
     `  /${name} sources                       the outlets and what was removed from their pages`,
     `  /${name} subscribe 08:00 Europe/Lisbon  print the digest here every day while the bot runs`,
     `  /${name} unsubscribe | schedule        stop it | show it`,
+    `  /${name} feeds list | add <url> | remove <url>   the news feeds polled before each digest`,
   ].join('\n');
 }
 
@@ -61,6 +65,8 @@ export function consoleReply(line: string, deps: Omit<ConsoleDeps, 'out'>): stri
       return deps.store ? unsubscribe(deps.store, REF).text : 'There is no store in this run.';
     case 'schedule':
       return deps.store ? schedule(deps.store, REF, deps.clock()).text : 'There is no store in this run.';
+    case 'feeds':
+      return deps.store ? feedsCommand(deps.store, deps.feeds ?? [], rest[0] ?? 'list', rest[1] ?? null, REF.user, deps.clock()).text : 'There is no store in this run.';
     case '':
     case 'help':
       return help(deps.commandName);

@@ -6,6 +6,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Store } from '../../store/types.ts';
 import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
+import { feedsCommand } from '../../bot/feeds.ts';
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { BotService } from '../../bot/service.ts';
@@ -25,9 +26,11 @@ export interface DiscordDeps {
   /** Where subscriptions live; without a store the subscription commands say they are unavailable. */
   store?: Store | null;
   clock?: () => Date;
+  /** Feeds from the configuration (FEEDS), listed by `/swap feeds`. */
+  feeds?: string[];
 }
 
-const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule']);
+const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule', 'feeds']);
 
 /** The subscription subcommands: only members who can manage the server may change a subscription. */
 function subscriptionReply(interaction: ChatInputCommandInteraction, sub: string, deps: DiscordDeps): string {
@@ -36,7 +39,10 @@ function subscriptionReply(interaction: ChatInputCommandInteraction, sub: string
   const ref: ChannelRef = { platform: 'discord', workspace: interaction.guildId, channel: interaction.channelId, user: interaction.user.tag };
   const now = (deps.clock ?? (() => new Date()))();
   if (sub === 'schedule') return schedule(deps.store, ref, now).text;
+  const action = interaction.options.getString('action') ?? 'list';
+  if (sub === 'feeds' && action === 'list') return feedsCommand(deps.store, deps.feeds ?? [], 'list', null, ref.user, now).text;
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return NOT_ALLOWED;
+  if (sub === 'feeds') return feedsCommand(deps.store, deps.feeds ?? [], action, interaction.options.getString('url'), ref.user, now).text;
   if (sub === 'subscribe') return subscribe(deps.store, ref, interaction.options.getString('time'), interaction.options.getString('timezone'), now).text;
   return unsubscribe(deps.store, ref).text;
 }

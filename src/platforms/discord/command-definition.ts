@@ -23,6 +23,13 @@ export function commandDefinition(name: string): RESTPostAPIChatInputApplication
     )
     .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop the daily digest in this channel (server managers only)'))
     .addSubcommand((s) => s.setName('schedule').setDescription('What this channel gets and when'))
+    .addSubcommand((s) =>
+      s
+        .setName('feeds')
+        .setDescription('The news feeds polled before each digest (changes: server managers only)')
+        .addStringOption((o) => o.setName('action').setDescription('What to do').setRequired(true).addChoices({ name: 'list', value: 'list' }, { name: 'add', value: 'add' }, { name: 'remove', value: 'remove' }))
+        .addStringOption((o) => o.setName('url').setDescription('The feed’s address, for add and remove').setMaxLength(500)),
+    )
     .addSubcommand((s) => s.setName('help').setDescription('What this bot can do'))
     .toJSON();
 }

@@ -171,6 +171,7 @@ export function renderHelp(command: string): DiscordMessage[] {
             `\`/${command} sources\`: the outlets and what was removed from their pages`,
             `\`/${command} subscribe time:08:00 timezone:Europe/Lisbon\`, \`/${command} unsubscribe\`: the daily digest in this channel (server managers)`,
             `\`/${command} schedule\`: what this channel gets and when`,
+            `\`/${command} feeds action:list|add|remove url:<feed>\`: the news feeds polled before each digest (changes: server managers)`,
             `\`/${command} help\`: this message`,
           ].join('\n'),
         },

@@ -10,6 +10,7 @@ import type { BotService } from '../../bot/service.ts';
 import { renderAnswer, renderDigest, renderFacts, renderHelp, renderSources, type SlackMessage } from './render.ts';
 import type { Store } from '../../store/types.ts';
 import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
+import { feedsCommand } from '../../bot/feeds.ts';
 
 export interface SlackDeps {
   config: SlackConfig;
@@ -19,6 +20,7 @@ export interface SlackDeps {
   today: () => string;
   store?: Store | null;
   clock?: () => Date;
+  feeds?: string[];
 }
 
 export interface SlackBot {
@@ -28,8 +30,8 @@ export interface SlackBot {
   stop(): Promise<void>;
 }
 
-const SUBCOMMANDS = new Set(['facts', 'ask', 'digest', 'sources', 'help', 'subscribe', 'unsubscribe', 'schedule']);
-const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule']);
+const SUBCOMMANDS = new Set(['facts', 'ask', 'digest', 'sources', 'help', 'subscribe', 'unsubscribe', 'schedule', 'feeds']);
+const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule', 'feeds']);
 
 /** Workspace admins and owners (users.info, scope users:read) or the configured allowlist may change subscriptions. */
 async function isAdmin(client: App['client'], user: string, allow: string[]): Promise<boolean> {
@@ -42,7 +44,11 @@ async function subscriptionReply(sub: string, rest: string, ref: ChannelRef, cli
   if (!deps.store) return 'Daily digests are not available in this run of the bot (it has no store).';
   const now = (deps.clock ?? (() => new Date()))();
   if (sub === 'schedule') return schedule(deps.store, ref, now).text;
+  const [action = 'list', url = null] = rest.split(/\s+/).filter(Boolean);
+  if (sub === 'feeds' && action === 'list') return feedsCommand(deps.store, deps.feeds ?? [], 'list', null, ref.user, now).text;
   if (!(await isAdmin(client, ref.user, deps.config.admins))) return NOT_ALLOWED;
+  // Slack wraps addresses in <…>; the feed is the address inside.
+  if (sub === 'feeds') return feedsCommand(deps.store, deps.feeds ?? [], action, url?.replace(/^<([^|>]+)(?:\|[^>]*)?>$/, '$1') ?? null, ref.user, now).text;
   if (sub === 'unsubscribe') return unsubscribe(deps.store, ref).text;
   const [time = null, zone = null] = rest.split(/\s+/).filter(Boolean);
   return subscribe(deps.store, ref, time, zone, now).text;

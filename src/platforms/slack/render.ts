@@ -123,6 +123,7 @@ export function renderHelp(command: string, unknown?: string): SlackMessage[] {
     `\`/${command} sources\`: the outlets and what was removed from their pages`,
     `\`/${command} subscribe 08:00 Europe/Lisbon\`, \`/${command} unsubscribe\`: the daily digest in this channel (workspace admins)`,
     `\`/${command} schedule\`: what this channel gets and when`,
+    `\`/${command} feeds list\`, \`feeds add <url>\`, \`feeds remove <url>\`: the news feeds polled before each digest (changes: workspace admins)`,
     'You can also @mention me with a question, in a channel or a direct message.',
   ];
   return [{ text: `/${command} help`, blocks: [section(lines.join('\n'))] }];

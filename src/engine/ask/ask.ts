@@ -62,6 +62,11 @@ function notFound(q: Question, why: string): Answer {
 
 const outletList = (ss: Sentence[]) => [...new Set(ss.map((s) => s.outlet))].join(', ');
 
+/** A short answer and the sentences that give it, each outlet cited once. */
+function answered(q: Question, answer: string, sentences: Sentence[]): Answer {
+  return { question: q.text, status: 'answered', answer, summary: `${answer}, as reported by ${outletList(sentences)}.`, citations: citationsFrom(sentences) };
+}
+
 function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
   // "who confirmed/said/announced …" asks for a source; "who is the mayor …" for a person named with the role.
   // Any other verb ("who brokered the deal") asks for an agent the engine does not read: better no answer than a speaker.
@@ -200,14 +205,7 @@ function answerCount(q: Question, index: CorpusIndex, speaker: string | null): A
     };
   }
   const top = group[0]!;
-  const sentences = [...new Set(group.map((h) => h.s))];
-  return {
-    question: q.text,
-    status: 'answered',
-    answer: quantitySurface(top.s, top.q),
-    summary: `${quantitySurface(top.s, top.q)}, as reported by ${outletList(sentences)}.`,
-    citations: citationsFrom(sentences),
-  };
+  return answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
 }
 
 function answerWhen(q: Question, scored: Scored[]): Answer | null {
@@ -229,13 +227,7 @@ function answerWhen(q: Question, scored: Scored[]): Answer | null {
   }
   const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
   if (!best) return null;
-  return {
-    question: q.text,
-    status: 'answered',
-    answer: best.surface,
-    summary: `${best.surface}, as reported by ${outletList(best.sentences)}.`,
-    citations: citationsFrom(best.sentences),
-  };
+  return answered(q, best.surface, best.sentences);
 }
 
 function answerWhere(q: Question, scored: Scored[]): Answer | null {
@@ -257,13 +249,7 @@ function answerWhere(q: Question, scored: Scored[]): Answer | null {
   const rank = (v: { sentences: Sentence[]; weight: number }) => v.weight + 0.05 * new Set(v.sentences.map((s) => s.outlet)).size;
   const best = [...votes.values()].sort((a, b) => rank(b) - rank(a))[0];
   if (!best) return null;
-  return {
-    question: q.text,
-    status: 'answered',
-    answer: best.surface,
-    summary: `${best.surface}, as reported by ${outletList(best.sentences)}.`,
-    citations: citationsFrom(best.sentences),
-  };
+  return answered(q, best.surface, best.sentences);
 }
 
 /** Content terms inside the quotation marks of a sentence. */

@@ -4,30 +4,18 @@
  * It only translates between Discord and the bot service; rendering lives in render.ts.
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { Store } from '../../store/types.ts';
+import type { AdapterDeps } from '../../bot/adapter-deps.ts';
 import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
 import { feedsCommand } from '../../bot/feeds.ts';
 import type { DiscordConfig } from '../../config.ts';
-import type { Logger } from '../../log.ts';
-import type { BotService } from '../../bot/service.ts';
 import { registerCommands } from './register.ts';
 import { renderAnswer, renderDigest, renderFacts, renderHelp, renderSources, type DiscordMessage } from './render.ts';
 
 /** Nobody is ever pinged: not by article text, not by a question that contains @everyone or a role. */
 export const NO_MENTIONS = { parse: [] as const, repliedUser: false };
 
-export interface DiscordDeps {
+export interface DiscordDeps extends AdapterDeps {
   config: DiscordConfig;
-  commandName: string;
-  service: BotService;
-  logger: Logger;
-  /** Today's date for digests; passed in so tests control it. */
-  today: () => string;
-  /** Where subscriptions live; without a store the subscription commands say they are unavailable. */
-  store?: Store | null;
-  clock?: () => Date;
-  /** Feeds from the configuration (FEEDS), listed by `/swap feeds`. */
-  feeds?: string[];
 }
 
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule', 'feeds']);

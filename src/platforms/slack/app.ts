@@ -6,21 +6,13 @@
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
-import type { BotService } from '../../bot/service.ts';
 import { renderAnswer, renderDigest, renderFacts, renderHelp, renderSources, type SlackMessage } from './render.ts';
-import type { Store } from '../../store/types.ts';
+import type { AdapterDeps } from '../../bot/adapter-deps.ts';
 import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
 import { feedsCommand } from '../../bot/feeds.ts';
 
-export interface SlackDeps {
+export interface SlackDeps extends AdapterDeps {
   config: SlackConfig;
-  commandName: string;
-  service: BotService;
-  logger: Logger;
-  today: () => string;
-  store?: Store | null;
-  clock?: () => Date;
-  feeds?: string[];
 }
 
 export interface SlackBot {

@@ -124,7 +124,11 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
 
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (lower[i] === 'according' && lower[i + 1] === 'to') {
-      const p = phraseAfter(tokens, i + 2, text);
+      // "according to a statement from the presidency", "according to data from the agency"
+      let s = i + 2;
+      if (/^(?:a|an|the)$/.test(lower[s] ?? '') && /^(?:statement|report|data|figures|post|release|spokesperson|spokesman|spokeswoman)$/.test(lower[s + 1] ?? '') && /^(?:from|by|of)$/.test(lower[s + 2] ?? '')) s += 3;
+      else if (/^(?:data|figures|statements?)$/.test(lower[s] ?? '') && /^(?:from|by|of)$/.test(lower[s + 1] ?? '')) s += 2;
+      const p = phraseAfter(tokens, s, text);
       if (p) found.push({ ...make(p, 'according to', tokens), cueAt: i });
     }
   }

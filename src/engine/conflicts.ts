@@ -89,7 +89,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const first = group[0]!;
     const q = first.at.q;
     const place = group.find((e) => e.place)?.place ?? '';
-    const placeText = place ? (sentences[first.at.sentence]!.text.match(new RegExp(`\\b${escapeRegExp(place)}`, 'i'))?.[0] ?? place) : '';
+    // The place as written, preferring a spelling that is not a shouting dateline ("LISBON —").
+    const spellings = members.flatMap((c) => c.map((m) => sentences[m.sentence]!.text.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [])).flat();
+    const placeText = place ? (spellings.find((x) => x !== x.toUpperCase()) ?? spellings[0] ?? place) : '';
     const what = first.at.unitClass === 'person' ? 'people' : (q.unit ?? first.at.unitClass);
     const topic = `${what} ${EVENT_WORD[q.event!] ?? q.event}${placeText ? ` (${placeText})` : ''}`;
     const byValue = new Map<number, Mention[]>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/engine/index.ts';
-import { QUAKE, allQuotes, fileText, indexOf } from '../helpers/corpus.ts';
+import { join } from 'node:path';
+import { QUAKE, ROOT, allQuotes, fileText, indexOf } from '../helpers/corpus.ts';
 
 // A different kind of story (a landslide toll) from three outlets in .txt, .md and .html, run through the same pipeline.
 describe('a second story: the landslide fixture', async () => {
@@ -31,5 +32,28 @@ describe('a second story: the landslide fixture', async () => {
 
   it('quotes verbatim from .txt and .md files', () => {
     for (const q of allQuotes(digest).filter((x) => !x.file.endsWith('.html'))) expect(fileText(QUAKE, q.file)).toContain(q.quote);
+  });
+});
+
+// A third kind of story: a multi-country prisoner exchange where outlets give different totals.
+describe('a third story: the five-nation exchange fixture', async () => {
+  const index = await indexOf(join(ROOT, 'tests', 'fixtures', 'exchange'));
+  const digest = buildDigest(index, '2032-03-13');
+
+  it('shows the disputed total with both values and their outlets', () => {
+    const total = digest.conflicts.find((c) => c.topic.startsWith('people exchanged'));
+    expect(total?.kind).toBe('disagreement');
+    expect(total?.values.map((v) => [v.value, v.sources.map((s) => s.outlet)])).toEqual([
+      [24, ['Global Wire']],
+      [26, ['Ankara Times', 'Daily Courier']],
+    ]);
+  });
+
+  it('attributes a statement to the body that made it, whichever way it is named', () => {
+    const freed = digest.facts.find((f) => f.numbers.some((n) => n.value === 10));
+    expect(freed?.outlets).toHaveLength(3);
+    const ministry = digest.facts.find((f) => f.numbers.some((n) => n.value === 16));
+    expect(ministry?.attributed_to).toMatch(/Foreign Ministry/i);
+    expect(new Set(ministry!.sources.map((s) => s.speaker))).toEqual(new Set([ministry!.attributed_to]));
   });
 });

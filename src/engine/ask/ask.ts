@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Quantity, Sentence } from '../types.ts';
-import { parseQuestion, type Question } from './question.ts';
+import { DURATION, TIME_UNITS, parseQuestion, type Question } from './question.ts';
 import { coverageOf, questionSpeaker, scoreSentences, unknownTerms, type Scored } from './evidence.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { monthDay } from '../text/dates.ts';
@@ -138,7 +138,7 @@ function answerCount(q: Question, index: CorpusIndex, speaker: string | null): A
       if (x.coverage < min) continue;
       for (const qq of x.sentence.quantities) {
         if (q.numbers.includes(qq.value)) continue; // the question's own number is not its answer
-        if (q.unitClass && qq.unitClass !== q.unitClass) continue;
+        if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
         if (!q.unitClass && !qq.unitClass) continue;
         if (q.event && !eventsCompatible(q.event, qq.event)) continue;
         const sameThing = [qq.unit ?? '', ...qq.modifiers].some((m) => m && termKey(m) === unitKey);

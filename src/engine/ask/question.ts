@@ -8,6 +8,10 @@ import { parseNumberWord } from '../text/numbers.ts';
 import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
 import { unitClassOf } from '../text/numbers.ts';
 
+/** The unit class a "how long" question asks for: any span of time. */
+export const DURATION = 'duration';
+export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+
 export type QuestionKind = 'who' | 'count' | 'when' | 'where' | 'what';
 
 export interface Question {
@@ -38,7 +42,7 @@ const GENERIC = new Set(
   `name names happen happened happens take took taken place occur occurred total overall exactly many much number numbers
   know known thing things story news article articles coverage according get got make made people person time times
   say said says tell told report reported reports state stated do does did is are was were be been being have has had
-  will would can could should official officially actually really currently now today first-hand`.split(/\s+/),
+  will would can could should official officially actually really currently now today first-hand long`.split(/\s+/),
 );
 
 export function parseQuestion(raw: string): Question {
@@ -48,7 +52,7 @@ export function parseQuestion(raw: string): Question {
   const lower = text.toLowerCase();
 
   let kind: QuestionKind = 'what';
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|toll|total)\b|\bwhat was the (?:death )?toll\b/.test(lower)) kind = 'count';
+  if (/\bhow (?:many|much|long)\b|\bwhat (?:number|toll|total)\b|\bwhat was the (?:death )?toll\b/.test(lower)) kind = 'count';
   else if (/^(?:who|whom|whose)\b|\b(?:who|whom)\b|^which (?:official|minister|ministry|agency|body|person|leader|spokes\w+|outlet|country|side)\b|\bwhat is the name of\b|\bname of (?:the|a)\b/.test(lower)) kind = 'who';
   else if (/^when\b|\bwhat (?:date|day|time)\b|\bon what (?:date|day)\b/.test(lower)) kind = 'when';
   else if (/^where\b|\bin (?:what|which) (?:city|country|place|town|region)\b|\bwhat (?:city|country|place|venue)\b/.test(lower)) kind = 'where';
@@ -93,6 +97,11 @@ export function parseQuestion(raw: string): Question {
 
   // When the event is all a question names ("where did the swap take place?"), the event is what it is about.
   if (terms.every((t) => t.generic)) for (const t of terms) if (EVENT_OF.has(t.word.toLowerCase())) t.generic = false;
+  // "How long …" counts time: the answer is a duration, whatever noun follows.
+  if (kind === 'count' && /\bhow long\b/.test(lower)) {
+    unitClass = DURATION;
+    unitWord = null;
+  }
   return {
     text,
     kind,

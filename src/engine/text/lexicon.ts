@@ -118,7 +118,8 @@ ministry ministries office department agency council headquarters authority auth
 committee commission service services forces force army navy military police court parliament
 organization organisation company corporation institute union bureau center centre staff command guard prosecutor's
 side sides delegation embassy team party media outlet network group coalition board directorate paper
-newspaper broadcaster channel station magazine agency's
+newspaper broadcaster channel station magazine agency's presidency cabinet senate congress assembly secretariat
+ministry's office's mission consulate tribunal
 `);
 
 /** Nouns that name people; counted with them, a number counts people. */
@@ -177,7 +178,7 @@ for (const [ev, forms] of Object.entries(EVENT_CLASSES)) for (const f of forms) 
 
 /** Words that make a number a plan or agreement rather than something done. */
 export const PLAN_WORDS = words(`due planned plan plans agreed agreement deal expected will would aim aims aiming set scheduled
-promised intends intend proposed planning total complete`);
+promised intends intend proposed planning`);
 
 // Prototype-free records: a word such as "constructor" must not look like a number or a month.
 export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {

@@ -98,6 +98,18 @@ function toFact(d: Draft, central: number[], conflictBySentence: Map<string, str
   return fact;
 }
 
+const PARTICIPLE: Record<string, string> = { kill: 'killed', injure: 'injured', missing: 'missing', evacuate: 'evacuated', rescue: 'rescued', release: 'released', detain: 'held' };
+
+/** The unit a number is shown with: the one outlets write, else what happened to the people counted ("8 injured"). */
+function displayUnit(cluster: Mention[]): string | null {
+  const written = cluster.filter((m) => m.q.unit && !m.q.inherited && m.q.unit.toLowerCase() !== 'others').map((m) => m.q.unit!);
+  const best = mostCommon(written);
+  if (best) return best;
+  const event = cluster.find((m) => m.q.event)?.q.event;
+  if (event && cluster[0]!.unitClass === 'person' && PARTICIPLE[event]) return PARTICIPLE[event]!;
+  return mostCommon(cluster.map((m) => m.q.unit).filter((u): u is string => u !== null));
+}
+
 function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
   // Two clusters stated by the same sentences are one composite claim: "60 adults and 15 children".
   const uf = new UnionFind(clusters.length);
@@ -123,7 +135,7 @@ function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
   return uf.groups().map((g) => {
     const parts = g.map((i) => clusters[i]!).sort((a, b) => b[0]!.q.value - a[0]!.q.value);
     const members = parts.flatMap((c) => c.map((m) => sentences[m.sentence]!));
-    const numbers = parts.map((c) => ({ value: c[0]!.q.value, unit: mostCommon(c.map((m) => m.q.unit).filter((u) => u !== null)) ?? null }));
+    const numbers = parts.map((c) => ({ value: c[0]!.q.value, unit: displayUnit(c) }));
     const draft: Draft = {
       key: `n:${parts.map((c) => `${c[0]!.q.value}|${c[0]!.unitClass}|${c[0]!.q.event ?? ''}`).sort().join('+')}`,
       topic: parts.map((c) => `${c[0]!.unitClass}|${c[0]!.q.event ?? ''}`).sort().join('+'),

@@ -31,6 +31,8 @@ export interface Quantity {
   value: number;
   /** What is counted, as written (head noun): "civilians". Null when the text names nothing. */
   unit: string | null;
+  /** True when the unit was carried over from the number before ("one person killed and eight wounded"). */
+  inherited?: boolean;
   /** The class used to compare quantities across outlets: "person" for any word for people, else the unit's lemma. */
   unitClass: string | null;
   /** Words between the number and the head noun, lower-cased ("ukrainian"). */

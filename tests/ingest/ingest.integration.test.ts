@@ -112,7 +112,7 @@ describe('digestbot ingest', () => {
     expect(second.since).toBe('2031-03-03');
     const kinds = new Set(second.changes!.map((c) => c.kind));
     expect(kinds).toEqual(new Set(['new', 'changed', 'corroborated']));
-    expect(second.changes!.find((c) => c.kind === 'changed' && c.before === '14 people')?.after).toBe('18 people');
+    expect(second.changes!.find((c) => c.kind === 'changed' && c.before === '14 people')?.after).toBe('18 killed');
     const aid = second.changes!.find((c) => c.kind === 'corroborated' && second.facts.find((f) => f.id === c.fact_id)?.numbers[0]?.value === 40_000_000);
     expect(aid?.before).toBe('Harbor Times');
   });

@@ -182,11 +182,13 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
     const end = headAt >= 0 ? headAt : j - 1;
 
     // A bare number after a counted one counts the same thing: "100 hostages, 50 from each side".
+    let inherited = false;
     if (!unit) {
       const prevQ = out[out.length - 1];
       if (prevQ && prevQ.unitClass === 'person' && i - lastEnd <= 4) {
         unit = prevQ.unit;
         unitClass = prevQ.unitClass;
+        inherited = true;
       }
     }
 
@@ -204,6 +206,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       unit,
       unitClass,
       modifiers,
+      ...(inherited ? { inherited } : {}),
       qualifier: qualifierBefore(tokens, i),
       event,
       perParty,

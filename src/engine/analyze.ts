@@ -7,7 +7,7 @@ import type { CleanedArticle } from './clean.ts';
 import { tokenize, isCapitalised } from './text/tokens.ts';
 import { splitSentences } from './text/sentences.ts';
 import { extractQuantities } from './text/numbers.ts';
-import { extractDates, type DateMention } from './text/dates.ts';
+import { extractDates, monthDay, type DateMention } from './text/dates.ts';
 import { properNouns } from './text/phrases.ts';
 import { termKey } from './text/stem.ts';
 import { BACKWARD_HEDGE, HEDGES, STOPWORDS } from './text/lexicon.ts';
@@ -79,7 +79,10 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       const quantities = extractQuantities(tokens);
       // Years are not quantities but a question may name one ("freed since March 2022").
       const years = tokens.filter((t) => /^\d{4}$/.test(t.text) && +t.text >= 1900 && +t.text <= 2100).map((t) => `y${t.text}`);
-      const numberTerms = [...quantities.map((q) => `#${q.value}`), ...years];
+      const dates = extractDates(tokens, text);
+      // Calendar dates are terms too, so "released on May 23" finds the sentences dated that day.
+      const dateTerms = dates.filter((d) => !d.key.startsWith('rel:')).map((d) => `d${monthDay(d.key)}`);
+      const numberTerms = [...quantities.map((q) => `#${q.value}`), ...years, ...dateTerms];
       const terms = [...contentTerms(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), ...numberTerms];
       out.push({
         span,
@@ -91,7 +94,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
         hedged,
         entities: nouns.map((n) => n.text),
         names: tokens.filter((t) => t.kind === 'word' && isCapitalised(t.text)).map((t) => t.text.toLowerCase()),
-        dates: extractDates(tokens, text),
+        dates,
         position: out.length,
       });
       // Only a source named in this sentence (or resolved for it) can be "he" in the next one.

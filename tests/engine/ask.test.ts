@@ -75,3 +75,19 @@ describe('the gold evaluation', () => {
     for (const v of ['12', '14', '16']) expect(a.answer).toContain(v);
   });
 });
+
+describe('ask, on paraphrases and forms of questions', async () => {
+  const index = await indexOf(SEEDS);
+  it.each([
+    ['How many Ukrainian prisoners were released on May 23?', /^390 /],
+    ['how many drones did Russia shoot down?', /^788 /],
+    ['who is Dmitry Peskov?', /^Kremlin spokesman Dmitry Peskov$/],
+    ['which ministry confirmed 120 civilians?', /^Russia's Defense Ministry$/],
+    ['how many civilians did Russia receive?', /^120 civilians$/],
+  ])('%s', (q, answer) => {
+    const a = ask(index, q);
+    expect(a.status).toBe('answered');
+    expect(a.answer).toMatch(answer);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+});

@@ -62,6 +62,27 @@ function notFound(q: Question, why: string): Answer {
 
 const outletList = (ss: Sentence[]) => [...new Set(ss.map((s) => s.outlet))].join(', ');
 
+/** The role a source is given in the coverage: its name taken out of how outlets introduce it. */
+function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
+  const display = index.speakers.info.get(key)?.display ?? '';
+  const nameWords = new Set(display.toLowerCase().split(/\s+/));
+  const roles = new Map<string, Sentence[]>();
+  for (const id of index.bySpeaker.get(key) ?? []) {
+    const s = index.sentences[id]!;
+    for (const c of s.claims) {
+      if (c.attribution.key !== key) continue;
+      const role = c.attribution.surface
+        .split(/\s+/)
+        .filter((w) => !nameWords.has(w.toLowerCase()))
+        .join(' ')
+        .replace(/^(?:the|a|an)\s+/i, '');
+      if (/\p{L}{3}/u.test(role)) roles.set(role, [...(roles.get(role) ?? []), s]);
+    }
+  }
+  const best = [...roles.entries()].sort((a, b) => b[1].length - a[1].length || b[0].length - a[0].length)[0];
+  return best ? answered(q, `${best[0]} ${display}`, best[1]) : null;
+}
+
 /** A short answer and the sentences that give it, each outlet cited once. */
 function answered(q: Question, answer: string, sentences: Sentence[]): Answer {
   return { question: q.text, status: 'answered', answer, summary: `${answer}, as reported by ${outletList(sentences)}.`, citations: citationsFrom(sentences) };
@@ -72,6 +93,9 @@ function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | 
   // Any other verb ("who brokered the deal") asks for an agent the engine does not read: better no answer than a speaker.
   const identity = /^(?:who|whom)\s+(?:is|was|are|were)\b/i.test(q.text);
   if (!q.cue && !identity) return null;
+  // "Who is Jane Roe?" asks for her role, as the coverage names it ("government spokesman Jane Roe").
+  const named = identity ? questionSpeaker(index, q) : null;
+  if (named) return roleOf(q, named, index);
   const cover = coverageOf(index, q);
   const hits: { s: Sentence; claim: Sentence['claims'][number]; coverage: number }[] = [];
   for (const x of scored) {
@@ -260,10 +284,12 @@ function quotedTerms(text: string): Set<string> {
 
 const QUOTED = /[“"]([^”"]{3,})[”"“]|(?<![\p{L}])'([^']{6,})'(?![\p{L}])/gu;
 
-/** The words in quotation marks of a sentence, or the sentence itself. */
+/** The words in quotation marks of a sentence when they carry most of it, else the sentence itself. */
 function quotedContent(text: string): string {
   const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2])!);
-  return oneLine(quotes.length ? quotes.join(' … ') : text);
+  const quoted = quotes.join(' … ');
+  // A scare-quoted phrase ("a 'sustainable' deal") is not what was said; the sentence is.
+  return oneLine(quotes.length && quoted.length >= text.length * 0.4 ? quoted : text);
 }
 
 function answerWhat(q: Question, scored: Scored[], index: CorpusIndex, speaker: string | null): Answer | null {

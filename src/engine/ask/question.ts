@@ -3,6 +3,7 @@
  * evidence must share with it, the numbers it names, the cue verb ("who confirmed …") and the event it asks about.
  */
 import { tokenize, bare, isCapitalised } from '../text/tokens.ts';
+import { extractDates, monthDay } from '../text/dates.ts';
 import { termKey } from '../text/stem.ts';
 import { parseNumberWord } from '../text/numbers.ts';
 import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
@@ -47,7 +48,11 @@ const GENERIC = new Set(
 
 export function parseQuestion(raw: string): Question {
   const text = raw.trim();
-  const tokens = tokenize(text).filter((t) => t.kind !== 'punct' || /\d/.test(t.text));
+  const all = tokenize(text);
+  // Dates in a question ("on May 23") are matched as dates, and their numbers are not counts.
+  const dates = extractDates(all, text).filter((d) => !d.key.startsWith('rel:'));
+  const inDate = (t: { start: number; end: number }) => dates.some((d) => text.indexOf(d.surface) <= t.start && t.end <= text.indexOf(d.surface) + d.surface.length);
+  const tokens = all.filter((t) => (t.kind !== 'punct' || /\d/.test(t.text)) && !inDate(t));
   const words = tokens.map((t) => t.text.toLowerCase());
   const lower = text.toLowerCase();
 
@@ -62,7 +67,7 @@ export function parseQuestion(raw: string): Question {
   let unitClass: string | null = null;
   let unitWord: string | null = null;
   const numbers: number[] = [];
-  const terms: Question['terms'] = [];
+  const terms: Question['terms'] = dates.map((d) => ({ key: `d${monthDay(d.key)}`, word: d.surface, generic: false }));
   tokens.forEach((t, i) => {
     const w = words[i]!;
     const n = parseNumberWord(t.text);

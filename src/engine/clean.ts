@@ -21,7 +21,10 @@ interface Line extends Span {
   text: string;
 }
 
-const END_MARKER = /^(?:recent comments|comments?|no comments yet\W*|hashtags|tags|related(?: articles| stories| posts| news| content| coverage)?|read (?:more|next|also)|more (?:from|on) .{0,40}|you (?:may|might) also like|share (?:this|on) ?.{0,20}|leave a (?:comment|reply)|try our ai features|subscribe(?: to .{0,40})?|sign up.{0,40}|most (?:read|popular|viewed)|trending(?: now)?|advertisement|sponsored(?: content)?|recommended(?: for you)?|join the conversation|popular (?:stories|posts)|latest (?:news|stories))\W*$/i;
+const END_MARKER = /^(?:recent comments|comments?|no comments yet\W*|hashtags|tags|related(?: articles| stories| posts| news| content| coverage)?|read (?:more|next|also)|more (?:from|on) .{0,40}|you (?:may|might) also like|share (?:this|on) ?.{0,20}|leave a (?:comment|reply)|try our ai features|subscribe(?: to .{0,40})?|sign up.{0,40}|most (?:read|popular|viewed)|trending(?: now)?|sponsored content|recommended(?: for you)?|join the conversation|popular (?:stories|posts)|latest (?:news|stories))\W*$/i;
+
+/** Single lines of page furniture that can sit anywhere, even mid-article. */
+const FURNITURE_LINE = /^(?:advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|story continues below(?: advertisement)?|continue reading(?: below)?|click here.{0,60}|(?:read more|also read|see also|watch|listen|related|recommended)\s*[:|»›-].{0,160}|(?:©|\(c\)|copyright)\s.{0,120}|.{0,80}all rights reserved\.?|we use cookies.{0,200}|(?:follow|like) us on .{0,60}|(?:image|photo|picture|video) (?:credit|source)?\s*[:|-].{0,120})$/i;
 
 const METADATA = /^(?:updated|published|posted|last updated|modified|document date|category|categories|show on website|source|by|follow|short url|share|print|email|photo|image|credit|listen|read time|min read|\d+ (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days) ago)\b/i;
 const KEY_VALUE = /^(?:document date|date|category|categories|tags?|topics?|section|filed under|author|authors|source|location|show on website|read time|image|photo|credit|keywords)\s*:/i;
@@ -95,6 +98,9 @@ function isFurniture(line: string): string | null {
   return null;
 }
 
+/** A line that reads as a sentence of prose. */
+const isProseLike = (line: string) => wordCount(line) >= 12 || (TERMINAL.test(line) && wordCount(line) >= 6);
+
 /** A headline-like line: several words, no closing punctuation, not long enough to be a sentence. */
 function isHeadingLike(line: string): boolean {
   const n = wordCount(line);
@@ -141,10 +147,19 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     const l = lines[i]!;
     const t = l.text;
 
-    if (END_MARKER.test(t) && prose.length > 0) {
+    if (FURNITURE_LINE.test(t)) {
+      drop(l, 'page furniture (advertising, links, credits)');
+      continue;
+    }
+    // An end marker closes the story when most of the story is behind it; mid-article it is just a stray line.
+    if (END_MARKER.test(t) && prose.length > 0 && lines.slice(i + 1).filter((x) => isProseLike(x.text)).length <= prose.length) {
       const rest = { start: l.start, end: lines[lines.length - 1]!.end, text: text.slice(l.start, lines[lines.length - 1]!.end) };
       drop(rest, `everything after the end-of-article marker "${t}"`);
       break;
+    }
+    if (END_MARKER.test(t) && prose.length > 0) {
+      drop(l, 'page furniture (a stray end-of-article marker)');
+      continue;
     }
 
     if (isDebris(t)) {

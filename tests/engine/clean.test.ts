@@ -38,3 +38,18 @@ describe('cleaning scraped articles', () => {
     expect(text.slice(c.paragraphs[1]!.start, c.paragraphs[1]!.end)).toContain('people\n\nhome."');
   });
 });
+
+describe('cleaning, page furniture anywhere in the page', () => {
+  it('drops advertising, credits and link lines mid-article but keeps the story around them', () => {
+    const text = `${prose(2)}\nAdvertisement\nRead more: Council votes on the budget next week\n${prose(2)}\n© 2031 Example Media. All rights reserved.`;
+    const c = cleanArticle('a.txt', text);
+    expect(c.paragraphs).toHaveLength(4);
+    expect(c.dropped.map((d) => d.text)).toEqual(['Advertisement\nRead more: Council votes on the budget next week', '© 2031 Example Media. All rights reserved.']);
+  });
+
+  it('does not cut a story at a stray end marker with most of the story after it', () => {
+    const c = cleanArticle('a.txt', `${prose(1)}\nShare this article\n${prose(4)}`);
+    expect(c.paragraphs).toHaveLength(5);
+    expect(c.dropped.map((d) => d.reason)).toEqual(['page furniture (a stray end-of-article marker)']);
+  });
+});

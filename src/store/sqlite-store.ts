@@ -174,12 +174,6 @@ export class SqliteStore implements Store {
       .run(nextAttemptAt ? 'retry' : 'failed', error.slice(0, 500), nextAttemptAt?.toISOString() ?? null, now.toISOString(), subscriptionId, localDate, owner);
   }
 
-  release(subscriptionId: number, localDate: string, owner: string, now: Date): void {
-    this.db
-      .prepare(`UPDATE deliveries SET status = 'retry', attempts = MAX(attempts - 1, 0), lease_until = NULL, next_attempt_at = NULL, updated_at = ? WHERE subscription_id = ? AND local_date = ? AND claimed_by = ? AND status = 'claimed'`)
-      .run(now.toISOString(), subscriptionId, localDate, owner);
-  }
-
   delivery(subscriptionId: number, localDate: string): Delivery | null {
     const r = this.db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate) as DeliveryRow | undefined;
     return r ? toDelivery(r) : null;

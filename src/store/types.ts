@@ -67,8 +67,6 @@ export interface Store {
   markSent(subscriptionId: number, localDate: string, owner: string, messageId: string, now: Date): void;
   /** Records a failed attempt: retried at `nextAttemptAt`, or given up on when that is null. */
   markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): void;
-  /** Gives back a claim not acted on (a clean shutdown), so another run can post. */
-  release(subscriptionId: number, localDate: string, owner: string, now: Date): void;
   delivery(subscriptionId: number, localDate: string): Delivery | null;
   deliveries(): Delivery[];
 

@@ -43,6 +43,9 @@ function mainSpeaker(members: Sentence[]): string | null {
   const ranked = [...countBy.entries()].sort((a, b) => outletsBy.get(b[0])!.size - outletsBy.get(a[0])!.size || b[1] - a[1]);
   const top = ranked[0];
   if (!top) return null;
+  // Two sources with equal claims: the fact rests on neither alone.
+  const second = ranked[1];
+  if (second && outletsBy.get(second[0])!.size === outletsBy.get(top[0])!.size && second[1] === top[1]) return null;
   return outletsBy.get(top[0])!.size >= 2 || top[1] * 2 >= members.length ? top[0] : null;
 }
 

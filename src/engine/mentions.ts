@@ -4,6 +4,7 @@
  */
 import type { Quantity, Sentence } from './types.ts';
 import { TermStats, UnionFind } from './similarity.ts';
+import { lemma } from './text/tokens.ts';
 
 export interface Mention {
   sentence: number;
@@ -12,6 +13,7 @@ export interface Mention {
 }
 
 const RELEASE_LIKE = new Set(['release', 'exchange']);
+const GENERIC_NOUNS = new Set(['people', 'person', 'persons', 'others', 'individuals', 'times', 'time', 'ones']);
 
 /** Whether two event classes can describe the same happening ("released" and "swapped" can; "killed" and "freed" not). */
 export function eventsCompatible(a: string | null, b: string | null): boolean {
@@ -94,6 +96,16 @@ export function clusterMentions(mentions: Mention[], sentences: Sentence[], stat
   }
   for (const list of buckets.values()) {
     const big = mentions[list[0]!]!.q.value >= 50;
+    // A small number of a specific kind ("three firefighters injured") is distinctive too; "two people" is not.
+    const byNoun = new Map<string, number>();
+    for (const i of list) {
+      const unit = mentions[i]!.q.unit?.toLowerCase();
+      if (!unit || mentions[i]!.q.inherited || GENERIC_NOUNS.has(unit) || !mentions[i]!.q.event) continue;
+      const k = lemma(unit);
+      const first = byNoun.get(k);
+      if (first === undefined) byNoun.set(k, i);
+      else uf.union(first, i);
+    }
     const firstBySentence = new Map<number, number>();
     const firstByName = new Map<string, number>();
     list.forEach((i, n) => {

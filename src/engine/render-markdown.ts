@@ -47,7 +47,9 @@ export interface MarkdownOptions {
 
 export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
   const keyCount = opts.keyFacts ?? 8;
-  const key = d.facts.filter((f) => f.status !== 'unverified' && !f.disputed).slice(0, keyCount);
+  // Two facts read from one sentence would show the same words twice; the better-ranked one stands for both.
+  const shownTexts = new Set<string>();
+  const key = d.facts.filter((f) => f.status !== 'unverified' && !f.disputed && !shownTexts.has(f.text) && (shownTexts.add(f.text), true)).slice(0, keyCount);
   const numbers = d.facts.filter((f) => isKeyNumber(f) && f.status === 'corroborated' && !f.disputed).slice(0, 8);
   const speakers = new Map<string, Fact>();
   for (const f of d.facts) if (f.attributed_to && f.status !== 'unverified' && !speakers.has(f.attributed_to)) speakers.set(f.attributed_to, f);

@@ -53,3 +53,12 @@ describe('cleaning, page furniture anywhere in the page', () => {
     expect(c.dropped.map((d) => d.reason)).toEqual(['page furniture (a stray end-of-article marker)']);
   });
 });
+
+describe('sentences', () => {
+  it('keeps a quoted statement of several sentences whole, with curly or straight quotes', async () => {
+    const { splitSentences } = await import('../../src/engine/text/sentences.ts');
+    const text = '"The wind shifted twice. We have never seen it," the chief said. “It is over. Go home,” she added. Rain fell.';
+    const spans = splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['"The wind shifted twice. We have never seen it," the chief said.', '“It is over. Go home,” she added.', 'Rain fell.']);
+  });
+});

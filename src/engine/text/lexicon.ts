@@ -93,6 +93,7 @@ export const HEDGES: RegExp[] = [
   /\bapparently\b/i,
   /\bsuggests?\b/i,
   /\bspeculat\w*/i,
+  /\b(?:may|might|could) have (?:been )?\w+(?:ed|en)\b/i,
 ];
 
 /** A sentence that says the claim before it is unverified ("This claim remains unverified"). */
@@ -171,6 +172,7 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   evacuate: ['evacuated', 'evacuate', 'evacuating', 'displaced', 'fled'],
   rescue: ['rescued', 'rescue', 'saved', 'pulled'],
   fire: ['fired', 'launched', 'launch', 'shot', 'struck', 'strike', 'attacked'],
+  destroy: ['destroyed', 'destroying', 'destroy', 'destroys', 'damaged', 'damaging', 'razed', 'flattened', 'burned', 'burnt', 'gutted', 'lost'],
 };
 
 export const EVENT_OF = new Map<string, string>();

@@ -14,17 +14,17 @@ export function splitSentences(text: string, para: Span): Span[] {
   let quoteAt = 0;
   for (let i = para.start; i < para.end; i++) {
     const c = text[i]!;
-    if (c === '“') {
+    if (c === '“' || (c === '"' && !openQuote && (i === para.start || /[\s(]/.test(text[i - 1]!)))) {
+      // An opening quote: curly, or a straight one at the start or after a space.
       openQuote = true;
       quoteAt = i;
-    }
-    else if (c === '”') openQuote = false;
+    } else if (c === '”' || c === '"') openQuote = false;
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < para.end && /[.!?]/.test(text[j]!)) j++;
     while (j < para.end && /["'”’)\]“]/.test(text[j]!)) {
       // A stray opening curly quote after end punctuation is a typo for a closing one.
-      if (text[j] === '“' || text[j] === '”') openQuote = false;
+      if (text[j] === '“' || text[j] === '”' || text[j] === '"') openQuote = false;
       j++;
     }
     if (j < para.end && !/\s/.test(text[j]!)) continue;

@@ -31,7 +31,7 @@ describe('ask over the seed coverage', async () => {
 
   it('reads numbers as words or digits and paraphrases of the event', () => {
     expect(ask(index, 'how many POWs came back in the first stage?').answer).toMatch(/^390 /);
-    expect(ask(index, 'how many were wounded in the Odesa strike?').answer).toBe('eight');
+    expect(ask(index, 'how many were wounded in the Odesa strike?').answer).toMatch(/^eight/);
   });
 
   it.each([

@@ -135,6 +135,19 @@ function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | 
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
+/** A bonus for a number that stands next to what the question asks about ("10% contained"). */
+function nearness(s: Sentence, qq: Quantity, q: Question): number {
+  const words = q.terms.filter((t) => !t.key.startsWith('#')).map((t) => t.word.toLowerCase().slice(0, 5));
+  if (!words.length) return 0;
+  const text = s.text.toLowerCase();
+  const at = qq.span.start - s.span.start;
+  let best = Infinity;
+  for (const w of words) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) best = Math.min(best, Math.abs(i - at));
+  }
+  return best === Infinity ? 0 : 0.3 / (1 + best / 20);
+}
+
 interface CountHit {
   q: Quantity;
   s: Sentence;
@@ -164,11 +177,12 @@ function answerCount(q: Question, index: CorpusIndex, speaker: string | null): A
         if (q.numbers.includes(qq.value)) continue; // the question's own number is not its answer
         if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
         if (!q.unitClass && !qq.unitClass) continue;
-        if (q.event && !eventsCompatible(q.event, qq.event)) continue;
+        // "How many died?" is answered by a number of deaths, not by a number that has no event at all.
+        if (q.event && (!qq.event || !eventsCompatible(q.event, qq.event))) continue;
         const sameThing = [qq.unit ?? '', ...qq.modifiers].some((m) => m && termKey(m) === unitKey);
         // "how many soldiers": a number of captives or civilians does not answer it.
         if (strictUnit && !sameThing) continue;
-        let score = x.coverage;
+        let score = x.coverage + nearness(x.sentence, qq, context);
         if ([qq.unit ?? '', ...qq.modifiers].some((m) => m && words.has(nationKey(m.replace(/['’]s$/, ''))))) score += 0.3;
         if (q.event && qq.event === q.event) score += 0.15;
         score *= q.planned === qq.planned ? 1.3 : 0.7;
@@ -181,7 +195,7 @@ function answerCount(q: Question, index: CorpusIndex, speaker: string | null): A
   };
   // A question naming what it counts ("how many journalists") is not answered by a count of something else.
   const hits = collect(specific);
-  if (!hits.length) return null;
+  if (!hits.length) return noneReported(q, scored);
   const byValue = new Map<number, CountHit[]>();
   for (const h of hits) byValue.set(h.q.value, [...(byValue.get(h.q.value) ?? []), h]);
   const groupScore = (g: CountHit[]) => {
@@ -230,6 +244,18 @@ function answerCount(q: Question, index: CorpusIndex, speaker: string | null): A
   }
   const top = group[0]!;
   return answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
+}
+
+/** "No deaths have been reported": the coverage's own word that the count is zero. */
+const NONE = /\b(?:no|zero)\s+(?:deaths?|fatalities|casualties|injuries|victims|one)\b|\bno one (?:was|has been|had been|were) (?:killed|hurt|injured|harmed)\b|\bnobody (?:was|has been) (?:killed|hurt|injured)\b/i;
+const NONE_EVENT: Record<string, RegExp> = { kill: /death|fatalit|casualt|killed|victims|died/i, injure: /injur|hurt|harmed|casualt/i };
+
+function noneReported(q: Question, scored: Scored[]): Answer | null {
+  const want = q.event ? NONE_EVENT[q.event] : undefined;
+  if (!want) return null;
+  const hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.count && NONE.test(x.sentence.text) && want.test(x.sentence.text)).map((x) => x.sentence);
+  if (!hits.length) return null;
+  return answered(q, oneLine(hits[0]!.text.match(NONE)![0]!).replace(/^./, (c) => c.toUpperCase()), hits);
 }
 
 function answerWhen(q: Question, scored: Scored[]): Answer | null {

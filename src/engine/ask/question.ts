@@ -38,6 +38,9 @@ export interface Question {
   planned: boolean;
 }
 
+/** Verbs of happening: in "when did the fire start?" they frame the question rather than name what it is about. */
+const HAPPEN_VERBS = new Set(['start', 'started', 'begin', 'began', 'begun', 'happen', 'happened', 'occur', 'occurred', 'break', 'broke', 'erupt', 'erupted', 'hit', 'strike', 'struck', 'end', 'ended', 'finish', 'finished']);
+
 /** Words that shape a question without naming anything the coverage must contain. */
 const GENERIC = new Set(
   `name names happen happened happens take took taken place occur occurred total overall exactly many much number numbers
@@ -96,7 +99,7 @@ export function parseQuestion(raw: string): Question {
     if (STOPWORDS.has(w) || /^(?:who|whom|whose|what|when|where|which|why|how)$/.test(w) || w.length < 2) return;
     // Generic words ("take place", "finally") help rank evidence but an answer need not contain them.
     // In "where/when did the landslide strike", the event verb is how the question is put, not what it is about.
-    const eventVerb = (kind === 'where' || kind === 'when') && EVENT_OF.has(w);
+    const eventVerb = (kind === 'where' || kind === 'when') && (EVENT_OF.has(w) || HAPPEN_VERBS.has(w));
     terms.push({ key: termKey(t.text), word: t.text, generic: GENERIC.has(w) || eventVerb || (/ly$/.test(w) && w.length > 4) });
   });
 

@@ -130,6 +130,8 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
     } else continue;
 
     let j = i + 1;
+    // "10%": the sign is the unit.
+    if (tokens[j]?.text === '%' && !measure) measure = 'percent';
     const scale = tokens[j] && SCALE_WORDS[tokens[j]!.text.toLowerCase()];
     if (scale) {
       value *= scale;
@@ -179,7 +181,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
     if (unit && /^%|percent$/.test(unit)) unit = 'percent';
     let unitClass = unitClassOf(unit);
     const modifiers = words.slice(0, -1).map((w) => bare(w));
-    const end = headAt >= 0 ? headAt : j - 1;
+    const end = headAt >= 0 ? headAt : tokens[i + 1]?.text === '%' ? i + 1 : j - 1;
 
     // A bare number after a counted one counts the same thing: "100 hostages, 50 from each side".
     let inherited = false;

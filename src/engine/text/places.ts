@@ -21,6 +21,7 @@ export function placesIn(text: string, start: number, end: number): Place[] {
     // "the mountain town of X", "the port of X": "of" after a settlement word is locative too.
     const settlementOf = w === 'of' && /^(?:town|city|village|port|region|province|capital|district|suburb)$/.test(tokens[i - 1]?.text ?? '');
     if (!LOCATIVE.has(w) && !settlementOf) continue;
+    if (w === 'to' && tokens[i - 1]?.text.toLowerCase() === 'according') continue; // a source, not a destination
     let k = i + 1;
     let skipped = 0;
     while (k < tokens.length && SKIP.has(tokens[k]!.text) && skipped < 4) {
@@ -43,6 +44,11 @@ export function placesIn(text: string, start: number, end: number): Place[] {
     }
     if (k === from) continue;
     let to = k - 1;
+    // "the Solano Fire Department": a capitalised run ending in a body's name is an organisation, not a place.
+    if (tokens[k] && isOrgHead(tokens[k]!.text) && isCapitalised(tokens[k]!.text)) {
+      i = k;
+      continue;
+    }
     if (tokens[k] && GEO_TAIL.has(tokens[k]!.text)) to = k;
     // A lone demonym ("in Norwegian hands") is not a place.
     if (to === from && /(?:ian|ean|ese|ish)$/.test(tokens[from]!.text)) continue;

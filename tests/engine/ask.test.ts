@@ -60,7 +60,7 @@ describe('the gold evaluation', () => {
   });
 
   it('scores at least 90% on our own questions over the seeds and the two fixture stories, quotes all verbatim', async () => {
-    const r = await runEval(['seeds-extra.json', 'quake.json', 'exchange.json'].map((f) => join(ROOT, 'tests', 'gold', f)), ROOT);
+    const r = await runEval(['seeds-extra.json', 'quake.json', 'exchange.json', 'wildfire.json'].map((f) => join(ROOT, 'tests', 'gold', f)), ROOT);
     if (!r.ok) throw new Error(r.error);
     expect(r.rows.reduce((n, x) => n + x.questions, 0)).toBeGreaterThanOrEqual(40);
     for (const row of r.rows) {

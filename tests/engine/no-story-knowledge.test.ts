@@ -8,7 +8,7 @@ import { ROOT } from '../helpers/corpus.ts';
 const STORY_WORDS = [
   'Zelensk', 'Peskov', 'Istanbul', 'Odesa', 'Kiper', 'Chernihiv', 'Budanov', 'Lavrov', 'Vereshchuk', 'Umerov', 'Kursk',
   'Belarus', 'Truth Social', 'Espreso', 'Kherson', 'Kostyantynivka', 'Fidan', 'Mosych', 'Derektorenko', 'Daily8',
-  'Clash Report', 'rki.news', 'Arab News', 'Velmora', 'Brandt', 'Reiner', 'Hofer', 'Carinthia', 'Norland', 'Velaria', 'Ankara', 'Ida Berg',
+  'Clash Report', 'rki.news', 'Arab News', 'Velmora', 'Brandt', 'Reiner', 'Hofer', 'Carinthia', 'Norland', 'Velaria', 'Ankara', 'Ida Berg', 'Santa Rita', 'Solano', 'Ortiz', 'Helen Park',
 ];
 const STORY_NUMBERS = ['390', '270', '120', '1,000', '1000-for-1000', '4,750', '788'];
 

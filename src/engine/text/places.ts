@@ -44,7 +44,7 @@ export function placesIn(text: string, start: number, end: number): Place[] {
     }
     if (k === from) continue;
     let to = k - 1;
-    // "the Solano Fire Department": a capitalised run ending in a body's name is an organisation, not a place.
+    // "the Harbor Fire Department": a capitalised run ending in a body's name is an organisation, not a place.
     if (tokens[k] && isOrgHead(tokens[k]!.text) && isCapitalised(tokens[k]!.text)) {
       i = k;
       continue;

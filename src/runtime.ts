@@ -97,7 +97,9 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   const useDiscord = discord.ok && o.platforms !== 'slack';
   const useSlack = slack.ok && o.platforms !== 'discord';
 
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  // In the console chat, informational log lines would interleave with the conversation; warnings still show.
+  const quietConsole = !useDiscord && !useSlack && !o.env.LOG_LEVEL;
+  const logger = createLogger({ level: quietConsole ? 'warn' : config.LOG_LEVEL, secrets: secretsOf(config) });
   const loaded = await loadIndex(resolveCorpus(config.DIGEST_CORPUS));
   if (!loaded.ok) return (o.err(loaded.error), 1);
   for (const w of loaded.warnings) logger.warn({ corpus: config.DIGEST_CORPUS }, w);

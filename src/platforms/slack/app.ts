@@ -22,6 +22,7 @@ export interface SlackBot {
   stop(): Promise<void>;
 }
 
+const RESPONSE_URL_POSTS = 5;
 const SUBCOMMANDS = new Set(['facts', 'ask', 'digest', 'sources', 'help', 'subscribe', 'unsubscribe', 'schedule', 'feeds']);
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule', 'feeds']);
 
@@ -130,7 +131,9 @@ export function createSlackApp(deps: SlackDeps): App {
       }
       const messages = respondTo(sub, rest, deps, unknown);
       const visibility = sub === 'help' ? 'ephemeral' : 'in_channel';
-      for (const m of messages) await respond({ response_type: visibility, text: m.text, blocks: m.blocks });
+      // A response_url takes five posts; a longer digest continues in the channel itself.
+      for (const m of messages.slice(0, RESPONSE_URL_POSTS)) await respond({ response_type: visibility, text: m.text, blocks: m.blocks });
+      for (const m of messages.slice(RESPONSE_URL_POSTS)) await client.chat.postMessage({ channel: command.channel_id, text: m.text, blocks: m.blocks });
       logger.info({ platform: 'slack', command: sub, team: command.team_id, ms: Date.now() - started, messages: messages.length }, 'answered');
     } catch (err) {
       logger.error({ platform: 'slack', command: sub, err }, 'command failed');

@@ -3,7 +3,6 @@
  * (to show the cost stays near linear), and answer latency per question (p50, p99) over the gold questions.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ask, buildIndex } from '../engine/index.ts';
 import type { Article } from '../engine/types.ts';

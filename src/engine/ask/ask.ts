@@ -318,7 +318,7 @@ function quotedContent(text: string): string {
   return oneLine(quotes.length && quoted.length >= text.length * 0.4 ? quoted : text);
 }
 
-function answerWhat(q: Question, scored: Scored[], index: CorpusIndex, speaker: string | null): Answer | null {
+function answerWhat(q: Question, scored: Scored[], speaker: string | null): Answer | null {
   // "What did X say" about someone the coverage never quotes: other sentences that merely mention X are no answer.
   if (!speaker && q.cue && q.names.length) return null;
   let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what);
@@ -367,6 +367,6 @@ export function ask(index: CorpusIndex, raw: string): Answer {
           ? answerWhen(q, scored)
           : q.kind === 'where'
             ? answerWhere(q, scored)
-            : answerWhat(q, scored, index, speaker);
+            : answerWhat(q, scored, speaker);
   return answer ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
 }

@@ -1,0 +1,33 @@
+/** What every answerer shares: how much evidence is enough, citations one per outlet, the plain answer shape. */
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+import { NOT_FOUND_ANSWER, type Answer, type Citation } from './answer-types.ts';
+
+/** How much of a question the evidence must cover before it counts as an answer. */
+export const MIN_COVERAGE: Record<Question['kind'], number> = { who: 0.6, count: 0.5, when: 0.55, where: 0.5, what: 0.6 };
+
+const cite = (s: Sentence): Citation => ({ outlet: s.outlet, file: s.file, quote: s.text, speaker: s.attribution?.display ?? null });
+
+/** One citation per outlet, best first, at most `max`. */
+export function citationsFrom(sentences: Sentence[], max = 5): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const s of sentences) {
+    if (seen.has(s.outlet)) continue;
+    seen.add(s.outlet);
+    out.push(cite(s));
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+export function notFound(q: Question, why: string): Answer {
+  return { question: q.text, status: 'not_found', answer: NOT_FOUND_ANSWER, summary: why, citations: [] };
+}
+
+export const outletList = (ss: Sentence[]) => [...new Set(ss.map((s) => s.outlet))].join(', ');
+
+/** A short answer and the sentences that give it, each outlet cited once. */
+export function answered(q: Question, answer: string, sentences: Sentence[]): Answer {
+  return { question: q.text, status: 'answered', answer, summary: `${answer}, as reported by ${outletList(sentences)}.`, citations: citationsFrom(sentences) };
+}

@@ -1,0 +1,140 @@
+/**
+ * How-many and how-long questions: the number that counts the asked thing for the asked event, near the asked words;
+ * a number outlets disagree on comes back disputed with every side; an updated figure, the latest with its history.
+ */
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Quantity, Sentence } from '../types.ts';
+import { DURATION, TIME_UNITS, type Question } from './question.ts';
+import type { Answer } from './answer-types.ts';
+import { scoreSentences, type Scored } from './evidence.ts';
+import { MIN_COVERAGE, answered } from './answer-common.ts';
+import { eventsCompatible } from '../mentions.ts';
+import { nationKey, termKey } from '../text/stem.ts';
+import { EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
+import { unitClassOf } from '../text/numbers.ts';
+import { oneLine } from '../source-ref.ts';
+
+const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
+
+/** A bonus for a number that stands next to what the question asks about ("10% contained"). */
+function nearness(s: Sentence, qq: Quantity, q: Question): number {
+  const words = q.terms.filter((t) => !t.key.startsWith('#')).map((t) => t.word.toLowerCase().slice(0, 5));
+  if (!words.length) return 0;
+  const text = s.text.toLowerCase();
+  const at = qq.span.start - s.span.start;
+  let best = Infinity;
+  for (const w of words) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) best = Math.min(best, Math.abs(i - at));
+  }
+  return best === Infinity ? 0 : 0.3 / (1 + best / 20);
+}
+
+interface CountHit {
+  q: Quantity;
+  s: Sentence;
+  score: number;
+}
+
+function quantitySurface(s: Sentence, q: Quantity): string {
+  const src = s.text;
+  const off = s.span.start;
+  return oneLine(src.slice(q.span.start - off, q.span.end - off));
+}
+
+export function answerCount(q: Question, index: CorpusIndex, speaker: string | null): Answer | null {
+  const min = MIN_COVERAGE.count;
+  // What is counted and the event are checked on each number; the rest of the question is the context to cover.
+  const unitKey = q.unitWord ? termKey(q.unitWord) : null;
+  const checkedOnNumber = (w: string) => EVENT_OF.has(w) || (q.planned && PLAN_WORDS.has(w)) || (q.perParty && /^(?:sides?|party|parties)$/.test(w));
+  const context: Question = { ...q, terms: q.terms.filter((t) => t.key !== unitKey && !checkedOnNumber(t.word.toLowerCase())) };
+  const scored = scoreSentences(index, context, speaker, q.terms);
+  const words = new Set(q.words.map((w) => nationKey(w.replace(/['’]s$/, ''))));
+  const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase());
+  const collect = (strictUnit: boolean): CountHit[] => {
+    const hits: CountHit[] = [];
+    for (const x of scored) {
+      if (x.coverage < min) continue;
+      for (const qq of x.sentence.quantities) {
+        if (q.numbers.includes(qq.value)) continue; // the question's own number is not its answer
+        if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
+        if (!q.unitClass && !qq.unitClass) continue;
+        // "How many died?" is answered by a number of deaths, not by a number that has no event at all.
+        if (q.event && (!qq.event || !eventsCompatible(q.event, qq.event))) continue;
+        const sameThing = [qq.unit ?? '', ...qq.modifiers].some((m) => m && termKey(m) === unitKey);
+        // "how many soldiers": a number of captives or civilians does not answer it.
+        if (strictUnit && !sameThing) continue;
+        let score = x.coverage + nearness(x.sentence, qq, context);
+        if ([qq.unit ?? '', ...qq.modifiers].some((m) => m && words.has(nationKey(m.replace(/['’]s$/, ''))))) score += 0.3;
+        if (q.event && qq.event === q.event) score += 0.15;
+        score *= q.planned === qq.planned ? 1.3 : 0.7;
+        if (q.perParty && qq.perParty) score += 0.1;
+        if (x.sentence.hedged) score *= 0.5;
+        hits.push({ q: qq, s: x.sentence, score });
+      }
+    }
+    return hits;
+  };
+  // A question naming what it counts ("how many journalists") is not answered by a count of something else.
+  const hits = collect(specific);
+  if (!hits.length) return noneReported(q, scored);
+  const byValue = new Map<number, CountHit[]>();
+  for (const h of hits) byValue.set(h.q.value, [...(byValue.get(h.q.value) ?? []), h]);
+  const groupScore = (g: CountHit[]) => {
+    const best = new Map<string, number>();
+    for (const h of g) best.set(h.s.outlet, Math.max(best.get(h.s.outlet) ?? 0, h.score));
+    return [...best.values()].reduce((a, b) => a + b, 0);
+  };
+  const ranked = [...byValue.entries()].sort((a, b) => groupScore(b[1]) - groupScore(a[1]));
+  const [value, group] = ranked[0]!;
+  group.sort((a, b) => b.score - a.score);
+
+  // If the outlets disagree on this number, show every side.
+  const conflict = index.conflicts.find((c) =>
+    c.values.some((v) => v.value === value && unitClassOf(v.unit) === group[0]!.q.unitClass && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))),
+  );
+  if (conflict?.kind === 'update') {
+    // The figure changed from one day's coverage to the next: answer with the latest, and say what it was before.
+    const latest = conflict.values[conflict.values.length - 1]!;
+    const s = index.sentences.find((x) => x.file === latest.sources[0]!.file && x.span.start === latest.sources[0]!.span.start)!;
+    const qq = s.quantities.find((x) => x.value === latest.value && x.unit === latest.unit) ?? s.quantities.find((x) => x.value === latest.value)!;
+    const history = conflict.values.map((v) => `${v.value.toLocaleString('en-US')}${v.published ? ` (${v.published})` : ''}`).join(' → ');
+    return {
+      question: q.text,
+      status: 'answered',
+      answer: quantitySurface(s, qq),
+      summary: `${quantitySurface(s, qq)}, the latest figure; it was updated over the coverage: ${history}.`,
+      citations: conflict.values
+        .slice()
+        .reverse()
+        .flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+    };
+  }
+  if (conflict) {
+    const sides = conflict.values.map((v) => {
+      const s = index.sentences.find((x) => x.file === v.sources[0]!.file && x.span.start === v.sources[0]!.span.start)!;
+      const qq = s.quantities.find((x) => x.value === v.value && x.unit === v.unit) ?? s.quantities.find((x) => x.value === v.value)!;
+      return { text: `${quantitySurface(s, qq)} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`, sources: v.sources };
+    });
+    return {
+      question: q.text,
+      status: 'disputed',
+      answer: sides.map((x) => x.text).join(' vs '),
+      summary: `Outlets disagree on ${conflict.topic}: ${sides.map((x) => x.text).join('; ')}.`,
+      citations: conflict.values.flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+    };
+  }
+  const top = group[0]!;
+  return answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
+}
+
+/** "No deaths have been reported": the coverage's own word that the count is zero. */
+const NONE = /\b(?:no|zero)\s+(?:deaths?|fatalities|casualties|injuries|victims|one)\b|\bno one (?:was|has been|had been|were) (?:killed|hurt|injured|harmed)\b|\bnobody (?:was|has been) (?:killed|hurt|injured)\b/i;
+const NONE_EVENT: Record<string, RegExp> = { kill: /death|fatalit|casualt|killed|victims|died/i, injure: /injur|hurt|harmed|casualt/i };
+
+function noneReported(q: Question, scored: Scored[]): Answer | null {
+  const want = q.event ? NONE_EVENT[q.event] : undefined;
+  if (!want) return null;
+  const hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.count && NONE.test(x.sentence.text) && want.test(x.sentence.text)).map((x) => x.sentence);
+  if (!hits.length) return null;
+  return answered(q, oneLine(hits[0]!.text.match(NONE)![0]!).replace(/^./, (c) => c.toUpperCase()), hits);
+}

@@ -1,0 +1,55 @@
+/** What-questions: what a named source said (the words other outlets print too come first), or the best sentence. */
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+import type { Answer } from './answer-types.ts';
+import type { Scored } from './evidence.ts';
+import { MIN_COVERAGE, citationsFrom } from './answer-common.ts';
+import { contentTerms } from '../analyze.ts';
+import { oneLine } from '../source-ref.ts';
+
+/** Content terms inside the quotation marks of a sentence. */
+function quotedTerms(text: string): Set<string> {
+  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2])!);
+  return new Set(contentTerms(quotes.join(' ').split(/[^\p{L}\p{N}'’-]+/u)));
+}
+
+const QUOTED = /[“"]([^”"]{3,})[”"“]|(?<![\p{L}])'([^']{6,})'(?![\p{L}])/gu;
+
+/** The words in quotation marks of a sentence when they carry most of it, else the sentence itself. */
+function quotedContent(text: string): string {
+  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2])!);
+  const quoted = quotes.join(' … ');
+  // A scare-quoted phrase ("a 'sustainable' deal") is not what was said; the sentence is.
+  return oneLine(quotes.length && quoted.length >= text.length * 0.4 ? quoted : text);
+}
+
+export function answerWhat(q: Question, scored: Scored[], speaker: string | null): Answer | null {
+  // "What did X say" about someone the coverage never quotes: other sentences that merely mention X are no answer.
+  if (!speaker && q.cue && q.names.length) return null;
+  let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what);
+  if (speaker) {
+    const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
+    const quoted = new Map(own.map((x) => [x.sentence.id, quotedTerms(x.sentence.text)]));
+    // What a source said: the words in quotation marks that other outlets print too come first.
+    const corroboration = (s: Sentence) => {
+      const mine = quoted.get(s.id)!;
+      return new Set(own.filter((o) => o.sentence.outlet !== s.outlet && [...quoted.get(o.sentence.id)!].filter((t) => mine.has(t)).length >= 2).map((o) => o.sentence.outlet)).size;
+    };
+    hits = own
+      .filter((x) => x.coverage >= MIN_COVERAGE.what)
+      .map((x) => ({ ...x, coverage: x.coverage * 0.5 + corroboration(x.sentence) * 0.4 + (quoted.get(x.sentence.id)!.size >= 2 ? 0.3 : 0) }))
+      .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+  }
+  if (!hits.length) return null;
+  const top = hits[0]!.sentence;
+  const sentences = hits.map((h) => h.sentence);
+  const others = citationsFrom(sentences.slice(1), 2).filter((c) => c.outlet !== top.outlet).map((c) => `“${quotedContent(c.quote)}” (${c.outlet})`);
+  const who = top.attribution?.display;
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: quotedContent(top.text),
+    summary: `${who ? `${who}, per ${top.outlet}` : top.outlet}: “${quotedContent(top.text)}”${others.length ? `; also ${others.join('; ')}` : ''}.`,
+    citations: citationsFrom(sentences),
+  };
+}

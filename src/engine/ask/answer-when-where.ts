@@ -1,0 +1,57 @@
+/** When- and where-questions: the date or place the best-fitting sentences give, calendar dates before relative ones. */
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+import type { Answer } from './answer-types.ts';
+import type { Scored } from './evidence.ts';
+import { MIN_COVERAGE, answered } from './answer-common.ts';
+import { monthDay } from '../text/dates.ts';
+import { placesIn } from '../text/places.ts';
+import { nationKey } from '../text/stem.ts';
+import { CUE_FORMS } from '../text/lexicon.ts';
+
+const SAY_FORMS = [...CUE_FORMS.keys()].join('|');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function answerWhen(q: Question, scored: Scored[]): Answer | null {
+  const hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.when && x.sentence.dates.length > 0);
+  // "The spokesman said Friday that …": that date is when it was said, not when the thing asked about happens.
+  const saidOn = (s: Sentence, surface: string) => new RegExp(`\\b(?:${SAY_FORMS})\\s+(?:on\\s+)?${escape(surface)}`, 'i').test(s.text) && !q.cue;
+  if (!hits.length) return null;
+  const votes = new Map<string, { surface: string; sentences: Sentence[]; weight: number }>();
+  for (const h of hits) {
+    for (const d of h.sentence.dates) {
+      if (saidOn(h.sentence, d.surface)) continue;
+      const key = monthDay(d.key);
+      const v = votes.get(key) ?? { surface: d.surface, sentences: [], weight: 0 };
+      // Calendar dates beat "Friday" or "last week", which depend on when the article was written.
+      v.weight += h.coverage * (key.startsWith('rel:') ? 0.4 : 1);
+      v.sentences.push(h.sentence);
+      votes.set(key, v);
+    }
+  }
+  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
+  if (!best) return null;
+  return answered(q, best.surface, best.sentences);
+}
+
+export function answerWhere(q: Question, scored: Scored[]): Answer | null {
+  const asked = new Set(q.words.map((w) => nationKey(w)));
+  const votes = new Map<string, { surface: string; sentences: Sentence[]; weight: number }>();
+  for (const h of scored) {
+    if (h.coverage < MIN_COVERAGE.where) continue;
+    for (const p of placesIn(h.sentence.text, 0, h.sentence.text.length)) {
+      const key = p.text.toLowerCase().split(/\s+/).map(nationKey).join(' ');
+      // A place the question already names is not the answer to "where".
+      if (p.text.split(/\s+/).every((w) => asked.has(nationKey(w)))) continue;
+      const v = votes.get(key) ?? { surface: p.text, sentences: [], weight: 0 };
+      v.weight = Math.max(v.weight, h.coverage);
+      if (!v.sentences.includes(h.sentence)) v.sentences.push(h.sentence);
+      votes.set(key, v);
+    }
+  }
+  // The sentence that best fits the question decides; more outlets naming the place break near ties.
+  const rank = (v: { sentences: Sentence[]; weight: number }) => v.weight + 0.05 * new Set(v.sentences.map((s) => s.outlet)).size;
+  const best = [...votes.values()].sort((a, b) => rank(b) - rank(a))[0];
+  if (!best) return null;
+  return answered(q, best.surface, best.sentences);
+}

@@ -1,0 +1,74 @@
+/** Who-questions: the source of the words asked about, or for "who is X" the role the coverage gives X. */
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+import type { Answer } from './answer-types.ts';
+import { coverageOf, questionSpeaker, type Scored } from './evidence.ts';
+import { MIN_COVERAGE, answered, citationsFrom, outletList } from './answer-common.ts';
+import { oneLine } from '../source-ref.ts';
+
+/** The role a source is given in the coverage: its name taken out of how outlets introduce it. */
+function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
+  const display = index.speakers.info.get(key)?.display ?? '';
+  const nameWords = new Set(display.toLowerCase().split(/\s+/));
+  const roles = new Map<string, Sentence[]>();
+  for (const id of index.bySpeaker.get(key) ?? []) {
+    const s = index.sentences[id]!;
+    for (const c of s.claims) {
+      if (c.attribution.key !== key) continue;
+      const role = c.attribution.surface
+        .split(/\s+/)
+        .filter((w) => !nameWords.has(w.toLowerCase()))
+        .join(' ')
+        .replace(/^(?:the|a|an)\s+/i, '');
+      if (/\p{L}{3}/u.test(role)) roles.set(role, [...(roles.get(role) ?? []), s]);
+    }
+  }
+  const best = [...roles.entries()].sort((a, b) => b[1].length - a[1].length || b[0].length - a[0].length)[0];
+  return best ? answered(q, `${best[0]} ${display}`, best[1]) : null;
+}
+
+export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
+  // "who confirmed/said/announced …" asks for a source; "who is the mayor …" for a person named with the role.
+  // Any other verb ("who brokered the deal") asks for an agent the engine does not read: better no answer than a speaker.
+  const identity = /^(?:who|whom)\s+(?:is|was|are|were)\b/i.test(q.text);
+  if (!q.cue && !identity) return null;
+  // "Who is Jane Roe?" asks for her role, as the coverage names it ("government spokesman Jane Roe").
+  const named = identity ? questionSpeaker(index, q) : null;
+  if (named) return roleOf(q, named, index);
+  const cover = coverageOf(index, q);
+  const hits: { s: Sentence; claim: Sentence['claims'][number]; coverage: number }[] = [];
+  for (const x of scored) {
+    if (x.coverage < MIN_COVERAGE.who) continue;
+    for (const claim of x.sentence.claims) {
+      if (identity && claim.attribution.kind !== 'person') continue;
+      // A claim answers with the words that belong to it, not with another source's words in the same sentence.
+      const coverage = identity ? x.coverage : cover(claim.terms);
+      if (coverage < MIN_COVERAGE.who) continue;
+      if (!q.numbers.every((n) => claim.terms.includes(`#${n}`))) continue;
+      hits.push({ s: x.sentence, claim, coverage });
+    }
+  }
+  if (!hits.length) return null;
+  const groups = new Map<string, typeof hits>();
+  for (const h of hits) groups.set(h.claim.attribution.key, [...(groups.get(h.claim.attribution.key) ?? []), h]);
+  const score = (g: typeof hits) => {
+    const bestByOutlet = new Map<string, number>();
+    for (const h of g) {
+      const v = h.coverage + (q.cue && h.claim.attribution.cue === q.cue ? 0.25 : 0) + (h.claim.attribution.kind === 'other' ? -0.2 : 0);
+      bestByOutlet.set(h.s.outlet, Math.max(bestByOutlet.get(h.s.outlet) ?? 0, v));
+    }
+    return [...bestByOutlet.values()].reduce((a, b) => a + b, 0);
+  };
+  const [key, group] = [...groups.entries()].sort((a, b) => score(b[1]) - score(a[1]))[0]!;
+  group.sort((a, b) => b.coverage - a.coverage);
+  const who = index.speakers.info.get(key)?.display ?? group[0]!.claim.attribution.display;
+  const sentences = group.map((g) => g.s);
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: who,
+    summary: `${who}, as reported by ${outletList(sentences)}: “${oneLine(sentences[0]!.text)}”`,
+    citations: citationsFrom(sentences).map((c) => ({ ...c, speaker: who })),
+  };
+}

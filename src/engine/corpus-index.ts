@@ -49,7 +49,7 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
   if (articles.length >= 3) {
     const docs = readings.map((r) => {
       const m = new Map<string, number>();
-      for (const s of r.sentences) for (const t of s.terms) if (!t.startsWith('#') && !t.startsWith('y')) m.set(t, (m.get(t) ?? 0) + 1);
+      for (const s of r.sentences) for (const t of s.terms) if (!/^(?:#|[yd]\d)/.test(t)) m.set(t, (m.get(t) ?? 0) + 1);
       return m;
     });
     similarityToRest(docs).forEach((sim, i) => {

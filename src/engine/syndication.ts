@@ -62,23 +62,21 @@ export function findReprints(hashes: [number, number][], outlets: string[], orde
   return reprintOf;
 }
 
-/** Cosine of each document's term counts with the sum of all the others'. */
+/** Cosine of each document's term counts with the sum of all the others'. Linear: |rest|² comes from |total|². */
 export function similarityToRest(docs: Map<string, number>[]): number[] {
   const total = new Map<string, number>();
   for (const d of docs) for (const [t, n] of d) total.set(t, (total.get(t) ?? 0) + n);
+  let totalSq = 0;
+  for (const n of total.values()) totalSq += n * n;
   return docs.map((d) => {
-    let dot = 0;
+    let dotTotal = 0;
     let na = 0;
-    let nb = 0;
     for (const [t, n] of d) {
-      const rest = (total.get(t) ?? 0) - n;
-      dot += n * rest;
+      dotTotal += n * total.get(t)!;
       na += n * n;
     }
-    for (const [t, n] of total) {
-      const rest = n - (d.get(t) ?? 0);
-      nb += rest * rest;
-    }
-    return na && nb ? dot / Math.sqrt(na * nb) : 0;
+    const dot = dotTotal - na; // d · (total − d)
+    const nb = totalSq - 2 * dotTotal + na; // |total − d|²
+    return na && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
   });
 }

@@ -91,23 +91,36 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
   const persons = keys.filter((k) => k.startsWith('p:'));
 
   // Surnames one letter apart ("Kowalsky", "Kowalskyy") are one person; a lone name ("x:kowalsky") joins them.
+  // Two names one edit apart share their first two or their last two letters, so buckets by both find every pair.
+  const byEnds = new Map<string, number[]>();
+  persons.forEach((p, i) => {
+    const n = p.slice(2);
+    if (n.length < 5) return;
+    for (const b of [`<${n.slice(0, 2)}`, `>${n.slice(-2)}`]) byEnds.set(b, [...(byEnds.get(b) ?? []), i]);
+  });
   for (const k of keys) {
+    canonical.set(k, k);
     const name = k.slice(2);
-    let target = k;
-    for (const p of persons) {
-      const pn = p.slice(2);
-      if (p !== k && pn.length >= 5 && name.length >= 5 && editDistanceAtMost1(pn, name) && (k.startsWith('x:') || p < k)) {
-        target = p;
+    if (!(k.startsWith('p:') || k.startsWith('x:')) || name.length < 5) continue;
+    const candidates = [...new Set([...(byEnds.get(`<${name.slice(0, 2)}`) ?? []), ...(byEnds.get(`>${name.slice(-2)}`) ?? [])])].sort((a, b) => a - b);
+    for (const i of candidates) {
+      const p = persons[i]!;
+      if (p !== k && editDistanceAtMost1(p.slice(2), name) && (k.startsWith('x:') || p < k)) {
+        canonical.set(k, p);
         break;
       }
     }
-    canonical.set(k, target);
   }
   // An organisation named without its country ("Defense Ministry") joins the one fuller name it is part of.
   const orgs = keys.filter((k) => k.startsWith('o:'));
+  const parts = new Map(orgs.map((o) => [o, o.slice(2).split('|')]));
+  const withPart = new Map<string, string[]>();
+  for (const [o, ps] of parts) for (const x of ps) withPart.set(x, [...(withPart.get(x) ?? []), o]);
   for (const k of orgs) {
-    const mine = k.slice(2).split('|');
-    const supersets = orgs.filter((o) => o !== k && mine.every((m) => o.slice(2).split('|').includes(m)));
+    const mine = parts.get(k)!;
+    // Only organisations sharing this name's rarest part can contain all of it.
+    const rarest = mine.reduce((a, b) => ((withPart.get(a)?.length ?? 0) <= (withPart.get(b)?.length ?? 0) ? a : b));
+    const supersets = (withPart.get(rarest) ?? []).filter((o) => o !== k && mine.every((m) => parts.get(o)!.includes(m)));
     if (supersets.length === 1) canonical.set(k, supersets[0]!);
   }
 

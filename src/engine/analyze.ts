@@ -12,6 +12,8 @@ import { properNouns } from './text/phrases.ts';
 import { termKey } from './text/stem.ts';
 import { BACKWARD_HEDGE, HEDGES, STOPWORDS } from './text/lexicon.ts';
 import { attributeAll, type RawAttribution } from './attribution.ts';
+import { placesIn } from './text/places.ts';
+import { quotedPassages } from './text/quotes.ts';
 
 export interface AnalysedSentence {
   span: Span;
@@ -25,6 +27,9 @@ export interface AnalysedSentence {
   /** Capitalised words of the sentence, lower-cased, used to compare contexts across outlets. */
   names: string[];
   dates: DateMention[];
+  places: string[];
+  quoted: string[];
+  quotedTerms: string[];
   position: number;
 }
 
@@ -83,6 +88,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       // Calendar dates are terms too, so "released on May 23" finds the sentences dated that day.
       const dateTerms = dates.filter((d) => !d.key.startsWith('rel:')).map((d) => `d${monthDay(d.key)}`);
       const numberTerms = [...quantities.map((q) => `#${q.value}`), ...years, ...dateTerms];
+      const quoted = quotedPassages(sentenceText);
       const terms = [...contentTerms(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), ...numberTerms];
       out.push({
         span,
@@ -95,6 +101,9 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
         entities: nouns.map((n) => n.text),
         names: tokens.filter((t) => t.kind === 'word' && isCapitalised(t.text)).map((t) => t.text.toLowerCase()),
         dates,
+        places: placesIn(text, span.start, span.end).map((p) => p.text),
+        quoted,
+        quotedTerms: [...new Set(contentTerms(quoted.join(' ').split(/[^\p{L}\p{N}'’-]+/u)))],
         position: out.length,
       });
       // Only a source named in this sentence (or resolved for it) can be "he" in the next one.

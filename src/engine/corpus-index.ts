@@ -102,6 +102,9 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
         entities: s.entities,
         names: s.names,
         dates: s.dates,
+        places: s.places,
+        quoted: s.quoted,
+        quotedTerms: s.quotedTerms,
         position: s.position,
       });
     }

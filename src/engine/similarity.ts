@@ -4,18 +4,21 @@ export class TermStats {
   readonly df = new Map<string, number>();
   readonly postings = new Map<string, number[]>();
   private readonly norms: number[] = [];
+  /** Each document's distinct terms, built once: similarity and answer scoring look terms up many times. */
+  readonly sets: Set<string>[];
   constructor(private readonly docs: string[][]) {
-    docs.forEach((terms, id) => {
-      for (const t of new Set(terms)) {
+    this.sets = docs.map((terms) => new Set(terms));
+    this.sets.forEach((terms, id) => {
+      for (const t of terms) {
         this.df.set(t, (this.df.get(t) ?? 0) + 1);
         const p = this.postings.get(t);
         if (p) p.push(id);
         else this.postings.set(t, [id]);
       }
     });
-    for (const terms of docs) {
+    for (const terms of this.sets) {
       let sum = 0;
-      for (const t of new Set(terms)) sum += this.idf(t) ** 2;
+      for (const t of terms) sum += this.idf(t) ** 2;
       this.norms.push(Math.sqrt(sum) || 1);
     }
   }
@@ -24,21 +27,29 @@ export class TermStats {
     return this.docs.length;
   }
 
+  private readonly idfs = new Map<string, number>();
+
   idf(term: string): number {
-    return Math.log(1 + this.docs.length / (this.df.get(term) ?? 0.5));
+    let v = this.idfs.get(term);
+    if (v === undefined) {
+      v = Math.log(1 + this.docs.length / (this.df.get(term) ?? 0.5));
+      // Only the corpus's own terms are kept; a question's unknown words are computed each time.
+      if (this.df.has(term)) this.idfs.set(term, v);
+    }
+    return v;
   }
 
   /** Cosine similarity of two documents by id. */
   similarity(a: number, b: number): number {
-    const ta = new Set(this.docs[a]);
+    const [small, large] = this.sets[a]!.size <= this.sets[b]!.size ? [this.sets[a]!, this.sets[b]!] : [this.sets[b]!, this.sets[a]!];
     let dot = 0;
-    for (const t of new Set(this.docs[b])) if (ta.has(t)) dot += this.idf(t) ** 2;
+    for (const t of small) if (large.has(t)) dot += this.idf(t) ** 2;
     return dot / (this.norms[a]! * this.norms[b]!);
   }
 
   /** Cosine similarity of an arbitrary term list against a document. */
   similarityTo(terms: string[], doc: number): number {
-    const td = new Set(this.docs[doc]);
+    const td = this.sets[doc]!;
     let dot = 0;
     let norm = 0;
     for (const t of new Set(terms)) {
@@ -55,7 +66,7 @@ export class TermStats {
    */
   neighbours(id: number, maxDf = 60): Set<number> {
     const out = new Set<number>();
-    for (const t of new Set(this.docs[id])) {
+    for (const t of this.sets[id]!) {
       const p = this.postings.get(t)!;
       if (p.length > maxDf) continue;
       for (const o of p) if (o !== id) out.add(o);

@@ -87,6 +87,12 @@ export interface Sentence {
   entities: string[];
   /** Every capitalised word of the sentence, lower-cased: the context used to tell one event from another. */
   names: string[];
+  /** Places the sentence names after a locative ("in Lisbon", "at the border with Spain"), as written. */
+  places: string[];
+  /** The passages in quotation marks, in order. */
+  quoted: string[];
+  /** Content terms of those passages. */
+  quotedTerms: string[];
   /** Dates written in the sentence, normalised to "MM-DD" or "YYYY-MM-DD" keys with their surface text. */
   dates: { key: string; surface: string }[];
   /** Position of the sentence in its article (0 = first kept sentence). */

@@ -4,23 +4,13 @@ import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
 import { MIN_COVERAGE, citationsFrom } from './answer-common.ts';
-import { contentTerms } from '../analyze.ts';
 import { oneLine } from '../source-ref.ts';
 
-/** Content terms inside the quotation marks of a sentence. */
-function quotedTerms(text: string): Set<string> {
-  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2])!);
-  return new Set(contentTerms(quotes.join(' ').split(/[^\p{L}\p{N}'’-]+/u)));
-}
-
-const QUOTED = /[“"]([^”"]{3,})[”"“]|(?<![\p{L}])'([^']{6,})'(?![\p{L}])/gu;
-
 /** The words in quotation marks of a sentence when they carry most of it, else the sentence itself. */
-function quotedContent(text: string): string {
-  const quotes = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2])!);
-  const quoted = quotes.join(' … ');
+function quotedContent(s: Pick<Sentence, 'text' | 'quoted'>): string {
+  const quoted = s.quoted.join(' … ');
   // A scare-quoted phrase ("a 'sustainable' deal") is not what was said; the sentence is.
-  return oneLine(quotes.length && quoted.length >= text.length * 0.4 ? quoted : text);
+  return oneLine(s.quoted.length && quoted.length >= s.text.length * 0.4 ? quoted : s.text);
 }
 
 export function answerWhat(q: Question, scored: Scored[], speaker: string | null): Answer | null {
@@ -29,7 +19,7 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what);
   if (speaker) {
     const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
-    const quoted = new Map(own.map((x) => [x.sentence.id, quotedTerms(x.sentence.text)]));
+    const quoted = new Map(own.map((x) => [x.sentence.id, new Set(x.sentence.quotedTerms)]));
     // What a source said: the words in quotation marks that other outlets print too come first.
     const corroboration = (s: Sentence) => {
       const mine = quoted.get(s.id)!;
@@ -43,13 +33,17 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   if (!hits.length) return null;
   const top = hits[0]!.sentence;
   const sentences = hits.map((h) => h.sentence);
-  const others = citationsFrom(sentences.slice(1), 2).filter((c) => c.outlet !== top.outlet).map((c) => `“${quotedContent(c.quote)}” (${c.outlet})`);
+  const seen = new Set([top.outlet]);
+  const others = sentences
+    .filter((s) => !seen.has(s.outlet) && (seen.add(s.outlet), true))
+    .slice(0, 2)
+    .map((s) => `“${quotedContent(s)}” (${s.outlet})`);
   const who = top.attribution?.display;
   return {
     question: q.text,
     status: 'answered',
-    answer: quotedContent(top.text),
-    summary: `${who ? `${who}, per ${top.outlet}` : top.outlet}: “${quotedContent(top.text)}”${others.length ? `; also ${others.join('; ')}` : ''}.`,
+    answer: quotedContent(top),
+    summary: `${who ? `${who}, per ${top.outlet}` : top.outlet}: “${quotedContent(top)}”${others.length ? `; also ${others.join('; ')}` : ''}.`,
     citations: citationsFrom(sentences),
   };
 }

@@ -5,7 +5,6 @@ import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
 import { MIN_COVERAGE, answered } from './answer-common.ts';
 import { monthDay } from '../text/dates.ts';
-import { placesIn } from '../text/places.ts';
 import { nationKey } from '../text/stem.ts';
 import { CUE_FORMS } from '../text/lexicon.ts';
 
@@ -39,11 +38,11 @@ export function answerWhere(q: Question, scored: Scored[]): Answer | null {
   const votes = new Map<string, { surface: string; sentences: Sentence[]; weight: number }>();
   for (const h of scored) {
     if (h.coverage < MIN_COVERAGE.where) continue;
-    for (const p of placesIn(h.sentence.text, 0, h.sentence.text.length)) {
-      const key = p.text.toLowerCase().split(/\s+/).map(nationKey).join(' ');
+    for (const place of h.sentence.places) {
+      const key = place.toLowerCase().split(/\s+/).map(nationKey).join(' ');
       // A place the question already names is not the answer to "where".
-      if (p.text.split(/\s+/).every((w) => asked.has(nationKey(w)))) continue;
-      const v = votes.get(key) ?? { surface: p.text, sentences: [], weight: 0 };
+      if (place.split(/\s+/).every((w) => asked.has(nationKey(w)))) continue;
+      const v = votes.get(key) ?? { surface: place, sentences: [], weight: 0 };
       v.weight = Math.max(v.weight, h.coverage);
       if (!v.sentences.includes(h.sentence)) v.sentences.push(h.sentence);
       votes.set(key, v);

@@ -23,17 +23,18 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   const speaker = questionSpeaker(index, q);
   const missing = unknownTerms(index, q, speaker);
   if (missing.length) return notFound(q, `The coverage never mentions ${missing.map((m) => `“${m}”`).join(', ')}.`);
-  const scored = scoreSentences(index, q, speaker);
+  // Counts score their own evidence (on the question minus what the number itself must match).
+  const scored = () => scoreSentences(index, q, speaker);
   const answer =
     q.kind === 'who'
-      ? answerWho(q, scored, index)
+      ? answerWho(q, scored(), index)
       : q.kind === 'count'
         ? answerCount(q, index, speaker)
         : q.kind === 'when'
-          ? answerWhen(q, scored)
+          ? answerWhen(q, scored())
           : q.kind === 'where'
-            ? answerWhere(q, scored)
-            : answerWhat(q, scored, speaker);
+            ? answerWhere(q, scored())
+            : answerWhat(q, scored(), speaker);
   return answer ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
 }
 

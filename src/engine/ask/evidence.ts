@@ -72,7 +72,7 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   const out: Scored[] = [];
   for (const id of candidates) {
     const s = index.sentences[id]!;
-    const terms = new Set(s.terms);
+    const terms = index.stats.sets[id]!;
     const bySpeaker = speaker !== null && s.attribution?.key === speaker;
     let got = 0;
     for (const { key, w } of weights) if (terms.has(key) || (bySpeaker && byName.has(key))) got += w;

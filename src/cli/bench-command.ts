@@ -67,7 +67,7 @@ export async function benchCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   times.sort((a, b) => a - b);
-  io.out(`ask over ${questions.length} questions × 50 rounds: p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms`);
+  io.out(`ask over ${questions.length} questions × 50 rounds: p50 ${percentile(times, 50).toFixed(3)} ms, p90 ${percentile(times, 90).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms`);
 
   for (const [label, make] of [
     ['copies of the seeds under other outlets', synthetic],

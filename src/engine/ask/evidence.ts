@@ -16,6 +16,11 @@ export interface Scored {
 /** The speaker a question names ("what did the Norwegian defense ministry say"), as a canonical key, or null. */
 export function questionSpeaker(index: CorpusIndex, q: Question): string | null {
   const words = new Set(q.words.map((w) => w.replace(/['’]s$/, '')));
+  // A name spelled as any outlet spells it ("Kowalskyy" or "Kowalsky") leads to the one canonical source.
+  for (const w of words) {
+    const key = index.speakers.canonical.get(`p:${w}`) ?? index.speakers.canonical.get(`x:${w}`);
+    if (key && index.speakers.info.has(key)) return key;
+  }
   const nations = new Set([...words].map(nationKey));
   let best: { key: string; hits: number } | null = null;
   for (const key of index.speakers.info.keys()) {

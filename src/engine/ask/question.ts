@@ -60,7 +60,7 @@ export function parseQuestion(raw: string): Question {
   const lower = text.toLowerCase();
 
   let kind: QuestionKind = 'what';
-  if (/\bhow (?:many|much|long)\b|\bwhat (?:number|toll|total)\b|\bwhat was the (?:death )?toll\b/.test(lower)) kind = 'count';
+  if (/\bhow (?:many|much|long)\b|\bwhat(?: is| was|'s| were)?(?: the)? (?:total |overall |final |death )?(?:number|toll|total|count|figure)\b/.test(lower)) kind = 'count';
   else if (/^(?:who|whom|whose)\b|\b(?:who|whom)\b|^which (?:official|minister|ministry|agency|body|person|leader|spokes\w+|outlet|country|side)\b|\bwhat is the name of\b|\bname of (?:the|a)\b/.test(lower)) kind = 'who';
   else if (/^when\b|\bwhat (?:date|day|time)\b|\bon what (?:date|day)\b/.test(lower)) kind = 'when';
   else if (/^where\b|\bin (?:what|which) (?:city|country|place|town|region)\b|\bwhat (?:city|country|place|venue)\b/.test(lower)) kind = 'where';

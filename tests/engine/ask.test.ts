@@ -84,6 +84,8 @@ describe('ask, on paraphrases and forms of questions', async () => {
     ['who is Dmitry Peskov?', /^Kremlin spokesman Dmitry Peskov$/],
     ['which ministry confirmed 120 civilians?', /^Russia's Defense Ministry$/],
     ['how many civilians did Russia receive?', /^120 civilians$/],
+    ['what is the total number of prisoners to be exchanged?', /^1,000 prisoners$/],
+    ['what did Zelenskyy write on Telegram?', /important to bring everyone home/],
   ])('%s', (q, answer) => {
     const a = ask(index, q);
     expect(a.status).toBe('answered');

@@ -16,11 +16,18 @@ import { oneLine } from '../source-ref.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
+const lowered = new WeakMap<Sentence, string>();
+const lowerText = (s: Sentence) => {
+  let t = lowered.get(s);
+  if (t === undefined) lowered.set(s, (t = s.text.toLowerCase()));
+  return t;
+};
+
 /** A bonus for a number that stands next to what the question asks about ("10% contained"). */
 function nearness(s: Sentence, qq: Quantity, q: Question): number {
   const words = q.terms.filter((t) => !t.key.startsWith('#')).map((t) => t.word.toLowerCase().slice(0, 5));
   if (!words.length) return 0;
-  const text = s.text.toLowerCase();
+  const text = lowerText(s);
   const at = qq.span.start - s.span.start;
   let best = Infinity;
   for (const w of words) {

@@ -13,6 +13,18 @@ export interface Scored {
   coverage: number;
 }
 
+const partsCache = new WeakMap<CorpusIndex, [string, string[]][]>();
+
+/** Each speaker key with the parts of its name, split once per index rather than once per question. */
+function speakerParts(index: CorpusIndex): [string, string[]][] {
+  let parts = partsCache.get(index);
+  if (!parts) {
+    parts = [...index.speakers.info.keys()].map((k) => [k, k.slice(2).split('|')]);
+    partsCache.set(index, parts);
+  }
+  return parts;
+}
+
 /** The speaker a question names ("what did the Norwegian defense ministry say"), as a canonical key, or null. */
 export function questionSpeaker(index: CorpusIndex, q: Question): string | null {
   const words = new Set(q.words.map((w) => w.replace(/['’]s$/, '')));
@@ -23,12 +35,11 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
   }
   const nations = new Set([...words].map(nationKey));
   let best: { key: string; hits: number } | null = null;
-  for (const key of index.speakers.info.keys()) {
+  for (const [key, parts] of speakerParts(index)) {
     const body = key.slice(2);
     let hits = 0;
     if (key.startsWith('p:')) hits = words.has(body) ? 2 : 0;
     else {
-      const parts = body.split('|');
       const found = parts.filter((p) => words.has(p) || nations.has(p)).length;
       // A body needs most of its name: "defense ministry" names a ministry, "ministry" alone does not.
       hits = found >= Math.min(2, parts.length) && found >= parts.length - 1 ? found : 0;

@@ -77,7 +77,13 @@ export function buildDigest(index: CorpusIndex, date: string, previous: Digest |
     title: pickTitle(index, facts[0]),
     summary,
     date,
-    ...(previous ? { since: previous.date, changes: diffDigests(previous, facts) } : {}),
+    ...(previous
+      ? {
+          since: previous.date,
+          changes: diffDigests(previous, facts),
+          new_outlets: [...new Set(index.articles.map((a) => a.outlet))].filter((o) => !previous.sources.some((s) => s.outlet === o)),
+        }
+      : {}),
     facts,
     conflicts: index.conflicts,
     sources: index.articles.map((a) => ({ file: a.file, outlet: a.outlet, url: a.url, published: a.published, facts: factsPerFile.get(a.file) ?? 0 })),

@@ -67,7 +67,8 @@ export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
     for (const c of changed) out.push(`- **Changed:** ${c.before} → ${c.after}: “${byId.get(c.fact_id)?.text ?? ''}” (${byId.get(c.fact_id)?.outlets.join(', ') ?? ''})`);
     for (const c of corroborated) out.push(`- **Now corroborated** by ${c.after} (was ${c.before}): “${byId.get(c.fact_id)?.text ?? ''}”`);
     for (const c of fresh) out.push(`- **New:** “${c.after}” (${byId.get(c.fact_id)?.outlets.join(', ') ?? ''})`);
-    if (!d.changes.length) out.push('Nothing new in the coverage.');
+    if (d.new_outlets?.length) out.push(`- **New outlets:** ${d.new_outlets.join(', ')}`);
+    if (!d.changes.length && !d.new_outlets?.length) out.push('Nothing new in the coverage.');
     out.push('');
   }
   out.push('## Key facts', '');

@@ -172,6 +172,8 @@ export interface Digest {
   /** The date of the digest the changes are counted from, when there was one. */
   since?: string | null;
   changes?: Change[];
+  /** Outlets in this digest that the previous one did not have. */
+  new_outlets?: string[];
   facts: Fact[];
   conflicts: Conflict[];
   sources: SourceSummary[];

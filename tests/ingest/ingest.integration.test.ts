@@ -110,6 +110,8 @@ describe('digestbot ingest', () => {
   it('opens the next digest with what changed: a toll that rose, facts newly corroborated, new facts', () => {
     expect(first.changes).toBeUndefined();
     expect(second.since).toBe('2031-03-03');
+    expect(second.new_outlets).toEqual(expect.arrayContaining(['Alpine Wire', 'Valley News', 'Metro Daily']));
+    expect(second.new_outlets).not.toContain('Harbor Times');
     const kinds = new Set(second.changes!.map((c) => c.kind));
     expect(kinds).toEqual(new Set(['new', 'changed', 'corroborated']));
     expect(second.changes!.find((c) => c.kind === 'changed' && c.before === '14 people')?.after).toBe('18 killed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -45,6 +45,17 @@ describe('digestbot digest', () => {
     await digestCommand(['--corpus', SEEDS, '--out', mkdtempSync(join(tmpdir(), 'digest-')), '--date', '2025-05-24'], io);
     expect(io.stdout).toMatch(/^# .+\n/);
     for (const section of ['## Key facts', '## Key numbers', '## Who said what', '## Where outlets disagree', '## Sources']) expect(io.stdout).toContain(section);
+  });
+
+  it('refuses a corpus whose sources.json is malformed, saying where', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    writeFileSync(join(dir, 'a.txt'), 'Some article text that is long enough to read as a sentence of prose.');
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify([{ file: 'a.txt', outlet: '', published: '23 May' }]));
+    const io = captureIo();
+    expect(await digestCommand(['--corpus', dir, '--out', join(dir, 'out')], io)).toBe(1);
+    expect(io.stderr).toContain('sources.json does not match');
+    expect(io.stderr).toContain('published must be YYYY-MM-DD');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it.each([

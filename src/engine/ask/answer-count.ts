@@ -10,7 +10,8 @@ import { scoreSentences, type Scored } from './evidence.ts';
 import { MIN_COVERAGE, answered } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
-import { EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
+import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
+import { lemma } from '../text/tokens.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 
@@ -67,7 +68,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         if (!q.unitClass && !qq.unitClass) continue;
         // "How many died?" is answered by a number of deaths, not by a number that has no event at all.
         if (q.event && (!qq.event || !eventsCompatible(q.event, qq.event))) continue;
-        const sameThing = [qq.unit ?? '', ...qq.modifiers].some((m) => m && termKey(m) === unitKey);
+        const compound = qq.unit && qq.modifiers.length ? COMPOUND_NOUNS[`${qq.modifiers[qq.modifiers.length - 1]} ${lemma(qq.unit)}`] : undefined;
+        const sameThing = [qq.unit ?? '', ...qq.modifiers, compound ?? ''].some((m) => m && termKey(m) === unitKey);
         // "how many soldiers": a number of captives or civilians does not answer it.
         if (strictUnit && !sameThing) continue;
         let score = x.coverage + nearness(x.sentence, qq, context);

@@ -137,6 +137,21 @@ families household households professional professionals expert experts speciali
 nurses teacher teachers reporter reporters
 `);
 
+/** Two-word names for kinds of people, and the one word that means the same ("media professionals" are journalists). */
+export const COMPOUND_NOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  'media professional': 'journalist',
+  'media worker': 'journalist',
+  'news worker': 'journalist',
+  'service member': 'soldier',
+  'military personnel': 'soldier',
+  'health worker': 'medic',
+  'medical worker': 'medic',
+  'aid worker': 'volunteer',
+  'law enforcement': 'police',
+  'police officer': 'police',
+  'prison inmate': 'prisoner',
+});
+
 /** Paraphrase classes: any word of a class matches any other (lemmas, lower case). */
 export const SYNONYM_CLASSES: string[][] = [
   ['release', 'free', 'freed', 'return', 'returned', 'repatriate', 'repatriated', 'liberate', 'home', 'back', 'hand', 'handed', 'receive', 'received', 'bring', 'brought', 'come', 'came'],

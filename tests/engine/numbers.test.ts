@@ -36,3 +36,10 @@ describe('words that are also object keys', () => {
     expect(q('The constructor said toString was fine.')).toEqual([]);
   });
 });
+
+describe('partitives', () => {
+  it('reads "16 of its citizens" as 16 citizens, but not "one of those" as a count', () => {
+    expect(q('The ministry said 16 of its citizens were freed.')[0]).toMatchObject({ value: 16, unit: 'citizens' });
+    expect(q('A serviceman said he shared a cell with one of those on the list.')).toEqual([]);
+  });
+});

@@ -125,11 +125,16 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       const nextWord = next?.kind === 'word' ? next.text.toLowerCase() : null;
       const prevEvent = prev ? EVENT_OF.has(prev.text.toLowerCase()) : false;
       // "one of those", "one small boy cried": a number word counts only when it names a quantity.
-      if (nextWord === 'of' || (!nextWord && !prevEvent) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent)) continue;
+      const partitive = nextWord === 'of' && /^(?:its|their|the|his|her|our)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'word';
+      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent)) continue;
       if (value === 1 && t.text[0] === t.text[0]!.toUpperCase()) continue;
     } else continue;
 
     let j = i + 1;
+    // "16 of its citizens", "three of the victims": the partitive names what is counted.
+    if (tokens[j]?.text.toLowerCase() === 'of' && /^(?:its|their|the|his|her|our|those|these)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word' && !STOPWORDS.has(tokens[j + 2]!.text.toLowerCase())) {
+      j += 2;
+    }
     // "10%": the sign is the unit.
     if (tokens[j]?.text === '%' && !measure) measure = 'percent';
     const scale = tokens[j] && SCALE_WORDS[tokens[j]!.text.toLowerCase()];

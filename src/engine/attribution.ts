@@ -176,6 +176,10 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
       if (isRoleWord(tokens[before.from]!.text) && (article === 'a' || article === 'an')) {
         return at({ surface: text.slice(tokens[before.from - 1]!.start, tokens[before.from]!.end), cue, kind: 'person', from: before.from - 1, to: before.from });
       }
+      // "officials said": unnamed, plural, but a source all the same.
+      if (isRoleWord(tokens[before.from]!.text) && /s$/i.test(tokens[before.from]!.text) && article !== 'the') {
+        return at({ surface: tokens[before.from]!.text, cue, kind: 'other', from: before.from, to: before.from });
+      }
       return null;
     }
     const definite = k >= 2 && /^the$/i.test(tokens[before.from - 1]?.text ?? '') && before.from === before.to;

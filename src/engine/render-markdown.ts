@@ -18,6 +18,14 @@ export function quotesByOutlet(sources: SourceRef[]): SourceRef[] {
   return sources.filter((s) => (seen.has(s.outlet) ? false : (seen.add(s.outlet), true)));
 }
 
+/** "1 outlet", "5 outlets". */
+export const countOf = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The one line under a digest's title, the same on every platform. */
+export function digestTagline(d: Digest): string {
+  return `Digest for ${d.date} · ${countOf(d.sources.length, 'outlet')} · ${countOf(d.facts.length, 'fact')}`;
+}
+
 export function formatNumbers(f: Fact): string {
   const parts = f.numbers.map((n) => `${n.value.toLocaleString('en-US')}${n.unit ? ` ${n.unit}` : ''}`);
   if (f.composite) return `${parts.join(' + ')} = ${f.composite.total.toLocaleString('en-US')}`;
@@ -26,7 +34,7 @@ export function formatNumbers(f: Fact): string {
 
 function factLines(f: Fact, n: number): string[] {
   const who = f.attributed_to ? `; attributed to ${f.attributed_to}` : '';
-  const lines = [`${n}. **${f.text}**`, `   _${STATUS[f.status]}: ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}${who}_`];
+  const lines = [`${n}. **${f.text}**`, `   _${STATUS[f.status]}: ${countOf(f.outlets.length, 'outlet')}${who}_`];
   for (const s of quotesByOutlet(f.sources)) lines.push(`   - ${s.outlet}${s.via ? ` via ${s.via}` : ''}${s.speaker ? ` (${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
   return lines;
 }
@@ -57,7 +65,7 @@ export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
 
   const disagreements = d.conflicts.filter((c) => c.kind !== 'update');
   const updates = d.conflicts.filter((c) => c.kind === 'update');
-  const out: string[] = [`# ${d.title}`, '', `_Digest for ${d.date} · ${d.sources.length} outlets · ${d.facts.length} facts · ${disagreements.length} disagreement${disagreements.length === 1 ? '' : 's'}_`, '', d.summary, ''];
+  const out: string[] = [`# ${d.title}`, '', `_${digestTagline(d)} · ${countOf(disagreements.length, 'disagreement')}_`, '', d.summary, ''];
   if (d.since && d.changes) {
     out.push(`## New since ${d.since}`, '');
     const byId = new Map(d.facts.map((f) => [f.id, f]));

@@ -6,7 +6,7 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Answer, Digest, Fact } from '../../engine/index.ts';
 import { oneLine } from '../../engine/source-ref.ts';
-import { quotesByOutlet, formatNumbers } from '../../engine/render-markdown.ts';
+import { digestTagline, quotesByOutlet, formatNumbers } from '../../engine/render-markdown.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
 import { fitLines } from '../fit-lines.ts';
 
@@ -108,7 +108,7 @@ export function renderAnswer(a: Answer): DiscordMessage[] {
 
 /** `/swap digest`: summary, key facts, disagreements, unverified claims and sources, over as many messages as needed. */
 export function renderDigest(d: Digest): DiscordMessage[] {
-  const embeds: APIEmbed[] = [{ title: label(esc(d.title), L.embedTitle), description: fitLines([esc(d.summary)], L.embedDescription, () => ''), color: COLOR.answer, footer: { text: `Digest for ${d.date} · ${d.sources.length} outlets · ${d.facts.length} facts` } }];
+  const embeds: APIEmbed[] = [{ title: label(esc(d.title), L.embedTitle), description: fitLines([esc(d.summary)], L.embedDescription, () => ''), color: COLOR.answer, footer: { text: digestTagline(d) } }];
   keyFacts(d, 8).forEach((f, i) => embeds.push(factEmbed(f, i + 1)));
   for (const c of d.conflicts) {
     embeds.push({

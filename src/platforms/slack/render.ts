@@ -9,7 +9,7 @@ import type { types } from '@slack/bolt';
 type KnownBlock = types.KnownBlock;
 import type { Answer, Digest, Fact } from '../../engine/index.ts';
 import { oneLine } from '../../engine/source-ref.ts';
-import { formatNumbers, quotesByOutlet } from '../../engine/render-markdown.ts';
+import { digestTagline, formatNumbers, quotesByOutlet } from '../../engine/render-markdown.ts';
 import { fitLines } from '../fit-lines.ts';
 
 export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, contextText: 2000, messageChars: 11_000, fallbackText: 3000 } as const;
@@ -85,7 +85,7 @@ export function renderAnswer(a: Answer): SlackMessage[] {
 }
 
 export function renderDigest(d: Digest): SlackMessage[] {
-  const groups: KnownBlock[][] = [[header(oneLine(d.title)), section(fitLines([esc(d.summary)], L.sectionText, () => '')), context(`Digest for ${d.date} · ${d.sources.length} outlets · ${d.facts.length} facts`)]];
+  const groups: KnownBlock[][] = [[header(oneLine(d.title)), section(fitLines([esc(d.summary)], L.sectionText, () => '')), context(digestTagline(d))]];
   keyFacts(d, 8).forEach((f, i) => groups.push(factBlocks(f, i + 1)));
   for (const c of d.conflicts) {
     const sides = c.values.flatMap((v) => quotesByOutlet(v.sources).map((s) => `> *${v.value.toLocaleString('en-US')}${v.unit ? ` ${esc(v.unit)}` : ''}* per *${esc(s.outlet)}*: “${esc(s.quote)}”`));

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { Recorder } from './recorder.ts';
 
 export interface Recorded {
   method: string;
@@ -19,7 +20,8 @@ export const GUILD_ID = '222222222222222222';
 export const BOT_ID = '333333333333333333';
 
 export class FakeDiscord {
-  readonly requests: Recorded[] = [];
+  private readonly recorder = new Recorder<Recorded>('fake Discord');
+  readonly requests = this.recorder.all;
   private server!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -27,7 +29,6 @@ export class FakeDiscord {
   /** Paths (regex) that answer 429 once before succeeding, to test that the client waits and retries. */
   rateLimitOnce: RegExp[] = [];
   private limited = new Set<string>();
-  private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   port = 0;
 
   get api(): string {
@@ -50,12 +51,7 @@ export class FakeDiscord {
 
   /** Resolves with the first recorded request (past or future) that matches. */
   waitFor(match: (r: Recorded) => boolean, timeoutMs = 5000): Promise<Recorded> {
-    const hit = this.requests.find(match);
-    if (hit) return Promise.resolve(hit);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('fake Discord: request never came')), timeoutMs);
-      this.waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
-    });
+    return this.recorder.waitFor(match, timeoutMs);
   }
 
   /** Sends INTERACTION_CREATE for `/name sub [options]` and returns the interaction's id and token. */
@@ -133,8 +129,7 @@ export class FakeDiscord {
 
     const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       const rec: Recorded = { method, path, body, at: Date.now(), status };
-      this.requests.push(rec);
-      for (const w of [...this.waiters]) if (w.match(rec)) (this.waiters.splice(this.waiters.indexOf(w), 1), w.resolve(rec));
+      this.recorder.record(rec);
       if (status === 204) {
         // A 204 must carry no JSON content type, or the client tries to parse an empty body.
         res.writeHead(204, headers).end();

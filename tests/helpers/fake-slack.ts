@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Recorder } from './recorder.ts';
 
 export interface SlackCall {
   path: string;
@@ -13,9 +14,9 @@ export interface SlackCall {
 }
 
 export class FakeSlack {
-  readonly calls: SlackCall[] = [];
+  private readonly recorder = new Recorder<SlackCall>('fake Slack');
+  readonly calls = this.recorder.all;
   private server!: Server;
-  private waiters: { match: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
   private responseUrls = 0;
   port = 0;
   users: Record<string, { is_admin?: boolean; is_owner?: boolean }> = {};
@@ -38,8 +39,7 @@ export class FakeSlack {
       else for (const [k, v] of new URLSearchParams(raw)) body[k] = k === 'blocks' ? JSON.parse(v) : v;
       const path = (req.url ?? '').split('?')[0]!;
       const call = { path, body, at: Date.now() };
-      this.calls.push(call);
-      for (const w of [...this.waiters]) if (w.match(call)) (this.waiters.splice(this.waiters.indexOf(w), 1), w.resolve(call));
+      this.recorder.record(call);
       const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
       if (path === '/api/auth.test') return json({ ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'digestbot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false });
       if (path === '/api/chat.postMessage') return json({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
@@ -59,12 +59,7 @@ export class FakeSlack {
   }
 
   waitFor(match: (c: SlackCall) => boolean, timeoutMs = 5000): Promise<SlackCall> {
-    const hit = this.calls.find(match);
-    if (hit) return Promise.resolve(hit);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('fake Slack: call never came')), timeoutMs);
-      this.waiters.push({ match, resolve: (c) => (clearTimeout(timer), resolve(c)) });
-    });
+    return this.recorder.waitFor(match, timeoutMs);
   }
 }
 

@@ -7,11 +7,7 @@ import type { Conflict, ConflictValue, Quantity, Sentence } from './types.ts';
 import { TermStats, UnionFind, stableId } from './similarity.ts';
 import { rareNames, type Mention } from './mentions.ts';
 import { toSourceRef } from './source-ref.ts';
-
-const EVENT_WORD: Record<string, string> = {
-  kill: 'killed', injure: 'injured', release: 'released', exchange: 'exchanged', detain: 'held', missing: 'missing',
-  evacuate: 'evacuated', rescue: 'rescued', fire: 'fired',
-};
+import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 
 function compatible(a: Quantity, b: Quantity): boolean {
   const lo = Math.min(a.value, b.value);
@@ -93,7 +89,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const spellings = members.flatMap((c) => c.map((m) => sentences[m.sentence]!.text.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [])).flat();
     const placeText = place ? (spellings.find((x) => x !== x.toUpperCase()) ?? spellings[0] ?? place) : '';
     const what = first.at.unitClass === 'person' ? 'people' : (q.unit ?? first.at.unitClass);
-    const topic = `${what} ${EVENT_WORD[q.event!] ?? q.event}${placeText ? ` (${placeText})` : ''}`;
+    const topic = `${what} ${EVENT_PARTICIPLE[q.event!] ?? q.event}${placeText ? ` (${placeText})` : ''}`;
     const byValue = new Map<number, Mention[]>();
     for (const c of members) byValue.set(c[0]!.q.value, [...(byValue.get(c[0]!.q.value) ?? []), ...c]);
     const values: ConflictValue[] = [...byValue.entries()]

@@ -6,6 +6,7 @@ import type { Conflict, Fact, FactStatus, Sentence, SourceRef } from './types.ts
 import { TermStats, UnionFind, stableId } from './similarity.ts';
 import type { Mention } from './mentions.ts';
 import { oneLine, toSourceRef } from './source-ref.ts';
+import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 
 /** How typical a sentence is of the coverage: mean of its best similarities to other outlets' sentences. */
 function centralities(sentences: Sentence[], stats: TermStats): number[] {
@@ -101,15 +102,13 @@ function toFact(d: Draft, central: number[], conflictBySentence: Map<string, str
   return fact;
 }
 
-const PARTICIPLE: Record<string, string> = { kill: 'killed', injure: 'injured', missing: 'missing', evacuate: 'evacuated', rescue: 'rescued', release: 'released', detain: 'held' };
-
 /** The unit a number is shown with: the one outlets write, else what happened to the people counted ("8 injured"). */
 function displayUnit(cluster: Mention[]): string | null {
   const written = cluster.filter((m) => m.q.unit && !m.q.inherited && m.q.unit.toLowerCase() !== 'others').map((m) => m.q.unit!);
   const best = mostCommon(written);
   if (best) return best;
   const event = cluster.find((m) => m.q.event)?.q.event;
-  if (event && cluster[0]!.unitClass === 'person' && PARTICIPLE[event]) return PARTICIPLE[event]!;
+  if (event && cluster[0]!.unitClass === 'person' && EVENT_PARTICIPLE[event]) return EVENT_PARTICIPLE[event]!;
   return mostCommon(cluster.map((m) => m.q.unit).filter((u): u is string => u !== null));
 }
 
@@ -132,9 +131,6 @@ function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
       }
     }
   }
-  const totals = new Map<number, number>();
-  for (const c of clusters) if (c[0]!.unitClass === 'person') totals.set(c[0]!.q.value, (totals.get(c[0]!.q.value) ?? 0) + 1);
-
   return uf.groups().map((g) => {
     const parts = g.map((i) => clusters[i]!).sort((a, b) => b[0]!.q.value - a[0]!.q.value);
     const members = parts.flatMap((c) => c.map((m) => sentences[m.sentence]!));

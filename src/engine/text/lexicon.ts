@@ -190,6 +190,12 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   destroy: ['destroyed', 'destroying', 'destroy', 'destroys', 'damaged', 'damaging', 'razed', 'flattened', 'burned', 'burnt', 'gutted', 'lost'],
 };
 
+/** How an event class reads after a number: "8 injured", "people killed". */
+export const EVENT_PARTICIPLE: Record<string, string> = {
+  kill: 'killed', injure: 'injured', release: 'released', exchange: 'exchanged', detain: 'held', missing: 'missing',
+  evacuate: 'evacuated', rescue: 'rescued', fire: 'fired', destroy: 'destroyed',
+};
+
 export const EVENT_OF = new Map<string, string>();
 for (const [ev, forms] of Object.entries(EVENT_CLASSES)) for (const f of forms) if (!EVENT_OF.has(f)) EVENT_OF.set(f, ev);
 

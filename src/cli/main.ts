@@ -2,14 +2,14 @@
  * `digestbot` command line. The contracts of `digest` and `ask` (flags, JSON shapes) are used by other tools:
  * keep them stable and documented in README.
  */
-import { digestCommand } from './digest-command.ts';
-import { askCommand } from './ask-command.ts';
+import { DIGEST_USAGE, digestCommand } from './digest-command.ts';
+import { ASK_USAGE, askCommand } from './ask-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { discordCommand } from './discord-command.ts';
 import { slackCommand } from './slack-command.ts';
 import { runBot } from '../runtime.ts';
-import { ingestCommand } from './ingest-command.ts';
+import { INGEST_USAGE, ingestCommand } from './ingest-command.ts';
 import { processIo, type Io } from './io.ts';
 
 const USAGE = `usage: digestbot <command> [options]
@@ -26,8 +26,24 @@ commands:
 
 run "digestbot <command> --help" for a command's options`;
 
+/** Each command's options, for `digestbot <command> --help`. */
+const COMMAND_USAGE: Record<string, string> = {
+  digest: DIGEST_USAGE,
+  ask: ASK_USAGE,
+  ingest: INGEST_USAGE,
+  eval: 'usage: digestbot eval [GOLD.json ...]   (default: every file in tests/gold/)',
+  bench: 'usage: digestbot bench [CORPUS]',
+  discord: 'usage: digestbot discord [register]   (configuration from the environment; see .env.example)',
+  slack: 'usage: digestbot slack   (configuration from the environment; see .env.example)',
+  start: 'usage: digestbot start   (configuration from the environment; with none, a console chat on stdin)',
+};
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  if (command && COMMAND_USAGE[command] && (rest.includes('--help') || rest.includes('-h'))) {
+    io.out(COMMAND_USAGE[command]!);
+    return 0;
+  }
   switch (command) {
     case 'digest':
       return digestCommand(rest, io);

@@ -9,7 +9,8 @@ import { SourcesFile } from '../../src/corpus/load-corpus.ts';
 import { FixtureWeb } from '../helpers/fixture-web.ts';
 import { captureIo } from '../helpers/io.ts';
 import { ROOT } from '../helpers/corpus.ts';
-import type { Digest } from '../../src/engine/index.ts';
+import { ask, type Digest } from '../../src/engine/index.ts';
+import { loadIndex } from '../../src/cli/corpus-arg.ts';
 
 const OPTS = { perHostDelayMs: 5, fetch: { timeoutMs: 400, maxBytes: 1_000_000 } };
 const reasonOf = (outcomes: Outcome[], input: string) => outcomes.find((o) => o.input === input);
@@ -117,6 +118,20 @@ describe('digestbot ingest', () => {
     expect(second.changes!.find((c) => c.kind === 'changed' && c.before === '14 people')?.after).toBe('18 killed');
     const aid = second.changes!.find((c) => c.kind === 'corroborated' && second.facts.find((f) => f.id === c.fact_id)?.numbers[0]?.value === 40_000_000);
     expect(aid?.before).toBe('Harbor Times');
+  });
+
+  it('tells a figure updated from one day to the next from a disagreement, and answers with the latest', async () => {
+    const missing = second.conflicts.find((c) => c.topic.startsWith('people missing'));
+    expect(missing).toMatchObject({ kind: 'update' });
+    expect(missing!.values.map((v) => [v.value, v.published])).toEqual([
+      [9, '2031-03-03'],
+      [7, '2031-03-04'],
+    ]);
+    const loaded = await loadIndex(corpus);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const a = ask(loaded.index, 'how many people are still missing?');
+    expect(a).toMatchObject({ status: 'answered', answer: 'seven people' });
+    expect(a.summary).toContain('9 (2031-03-03) → 7 (2031-03-04)');
   });
 
   it('keeps a reprinted wire story but counts it once, saying "via"', () => {

@@ -93,3 +93,12 @@ describe('ask, on paraphrases and forms of questions', async () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe('ask, when a later report gives another figure', () => {
+  it('answers and says what the later report gives, citing it', async () => {
+    const a = ask(await indexOf(join(ROOT, 'tests', 'fixtures', 'wildfire')), 'how many homes were destroyed?');
+    expect(a.answer).toBe('85 homes');
+    expect(a.summary).toContain('a later report (Solano Daily, 2033-08-15) gives 90 homes');
+    expect(a.citations.map((c) => c.outlet)).toContain('Solano Daily');
+  });
+});

@@ -7,7 +7,7 @@ import type { Quantity, Sentence } from '../types.ts';
 import { DURATION, TIME_UNITS, type Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { scoreSentences, type Scored } from './evidence.ts';
-import { MIN_COVERAGE, answered } from './answer-common.ts';
+import { MIN_COVERAGE, answered, citationsFrom } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
@@ -133,7 +133,19 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     };
   }
   const top = group[0]!;
-  return answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
+  const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
+  // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
+  const newest = group.reduce((d, h) => (h.s.published && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
+  const later = ranked
+    .slice(1)
+    .map(([, g]) => g.sort((a, b) => b.score - a.score)[0]!)
+    .find((h) => newest && h.s.published && h.s.published > newest && h.q.unitClass === top.q.unitClass && h.q.event === top.q.event && h.score >= top.score * 0.6);
+  if (!later) return answer;
+  return {
+    ...answer,
+    summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
+    citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
+  };
 }
 
 /** "No deaths have been reported": the coverage's own word that the count is zero. */

@@ -103,7 +103,14 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   const loaded = await loadIndex(resolveCorpus(config.DIGEST_CORPUS));
   if (!loaded.ok) return (o.err(loaded.error), 1);
   for (const w of loaded.warnings) logger.warn({ corpus: config.DIGEST_CORPUS }, w);
-  const store = new SqliteStore(join(resolve(config.DATA_DIR), 'digestbot.sqlite'));
+  const storePath = join(resolve(config.DATA_DIR), 'digestbot.sqlite');
+  let store: SqliteStore;
+  try {
+    store = new SqliteStore(storePath);
+  } catch (err) {
+    o.err(`Cannot open the store at ${storePath}: ${(err as Error).message}. Set DATA_DIR to a writable folder.`);
+    return 1;
+  }
   const service = new ReloadableService(loaded.index);
   const corpusDir = resolveCorpus(config.DIGEST_CORPUS);
   let fingerprint = corpusFingerprint(loaded.index.articles);

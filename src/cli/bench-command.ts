@@ -54,7 +54,7 @@ export async function benchCommand(argv: string[], io: Io): Promise<number> {
   io.out(`index of ${loaded.articles.length} articles (${(bytes / 1024).toFixed(1)} KB): ${buildMs.toFixed(1)} ms cold`);
 
   const questions = goldFiles([], PACKAGE_ROOT)
-    .map((f) => JSON.parse(readFileSync(f, 'utf8')) as { corpus?: string; questions: { q: string }[] })
+    .map((f) => JSON.parse(readFileSync(f.gold, 'utf8')) as { corpus?: string; questions: { q: string }[] })
     .filter((g) => (g.corpus ?? 'seeds') === 'seeds')
     .flatMap((g) => g.questions.map((q) => q.q));
   for (let i = 0; i < 3; i++) for (const q of questions) ask(index, q); // warm-up

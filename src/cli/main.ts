@@ -4,7 +4,7 @@
  */
 import { DIGEST_USAGE, digestCommand } from './digest-command.ts';
 import { ASK_USAGE, askCommand } from './ask-command.ts';
-import { evalCommand } from './eval-command.ts';
+import { EVAL_USAGE, evalCommand } from './eval-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { discordCommand } from './discord-command.ts';
 import { slackCommand } from './slack-command.ts';
@@ -31,7 +31,7 @@ const COMMAND_USAGE: Record<string, string> = {
   digest: DIGEST_USAGE,
   ask: ASK_USAGE,
   ingest: INGEST_USAGE,
-  eval: 'usage: digestbot eval [GOLD.json ...]   (default: every file in tests/gold/)',
+  eval: EVAL_USAGE,
   bench: 'usage: digestbot bench [CORPUS]',
   discord: 'usage: digestbot discord [register]   (configuration from the environment; see .env.example)',
   slack: 'usage: digestbot slack   (configuration from the environment; see .env.example)',

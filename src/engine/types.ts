@@ -135,6 +135,8 @@ export interface Fact {
 
 export interface ConflictValue {
   value: number;
+  /** The value as the outlets write it when a number alone does not tell it ("7.31am", "a week"). */
+  label?: string;
   unit: string | null;
   sources: SourceRef[];
   /** The publication date of these sources when they share one. */

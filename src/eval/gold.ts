@@ -14,6 +14,7 @@ export const GoldFile = z.object({
   corpus: z.string().optional(),
   questions: z.array(GoldQuestion),
   digest_must_mention: z.array(z.object({ fact: z.string(), all_of: z.array(z.string()), min_outlets: z.number() })).optional(),
+  digest_must_flag_conflict: z.array(z.object({ slot: z.string(), all_of: z.array(z.string()), values: z.array(z.string()) })).optional(),
   digest_must_not_contain: z.array(z.string()).optional(),
 });
 export type GoldFile = z.infer<typeof GoldFile>;

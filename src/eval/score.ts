@@ -5,6 +5,7 @@
 import type { Answer } from '../engine/index.ts';
 import { NUMBER_WORDS } from '../engine/text/lexicon.ts';
 import type { GoldQuestion } from './gold.ts';
+import type { DigestCheck } from './digest-checks.ts';
 
 export function normalise(s: string): string {
   return s
@@ -55,39 +56,71 @@ export function scoreAnswer(gold: GoldQuestion, a: Answer, fileText: (file: stri
 export interface FileScore {
   file: string;
   questions: number;
+  right: number;
+  /** Answers given that are not right, including any answer where the coverage is silent. */
+  wrong: number;
+  /** not_found where gold has an answer. */
+  abstained: number;
   answered: [number, number];
   disputed: [number, number];
   notFound: [number, number];
   quotes: [number, number];
   accuracy: number;
   failures: QuestionScore[];
+  digest: DigestCheck[];
+  digestQuotes: [number, number];
 }
 
-export function summarise(file: string, scores: QuestionScore[]): FileScore {
+export function summarise(file: string, scores: QuestionScore[], digest: DigestCheck[] = [], digestQuotes: [number, number] = [0, 0]): FileScore {
   const of = (status: GoldQuestion['status']): [number, number] => {
     const s = scores.filter((x) => x.expected === status);
     return [s.filter((x) => x.correct).length, s.length];
   };
-  const correct = scores.filter((x) => x.correct).length;
+  const right = scores.filter((x) => x.correct).length;
+  const abstained = scores.filter((x) => !x.correct && x.got === 'not_found').length;
   return {
     file,
     questions: scores.length,
+    right,
+    wrong: scores.length - right - abstained,
+    abstained,
     answered: of('answered'),
     disputed: of('disputed'),
     notFound: of('not_found'),
     quotes: [scores.reduce((a, x) => a + x.quotesVerbatim, 0), scores.reduce((a, x) => a + x.quotes, 0)],
-    accuracy: scores.length ? correct / scores.length : 1,
+    accuracy: scores.length ? right / scores.length : 1,
     failures: scores.filter((x) => !x.correct),
+    digest,
+    digestQuotes,
   };
 }
 
-export function renderTable(rows: FileScore[]): string {
-  const cell = ([a, b]: [number, number]) => `${a}/${b}`;
+const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : '–');
+const cell = ([a, b]: [number, number]) => `${a}/${b}`;
+const sum = (rows: FileScore[], f: (r: FileScore) => number) => rows.reduce((a, r) => a + f(r), 0);
+const checks = (r: FileScore, kind: DigestCheck['kind']): [number, number] => {
+  const c = r.digest.filter((x) => x.kind === kind);
+  return [c.filter((x) => x.passed).length, c.length];
+};
+
+/** One row per story and a total: right, wrong and abstained apart, precision = right / (right + wrong). */
+export function renderTable(rows: FileScore[], opts: { failures?: boolean } = {}): string {
+  const row = (name: string, rs: FileScore[]) => {
+    const right = sum(rs, (r) => r.right);
+    const wrong = sum(rs, (r) => r.wrong);
+    const q = sum(rs, (r) => r.questions);
+    const two = (f: (r: FileScore) => [number, number]): [number, number] => [sum(rs, (r) => f(r)[0]), sum(rs, (r) => f(r)[1])];
+    return `| ${name} | ${q} | ${right} (${pct(right, q)}) | ${wrong} | ${sum(rs, (r) => r.abstained)} | ${pct(right, right + wrong)} | ${cell(two((r) => r.notFound))} | ${cell(two((r) => r.quotes))} | ${cell(two((r) => checks(r, 'mention')))} | ${cell(two((r) => checks(r, 'conflict')))} | ${cell(two((r) => checks(r, 'junk')))} | ${cell(two((r) => r.digestQuotes))} |`;
+  };
   const lines = [
-    '| gold file | questions | answered correctly | disputed detected | not_found respected | quotes verbatim | accuracy |',
-    '|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.file} | ${r.questions} | ${cell(r.answered)} | ${cell(r.disputed)} | ${cell(r.notFound)} | ${cell(r.quotes)} | ${(r.accuracy * 100).toFixed(1)}% |`),
+    '| story | questions | right | wrong | abstained | precision | not_found kept | answer quotes verbatim | digest mentions | digest conflicts | junk absent | digest quotes verbatim |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => row(r.file, [r])),
+    ...(rows.length > 1 ? [row('**total**', rows)] : []),
   ];
-  for (const r of rows) for (const f of r.failures) lines.push(`  ✗ ${r.file}: "${f.question}": ${f.why}`);
+  if (opts.failures !== false) {
+    for (const r of rows) for (const f of r.failures) lines.push(`  ✗ ${f.got === 'not_found' ? 'abstained' : 'WRONG'} ${r.file}: "${f.question}": ${f.why}`);
+    for (const r of rows) for (const c of r.digest.filter((x) => !x.passed)) lines.push(`  ✗ digest ${c.kind} ${r.file}: ${c.what}: ${c.why}`);
+  }
   return lines.join('\n');
 }

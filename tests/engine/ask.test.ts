@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ask, NOT_FOUND_ANSWER } from '../../src/engine/index.ts';
-import { runEval } from '../../src/eval/run-eval.ts';
+import { goldFiles, runEval } from '../../src/eval/run-eval.ts';
 import { QUAKE, ROOT, SEEDS, fileText, indexOf } from '../helpers/corpus.ts';
 
 describe('ask over the seed coverage', async () => {
@@ -53,14 +53,14 @@ describe('ask over the seed coverage', async () => {
 
 describe('the gold evaluation', () => {
   it('passes every public acceptance question, quotes verbatim', async () => {
-    const r = await runEval([join(ROOT, 'tests', 'gold', 'seeds-public.json')], ROOT);
+    const r = await runEval(goldFiles([join(ROOT, 'tests', 'gold', 'seeds-public.json')], ROOT), ROOT);
     if (!r.ok) throw new Error(r.error);
     expect(r.rows[0]!.failures).toEqual([]);
     expect(r.rows[0]!.quotes[0]).toBe(r.rows[0]!.quotes[1]);
   });
 
   it('scores at least 90% on our own questions over the seeds and the two fixture stories, quotes all verbatim', async () => {
-    const r = await runEval(['seeds-extra.json', 'quake.json', 'exchange.json', 'wildfire.json'].map((f) => join(ROOT, 'tests', 'gold', f)), ROOT);
+    const r = await runEval(goldFiles(['seeds-extra.json', 'quake.json', 'exchange.json', 'wildfire.json'].map((f) => join(ROOT, 'tests', 'gold', f)), ROOT), ROOT);
     if (!r.ok) throw new Error(r.error);
     expect(r.rows.reduce((n, x) => n + x.questions, 0)).toBeGreaterThanOrEqual(40);
     for (const row of r.rows) {

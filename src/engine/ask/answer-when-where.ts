@@ -5,7 +5,6 @@ import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
 import { MIN_COVERAGE, answered } from './answer-common.ts';
 import { monthDay } from '../text/dates.ts';
-import { nationKey } from '../text/stem.ts';
 import { CUE_FORMS } from '../text/lexicon.ts';
 
 const SAY_FORMS = [...CUE_FORMS.keys()].join('|');
@@ -29,28 +28,6 @@ export function answerWhen(q: Question, scored: Scored[]): Answer | null {
     }
   }
   const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
-  if (!best) return null;
-  return answered(q, best.surface, best.sentences);
-}
-
-export function answerWhere(q: Question, scored: Scored[]): Answer | null {
-  const asked = new Set(q.words.map((w) => nationKey(w)));
-  const votes = new Map<string, { surface: string; sentences: Sentence[]; weight: number }>();
-  for (const h of scored) {
-    if (h.coverage < MIN_COVERAGE.where) continue;
-    for (const place of h.sentence.places) {
-      const key = place.toLowerCase().split(/\s+/).map(nationKey).join(' ');
-      // A place the question already names is not the answer to "where".
-      if (place.split(/\s+/).every((w) => asked.has(nationKey(w)))) continue;
-      const v = votes.get(key) ?? { surface: place, sentences: [], weight: 0 };
-      v.weight = Math.max(v.weight, h.coverage);
-      if (!v.sentences.includes(h.sentence)) v.sentences.push(h.sentence);
-      votes.set(key, v);
-    }
-  }
-  // The sentence that best fits the question decides; more outlets naming the place break near ties.
-  const rank = (v: { sentences: Sentence[]; weight: number }) => v.weight + 0.05 * new Set(v.sentences.map((s) => s.outlet)).size;
-  const best = [...votes.values()].sort((a, b) => rank(b) - rank(a))[0];
   if (!best) return null;
   return answered(q, best.surface, best.sentences);
 }

@@ -10,8 +10,10 @@ import type { Answer } from './answer-types.ts';
 import { notFound } from './answer-common.ts';
 import { answerWho } from './answer-who.ts';
 import { answerCount } from './answer-count.ts';
-import { answerWhen, answerWhere } from './answer-when-where.ts';
+import { answerWhen } from './answer-when-where.ts';
 import { answerWhat } from './answer-what.ts';
+import { answerTyped } from './answer-typed.ts';
+import { quotes } from './quoted.ts';
 
 export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from './answer-types.ts';
 
@@ -24,16 +26,19 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   const missing = unknownTerms(index, q, speaker);
   if (missing.length) return notFound(q, `The coverage never mentions ${missing.map((m) => `“${m}”`).join(', ')}.`);
   // Counts score their own evidence (on the question minus what the number itself must match).
-  const scored = () => scoreSentences(index, q, speaker);
+  // A question quoting words is answered only from sentences holding those words.
+  const scored = () => scoreSentences(index, q, speaker).filter((x) => q.quoted.every((p) => quotes(x.sentence, p)));
+  const want = q.type.want;
+  const identity = /^(?:who|whom)\s+(?:is|was|are|were)\s+\p{Lu}/iu.test(q.text);
   const answer =
     q.kind === 'who'
-      ? answerWho(q, scored(), index)
+      ? identity ? answerWho(q, scored(), index) : answerTyped(q, scored(), index)
       : q.kind === 'count'
-        ? answerCount(q, index, speaker)
+        ? ((want === 'count' || want === 'what') && !q.quoted.length ? answerCount(q, index, speaker) : null) ?? answerTyped(q, scored(), index)
         : q.kind === 'when'
-          ? answerWhen(q, scored())
+          ? answerTyped(q, scored(), index) ?? (want === 'date' ? answerWhen(q, scored()) : null)
           : q.kind === 'where'
-            ? answerWhere(q, scored())
+            ? answerTyped(q, scored(), index)
             : answerWhat(q, scored(), speaker);
   return answer ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
 }

@@ -8,6 +8,7 @@ import { termKey } from '../text/stem.ts';
 import { parseNumberWord } from '../text/numbers.ts';
 import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
 import { unitClassOf } from '../text/numbers.ts';
+import { answerType, type AnswerType } from './answer-type.ts';
 
 /** The unit class a "how long" question asks for: any span of time. */
 export const DURATION = 'duration';
@@ -36,6 +37,10 @@ export interface Question {
   names: string[];
   perParty: boolean;
   planned: boolean;
+  /** What the answer is (a person, a place, a time, an age…), read from the wh-phrase. */
+  type: AnswerType;
+  /** Passages the question quotes: only a sentence containing them can answer it. */
+  quoted: string[];
 }
 
 /** Verbs of happening: in "when did the fire start?" they frame the question rather than name what it is about. */
@@ -65,6 +70,17 @@ export function parseQuestion(raw: string): Question {
   else if (/^when\b|\bwhat (?:date|day|time)\b|\bon what (?:date|day)\b/.test(lower)) kind = 'when';
   else if (/^where\b|\bin (?:what|which) (?:city|country|place|town|region)\b|\bwhat (?:city|country|place|venue)\b/.test(lower)) kind = 'where';
 
+  const type = answerType(words);
+  kind = kindOf(type, kind);
+  // The wh-phrase ("which Thai newspaper") and asides in brackets describe the answer; evidence need not hold them.
+  const described = new Set<number>();
+  for (let k = type.from; k < type.to; k++) described.add(k);
+  let depth = 0;
+  tokens.forEach((t, k) => {
+    if (t.text === '(') depth++;
+    if (depth > 0) described.add(k);
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+  });
   let cue: string | null = null;
   let event: string | null = null;
   let unitClass: string | null = null;
@@ -93,14 +109,14 @@ export function parseQuestion(raw: string): Question {
       // "how many Ukrainian service members are …": the counted noun is the head of the phrase after "many".
       const phrase: string[] = [];
       for (let k = i; k < Math.min(tokens.length, i + 3) && tokens[k]!.kind === 'word' && !STOPWORDS.has(words[k]!) && !EVENT_OF.has(words[k]!); k++) phrase.push(tokens[k]!.text);
-      unitWord = phrase.find((p) => unitClassOf(p) === 'person') ?? phrase.find((p) => /[^s]s$/i.test(p)) ?? phrase[0] ?? null;
+      unitWord = phrase.find((p) => unitClassOf(p) === 'person') ?? phrase.find((p) => /[^s]s$/.test(p) && p.length > 3) ?? phrase[phrase.length - 1] ?? null;
       unitClass = unitClassOf(unitWord);
     }
     if (STOPWORDS.has(w) || /^(?:who|whom|whose|what|when|where|which|why|how)$/.test(w) || w.length < 2) return;
     // Generic words ("take place", "finally") help rank evidence but an answer need not contain them.
     // In "where/when did the landslide strike", the event verb is how the question is put, not what it is about.
     const eventVerb = (kind === 'where' || kind === 'when') && (EVENT_OF.has(w) || HAPPEN_VERBS.has(w));
-    terms.push({ key: termKey(t.text), word: t.text, generic: GENERIC.has(w) || eventVerb || (/ly$/.test(w) && w.length > 4) });
+    terms.push({ key: termKey(t.text), word: t.text, generic: GENERIC.has(w) || eventVerb || (/ly$/.test(w) && w.length > 4) || described.has(i) });
   });
 
   // When the event is all a question names ("where did the swap take place?"), the event is what it is about.
@@ -122,6 +138,8 @@ export function parseQuestion(raw: string): Question {
     words,
     names: tokens.slice(1).filter((t) => t.kind === 'word' && isCapitalised(t.text)).map((t) => bare(t.text)),
     perParty: /\beach\b|\bper side\b|\bapiece\b/.test(lower),
+    type,
+    quoted: quotedIn(text),
     // "will"/"would" and "total"/"complete" are too common in questions to mark a plan.
     planned: words.some((w) => PLAN_WORDS.has(w) && !/^(?:will|would|total|complete)$/.test(w)),
   };
@@ -130,4 +148,39 @@ export function parseQuestion(raw: string): Question {
 function dedupeTerms(terms: Question['terms']): Question['terms'] {
   const seen = new Set<string>();
   return terms.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
+}
+
+/** The passages a question puts in quotation marks ("Who said 'X'?"), at least two words or one long word. */
+function quotedIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[“"]([^”"]+)[”"]|(?<![\p{L}])[‘']([^’']{3,})[’'](?![\p{L}])/gu)) {
+    const passage = (m[1] ?? m[2]!).trim();
+    if (passage.split(/\s+/).length >= 2 || passage.length >= 6) out.push(passage);
+  }
+  return out;
+}
+
+/** The coarse kind the answerers are chosen by, from the answer type (a count of years is still a count). */
+function kindOf(t: AnswerType, fallback: QuestionKind): QuestionKind {
+  switch (t.want) {
+    case 'person':
+    case 'group':
+      return 'who';
+    case 'place':
+      return 'where';
+    case 'time':
+    case 'date':
+    case 'year':
+      return 'when';
+    case 'count':
+    case 'age':
+    case 'duration':
+    case 'distance':
+    case 'size':
+    case 'percent':
+    case 'money':
+      return 'count';
+    default:
+      return fallback;
+  }
 }

@@ -156,7 +156,7 @@ export const COMPOUND_NOUNS: Record<string, string> = Object.assign(Object.creat
 export const SYNONYM_CLASSES: string[][] = [
   ['release', 'free', 'freed', 'return', 'returned', 'repatriate', 'repatriated', 'liberate', 'home', 'back', 'hand', 'handed', 'receive', 'received', 'bring', 'brought', 'come', 'came'],
   ['exchange', 'swap', 'trade', 'swapped', 'exchanged'],
-  ['prisoner', 'captive', 'detainee', 'pow', 'hostage', 'inmate'],
+  ['prisoner', 'captive', 'detainee', 'pow', 'inmate'],
   ['soldier', 'serviceman', 'troop', 'servicemen', 'combatant', 'fighter'],
   ['kill', 'killed', 'dead', 'die', 'died', 'death', 'fatality', 'fatalities', 'toll', 'life', 'lives'],
   ['injure', 'injured', 'wound', 'wounded', 'hurt', 'injury', 'injuries'],

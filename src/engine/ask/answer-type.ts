@@ -1,0 +1,160 @@
+/**
+ * What a question wants, read from its wh-word and the head of its wh-phrase (Li and Roth's coarse and fine classes):
+ * "which town" wants a place, "how old" an age, "what percentage" a share, "whom did X blame" a person. The words of
+ * the wh-phrase describe the answer; they are not words the evidence must contain.
+ */
+import { CUE_FORMS } from '../text/lexicon.ts';
+import { isOrgHead, isTitleWord } from '../text/phrases.ts';
+import { lemma } from '../text/tokens.ts';
+
+export type Want =
+  | 'person' // a person, or a body speaking like one: who, whom, which official
+  | 'group' // a company, agency, outlet, ministry, party
+  | 'place'
+  | 'time' // a time of day
+  | 'date'
+  | 'year'
+  | 'count'
+  | 'age'
+  | 'duration'
+  | 'distance'
+  | 'size'
+  | 'percent'
+  | 'money'
+  | 'what';
+
+/** How a who-question relates its answer to the sentence: who said it, who did it, to whom it was done. */
+export type Role = 'speaker' | 'agent' | 'recipient' | 'possessor';
+
+export interface AnswerType {
+  want: Want;
+  /** Lower-cased words of the wh-phrase after the wh-word ("thai newspaper"): they describe the answer. */
+  focus: string[];
+  /** The head of the wh-phrase ("newspaper"), or null. */
+  head: string | null;
+  role: Role | null;
+  /** Index (into the question's words) of the first and past-the-last word of the wh-phrase. */
+  from: number;
+  to: number;
+  /** "how long is the runway": a length or a duration, whichever the evidence gives. */
+  lengthOrDuration: boolean;
+}
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+const AUX = words('did does do is was were are has have had will would can could should may might must being been be');
+const DETERMINERS = words('the a an its his her their this that these those our your');
+
+const GROUP_HEADS = words(`company companies airline airlines carrier carriers agency agencies ministry body bodies organisation
+organization organisations organizations utility utilities chain chains party parties broadcaster broadcasters newspaper
+newspapers paper outlet outlets publication publications site website network networks channel channels firm firms group
+groups authority authorities service services department departments union unions court bank banks team teams operator
+operators manufacturer manufacturers maker makers insurer retailer retailers supermarket supermarkets charity charities
+institution institutions university universities government governments administration council committee office station
+watchdog regulator regulators newsroom magazine wire broadcasters association federation club brand`);
+
+const PLACE_HEADS = words(`town towns city cities country countries place places region regions province provinces state states
+village villages area areas airport airports hospital hospitals prison prisons square squares base bases motorway motorways
+road roads highway highways street streets neighbourhood neighborhood neighbourhoods district districts island islands
+station stations building buildings port ports camp camps venue venues location locations site sites part section
+border crossing capital county municipality suburb continent nation river valley facility facilities centre center
+compound`);
+
+const PERSON_HEAD = /^(?:person|man|woman|people|men|women|pilot|academic|executive|analyst|soldier|mother|father|resident|survivor|passenger|victim|doctor|nurse|expert|leader|official|boss|founder|owner|worker|hairdresser|cleaner|welder|manager|engineer|journalist|reporter|witness|neighbour|neighbor|student|teacher|player|coach|candidate|politician|lawmaker|legislator|activist|hostage|prisoner|detainee|girl|boy|child|son|daughter|wife|husband|brother|sister|scientist|economist|researcher|fan|driver|crew|staff|member|relative)s?$/;
+
+const TIME_HEADS = words('time hour');
+const DATE_HEADS = words('date day month weekday');
+const YEAR_HEADS = words('year decade century');
+const PERCENT_HEADS = words('percentage percent proportion share fraction rate');
+const MONEY_HEADS = words('amount sum price cost fee fine salary pay');
+
+/** A word that can end a wh-phrase: an auxiliary, a verb form or a determiner starts the rest of the question. */
+function endsPhrase(w: string, next: string | undefined): boolean {
+  if (AUX.has(w) || CUE_FORMS.has(w) || /^(?:that|who|which|to|in|at|on|from|by|for|with|of|after|before)$/.test(w)) return true;
+  if (/ed$/.test(w) && w.length > 4) return true;
+  // "which company makes the engines": a word followed by a determiner is a verb.
+  return next !== undefined && DETERMINERS.has(next);
+}
+
+const IRREGULAR_PAST = words('saw took made gave put sent led ran won lost held kept left told said wrote spoke brought bought built came became began fell got went hit');
+
+const isHeadNoun = (w: string) => {
+  const l = lemma(w);
+  return [GROUP_HEADS, PLACE_HEADS, TIME_HEADS, DATE_HEADS, YEAR_HEADS, PERCENT_HEADS, MONEY_HEADS].some((set) => set.has(w) || set.has(l)) || isTitleWord(w) || PERSON_HEAD.test(w);
+};
+
+/** Reads the answer type of a question from its lower-cased words. */
+export function answerType(ws: string[]): AnswerType {
+  const base = { focus: [] as string[], head: null as string | null, role: null as Role | null, lengthOrDuration: false };
+  const wh = ws.findIndex((w) => /^(?:who|whom|whose|which|what|when|where|how)$/.test(w));
+  if (wh < 0) return { ...base, want: 'what', from: 0, to: 0 };
+  const w = ws[wh]!;
+  const next = ws[wh + 1];
+  const before = ws.slice(Math.max(0, wh - 2), wh).join(' ');
+  const at = (want: Want, to: number, extra: Partial<AnswerType> = {}): AnswerType => ({ ...base, want, from: wh, to, ...extra });
+
+  if (w === 'how') {
+    const m = next ?? '';
+    if (m === 'many') return at('count', wh + 2);
+    if (m === 'old') return at('age', wh + 2);
+    if (m === 'long' || (m === 'far' && ws[wh + 2] === 'in' && ws[wh + 3] === 'advance')) {
+      // "how long is the runway" may want a length; "how long did it take" a duration.
+      const thing = ws[wh + 2] && AUX.has(ws[wh + 2]!) && !/^(?:did|does|do|will|would|can|could|has|have|had)$/.test(ws[wh + 2]!) && ws[wh + 3] === 'the';
+      return at('duration', m === 'far' ? wh + 4 : wh + 2, { lengthOrDuration: !!thing && m === 'long' });
+    }
+    if (m === 'far') return at(/^(?:did|does|do)$/.test(ws[wh + 2] ?? '') || before === 'by' ? 'percent' : 'distance', wh + 2);
+    if (/^(?:high|tall|deep|wide|big|large|heavy|low)$/.test(m)) return at('size', wh + 2);
+    if (m === 'much') {
+      // "by how much did shares fall" wants a share; "how much money" money; "how much rain" a measure.
+      if (before.endsWith('by')) return at('percent', wh + 2);
+      return at('money', wh + 2, { lengthOrDuration: false });
+    }
+    return at('what', wh + 1);
+  }
+  if (w === 'when') return at(before.endsWith('since') ? 'date' : 'date', wh + 1, { head: 'when' });
+  if (w === 'where') return at('place', wh + 1, { head: 'where' });
+  if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : null });
+  if (w === 'whom') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : before.endsWith('to') || before.endsWith('by') ? 'agent' : 'recipient' });
+  if (w === 'whose') {
+    let k = wh + 1;
+    while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1])) k++;
+    return at('person', k, { role: 'possessor', focus: ws.slice(wh + 1, k) });
+  }
+  // which / what + phrase: up to the last known head noun in its first words, else up to the verb.
+  let k = wh + 1;
+  while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!))) k++;
+  for (let e = Math.min(k, wh + 5) - 1; e > wh; e--) {
+    if (isHeadNoun(ws[e]!)) {
+      k = e + 1;
+      break;
+    }
+  }
+  let focus = ws.slice(wh + 1, k);
+  // "what type of aircraft", "which part of the wreck": the head is the word after "of".
+  if (ws[k] === 'of' && focus.length && /^(?:type|kind|sort|part|name|number|proportion|share|percentage|amount)$/.test(focus[focus.length - 1]!)) {
+    let e = k + 1;
+    while (e < ws.length && DETERMINERS.has(ws[e]!)) e++;
+    while (e < ws.length && !endsPhrase(ws[e]!, ws[e + 1])) e++;
+    const ofPhrase = ws.slice(k + 1, e).filter((x) => !DETERMINERS.has(x));
+    if (/^(?:part|proportion|share|percentage|amount|number)$/.test(focus[focus.length - 1]!)) {
+      // The head stays: "which part" of something is a place; "what share of flights" is a share.
+    } else {
+      focus = [...focus, ...ofPhrase];
+    }
+    k = e;
+  }
+  const head = focus.length ? focus[focus.length - 1]! : null;
+  const h = head ? lemma(head) : '';
+  const fx = { focus, head };
+  if (!head) return at(w === 'what' ? 'what' : 'what', k, fx);
+  if (TIME_HEADS.has(head) || TIME_HEADS.has(h)) return at('time', k, fx);
+  // "what month and year" wants a month with its year: a date.
+  if (YEAR_HEADS.has(head) || YEAR_HEADS.has(h)) return at(focus.includes('month') ? 'date' : 'year', k, fx);
+  if (DATE_HEADS.has(head) || DATE_HEADS.has(h)) return at('date', k, fx);
+  if (PERCENT_HEADS.has(head)) return at('percent', k, fx);
+  if (MONEY_HEADS.has(head)) return at('money', k, fx);
+  if (isTitleWord(head) || PERSON_HEAD.test(head)) return at('person', k, fx);
+  if (PLACE_HEADS.has(head) || PLACE_HEADS.has(h)) return at('place', k, fx);
+  if (GROUP_HEADS.has(head) || GROUP_HEADS.has(h) || isOrgHead(head)) return at('group', k, fx);
+  return at('what', k, fx);
+}

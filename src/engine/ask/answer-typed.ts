@@ -1,0 +1,275 @@
+/**
+ * Answers by type (the TREC pipeline): from the sentences that cover the question, take the spans of the wanted type
+ * (a person, a body, a place, a time, a date, a year, an age, a measure), rank them by how well their sentence covers
+ * the question, how close they sit to the matched words and how many outlets give them, and answer only when one
+ * stands out; when outlets give different values for the asked slot, answer `disputed` with each.
+ */
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+import type { Answer, Citation } from './answer-types.ts';
+import type { Scored } from './evidence.ts';
+import { citationsFrom, outletList } from './answer-common.ts';
+import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
+import { speakerOf } from './speaker.ts';
+import { tokenize } from '../text/tokens.ts';
+import { termKey } from '../text/stem.ts';
+import { isOrgHead } from '../text/phrases.ts';
+import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
+import { oneLine } from '../source-ref.ts';
+import { lowerWords } from './corpus-words.ts';
+
+interface Candidate {
+  /** The nearness bonus alone: a rival value must sit as close to the asked words to count as a disagreement. */
+  near?: number;
+  span: TypedSpan;
+  display: string;
+  s: Sentence;
+  score: number;
+  coverage: number;
+}
+
+/** How much of the question a sentence must cover before its spans are considered, by what is wanted. */
+const MIN: Record<string, number> = { person: 0.6, group: 0.6, place: 0.6, time: 0.6, date: 0.6, year: 0.6, age: 0.6 };
+
+const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'on', 'towards', 'toward', 'across', 'through', 'off', 'onto', 'via', 'around', 'between']);
+
+/** Lower-cased content words of the question, to tell a candidate that merely repeats the question. */
+function questionWords(q: Question): Set<string> {
+  const focus = new Set(q.type.focus);
+  return new Set(q.words.map((w) => w.replace(/['’]s$/, '')).filter((w) => !STOPWORDS.has(w) && !focus.has(w) && w.length > 1).map((w) => termKey(w)));
+}
+
+/** Character offsets of the question's terms inside a sentence, for nearness. */
+function matchedAt(s: Sentence, q: Question): number[] {
+  const keys = new Set(q.terms.filter((t) => !t.key.startsWith('#') && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key));
+  const out: number[] = [];
+  for (const t of tokenize(s.text)) if (t.kind === 'word' && keys.has(termKey(t.text))) out.push(t.start);
+  for (const n of q.numbers) for (const m of s.text.matchAll(new RegExp(`(?<![\\d,.])${String(n)}(?![\\d])`, 'g'))) out.push(m.index!);
+  return out;
+}
+
+/** A bonus for a span standing among the matched words: in "alert at 7am …, but 8.03pm before the message reached
+ * phones", the time amid the asked words wins, not the one beside a single shared word. */
+function nearness(span: TypedSpan, at: number[]): number {
+  if (!at.length) return 0;
+  let sum = 0;
+  for (const a of at) sum += 1 / (1 + (a >= span.end ? a - span.end : span.start >= a ? span.start - a : 0) / 25);
+  return (0.3 * sum) / at.length;
+}
+
+/** Whether every word of a candidate already stands in the question ("Who met the mayor?" is not "the mayor"). */
+function repeatsQuestion(text: string, qw: Set<string>): boolean {
+  const ws = text.split(/[\s-]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
+  return ws.length > 0 && ws.some((w) => qw.has(termKey(w)));
+}
+
+/** The focus noun of the question ("newspaper") standing next to or inside the candidate ("the Thai newspaper Matichon"). */
+function focusFits(s: Sentence, span: TypedSpan, q: Question): boolean {
+  const head = q.type.head;
+  if (!head || head === 'when' || head === 'where') return false;
+  const h = termKey(head);
+  const window = s.text.slice(Math.max(0, span.start - 40), Math.min(s.text.length, span.end + 40));
+  return window.split(/[^\p{L}]+/u).some((w) => w && termKey(w) === h);
+}
+
+function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<string>): { span: TypedSpan; display: string }[] {
+  const want = q.type.want;
+  const text = s.text;
+  const plain = (spans: TypedSpan[]) => spans.map((span) => ({ span, display: span.text }));
+  if (want === 'time') return plain(timeSpans(text));
+  // A bare "when" takes whatever the sentence gives: a calendar date, a weekday, a time or a year.
+  if (want === 'date') return plain(q.type.head === 'when' ? [...dateSpans(text), ...timeSpans(text), ...yearSpans(text).filter((y) => !q.words.includes(y.text))] : dateSpans(text));
+  if (want === 'year') return plain(yearSpans(text).filter((y) => !q.words.includes(y.text)));
+  if (want === 'age') return plain(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
+  if (MEASURES.has(want) || (want === 'count' && q.unitWord)) return measureSpans(s, q);
+  const isName = lowerWords(index);
+  const names = nameSpans(text, isName).filter((n) => !repeatsQuestion(n.text, qw));
+  if (want === 'place') {
+    // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
+    // carry a place's head noun ("Mokpo Central Hospital", "the Russian Compound").
+    const places = s.places
+      .map((p) => ({ text: p, start: text.indexOf(p), end: text.indexOf(p) + p.length, key: p.toLowerCase() }))
+      .filter((p) => p.start >= 0 && !repeatsQuestion(p.text, qw));
+    const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
+    return plain([...places, ...headed]);
+  }
+  if (want === 'person' || want === 'group') {
+    const people = want === 'person';
+    return plain(names.filter((n) => (people ? looksLikePerson(n.text) || isOrgLike(n.text) : !looksLikePerson(n.text))));
+  }
+  return [];
+}
+
+const MEASURES = new Set(['duration', 'distance', 'size', 'percent', 'money']);
+const DISTANCE = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|nautical)$/i;
+const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?)$/i;
+const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/** Quantities of the measure asked for: "about 250 metres", "$1 billion", "15.7%", "six weeks". */
+function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: string }[] {
+  const want = q.type.want;
+  const out: { span: TypedSpan; display: string }[] = [];
+  const unitKey = q.unitWord ? termKey(q.unitWord) : null;
+  for (const qq of s.quantities) {
+    if (q.numbers.includes(qq.value)) continue;
+    const unit = qq.unit ?? '';
+    const start = qq.span.start - s.span.start;
+    let end = qq.span.end - s.span.start;
+    const sign = /[$€£¥]\s*$/.test(s.text.slice(Math.max(0, start - 2), start));
+    let ok: boolean;
+    if (want === 'count') ok = unitKey !== null && (termKey(unit) === unitKey || qq.modifiers.some((m) => termKey(m) === unitKey));
+    else if (want === 'percent') ok = unit === 'percent' || /^per\s*cent/i.test(s.text.slice(end, end + 9));
+    else if (want === 'money') ok = sign || MONEY.test(unit);
+    else if (want === 'duration') ok = DURATION_UNITS.test(unit) || (q.type.lengthOrDuration && DISTANCE.test(unit));
+    else ok = DISTANCE.test(unit);
+    if (!ok) continue;
+    // "1,500 to 1,600 metres": a range is one answer.
+    const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
+    if (range && qq.unit === null) continue;
+    const rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
+    const text = s.text.slice(Math.max(0, rawStart), end).trim();
+    const per = want === 'duration' ? `|${(qq.unit ?? '').toLowerCase().replace(/s$/, '').replace(/^.*-/, '')}` : '';
+    out.push({ span: { text, start: rawStart, end, key: `${qq.value}|${want}${per}` }, display: text });
+  }
+  return out;
+}
+
+const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const DAYS_IN: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365, decade: 3650 };
+
+/**
+ * One key per value whatever the wording: a weekday becomes the date it fell on before the article's publication
+ * ("Friday" in a Saturday paper), "six weeks" and "42-day" the same number of days, a full date its month and day.
+ */
+function normaliseKey(key: string, s: Sentence): string {
+  if (key.startsWith('weekday:')) {
+    if (!s.published) return key;
+    const d = new Date(`${s.published}T12:00:00Z`);
+    const back = (d.getUTCDay() - WEEKDAY_NUMBER[key.slice(8)]! + 7) % 7;
+    d.setUTCDate(d.getUTCDate() - back);
+    return `date:${d.toISOString().slice(5, 10)}`;
+  }
+  const full = /^date:\d{4}-(\d{2}-\d{2})$/.exec(key);
+  if (full) return `date:${full[1]}`;
+  const dur = /^([\d.]+)\|duration\|(\w+)$/.exec(key);
+  if (dur && DAYS_IN[dur[2]!]) return `${+dur[1]! * DAYS_IN[dur[2]!]!}|duration`;
+  return key;
+}
+
+const PLACE_NOUN = /^(?:Airport|Hospital|Square|Prison|Park|Compound|Base|Station|Street|Road|Bridge|Stadium|Centre|Center|Camp|Motorway|Highway|Avenue|Port|Harbour|Harbor|Island|Valley|Province|Region|County|District)$/;
+
+/** "Ukrainian official", "Ukraine's northeastern region": a name used as a modifier of the noun after it. */
+function adjectival(text: string, n: TypedSpan): boolean {
+  if (/['’]s$/.test(text.slice(n.start, n.end + 2))) return true;
+  return /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end)) && !/^\s+(?:and|or|on|in|at|to|from|for|with|by|of|was|were|is|are|has|had|have|said|says|after|before|where|which|who|that|when|while)\b/.test(text.slice(n.end));
+}
+
+const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');
+const PREPOSITION = /^(?:from|of|in|with|to|at|on|for|by|into|about|against|between|among|under|over|through|without|like|than)$/;
+const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|being|been|be)$/;
+
+/**
+ * Whether a name stands where the asked verb puts its answer: "who ordered a review" is answered by the subject
+ * of "ordered" (named before it in the same clause, or after "by"); "whom did X blame" by the object after it.
+ */
+function relatesToVerb(s: Sentence, span: TypedSpan, q: Question): boolean {
+  let v = q.type.to;
+  while (v < q.words.length && AUX.test(q.words[v]!)) v++;
+  // "whom did Netanyahu ask": past the subject the question names, to its verb.
+  if (q.type.role === 'recipient') while (v < q.words.length && !q.terms.some((t) => t.word.toLowerCase() === q.words[v] && !/^\p{Lu}/u.test(t.word))) v++;
+  const verb = q.words[v];
+  if (!verb) return true;
+  const key = termKey(verb);
+  const at: number[] = [];
+  for (const t of tokenize(s.text)) if (t.kind === 'word' && termKey(t.text) === key) at.push(t.start);
+  if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start));
+  return at.some((p) => {
+    if (q.type.role === 'recipient') return span.start > p && span.start - p <= 40 && !/[.;:]/.test(s.text.slice(p, span.start));
+    // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
+    if (span.end <= p) return p - span.end <= 80 && !/[.;:]/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p));
+    return /\bby\s+(?:the\s+)?$/.test(s.text.slice(p, span.start)) && span.start - p <= 40;
+  });
+}
+
+const isOrgLike = (name: string) => name.split(/\s+/).some((w) => isOrgHead(w)) || /^[A-Z]{2,}$/.test(name);
+
+/** Answers a typed question, or null when no candidate of the wanted type stands in evidence that covers it. */
+export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
+  const want = q.type.want;
+  const min = MIN[want] ?? 0.6;
+  const qw = questionWords(q);
+  const speaking = q.type.role === 'speaker' || (q.cue !== null && (want === 'person' || want === 'group') && q.type.role === null);
+  const found: Candidate[] = [];
+  for (const x of scored) {
+    if (x.coverage < min) continue;
+    const at = matchedAt(x.sentence, q);
+    if (speaking) {
+      const who = speakerOf(x.sentence, q, index);
+      if (!who || repeatsQuestion(who.display, qw)) continue;
+      if (want === 'group' && looksLikePerson(who.display) && !isOrgLike(who.display)) continue;
+      found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: who.coverage + (who.cueMatches ? 0.25 : 0), coverage: who.coverage });
+      continue;
+    }
+    for (const c of candidatesIn(x.sentence, q, index, qw)) {
+      if ((want === 'person' || want === 'group') && !relatesToVerb(x.sentence, c.span, q)) continue;
+      // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
+      if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
+      const near = nearness(c.span, at);
+      let score = x.coverage + near;
+      if (focusFits(x.sentence, c.span, q)) score += 0.2;
+      // "who asked …" wants a person before a body; "on what date" a calendar date before a weekday.
+      if (want === 'person' && (!q.type.head || q.type.head === 'person') && looksLikePerson(c.display)) score += 0.3;
+      if (c.span.key.startsWith('weekday:')) score *= 0.8;
+      c.span.key = normaliseKey(c.span.key, x.sentence);
+      found.push({ span: c.span, display: c.display, s: x.sentence, score, coverage: x.coverage, near });
+    }
+  }
+  if (!found.length) return null;
+  // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
+  return decide(q, found, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when');
+}
+
+const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
+
+/** Picks the best-supported value; values outlets disagree on come back as `disputed`. */
+function decide(q: Question, found: Candidate[], mayDispute: boolean): Answer | null {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of found) groups.set(c.span.key, [...(groups.get(c.span.key) ?? []), c]);
+  const support = (g: Candidate[]) => {
+    const best = new Map<string, number>();
+    for (const c of g) best.set(c.s.publisher, Math.max(best.get(c.s.publisher) ?? 0, c.score));
+    const v = [...best.values()].sort((a, b) => b - a);
+    return v[0]! + 0.1 * (v.length - 1);
+  };
+  const ranked = [...groups.values()].map((g) => ({ g: g.sort((a, b) => b.score - a.score), support: support(g) })).sort((a, b) => b.support - a.support);
+  const top = ranked[0]!;
+  const best = top.g[0]!;
+  // A close second from its own sentence and publisher: the outlets disagree on this slot.
+  if (mayDispute) {
+    const rivals = ranked.slice(1).filter((r) => {
+      const c = r.g[0]!;
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && (c.near ?? 0) >= (best.near ?? 0) * 0.6 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.9 && c.score >= best.score * 0.85 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
+    });
+    if (rivals.length) {
+      const sides = [top, ...rivals];
+      const text = sides.map((r) => `${r.g[0]!.display} (${[...new Set(r.g.map((c) => c.s.outlet))].join(', ')})`);
+      return {
+        question: q.text,
+        status: 'disputed',
+        answer: text.join(' vs '),
+        summary: `Outlets disagree: ${text.join('; ')}.`,
+        citations: sides.flatMap((r) => citationsFrom(r.g.map((c) => c.s), 3)),
+      };
+    }
+  }
+  const sentences = [...new Set(top.g.map((c) => c.s))];
+  const citations: Citation[] = citationsFrom(sentences);
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: oneLine(best.display),
+    summary: `${oneLine(best.display)}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”`,
+    citations,
+  };
+}

@@ -1,0 +1,12 @@
+/** Whether a sentence holds a passage a question quotes, whatever the quotation marks and spacing. */
+import type { Sentence } from '../types.ts';
+
+const fold = (s: string) => s.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+
+const folded = new WeakMap<Sentence, string>();
+
+export function quotes(s: Sentence, passage: string): boolean {
+  let t = folded.get(s);
+  if (t === undefined) folded.set(s, (t = ` ${fold(s.text)} `));
+  return t.includes(` ${fold(passage)} `);
+}

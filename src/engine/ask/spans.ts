@@ -1,0 +1,167 @@
+/**
+ * Typed spans of one sentence, the candidates an answer is chosen from: names (people, bodies, places), times of
+ * day, dates, years, ages and measures. Offsets are relative to the sentence text, so every answer maps back to the
+ * exact words it was read from.
+ */
+import { tokenize, isCapitalised, type Token } from '../text/tokens.ts';
+import { CAPITALISED_FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon.ts';
+import { isOrgHead, isTitleWord } from '../text/phrases.ts';
+
+export interface TypedSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** What the span is compared by across outlets: a normalised value ("09:03", "2024", "32") or lower-cased name. */
+  key: string;
+  /** For names: the lower-cased word before the span (a preposition tells a place: "in", "at", "from"). */
+  before?: string;
+}
+
+const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'el', 'al', 'von', 'van', 'der', 'du', 'des', 'da', 'di', 'for']);
+
+/** A capitalised word that names something rather than opening a sentence ("The", "Passengers" at the start). */
+export type IsNameWord = (word: string, sentenceInitial: boolean) => boolean;
+
+/**
+ * Runs of capitalised words ("Korea Airports Corporation", "Lee Jeong-hyeon", "Ministry of the Interior"), acronyms,
+ * and lower-case body names ending in an organisation head ("the finance ministry"). A possessive ends a name.
+ */
+export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
+  const tokens = tokenize(text);
+  const out: TypedSpan[] = [];
+  const starts = (t: Token, i: number) => t.kind === 'word' && isCapitalised(t.text) && !isMonthOrDay(t.text) && (i === 0 || /^[“"‘'(]$/.test(tokens[i - 1]!.text) ? isName(t.text, true) : !CAPITALISED_FUNCTION_WORDS.has(t.text) || isName(t.text, false));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (starts(t, i)) {
+      let j = i;
+      while (j + 1 < tokens.length) {
+        const n = tokens[j + 1]!;
+        if (/['’]s$/.test(tokens[j]!.text)) break;
+        if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
+        else if (n.kind === 'number' && /^\d/.test(n.text) && tokens[j]!.kind === 'word' && tokens[j + 2]?.kind !== 'word') break;
+        else if (NAME_CONNECTORS.has(n.text)) {
+          // "Ministry of the Interior", "Barrio de la Torre": up to two connectors before a capitalised word.
+          let c = j + 1;
+          while (c < j + 3 && tokens[c] && (NAME_CONNECTORS.has(tokens[c]!.text) || tokens[c]!.text === 'the')) c++;
+          if (c > j + 1 && tokens[c]?.kind === 'word' && isCapitalised(tokens[c]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[c]!.text) && !isMonthOrDay(tokens[c]!.text)) j = c;
+          else break;
+        }
+        else break;
+      }
+      const end = tokens[j]!.end;
+      let surface = text.slice(t.start, end).replace(/['’]s$/, '');
+      // The word before a name, past any determiner: "held at the Russian Compound" is a place.
+      let b = i - 1;
+      while (b >= 0 && /^(?:the|a|an)$/i.test(tokens[b]!.text)) b--;
+      const before = b >= 0 ? tokens[b]!.text.toLowerCase() : '';
+      out.push({ text: surface, start: t.start, end: t.start + surface.length, key: surface.toLowerCase(), before });
+      i = j;
+      continue;
+    }
+    // "the finance ministry", "the civil protection agency": a body named in lower case.
+    if (t.kind === 'word' && t.text === 'the') {
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 4 && tokens[j]!.kind === 'word' && !isOrgHead(tokens[j]!.text) && /^[a-z]/.test(tokens[j]!.text)) j++;
+      if (j < tokens.length && j > i + 1 && tokens[j]!.kind === 'word' && isOrgHead(tokens[j]!.text) && /^[a-z]/.test(tokens[j]!.text)) {
+        const surface = text.slice(tokens[i + 1]!.start, tokens[j]!.end).replace(/['’]s$/, '');
+        if (!/^(?:same|other|whole|entire|new|first|last|next|second|third)\b/.test(surface)) out.push({ text: surface, start: tokens[i + 1]!.start, end: tokens[i + 1]!.start + surface.length, key: surface.toLowerCase(), before: 'the' });
+      }
+    }
+  }
+  return out;
+}
+
+const isMonthOrDay = (w: string) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.toLowerCase());
+
+/** Whether a name reads as a person's: two or more capitalised words with no body word, or a titled name. */
+export function looksLikePerson(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.some((w) => isOrgHead(w))) return false;
+  const caps = ws.filter((w) => isCapitalised(w) && !isTitleWord(w));
+  return caps.length >= 2 && caps.length <= 4 && !ws.some((w) => /^[A-Z]{2,}$/.test(w));
+}
+
+const TIME_RE = /\b(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2})[:h](\d{2})\b(?:\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time))?)/gi;
+
+/** Times of day: "8:57 a.m.", "7.31am", "09:15 GMT", "noon". Keyed as minutes after midnight ("08:57"). */
+export function timeSpans(text: string): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  TIME_RE.lastIndex = 0;
+  for (let m = TIME_RE.exec(text); m; m = TIME_RE.exec(text)) {
+    let h: number;
+    let min = 0;
+    if (m[1]) h = /midnight/i.test(m[1]) ? 0 : 12;
+    else if (m[2]) {
+      h = +m[2];
+      min = m[3] ? +m[3] : 0;
+      const pm = /^p/i.test(m[4]!);
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+    } else {
+      h = +m[5]!;
+      min = +m[6]!;
+    }
+    if (h > 23 || min > 59) continue;
+    // "1.5 per cent" is no time; a colon or am/pm makes one.
+    out.push({ text: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length, key: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` });
+  }
+  return out;
+}
+
+const MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may').join('|');
+const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b\\.?(?:,?\\s+(\\d{4}))?|(${MONTH_NAMES})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|(${MONTH_NAMES})\\s+(\\d{4}))`, 'gi');
+const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+/** Calendar dates ("29 December", "Jan 19, 2025", "December 2023") and weekdays ("on Monday"). */
+export function dateSpans(text: string): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    const month = MONTHS[(m[2] ?? m[4] ?? m[7])!.toLowerCase()]!;
+    const day = m[1] ?? m[5];
+    const year = m[3] ?? m[6] ?? m[8];
+    if (!/^\p{Lu}/u.test(m[2] ?? m[4] ?? m[7]!)) continue; // "may" the verb
+    const key = `date:${year ? `${year}-` : ''}${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, key });
+  }
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+    if (out.some((d) => d.start <= m!.index && m!.index < d.end)) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, key: `weekday:${m[0].toLowerCase()}` });
+  }
+  return out;
+}
+
+/** Years 1900–2100 written as numbers ("in 1973", "since 2015"). */
+export function yearSpans(text: string): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  for (const m of text.matchAll(/(?<![\d,.$€£-])\b(19\d{2}|20\d{2}|2100)\b(?![\d,]|-\d)/g)) out.push({ text: m[0], start: m.index!, end: m.index! + 4, key: m[0] });
+  return out;
+}
+
+const AGE_WORD = Object.keys(NUMBER_WORDS).join('|');
+const AGE_RES: RegExp[] = [
+  /\baged\s+(\d{1,3})\b/gi,
+  /\b(\d{1,3})-year-old\b/gi,
+  new RegExp(`\\b(\\d{1,3}|${AGE_WORD})\\s+years?\\s+old\\b`, 'gi'),
+  /(?<=\p{Lu}[\p{L}’'-]+),\s+(\d{1,3}),/gu,
+  new RegExp(`\\b(?:man|woman|boy|girl|child|person|one|oldest|youngest)\\s+(?:was\\s+)?(?:of|aged)\\s+(\\d{1,3}|${AGE_WORD})\\b`, 'gi'),
+  /\bin (?:his|her|their) (\d0)s\b/gi,
+];
+
+/** Ages: "aged 32", "a 79-year-old man", "Lee, 33,", "a boy of three". */
+export function ageSpans(text: string): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  for (const re of AGE_RES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const raw = m[1]!;
+      const v = /^\d/.test(raw) ? +raw : NUMBER_WORDS[raw.toLowerCase()];
+      if (v === undefined || v > 130) continue; // no one is older
+      const start = m.index! + m[0].indexOf(raw);
+      if (out.some((o) => o.start === start)) continue;
+      out.push({ text: m[0].replace(/^,\s*|,$/g, ''), start, end: start + raw.length, key: String(v) });
+    }
+  }
+  return out;
+}

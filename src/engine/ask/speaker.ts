@@ -1,0 +1,105 @@
+/**
+ * Who is the source of a sentence, for "who said …" questions: the attribution the index read ("X said", "said X",
+ * "according to X", "X told Reuters", "X, who …, said"), else the forms it leaves out: "was confirmed by X", a
+ * subject whose cue verb comes after a first clause ("X apologised and said …"), and "he"/"she" for the person named
+ * just before.
+ */
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+import { coverageOf } from './evidence.ts';
+import { CUE_FORMS } from '../text/lexicon.ts';
+import { looksLikePerson, nameSpans } from './spans.ts';
+import { lowerWords } from './corpus-words.ts';
+
+export interface Speaker {
+  display: string;
+  key: string;
+  /** Share of the question the speaker's own words cover. */
+  coverage: number;
+  cueMatches: boolean;
+}
+
+const coverCache = new WeakMap<Question, (terms: Iterable<string>) => number>();
+
+const CUE_WORD = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
+
+export function speakerOf(s: Sentence, q: Question, index: CorpusIndex): Speaker | null {
+  let cover = coverCache.get(q);
+  if (!cover) coverCache.set(q, (cover = coverageOf(index, q)));
+  let best: Speaker | null = null;
+  for (const c of s.claims) {
+    const coverage = s.claims.length === 1 ? cover(s.terms) : cover(c.terms);
+    const display = shortSource(resolveRole(c.attribution.display, s, index), c.attribution.surface, s, index);
+    if (!display) continue;
+    const sp = { display, key: c.attribution.key, coverage, cueMatches: q.cue !== null && c.attribution.cue === q.cue };
+    if (!best || sp.coverage + (sp.cueMatches ? 0.25 : 0) > best.coverage + (best.cueMatches ? 0.25 : 0)) best = sp;
+  }
+  if (best) return best;
+  const found = unreadSpeaker(s, index);
+  return found ? { display: found, key: `n:${found.toLowerCase()}`, coverage: cover(s.terms), cueMatches: false } : null;
+}
+
+/**
+ * The source as a short answer: a name inside a long attribution ("José Roe, who heads the service, …" → "José Roe"),
+ * and for a place read as the source ("a practice manager in Berkshire told …") the role in front of it.
+ */
+function shortSource(display: string, surface: string, s: Sentence, index: CorpusIndex): string | null {
+  if (display.split(/\s+/).length > 6) {
+    const name = nameSpans(display, lowerWords(index)).find((n) => looksLikePerson(n.text)) ?? nameSpans(display, lowerWords(index))[0];
+    return name ? name.text : null;
+  }
+  const at = s.text.indexOf(surface);
+  if (at > 0 && /^\p{Lu}\S*$/u.test(surface)) {
+    const role = /(?:^|\s)(?:an?|one|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|from|at)\s+)$/.exec(s.text.slice(0, at));
+    if (role) return `${role[1]}${surface}`;
+  }
+  return display;
+}
+
+/** "the chief told Yonhap": a bare role stands for the fuller phrase the article used just before ("the fire chief"). */
+function resolveRole(display: string, s: Sentence, index: CorpusIndex): string {
+  const m = /^(?:the\s+)?([a-z][a-z-]+)$/.exec(display);
+  if (!m) return display;
+  for (let id = s.id - 1; id >= Math.max(0, s.id - 4); id--) {
+    const p = index.sentences[id]!;
+    if (p.file !== s.file) break;
+    const full = new RegExp(`\\b(?:the|a)\\s+((?:[\\p{L}-]+\\s+){1,2}${m[1]})\\b`, 'iu').exec(p.text);
+    if (full) return full[1]!;
+  }
+  return display;
+}
+
+/** Sources the attribution patterns miss, read conservatively: a wrong speaker is worse than none. */
+function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
+  const text = s.text;
+  const cue = CUE_WORD.exec(text);
+  if (!cue) return null;
+  const names = nameSpans(text, lowerWords(index));
+  // "it was confirmed by Jane Roe", "as announced by the ministry"
+  const by = /\b(?:was|were|been|being|as)\s+\w+ed\s+by\s+/i.exec(text);
+  if (by) {
+    const after = names.find((n) => n.start === by.index + by[0].length || n.start === by.index + by[0].length + 4);
+    if (after) return after.text;
+  }
+  // "Jane Roe, the airline's president, apologised and said …": the subject named before the cue, outside quotes.
+  const before = names.filter((n) => n.end <= cue.index && !insideQuotes(text, n.start) && (looksLikePerson(n.text) || n.before === 'the'));
+  if (before.length && !/[“"]/.test(text.slice(0, before[0]!.start))) return before[0]!.text;
+  // "He said …": the person the previous sentence of the article names or quotes.
+  if (/^(?:He|She)\s/.test(text) && cue.index < 40) {
+    const p = index.sentences[s.id - 1];
+    if (p && p.file === s.file) {
+      if (p.attribution && p.attribution.kind === 'person') return p.attribution.display;
+      const person = nameSpans(p.text, lowerWords(index)).find((n) => looksLikePerson(n.text));
+      if (person) return person.text;
+    }
+  }
+  return null;
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const open = (head.match(/“/g) ?? []).length;
+  const close = (head.match(/”/g) ?? []).length;
+  return open > close || (head.match(/"/g) ?? []).length % 2 === 1;
+}

@@ -40,7 +40,8 @@ export function contentTerms(words: string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
     const lw = w.toLowerCase();
-    if (!/\p{L}/u.test(w) || STOPWORDS.has(lw) || lw.length < 2) continue;
+    // "US" is a country, not the pronoun.
+    if (!/\p{L}/u.test(w) || (STOPWORDS.has(lw) && !/^[A-Z]{2,}$/.test(w)) || lw.length < 2) continue;
     out.push(termKey(w));
   }
   return out;

@@ -90,7 +90,7 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
     // carry a place's head noun ("Mokpo Central Hospital", "the Russian Compound").
     const places = s.places
       .map((p) => ({ text: p, start: text.indexOf(p), end: text.indexOf(p) + p.length, key: p.toLowerCase() }))
-      .filter((p) => p.start >= 0 && !repeatsQuestion(p.text, qw));
+      .filter((p) => p.start >= 0 && !repeatsQuestion(p.text, qw) && !adjectival(text, p) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(p.text));
     const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
     return plain([...places, ...headed]);
   }
@@ -118,7 +118,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     let end = qq.span.end - s.span.start;
     const sign = /[$€£¥]\s*$/.test(s.text.slice(Math.max(0, start - 2), start));
     let ok: boolean;
-    if (want === 'count') ok = unitKey !== null && (termKey(unit) === unitKey || qq.modifiers.some((m) => termKey(m) === unitKey));
+    // "10 bird strikes" counts strikes, not birds: a modifier names what is counted only before a word for people ("Canadian citizens" are Canadians).
+    if (want === 'count') ok = unitKey !== null && (termKey(unit) === unitKey || (qq.unitClass === 'person' && qq.modifiers.some((m) => termKey(m) === unitKey)));
     else if (want === 'percent') ok = unit === 'percent' || /^per\s*cent/i.test(s.text.slice(end, end + 9));
     else if (want === 'money') ok = sign || MONEY.test(unit);
     else if (want === 'duration') ok = DURATION_UNITS.test(unit) || (q.type.lengthOrDuration && DISTANCE.test(unit));
@@ -162,7 +163,8 @@ const PLACE_NOUN = /^(?:Airport|Hospital|Square|Prison|Park|Compound|Base|Statio
 /** "Ukrainian official", "Ukraine's northeastern region": a name used as a modifier of the noun after it. */
 function adjectival(text: string, n: TypedSpan): boolean {
   if (/['’]s$/.test(text.slice(n.start, n.end + 2))) return true;
-  return /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end)) && !/^\s+(?:and|or|on|in|at|to|from|for|with|by|of|was|were|is|are|has|had|have|said|says|after|before|where|which|who|that|when|while)\b/.test(text.slice(n.end));
+  // A demonym before a noun ("Ukrainian official") describes; a place name before a verb ("Lisbon rose") does not.
+  return /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|ic|i)$/u.test(n.text) && /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end));
 }
 
 const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');

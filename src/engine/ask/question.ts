@@ -105,14 +105,14 @@ export function parseQuestion(raw: string): Question {
       return;
     }
     event ??= EVENT_OF.get(w) ?? null;
-    if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && !STOPWORDS.has(w)) {
+    if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && (!STOPWORDS.has(w) || /^[A-Z]{2,}$/.test(t.text))) {
       // "how many Ukrainian service members are …": the counted noun is the head of the phrase after "many".
       const phrase: string[] = [];
       for (let k = i; k < Math.min(tokens.length, i + 3) && tokens[k]!.kind === 'word' && !STOPWORDS.has(words[k]!) && !EVENT_OF.has(words[k]!); k++) phrase.push(tokens[k]!.text);
       unitWord = phrase.find((p) => unitClassOf(p) === 'person') ?? phrase.find((p) => /[^s]s$/.test(p) && p.length > 3) ?? phrase[phrase.length - 1] ?? null;
       unitClass = unitClassOf(unitWord);
     }
-    if (STOPWORDS.has(w) || /^(?:who|whom|whose|what|when|where|which|why|how)$/.test(w) || w.length < 2) return;
+    if ((STOPWORDS.has(w) && !/^[A-Z]{2,}$/.test(t.text)) || /^(?:who|whom|whose|what|when|where|which|why|how)$/.test(w) || w.length < 2) return;
     // Generic words ("take place", "finally") help rank evidence but an answer need not contain them.
     // In "where/when did the landslide strike", the event verb is how the question is put, not what it is about.
     const eventVerb = (kind === 'where' || kind === 'when') && (EVENT_OF.has(w) || HAPPEN_VERBS.has(w));

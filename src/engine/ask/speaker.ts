@@ -51,7 +51,7 @@ function shortSource(display: string, surface: string, s: Sentence, index: Corpu
   }
   const at = s.text.indexOf(surface);
   if (at > 0 && /^\p{Lu}\S*$/u.test(surface)) {
-    const role = /(?:^|\s)(?:an?|one|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|from|at)\s+)$/.exec(s.text.slice(0, at));
+    const role = /(?:^|\s)(?:an?|one|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|from|at)\s+)$/i.exec(s.text.slice(0, at));
     if (role) return `${role[1]}${surface}`;
   }
   return display;

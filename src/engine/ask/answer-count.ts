@@ -133,6 +133,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     };
   }
   const top = group[0]!;
+  const disputed = rivalValues(q, ranked, groupScore);
+  if (disputed) return disputed;
   const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
   const newest = group.reduce((d, h) => (h.s.published && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
@@ -145,6 +147,42 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     ...answer,
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
     citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
+  };
+}
+
+/**
+ * Outlets that give another value for the same count, from sentences that fit the question as well: a disagreement
+ * the digest may not have paired (other wording, other scope words). Not one when a single sentence gives both
+ * numbers (two different counts) or when the other value comes from a later day (an update).
+ */
+function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g: CountHit[]) => number): Answer | null {
+  const [, topGroup] = ranked[0]!;
+  const top = topGroup[0]!;
+  const topScore = groupScore(topGroup);
+  const dates = new Set(topGroup.map((h) => h.s.published));
+  const sides = [ranked[0]!];
+  for (const entry of ranked.slice(1)) {
+    const g = entry[1].slice().sort((a, b) => b.score - a.score);
+    const h = g[0]!;
+    if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event))) continue;
+    if (h.score < top.score * 0.9 || groupScore(g) < topScore * 0.5) continue;
+    if (h.q.planned !== top.q.planned || h.q.perParty !== top.q.perParty) continue;
+    if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) continue;
+    // Both numbers in one sentence count different things; a value from another day is an update, told apart.
+    if (sides.some(([, sg]) => sg.some((t) => g.some((x) => x.s.id === t.s.id)))) continue;
+    // "60 captives: 45 soldiers and 15 civilians": a sentence that gives both values tells a whole and its part.
+    if (sides.some(([v, sg]) => sg.some((t) => t.s.quantities.some((x) => x.value === entry[0])) || g.some((x) => x.s.quantities.some((y) => y.value === v)))) continue;
+    if (h.s.published && !dates.has(h.s.published)) continue;
+    sides.push([entry[0], g]);
+  }
+  if (sides.length < 2) return null;
+  const text = sides.map(([, g]) => `${quantitySurface(g[0]!.s, g[0]!.q)} (${[...new Set(g.map((h) => h.s.outlet))].join(', ')})`);
+  return {
+    question: q.text,
+    status: 'disputed',
+    answer: text.join(' vs '),
+    summary: `Outlets disagree: ${text.join('; ')}.`,
+    citations: sides.flatMap(([, g]) => citationsFrom([...new Set(g.map((h) => h.s))], 3)),
   };
 }
 

@@ -55,7 +55,7 @@ function nearness(span: TypedSpan, at: number[]): number {
   if (!at.length) return 0;
   let sum = 0;
   for (const a of at) sum += 1 / (1 + (a >= span.end ? a - span.end : span.start >= a ? span.start - a : 0) / 25);
-  return (0.3 * sum) / at.length;
+  return (0.5 * sum) / at.length;
 }
 
 /** Whether every word of a candidate already stands in the question ("Who met the mayor?" is not "the mayor"). */
@@ -64,13 +64,21 @@ function repeatsQuestion(text: string, qw: Set<string>): boolean {
   return ws.length > 0 && ws.some((w) => qw.has(termKey(w)));
 }
 
-/** The focus noun of the question ("newspaper") standing next to or inside the candidate ("the Thai newspaper Matichon"). */
-function focusFits(s: Sentence, span: TypedSpan, q: Question): boolean {
+/**
+ * The focus noun of the question ("newspaper", "province") right next to or inside the candidate ("the Thai
+ * newspaper Matichon", "Castellón province"): 'adjacent'; a few words away: 'near'.
+ */
+function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent' | 'near' | null {
   const head = q.type.head;
-  if (!head || head === 'when' || head === 'where') return false;
+  if (!head || head === 'when' || head === 'where') return null;
   const h = termKey(head);
+  const is = (w: string | undefined) => !!w && termKey(w) === h;
+  const inside = s.text.slice(span.start, span.end).split(/[^\p{L}]+/u);
+  const before = s.text.slice(Math.max(0, span.start - 30), span.start).split(/[^\p{L}'’]+/u).filter(Boolean);
+  const after = s.text.slice(span.end, span.end + 30).split(/[^\p{L}'’]+/u).filter(Boolean);
+  if (inside.some(is) || is(before[before.length - 1]) || is(after[0]) || (is(after[1]) && after[0] && /^[a-z]/.test(after[0]))) return 'adjacent';
   const window = s.text.slice(Math.max(0, span.start - 40), Math.min(s.text.length, span.end + 40));
-  return window.split(/[^\p{L}]+/u).some((w) => w && termKey(w) === h);
+  return window.split(/[^\p{L}]+/u).some(is) ? 'near' : null;
 }
 
 function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<string>): { span: TypedSpan; display: string }[] {
@@ -219,7 +227,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, at);
       let score = x.coverage + near;
-      if (focusFits(x.sentence, c.span, q)) score += 0.2;
+      const fit = focusFits(x.sentence, c.span, q);
+      if (fit) score += fit === 'adjacent' ? 0.4 : 0.2;
       // "who asked …" wants a person before a body; "on what date" a calendar date before a weekday.
       if (want === 'person' && (!q.type.head || q.type.head === 'person') && looksLikePerson(c.display)) score += 0.3;
       if (c.span.key.startsWith('weekday:')) score *= 0.8;
@@ -229,20 +238,30 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   }
   if (!found.length) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
-  return decide(q, found, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when');
+  return decide(q, found, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index);
+}
+
+/** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Han-sin"). */
+function fullName(display: string, s: Sentence, index: CorpusIndex): string {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(display)) return display;
+  for (let id = s.id - 1; id >= 0 && index.sentences[id]!.file === s.file; id--) {
+    const full = nameSpans(index.sentences[id]!.text, lowerWords(index)).find((n) => looksLikePerson(n.text) && n.text.split(/\s+/).includes(display));
+    if (full) return full.text;
+  }
+  return display;
 }
 
 const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
 
 /** Picks the best-supported value; values outlets disagree on come back as `disputed`. */
-function decide(q: Question, found: Candidate[], mayDispute: boolean): Answer | null {
+function decide(q: Question, found: Candidate[], mayDispute: boolean, index: CorpusIndex): Answer | null {
   const groups = new Map<string, Candidate[]>();
   for (const c of found) groups.set(c.span.key, [...(groups.get(c.span.key) ?? []), c]);
   const support = (g: Candidate[]) => {
     const best = new Map<string, number>();
     for (const c of g) best.set(c.s.publisher, Math.max(best.get(c.s.publisher) ?? 0, c.score));
     const v = [...best.values()].sort((a, b) => b - a);
-    return v[0]! + 0.1 * (v.length - 1);
+    return v[0]! + 0.05 * (v.length - 1);
   };
   const ranked = [...groups.values()].map((g) => ({ g: g.sort((a, b) => b.score - a.score), support: support(g) })).sort((a, b) => b.support - a.support);
   const top = ranked[0]!;
@@ -267,11 +286,12 @@ function decide(q: Question, found: Candidate[], mayDispute: boolean): Answer | 
   }
   const sentences = [...new Set(top.g.map((c) => c.s))];
   const citations: Citation[] = citationsFrom(sentences);
+  const shown = oneLine(fullName(best.display, best.s, index));
   return {
     question: q.text,
     status: 'answered',
-    answer: oneLine(best.display),
-    summary: `${oneLine(best.display)}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”`,
+    answer: shown,
+    summary: `${shown}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”`,
     citations,
   };
 }

@@ -16,7 +16,10 @@ function quotedContent(s: Pick<Sentence, 'text' | 'quoted'>): string {
 export function answerWhat(q: Question, scored: Scored[], speaker: string | null): Answer | null {
   // "What did X say" about someone the coverage never quotes: other sentences that merely mention X are no answer.
   if (!speaker && q.cue && q.names.length) return null;
-  let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what);
+  // A sentence that only shares the question's names ("What does Jane Roe do?") says nothing of what is asked.
+  const asked = q.terms.filter((t) => !t.generic && !/^\p{Lu}/u.test(t.word) && !t.key.startsWith('#'));
+  const saysIt = (s: Sentence) => !asked.length || asked.some((t) => s.terms.includes(t.key));
+  let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what && saysIt(x.sentence));
   if (speaker) {
     const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
     const quoted = new Map(own.map((x) => [x.sentence.id, new Set(x.sentence.quotedTerms)]));

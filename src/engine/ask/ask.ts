@@ -4,7 +4,7 @@
  * It never offers a nearest sentence as an answer: evidence must cover the question or there is no answer.
  */
 import type { CorpusIndex } from '../corpus-index.ts';
-import { parseQuestion } from './question.ts';
+import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
 import { notFound } from './answer-common.ts';
@@ -17,14 +17,34 @@ import { quotes } from './quoted.ts';
 
 export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from './answer-types.ts';
 
+/** An unknown word's share of the weight, next to its idf (the highest there is, as it occurs nowhere). */
+const PARAPHRASE_WEIGHT = 0.3;
+
+/** The first word after the wh-phrase and its auxiliaries: the verb the question is about. */
+export function mainVerb(q: Question): string | undefined {
+  let v = q.type.to;
+  // "how many children were born": past what is counted.
+  if (q.unitWord) v = Math.max(v, q.words.indexOf(q.unitWord.toLowerCase(), v) + 1);
+  while (v < q.words.length && /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|being|been|be)$/.test(q.words[v]!)) v++;
+  return q.words[v];
+}
+
+const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^[#yd]/.test(t.key) || (/^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
+
 /** Answers one question from the index. Pure and fast: the index holds everything already read. */
 export function ask(index: CorpusIndex, raw: string): Answer {
-  const q = parseQuestion(raw);
-  if (!q.text) return notFound(q, 'The question is empty.');
-  if (!q.terms.length) return notFound(q, 'The question names nothing the coverage could be searched for.');
-  const speaker = questionSpeaker(index, q);
-  const missing = unknownTerms(index, q, speaker);
-  if (missing.length) return notFound(q, `The coverage never mentions ${missing.map((m) => `“${m}”`).join(', ')}.`);
+  const parsed = parseQuestion(raw);
+  if (!parsed.text) return notFound(parsed, 'The question is empty.');
+  if (!parsed.terms.length) return notFound(parsed, 'The question names nothing the coverage could be searched for.');
+  const speaker = questionSpeaker(index, parsed);
+  const unknown = new Set(unknownTerms(index, parsed, speaker));
+  // A name or number the coverage never mentions makes the question unanswerable from it; a common word it never
+  // uses ("sounded" where the articles say "went off") may be the asker's paraphrase: it weighs less, still counts.
+  // The question's own verb ("how many children were born") is what it asks about: unknown, it cannot be answered.
+  const predicate = mainVerb(parsed);
+  const missing = parsed.terms.filter((t) => unknown.has(t.word) && (isNameOrNumber(t, parsed) || (t.word.toLowerCase() === predicate && !t.generic))).map((t) => t.word);
+  if (missing.length) return notFound(parsed, `The coverage never mentions ${missing.map((m) => `“${m}”`).join(', ')}.`);
+  const q = { ...parsed, terms: parsed.terms.map((t) => (unknown.has(t.word) ? { ...t, scale: PARAPHRASE_WEIGHT } : t)) };
   // Counts score their own evidence (on the question minus what the number itself must match).
   // A question quoting words is answered only from sentences holding those words.
   const scored = () => scoreSentences(index, q, speaker).filter((x) => q.quoted.every((p) => quotes(x.sentence, p)));

@@ -64,7 +64,7 @@ function speakerTerms(index: CorpusIndex, key: string, q: Question): Set<string>
 /** A function giving the share of the question's weight a set of terms covers. */
 export function coverageOf(index: CorpusIndex, q: Question): (terms: Iterable<string>) => number {
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
-  const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) }));
+  const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) * (t.scale ?? 1) }));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
   return (terms) => {
     const set = new Set(terms);
@@ -76,7 +76,7 @@ export function coverageOf(index: CorpusIndex, q: Question): (terms: Iterable<st
 
 /** Scores every sentence sharing a term with the question. */
 export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms): Scored[] {
-  const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) }));
+  const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) * (t.scale ?? 1) }));
   // Generic words add to a sentence's score when present but are never required.
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);

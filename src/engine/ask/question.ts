@@ -20,7 +20,7 @@ export interface Question {
   text: string;
   kind: QuestionKind;
   /** Content terms (match keys) the evidence should contain, with the words they came from. */
-  terms: { key: string; word: string; generic: boolean }[];
+  terms: { key: string; word: string; generic: boolean; /** Weight multiplier (a word the coverage never uses weighs less). */ scale?: number }[];
   /** Numbers the question names ("40 passengers" → 40). */
   numbers: number[];
   /** Lemma of the cue verb of a who-question ("confirm"), if any. */
@@ -105,6 +105,14 @@ export function parseQuestion(raw: string): Question {
       return;
     }
     event ??= EVENT_OF.get(w) ?? null;
+    // "how many of the 90 freed prisoners": what is counted is the noun after the partitive.
+    if (kind === 'count' && unitWord === null && i > 1 && words[i - 2] === 'many' && w === 'of') {
+      const head = tokens.slice(i + 1, i + 6).find((x, k, arr) => x.kind === 'word' && !STOPWORDS.has(x.text.toLowerCase()) && (arr[k + 1]?.kind !== 'word' || STOPWORDS.has(arr[k + 1]!.text.toLowerCase()) || EVENT_OF.has(arr[k + 1]!.text.toLowerCase())));
+      if (head) {
+        unitWord = head.text;
+        unitClass = unitClassOf(unitWord);
+      }
+    }
     if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && (!STOPWORDS.has(w) || /^[A-Z]{2,}$/.test(t.text))) {
       // "how many Ukrainian service members are …": the counted noun is the head of the phrase after "many".
       const phrase: string[] = [];

@@ -106,7 +106,7 @@ export function parseQuestion(raw: string): Question {
     }
     event ??= EVENT_OF.get(w) ?? null;
     // "how many of the 90 freed prisoners": what is counted is the noun after the partitive.
-    if (kind === 'count' && unitWord === null && i > 1 && words[i - 2] === 'many' && w === 'of') {
+    if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && w === 'of') {
       const head = tokens.slice(i + 1, i + 6).find((x, k, arr) => x.kind === 'word' && !STOPWORDS.has(x.text.toLowerCase()) && (arr[k + 1]?.kind !== 'word' || STOPWORDS.has(arr[k + 1]!.text.toLowerCase()) || EVENT_OF.has(arr[k + 1]!.text.toLowerCase())));
       if (head) {
         unitWord = head.text;
@@ -116,7 +116,7 @@ export function parseQuestion(raw: string): Question {
     if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && (!STOPWORDS.has(w) || /^[A-Z]{2,}$/.test(t.text))) {
       // "how many Ukrainian service members are …": the counted noun is the head of the phrase after "many".
       const phrase: string[] = [];
-      for (let k = i; k < Math.min(tokens.length, i + 3) && tokens[k]!.kind === 'word' && !STOPWORDS.has(words[k]!) && !EVENT_OF.has(words[k]!); k++) phrase.push(tokens[k]!.text);
+      for (let k = i; k < Math.min(tokens.length, i + 3) && tokens[k]!.kind === 'word' && (!STOPWORDS.has(words[k]!) || /^[A-Z]{2,}$/.test(tokens[k]!.text)) && !EVENT_OF.has(words[k]!); k++) phrase.push(tokens[k]!.text);
       unitWord = phrase.find((p) => unitClassOf(p) === 'person') ?? phrase.find((p) => /[^s]s$/.test(p) && p.length > 3) ?? phrase[phrase.length - 1] ?? null;
       unitClass = unitClassOf(unitWord);
     }

@@ -210,8 +210,9 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     }
     return null;
   }
-  // CONTENT, CUE SRC: "…, said Pedro Alves, head of the weather service."
-  if (c > 0 && /^[,”"’']$/.test(tokens[c - 1]!.text)) {
+  // CONTENT, CUE SRC: "…, said Pedro Alves, head of the weather service." Never with "told": who follows it is
+  // the listener ("…, who was born there, told The Daily Post").
+  if (c > 0 && /^[,”"’']$/.test(tokens[c - 1]!.text) && cue !== 'tell') {
     const p = phraseAfter(tokens, c + 1, text);
     if (p && /\p{Lu}/u.test(p.text)) return at(make(p, cue, tokens));
     const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) ? resolveReference(lower[c + 1]!, ctx) : null;

@@ -11,7 +11,7 @@ import type { Answer, Citation } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
 import { citationsFrom, outletList } from './answer-common.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
-import { speakerOf } from './speaker.ts';
+import { speakersOf } from './speaker.ts';
 import { tokenize } from '../text/tokens.ts';
 import { termKey } from '../text/stem.ts';
 import { isOrgHead } from '../text/phrases.ts';
@@ -103,6 +103,8 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
     return plain([...places, ...headed]);
   }
   if (want === 'person' || want === 'group') {
+    // A plain "who" may be answered by a person or a body ("Hamas blamed …"); "which official" by a person.
+    if (want === 'person' && !q.type.head) return plain(names);
     const people = want === 'person';
     return plain(names.filter((n) => (people ? looksLikePerson(n.text) || isOrgLike(n.text) : !looksLikePerson(n.text))));
   }
@@ -215,14 +217,14 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     if (x.coverage < min) continue;
     const at = matchedAt(x.sentence, q);
     if (speaking) {
-      const who = speakerOf(x.sentence, q, index);
-      if (!who || repeatsQuestion(who.display, qw)) continue;
-      if (want === 'group' && looksLikePerson(who.display) && !isOrgLike(who.display)) continue;
+      const who = speakersOf(x.sentence, q, index).find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));
+      if (!who) continue;
       found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: who.coverage + (who.cueMatches ? 0.25 : 0), coverage: who.coverage });
       continue;
     }
     for (const c of candidatesIn(x.sentence, q, index, qw)) {
-      if ((want === 'person' || want === 'group') && !relatesToVerb(x.sentence, c.span, q)) continue;
+      // A name the question's focus noun stands beside ("his Otzma party") needs no verb to tie it to the question.
+      if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q)) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, at);

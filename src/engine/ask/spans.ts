@@ -73,12 +73,17 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
 
 const isMonthOrDay = (w: string) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.toLowerCase());
 
+/** A regnal number: "Felipe VI". */
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
 /** Whether a name reads as a person's: two or more capitalised words with no body word, or a titled name. */
 export function looksLikePerson(name: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.some((w) => isOrgHead(w))) return false;
-  const caps = ws.filter((w) => isCapitalised(w) && !isTitleWord(w));
-  return caps.length >= 2 && caps.length <= 4 && !ws.some((w) => /^[A-Z]{2,}$/.test(w));
+  // "King Felipe VI": a title and a regnal number with one name are a person too.
+  if (ws.length >= 2 && ROMAN.test(ws[ws.length - 1]!) && ws.slice(0, -1).some((w) => isCapitalised(w) && !isTitleWord(w))) return true;
+  const caps = ws.filter((w) => isCapitalised(w) && !isTitleWord(w) && !ROMAN.test(w));
+  return caps.length >= 2 && caps.length <= 4 && !ws.some((w) => /^[A-Z]{2,}$/.test(w) && !ROMAN.test(w));
 }
 
 const TIME_RE = /\b(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2})[:h](\d{2})\b(?:\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time))?)/gi;

@@ -24,20 +24,23 @@ const coverCache = new WeakMap<Question, (terms: Iterable<string>) => number>();
 
 const CUE_WORD = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 
-export function speakerOf(s: Sentence, q: Question, index: CorpusIndex): Speaker | null {
+/** Every source of the sentence, best first: the one whose cue the question uses ("who told …"), then by coverage. */
+export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speaker[] {
   let cover = coverCache.get(q);
   if (!cover) coverCache.set(q, (cover = coverageOf(index, q)));
-  let best: Speaker | null = null;
+  const out: Speaker[] = [];
   for (const c of s.claims) {
     const coverage = s.claims.length === 1 ? cover(s.terms) : cover(c.terms);
     const display = shortSource(resolveRole(c.attribution.display, s, index), c.attribution.surface, s, index);
     if (!display) continue;
-    const sp = { display, key: c.attribution.key, coverage, cueMatches: q.cue !== null && c.attribution.cue === q.cue };
-    if (!best || sp.coverage + (sp.cueMatches ? 0.25 : 0) > best.coverage + (best.cueMatches ? 0.25 : 0)) best = sp;
+    out.push({ display, key: c.attribution.key, coverage, cueMatches: q.cue !== null && c.attribution.cue === q.cue });
   }
-  if (best) return best;
-  const found = unreadSpeaker(s, index);
-  return found ? { display: found, key: `n:${found.toLowerCase()}`, coverage: cover(s.terms), cueMatches: false } : null;
+  if (!out.length) {
+    const found = unreadSpeaker(s, index);
+    if (found) out.push({ display: found, key: `n:${found.toLowerCase()}`, coverage: cover(s.terms), cueMatches: false });
+  }
+  const rank = (x: Speaker) => x.coverage + (x.cueMatches ? 0.5 : 0);
+  return out.sort((a, b) => rank(b) - rank(a));
 }
 
 /**
@@ -73,6 +76,15 @@ function resolveRole(display: string, s: Sentence, index: CorpusIndex): string {
 /** Sources the attribution patterns miss, read conservatively: a wrong speaker is worse than none. */
 function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
   const text = s.text;
+  // "Fifty more deaths were confirmed. That figure was confirmed by the regional centre.": the next sentence's source.
+  const next = index.sentences[s.id + 1];
+  if (next && next.file === s.file) {
+    const m = /^(?:That|This|The|These|Those)\s+(?:figure|number|toll|count|estimate|total|tally|information|account|report|claim)s?\s+(?:was|were|has been|had been|is|are)\s+\w+ed\s+by\s+(?:the\s+)?/.exec(next.text);
+    if (m) {
+      const source = next.text.slice(m[0].length).replace(/[.,;].*$/s, '').trim();
+      if (source && source.split(/\s+/).length <= 8 && /\p{Lu}/u.test(source)) return source;
+    }
+  }
   const cue = CUE_WORD.exec(text);
   if (!cue) return null;
   const names = nameSpans(text, lowerWords(index));
@@ -85,10 +97,11 @@ function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
   // "Jane Roe, the airline's president, apologised and said …": the subject named before the cue, outside quotes.
   const before = names.filter((n) => n.end <= cue.index && !insideQuotes(text, n.start) && (looksLikePerson(n.text) || n.before === 'the'));
   if (before.length && !/[“"]/.test(text.slice(0, before[0]!.start))) return before[0]!.text;
-  // "He said …": the person the previous sentence of the article names or quotes.
-  if (/^(?:He|She)\s/.test(text) && cue.index < 40) {
-    const p = index.sentences[s.id - 1];
-    if (p && p.file === s.file) {
+  // "He said …", "…, she said": the person the article named or quoted last.
+  if (/(?:^|[,:;—–-]\s*|”\s*)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$/.test(text.slice(0, cue.index))) {
+    for (let id = s.id - 1; id >= Math.max(0, s.id - 3); id--) {
+      const p = index.sentences[id]!;
+      if (p.file !== s.file) break;
       if (p.attribution && p.attribution.kind === 'person') return p.attribution.display;
       const person = nameSpans(p.text, lowerWords(index)).find((n) => looksLikePerson(n.text));
       if (person) return person.text;

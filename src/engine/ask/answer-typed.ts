@@ -30,7 +30,7 @@ interface Candidate {
 }
 
 /** How much of the question a sentence must cover before its spans are considered, by what is wanted. */
-const MIN: Record<string, number> = { person: 0.6, group: 0.6, place: 0.6, time: 0.6, date: 0.6, year: 0.6, age: 0.6 };
+const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time: 0.55, date: 0.55, year: 0.55 };
 
 const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'on', 'towards', 'toward', 'across', 'through', 'off', 'onto', 'via', 'around', 'between']);
 
@@ -58,10 +58,11 @@ function nearness(span: TypedSpan, at: number[]): number {
   return (0.5 * sum) / at.length;
 }
 
-/** Whether every word of a candidate already stands in the question ("Who met the mayor?" is not "the mayor"). */
+/** Whether a candidate mostly repeats the question ("Who met the mayor?" is not "the mayor"). */
 function repeatsQuestion(text: string, qw: Set<string>): boolean {
   const ws = text.split(/[\s-]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
-  return ws.length > 0 && ws.some((w) => qw.has(termKey(w)));
+  const repeated = ws.filter((w) => qw.has(termKey(w))).length;
+  return ws.length > 0 && repeated * 2 >= ws.length;
 }
 
 /**
@@ -92,7 +93,7 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
   if (want === 'age') return plain(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
   if (MEASURES.has(want) || (want === 'count' && q.unitWord)) return measureSpans(s, q);
   const isName = lowerWords(index);
-  const names = nameSpans(text, isName).filter((n) => !repeatsQuestion(n.text, qw));
+  const names = nameSpans(text, isName).filter((n) => n.text.length > 1 && !repeatsQuestion(n.text, qw) && !adjectival(text, n));
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
     // carry a place's head noun ("Mokpo Central Hospital", "the Russian Compound").
@@ -100,7 +101,8 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
       .map((p) => ({ text: p, start: text.indexOf(p), end: text.indexOf(p) + p.length, key: p.toLowerCase() }))
       .filter((p) => p.start >= 0 && !repeatsQuestion(p.text, qw) && !adjectival(text, p) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(p.text));
     const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
-    return plain([...places, ...headed]);
+    // "the Harbor Fire Department" is a body, not a place.
+    return plain([...places, ...headed].filter((p) => !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w))));
   }
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("Hamas blamed …"); "which official" by a person.
@@ -185,7 +187,7 @@ const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|s
  * Whether a name stands where the asked verb puts its answer: "who ordered a review" is answered by the subject
  * of "ordered" (named before it in the same clause, or after "by"); "whom did X blame" by the object after it.
  */
-function relatesToVerb(s: Sentence, span: TypedSpan, q: Question): boolean {
+function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number): boolean {
   let v = q.type.to;
   while (v < q.words.length && AUX.test(q.words[v]!)) v++;
   // "whom did Netanyahu ask": past the subject the question names, to its verb.
@@ -195,11 +197,12 @@ function relatesToVerb(s: Sentence, span: TypedSpan, q: Question): boolean {
   const key = termKey(verb);
   const at: number[] = [];
   for (const t of tokenize(s.text)) if (t.kind === 'word' && termKey(t.text) === key) at.push(t.start);
-  if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start));
+  // The verb in other words: only the sentence's own subject, in a sentence that covers the question well.
+  if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start)) && coverage >= 0.75;
   return at.some((p) => {
     if (q.type.role === 'recipient') return span.start > p && span.start - p <= 40 && !/[.;:]/.test(s.text.slice(p, span.start));
     // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
-    if (span.end <= p) return p - span.end <= 80 && !/[.;:]/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p));
+    if (span.end <= p) return p - span.end <= 60 && !/[.;:]/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p));
     return /\bby\s+(?:the\s+)?$/.test(s.text.slice(p, span.start)) && span.start - p <= 40;
   });
 }
@@ -224,7 +227,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     }
     for (const c of candidatesIn(x.sentence, q, index, qw)) {
       // A name the question's focus noun stands beside ("his Otzma party") needs no verb to tie it to the question.
-      if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q)) continue;
+      if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage)) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, at);

@@ -40,9 +40,9 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   const unknown = new Set(unknownTerms(index, parsed, speaker));
   // A name or number the coverage never mentions makes the question unanswerable from it; a common word it never
   // uses ("sounded" where the articles say "went off") may be the asker's paraphrase: it weighs less, still counts.
-  // The question's own verb ("how many children were born") is what it asks about: unknown, it cannot be answered.
+  // A count's own verb ("how many children were born") says what is counted: unknown, it cannot be answered.
   const predicate = mainVerb(parsed);
-  const missing = parsed.terms.filter((t) => unknown.has(t.word) && (isNameOrNumber(t, parsed) || (t.word.toLowerCase() === predicate && !t.generic))).map((t) => t.word);
+  const missing = parsed.terms.filter((t) => unknown.has(t.word) && (isNameOrNumber(t, parsed) || (parsed.kind === 'count' && t.word.toLowerCase() === predicate && !t.generic))).map((t) => t.word);
   if (missing.length) return notFound(parsed, `The coverage never mentions ${missing.map((m) => `“${m}”`).join(', ')}.`);
   const q = { ...parsed, terms: parsed.terms.map((t) => (unknown.has(t.word) ? { ...t, scale: PARAPHRASE_WEIGHT } : t)) };
   // Counts score their own evidence (on the question minus what the number itself must match).

@@ -11,6 +11,7 @@ import { coverageOf } from './evidence.ts';
 import { CUE_FORMS } from '../text/lexicon.ts';
 import { looksLikePerson, nameSpans } from './spans.ts';
 import { lowerWords } from './corpus-words.ts';
+import { isTitleWord } from '../text/phrases.ts';
 
 export interface Speaker {
   display: string;
@@ -97,14 +98,16 @@ function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
   // "Jane Roe, the airline's president, apologised and said …": the subject named before the cue, outside quotes.
   const before = names.filter((n) => n.end <= cue.index && !insideQuotes(text, n.start) && (looksLikePerson(n.text) || n.before === 'the'));
   if (before.length && !/[“"]/.test(text.slice(0, before[0]!.start))) return before[0]!.text;
+  // "…, the chief told the agency": a role named just before the cue, as the article called it earlier.
+  const role = /\b(?:the|a|an)\s+((?:[a-z-]+\s+)?([a-z-]+))\s+$/.exec(text.slice(0, cue.index));
+  if (role && isTitleWord(role[2]!)) return resolveRole(`the ${role[1]}`, s, index);
   // "He said …", "…, she said": the person the article named or quoted last.
   if (/(?:^|[,:;—–-]\s*|”\s*)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$/.test(text.slice(0, cue.index))) {
     for (let id = s.id - 1; id >= Math.max(0, s.id - 3); id--) {
       const p = index.sentences[id]!;
       if (p.file !== s.file) break;
+      // Only a source: a person merely named before ("the hostages were Jane Roe and …") is not who speaks next.
       if (p.attribution && p.attribution.kind === 'person') return p.attribution.display;
-      const person = nameSpans(p.text, lowerWords(index)).find((n) => looksLikePerson(n.text));
-      if (person) return person.text;
     }
   }
   return null;

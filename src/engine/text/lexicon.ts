@@ -71,6 +71,15 @@ const CUE_LEMMAS: Record<string, string[]> = {
   promise: ['promised', 'promises', 'pledged', 'pledges'],
   threaten: ['threatened', 'threatens'],
   demand: ['demanded', 'demands'],
+  caution: ['cautioned', 'cautions', 'cautioning'],
+  concede: ['conceded', 'concedes'],
+  emphasise: ['emphasised', 'emphasized', 'emphasises', 'emphasizes'],
+  recall: ['recalled', 'recalls'],
+  remark: ['remarked'],
+  vow: ['vowed', 'vows'],
+  complain: ['complained', 'complains'],
+  reveal: ['revealed', 'reveals'],
+  tweet: ['tweeted'],
 };
 
 export const CUE_FORMS = new Map<string, string>();

@@ -155,6 +155,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
  * the digest may not have paired (other wording, other scope words). Not one when a single sentence gives both
  * numbers (two different counts) or when the other value comes from a later day (an update).
  */
+const RUNNING_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue', 'destroy', 'detain']);
+
 function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g: CountHit[]) => number): Answer | null {
   const [, topGroup] = ranked[0]!;
   const top = topGroup[0]!;
@@ -172,7 +174,8 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     if (sides.some(([, sg]) => sg.some((t) => g.some((x) => x.s.id === t.s.id)))) continue;
     // "60 captives: 45 soldiers and 15 civilians": a sentence that gives both values tells a whole and its part.
     if (sides.some(([v, sg]) => sg.some((t) => t.s.quantities.some((x) => x.value === entry[0])) || g.some((x) => x.s.quantities.some((y) => y.value === v)))) continue;
-    if (h.s.published && !dates.has(h.s.published)) continue;
+    // A toll still being counted (deaths, injured, missing, rescued…) is updated from day to day; other figures are not.
+    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '')) continue;
     sides.push([entry[0], g]);
   }
   if (sides.length < 2) return null;

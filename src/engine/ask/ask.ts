@@ -29,7 +29,7 @@ export function mainVerb(q: Question): string | undefined {
   return q.words[v];
 }
 
-const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:#|[yd]\d)/.test(t.key) || (/^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
+const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (/^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
 
 /** Answers one question from the index. Pure and fast: the index holds everything already read. */
 export function ask(index: CorpusIndex, raw: string): Answer {

@@ -9,6 +9,8 @@ import { parseNumberWord } from '../text/numbers.ts';
 import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { answerType, type AnswerType } from './answer-type.ts';
+import { timeSpans } from './spans.ts';
+import { codeTerm } from '../text/codes.ts';
 
 /** The unit class a "how long" question asks for: any span of time. */
 export const DURATION = 'duration';
@@ -59,7 +61,10 @@ export function parseQuestion(raw: string): Question {
   const all = tokenize(text);
   // Dates in a question ("on May 23") are matched as dates, and their numbers are not counts.
   const dates = extractDates(all, text).filter((d) => !d.key.startsWith('rel:'));
-  const inDate = (t: { start: number; end: number }) => dates.some((d) => text.indexOf(d.surface) <= t.start && t.end <= text.indexOf(d.surface) + d.surface.length);
+  // Times of day ("by 6:25 a.m.") too: matched as times, their numbers are no counts.
+  const times = timeSpans(text);
+  const inDate = (t: { start: number; end: number }) =>
+    dates.some((d) => text.indexOf(d.surface) <= t.start && t.end <= text.indexOf(d.surface) + d.surface.length) || times.some((s) => s.start <= t.start && t.end <= s.end);
   const tokens = all.filter((t) => (t.kind !== 'punct' || /\d/.test(t.text)) && !inDate(t));
   const words = tokens.map((t) => t.text.toLowerCase());
   const lower = text.toLowerCase();
@@ -86,9 +91,20 @@ export function parseQuestion(raw: string): Question {
   let unitClass: string | null = null;
   let unitWord: string | null = null;
   const numbers: number[] = [];
-  const terms: Question['terms'] = dates.map((d) => ({ key: `d${monthDay(d.key)}`, word: d.surface, generic: false }));
+  const terms: Question['terms'] = [
+    ...dates.map((d) => ({ key: `d${monthDay(d.key)}`, word: d.surface, generic: false })),
+    ...times.map((s) => ({ key: `@${s.key}`, word: s.text, generic: false })),
+  ];
   tokens.forEach((t, i) => {
     const w = words[i]!;
+    // "737-800s", "the 50s": codes and decades are names, not counts.
+    const code = codeTerm(t.text);
+    if (code) {
+      terms.push({ key: code, word: t.text, generic: false });
+      // "how many 737-800s": what is counted is the code itself.
+      if (kind === 'count' && unitWord === null && words[i - 1] === 'many') unitWord = t.text;
+      return;
+    }
     const n = parseNumberWord(t.text);
     if (n !== null && /^\d{4}$/.test(t.text) && n >= 1900 && n <= 2100) {
       terms.push({ key: `y${n}`, word: t.text, generic: false });

@@ -30,6 +30,8 @@ interface Candidate {
 }
 
 /** How much of the question a sentence must cover before its spans are considered, by what is wanted. */
+const RIVAL_FLOOR = 0.45;
+
 const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time: 0.55, date: 0.55, year: 0.55 };
 
 const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'on', 'towards', 'toward', 'across', 'through', 'off', 'onto', 'via', 'around', 'between']);
@@ -116,6 +118,14 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
 const MEASURES = new Set(['duration', 'distance', 'size', 'percent', 'money']);
 const DISTANCE = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|nautical)$/i;
 const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?)$/i;
+const METRES: [RegExp, number][] = [
+  [/^(?:km|kms|kilomet)/i, 1000],
+  [/^miles?$/i, 1609],
+  [/^nautical$/i, 1852],
+  [/^(?:feet|foot|ft)$/i, 0.3048],
+  [/^yards?$/i, 0.9144],
+  [/^(?:m|met(?:re|er)s?)$/i, 1],
+];
 const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
 /** Quantities of the measure asked for: "about 250 metres", "$1 billion", "15.7%", "six weeks". */
@@ -143,7 +153,10 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     const rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
     const text = s.text.slice(Math.max(0, rawStart), end).trim();
     const per = want === 'duration' ? `|${(qq.unit ?? '').toLowerCase().replace(/s$/, '').replace(/^.*-/, '')}` : '';
-    out.push({ span: { text, start: rawStart, end, key: `${qq.value}|${want}${per}` }, display: text });
+    // "5km" and "five miles" are different distances: compared in metres.
+    const metres = DISTANCE.test(unit) ? METRES.find(([re]) => re.test(unit))?.[1] : undefined;
+    const key = metres ? `${Math.round(qq.value * metres)}|m` : `${qq.value}|${want}${per}`;
+    out.push({ span: { text, start: rawStart, end, key }, display: text });
   }
   return out;
 }
@@ -216,8 +229,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const qw = questionWords(q);
   const speaking = q.type.role === 'speaker' || (q.cue !== null && (want === 'person' || want === 'group') && q.type.role === null);
   const found: Candidate[] = [];
+  // Values that may rival the answer are gathered from a little further down, and must still come close to it.
+  const floor = Math.min(min, RIVAL_FLOOR);
   for (const x of scored) {
-    if (x.coverage < min) continue;
+    if (x.coverage < floor) continue;
     const at = matchedAt(x.sentence, q);
     if (speaking) {
       const who = speakersOf(x.sentence, q, index).find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));
@@ -241,9 +256,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: c.span, display: c.display, s: x.sentence, score, coverage: x.coverage, near });
     }
   }
-  if (!found.length) return null;
+  // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
+  if (!found.some((c) => c.coverage >= min)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
-  return decide(q, found, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index);
+  return decide(q, found, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
 }
 
 /** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Han-sin"). */
@@ -259,7 +275,7 @@ function fullName(display: string, s: Sentence, index: CorpusIndex): string {
 const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
 
 /** Picks the best-supported value; values outlets disagree on come back as `disputed`. */
-function decide(q: Question, found: Candidate[], mayDispute: boolean, index: CorpusIndex): Answer | null {
+function decide(q: Question, found: Candidate[], mayDispute: boolean, index: CorpusIndex, min: number): Answer | null {
   const groups = new Map<string, Candidate[]>();
   for (const c of found) groups.set(c.span.key, [...(groups.get(c.span.key) ?? []), c]);
   const support = (g: Candidate[]) => {
@@ -269,13 +285,14 @@ function decide(q: Question, found: Candidate[], mayDispute: boolean, index: Cor
     return v[0]! + 0.05 * (v.length - 1);
   };
   const ranked = [...groups.values()].map((g) => ({ g: g.sort((a, b) => b.score - a.score), support: support(g) })).sort((a, b) => b.support - a.support);
-  const top = ranked[0]!;
+  const top = ranked.find((r) => r.g.some((c) => c.coverage >= min))!;
+  top.g = top.g.filter((c) => c.coverage >= min);
   const best = top.g[0]!;
   // A close second from its own sentence and publisher: the outlets disagree on this slot.
   if (mayDispute) {
-    const rivals = ranked.slice(1).filter((r) => {
+    const rivals = ranked.filter((r) => r !== top).filter((r) => {
       const c = r.g[0]!;
-      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && (c.near ?? 0) >= (best.near ?? 0) * 0.6 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.9 && c.score >= best.score * 0.85 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && (c.near ?? 0) >= (best.near ?? 0) * 0.6 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.8 && c.score >= best.score * 0.8 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     if (rivals.length) {
       const sides = [top, ...rivals];

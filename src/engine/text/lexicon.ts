@@ -183,6 +183,15 @@ export const SYNONYM_CLASSES: string[][] = [
   ['take', 'took', 'taken', 'taking'],
   ['phase', 'stage', 'round', 'part'],
   ['first', 'initial', 'opening'],
+  ['phone', 'mobile', 'cellphone', 'smartphone'],
+  ['fall', 'fell', 'drop', 'dropped', 'plunge', 'plunged', 'tumble', 'tumbled', 'slump', 'slumped', 'sink', 'sank'],
+  ['rise', 'rose', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'increase', 'increased'],
+  ['company', 'firm'],
+  ['store', 'shop'],
+  ['fix', 'patch', 'remedy'],
+  ['throw', 'thrown', 'fling', 'flung', 'hurl', 'hurled'],
+  ['wreck', 'wreckage', 'debris'],
+  ['investigation', 'inquiry', 'probe'],
 ];
 
 /** Event classes read from the verb near a number. */

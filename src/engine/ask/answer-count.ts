@@ -175,7 +175,9 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     // "60 captives: 45 soldiers and 15 civilians": a sentence that gives both values tells a whole and its part.
     if (sides.some(([v, sg]) => sg.some((t) => t.s.quantities.some((x) => x.value === entry[0])) || g.some((x) => x.s.quantities.some((y) => y.value === v)))) continue;
     // A toll still being counted (deaths, injured, missing, rescued…) is updated from day to day; other figures are not.
-    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '')) continue;
+    // A question about a past year ("the 1973 floods") asks for a settled figure, which is not updated.
+    const past = q.terms.some((t) => /^y\d{4}$/.test(t.key) && !(h.s.published ?? '').startsWith(t.key.slice(1)));
+    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '') && !past) continue;
     sides.push([entry[0], g]);
   }
   if (sides.length < 2) return null;

@@ -102,7 +102,7 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
     const places = s.places
       .map((p) => ({ text: p, start: text.indexOf(p), end: text.indexOf(p) + p.length, key: p.toLowerCase() }))
       .filter((p) => p.start >= 0 && !repeatsQuestion(p.text, qw) && !adjectival(text, p) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(p.text));
-    const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
+    const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || focusFits(s, n, q) === 'adjacent' || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
     // "the Harbor Fire Department" is a body, not a place.
     return plain([...places, ...headed].filter((p) => !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w))));
   }
@@ -237,7 +237,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     if (speaking) {
       const who = speakersOf(x.sentence, q, index).find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));
       if (!who) continue;
-      found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: who.coverage + (who.cueMatches ? 0.25 : 0), coverage: who.coverage });
+      // "Which news site reported …": a source named with the asked noun ("the Ynet news site") fits best.
+      const named = q.type.head && who.display.toLowerCase().split(/\s+/).some((w) => termKey(w) === termKey(q.type.head!)) ? 0.4 : 0;
+      found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: who.coverage + (who.cueMatches ? 0.25 : 0) + named, coverage: who.coverage });
       continue;
     }
     for (const c of candidatesIn(x.sentence, q, index, qw)) {

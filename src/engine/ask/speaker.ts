@@ -100,9 +100,20 @@ function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
   if (before.length && !/[“"]/.test(text.slice(0, before[0]!.start))) return before[0]!.text;
   // "…, the chief told the agency": a role named just before the cue, as the article called it earlier.
   const role = /\b(?:the|a|an)\s+((?:[a-z-]+\s+)?([a-z-]+))\s+$/.exec(text.slice(0, cue.index));
-  if (role && isTitleWord(role[2]!)) return resolveRole(`the ${role[1]}`, s, index);
+  if (role && isTitleWord(role[2]!)) {
+    // "Jane Roe, a senior official, cautioned": the role describes the name before it.
+    const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:\S+\s+){0,5}$/u.exec(text.slice(0, role.index + 1));
+    if (named && looksLikePerson(named[1]!)) return named[1]!;
+    return resolveRole(`the ${role[1]}`, s, index);
+  }
   // "He said …", "…, she said": the person the article named or quoted last.
   if (/(?:^|[,:;—–-]\s*|”\s*)(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$/.test(text.slice(0, cue.index))) {
+    // The subject of the sentence just before ("Presenter Jane Roe shared a picture. She wrote: …").
+    const prev = index.sentences[s.id - 1];
+    if (prev && prev.file === s.file && !prev.attribution) {
+      const subject = nameSpans(prev.text, lowerWords(index)).find((n) => n.start < 25 && !prev.text.slice(0, n.start).includes(','));
+      if (subject && looksLikePerson(subject.text)) return subject.text;
+    }
     for (let id = s.id - 1; id >= Math.max(0, s.id - 3); id--) {
       const p = index.sentences[id]!;
       if (p.file !== s.file) break;

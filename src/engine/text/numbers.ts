@@ -79,6 +79,9 @@ function eventNear(tokens: Token[], from: number, to: number): string | null {
     const ev = EVENT_OF.get(t.text.toLowerCase());
     if (!ev) continue;
     const dist = k < from ? from - k : k - to;
+    // "killed 19 people and wounded 36": with a verb before the number, one past "and" governs the next number
+    // ("60 soldiers and 15 civilians were returned" has none before, and the verb after governs both).
+    if (k > to && best !== null && tokens.slice(to + 1, k).some((x) => x.text === 'and' || x.text === ',' || x.text === 'while' || x.kind === 'number')) continue;
     // A verb after the counted noun ("40 passengers were rescued") is as good as one before it.
     if (dist < bestDist) {
       best = ev;

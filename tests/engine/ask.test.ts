@@ -69,6 +69,18 @@ describe('the gold evaluation', () => {
     }
   });
 
+  it('keeps precision on every test story at 97% or more: a wrong answer costs more than an abstention', async () => {
+    const r = await runEval(goldFiles([], ROOT), ROOT);
+    if (!r.ok) throw new Error(r.error);
+    const right = r.rows.reduce((n, x) => n + x.right, 0);
+    const wrong = r.rows.reduce((n, x) => n + x.wrong, 0);
+    expect(right / (right + wrong)).toBeGreaterThanOrEqual(0.97);
+    for (const row of r.rows) {
+      expect(row.quotes[0], `${row.file}: answer quotes verbatim`).toBe(row.quotes[1]);
+      expect(row.digestQuotes[0], `${row.file}: digest quotes verbatim`).toBe(row.digestQuotes[1]);
+    }
+  });
+
   it('answers the fixture story’s toll question as disputed with every value', async () => {
     const a = ask(await indexOf(QUAKE), 'how many people died in the Velmora landslide?');
     expect(a.status).toBe('disputed');

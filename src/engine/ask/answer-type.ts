@@ -58,7 +58,8 @@ village villages area areas airport airports hospital hospitals prison prisons s
 road roads highway highways street streets neighbourhood neighborhood neighbourhoods district districts island islands
 station stations building buildings port ports camp camps venue venues location locations site sites part section
 border crossing capital county municipality suburb continent nation river valley facility facilities centre center
-compound`);
+compound harbour harbor bay coast beach lake mountain forest school church mosque temple market hotel factory plant mine
+zone field arena embassy checkpoint crossing terminal runway`);
 
 const PERSON_HEAD = /^(?:person|man|woman|people|men|women|pilot|academic|executive|analyst|soldier|mother|father|resident|survivor|passenger|victim|doctor|nurse|expert|leader|official|boss|founder|owner|worker|hairdresser|cleaner|welder|manager|engineer|journalist|reporter|witness|neighbour|neighbor|student|teacher|player|coach|candidate|politician|lawmaker|legislator|activist|hostage|prisoner|detainee|girl|boy|child|son|daughter|wife|husband|brother|sister|scientist|economist|researcher|fan|driver|crew|staff|member|relative)s?$/;
 

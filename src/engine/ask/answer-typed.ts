@@ -31,6 +31,8 @@ interface Candidate {
 
 /** How much of the question a sentence must cover before its spans are considered, by what is wanted. */
 const RIVAL_FLOOR = 0.45;
+const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
+const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
 
 const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time: 0.55, date: 0.55, year: 0.55 };
 
@@ -118,6 +120,8 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
 const MEASURES = new Set(['duration', 'distance', 'size', 'percent', 'money']);
 const DISTANCE = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|nautical)$/i;
 const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?)$/i;
+const QUALIFIER_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|over|under|at least|at most|more than|less than|fewer than|up to|as much as|as many as|no fewer than|no more than|just|only)\s+$/i;
+
 const METRES: [RegExp, number][] = [
   [/^(?:km|kms|kilomet)/i, 1000],
   [/^miles?$/i, 1609],
@@ -150,7 +154,10 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "1,500 to 1,600 metres": a range is one answer.
     const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
     if (range && qq.unit === null) continue;
-    const rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
+    let rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
+    // "about 3 km", "at least 50": the qualifier is part of the answer.
+    const qualifier = QUALIFIER_BEFORE.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
+    if (qualifier) rawStart -= qualifier[0].length;
     const text = s.text.slice(Math.max(0, rawStart), end).trim();
     const per = want === 'duration' ? `|${(qq.unit ?? '').toLowerCase().replace(/s$/, '').replace(/^.*-/, '')}` : '';
     // "5km" and "five miles" are different distances: compared in metres.
@@ -231,8 +238,12 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const found: Candidate[] = [];
   // Values that may rival the answer are gathered from a little further down, and must still come close to it.
   const floor = Math.min(min, RIVAL_FLOOR);
+  // "When will it reopen?" is not answered by when it closed: a question about what is to come needs a sentence that
+  // speaks of it as to come.
+  const future = FUTURE_QUESTION.test(q.text) && (want === 'date' || want === 'time' || want === 'year');
   for (const x of scored) {
     if (x.coverage < floor) continue;
+    if (future && !FUTURE_SENTENCE.test(x.sentence.text)) continue;
     const at = matchedAt(x.sentence, q);
     if (speaking) {
       const who = speakersOf(x.sentence, q, index).find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));

@@ -10,7 +10,6 @@ import type { Answer } from './answer-types.ts';
 import { notFound } from './answer-common.ts';
 import { answerWho } from './answer-who.ts';
 import { answerCount } from './answer-count.ts';
-import { answerWhen } from './answer-when-where.ts';
 import { answerWhat } from './answer-what.ts';
 import { answerTyped } from './answer-typed.ts';
 import { quotes } from './quoted.ts';
@@ -56,7 +55,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
       : q.kind === 'count'
         ? ((want === 'count' || want === 'what') && !q.quoted.length ? answerCount(q, index, speaker) : null) ?? answerTyped(q, scored(), index)
         : q.kind === 'when'
-          ? answerTyped(q, scored(), index) ?? (want === 'date' ? answerWhen(q, scored()) : null)
+          ? answerTyped(q, scored(), index)
           : q.kind === 'where'
             ? answerTyped(q, scored(), index)
             : answerWhat(q, scored(), speaker);

@@ -140,7 +140,7 @@ export function dateSpans(text: string): TypedSpan[] {
 /** Years 1900–2100 written as numbers ("in 1973", "since 2015"). */
 export function yearSpans(text: string): TypedSpan[] {
   const out: TypedSpan[] = [];
-  for (const m of text.matchAll(/(?<![\d,.$€£-])\b(19\d{2}|20\d{2}|2100)\b(?![\d,]|-\d)/g)) out.push({ text: m[0], start: m.index!, end: m.index! + 4, key: m[0] });
+  for (const m of text.matchAll(/(?<![\d,.$€£-])\b(19\d{2}|20\d{2}|2100)\b(?!\d|,\d|-\d)/g)) out.push({ text: m[0], start: m.index!, end: m.index! + 4, key: m[0] });
   return out;
 }
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
+
+describe('what a question wants, from its wh-phrase', () => {
+  it.each([
+    ['Which town was hit first?', 'place', 'town'],
+    ['In which harbour did the ferry sink?', 'place', 'harbour'],
+    ['How old is the driver?', 'age', null],
+    ['How many years did the inquiry take?', 'count', null],
+    ['What percentage of homes lost power?', 'percent', 'percentage'],
+    ['Which airline operated the flight?', 'group', 'airline'],
+    ['Whom did the minister blame?', 'person', null],
+    ['Which spokeswoman confirmed the figure?', 'person', 'spokeswoman'],
+    ['At what time did the bridge close?', 'time', 'time'],
+    ['In what year was the dam built?', 'year', 'year'],
+    ['In what month and year did the strike start?', 'date', 'year'],
+    ['How far is the camp from the border?', 'distance', null],
+    ['How much did the repairs cost?', 'money', null],
+    ['By how much did the shares fall?', 'percent', null],
+    ['Which company builds the turbines?', 'group', 'company'],
+    ['What did the mayor say about the flood?', 'what', null],
+  ])('%s → %s', (q, want, head) => {
+    const p = parseQuestion(q);
+    expect(p.type.want).toBe(want);
+    if (head) expect(p.type.head).toBe(head);
+  });
+
+  it('reads whom as a recipient and "according to whom" as a speaker', () => {
+    expect(parseQuestion('Whom did the minister blame?').type.role).toBe('recipient');
+    expect(parseQuestion('According to whom did the talks fail?').type.role).toBe('speaker');
+  });
+
+  it('does not require the words that describe the answer in the evidence', () => {
+    const p = parseQuestion('Which Dutch newspaper reported the loss?');
+    expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(['loss']);
+  });
+
+  it('keeps quoted words, times and codes as such', () => {
+    const p = parseQuestion('Who called the plan "a betrayal of trust" at 6:40 a.m. on the A320 flight?');
+    expect(p.quoted).toEqual(['a betrayal of trust']);
+    expect(p.numbers).toEqual([]);
+    expect(p.terms.map((t) => t.key)).toEqual(expect.arrayContaining(['@06:40', '%a320']));
+  });
+
+  it('counts the noun after a partitive and after an initialism', () => {
+    expect(parseQuestion('How many of the 40 rescued miners were hurt?').unitWord).toBe('miners');
+    expect(parseQuestion('How many US banks failed?').unitWord).toBe('banks');
+  });
+});

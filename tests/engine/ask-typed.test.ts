@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+// A made-up ferry story told by three outlets, written for these tests: who said what in its common forms, typed
+// answers, a time two outlets disagree on, and questions the coverage cannot answer.
+const index = buildIndex([
+  makeArticle({
+    file: 'a.txt',
+    outlet: 'Harbour Post',
+    published: '2031-03-14',
+    text: [
+      'A passenger ferry ran aground off Port Alder on Friday, and the harbour master said all 212 people aboard were brought ashore.',
+      'The ferry hit the sandbank at 6:40 a.m., according to the coastguard.',
+      'Mara Quint, who heads the Port Alder lifeboat station, said the crew had reacted "calmly and fast".',
+      'Seven passengers were taken to St Brendan Hospital with minor injuries.',
+      'Injuries to the captain were confirmed by the Northern Shipping Board.',
+      'The vessel lies about 3 km from the harbour entrance.',
+    ].join('\n\n'),
+  }),
+  makeArticle({
+    file: 'b.txt',
+    outlet: 'Coastal Wire',
+    published: '2031-03-14',
+    text: [
+      'All 212 people aboard a ferry that ran aground off Port Alder were rescued on Friday.',
+      'The ferry struck the sandbank at 7:15 a.m., the coastguard said.',
+      'Ivo Brandl, 58, a retired teacher, said he had been asleep in his cabin when the hull scraped the sand.',
+      'He said the lights went out at once.',
+      'Divers will inspect the hull next week, the operator told Reuters.',
+    ].join('\n\n'),
+  }),
+  makeArticle({
+    file: 'c.txt',
+    outlet: 'Evening Ledger',
+    published: '2031-03-14',
+    text: [
+      'Port Alder’s ferry grounding on Friday ended without deaths, officials said, after all 212 people aboard were rescued.',
+      'Mara Quint of the lifeboat station said the crew had reacted "calmly and fast".',
+      'Seven passengers with minor injuries were treated at St Brendan Hospital, a spokeswoman for the hospital said.',
+    ].join('\n\n'),
+  }),
+]);
+
+describe('typed answers on a story written for the test', () => {
+  it('names the speaker of quoted words, in "X, who …, said" form', () => {
+    expect(ask(index, 'Who said the crew had reacted "calmly and fast"?')).toMatchObject({ status: 'answered', answer: 'Mara Quint' });
+  });
+
+  it('finds a source after "was confirmed by"', () => {
+    expect(ask(index, 'Which body confirmed the captain was injured?').answer).toMatch(/Northern Shipping Board/);
+  });
+
+  it('resolves "he said" to the person named just before', () => {
+    expect(ask(index, 'Who said the lights went out at once?').answer).toBe('Ivo Brandl');
+  });
+
+  it('answers a place question with the place the focus noun names', () => {
+    expect(ask(index, 'To which hospital were the injured passengers taken?').answer).toBe('St Brendan Hospital');
+  });
+
+  it('answers how old with the age', () => {
+    expect(ask(index, 'How old is the retired teacher who was asleep in his cabin?').answer).toMatch(/58/);
+  });
+
+  it('answers a distance with its unit', () => {
+    expect(ask(index, 'How far is the vessel from the harbour entrance?').answer).toBe('about 3 km');
+  });
+
+  it('shows both times when outlets disagree', () => {
+    const a = ask(index, 'At what time did the ferry hit the sandbank?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/6:40 a\.m\..*Harbour Post.* vs 7:15 a\.m\..*Coastal Wire/);
+  });
+
+  it('never names the listener of "told" as the speaker', () => {
+    const a = ask(index, 'Who told Reuters that divers would inspect the hull?');
+    expect(a.answer).not.toMatch(/Reuters/);
+  });
+
+  it.each(['Who owns the ferry?', 'How many crew members were aboard?', 'When will the ferry sail again?', 'Who said the sea was "like glass"?'])(
+    'says the coverage does not say: %s',
+    (q) => expect(ask(index, q).status).toBe('not_found'),
+  );
+
+  it('quotes every citation verbatim from its article', () => {
+    const texts = new Map(index.articles.map((a) => [a.file, a.text]));
+    for (const q of ['Who said the crew had reacted "calmly and fast"?', 'At what time did the ferry hit the sandbank?', 'To which hospital were the injured passengers taken?']) {
+      for (const c of ask(index, q).citations) expect(texts.get(c.file)).toContain(c.quote);
+    }
+  });
+});

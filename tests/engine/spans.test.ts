@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans } from '../../src/engine/ask/spans.ts';
+
+const anyName = () => true;
+const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
+
+describe('typed spans of a sentence', () => {
+  it('reads names across connectors and stops at a possessive', () => {
+    const s = 'Officials at the Ministry of the Interior and Pablo de la Vega’s office met Anna Berg-Holm in Puerto de la Cruz.';
+    expect(texts(nameSpans(s, (_w, initial) => !initial))).toEqual(['Ministry of the Interior', 'Pablo de la Vega', 'Anna Berg-Holm', 'Puerto de la Cruz']);
+  });
+
+  it('reads a body named in lower case', () => {
+    expect(texts(nameSpans('According to the energy ministry, prices rose.', anyName))).toContain('energy ministry');
+  });
+
+  it('keys times of day as minutes after midnight', () => {
+    expect(timeSpans('Sirens sounded at 7.31am, again at 2:05 p.m., and at noon; the 14:30 GMT update followed.').map((t) => t.key)).toEqual(['07:31', '14:05', '12:00', '14:30']);
+    expect(timeSpans('Shares fell 1.5 per cent.')).toEqual([]);
+  });
+
+  it('reads calendar dates, month and year, and weekdays', () => {
+    expect(dateSpans('It opened on 4 March 2019, closed in June 2021 and reopened on Tuesday.').map((d) => d.key)).toEqual(['date:2019-03-04', 'date:2021-06', 'weekday:tuesday']);
+    expect(dateSpans('Officials may review it.')).toEqual([]);
+  });
+
+  it('reads years and ages', () => {
+    expect(texts(yearSpans('The worst since 1987, with 2,000 homes lost.'))).toEqual(['1987']);
+    expect(ageSpans('A 64-year-old man, a girl aged 9 and Tom Hale, 41, were rescued.').map((a) => a.key)).toEqual(['9', '64', '41']);
+  });
+
+  it('tells a person’s name from a body’s', () => {
+    expect(looksLikePerson('Maria Lindqvist')).toBe(true);
+    expect(looksLikePerson('King Harald V')).toBe(true);
+    expect(looksLikePerson('Northern Rail Authority')).toBe(false);
+    expect(looksLikePerson('NATO')).toBe(false);
+  });
+});

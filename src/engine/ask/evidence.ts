@@ -5,7 +5,7 @@
 import type { Sentence } from '../types.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
-import { nationKey } from '../text/stem.ts';
+import { nationKey, termKey } from '../text/stem.ts';
 
 export interface Scored {
   sentence: Sentence;
@@ -74,6 +74,25 @@ export function coverageOf(index: CorpusIndex, q: Question): (terms: Iterable<st
   };
 }
 
+const carriedCache = new WeakMap<CorpusIndex, (Set<string> | null)[]>();
+
+/**
+ * The names a sentence opening with a pronoun points back to ("Lee was taken to hospital. He suffered a broken
+ * shoulder."): the capitalised words of the sentence before, in the same article.
+ */
+function carriedNames(index: CorpusIndex, id: number): Set<string> | null {
+  let all = carriedCache.get(index);
+  if (!all) {
+    all = index.sentences.map((s, i) => {
+      const prev = index.sentences[i - 1];
+      if (!prev || prev.file !== s.file || !/^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text)) return null;
+      return new Set(prev.names.map((n) => termKey(n)));
+    });
+    carriedCache.set(index, all);
+  }
+  return all[id] ?? null;
+}
+
 /** Scores every sentence sharing a term with the question. */
 export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms): Scored[] {
   const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) * (t.scale ?? 1) }));
@@ -91,7 +110,11 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
     const terms = index.stats.sets[id]!;
     const bySpeaker = speaker !== null && s.attribution?.key === speaker;
     let got = 0;
-    for (const { key, w } of weights) if (terms.has(key) || (bySpeaker && byName.has(key))) got += w;
+    const carried = carriedNames(index, id);
+    for (const { key, w } of weights) {
+      if (terms.has(key) || (bySpeaker && byName.has(key))) got += w;
+      else if (carried?.has(key)) got += w * 0.8;
+    }
     // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
     out.push({ sentence: s, coverage: total === 0 ? 1 : got / total });
   }

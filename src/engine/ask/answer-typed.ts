@@ -264,7 +264,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (fit) score += fit === 'adjacent' ? 0.4 : 0.2;
       // "who asked …" wants a person before a body; "on what date" a calendar date before a weekday.
       if (want === 'person' && (!q.type.head || q.type.head === 'person') && looksLikePerson(c.display)) score += 0.3;
-      if (c.span.key.startsWith('weekday:')) score *= 0.8;
+      if (c.span.key.startsWith('weekday:')) {
+        // "On what date" wants a calendar date, not "Friday".
+        if (q.type.head === 'date') continue;
+        score *= 0.8;
+      }
       c.span.key = normaliseKey(c.span.key, x.sentence);
       found.push({ span: c.span, display: c.display, s: x.sentence, score, coverage: x.coverage, near });
     }

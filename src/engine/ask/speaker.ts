@@ -54,6 +54,11 @@ function shortSource(display: string, surface: string, s: Sentence, index: Corpu
     return name ? name.text : null;
   }
   const at = s.text.indexOf(surface);
+  // "Jane Roe, a senior ministry official, cautioned": the role describes the name before it.
+  if (at > 0 && /^(?:an?|the)\s/i.test(surface)) {
+    const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s*$/u.exec(s.text.slice(0, at));
+    if (named && looksLikePerson(named[1]!)) return named[1]!;
+  }
   if (at > 0 && /^\p{Lu}\S*$/u.test(surface)) {
     const role = /(?:^|\s)(?:an?|one|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|from|at)\s+)$/i.exec(s.text.slice(0, at));
     if (role) return `${role[1]}${surface}`;

@@ -323,6 +323,16 @@ function decide(q: Question, found: Candidate[], mayDispute: boolean, index: Cor
       };
     }
   }
+  // Another outlet gives another value in a sentence that fits nearly as well, yet not well enough to call it a
+  // disagreement over the same thing: rather than pick one, say the coverage does not settle it.
+  if (mayDispute) {
+    const unsettled = ranked.some((r) => {
+      if (r === top) return false;
+      const c = r.g[0]!;
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && c.score >= best.score * 0.6 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
+    });
+    if (unsettled) return null;
+  }
   const sentences = [...new Set(top.g.map((c) => c.s))];
   const citations: Citation[] = citationsFrom(sentences);
   const shown = oneLine(fullName(best.display, best.s, index));

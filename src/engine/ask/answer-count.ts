@@ -135,6 +135,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const top = group[0]!;
   const disputed = rivalValues(q, ranked, groupScore);
   if (disputed) return disputed;
+  if (unsettled(ranked, 0.75)) return null;
   const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
   const newest = group.reduce((d, h) => (h.s.published && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
@@ -155,6 +156,19 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
  * the digest may not have paired (other wording, other scope words). Not one when a single sentence gives both
  * numbers (two different counts) or when the other value comes from a later day (an update).
  */
+/** Another outlet's value for the same kind of count, from evidence nearly as good, that no rule tells apart. */
+function unsettled(ranked: [number, CountHit[]][], ratio: number): boolean {
+  const [topValue, topGroup] = ranked[0]!;
+  const top = topGroup[0]!;
+  return ranked.slice(1).some(([v, g]) => {
+    const h = g.slice().sort((a, b) => b.score - a.score)[0]!;
+    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio) return false;
+    if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) return false;
+    if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '')) return false;
+    return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
+  });
+}
+
 const RUNNING_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue', 'destroy', 'detain']);
 
 function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g: CountHit[]) => number): Answer | null {

@@ -260,6 +260,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, at);
       let score = x.coverage + near;
+      // "held at the Russian Compound": the place the asked verb itself leads to.
+      if (want === 'place') {
+        const lead = /([\p{L}'’-]+)\s+(?:at|in|to|into|from|near|on|inside|outside)\s+(?:the\s+)?$/u.exec(x.sentence.text.slice(Math.max(0, c.span.start - 40), c.span.start));
+        if (lead && q.terms.some((t) => t.key === termKey(lead[1]!) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
+      }
       const fit = focusFits(x.sentence, c.span, q);
       if (fit) score += fit === 'adjacent' ? 0.4 : 0.2;
       // "who asked …" wants a person before a body; "on what date" a calendar date before a weekday.

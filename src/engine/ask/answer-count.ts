@@ -11,9 +11,11 @@ import { MIN_COVERAGE, answered, citationsFrom } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
-import { lemma } from '../text/tokens.ts';
+import { lemma, tokenize } from '../text/tokens.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
+import { mainVerb } from './main-verb.ts';
+import { countScope } from './count-scope.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
@@ -37,6 +39,14 @@ function nearness(s: Sentence, qq: Quantity, q: Question): number {
   return best === Infinity ? 0 : 0.3 / (1 + best / 20);
 }
 
+/** "Of 110,000 flights scheduled, 5,000 had been cancelled": the number nearest the asked verb is what it counts. */
+function verbNearness(s: Sentence, qq: Quantity, verbKey: string): number {
+  let best = Infinity;
+  const at = qq.span.end - s.span.start;
+  for (const t of tokenize(s.text)) if (t.kind === 'word' && termKey(t.text) === verbKey) best = Math.min(best, Math.abs(t.start - at));
+  return best === Infinity ? 0 : 0.4 / (1 + best / 15);
+}
+
 interface CountHit {
   q: Quantity;
   s: Sentence;
@@ -58,10 +68,15 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const scored = scoreSentences(index, context, speaker, q.terms);
   const words = new Set(q.words.map((w) => nationKey(w.replace(/['’]s$/, ''))));
   const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase());
+  // "How many flights were cancelled": a sentence that never says "cancelled" (or its like) counts something else.
+  const predicate = mainVerb(q);
+  const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !/^\p{Lu}/u.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
+  const inScope = countScope(q);
   const collect = (strictUnit: boolean): CountHit[] => {
     const hits: CountHit[] = [];
     for (const x of scored) {
-      if (x.coverage < min) continue;
+      if (x.coverage < min || !inScope(x.sentence)) continue;
+      if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       for (const qq of x.sentence.quantities) {
         if (q.numbers.includes(qq.value)) continue; // the question's own number is not its answer
         if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
@@ -72,7 +87,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         const sameThing = [qq.unit ?? '', ...(GENERIC_UNITS.has((qq.unit ?? '').toLowerCase()) ? qq.modifiers : []), compound ?? ''].some((m) => m && termKey(m) === unitKey);
         // "how many soldiers": a number of captives or civilians does not answer it.
         if (strictUnit && !sameThing) continue;
-        let score = x.coverage + nearness(x.sentence, qq, context);
+        let score = x.coverage + nearness(x.sentence, qq, context) + (verbKey ? verbNearness(x.sentence, qq, verbKey) : 0);
         if ([qq.unit ?? '', ...qq.modifiers].some((m) => m && words.has(nationKey(m.replace(/['’]s$/, ''))))) score += 0.3;
         if (q.event && qq.event === q.event) score += 0.15;
         score *= q.planned === qq.planned ? 1.3 : 0.7;

@@ -12,6 +12,7 @@ import type { Scored } from './evidence.ts';
 import { citationsFrom, outletList } from './answer-common.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
 import { speakersOf } from './speaker.ts';
+import { countScope } from './count-scope.ts';
 import { tokenize } from '../text/tokens.ts';
 import { termKey } from '../text/stem.ts';
 import { isOrgHead } from '../text/phrases.ts';
@@ -241,9 +242,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "When will it reopen?" is not answered by when it closed: a question about what is to come needs a sentence that
   // speaks of it as to come.
   const future = FUTURE_QUESTION.test(q.text) && (want === 'date' || want === 'time' || want === 'year');
+  const inScope = MEASURES.has(want) || want === 'count' || want === 'age' ? countScope(q) : () => true;
   for (const x of scored) {
     if (x.coverage < floor) continue;
-    if (future && !FUTURE_SENTENCE.test(x.sentence.text)) continue;
+    if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence)) continue;
     const at = matchedAt(x.sentence, q);
     if (speaking) {
       const who = speakersOf(x.sentence, q, index).find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));

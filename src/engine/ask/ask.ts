@@ -8,6 +8,7 @@ import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
 import { notFound } from './answer-common.ts';
+import { mainVerb } from './main-verb.ts';
 import { answerWho } from './answer-who.ts';
 import { answerCount } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
@@ -18,15 +19,6 @@ export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from 
 
 /** An unknown word's share of the weight, next to its idf (the highest there is, as it occurs nowhere). */
 const PARAPHRASE_WEIGHT = 0.3;
-
-/** The first word after the wh-phrase and its auxiliaries: the verb the question is about. */
-export function mainVerb(q: Question): string | undefined {
-  let v = q.type.to;
-  // "how many children were born": past what is counted.
-  if (q.unitWord) v = Math.max(v, q.words.indexOf(q.unitWord.toLowerCase(), v) + 1);
-  while (v < q.words.length && /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|being|been|be)$/.test(q.words[v]!)) v++;
-  return q.words[v];
-}
 
 const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (/^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
 

@@ -195,7 +195,9 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
     let inherited = false;
     if (!unit) {
       const prevQ = out[out.length - 1];
-      if (prevQ && prevQ.unitClass === 'person' && i - lastEnd <= 4) {
+      // "Of the 110,000 flights scheduled, 5,000 were cancelled": a partitive opening names what the next number counts.
+      const partitive = prevQ && /^of$/i.test(tokens[0]?.text ?? '') && tokens.findIndex((x) => x.start === prevQ.span.start) <= 5 && tokens.slice(lastEnd + 1, i).some((x) => x.text === ',');
+      if (prevQ && ((prevQ.unitClass === 'person' && i - lastEnd <= 4) || partitive)) {
         unit = prevQ.unit;
         unitClass = prevQ.unitClass;
         inherited = true;

@@ -1,0 +1,17 @@
+/**
+ * Which sentences can answer a count: those that name what narrows the counted thing ("US flights", "Delta
+ * flights") and, when the question names a moment ("by 6:25 a.m.", "on May 3"), that moment rather than another.
+ */
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+import { STOPWORDS } from '../text/lexicon.ts';
+import { nationKey, termKey } from '../text/stem.ts';
+
+export function countScope(q: Question): (s: Sentence) => boolean {
+  const at = q.unitWord ? q.words.indexOf(q.unitWord.toLowerCase()) : -1;
+  const narrowing = at > 0 ? q.words.slice(q.words.lastIndexOf('many', at) + 1, at).filter((w) => !STOPWORDS.has(w) || w === 'us') : [];
+  const moments = q.terms.filter((t) => /^[@d]\d/.test(t.key)).map((t) => t.key);
+  return (s) =>
+    narrowing.every((w) => s.terms.includes(termKey(w)) || s.names.some((n) => nationKey(n) === nationKey(w))) &&
+    moments.every((m) => s.terms.includes(m) || !s.terms.some((t) => t[0] === m[0] && /^[@d]\d/.test(t)));
+}

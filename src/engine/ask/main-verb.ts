@@ -1,0 +1,11 @@
+/** The verb a question is about, read from where English puts it. */
+import type { Question } from './question.ts';
+
+/** The first word after the wh-phrase and its auxiliaries: the verb the question is about. */
+export function mainVerb(q: Question): string | undefined {
+  let v = q.type.to;
+  // "how many children were born": past what is counted.
+  if (q.unitWord) v = Math.max(v, q.words.indexOf(q.unitWord.toLowerCase(), v) + 1);
+  while (v < q.words.length && /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|being|been|be)$/.test(q.words[v]!)) v++;
+  return q.words[v];
+}

@@ -235,7 +235,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const want = q.type.want;
   const min = MIN[want] ?? 0.6;
   const qw = questionWords(q);
-  const speaking = q.type.role === 'speaker' || (q.cue !== null && (want === 'person' || want === 'group') && q.type.role === null);
+  // Quoted words in a who-question are someone's words: the answer is whoever the sentence holding them quotes.
+  const speaking = q.type.role === 'speaker' || ((q.cue !== null || q.quoted.length > 0) && (want === 'person' || want === 'group') && q.type.role === null);
   const found: Candidate[] = [];
   // Values that may rival the answer are gathered from a little further down, and must still come close to it.
   const floor = Math.min(min, RIVAL_FLOOR);
@@ -243,16 +244,27 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // speaks of it as to come.
   const future = FUTURE_QUESTION.test(q.text) && (want === 'date' || want === 'time' || want === 'year');
   const inScope = MEASURES.has(want) || want === 'count' || want === 'age' ? countScope(q) : () => true;
-  for (const x of scored) {
+  for (const scoredSentence of scored) {
+    // The sentence holding the quoted words is the evidence, however the rest of the question is worded.
+    const x = q.quoted.length ? { ...scoredSentence, coverage: Math.max(scoredSentence.coverage, 0.8) } : scoredSentence;
     if (x.coverage < floor) continue;
     if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence)) continue;
     const at = matchedAt(x.sentence, q);
     if (speaking) {
       const who = speakersOf(x.sentence, q, index).find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));
+      // "Hamas put the delay down to 'technical reasons'": quoted words with no cue verb; the subject says them.
+      if (!who && q.quoted.length && !q.cue) {
+        for (const c of candidatesIn(x.sentence, q, index, qw)) {
+          if (!relatesToVerb(x.sentence, c.span, q, x.coverage)) continue;
+          found.push({ span: c.span, display: c.display, s: x.sentence, score: x.coverage + nearness(c.span, at), coverage: x.coverage });
+        }
+      }
       if (!who) continue;
       // "Which news site reported …": a source named with the asked noun ("the Ynet news site") fits best.
       const named = q.type.head && who.display.toLowerCase().split(/\s+/).some((w) => termKey(w) === termKey(q.type.head!)) ? 0.4 : 0;
-      found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: who.coverage + (who.cueMatches ? 0.25 : 0) + named, coverage: who.coverage });
+      // One source: the sentence's own coverage (with what a pronoun carries over); several: the words of this one.
+      const coverage = x.sentence.claims.length <= 1 ? x.coverage : who.coverage;
+      found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: coverage + (who.cueMatches ? 0.25 : 0) + named, coverage });
       continue;
     }
     for (const c of candidatesIn(x.sentence, q, index, qw)) {

@@ -41,7 +41,35 @@ export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speake
     if (found) out.push({ display: found, key: `n:${found.toLowerCase()}`, coverage: cover(s.terms), cueMatches: false });
   }
   const rank = (x: Speaker) => x.coverage + (x.cueMatches ? 0.5 : 0);
-  return out.sort((a, b) => rank(b) - rank(a));
+  out.sort((a, b) => rank(b) - rank(a));
+  // Asked about quoted words: whoever speaks them, named before the last cue ahead of them, comes first.
+  for (const passage of q.quoted) {
+    const who = quoteSpeaker(s, passage, index);
+    if (who && !out.some((o) => o.display === who)) out.unshift({ display: who, key: `n:${who.toLowerCase()}`, coverage: cover(s.terms), cueMatches: false });
+    else if (who) out.unshift(...out.splice(out.findIndex((o) => o.display === who), 1));
+  }
+  return out;
+}
+
+/** "…, and Jane Roe, the minister, said there were 'dozens'": the person named before the cue nearest the words. */
+function quoteSpeaker(s: Sentence, passage: string, index: CorpusIndex): string | null {
+  const at = s.text.toLowerCase().indexOf(passage.toLowerCase());
+  if (at < 0) return null;
+  const head = s.text.slice(0, at);
+  let cue: RegExpExecArray | null = null;
+  // Verbs that introduce quoted words without attributing a claim: "spoke of 'dozens'", "asked: '…'".
+  const all = new RegExp(`${CUE_WORD.source}|\\b(?:spoke|speaks|asked|asks|wrote|put it|described|called)\\b`, 'gi');
+  for (let m = all.exec(head); m; m = all.exec(head)) cue = m;
+  if (!cue) return null;
+  // A subject, not a name inside a phrase ("heads the Port Alder station") nor one a relative clause describes.
+  const clause = head.slice(0, cue.index);
+  const relative = /,\s+who\b/.exec(clause);
+  const people = nameSpans(relative ? clause.slice(0, relative.index) : clause, lowerWords(index)).filter(
+    (n) => looksLikePerson(n.text) && !/\b(?:the|a|an|of|in|at|from|to|for|with|by|on|heads|runs|leads)\s+$/i.test(clause.slice(0, n.start)),
+  );
+  const last = people[people.length - 1];
+  // Only a name close before its cue, in the same clause or its appositive.
+  return last && cue.index - last.end < 60 && !/[;:]/.test(head.slice(last.end, cue.index)) ? last.text : null;
 }
 
 /**
@@ -123,7 +151,7 @@ function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
       const p = index.sentences[id]!;
       if (p.file !== s.file) break;
       // Only a source: a person merely named before ("the hostages were Jane Roe and …") is not who speaks next.
-      if (p.attribution && p.attribution.kind === 'person') return p.attribution.display;
+      if (p.attribution && p.attribution.kind === 'person') return shortSource(p.attribution.display, p.attribution.surface, p, index) ?? p.attribution.display;
     }
   }
   return null;

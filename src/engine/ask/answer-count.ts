@@ -113,8 +113,13 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   group.sort((a, b) => b.score - a.score);
 
   // If the outlets disagree on this number, show every side.
-  const conflict = index.conflicts.find((c) =>
-    c.values.some((v) => v.value === value && unitClassOf(v.unit) === group[0]!.q.unitClass && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))),
+  // An update the digest found counts only when every day's sentence fits this question too (a toll of today is no
+  // update of one from 1973).
+  const fits = new Set(scored.filter((x) => x.coverage >= min * 0.8).map((x) => `${x.sentence.file}:${x.sentence.span.start}`));
+  const conflict = index.conflicts.find(
+    (c) =>
+      c.values.some((v) => v.value === value && unitClassOf(v.unit) === group[0]!.q.unitClass && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))) &&
+      (c.kind === 'disagreement' || c.values.every((v) => v.sources.some((r) => fits.has(`${r.file}:${r.span.start}`)))),
   );
   if (conflict?.kind === 'update') {
     // The figure changed from one day's coverage to the next: answer with the latest, and say what it was before.
@@ -150,7 +155,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const top = group[0]!;
   const disputed = rivalValues(q, ranked, groupScore);
   if (disputed) return disputed;
-  if (unsettled(ranked, 0.75)) return null;
+  if (unsettled(q, ranked, 0.75)) return null;
   const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
   const newest = group.reduce((d, h) => (h.s.published && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
@@ -172,14 +177,17 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
  * numbers (two different counts) or when the other value comes from a later day (an update).
  */
 /** Another outlet's value for the same kind of count, from evidence nearly as good, that no rule tells apart. */
-function unsettled(ranked: [number, CountHit[]][], ratio: number): boolean {
+/** A question about a past year ("the 1973 floods") asks for a settled figure, which is not updated day to day. */
+const asksPastYear = (q: Question, s: Sentence) => q.terms.some((t) => /^y\d{4}$/.test(t.key) && !(s.published ?? '').startsWith(t.key.slice(1)));
+
+function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): boolean {
   const [topValue, topGroup] = ranked[0]!;
   const top = topGroup[0]!;
   return ranked.slice(1).some(([v, g]) => {
     const h = g.slice().sort((a, b) => b.score - a.score)[0]!;
     if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio) return false;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) return false;
-    if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '')) return false;
+    if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s)) return false;
     return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
   });
 }
@@ -196,7 +204,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     const g = entry[1].slice().sort((a, b) => b.score - a.score);
     const h = g[0]!;
     if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event))) continue;
-    if (h.score < top.score * 0.9 || groupScore(g) < topScore * 0.5) continue;
+    if (h.score < top.score * 0.85 || groupScore(g) < topScore * 0.5) continue;
     if (h.q.planned !== top.q.planned || h.q.perParty !== top.q.perParty) continue;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) continue;
     // Both numbers in one sentence count different things; a value from another day is an update, told apart.
@@ -205,8 +213,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     if (sides.some(([v, sg]) => sg.some((t) => t.s.quantities.some((x) => x.value === entry[0])) || g.some((x) => x.s.quantities.some((y) => y.value === v)))) continue;
     // A toll still being counted (deaths, injured, missing, rescued…) is updated from day to day; other figures are not.
     // A question about a past year ("the 1973 floods") asks for a settled figure, which is not updated.
-    const past = q.terms.some((t) => /^y\d{4}$/.test(t.key) && !(h.s.published ?? '').startsWith(t.key.slice(1)));
-    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '') && !past) continue;
+    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s)) continue;
     sides.push([entry[0], g]);
   }
   if (sides.length < 2) return null;

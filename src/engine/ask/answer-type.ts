@@ -154,7 +154,7 @@ export function answerType(ws: string[]): AnswerType {
   if (DATE_HEADS.has(head) || DATE_HEADS.has(h)) return at('date', k, fx);
   if (PERCENT_HEADS.has(head)) return at('percent', k, fx);
   if (MONEY_HEADS.has(head)) return at('money', k, fx);
-  if (isTitleWord(head) || PERSON_HEAD.test(head)) return at('person', k, fx);
+  if ((isTitleWord(head) && !PLACE_HEADS.has(head)) || PERSON_HEAD.test(head)) return at('person', k, fx);
   if (PLACE_HEADS.has(head) || PLACE_HEADS.has(h)) return at('place', k, fx);
   if (GROUP_HEADS.has(head) || GROUP_HEADS.has(h) || isOrgHead(head)) return at('group', k, fx);
   return at('what', k, fx);

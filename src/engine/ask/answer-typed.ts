@@ -72,7 +72,7 @@ function repeatsQuestion(text: string, qw: Set<string>): boolean {
 
 /**
  * The focus noun of the question ("newspaper", "province") right next to or inside the candidate ("the Thai
- * newspaper Matichon", "Castellón province"): 'adjacent'; a few words away: 'near'.
+ * newspaper Dagbladet", "Sligo county"): 'adjacent'; a few words away: 'near'.
  */
 function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent' | 'near' | null {
   const head = q.type.head;
@@ -101,7 +101,7 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
   const names = nameSpans(text, isName).filter((n) => n.text.length > 1 && !repeatsQuestion(n.text, qw) && !adjectival(text, n));
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
-    // carry a place's head noun ("Mokpo Central Hospital", "the Russian Compound").
+    // carry a place's head noun ("Lakeside General Hospital", "the Old Fort").
     const places = s.places
       .map((p) => ({ text: p, start: text.indexOf(p), end: text.indexOf(p) + p.length, key: p.toLowerCase() }))
       .filter((p) => p.start >= 0 && !repeatsQuestion(p.text, qw) && !adjectival(text, p) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(p.text));
@@ -110,7 +110,7 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
     return plain([...places, ...headed].filter((p) => !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w))));
   }
   if (want === 'person' || want === 'group') {
-    // A plain "who" may be answered by a person or a body ("Hamas blamed …"); "which official" by a person.
+    // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
     if (want === 'person' && !q.type.head) return plain(names);
     const people = want === 'person';
     return plain(names.filter((n) => (people ? looksLikePerson(n.text) || isOrgLike(n.text) : !looksLikePerson(n.text))));
@@ -211,7 +211,7 @@ const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|s
 function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number): boolean {
   let v = q.type.to;
   while (v < q.words.length && AUX.test(q.words[v]!)) v++;
-  // "whom did Netanyahu ask": past the subject the question names, to its verb.
+  // "whom did the mayor ask": past the subject the question names, to its verb.
   if (q.type.role === 'recipient') while (v < q.words.length && !q.terms.some((t) => t.word.toLowerCase() === q.words[v] && !/^\p{Lu}/u.test(t.word))) v++;
   const verb = q.words[v];
   if (!verb) return true;
@@ -252,7 +252,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     const at = matchedAt(x.sentence, q);
     if (speaking) {
       const who = speakersOf(x.sentence, q, index).find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));
-      // "Hamas put the delay down to 'technical reasons'": quoted words with no cue verb; the subject says them.
+      // "The union put the delay down to 'technical reasons'": quoted words with no cue verb; the subject says them.
       if (!who && q.quoted.length && !q.cue) {
         for (const c of candidatesIn(x.sentence, q, index, qw)) {
           if (!relatesToVerb(x.sentence, c.span, q, x.coverage)) continue;
@@ -260,7 +260,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         }
       }
       if (!who) continue;
-      // "Which news site reported …": a source named with the asked noun ("the Ynet news site") fits best.
+      // "Which news site reported …": a source named with the asked noun ("the Nettavisen news site") fits best.
       const named = q.type.head && who.display.toLowerCase().split(/\s+/).some((w) => termKey(w) === termKey(q.type.head!)) ? 0.4 : 0;
       // One source: the sentence's own coverage (with what a pronoun carries over); several: the words of this one.
       const coverage = x.sentence.claims.length <= 1 ? x.coverage : who.coverage;
@@ -268,13 +268,13 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       continue;
     }
     for (const c of candidatesIn(x.sentence, q, index, qw)) {
-      // A name the question's focus noun stands beside ("his Otzma party") needs no verb to tie it to the question.
+      // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
       if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage)) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, at);
       let score = x.coverage + near;
-      // "held at the Russian Compound": the place the asked verb itself leads to.
+      // "held at the Old Fort": the place the asked verb itself leads to.
       if (want === 'place') {
         const lead = /([\p{L}'’-]+)\s+(?:at|in|to|into|from|near|on|inside|outside)\s+(?:the\s+)?$/u.exec(x.sentence.text.slice(Math.max(0, c.span.start - 40), c.span.start));
         if (lead && q.terms.some((t) => t.key === termKey(lead[1]!) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
@@ -298,7 +298,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   return decide(q, found, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
 }
 
-/** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Han-sin"). */
+/** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Min-jun"). */
 function fullName(display: string, s: Sentence, index: CorpusIndex): string {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(display)) return display;
   for (let id = s.id - 1; id >= 0 && index.sentences[id]!.file === s.file; id--) {

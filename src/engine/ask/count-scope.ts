@@ -1,6 +1,6 @@
 /**
- * Which sentences can answer a count: those that name what narrows the counted thing ("US flights", "Delta
- * flights") and, when the question names a moment ("by 6:25 a.m.", "on May 3"), that moment rather than another.
+ * Which sentences can answer a count: those that name what narrows the counted thing ("US banks", "Dutch
+ * banks") and, when the question names a moment ("by 7:10 a.m.", "on May 3"), that moment rather than another.
  */
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';

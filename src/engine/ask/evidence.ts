@@ -86,7 +86,7 @@ function carriedNames(index: CorpusIndex, id: number): Set<string> | null {
     all = index.sentences.map((s, i) => {
       const prev = index.sentences[i - 1];
       if (!prev || prev.file !== s.file) return null;
-      // "… his Otzma party. The party called the deal …": a definite noun the sentence before used points back too.
+      // "… his Green party. The party called the deal …": a definite noun the sentence before used points back too.
       const definite = /^(?:The|This|That|These|Those)\s+([a-z][a-z-]+)/.exec(s.text);
       if (!/^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) && !(definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev.text))) return null;
       return new Set(prev.names.map((n) => termKey(n)));

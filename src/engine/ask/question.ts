@@ -97,11 +97,11 @@ export function parseQuestion(raw: string): Question {
   ];
   tokens.forEach((t, i) => {
     const w = words[i]!;
-    // "737-800s", "the 50s": codes and decades are names, not counts.
+    // "A320s", "the 50s": codes and decades are names, not counts.
     const code = codeTerm(t.text);
     if (code) {
       terms.push({ key: code, word: t.text, generic: false });
-      // "how many 737-800s": what is counted is the code itself.
+      // "how many A320s": what is counted is the code itself.
       if (kind === 'count' && unitWord === null && words[i - 1] === 'many') unitWord = t.text;
       return;
     }

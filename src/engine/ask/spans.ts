@@ -23,7 +23,7 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'el', 'al', 'von', 'va
 export type IsNameWord = (word: string, sentenceInitial: boolean) => boolean;
 
 /**
- * Runs of capitalised words ("Korea Airports Corporation", "Lee Jeong-hyeon", "Ministry of the Interior"), acronyms,
+ * Runs of capitalised words ("Nordic Rail Authority", "Anna Berg-Holm", "Ministry of the Interior"), acronyms,
  * and lower-case body names ending in an organisation head ("the finance ministry"). A possessive ends a name.
  */
 export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
@@ -40,7 +40,7 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
         if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
         else if (n.kind === 'number' && /^\d/.test(n.text) && tokens[j]!.kind === 'word' && tokens[j + 2]?.kind !== 'word') break;
         else if (NAME_CONNECTORS.has(n.text)) {
-          // "Ministry of the Interior", "Barrio de la Torre": up to two connectors before a capitalised word.
+          // "Ministry of the Interior", "Puerto de la Cruz": up to two connectors before a capitalised word.
           let c = j + 1;
           while (c < j + 3 && tokens[c] && (NAME_CONNECTORS.has(tokens[c]!.text) || tokens[c]!.text === 'the')) c++;
           if (c > j + 1 && tokens[c]?.kind === 'word' && isCapitalised(tokens[c]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[c]!.text) && !isMonthOrDay(tokens[c]!.text)) j = c;
@@ -50,7 +50,7 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
       }
       const end = tokens[j]!.end;
       let surface = text.slice(t.start, end).replace(/['’]s$/, '');
-      // The word before a name, past any determiner: "held at the Russian Compound" is a place.
+      // The word before a name, past any determiner: "held at the Old Fort" is a place.
       let b = i - 1;
       while (b >= 0 && /^(?:the|a|an)$/i.test(tokens[b]!.text)) b--;
       const before = b >= 0 ? tokens[b]!.text.toLowerCase() : '';
@@ -73,14 +73,14 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
 
 const isMonthOrDay = (w: string) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.toLowerCase());
 
-/** A regnal number: "Felipe VI". */
+/** A regnal number: "Harald V". */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
 /** Whether a name reads as a person's: two or more capitalised words with no body word, or a titled name. */
 export function looksLikePerson(name: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.some((w) => isOrgHead(w))) return false;
-  // "King Felipe VI": a title and a regnal number with one name are a person too.
+  // "King Harald V": a title and a regnal number with one name are a person too.
   if (ws.length >= 2 && ROMAN.test(ws[ws.length - 1]!) && ws.slice(0, -1).some((w) => isCapitalised(w) && !isTitleWord(w))) return true;
   const caps = ws.filter((w) => isCapitalised(w) && !isTitleWord(w) && !ROMAN.test(w));
   return caps.length >= 2 && caps.length <= 4 && !ws.some((w) => /^[A-Z]{2,}$/.test(w) && !ROMAN.test(w));

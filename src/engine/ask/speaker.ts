@@ -1,6 +1,6 @@
 /**
  * Who is the source of a sentence, for "who said …" questions: the attribution the index read ("X said", "said X",
- * "according to X", "X told Reuters", "X, who …, said"), else the forms it leaves out: "was confirmed by X", a
+ * "according to X", "X told a news agency", "X, who …, said"), else the forms it leaves out: "was confirmed by X", a
  * subject whose cue verb comes after a first clause ("X apologised and said …"), and "he"/"she" for the person named
  * just before.
  */
@@ -74,7 +74,7 @@ function quoteSpeaker(s: Sentence, passage: string, index: CorpusIndex): string 
 
 /**
  * The source as a short answer: a name inside a long attribution ("José Roe, who heads the service, …" → "José Roe"),
- * and for a place read as the source ("a practice manager in Berkshire told …") the role in front of it.
+ * and for a place read as the source ("a shop owner in Lyon told …") the role in front of it.
  */
 function shortSource(display: string, surface: string, s: Sentence, index: CorpusIndex): string | null {
   if (display.split(/\s+/).length > 6) {
@@ -94,7 +94,7 @@ function shortSource(display: string, surface: string, s: Sentence, index: Corpu
   return display;
 }
 
-/** "the chief told Yonhap": a bare role stands for the fuller phrase the article used just before ("the fire chief"). */
+/** "the chief told the agency": a bare role stands for the fuller phrase the article used just before ("the fire chief"). */
 function resolveRole(display: string, s: Sentence, index: CorpusIndex): string {
   const m = /^(?:the\s+)?([a-z][a-z-]+)$/.exec(display);
   if (!m) return display;

@@ -63,6 +63,10 @@ zone field arena embassy checkpoint crossing terminal runway`);
 
 const PERSON_HEAD = /^(?:person|man|woman|people|men|women|pilot|academic|executive|analyst|soldier|mother|father|resident|survivor|passenger|victim|doctor|nurse|expert|leader|official|boss|founder|owner|worker|hairdresser|cleaner|welder|manager|engineer|journalist|reporter|witness|neighbour|neighbor|student|teacher|player|coach|candidate|politician|lawmaker|legislator|activist|hostage|prisoner|detainee|girl|boy|child|son|daughter|wife|husband|brother|sister|scientist|economist|researcher|fan|driver|crew|staff|member|relative)s?$/;
 
+const MONEY_NOUN = /^(?:money|cash|funding|funds|aid|compensation|damages|revenue|profit|profits|income|salary|pay|paid|cost|costs|budget|debt|investment|spending|fine|fines|ransom|insurance|cover|price|value|worth|bonus|grant|loan|bailout|payout|sales|fee|fees|tax|taxes|subsidy|reward|bail|dollars|euros|pounds)$/;
+const DISTANCE_WORD = /^(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|yards)$/;
+const DURATION_WORD = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
+
 const TIME_HEADS = words('time hour');
 const DATE_HEADS = words('date day month weekday');
 const YEAR_HEADS = words('year decade century');
@@ -106,10 +110,15 @@ export function answerType(ws: string[]): AnswerType {
     if (m === 'far') return at(/^(?:did|does|do)$/.test(ws[wh + 2] ?? '') || before === 'by' ? 'percent' : 'distance', wh + 2);
     if (/^(?:high|tall|deep|wide|big|large|heavy|low)$/.test(m)) return at('size', wh + 2);
     if (m === 'much') {
-      // "by how much did shares fall" wants a share; "how much money" money; "how much rain" a measure.
+      // "by how much did shares fall" wants a share; "how much money" money; "how much rain" a measure of rain.
       if (before.endsWith('by')) return at('percent', wh + 2);
+      const noun = ws[wh + 2];
+      const phrase = ws.slice(wh + 2, wh + 5);
+      if (noun && !AUX.has(noun) && !phrase.some((w) => MONEY_NOUN.test(w)) && !/^(?:more|less|of|the|did|does|do|has|have|had|was|were|is|are|will)$/.test(noun)) return at('size', wh + 2, { head: noun });
       return at('money', wh + 2, { lengthOrDuration: false });
     }
+    if (m === 'many' && next && DISTANCE_WORD.test(ws[wh + 2] ?? '')) return at('distance', wh + 3);
+    if (m === 'many' && next && DURATION_WORD.test(ws[wh + 2] ?? '')) return at('duration', wh + 2);
     return at('what', wh + 1);
   }
   if (w === 'when') return at(before.endsWith('since') ? 'date' : 'date', wh + 1, { head: 'when' });

@@ -150,13 +150,17 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     else if (want === 'percent') ok = unit === 'percent' || /^per\s*cent/i.test(s.text.slice(end, end + 9));
     else if (want === 'money') ok = sign || MONEY.test(unit);
     else if (want === 'duration') ok = DURATION_UNITS.test(unit) || (q.type.lengthOrDuration && DISTANCE.test(unit));
+    // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.
+    else if (want === 'size' && q.type.head && q.type.head !== 'how') ok = !!qq.unit && qq.unitClass !== 'person' && !DURATION_UNITS.test(unit) && !MONEY.test(unit);
     else ok = DISTANCE.test(unit);
     if (!ok) continue;
-    // "1,500 to 1,600 metres": a range is one answer.
+    // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
     const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
     if (range && qq.unit === null) continue;
+    const from = /[\d,.]+\s*(?:to|-|–)\s*$/.exec(s.text.slice(Math.max(0, start - 16), start));
     let rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
+    if (from) rawStart -= from[0].length;
     const qualifier = QUALIFIER_BEFORE.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
     if (qualifier) rawStart -= qualifier[0].length;
     const text = s.text.slice(Math.max(0, rawStart), end).trim();

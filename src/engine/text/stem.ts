@@ -1,10 +1,7 @@
 import { bare } from './tokens.ts';
+import porter2 from 'wink-porter2-stemmer';
 import { SYNONYM_CLASSES } from './lexicon.ts';
 
-/**
- * A crude suffix stripper for matching, not for display: "released", "releases", "release" → "releas";
- * "civilians" → "civilian". Consistency matters more than linguistic accuracy here.
- */
 /** Irregular past forms, so "shot down" matches "shoot down" and "came home" matches "come home". */
 const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   shot: 'shoot', came: 'come', brought: 'bring', took: 'take', taken: 'take', held: 'hold', fled: 'flee', told: 'tell',
@@ -19,20 +16,14 @@ const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as R
   dug: 'dig', stuck: 'stick', hung: 'hang', sank: 'sink', sunk: 'sink', shook: 'shake', shaken: 'shake',
 });
 
+/**
+ * The matching stem of a word: irregular verb forms to their base, then the Porter2 (Snowball English) stemmer, so
+ * "released", "releases" and "release" meet, and "cancelled" meets "canceled". For matching, not for display.
+ */
 export function stem(word: string): string {
   let w = bare(word).replace(/[’]/g, "'");
-  const irregular = IRREGULAR[w];
-  if (irregular) w = irregular;
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('men') && w.length > 5) w = w.slice(0, -3) + 'man';
-  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ss|zz)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
+  w = IRREGULAR[w] ?? w;
+  return w.length <= 3 ? w : porter2(w);
 }
 
 const CLASS_OF = new Map<string, string>();

@@ -45,21 +45,26 @@ function questionWords(q: Question): Set<string> {
   return new Set(q.words.map((w) => w.replace(/['’]s$/, '')).filter((w) => !STOPWORDS.has(w) && !focus.has(w) && w.length > 1).map((w) => termKey(w)));
 }
 
-/** Character offsets of the question's terms inside a sentence, for nearness. */
-function matchedAt(s: Sentence, q: Question): number[] {
+/** Character ranges of the question's terms inside a sentence, for nearness. */
+function matchedAt(s: Sentence, q: Question): [number, number][] {
   const keys = new Set(q.terms.filter((t) => !t.key.startsWith('#') && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key));
-  const out: number[] = [];
-  for (const t of tokenize(s.text)) if (t.kind === 'word' && keys.has(termKey(t.text))) out.push(t.start);
-  for (const n of q.numbers) for (const m of s.text.matchAll(new RegExp(`(?<![\\d,.])${String(n)}(?![\\d])`, 'g'))) out.push(m.index!);
+  const out: [number, number][] = [];
+  for (const t of tokenize(s.text)) if (t.kind === 'word' && keys.has(termKey(t.text))) out.push([t.start, t.end]);
+  for (const n of q.numbers) for (const m of s.text.matchAll(new RegExp(`(?<![\\d,.])${String(n)}(?![\\d])`, 'g'))) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
 /** A bonus for a span standing among the matched words: in "alert at 7am …, but 8.03pm before the message reached
  * phones", the time amid the asked words wins, not the one beside a single shared word. */
-function nearness(span: TypedSpan, at: number[]): number {
+function nearness(span: TypedSpan, at: [number, number][], text: string): number {
   if (!at.length) return 0;
   let sum = 0;
-  for (const a of at) sum += 1 / (1 + (a >= span.end ? a - span.end : span.start >= a ? span.start - a : 0) / 25);
+  for (const [a, b] of at) {
+    const between = a >= span.end ? text.slice(span.end, a) : span.start >= b ? text.slice(b, span.start) : '';
+    // "a boy of three and the oldest a man of 78": a word past a clause boundary belongs to the other clause.
+    const d = between.length * (/\b(?:and|but|while|whereas)\b|[;,]/.test(between) ? 2 : 1);
+    sum += 1 / (1 + d / 25);
+  }
   return (0.5 * sum) / at.length;
 }
 
@@ -260,7 +265,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (!who && q.quoted.length && !q.cue) {
         for (const c of candidatesIn(x.sentence, q, index, qw)) {
           if (!relatesToVerb(x.sentence, c.span, q, x.coverage)) continue;
-          found.push({ span: c.span, display: c.display, s: x.sentence, score: x.coverage + nearness(c.span, at), coverage: x.coverage });
+          found.push({ span: c.span, display: c.display, s: x.sentence, score: x.coverage + nearness(c.span, at, x.sentence.text), coverage: x.coverage });
         }
       }
       if (!who) continue;
@@ -276,7 +281,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage)) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
-      const near = nearness(c.span, at);
+      const near = nearness(c.span, at, x.sentence.text);
       let score = x.coverage + near;
       // "held at the Old Fort": the place the asked verb itself leads to.
       if (want === 'place') {
@@ -334,8 +339,13 @@ function decide(q: Question, found: Candidate[], mayDispute: boolean, index: Cor
       const c = r.g[0]!;
       return kindOfKey(c.span.key) === kindOfKey(best.span.key) && (c.near ?? 0) >= (best.near ?? 0) * 0.6 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.8 && c.score >= best.score * 0.8 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
     });
-    if (rivals.length) {
-      const sides = [top, ...rivals];
+    // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
+    // only the one nearest the asked words speaks to the question.
+    const bestIn = new Map<number, number>();
+    for (const r of [top, ...rivals]) for (const c of r.g) bestIn.set(c.s.id, Math.max(bestIn.get(c.s.id) ?? 0, c.score));
+    const kept = rivals.filter((r) => r.g.some((c) => c.score >= bestIn.get(c.s.id)!));
+    if (kept.length) {
+      const sides = [top, ...kept];
       const text = sides.map((r) => `${r.g[0]!.display} (${[...new Set(r.g.map((c) => c.s.outlet))].join(', ')})`);
       return {
         question: q.text,

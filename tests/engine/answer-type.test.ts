@@ -19,6 +19,8 @@ describe('what a question wants, from its wh-phrase', () => {
     ['By how much did the shares fall?', 'percent', null],
     ['Which company builds the turbines?', 'group', 'company'],
     ['What did the mayor say about the flood?', 'what', null],
+    ['In which US state were the systems knocked out?', 'place', 'state'],
+    ['Which minister told the newspaper about the plan?', 'person', 'minister'],
   ])('%s → %s', (q, want, head) => {
     const p = parseQuestion(q);
     expect(p.type.want).toBe(want);

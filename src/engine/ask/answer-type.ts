@@ -133,7 +133,10 @@ export function answerType(ws: string[]): AnswerType {
   // which / what + phrase: up to the last known head noun in its first words, else up to the verb.
   let k = wh + 1;
   while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!))) k++;
-  for (let e = Math.min(k, wh + 5) - 1; e > wh; e--) {
+  // A head noun can look like a verb ("which US state were …" is not "state" the cue): look up to the auxiliary.
+  let limit = wh + 1;
+  while (limit < ws.length && !AUX.has(ws[limit]!) && !DETERMINERS.has(ws[limit + 1] ?? '') && limit < wh + 5) limit++;
+  for (let e = Math.max(k, limit) - 1; e > wh; e--) {
     if (isHeadNoun(ws[e]!)) {
       k = e + 1;
       break;

@@ -9,6 +9,7 @@ import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
 import { notFound } from './answer-common.ts';
 import { mainVerb } from './main-verb.ts';
+import { termKey } from '../text/stem.ts';
 import { answerWho } from './answer-who.ts';
 import { answerCount } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
@@ -22,9 +23,19 @@ const PARAPHRASE_WEIGHT = 0.3;
 
 const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (/^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
 
+/** "the Oslo-Bergen train": a hyphenated pair of names the coverage only writes apart is matched by its parts. */
+function splitCompounds(index: CorpusIndex, q: Question): Question {
+  const terms = q.terms.flatMap((t) => {
+    if (!/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(t.word) || index.stats.df.has(t.key)) return [t];
+    const parts = t.word.split('-').map((w) => ({ ...t, key: termKey(w), word: w }));
+    return parts.every((p) => index.stats.df.has(p.key)) ? parts : [t];
+  });
+  return terms.length === q.terms.length ? q : { ...q, terms };
+}
+
 /** Answers one question from the index. Pure and fast: the index holds everything already read. */
 export function ask(index: CorpusIndex, raw: string): Answer {
-  const parsed = parseQuestion(raw);
+  const parsed = splitCompounds(index, parseQuestion(raw));
   if (!parsed.text) return notFound(parsed, 'The question is empty.');
   if (!parsed.terms.length) return notFound(parsed, 'The question names nothing the coverage could be searched for.');
   const speaker = questionSpeaker(index, parsed);

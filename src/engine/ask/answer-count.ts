@@ -155,7 +155,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const top = group[0]!;
   const disputed = rivalValues(q, ranked, groupScore);
   if (disputed) return disputed;
-  if (unsettled(q, ranked, 0.75)) return null;
+  if (unsettled(q, ranked, 0.6)) return null;
   const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
   const newest = group.reduce((d, h) => (h.s.published && (!d || h.s.published > d) ? h.s.published : d), null as string | null);

@@ -362,7 +362,7 @@ function decide(q: Question, found: Candidate[], mayDispute: boolean, index: Cor
     const unsettled = ranked.some((r) => {
       if (r === top) return false;
       const c = r.g[0]!;
-      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && c.score >= best.score * 0.6 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && c.score >= best.score * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     if (unsettled) return null;
   }

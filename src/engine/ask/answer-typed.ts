@@ -337,7 +337,7 @@ function decide(q: Question, found: Candidate[], mayDispute: boolean, index: Cor
   if (mayDispute) {
     const rivals = ranked.filter((r) => r !== top).filter((r) => {
       const c = r.g[0]!;
-      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && (c.near ?? 0) >= (best.near ?? 0) * 0.6 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.8 && c.score >= best.score * 0.8 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.8 && c.score >= best.score * 0.8 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.

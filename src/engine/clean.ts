@@ -4,7 +4,8 @@
  * of one site. Everything removed is returned with its reason so a reader can audit the cut.
  */
 import type { Dropped, Span } from './types.ts';
-import { MONTHS } from './text/lexicon.ts';
+import { MONTHS, STOPWORDS, WEEKDAYS } from './text/lexicon.ts';
+import { stem } from './text/stem.ts';
 
 export interface CleanedArticle {
   title: string | null;
@@ -29,7 +30,8 @@ const FURNITURE_LINE = /^(?:advertisement|advert|ad|sponsored|scroll to continue
 const METADATA = /^(?:updated|published|posted|last updated|modified|document date|category|categories|show on website|source|by|follow|short url|share|print|email|photo|image|credit|listen|read time|min read|\d+ (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days) ago)\b/i;
 const KEY_VALUE = /^(?:document date|date|category|categories|tags?|topics?|section|filed under|author|authors|source|location|show on website|read time|image|photo|credit|keywords)\s*:/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
-const TERMINAL = /[.!?]["'”’)\]]*$|[.!?…]$|["”’]$/;
+// A sentence may end with an agency's credit after its full stop: "… in Catalonia. (NSW)".
+const TERMINAL = /[.!?]["'”’)\]]*$|[.!?…]$|["”’]$|[.!?]["”’]?\s*\([\p{L}. ]{1,12}\)$/u;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -62,8 +64,9 @@ function isDebris(line: string): boolean {
     const c = line.charCodeAt(i);
     if (c === 32 || c === 9) continue;
     nonSpace++;
-    // \ $ ^ { } _ ~
-    if (c === 92 || c === 36 || c === 94 || c === 123 || c === 125 || c === 95 || c === 126) latex++;
+    // \ $ ^ { } _ ~ ("$12.50" is money, not markup)
+    const money = c === 36 && i + 1 < line.length && line.charCodeAt(i + 1) >= 48 && line.charCodeAt(i + 1) <= 57;
+    if (!money && (c === 92 || c === 36 || c === 94 || c === 123 || c === 125 || c === 95 || c === 126)) latex++;
     else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) alnum++;
   }
   if (latex >= 3) return true;
@@ -88,7 +91,12 @@ function isDateLike(line: string): boolean {
 function isFurniture(line: string): string | null {
   if (DOMAIN.test(line)) return 'site name';
   if (isDateLike(line) || /^\p{L}+ \d{1,2}, \d{4}\S/u.test(line)) return 'date line';
-  if (METADATA.test(line)) return 'page metadata';
+  // "By 8 a.m. on Saturday, …" and "By Microsoft's account, …" open sentences; a byline is not a sentence.
+  if (METADATA.test(line) && !isSentence(line)) return 'page metadata';
+  // A whole line in parentheses is an editor's note about the page ("(This story was supplied by …)"), not a claim.
+  if (/^\([^()]*\)\.?$/.test(line) && wordCount(line) >= 4) return 'editorial note';
+  // Prose never separates its parts with pipes: "Wire News | Dec 29, 2024", "World News | Headline of the day".
+  if (/\s\|\s/.test(line)) return 'navigation or page furniture';
   if (KEY_VALUE.test(line) && wordCount(line) < 12) return 'page metadata';
   // Menus and breadcrumbs: short items between separators ("Home | World | Sports").
   const items = line.split(/\s[|•·›»/]\s|\s*\|\s*/);
@@ -97,6 +105,9 @@ function isFurniture(line: string): string | null {
   if (wordCount(line) < 4 && !TERMINAL.test(line)) return 'navigation or page furniture';
   return null;
 }
+
+/** A line that ends like a sentence and is long enough to be one. */
+const isSentence = (line: string) => TERMINAL.test(line) && wordCount(line) >= 8;
 
 /** A line that reads as a sentence of prose. */
 const isProseLike = (line: string) => wordCount(line) >= 12 || (TERMINAL.test(line) && wordCount(line) >= 6);
@@ -141,6 +152,7 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
   let publishedHint: string | null = null;
   const prose: Line[] = [];
   const seenHeadings = new Set<string>();
+  const breaks: number[] = [];
   let previousDropped = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -198,6 +210,11 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     // A line cut mid-sentence ("… bringing our people" / "home.") is prose, whatever its length.
     const nextLine = lines[i + 1];
     const continues = !TERMINAL.test(t) && nextLine !== undefined && /^\p{Ll}/u.test(nextLine.text) && prose.length > 0;
+    // A masthead: the site's name in capitals above the headline.
+    if (title === null && prose.length === 0 && !TERMINAL.test(t) && wordCount(t) <= 6 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) {
+      drop(l, 'site name');
+      continue;
+    }
     if (!continues && !TERMINAL.test(t) && (wordCount(t) < 12 || (title === null && prose.length === 0) || seenHeadings.has(t.toLowerCase()))) {
       // Headlines and sub-heads are not claims; the first is the article's title. Repeats are page furniture.
       const key = t.toLowerCase();
@@ -207,9 +224,22 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
       continue;
     }
 
+    // Anything between two prose lines (a headline, a date, a dropped line) is where another article could begin.
+    if (prose.length > 0 && lines[i - 1] !== prose[prose.length - 1]) breaks.push(prose.length);
     prose.push(l);
     const dateline = /^[\p{Lu} ,.]+\(([\p{Lu}][\p{L}. ]{0,20})\)\s*[—–-]/u.exec(t);
     if (dateline && !selfNamedOutlet) selfNamedOutlet = dateline[1]!;
+  }
+
+  const appended = unrelatedTail(prose, breaks);
+  if (appended !== null) {
+    const from = lines.find((x) => x.start > prose[appended - 1]!.end && !isEditorialOrMarker(x.text)) ?? prose[appended]!;
+    const end = Math.max(prose[prose.length - 1]!.end, ...dropped.map((d) => (d as DroppedWithEnd)._end ?? 0));
+    const kept = dropped.filter((d) => ((d as DroppedWithEnd)._start ?? 0) < from.start);
+    const headline = text.slice(from.start, from.end);
+    kept.push({ file, text: text.slice(from.start, end), reason: `a second article appended to the page, sharing almost no words with the story ("${headline}")`, _start: from.start, _end: end } as DroppedWithEnd);
+    dropped.splice(0, dropped.length, ...kept);
+    prose.splice(appended);
   }
 
   // A line that stops mid-sentence continues on the next line when that one starts in lower case.
@@ -230,4 +260,67 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
 interface DroppedWithEnd extends Dropped {
   _start?: number;
   _end?: number;
+}
+
+/** Content words of a line, lower-cased and stemmed, for comparing one part of a page with another. */
+function vocabulary(lines: Line[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const l of lines) {
+    for (const w of l.text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+      const lw = w.toLowerCase();
+      if (lw.length < 3 || STOPWORDS.has(lw)) continue;
+      const k = stem(lw);
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
+  }
+  return m;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Below this word overlap (cosine) with the story before it, what follows a break is another article (measured: ≤ 0.15 for a sports result or a business brief after a news story; ≥ 0.18 for a story's own later sections). */
+const UNRELATED = 0.16;
+
+/**
+ * Where a second, unrelated article starts: the first break after at least three prose paragraphs whose following
+ * paragraphs share almost no words with the story before it (cosine over content words), or share some common words
+ * but not one of its names. Null when there is none.
+ */
+function unrelatedTail(prose: Line[], breaks: number[]): number | null {
+  for (const k of breaks) {
+    if (k < 3 || k >= prose.length) continue;
+    const tail = prose.slice(k);
+    const words = cosine(vocabulary(prose.slice(0, k)), vocabulary(tail));
+    // Few shared words, or a tail of several paragraphs whose names (people, places, teams) the story never uses.
+    if (words < UNRELATED || (words < 0.3 && tail.length >= 2 && nameOverlap(prose.slice(0, k), tail) === 0)) return k;
+  }
+  return null;
+}
+
+/** Lines that belong to the story before a break rather than to the article after it. */
+const isEditorialOrMarker = (t: string) => /^\([^()]*\)\.?$/.test(t) || END_MARKER.test(t) || KEY_VALUE.test(t);
+
+/** Names (capitalised words inside sentences, not calendar words) of the tail that the head also uses, as a share; -1 when the tail names fewer than three. */
+function nameOverlap(head: Line[], tail: Line[]): number {
+  const headWords = new Set(head.flatMap((l) => (l.text.toLowerCase().match(/\p{L}+/gu) ?? [])));
+  const names = new Set<string>();
+  for (const l of tail) {
+    for (const m of l.text.matchAll(/(?<=[\p{L},;:'"“‘(]\s)\p{Lu}\p{L}+/gu)) {
+      const w = m[0].toLowerCase();
+      if (w in MONTHS || WEEKDAYS.has(w) || STOPWORDS.has(w)) continue;
+      names.add(w);
+    }
+  }
+  if (names.size < 3) return -1;
+  return [...names].filter((n) => headWords.has(n)).length / names.size;
 }

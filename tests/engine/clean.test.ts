@@ -62,3 +62,53 @@ describe('sentences', () => {
     expect(spans).toEqual(['"The wind shifted twice. We have never seen it," the chief said.', '“It is over. Go home,” she added.', 'Rain fell.']);
   });
 });
+
+describe('cleaning, junk found by its shape and by what it shares with the story', () => {
+  const story = [
+    'Heavy snow closed the mountain pass at Gravel Notch on Monday, the regional roads agency said, stranding dozens of lorries.',
+    'The agency said ploughs from Tinmouth and Gravel Notch had worked through the night but drifts kept returning.',
+    'Drivers stuck on the pass were given blankets by volunteers from Tinmouth, the roads agency said in a statement.',
+    'The pass is expected to reopen on Wednesday if the snow stops, agency spokeswoman Dana Oriel told reporters.',
+  ].join('\n\n');
+
+  it('drops a byline but keeps a sentence that opens with "By"', () => {
+    const text = `Snow shuts mountain pass\nBy Ilsa Frame | Monday, 3 March 2031\n\n${story}\n\nBy late evening on Monday, 40 lorries had been escorted down the pass, the agency said.`;
+    const c = cleanArticle('a.txt', text);
+    expect(c.dropped.map((d) => d.text)).toEqual(['By Ilsa Frame | Monday, 3 March 2031']);
+    expect(c.paragraphs).toHaveLength(5);
+  });
+
+  it('drops a related-stories box with its teasers, the comment count and the newsletter box', () => {
+    const text = `${story}\n\nRelated stories\nRovers sign striker on three-year deal\nBakery chain opens tenth shop in the county, owners say.\nComments (12)\nSign up for our morning newsletter`;
+    const c = cleanArticle('a.txt', text);
+    expect(c.paragraphs).toHaveLength(4);
+    expect(c.dropped).toHaveLength(1);
+    expect(c.dropped[0]!.text).toContain('Rovers sign striker');
+    expect(c.dropped[0]!.text).toContain('Comments (12)');
+  });
+
+  it('sets aside a second article that shares no names with the story, whatever its headline looks like', () => {
+    const sport = [
+      'Ashby Wanderers beat Colton Rovers 3-1 on Saturday to move top of the league, with striker Pim Varga scoring twice.',
+      'Rovers had led through a header from Joss Keel before Wanderers hit back in the second half at Millbrook Park.',
+      '"We kept going and the goals came," Varga said after the match.',
+    ].join('\n\n');
+    const text = `${story}\n\n(This report was supplied by a partner agency.)\n\nSport | Wanderers go top with win over Rovers\n\n${sport}\n\nShare this article`;
+    const c = cleanArticle('a.txt', text);
+    expect(c.paragraphs).toHaveLength(4);
+    const appended = c.dropped.find((d) => d.reason.startsWith('a second article appended'))!;
+    expect(appended.text).toContain('Pim Varga');
+    expect(c.dropped.map((d) => d.reason)).toContain('editorial note');
+  });
+
+  it('keeps a story whose later paragraphs name new people but share its words', () => {
+    const later = 'Lorry driver Mick Tarrant said he had spent the night in his cab on the pass waiting for the ploughs and the snow to stop.\n\nAnother driver, Oona Pell, said volunteers had brought blankets and soup to the stranded lorries on the pass.';
+    const c = cleanArticle('a.txt', `${story}\n\nStranded overnight\n\n${later}`);
+    expect(c.paragraphs).toHaveLength(6);
+  });
+
+  it('does not take prices for markup debris', () => {
+    const c = cleanArticle('a.txt', `${story}\n\nShares fell to a low of $270.08 against a close of $343.05, then recovered to $304.96 by the end of trading on Monday.`);
+    expect(c.paragraphs).toHaveLength(5);
+  });
+});

@@ -3,21 +3,13 @@
  * cannot both hold. "At least 1" against 2 is not a conflict; neither are two numbers one sentence states together
  * (they count different things) or a part against its total.
  */
-import type { Conflict, ConflictValue, Quantity, Sentence } from './types.ts';
-import { TermStats, UnionFind, stableId } from './similarity.ts';
+import type { Conflict, ConflictValue, Sentence } from './types.ts';
+import { TermStats, UnionFind } from './similarity.ts';
 import { rareNames, type Mention } from './mentions.ts';
 import { toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
-
-function compatible(a: Quantity, b: Quantity): boolean {
-  const lo = Math.min(a.value, b.value);
-  const hi = Math.max(a.value, b.value);
-  const lower = a.value < b.value ? a : b;
-  const higher = a.value < b.value ? b : a;
-  if (lower.qualifier === 'at_least' || higher.qualifier === 'at_most') return true;
-  if ((a.qualifier === 'approx' || b.qualifier === 'approx') && hi - lo <= hi * 0.1) return true;
-  return false;
-}
+import { findSlotConflicts, otherPlaces, valuesCompatible } from './slot-conflicts.ts';
+import { aboutAnEarlierYear, firstReported, splitByDay } from './updates.ts';
 
 /** Whether some sentence states both values (or one as a part of the other): then they count different things. */
 function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[]>, a: number, b: number, unitClass: string): boolean {
@@ -60,7 +52,8 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
           for (const mb of clusters[y]!.slice(0, SAMPLE)) {
             const sa = sentences[ma.sentence]!;
             const sb = sentences[mb.sentence]!;
-            if (sa.publisher === sb.publisher || compatible(ma.q, mb.q)) continue;
+            if (sa.publisher === sb.publisher || aboutAnEarlierYear(sa) !== aboutAnEarlierYear(sb) || otherPlaces(sa, sb)) continue;
+            if (valuesCompatible(ma.q, mb.q)) continue;
             const rb = rare(sb);
             const shared = [...rare(sa)].filter((n) => rb.has(n));
             if (shared.length > 0 || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
@@ -95,21 +88,27 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const values: ConflictValue[] = [...byValue.entries()]
       .sort((p, r) => p[0] - r[0])
       .map(([value, ms]) => {
-        const dates = new Set(ms.map((m) => sentences[m.sentence]!.published));
         return {
           value,
           unit: ms.map((m) => m.q.unit).find((u) => u !== null) ?? null,
           sources: dedupe(ms.map((m) => toSourceRef(sentences[m.sentence]!))),
-          published: dates.size === 1 ? [...dates][0]! : null,
+          published: firstReported(ms.map((m) => sentences[m.sentence]!.published)),
         };
       });
-    // Each value from its own day, the days all different: the figure was updated, not disputed. Say so, in order.
-    const days = values.map((v) => v.published);
-    const update = days.every((d) => d) && new Set(days).size === values.length;
-    if (update) values.sort((p, r) => p.published!.localeCompare(r.published!));
-    conflicts.push({ id: stableId('conflict', `${topic}|${values.map((v) => v.value).join('|')}`), topic, kind: update ? 'update' : 'disagreement', values });
+    const growing = !members.some((c) => c.some((m) => aboutAnEarlierYear(sentences[m.sentence]!)));
+    const c = splitByDay(topic, values, growing);
+    if (c) conflicts.push(c);
   }
-  return conflicts;
+  // Slots the counting above cannot see (times, shares, distances, ages, counts with no event verb), unless a
+  // conflict above already shows the same sentences.
+  const shown = new Set(conflicts.flatMap((c) => c.values.flatMap((v) => v.sources.map((r) => `${r.file}|${r.span.start}`))));
+  for (const c of findSlotConflicts(sentences, stats)) {
+    const refs = c.values.flatMap((v) => v.sources.map((r) => `${r.file}|${r.span.start}`));
+    if (refs.filter((r) => shown.has(r)).length * 2 > refs.length && c.values.every((v) => conflicts.some((o) => o.values.some((w) => w.value === v.value)))) continue;
+    conflicts.push(c);
+  }
+  // A disagreement is between outlets: two values from one outlet alone are two things it counts.
+  return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -39,11 +39,15 @@ function factLines(f: Fact, n: number): string[] {
   return lines;
 }
 
+/** A value as outlets write it: its label when a number alone does not tell it ("7.31am", "five miles"). */
+const shownValue = (v: Conflict['values'][number]) => v.label ?? `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`;
+
 function conflictLines(c: Conflict): string[] {
-  const lines = [c.kind === 'update' ? `- **${c.topic}**: ${c.values.map((v) => v.value.toLocaleString('en-US')).join(' → ')}` : `- **${c.topic}**`];
+  const dated = (v: Conflict['values'][number]) => `${shownValue(v)}${v.published ? ` (${v.published})` : ''}`;
+  const lines = [c.kind === 'update' ? `- **${c.topic}** rose from ${c.values.slice(0, -1).map(dated).join(', then ')} to ${dated(c.values[c.values.length - 1]!)}` : `- **${c.topic}**`];
   for (const v of c.values) {
     const when = c.kind === 'update' && v.published ? ` on ${v.published}` : '';
-    for (const s of quotesByOutlet(v.sources)) lines.push(`  - ${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''} per ${s.outlet}${when}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
+    for (const s of quotesByOutlet(v.sources)) lines.push(`  - ${shownValue(v)} per ${s.outlet}${when}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
   }
   return lines;
 }

@@ -8,6 +8,11 @@ import { bare, lemma } from './tokens.ts';
 import { EVENT_OF, MONTHS, NUMBER_WORDS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
 
 const QUALIFIERS: [string[], Qualifier][] = [
+  // Negated bounds first: "no fewer than 62" is at least 62, "no more than 5" at most 5.
+  [['no', 'fewer', 'than'], 'at_least'],
+  [['no', 'less', 'than'], 'at_least'],
+  [['not', 'less', 'than'], 'at_least'],
+  [['no', 'more', 'than'], 'at_most'],
   [['at', 'least'], 'at_least'],
   [['more', 'than'], 'at_least'],
   [['over'], 'at_least'],

@@ -1,0 +1,214 @@
+/**
+ * Disagreements by slot, whatever the wording: two outlets give values of one kind (a count of one class of thing, a
+ * share, a distance, an age, a time of day, a date) in the same words ("mayday call … 8:58" and "8:59 … mayday call"),
+ * and the values cannot both hold. Each value is compared with its best match in the other outlet: when that best
+ * match gives the same value the outlets agree, whatever else they say.
+ */
+import type { Conflict, ConflictValue, Qualifier, Sentence } from './types.ts';
+import type { TermStats } from './similarity.ts';
+import { UnionFind } from './similarity.ts';
+import { toSourceRef } from './source-ref.ts';
+import { eventsCompatible } from './mentions.ts';
+import { lemma } from './text/tokens.ts';
+import { contextOf, slotValues, type SlotKind, type SlotValue } from './slot-values.ts';
+import { aboutAnEarlierYear, firstReported, splitByDay } from './updates.ts';
+
+/** Two values of one slot can both hold only when one is exact and the other's bound or approximation admits it. */
+export function valuesCompatible(a: { value: number; qualifier: Qualifier }, b: { value: number; qualifier: Qualifier }, kind: SlotKind = 'count'): boolean {
+  if (a.value === b.value) return true;
+  const [lower, higher] = a.value < b.value ? [a, b] : [b, a];
+  // "More than 1,100" against "more than 1,200", "around 68,000" against "approximately 67,000": two outlets' figures.
+  if (a.qualifier !== 'exact' && b.qualifier !== 'exact') return false;
+  if (lower.qualifier === 'at_least' || higher.qualifier === 'at_most') return true;
+  if (lower.qualifier === 'approx' || higher.qualifier === 'approx') {
+    // "About 9 a.m." admits 9:04, not 9:07; "about 500" admits 490.
+    return kind === 'time' ? higher.value - lower.value <= 5 : higher.value - lower.value <= higher.value * 0.05;
+  }
+  return false;
+}
+
+const KIND_WORD: Record<SlotKind, string> = { count: '', percent: 'share', distance: 'distance', age: 'age', time: 'time', date: 'date' };
+
+interface Candidate {
+  v: SlotValue;
+  context: Map<string, number>;
+  weight: number;
+}
+
+/** Shared context as a share of the smaller context, and the rarest shared word's weight. */
+function overlap(a: Candidate, b: Candidate): { score: number; best: number; n: number } {
+  let shared = 0;
+  let best = 0;
+  let n = 0;
+  for (const [t, w] of a.context) {
+    const o = b.context.get(t);
+    if (o === undefined) continue;
+    n++;
+    shared += Math.min(w, o);
+    best = Math.max(best, Math.min(w, o));
+  }
+  return { score: shared / Math.min(a.weight, b.weight), best, n };
+}
+
+function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate): boolean {
+  if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone) return false;
+  if (a.kind !== 'count') return true;
+  // Counts of something that happened ("12 killed") are compared by the event clusters in conflicts.ts.
+  if (a.event && b.event) return false;
+  if (!eventsCompatible(a.event, b.event)) return false;
+  if (a.unitClass && b.unitClass) {
+    if (a.unitClass !== b.unitClass) return false;
+    // "two journalists" and "four men" are both people, but not the same people.
+    const [ua, ub] = [lemma(a.unit ?? ''), lemma(b.unit ?? '')];
+    return ua === ub;
+  }
+  // "30 of the 45 victims" names its noun after the number: a bare count matches when its words hold the other's noun.
+  const named = a.unitClass ? a : b;
+  const bare = a.unitClass ? cb : ca;
+  return !!named.unit && [...bare.context.keys()].some((t) => named.unit!.toLowerCase().startsWith(t));
+}
+
+/** Scores above this (shared context over the smaller context) make two values one slot. */
+const SAME_SLOT = 0.3;
+/** The rarest shared word must be this informative (idf after distance decay): "said" alone ties nothing. */
+const DISTINCTIVE = 1.2;
+
+export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conflict[] {
+  const idf = (t: string) => stats.idf(t);
+  const all: Candidate[] = [];
+  for (const s of sentences) {
+    for (const v of slotValues(s)) {
+      const context = contextOf(s, v.at, v.end, idf);
+      let weight = 0;
+      for (const w of context.values()) weight += w;
+      if (weight > 0) all.push({ v, context, weight });
+    }
+  }
+  const byKind = new Map<SlotKind, number[]>();
+  all.forEach((c, i) => byKind.set(c.v.kind, [...(byKind.get(c.v.kind) ?? []), i]));
+
+  // Each value's best match in each other outlet, among values sharing a context word that is not everywhere (so
+  // the comparison stays near-linear on a large corpus).
+  const edges: [number, number][] = [];
+  for (const list of byKind.values()) {
+    const postings = new Map<string, number[]>();
+    for (const i of list) for (const t of all[i]!.context.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
+    const valuesIn = new Map<number, Set<number>>();
+    for (const i of list) valuesIn.set(all[i]!.v.sentence, (valuesIn.get(all[i]!.v.sentence) ?? new Set()).add(all[i]!.v.value));
+    const best = new Map<number, Map<string, number>>();
+    for (const i of list) {
+      const a = all[i]!;
+      const sa = sentences[a.v.sentence]!;
+      const near = new Set<number>();
+      for (const t of a.context.keys()) {
+        const p = postings.get(t)!;
+        if (p.length <= 200) for (const j of p) near.add(j);
+      }
+      const bestBy = new Map<string, { j: number; score: number }>();
+      for (const j of near) {
+        const b = all[j]!;
+        const sb = sentences[b.v.sentence]!;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b) || otherPlaces(sa, sb) || aboutAnEarlierYear(sa) !== aboutAnEarlierYear(sb)) continue;
+        const { score, best, n } = overlap(a, b);
+        if (score < SAME_SLOT || best < DISTINCTIVE || n < 2) continue;
+        const prev = bestBy.get(sb.publisher);
+        if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
+      }
+      best.set(i, new Map([...bestBy].map(([p, { j }]) => [p, j])));
+    }
+    // A pair is one slot when each is the other's best match in the other's outlet.
+    for (const i of list) {
+      for (const j of best.get(i)!.values()) {
+        if (j < i || best.get(j)?.get(sentences[all[i]!.v.sentence]!.publisher) !== i) continue;
+        if (!valuesCompatible(all[i]!.v, all[j]!.v, all[i]!.v.kind) && !statedTogether(valuesIn, all[i]!.v, all[j]!.v)) edges.push([i, j]);
+      }
+    }
+  }
+
+  // Disagreements sharing a side are one, unless that would make two values of one sentence sides of one slot.
+  const uf = new UnionFind(all.length);
+  const sentencesOf = new Map<number, Set<number>>();
+  const rootSentences = (r: number) => sentencesOf.get(r) ?? new Set([all[r]!.v.sentence]);
+  for (const [i, j] of edges) {
+    const [ri, rj] = [uf.find(i), uf.find(j)];
+    if (ri === rj) continue;
+    const [si, sj] = [rootSentences(ri), rootSentences(rj)];
+    if ([...si].some((x) => sj.has(x))) continue;
+    uf.union(i, j);
+    sentencesOf.set(uf.find(i), new Set([...si, ...sj]));
+  }
+  const groups = new Map<number, Set<number>>();
+  for (const [i, j] of edges) {
+    const r = uf.find(i);
+    if (r !== uf.find(j)) continue;
+    groups.set(r, (groups.get(r) ?? new Set()).add(i).add(j));
+  }
+
+  const conflicts: Conflict[] = [];
+  for (const members of groups.values()) {
+    const cands = [...members].map((i) => all[i]!);
+    const byValue = new Map<number, Candidate[]>();
+    for (const c of cands) byValue.set(c.v.value, [...(byValue.get(c.v.value) ?? []), c]);
+    const values: ConflictValue[] = [...byValue.entries()]
+      .sort((p, r) => p[0] - r[0])
+      .map(([value, cs]) => {
+        const first = cs[0]!.v;
+        const v: ConflictValue = {
+          value: first.kind === 'time' ? Math.floor(value / 60) + (value % 60) / 100 : value,
+          unit: first.kind === 'count' ? (cs.map((c) => c.v.unit).find((u) => u) ?? null) : first.kind === 'distance' ? 'km' : first.kind === 'percent' ? 'percent' : null,
+          sources: dedupe(cs.map((c) => toSourceRef(sentences[c.v.sentence]!))),
+          published: firstReported(cs.map((c) => sentences[c.v.sentence]!.published)),
+        };
+        if (first.kind !== 'count' && first.kind !== 'percent') v.label = [...new Set(cs.map((c) => c.v.label))].join(' / ');
+        return v;
+      });
+    const topic = topicOf(cands, sentences);
+    // A count or a share can change from one day to the next ("10% contained", then 15%), not a time, a date, an age or
+    // a distance, and not a past year's toll ("the floods of 1958 killed 40").
+    const first = cands[0]!.v;
+    const growing = (first.kind === 'count' || first.kind === 'percent') && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
+    const c = splitByDay(topic, values, growing);
+    if (c) conflicts.push(c);
+  }
+  return conflicts;
+}
+
+/** One sentence giving both values (or another outlet's sentence giving both) means they count different things. */
+function statedTogether(inSentence: Map<number, Set<number>>, a: SlotValue, b: SlotValue): boolean {
+  if (a.sentence === b.sentence) return true;
+  for (const vals of inSentence.values()) {
+    if (vals.has(a.value) && vals.has(b.value)) return true;
+    // A part and its total.
+    const sum = [...vals].reduce((x, y) => x + y, 0);
+    if (a.kind === 'count' && ((vals.has(a.value) && sum - a.value === b.value) || (vals.has(b.value) && sum - b.value === a.value))) return true;
+  }
+  return false;
+}
+
+/** "time (mayday call)", "trucks (harbour)": what is counted or measured and the words both sides share. */
+function topicOf(cands: Candidate[], sentences: Sentence[]): string {
+  const first = cands[0]!;
+  const shared = new Map<string, number>();
+  for (const [t, w] of first.context) if (cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);
+  const words = [...sentences[first.v.sentence]!.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);
+  const top = [...shared.entries()].sort((p, r) => r[1] - p[1]).slice(0, 3).map(([t]) => words.find((w) => w.toLowerCase().startsWith(t.replace(/^~\d+$/, '\0'))) ?? '').filter(Boolean);
+  const what = first.v.kind === 'count' ? (cands.map((c) => c.v.unit).find((u) => u) ?? 'number') : KIND_WORD[first.v.kind];
+  return top.length ? `${what} (${top.join(' ')})` : what;
+}
+
+function dedupe<T extends { file: string; quote: string }>(refs: T[]): T[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = `${r.file}|${r.quote}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Two sentences that each name where they happen, and name no place in common, tell of different places. */
+export function otherPlaces(a: Sentence, b: Sentence): boolean {
+  if (!a.places.length || !b.places.length) return false;
+  const pa = new Set(a.places.map((p) => p.toLowerCase()));
+  return !b.places.some((p) => pa.has(p.toLowerCase()));
+}

@@ -1,0 +1,130 @@
+/**
+ * Slot values: every value a sentence gives for something that could be counted, measured or timed, with the words
+ * around it. A count ("62 people"), a share ("31%"), a distance ("5km", "five miles", both in km), an age ("aged 32",
+ * "a 79-year-old"), a time of day ("7.31am", "8:58 a.m.") or a calendar date ("July 18"). Two outlets disagree when
+ * they give different values of one kind in the same words (see slot-conflicts.ts).
+ */
+import type { Qualifier, Sentence } from './types.ts';
+import { termKey } from './text/stem.ts';
+import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS } from './text/lexicon.ts';
+
+export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date';
+
+export interface SlotValue {
+  sentence: number;
+  kind: SlotKind;
+  /** Comparable value: minutes after midnight for a time, km for a distance, month × 100 + day for a date. */
+  value: number;
+  /** The value as written ("7.31am", "five miles"). */
+  label: string;
+  unit: string | null;
+  unitClass: string | null;
+  qualifier: Qualifier;
+  event: string | null;
+  planned: boolean;
+  perParty: boolean;
+  /** Offsets of the value in the sentence text. */
+  at: number;
+  end: number;
+  /** The time zone written after a time ("GMT", "AEST"), upper-cased; "" when none. */
+  zone: string;
+}
+
+const TIME_12 = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\p{L})/giu;
+const TIME_24 = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/giu;
+const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) of (\d{1,3})\b|(?<=\p{Lu}\p{L}+, )(\d{1,3})(?=,)/gu;
+const APPROX_BEFORE = /(?:about|around|roughly|approximately|some|nearly|almost|shortly (?:after|before)|just (?:after|before))\s*$/i;
+const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001 };
+
+const qualifierAt = (text: string, at: number): Qualifier => (APPROX_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? 'approx' : 'exact');
+
+/** The slot values of one sentence. */
+export function slotValues(s: Sentence): SlotValue[] {
+  const out: SlotValue[] = [];
+  const taken: [number, number][] = [];
+  const base = { sentence: s.id, unit: null, unitClass: null, event: null, planned: false, perParty: false };
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  const push = (v: Omit<SlotValue, 'end' | 'zone'>, end: number) => {
+    if (overlaps(v.at, end)) return;
+    // "By 6:25 a.m., 540 flights…", "as of Monday": the moment a count was taken, not when something happened.
+    if ((v.kind === 'time' || v.kind === 'date') && /\b(?:by|as of|until|till)\s+(?:about |around )?$/i.test(s.text.slice(Math.max(0, v.at - 16), v.at))) return;
+    taken.push([v.at, end]);
+    const zone = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|local)\b/i.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
+    // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
+    const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
+    out.push({ ...v, end, zone, planned });
+  };
+  for (const m of s.text.matchAll(TIME_12)) {
+    let h = Number(m[1]);
+    const min = Number(m[2] ?? 0);
+    if (h > 12 || min > 59) continue;
+    if (/^p/i.test(m[3]!) && h < 12) h += 12;
+    if (/^a/i.test(m[3]!) && h === 12) h = 0;
+    push({ ...base, kind: 'time', value: h * 60 + min, label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
+  }
+  for (const m of s.text.matchAll(TIME_24)) {
+    push({ ...base, kind: 'time', value: Number(m[1]) * 60 + Number(m[2]), label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
+  }
+  for (const m of s.text.matchAll(AGE)) {
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (n > 130) continue;
+    const at = m.index! + m[0].indexOf(String(n));
+    push({ ...base, kind: 'age', value: n, label: m[0], qualifier: 'exact', at }, m.index! + m[0].length);
+  }
+  for (const d of s.dates) {
+    const md = /(?:^|-)(\d{2})-(\d{2})$/.exec(d.key);
+    if (!md || d.key.startsWith('rel:')) continue;
+    const at = s.text.indexOf(d.surface);
+    if (at < 0) continue;
+    push({ ...base, kind: 'date', value: Number(md[1]) * 100 + Number(md[2]), label: d.surface, qualifier: 'exact', at }, at + d.surface.length);
+  }
+  for (const q of s.quantities) {
+    const at = q.span.start - s.span.start;
+    const end = q.span.end - s.span.start;
+    if (overlaps(at, end)) continue;
+    const unit = q.unit?.toLowerCase() ?? null;
+    const label = s.text.slice(at, end);
+    const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
+    if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;
+    // "A 16-year low", "the 42-day first phase": a hyphenated measure describes something else; it is not reported.
+    if (/^\d[\d,.]*-\p{L}/u.test(label) && unit !== 'year-old') continue;
+    // A bare number is a value of something only as a partitive: "30 of the 45 victims".
+    if (!q.unit && !/^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u.test(s.text.slice(end))) continue;
+    // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
+    if (/\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+    if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
+    else if (unit && KM[unit.replace(/s$/, '')] !== undefined) push({ ...common, kind: 'distance', value: Math.round(q.value * KM[unit.replace(/s$/, '')]! * 10) / 10, unitClass: 'km' }, end);
+    else if (unit === 'year-old') push({ ...common, kind: 'age' }, end);
+    else push({ ...common, kind: 'count' }, end);
+  }
+  return out;
+}
+
+/**
+ * The words around a value, each weighted by how rare it is and how near it stands: the value's own clause decides
+ * what it is a value of. The window stops at a semicolon, a colon, a bracket or a dash.
+ */
+export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10): Map<string, number> {
+  // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of.
+  const words = [...s.text.matchAll(/[\p{L}][\p{L}'’-]*|[;:()—–]/gu)].filter((w) => w.index! < at || w.index! >= end);
+  let centre = words.findIndex((w) => w.index! >= at);
+  if (centre < 0) centre = words.length;
+  const out = new Map<string, number>();
+  const visit = (k: number, d: number) => {
+    const w = words[k]![0];
+    const lw = w.toLowerCase();
+    if (STOPWORDS.has(lw) || lw.length < 2 || lw in NUMBER_WORDS) return;
+    const t = termKey(lw);
+    const weight = idf(t) / (1 + d / 4);
+    if (weight > (out.get(t) ?? 0)) out.set(t, weight);
+  };
+  for (let k = centre, d = 0; k < words.length && d < reach; k++, d++) {
+    if (/^[;:()—–]$/.test(words[k]![0])) break;
+    visit(k, d);
+  }
+  for (let k = centre - 1, d = 0; k >= 0 && d < reach; k--, d++) {
+    if (/^[;:()—–]$/.test(words[k]![0])) break;
+    visit(k, d);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/engine/index.ts';
+import { valuesCompatible } from '../../src/engine/slot-conflicts.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+/** A made-up story told by three outlets; each article needs a few sentences of shared background to be on topic. */
+const background = [
+  'A storm struck the coastal town of Brellin overnight, flooding the harbour district and cutting power to the old quarter.',
+  'Rescue crews from the regional fire service worked through the night to reach residents trapped by the water.',
+  'The mayor of Brellin said the storm was the worst the town had seen and asked residents to stay indoors.',
+];
+const article = (outlet: string, published: string, lines: string[]) =>
+  makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published, text: `Storm floods Brellin\n\n${[...background, ...lines].join('\n\n')}` });
+const disagreements = (idx: ReturnType<typeof buildIndex>) => idx.conflicts.filter((c) => c.kind === 'disagreement');
+
+describe('disagreements by slot', () => {
+  it('flags a disagreement over a time of day, with each value as written', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The coastguard sounded the flood siren at 6.15am on Monday, the harbour master said.']),
+      article('Coast Wire', '2031-02-03', ['According to the harbour master, the coastguard sounded the flood siren at 7:40 a.m. on Monday.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const time = disagreements(idx).find((c) => c.values.some((v) => v.label === '6.15am'));
+    expect(time?.values.map((v) => v.label)).toEqual(['6.15am', '7:40 a.m.']);
+  });
+
+  it('flags a decimal measure and converts distances to one unit', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The sea wall at Brellin, 3 miles from the city, gave way after the river rose 2.4 metres above normal.']),
+      article('Coast Wire', '2031-02-03', ['The sea wall at Brellin, 3km from the city, gave way after the river rose 2.9 metres above normal.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const kinds = disagreements(idx).map((c) => c.values.map((v) => v.label ?? v.value).join(' vs '));
+    expect(kinds).toContain('3km vs 3 miles');
+  });
+
+  it('takes a bound as a bound: "at least 50" and 20 disagree, "at least 14" and 16 do not, two different floors do', () => {
+    expect(valuesCompatible({ value: 50, qualifier: 'at_least' }, { value: 20, qualifier: 'exact' })).toBe(false);
+    expect(valuesCompatible({ value: 14, qualifier: 'at_least' }, { value: 16, qualifier: 'exact' })).toBe(true);
+    expect(valuesCompatible({ value: 1100, qualifier: 'at_least' }, { value: 1200, qualifier: 'at_least' })).toBe(false);
+    expect(valuesCompatible({ value: 400, qualifier: 'approx' }, { value: 398, qualifier: 'exact' })).toBe(true);
+    expect(valuesCompatible({ value: 540, qualifier: 'approx' }, { value: 547, qualifier: 'exact' }, 'time')).toBe(false);
+  });
+
+  it('does not set one place against another: three dead in one town and two in another are two facts', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Three people were killed in Dunmoor when a roof collapsed under the weight of water.']),
+      article('Coast Wire', '2031-02-03', ['Two people were killed in Kessick when a roof collapsed under the weight of water.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+  });
+
+  it('shows a toll that rises from one day to the next as an update with its dates, not a disagreement', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The storm in Brellin has killed 12 people, officials said on Monday.']),
+      article('Coast Wire', '2031-02-04', ['The storm in Brellin has now killed 19 people, officials said on Tuesday.']),
+      article('Valley News', '2031-02-05', ['The storm in Brellin has killed 27 people, officials said on Wednesday.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+    const update = idx.conflicts.find((c) => c.kind === 'update');
+    expect(update?.values.map((v) => [v.value, v.published])).toEqual([[12, '2031-02-03'], [19, '2031-02-04'], [27, '2031-02-05']]);
+  });
+
+  it("never calls a past event's toll an update: it cannot change from one day to the next", () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The town has not flooded so badly since 1958, when a storm killed 40 people in Brellin.']),
+      article('Coast Wire', '2031-02-04', ['The town has not flooded so badly since 1958, when a storm killed 60 people in Brellin.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    expect(idx.conflicts.map((c) => c.kind)).toEqual(['disagreement']);
+  });
+});

@@ -71,3 +71,14 @@ describe('disagreements by slot', () => {
     expect(idx.conflicts.map((c) => c.kind)).toEqual(['disagreement']);
   });
 });
+
+describe('ages', () => {
+  it('does not set an age range over several people against one person\'s age', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Four residents of the care home in Brellin, aged 70 to 80, drowned when the water rose.']),
+      article('Coast Wire', '2031-02-03', ['A resident of the care home in Brellin aged 71 drowned when the water rose.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.topic.startsWith('age'))).toEqual([]);
+  });
+});

@@ -33,6 +33,8 @@ export interface Quantity {
   unit: string | null;
   /** True when the unit was carried over from the number before ("one person killed and eight wounded"). */
   inherited?: boolean;
+  /** True for the whole a part is counted out of ("63" in "41 of the 63 victims"): not itself what was counted. */
+  whole?: boolean;
   /** The class used to compare quantities across outlets: "person" for any word for people, else the unit's lemma. */
   unitClass: string | null;
   /** Words between the number and the head noun, lower-cased ("ukrainian"). */

@@ -15,6 +15,18 @@ describe('quantities', () => {
     expect(q('The province will spend 40 million euros.')[0]).toMatchObject({ value: 40_000_000, unit: 'euros' });
   });
 
+  it('reads "41 of the 63 victims" as 41 victims out of a whole of 63', () => {
+    const found = extractQuantities(tokenize('By noon the remains of 41 of the 63 victims had been identified.'));
+    expect(found.map((x) => ({ value: x.value, unit: x.unit, whole: x.whole ?? false }))).toEqual([
+      { value: 41, unit: 'victims', whole: false },
+      { value: 63, unit: 'victims', whole: true },
+    ]);
+  });
+
+  it('gives a verb before a number to that number, not to the next one past "and"', () => {
+    expect(q('Shelling killed at least 9 people and wounded more than 20 in the town.').map((x) => x.event)).toEqual(['kill', 'injure']);
+  });
+
   it('skips dates, years, ages, ordinals and times', () => {
     expect(q('On May 16, 2025, the 64th round began at 03:46 in 2024 when Alex, 45, arrived.')).toEqual([]);
   });

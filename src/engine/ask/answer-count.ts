@@ -16,6 +16,7 @@ import { unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
+import { sameSubject } from './same-subject.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
@@ -78,7 +79,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       if (x.coverage < min || !inScope(x.sentence)) continue;
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       for (const qq of x.sentence.quantities) {
-        if (q.numbers.includes(qq.value)) continue; // the question's own number is not its answer
+        if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
         if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
         if (!q.unitClass && !qq.unitClass) continue;
         // "How many died?" is answered by a number of deaths, not by a number that has no event at all.
@@ -121,7 +122,9 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       c.values.some((v) => v.value === value && unitClassOf(v.unit) === group[0]!.q.unitClass && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))) &&
       (c.kind === 'disagreement' || c.values.every((v) => v.sources.some((r) => fits.has(`${r.file}:${r.span.start}`)))),
   );
-  if (conflict?.kind === 'update') {
+  // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
+  // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
+  if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
     // The figure changed from one day's coverage to the next: answer with the latest, and say what it was before.
     const latest = conflict.values[conflict.values.length - 1]!;
     const s = index.sentences.find((x) => x.file === latest.sources[0]!.file && x.span.start === latest.sources[0]!.span.start)!;
@@ -185,7 +188,7 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
   const top = topGroup[0]!;
   return ranked.slice(1).some(([v, g]) => {
     const h = g.slice().sort((a, b) => b.score - a.score)[0]!;
-    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio) return false;
+    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || !sameSubject(q, top.s, h.s)) return false;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) return false;
     if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s)) return false;
     return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
@@ -203,7 +206,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
   for (const entry of ranked.slice(1)) {
     const g = entry[1].slice().sort((a, b) => b.score - a.score);
     const h = g[0]!;
-    if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event))) continue;
+    if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event)) || !sameSubject(q, top.s, h.s)) continue;
     if (h.score < top.score * 0.85 || groupScore(g) < topScore * 0.5) continue;
     if (h.q.planned !== top.q.planned || h.q.perParty !== top.q.perParty) continue;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) continue;

@@ -13,6 +13,7 @@ import { citationsFrom, outletList } from './answer-common.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
 import { speakersOf } from './speaker.ts';
 import { countScope } from './count-scope.ts';
+import { sameSubject } from './same-subject.ts';
 import { tokenize } from '../text/tokens.ts';
 import { termKey } from '../text/stem.ts';
 import { isOrgHead } from '../text/phrases.ts';
@@ -144,7 +145,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
   const out: { span: TypedSpan; display: string }[] = [];
   const unitKey = q.unitWord ? termKey(q.unitWord) : null;
   for (const qq of s.quantities) {
-    if (q.numbers.includes(qq.value)) continue;
+    if (q.numbers.includes(qq.value) || qq.whole) continue;
     const unit = qq.unit ?? '';
     const start = qq.span.start - s.span.start;
     let end = qq.span.end - s.span.start;
@@ -337,7 +338,7 @@ function decide(q: Question, found: Candidate[], mayDispute: boolean, index: Cor
   if (mayDispute) {
     const rivals = ranked.filter((r) => r !== top).filter((r) => {
       const c = r.g[0]!;
-      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.8 && c.score >= best.score * 0.8 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.8 && c.score >= best.score * 0.8 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.
@@ -362,7 +363,7 @@ function decide(q: Question, found: Candidate[], mayDispute: boolean, index: Cor
     const unsettled = ranked.some((r) => {
       if (r === top) return false;
       const c = r.g[0]!;
-      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && c.score >= best.score * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && c.score >= best.score * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     if (unsettled) return null;
   }

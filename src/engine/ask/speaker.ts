@@ -23,6 +23,8 @@ export interface Speaker {
 
 const coverCache = new WeakMap<Question, (terms: Iterable<string>) => number>();
 
+const PRONOUN = /^(?:he|she|they|it|we)$/i;
+
 const CUE_WORD = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 
 /** Every source of the sentence, best first: the one whose cue the question uses ("who told …"), then by coverage. */
@@ -30,11 +32,18 @@ export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speake
   let cover = coverCache.get(q);
   if (!cover) coverCache.set(q, (cover = coverageOf(index, q)));
   const out: Speaker[] = [];
+  // A source resolved from an earlier sentence ("he" → last quoted name) is not named here.
+  const elsewhere = (a: Sentence['claims'][number]['attribution']) => PRONOUN.test(a.surface) || !s.text.includes(a.surface);
+  const named = s.claims.find((c) => c.attribution.kind === 'person' && !elsewhere(c.attribution));
   for (const c of s.claims) {
     const coverage = s.claims.length === 1 ? cover(s.terms) : cover(c.terms);
-    const display = shortSource(resolveRole(c.attribution.display, s, index), c.attribution.surface, s, index);
+    // "Jane Roe said … what she described as …": a pronoun after a person named in the same sentence is that person.
+    const pronoun = elsewhere(c.attribution);
+    const own = pronoun && named && named !== c ? named.attribution : c.attribution;
+    const subject = pronoun && !named ? sentenceSubject(s, index) : null;
+    const display = subject ?? shortSource(resolveRole(own.display, s, index), own.surface, s, index);
     if (!display) continue;
-    out.push({ display, key: c.attribution.key, coverage, cueMatches: q.cue !== null && c.attribution.cue === q.cue });
+    out.push({ display, key: own.key, coverage, cueMatches: q.cue !== null && c.attribution.cue === q.cue });
   }
   if (!out.length) {
     const found = unreadSpeaker(s, index);
@@ -49,6 +58,12 @@ export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speake
     else if (who) out.unshift(...out.splice(out.findIndex((o) => o.display === who), 1));
   }
   return out;
+}
+
+/** The person a sentence opens with ("Jane Roe, the company's chief, said … what she described as …"), if any. */
+function sentenceSubject(s: Sentence, index: CorpusIndex): string | null {
+  const first = nameSpans(s.text, lowerWords(index))[0];
+  return first && first.start < 25 && looksLikePerson(first.text) && !/[,;:]/.test(s.text.slice(0, first.start)) ? first.text : null;
 }
 
 /** "…, and Jane Roe, the minister, said there were 'dozens'": the person named before the cue nearest the words. */

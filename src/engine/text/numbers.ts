@@ -53,6 +53,8 @@ export function parseNumberWord(word: string): number | null {
   return null;
 }
 
+const PARTITIVE_FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'more', 'than', 'over']);
+
 const PEOPLE_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue']);
 
 const isMonth = (t: Token | undefined) => !!t && bare(t.text) in MONTHS && /^\p{Lu}/u.test(t.text);
@@ -232,6 +234,16 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
     });
     i = Math.max(i, end);
     lastEnd = i;
+  }
+  // "41 of the 63 victims", "2,030 of about 96,000 flights": the first number counts what the second names, and
+  // the second is the whole it is counted out of.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [part, whole] = [out[k]!, out[k + 1]!];
+    if (part.unit !== null && !part.inherited) continue;
+    const between = tokens.filter((t) => t.start >= part.span.end && t.end <= whole.span.start).map((t) => t.text.toLowerCase());
+    if (between[0] !== 'of' || !between.slice(1).every((w) => PARTITIVE_FILLER.has(w)) || !whole.unit) continue;
+    out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true, event: part.event ?? whole.event };
+    out[k + 1] = { ...whole, whole: true };
   }
   return out;
 }

@@ -1,0 +1,16 @@
+/**
+ * Whether a rival value speaks of the same thing as the answer: its sentence names what the question names and the
+ * answer's sentence names ("Acme's shares" is not answered against "Globex's shares").
+ */
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
+
+export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boolean {
+  // Names of things, not of days or months: "Friday" may be told as "on the same day".
+  const names = q.terms
+    .filter((t) => /^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase()) && !CALENDAR.test(t.word))
+    .map((t) => t.key);
+  return names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k));
+}

@@ -13,6 +13,7 @@ import { citationsFrom, outletList } from './answer-common.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
 import { speakersOf } from './speaker.ts';
 import { countScope } from './count-scope.ts';
+import { eventsCompatible } from '../mentions.ts';
 import { sameSubject } from './same-subject.ts';
 import { tokenize } from '../text/tokens.ts';
 import { termKey } from '../text/stem.ts';
@@ -159,6 +160,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.
     else if (want === 'size' && q.type.head && q.type.head !== 'how') ok = !!qq.unit && qq.unitClass !== 'person' && !DURATION_UNITS.test(unit) && !MONEY.test(unit);
     else ok = DISTANCE.test(unit);
+    // "How many were wounded" is not answered by the number killed in the same breath.
+    if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
     if (!ok) continue;
     // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
     const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));

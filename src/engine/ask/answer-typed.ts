@@ -33,7 +33,7 @@ interface Candidate {
 }
 
 /** How much of the question a sentence must cover before its spans are considered, by what is wanted. */
-const RIVAL_FLOOR = 0.45;
+const RIVAL_FLOOR = 0.35;
 const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
 const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
 

@@ -73,10 +73,10 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const predicate = mainVerb(q);
   const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !/^\p{Lu}/u.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
   const inScope = countScope(q);
-  const collect = (strictUnit: boolean): CountHit[] => {
+  const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];
     for (const x of scored) {
-      if (x.coverage < min || !inScope(x.sentence)) continue;
+      if (x.coverage < floor || !inScope(x.sentence)) continue;
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       for (const qq of x.sentence.quantities) {
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
@@ -159,6 +159,9 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const disputed = rivalValues(q, ranked, groupScore);
   if (disputed) return disputed;
   if (unsettled(q, ranked, 0.6)) return null;
+  // Rival values are looked for in weaker evidence too: a second outlet's other figure there also unsettles it.
+  const weak = collect(specific, RIVAL_FLOOR).filter((h) => !hits.includes(h) && !hits.some((x) => x.s.id === h.s.id && x.q.span.start === h.q.span.start));
+  if (weak.length && unsettled(q, [ranked[0]!, ...groupByValue(weak.filter((h) => h.q.value !== value))], 0.6)) return null;
   const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
   const newest = group.reduce((d, h) => (h.s.published && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
@@ -193,6 +196,14 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
     if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s)) return false;
     return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
   });
+}
+
+const RIVAL_FLOOR = 0.35;
+
+function groupByValue(hits: CountHit[]): [number, CountHit[]][] {
+  const by = new Map<number, CountHit[]>();
+  for (const h of hits) by.set(h.q.value, [...(by.get(h.q.value) ?? []), h]);
+  return [...by.entries()];
 }
 
 const RUNNING_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue', 'destroy', 'detain']);

@@ -131,7 +131,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   if (useDiscord && discord.ok) {
     try {
       const bot = await startDiscord({ ...common, config: discord.value });
-      publishers.push(new DiscordPublisher(bot.client));
+      publishers.push(new DiscordPublisher(bot.client, logger));
       stops.push(() => bot.stop());
     } catch (err) {
       logger.error({ platform: 'discord', err }, 'Discord could not start');

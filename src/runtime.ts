@@ -140,7 +140,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   if (useSlack && slack.ok) {
     try {
       const bot = await startSlack({ ...common, config: slack.value });
-      publishers.push(new SlackPublisher(bot.app.client));
+      publishers.push(new SlackPublisher(bot.app.client, logger));
       stops.push(() => bot.stop());
     } catch (err) {
       logger.error({ platform: 'slack', err }, 'Slack could not start');

@@ -4,8 +4,8 @@ import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { keyFacts } from '../../src/platforms/compact.ts';
 import { quotesByOutlet } from '../../src/engine/render-markdown.ts';
 import { APP_ID, FakeDiscord, GUILD_ID, type Recorded } from '../helpers/fake-discord.ts';
-import { seedService } from '../helpers/bot.ts';
-import { quietLogger, tempDb } from '../helpers/schedule.ts';
+import { seedDeps, seedService } from '../helpers/bot.ts';
+import { tempDb } from '../helpers/schedule.ts';
 import { decodePng } from '../helpers/png.ts';
 
 const TOKEN = 'fake-bot-token-0123456789.abcdefghijklmnop';
@@ -18,18 +18,7 @@ describe('the compact digest and its buttons on Discord', () => {
   const path = tempDb();
   let store = new SqliteStore(path);
   let bot: DiscordBot;
-  const start = async (today: string) => {
-    const { service } = await seedService();
-    return startDiscord({
-      config: { token: TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.api },
-      commandName: 'swap',
-      service,
-      logger: quietLogger(),
-      today: () => today,
-      store,
-      clock: () => new Date(`${today}T06:00:00Z`),
-    });
-  };
+  const start = async (today: string) => startDiscord({ ...(await seedDeps(today, store)), config: { token: TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.api } });
 
   beforeAll(async () => {
     await fake.start();

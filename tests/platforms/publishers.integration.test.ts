@@ -45,7 +45,7 @@ describe('scheduled digests posted through the real clients', () => {
     const lines: string[] = [];
     const scheduler = new Scheduler({
       store,
-      publishers: [new DiscordPublisher(discord.client), new SlackPublisher(slack.app.client)],
+      publishers: [new DiscordPublisher(discord.client), new SlackPublisher(slack.app.client, quietLogger(lines))],
       digestFor: (date) => service.digest(date),
       logger: quietLogger(lines),
       clock: () => new Date('2025-05-24T05:00:00Z'),
@@ -63,7 +63,11 @@ describe('scheduled digests posted through the real clients', () => {
     expect(decodePng(posts[0]!.files![0]!.data).width).toBeGreaterThan(600);
     const slackPosts = slackFake.calls.filter((c) => c.path === '/api/chat.postMessage');
     expect(slackPosts.length).toBeGreaterThanOrEqual(1);
-    for (const p of slackPosts) expect(p.body).toMatchObject({ channel: 'C0NEWS', text: expect.stringContaining('Digest') });
+    for (const p of slackPosts) expect(p.body).toMatchObject({ channel: 'C0NEWS', text: expect.stringContaining('Key facts') });
+    // Slack: the compact message, then the coverage picture uploaded to the same channel.
+    const upload = slackFake.calls.find((c) => c.path.startsWith('/upload/'))!;
+    expect(decodePng(upload.bytes!).width).toBeGreaterThan(600);
+    expect((slackFake.calls.find((c) => c.path === '/api/files.completeUploadExternal')!.body as { channel_id: string }).channel_id).toBe('C0NEWS');
     expect(store.deliveries().map((d) => [d.status, d.messageId !== null])).toEqual([
       ['sent', true],
       ['sent', true],

@@ -131,7 +131,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   if (useDiscord && discord.ok) {
     try {
       const bot = await startDiscord({ ...common, config: discord.value });
-      publishers.push(new DiscordPublisher(bot.client));
+      publishers.push(new DiscordPublisher(bot.client, logger));
       stops.push(() => bot.stop());
     } catch (err) {
       logger.error({ platform: 'discord', err }, 'Discord could not start');
@@ -140,7 +140,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   if (useSlack && slack.ok) {
     try {
       const bot = await startSlack({ ...common, config: slack.value });
-      publishers.push(new SlackPublisher(bot.app.client));
+      publishers.push(new SlackPublisher(bot.app.client, logger));
       stops.push(() => bot.stop());
     } catch (err) {
       logger.error({ platform: 'slack', err }, 'Slack could not start');

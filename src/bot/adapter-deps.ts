@@ -1,6 +1,7 @@
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/types.ts';
 import type { BotService } from './service.ts';
+import type { PictureMaker } from '../platforms/picture/index.ts';
 
 /** What every chat adapter is handed by the runtime, besides its own platform config. */
 export interface AdapterDeps {
@@ -14,4 +15,6 @@ export interface AdapterDeps {
   clock?: () => Date;
   /** Feeds from the configuration (FEEDS), listed by the feeds command. */
   feeds?: string[];
+  /** Draws the coverage picture attached to the compact digest (default: the Vega-Lite picture). */
+  picture?: PictureMaker;
 }

@@ -1,16 +1,17 @@
 import { parseArgs } from 'node:util';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildDigest, renderMarkdown } from '../engine/index.ts';
 import { loadIndex, resolveCorpus } from './corpus-arg.ts';
 import { localDate } from './dates.ts';
 import { previousDigest } from './previous-digest.ts';
 import type { Io } from './io.ts';
+import { coveragePng } from '../platforms/picture/index.ts';
 
-export const DIGEST_USAGE = 'usage: digestbot digest [--corpus DIR] [--json] [--out DIR] [--date YYYY-MM-DD]';
+export const DIGEST_USAGE = 'usage: digestbot digest [--corpus DIR] [--json] [--out DIR] [--date YYYY-MM-DD] [--png FILE]';
 
 /** Writes a file whole or not at all: a crash mid-write never leaves half a digest. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, content);
   await rename(tmp, path);
@@ -19,9 +20,13 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
 export async function digestCommand(argv: string[], io: Io): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { corpus: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, date: { type: 'string' } } }));
+    ({ values } = parseArgs({ args: argv, options: { corpus: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, date: { type: 'string' }, png: { type: 'string' } } }));
   } catch (e) {
     io.err(`${(e as Error).message}\n${DIGEST_USAGE}`);
+    return 2;
+  }
+  if (values.png !== undefined && !/\.png$/i.test(values.png)) {
+    io.err(`--png must name a .png file, got "${values.png}"`);
     return 2;
   }
   if (values.date !== undefined && !isValidDate(values.date)) {
@@ -42,8 +47,13 @@ export async function digestCommand(argv: string[], io: Io): Promise<number> {
   await mkdir(out, { recursive: true });
   await writeAtomic(join(out, `${date}.md`), markdown);
   await writeAtomic(join(out, `${date}.json`), json + '\n');
+  const png = values.png === undefined ? null : resolve(values.png);
+  if (png) {
+    await mkdir(dirname(png), { recursive: true });
+    await writeAtomic(png, await coveragePng(digest));
+  }
   io.out(values.json ? JSON.stringify(digest) : markdown);
-  if (!values.json) io.err(`written to ${join(out, `${date}.md`)} and ${join(out, `${date}.json`)}`);
+  if (!values.json) io.err(`written to ${join(out, `${date}.md`)} and ${join(out, `${date}.json`)}${png ? `; the coverage picture to ${png}` : ''}`);
   return 0;
 }
 

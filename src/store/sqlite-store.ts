@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Delivery, FeedEntry, NewSubscription, Platform, Store, StoredDigest, Subscription } from './types.ts';
+import type { Delivery, FeedbackSummary, FeedbackVote, FeedEntry, NewSubscription, Platform, Store, StoredAnswer, StoredDigest, Subscription, VoteCounts } from './types.ts';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE subscriptions (
@@ -43,6 +43,25 @@ const MIGRATIONS: string[] = [
      url TEXT PRIMARY KEY,
      added_by TEXT NOT NULL,
      added_at TEXT NOT NULL
+   );`,
+  `CREATE TABLE answers (
+     id TEXT PRIMARY KEY,
+     question TEXT NOT NULL,
+     json TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE feedback (
+     platform TEXT NOT NULL,
+     workspace TEXT NOT NULL,
+     user TEXT NOT NULL,
+     item TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('fact', 'answer')),
+     label TEXT NOT NULL,
+     quote TEXT,
+     outlet TEXT,
+     vote TEXT NOT NULL CHECK (vote IN ('up', 'down', 'wrong_attribution')),
+     at TEXT NOT NULL,
+     PRIMARY KEY (platform, workspace, item, user)
    );`,
 ];
 
@@ -201,6 +220,58 @@ export class SqliteStore implements Store {
 
   digest(date: string, fingerprint: string): StoredDigest | null {
     return (this.db.prepare('SELECT date, fingerprint, json FROM digests WHERE date = ? AND fingerprint = ?').get(date, fingerprint) as StoredDigest | undefined) ?? null;
+  }
+
+  digestsOn(date: string): StoredDigest[] {
+    return this.db.prepare('SELECT date, fingerprint, json FROM digests WHERE date = ? ORDER BY created_at DESC, rowid DESC').all(date) as StoredDigest[];
+  }
+
+  saveAnswer(a: StoredAnswer): void {
+    this.db.prepare('INSERT OR IGNORE INTO answers (id, question, json, created_at) VALUES (?, ?, ?, ?)').run(a.id, a.question, a.json, a.createdAt);
+  }
+
+  answer(id: string): StoredAnswer | null {
+    return (this.db.prepare('SELECT id, question, json, created_at AS createdAt FROM answers WHERE id = ?').get(id) as StoredAnswer | undefined) ?? null;
+  }
+
+  vote(v: FeedbackVote): 'new' | 'changed' | 'same' {
+    return this.db
+      .transaction(() => {
+        const before = this.db.prepare('SELECT vote FROM feedback WHERE platform = ? AND workspace = ? AND item = ? AND user = ?').get(v.platform, v.workspace, v.item, v.user) as { vote: string } | undefined;
+        if (before?.vote === v.vote) return 'same' as const;
+        this.db
+          .prepare(
+            `INSERT INTO feedback (platform, workspace, user, item, kind, label, quote, outlet, vote, at)
+             VALUES (@platform, @workspace, @user, @item, @kind, @label, @quote, @outlet, @vote, @at)
+             ON CONFLICT (platform, workspace, item, user) DO UPDATE SET vote = excluded.vote, at = excluded.at, label = excluded.label, quote = excluded.quote, outlet = excluded.outlet`,
+          )
+          .run(v);
+        return before ? ('changed' as const) : ('new' as const);
+      })
+      .immediate();
+  }
+
+  votes(platform: Platform, workspace: string, item: string): VoteCounts {
+    const counts: VoteCounts = { up: 0, down: 0, wrong_attribution: 0 };
+    for (const r of this.db.prepare('SELECT vote, COUNT(*) AS n FROM feedback WHERE platform = ? AND workspace = ? AND item = ? GROUP BY vote').all(platform, workspace, item) as { vote: keyof VoteCounts; n: number }[]) counts[r.vote] = r.n;
+    return counts;
+  }
+
+  feedback(platform: Platform, workspace: string, limit: number): FeedbackSummary[] {
+    // The label and quote shown are those of the latest vote (they are the same for every vote on an item).
+    return this.db
+      .prepare(
+        `SELECT item, kind,
+           (SELECT label FROM feedback l WHERE l.platform = f.platform AND l.workspace = f.workspace AND l.item = f.item ORDER BY at DESC LIMIT 1) AS label,
+           (SELECT quote FROM feedback l WHERE l.platform = f.platform AND l.workspace = f.workspace AND l.item = f.item ORDER BY at DESC LIMIT 1) AS quote,
+           (SELECT outlet FROM feedback l WHERE l.platform = f.platform AND l.workspace = f.workspace AND l.item = f.item ORDER BY at DESC LIMIT 1) AS outlet,
+           SUM(vote = 'up') AS up, SUM(vote = 'down') AS down, SUM(vote = 'wrong_attribution') AS wrong_attribution, MAX(at) AS lastAt
+         FROM feedback f WHERE platform = ? AND workspace = ?
+         GROUP BY item, kind
+         ORDER BY down + wrong_attribution DESC, wrong_attribution DESC, lastAt DESC, item
+         LIMIT ?`,
+      )
+      .all(platform, workspace, limit) as FeedbackSummary[];
   }
 
   close(): void {

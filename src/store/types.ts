@@ -50,6 +50,46 @@ export interface FeedEntry {
   addedAt: string;
 }
 
+/** A reader's verdict on a fact or an answer. */
+export type Vote = 'up' | 'down' | 'wrong_attribution';
+
+/** What was shown to readers and can be clicked on later: an answer, kept so its buttons still work after a restart. */
+export interface StoredAnswer {
+  id: string;
+  question: string;
+  json: string;
+  createdAt: string;
+}
+
+/** One person's vote on one item (a fact of a day's digest, or an answer); a new vote replaces their old one. */
+export interface FeedbackVote {
+  platform: Platform;
+  workspace: string;
+  user: string;
+  /** "fact:2025-01-31:fact-0ab12cd" or "answer:a-0123456789ab". */
+  item: string;
+  kind: 'fact' | 'answer';
+  /** The fact's text, or the question and its answer, as shown. */
+  label: string;
+  /** The quote the item rests on, with its outlet. */
+  quote: string | null;
+  outlet: string | null;
+  vote: Vote;
+  at: string;
+}
+
+export type VoteCounts = Record<Vote, number>;
+
+/** An item's votes in one workspace, for the feedback report. */
+export interface FeedbackSummary extends VoteCounts {
+  item: string;
+  kind: 'fact' | 'answer';
+  label: string;
+  quote: string | null;
+  outlet: string | null;
+  lastAt: string;
+}
+
 /**
  * The store's small interface: SQLite implements it today; another database can implement it later. Claims are
  * atomic: of two processes claiming the same (subscription, local date), exactly one wins.
@@ -77,6 +117,17 @@ export interface Store {
 
   saveDigest(d: StoredDigest): void;
   digest(date: string, fingerprint: string): StoredDigest | null;
+  /** Every stored digest of a date, newest first. */
+  digestsOn(date: string): StoredDigest[];
+
+  saveAnswer(a: StoredAnswer): void;
+  answer(id: string): StoredAnswer | null;
+
+  /** Records a vote: 'new', 'changed' (the person had voted otherwise on this item) or 'same'. */
+  vote(v: FeedbackVote): 'new' | 'changed' | 'same';
+  votes(platform: Platform, workspace: string, item: string): VoteCounts;
+  /** The items of a workspace with the most 👎 and wrong-attribution votes first. */
+  feedback(platform: Platform, workspace: string, limit: number): FeedbackSummary[];
 
   close(): void;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { digestCommand } from '../../src/cli/digest-command.ts';
 import { SEEDS } from '../helpers/corpus.ts';
 import { captureIo } from '../helpers/io.ts';
+import { decodePng } from '../helpers/png.ts';
 
 const SourceRef = z.object({ outlet: z.string(), file: z.string(), quote: z.string() });
 /** The JSON contract of `digestbot digest --json`, as the issue and README state it. */
@@ -47,6 +48,21 @@ describe('digestbot digest', () => {
     for (const section of ['## Key facts', '## Key numbers', '## Who said what', '## Where outlets disagree', '## Sources']) expect(io.stdout).toContain(section);
   });
 
+  it('with --png also writes the coverage picture: a whole PNG of a chat-friendly size, the same bytes every time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'digest-'));
+    const args = (png: string) => ['--corpus', SEEDS, '--json', '--out', join(dir, 'out'), '--date', '2025-05-24', '--png', join(dir, png)];
+    expect(await digestCommand(args('pictures/a.png'), captureIo())).toBe(0);
+    const png = readFileSync(join(dir, 'pictures/a.png'));
+    const { width, height } = decodePng(png);
+    expect(width).toBeGreaterThanOrEqual(700);
+    expect(width).toBeLessThanOrEqual(1600);
+    expect(height).toBeGreaterThanOrEqual(400);
+    expect(height).toBeLessThanOrEqual(1400);
+    expect(png.length).toBeLessThan(1_000_000);
+    expect(await digestCommand(args('b.png'), captureIo())).toBe(0);
+    expect(readFileSync(join(dir, 'b.png')).equals(png)).toBe(true);
+  });
+
   it('refuses a corpus whose sources.json is malformed, saying where', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
     writeFileSync(join(dir, 'a.txt'), 'Some article text that is long enough to read as a sentence of prose.');
@@ -62,6 +78,7 @@ describe('digestbot digest', () => {
     [['--date', '2025-02-30'], '--date must be a calendar date as YYYY-MM-DD, got "2025-02-30"', 2],
     [['--corpus', '/nonexistent/corpus'], 'corpus folder /nonexistent/corpus does not exist', 1],
     [['--bogus'], "Unknown option '--bogus'", 2],
+    [['--png', 'picture.svg'], '--png must name a .png file, got "picture.svg"', 2],
   ])('refuses %j with a clear error and writes nothing', async (args, message, exit) => {
     const out = join(mkdtempSync(join(tmpdir(), 'digest-')), 'never');
     const io = captureIo();

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Recorder } from './recorder.ts';
+import { multipart } from './multipart.ts';
 
 export interface Recorded {
   method: string;
@@ -13,6 +14,8 @@ export interface Recorded {
   body: unknown;
   at: number;
   status: number;
+  /** Files sent as multipart parts (files[n]), with their bytes. */
+  files?: { name: string; contentType: string; data: Buffer }[];
 }
 
 export const APP_ID = '111111111111111111';
@@ -56,29 +59,49 @@ export class FakeDiscord {
 
   /** Sends INTERACTION_CREATE for `/name sub [options]` and returns the interaction's id and token. */
   dispatchCommand(name: string, sub: string, options: { name: string; value: string }[] = [], memberPermissions = '0'): { id: string; token: string; sentAt: number } {
+    return this.dispatch(2, '555555555555555555', memberPermissions, {
+      data: { id: '666666666666666666', name, type: 1, guild_id: GUILD_ID, options: [{ type: 1, name: sub, options: options.map((o) => ({ type: 3, ...o })) }] },
+    });
+  }
+
+  /** Sends INTERACTION_CREATE for a click on a button (a MESSAGE_COMPONENT interaction) of a message the bot sent. */
+  dispatchButton(customId: string, opts: { user?: string; permissions?: string } = {}): { id: string; token: string; sentAt: number } {
+    return this.dispatch(3, opts.user ?? '555555555555555555', opts.permissions ?? '0', {
+      message: this.messageOf({ id: '888888888888888888' }),
+      data: { custom_id: customId, component_type: 2 },
+    });
+  }
+
+  /** An interaction of `type` from a member of the fake server in its #news channel. */
+  private dispatch(type: number, user: string, permissions: string, extra: object): { id: string; token: string; sentAt: number } {
     const id = String(BigInt('900000000000000000') + BigInt(this.seq));
     const token = `interaction-token-${this.seq}`;
     const d = {
       id,
       application_id: APP_ID,
-      type: 2,
+      type,
       token,
       version: 1,
       guild_id: GUILD_ID,
       channel_id: '444444444444444444',
       channel: { id: '444444444444444444', type: 0, guild_id: GUILD_ID, name: 'news' },
-      member: { user: { id: '555555555555555555', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null }, roles: [], permissions: memberPermissions, joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      member: { user: { id: user, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null }, roles: [], permissions, joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
       app_permissions: '2147483648',
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
       authorizing_integration_owners: { '0': GUILD_ID },
       context: 0,
-      data: { id: '666666666666666666', name, type: 1, guild_id: GUILD_ID, options: [{ type: 1, name: sub, options: options.map((o) => ({ type: 3, ...o })) }] },
+      ...extra,
     };
     const sentAt = Date.now();
     this.send({ op: 0, t: 'INTERACTION_CREATE', s: ++this.seq, d });
     return { id, token, sentAt };
+  }
+
+  /** A message object as Discord returns it, with `fields` over the defaults. */
+  private messageOf(fields: object) {
+    return { id: String(Date.now()), channel_id: '444444444444444444', type: 0, content: '', embeds: [], components: [], author: { id: BOT_ID, username: 'digestbot', discriminator: '0', avatar: null, bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0, ...fields };
   }
 
   private send(payload: unknown): void {
@@ -116,19 +139,24 @@ export class FakeDiscord {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
+    const contentType = req.headers['content-type'] ?? '';
     let body: unknown = raw;
-    if ((req.headers['content-type'] ?? '').includes('application/json') && raw) body = JSON.parse(raw);
-    else if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) {
-      const m = /name="payload_json"\r\n(?:Content-Type: application\/json\r\n)?\r\n([\s\S]*?)\r\n--/.exec(raw);
-      body = m ? JSON.parse(m[1]!) : raw;
+    let files: Recorded['files'];
+    if (contentType.includes('application/json') && raw) body = JSON.parse(raw);
+    else if (contentType.includes('multipart/form-data')) {
+      const parts = multipart(bytes, contentType);
+      const payload = parts.find((p) => p.name === 'payload_json');
+      body = payload ? JSON.parse(payload.data.toString('utf8')) : raw;
+      files = parts.filter((p) => p.filename !== null).map((p) => ({ name: p.filename!, contentType: p.contentType, data: p.data }));
     }
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
     const method = req.method ?? 'GET';
     const key = `${method} ${path}`;
 
     const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
-      const rec: Recorded = { method, path, body, at: Date.now(), status };
+      const rec: Recorded = { method, path, body, at: Date.now(), status, ...(files ? { files } : {}) };
       this.recorder.record(rec);
       if (status === 204) {
         // A 204 must carry no JSON content type, or the client tries to parse an empty body.
@@ -149,7 +177,7 @@ export class FakeDiscord {
       return json(200, (body as { name: string }[]).map((c, i) => ({ ...c, id: `77777777777777777${i}`, application_id: APP_ID, version: '1' })));
     }
     if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204, null);
-    const message = (b: unknown) => ({ id: String(Date.now()), channel_id: '444444444444444444', type: 0, content: '', embeds: [], author: { id: BOT_ID, username: 'digestbot', discriminator: '0' }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0, ...(b as object) });
+    const message = (b: unknown) => this.messageOf(b as object);
     if ((method === 'PATCH' || method === 'DELETE') && /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return method === 'DELETE' ? json(204, null) : json(200, message(body));
     if (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, message(body));
     const channel = /^\/api\/v10\/channels\/(\d+)(\/messages)?$/.exec(path);

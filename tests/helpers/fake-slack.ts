@@ -1,16 +1,20 @@
 /**
- * A fake Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, chat.postMessage, users.info) and
- * response_url endpoints. It records every call; `signedRequest` sends the Bolt app a request signed the real way.
+ * A fake Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, chat.postMessage, users.info, the three
+ * steps of files.uploadV2) and response_url endpoints. It records every call; `signedRequest` sends the Bolt app a
+ * request signed the real way.
  */
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Recorder } from './recorder.ts';
+import { multipart } from './multipart.ts';
 
 export interface SlackCall {
   path: string;
   body: Record<string, unknown>;
   at: number;
+  /** The raw bytes of a file upload (POST /upload/…). */
+  bytes?: Buffer;
 }
 
 export class FakeSlack {
@@ -18,6 +22,7 @@ export class FakeSlack {
   readonly calls = this.recorder.all;
   private server!: Server;
   private responseUrls = 0;
+  private uploads = 0;
   port = 0;
   users: Record<string, { is_admin?: boolean; is_owner?: boolean }> = {};
 
@@ -33,12 +38,16 @@ export class FakeSlack {
     this.server = createServer(async (req, res) => {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
-      const raw = Buffer.concat(chunks).toString('utf8');
-      let body: Record<string, unknown> = {};
-      if ((req.headers['content-type'] ?? '').includes('json')) body = raw ? JSON.parse(raw) : {};
-      else for (const [k, v] of new URLSearchParams(raw)) body[k] = k === 'blocks' ? JSON.parse(v) : v;
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString('utf8');
       const path = (req.url ?? '').split('?')[0]!;
-      const call = { path, body, at: Date.now() };
+      let body: Record<string, unknown> = {};
+      if (path.startsWith('/upload/')) body = {};
+      else if ((req.headers['content-type'] ?? '').includes('json')) body = raw ? JSON.parse(raw) : {};
+      else for (const [k, v] of new URLSearchParams(raw)) body[k] = k === 'blocks' || k === 'files' ? JSON.parse(v) : v;
+      // The WebClient sends an upload's bytes as the multipart part "body".
+      const upload = path.startsWith('/upload/') ? (multipart(bytes, req.headers['content-type'] ?? '').find((p) => p.name === 'body')?.data ?? bytes) : null;
+      const call: SlackCall = { path, body, at: Date.now(), ...(upload ? { bytes: upload } : {}) };
       this.recorder.record(call);
       const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
       if (path === '/api/auth.test') return json({ ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'digestbot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false });
@@ -48,6 +57,13 @@ export class FakeSlack {
         return json({ ok: true, user: { id: body.user, is_admin: false, is_owner: false, ...user } });
       }
       if (path.startsWith('/respond/')) return json({ ok: true });
+      // files.uploadV2 is three steps: ask for an upload URL, send the bytes there, complete the upload.
+      if (path === '/api/files.getUploadURLExternal') {
+        const id = `F${++this.uploads}`;
+        return json({ ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
+      }
+      if (path.startsWith('/upload/')) return void res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
+      if (path === '/api/files.completeUploadExternal') return json({ ok: true, files: (body.files as { id: string; title?: string }[]).map((f) => ({ id: f.id, title: f.title })) });
       json({ ok: false, error: 'unknown_method' });
     });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
@@ -87,6 +103,24 @@ export async function signedRequest(port: number, secret: string, body: string, 
 /** The form body Slack posts for a slash command. */
 export function slashCommandBody(command: string, text: string, responseUrl: string, user = 'U0READER'): string {
   return new URLSearchParams({ token: 'legacy', team_id: 'T0001', team_domain: 'fake', channel_id: 'C0NEWS', channel_name: 'news', user_id: user, user_name: 'reader', command, text, api_app_id: 'A0APP', is_enterprise_install: 'false', response_url: responseUrl, trigger_id: '1.2.3' }).toString();
+}
+
+/** The form body Slack posts when someone clicks a button of a message: a `block_actions` payload. */
+export function blockActionBody(actionId: string, responseUrl: string, user = 'U0READER'): string {
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T0001', domain: 'fake' },
+    user: { id: user, username: 'reader', name: 'reader', team_id: 'T0001' },
+    api_app_id: 'A0APP',
+    token: 'legacy',
+    trigger_id: '1.2.3',
+    container: { type: 'message', message_ts: '1716450000.000200', channel_id: 'C0NEWS', is_ephemeral: false },
+    channel: { id: 'C0NEWS', name: 'news' },
+    message: { type: 'message', ts: '1716450000.000200', text: 'Key facts', bot_id: 'BBOT' },
+    response_url: responseUrl,
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', text: { type: 'plain_text', text: 'Sources' }, value: actionId, action_ts: '1716450001.000000' }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
 export function mentionEventBody(eventId: string, text: string, ts: string, channel = 'C0NEWS'): string {

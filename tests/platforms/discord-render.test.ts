@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/engine/index.ts';
 import type { Digest, Fact } from '../../src/engine/types.ts';
-import { embedLength, packEmbeds, renderAnswer, renderDigest, renderFacts, renderHelp } from '../../src/platforms/discord/render.ts';
+import { embedLength, packEmbeds, renderAnswer, renderDigest, renderHelp } from '../../src/platforms/discord/render.ts';
+import { renderCompactAnswer, renderCompactDigest } from '../../src/platforms/discord/render-compact.ts';
 import { DISCORD_LIMITS as L } from '../../src/platforms/discord/limits.ts';
 import { indexOf, SEEDS } from '../helpers/corpus.ts';
 
@@ -28,7 +29,7 @@ function hugeDigest(base: Digest): Digest {
   const facts: Fact[] = Array.from({ length: 40 }, (_, i) => ({
     ...base.facts[0]!,
     id: `fact-${i}`,
-    text: sentence.repeat(3).trim(),
+    text: `${i + 1}. ${sentence.repeat(3).trim()}`,
     sources: Array.from({ length: 12 }, (_, k) => ({ outlet: `Outlet ${k}`, file: `${k}.txt`, quote: sentence.repeat(4).trim(), speaker: null, span: { start: 0, end: 1 } })),
     outlets: Array.from({ length: 12 }, (_, k) => `Outlet ${k}`),
     disputed: undefined,
@@ -41,7 +42,23 @@ describe('Discord rendering', async () => {
 
   it('keeps every message of the seed digest within Discord’s limits', () => {
     withinLimits(renderDigest(digest));
-    withinLimits(renderFacts(digest));
+    withinLimits([renderCompactDigest(digest, { picture: true })]);
+  });
+
+  it('keeps the compact digest of a huge digest in one message, with at most 5 rows of 5 buttons', () => {
+    const m = renderCompactDigest(hugeDigest(digest), { maxFacts: 40 });
+    withinLimits([m]);
+    expect(m.components!.length).toBeLessThanOrEqual(5);
+    for (const row of m.components!) {
+      expect(row.components.length).toBeLessThanOrEqual(5);
+      for (const b of row.components) expect('custom_id' in b && b.custom_id.length <= 100).toBe(true);
+    }
+  });
+
+  it('shows an answer compactly: the answer, its outlets, and its quotes behind a button', () => {
+    const m = renderCompactAnswer({ question: 'who confirmed it?', status: 'answered', answer: 'The *council*', summary: 'The council confirmed it.', citations: [{ outlet: 'Metro Daily', file: 'a.txt', quote: 'The council confirmed it.', speaker: 'the council' }] }, 'a-0123456789ab');
+    expect(m.embeds[0]!.description).toBe('**The \\*council\\***\nThe council confirmed it.\n_Per Metro Daily_');
+    expect(m.components![0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['dg1:src:a:a-0123456789ab', 'dg1:up:a:a-0123456789ab', 'dg1:down:a:a-0123456789ab', 'dg1:wrong:a:a-0123456789ab']);
   });
 
   it('splits a huge digest over several messages instead of cutting facts', () => {
@@ -82,13 +99,14 @@ describe('Discord rendering', async () => {
 
   it('pins the help text', () => {
     expect(renderHelp('swap')[0]!.embeds[0]!.description).toMatchInlineSnapshot(`
-      "\`/swap facts\`: the key facts, each with its outlets and who said it
-      \`/swap ask question:<text>\`: an answer quoted from the articles, or “the coverage doesn't say”
+      "\`/swap facts\`: the key facts, one line each, with a picture of which outlet reports what; **Sources** buttons show the quotes (to you only)
+      \`/swap ask question:<text>\`: an answer from the articles, or “the coverage doesn't say”; 👍 / 👎 / **Wrong attribution** tell us how it did
       \`/swap digest\`: the full digest: facts, disagreements, unverified claims, sources
       \`/swap sources\`: the outlets and what was removed from their pages
       \`/swap subscribe time:08:00 timezone:Europe/Lisbon\`, \`/swap unsubscribe\`: the daily digest in this channel (server managers)
       \`/swap schedule\`: what this channel gets and when
       \`/swap feeds action:list|add|remove url:<feed>\`: the news feeds polled before each digest (changes: server managers)
+      \`/swap feedback\`: the facts and answers readers reported most (server managers)
       \`/swap help\`: this message"
     `);
   });

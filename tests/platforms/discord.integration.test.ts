@@ -52,18 +52,20 @@ describe('the Discord bot', () => {
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const [command] = put.body as { name: string; options: { name: string; type: number }[] }[];
     expect(command!.name).toBe('swap');
-    expect(command!.options.map((o) => o.name)).toEqual(['facts', 'ask', 'digest', 'sources', 'subscribe', 'unsubscribe', 'schedule', 'feeds', 'help']);
+    expect(command!.options.map((o) => o.name)).toEqual(['facts', 'ask', 'digest', 'sources', 'subscribe', 'unsubscribe', 'schedule', 'feeds', 'feedback', 'help']);
   });
 
   it('answers /swap ask "who confirmed 120 civilians?" with the ministry, deferring within 3 s, pinging nobody', async () => {
     const { callback, edit, sentAt } = await run('ask', [{ name: 'question', value: 'who confirmed 120 civilians? @everyone <@&123456789012345678>' }]);
     expect((callback.body as { type: number }).type).toBe(5);
     expect(callback.at - sentAt).toBeLessThan(3000);
-    const body = edit.body as { embeds: { title: string; description: string; fields: { name: string; value: string }[] }[]; allowed_mentions: { parse: string[] } };
+    const body = edit.body as { embeds: { title: string; description: string }[]; components: { components: { label: string; custom_id: string }[] }[]; allowed_mentions: { parse: string[] } };
     expect(body.allowed_mentions.parse).toEqual([]);
     expect(body.embeds[0]!.title).toBe('Answer');
     expect(body.embeds[0]!.description).toContain("Russia's Defense Ministry");
-    expect(body.embeds[0]!.fields.map((f) => f.name)).toEqual(["Clash Report (Russia's Defense Ministry)", "rki.news (Russia's Defense Ministry)"]);
+    expect(body.embeds[0]!.description).toContain('_Per Clash Report, rki.news_');
+    // The quotes are behind "Sources"; feedback beside it.
+    expect(body.components[0]!.components.map((b) => b.label)).toEqual(['Sources (2)', '👍', '👎', 'Wrong attribution']);
   });
 
   it('recovers from a 429 on the reply by waiting and retrying', () => {
@@ -72,14 +74,15 @@ describe('the Discord bot', () => {
     expect(edits.filter((r) => r.status === 200).length).toBeGreaterThan(0);
   });
 
-  it('answers /swap facts with one embed per key fact, citing outlets in the footer', async () => {
+  it('answers /swap facts with the compact digest: one line per key fact, a Sources button each', async () => {
     const { edit } = await run('facts');
-    const body = edit.body as { content: string; embeds: { title: string; footer: { text: string } }[]; allowed_mentions: { parse: string[] } };
+    const body = edit.body as { embeds: { title: string; description: string }[]; components: { components: { label: string }[] }[]; allowed_mentions: { parse: string[] } };
     expect(body.allowed_mentions.parse).toEqual([]);
-    expect(body.content).toMatch(/^\*\*Key facts: /);
-    expect(body.embeds.length).toBeGreaterThanOrEqual(5);
-    expect(body.embeds[0]!.title).toMatch(/^1\. Corroborated · 5 outlets/);
-    expect(body.embeds.some((e) => e.footer.text.includes("Attributed to Russia's Defense Ministry"))).toBe(true);
+    expect(body.embeds).toHaveLength(1);
+    expect(body.embeds[0]!.title).toMatch(/^Key facts: /);
+    expect(body.embeds[0]!.description).toMatch(/^\*\*1\.\*\* .* — _Corroborated · 5 outlets · /);
+    expect(body.embeds[0]!.description).toContain("Russia's Defense Ministry");
+    expect(body.components.flatMap((r) => r.components.map((b) => b.label))[0]).toBe('Sources 1');
   });
 
   it('answers /swap digest over as many messages as Discord’s limits need, with the disagreement', async () => {

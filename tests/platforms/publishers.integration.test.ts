@@ -9,6 +9,7 @@ import { APP_ID, FakeDiscord, GUILD_ID } from '../helpers/fake-discord.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';
 import { seedService } from '../helpers/bot.ts';
 import { quietLogger, tempDb } from '../helpers/schedule.ts';
+import { decodePng } from '../helpers/png.ts';
 
 // The daily digest travels through the real clients: the scheduler, the platform publishers, the fake platforms.
 describe('scheduled digests posted through the real clients', () => {
@@ -44,7 +45,7 @@ describe('scheduled digests posted through the real clients', () => {
     const lines: string[] = [];
     const scheduler = new Scheduler({
       store,
-      publishers: [new DiscordPublisher(discord.client), new SlackPublisher(slack.app.client)],
+      publishers: [new DiscordPublisher(discord.client), new SlackPublisher(slack.app.client, quietLogger(lines))],
       digestFor: (date) => service.digest(date),
       logger: quietLogger(lines),
       clock: () => new Date('2025-05-24T05:00:00Z'),
@@ -52,12 +53,21 @@ describe('scheduled digests posted through the real clients', () => {
     expect(await scheduler.tick(), lines.join('\n')).toEqual({ posted: 2, failed: 0 });
     expect(await scheduler.tick()).toEqual({ posted: 0, failed: 0 });
 
+    // Discord: one compact message, a Sources button per line and the coverage picture attached.
     const posts = discordFake.requests.filter((r) => r.method === 'POST' && r.path === '/api/v10/channels/444444444444444444/messages');
-    expect(posts.length).toBeGreaterThanOrEqual(1);
-    for (const p of posts) expect((p.body as { allowed_mentions: { parse: string[] } }).allowed_mentions.parse).toEqual([]);
+    expect(posts).toHaveLength(1);
+    const post = posts[0]!.body as { allowed_mentions: { parse: string[] }; embeds: { image?: { url: string } }[]; components: { components: { custom_id: string }[] }[] };
+    expect(post.allowed_mentions.parse).toEqual([]);
+    expect(post.embeds[0]!.image).toEqual({ url: 'attachment://coverage.png' });
+    expect(post.components[0]!.components[0]!.custom_id).toMatch(/^dg1:src:f:2025-05-24:fact-/);
+    expect(decodePng(posts[0]!.files![0]!.data).width).toBeGreaterThan(600);
     const slackPosts = slackFake.calls.filter((c) => c.path === '/api/chat.postMessage');
     expect(slackPosts.length).toBeGreaterThanOrEqual(1);
-    for (const p of slackPosts) expect(p.body).toMatchObject({ channel: 'C0NEWS', text: expect.stringContaining('Digest') });
+    for (const p of slackPosts) expect(p.body).toMatchObject({ channel: 'C0NEWS', text: expect.stringContaining('Key facts') });
+    // Slack: the compact message, then the coverage picture uploaded to the same channel.
+    const upload = slackFake.calls.find((c) => c.path.startsWith('/upload/'))!;
+    expect(decodePng(upload.bytes!).width).toBeGreaterThan(600);
+    expect((slackFake.calls.find((c) => c.path === '/api/files.completeUploadExternal')!.body as { channel_id: string }).channel_id).toBe('C0NEWS');
     expect(store.deliveries().map((d) => [d.status, d.messageId !== null])).toEqual([
       ['sent', true],
       ['sent', true],

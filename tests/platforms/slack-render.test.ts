@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/engine/index.ts';
 import type { Digest, Fact } from '../../src/engine/types.ts';
-import { escapeSlack, renderAnswer, renderDigest, renderFacts, SLACK_LIMITS, type SlackMessage } from '../../src/platforms/slack/render.ts';
+import { escapeSlack, renderAnswer, renderDigest, SLACK_LIMITS, type SlackMessage } from '../../src/platforms/slack/render.ts';
+import { renderCompactAnswer, renderCompactDigest } from '../../src/platforms/slack/render-compact.ts';
 import { parseCommandText, questionText } from '../../src/platforms/slack/app.ts';
 import { indexOf, SEEDS } from '../helpers/corpus.ts';
 
@@ -19,7 +20,28 @@ describe('Slack rendering', async () => {
 
   it('keeps the seed digest and facts within Block Kit limits, each message with a text fallback', () => {
     withinLimits(renderDigest(digest));
-    withinLimits(renderFacts(digest));
+    withinLimits([renderCompactDigest(digest)]);
+  });
+
+  it('shows the compact digest as one section per line, each with a Sources button within Block Kit limits', () => {
+    const m = renderCompactDigest(digest);
+    const withButtons = m.blocks.filter((b) => b.type === 'section' && b.accessory);
+    expect(withButtons.length).toBe(11); // ten key facts and one disagreement
+    for (const b of withButtons) {
+      const button = (b as { accessory: { type: string; action_id: string; text: { text: string } } }).accessory;
+      expect(button.type).toBe('button');
+      expect(button.action_id.length).toBeLessThanOrEqual(255);
+      expect(button.text.text.length).toBeLessThanOrEqual(75);
+    }
+    expect((withButtons[0] as { text: { text: string } }).text.text).toMatch(/^\*1\.\* .+\n_Corroborated · 5 outlets · .+_$/);
+  });
+
+  it('escapes a compact answer and puts its quotes behind Sources, with the feedback buttons', () => {
+    const m = renderCompactAnswer({ question: 'who? <!here>', status: 'answered', answer: 'The <council>', summary: 's', citations: [{ outlet: 'Metro & Co', file: 'a.txt', quote: 'q', speaker: null }] }, 'a-0123456789ab');
+    expect(JSON.stringify(m.blocks)).not.toContain('<!here>');
+    expect(JSON.stringify(m.blocks)).toContain('_Per Metro &amp; Co_');
+    const actions = m.blocks.find((b) => b.type === 'actions') as { elements: { action_id: string }[] };
+    expect(actions.elements.map((e) => e.action_id)).toEqual(['dg1:src:a:a-0123456789ab', 'dg1:up:a:a-0123456789ab', 'dg1:down:a:a-0123456789ab', 'dg1:wrong:a:a-0123456789ab']);
   });
 
   it('splits a huge digest between facts', () => {
@@ -27,7 +49,7 @@ describe('Slack rendering', async () => {
     const facts: Fact[] = Array.from({ length: 40 }, (_, i) => ({
       ...digest.facts[0]!,
       id: `f${i}`,
-      text: sentence.trim(),
+      text: `${i + 1}. ${sentence.trim()}`,
       sources: Array.from({ length: 12 }, (_, k) => ({ outlet: `Outlet ${k}`, file: `${k}.txt`, quote: sentence.repeat(3).trim(), speaker: null, span: { start: 0, end: 1 } })),
       disputed: undefined,
     }));

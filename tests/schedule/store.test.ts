@@ -45,4 +45,44 @@ describe('the SQLite store', () => {
     expect(s.claim(id, '2025-06-10', 'c', new Date(t0.getTime() + 3_600_000), 60_000)).toBeNull();
     s.close();
   });
+
+  it('keeps one vote per person and item, replaced by a new one, and reports the most-reported items first', () => {
+    const s = new SqliteStore(tempDb());
+    const base = { platform: 'discord' as const, workspace: 'G1', kind: 'fact' as const, label: 'The bridge reopened.', quote: 'The bridge reopened, the council said.', outlet: 'Metro Daily' };
+    const vote = (user: string, item: string, v: 'up' | 'down' | 'wrong_attribution', at: string) => s.vote({ ...base, user, item, vote: v, at });
+    expect(vote('u1', 'fact:2025-01-31:fact-a', 'up', '2025-01-31T08:00:00.000Z')).toBe('new');
+    expect(vote('u1', 'fact:2025-01-31:fact-a', 'up', '2025-01-31T08:01:00.000Z')).toBe('same');
+    expect(vote('u1', 'fact:2025-01-31:fact-a', 'down', '2025-01-31T08:02:00.000Z')).toBe('changed');
+    vote('u2', 'fact:2025-01-31:fact-a', 'wrong_attribution', '2025-01-31T08:03:00.000Z');
+    vote('u1', 'fact:2025-01-31:fact-b', 'up', '2025-01-31T08:04:00.000Z');
+    s.vote({ ...base, workspace: 'G2', user: 'u9', item: 'fact:2025-01-31:fact-b', vote: 'down', at: '2025-01-31T08:05:00.000Z' });
+    expect(s.votes('discord', 'G1', 'fact:2025-01-31:fact-a')).toEqual({ up: 0, down: 1, wrong_attribution: 1 });
+    expect(s.feedback('discord', 'G1', 10)).toEqual([
+      { item: 'fact:2025-01-31:fact-a', kind: 'fact', label: base.label, quote: base.quote, outlet: base.outlet, up: 0, down: 1, wrong_attribution: 1, lastAt: '2025-01-31T08:03:00.000Z' },
+      { item: 'fact:2025-01-31:fact-b', kind: 'fact', label: base.label, quote: base.quote, outlet: base.outlet, up: 1, down: 0, wrong_attribution: 0, lastAt: '2025-01-31T08:04:00.000Z' },
+    ]);
+    s.close();
+  });
+
+  it('migrates a version-2 file, keeping its data, and then keeps answers and every digest of a date', () => {
+    const path = tempDb();
+    const raw = new Database(path);
+    raw.exec(`CREATE TABLE subscriptions (id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, workspace TEXT NOT NULL, channel TEXT NOT NULL, time TEXT NOT NULL, time_zone TEXT NOT NULL, subscribed_by TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (platform, workspace, channel));
+      CREATE TABLE deliveries (subscription_id INTEGER NOT NULL, local_date TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, message_id TEXT, claimed_by TEXT, lease_until TEXT, next_attempt_at TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (subscription_id, local_date));
+      CREATE TABLE digests (date TEXT NOT NULL, fingerprint TEXT NOT NULL, json TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (date, fingerprint));
+      CREATE TABLE feeds (url TEXT PRIMARY KEY, added_by TEXT NOT NULL, added_at TEXT NOT NULL);
+      INSERT INTO feeds VALUES ('https://example.com/rss', 'admin', '2025-01-01T00:00:00.000Z');
+      INSERT INTO digests VALUES ('2025-01-31', 'corpus-1', '{"n":1}', '2025-01-31T07:00:00.000Z');
+      PRAGMA user_version = 2;`);
+    raw.close();
+    const s = new SqliteStore(path);
+    expect(s.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(s.feeds().map((f) => f.url)).toEqual(['https://example.com/rss']);
+    s.saveDigest({ date: '2025-01-31', fingerprint: 'shown-2', json: '{"n":2}' });
+    expect(s.digestsOn('2025-01-31').map((d) => d.json)).toEqual(['{"n":2}', '{"n":1}']);
+    s.saveAnswer({ id: 'a-1', question: 'who?', json: '{}', createdAt: '2025-01-31T08:00:00.000Z' });
+    expect(s.answer('a-1')).toEqual({ id: 'a-1', question: 'who?', json: '{}', createdAt: '2025-01-31T08:00:00.000Z' });
+    expect(s.answer('a-2')).toBeNull();
+    s.close();
+  });
 });

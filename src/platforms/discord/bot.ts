@@ -3,13 +3,19 @@
  * (a deferral, well inside Discord's 3 seconds), then answers by editing the reply and following up with the rest.
  * It only translates between Discord and the bot service; rendering lives in render.ts.
  */
-import { Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { AttachmentBuilder, Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { AdapterDeps } from '../../bot/adapter-deps.ts';
 import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
 import { feedsCommand } from '../../bot/feeds.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { registerCommands } from './register.ts';
-import { renderAnswer, renderDigest, renderFacts, renderHelp, renderSources, type DiscordMessage } from './render.ts';
+import { renderDigest, renderHelp, renderSources, type DiscordMessage } from './render.ts';
+import { PICTURE_NAME, renderCompactAnswer, renderCompactDigest, renderFeedback, renderItemSources } from './render-compact.ts';
+import { ShownItems } from '../../bot/shown.ts';
+import { decodeAction, isOurs } from '../../bot/actions.ts';
+import { FEEDBACK_NOT_ALLOWED, recordVote } from '../../bot/feedback.ts';
+import { cachedCoveragePng } from '../picture/index.ts';
+import type { Digest } from '../../engine/index.ts';
 
 /** Nobody is ever pinged: not by article text, not by a question that contains @everyone or a role. */
 export const NO_MENTIONS = { parse: [] as const, repliedUser: false };
@@ -19,6 +25,8 @@ export interface DiscordDeps extends AdapterDeps {
 }
 
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule', 'feeds']);
+/** Commands whose reply only the person who asked sees. */
+const PRIVATE_COMMANDS = new Set([...SUBSCRIPTION_COMMANDS, 'help', 'feedback']);
 
 /** The subscription subcommands: only members who can manage the server may change a subscription. */
 function subscriptionReply(interaction: ChatInputCommandInteraction, sub: string, deps: DiscordDeps): string {
@@ -45,13 +53,33 @@ export function questionText(raw: string): string {
   return raw.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** What a subcommand shows, as messages. Pure apart from the service call. */
-export function respond(sub: string, question: string | null, deps: Pick<DiscordDeps, 'service' | 'commandName' | 'today'>): DiscordMessage[] {
+/** `/swap feedback`: the most-reported facts and answers, for members who manage the server. */
+function feedbackReply(interaction: ChatInputCommandInteraction, deps: DiscordDeps): DiscordMessage {
+  if (!deps.store) return { content: 'Feedback is not available in this run of the bot (it has no store).', embeds: [] };
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return { content: FEEDBACK_NOT_ALLOWED, embeds: [] };
+  return renderFeedback(deps.store.feedback('discord', interaction.guildId ?? 'dm', 10));
+}
+
+/** A message as sent: rendered, plus any files attached. */
+type Outgoing = DiscordMessage & { files?: AttachmentBuilder[] };
+
+/** A message with the digest's picture attached, when it can be drawn; without it (and a log line) when not. */
+async function withPicture(d: Digest, deps: DiscordDeps, render: (picture: boolean) => DiscordMessage): Promise<Outgoing> {
+  const png = await (deps.picture ?? cachedCoveragePng)(d).catch((err: unknown) => (deps.logger.error({ platform: 'discord', err }, 'coverage picture failed; sending without it'), null));
+  return { ...render(png !== null), files: png ? [new AttachmentBuilder(png, { name: PICTURE_NAME })] : [] };
+}
+
+/** What a subcommand shows, as messages: the compact digest and answers with their buttons, or the full views. */
+export async function respond(sub: string, question: string | null, deps: DiscordDeps, shown: ShownItems): Promise<Outgoing[]> {
   switch (sub) {
-    case 'facts':
-      return renderFacts(deps.service.digest(deps.today()));
-    case 'ask':
-      return renderAnswer({ ...deps.service.ask(questionText(question ?? '')), question: question ?? '' });
+    case 'facts': {
+      const d = shown.digest();
+      return [await withPicture(d, deps, (picture) => renderCompactDigest(d, { picture }))];
+    }
+    case 'ask': {
+      const { answer, id } = shown.ask(questionText(question ?? ''), question ?? '');
+      return [renderCompactAnswer(answer, id)];
+    }
     case 'digest':
       return renderDigest(deps.service.digest(deps.today()));
     case 'sources':
@@ -61,22 +89,49 @@ export function respond(sub: string, question: string | null, deps: Pick<Discord
   }
 }
 
-async function handle(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
+async function handle(interaction: ChatInputCommandInteraction, deps: DiscordDeps, shown: ShownItems): Promise<void> {
   const sub = interaction.options.getSubcommand(false) ?? 'help';
   const started = Date.now();
-  const privately = SUBSCRIPTION_COMMANDS.has(sub) || sub === 'help';
   // Acknowledge first: the answer may take longer than the 3 seconds Discord allows for the first response.
-  await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
+  await interaction.deferReply(PRIVATE_COMMANDS.has(sub) ? { flags: MessageFlags.Ephemeral } : {});
   try {
-    const messages = SUBSCRIPTION_COMMANDS.has(sub) ? [{ content: subscriptionReply(interaction, sub, deps), embeds: [] }] : respond(sub, interaction.options.getString('question'), deps);
+    const messages: Outgoing[] = SUBSCRIPTION_COMMANDS.has(sub)
+      ? [{ content: subscriptionReply(interaction, sub, deps), embeds: [] }]
+      : sub === 'feedback'
+        ? [feedbackReply(interaction, deps)]
+        : await respond(sub, interaction.options.getString('question'), deps, shown);
     const [first, ...rest] = messages;
-    await interaction.editReply({ content: first?.content ?? '', embeds: first?.embeds ?? [], allowedMentions: NO_MENTIONS });
-    for (const m of rest) await interaction.followUp({ content: m.content, embeds: m.embeds, allowedMentions: NO_MENTIONS });
+    await interaction.editReply({ content: first?.content ?? '', embeds: first?.embeds ?? [], components: first?.components ?? [], files: first?.files ?? [], allowedMentions: NO_MENTIONS });
+    for (const m of rest) await interaction.followUp({ content: m.content, embeds: m.embeds, components: m.components ?? [], allowedMentions: NO_MENTIONS });
     deps.logger.info({ platform: 'discord', command: sub, guild: interaction.guildId, ms: Date.now() - started, messages: messages.length }, 'answered');
   } catch (err) {
     deps.logger.error({ platform: 'discord', command: sub, err }, 'command failed');
     await interaction.deleteReply().catch(() => undefined);
     await interaction.followUp({ content: 'Sorry, something went wrong while answering. It has been logged; please try again.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }).catch(() => undefined);
+  }
+}
+
+/**
+ * A click on one of our buttons: the item's sources, or a vote on it, shown to the clicker only. The button's id
+ * carries the item, so this works for messages sent before a restart.
+ */
+async function handleClick(interaction: ButtonInteraction, deps: DiscordDeps, shown: ShownItems): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const reply = (m: DiscordMessage) => interaction.editReply({ content: m.content ?? '', embeds: m.embeds, components: m.components ?? [], allowedMentions: NO_MENTIONS });
+  try {
+    const action = decodeAction(interaction.customId);
+    if (!action) return void (await reply({ content: 'This button is from an older version of the bot and no longer works; run the command again.', embeds: [] }));
+    const found = shown.find(action.item);
+    if (!found.ok) return void (await reply({ content: found.text, embeds: [] }));
+    if (action.kind === 'sources') await reply(renderItemSources(found.item));
+    else {
+      const voter = { platform: 'discord' as const, workspace: interaction.guildId ?? 'dm', user: interaction.user.id };
+      await reply({ content: recordVote(deps.store, voter, action.vote, found.item, (deps.clock ?? (() => new Date()))()), embeds: [] });
+    }
+    deps.logger.info({ platform: 'discord', click: action.kind, guild: interaction.guildId }, 'answered a click');
+  } catch (err) {
+    deps.logger.error({ platform: 'discord', click: interaction.customId, err }, 'click failed');
+    await reply({ content: 'Sorry, something went wrong with that button. It has been logged; please try again.', embeds: [] }).catch(() => undefined);
   }
 }
 
@@ -87,9 +142,12 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordBot> {
     allowedMentions: NO_MENTIONS,
     rest: deps.config.apiUrl ? { api: deps.config.apiUrl } : {},
   });
+  const shown = new ShownItems(deps);
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    const failed = (err: unknown) => deps.logger.error({ platform: 'discord', err }, 'interaction could not be acknowledged');
+    if (interaction.isButton() && isOurs(interaction.customId)) return void handleClick(interaction, deps, shown).catch(failed);
     if (!interaction.isChatInputCommand() || interaction.commandName !== deps.commandName) return;
-    handle(interaction, deps).catch((err: unknown) => deps.logger.error({ platform: 'discord', err }, 'interaction could not be acknowledged'));
+    handle(interaction, deps, shown).catch(failed);
   });
   client.on(Events.Error, (err) => deps.logger.error({ platform: 'discord', err }, 'client error'));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

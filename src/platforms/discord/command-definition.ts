@@ -5,7 +5,7 @@ export function commandDefinition(name: string): RESTPostAPIChatInputApplication
   return new SlashCommandBuilder()
     .setName(name)
     .setDescription('Key facts from several outlets’ coverage of one story, with sources')
-    .addSubcommand((s) => s.setName('facts').setDescription('The key facts, each with its outlets and who said it'))
+    .addSubcommand((s) => s.setName('facts').setDescription('The key facts, one line each, with a coverage picture; sources on a click'))
     .addSubcommand((s) =>
       s
         .setName('ask')
@@ -30,6 +30,7 @@ export function commandDefinition(name: string): RESTPostAPIChatInputApplication
         .addStringOption((o) => o.setName('action').setDescription('What to do').setRequired(true).addChoices({ name: 'list', value: 'list' }, { name: 'add', value: 'add' }, { name: 'remove', value: 'remove' }))
         .addStringOption((o) => o.setName('url').setDescription('The feed’s address, for add and remove').setMaxLength(500)),
     )
+    .addSubcommand((s) => s.setName('feedback').setDescription('The facts and answers readers reported most (server managers only)'))
     .addSubcommand((s) => s.setName('help').setDescription('What this bot can do'))
     .toJSON();
 }

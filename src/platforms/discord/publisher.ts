@@ -2,24 +2,30 @@ import { Routes, type Client, type RESTPostAPIChannelMessageResult } from 'disco
 import type { Digest } from '../../engine/index.ts';
 import type { Publisher } from '../../schedule/publisher.ts';
 import type { Subscription } from '../../store/types.ts';
-import { renderDigest } from './render.ts';
+import type { Logger } from '../../log.ts';
+import { cachedCoveragePng, type PictureMaker } from '../picture/index.ts';
+import { PICTURE_NAME, renderCompactDigest } from './render-compact.ts';
 
 /**
- * Posts the daily digest to a Discord channel, split over messages as renderDigest splits it. It goes through the
- * client's REST manager (so 429s are waited out) rather than the channel cache, which may not hold the channel yet.
+ * Posts the daily digest to a Discord channel in its compact form: the key facts with "Sources" buttons and the
+ * coverage picture attached. It goes through the client's REST manager (so 429s are waited out) rather than the
+ * channel cache, which may not hold the channel yet. A picture that cannot be drawn is logged and left out.
  */
 export class DiscordPublisher implements Publisher {
   readonly platform = 'discord' as const;
-  constructor(private readonly client: Client) {}
+  constructor(
+    private readonly client: Client,
+    private readonly logger?: Logger,
+    private readonly picture: PictureMaker = cachedCoveragePng,
+  ) {}
 
   async publish(s: Subscription, digest: Digest): Promise<{ messageId: string }> {
-    let first: string | null = null;
-    for (const m of renderDigest(digest)) {
-      const sent = (await this.client.rest.post(Routes.channelMessages(s.channel), {
-        body: { content: m.content, embeds: m.embeds, allowed_mentions: { parse: [] } },
-      })) as RESTPostAPIChannelMessageResult;
-      first ??= sent.id;
-    }
-    return { messageId: first! };
+    const png = await this.picture(digest).catch((err: unknown) => (this.logger?.error({ platform: 'discord', job: 'daily-digest', err }, 'coverage picture failed; posting without it'), null));
+    const m = renderCompactDigest(digest, { maxFacts: 8, picture: png !== null });
+    const sent = (await this.client.rest.post(Routes.channelMessages(s.channel), {
+      body: { content: m.content, embeds: m.embeds, components: m.components ?? [], allowed_mentions: { parse: [] } },
+      files: png ? [{ name: PICTURE_NAME, data: png, contentType: 'image/png' }] : undefined,
+    })) as RESTPostAPIChannelMessageResult;
+    return { messageId: sent.id };
   }
 }

@@ -3,28 +3,28 @@
  * limits, long output split over several messages at fact boundaries (never mid-sentence). Pure: no client here.
  * Article and user text is markdown-escaped; mentions are neutralised by `allowedMentions` where messages are sent.
  */
-import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import type { Answer, Digest, Fact } from '../../engine/index.ts';
+import { escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { Answer, Conflict, Digest, Fact } from '../../engine/index.ts';
 import { oneLine } from '../../engine/source-ref.ts';
 import { digestTagline, quotesByOutlet, formatNumbers } from '../../engine/render-markdown.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
 import { fitLines } from '../fit-lines.ts';
-
-
+import { keyFacts, STRENGTH } from '../compact.ts';
 
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
+  /** Rows of buttons (at most 5 rows of 5). */
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
-const COLOR = { corroborated: 0x2e7d32, single_source: 0x546e7a, unverified: 0xf9a825, disputed: 0xc62828, answer: 0x1565c0, none: 0x757575 } as const;
-const STATUS_LABEL: Record<Fact['status'], string> = { corroborated: 'Corroborated', single_source: 'Single source', unverified: 'Unverified' };
+export const COLOR = { corroborated: 0x2e7d32, single_source: 0x546e7a, unverified: 0xf9a825, disputed: 0xc62828, answer: 0x1565c0, none: 0x757575 } as const;
 
 /** Escapes article or user text for Discord markdown. */
 export const esc = (s: string) => escapeMarkdown(oneLine(s));
 
 /** Shortens text to `max` characters at a word boundary, marking the cut. Only for labels, never for quotes. */
-function label(s: string, max: number): string {
+export function label(s: string, max: number): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
@@ -57,13 +57,14 @@ export function packEmbeds(embeds: APIEmbed[], content?: string): DiscordMessage
   return messages;
 }
 
-function factEmbed(f: Fact, n: number): APIEmbed {
+/** One fact with each outlet's quote; numbered in lists, unnumbered when shown alone. */
+export function factEmbed(f: Fact, n?: number): APIEmbed {
   const quotes = quotesByOutlet(f.sources).map((s) => `> **${esc(s.outlet)}**${s.speaker ? ` (${esc(s.speaker)})` : ''}: “${esc(s.quote)}”`);
   const head = esc(f.text);
   const description = fitLines([head, '', ...quotes], L.embedDescription, (k) => `_…and ${k} more source${k === 1 ? '' : 's'}_`);
   const footer = [f.attributed_to ? `Attributed to ${f.attributed_to}` : 'Reported on the outlets’ own authority', `Sources: ${f.outlets.join(', ')}`].join(' · ');
   const embed: APIEmbed = {
-    title: label(`${n}. ${STATUS_LABEL[f.status]} · ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}${f.numbers.length ? ` · ${formatNumbers(f)}` : ''}`, L.embedTitle),
+    title: label(`${n === undefined ? '' : `${n}. `}${STRENGTH[f.status]} · ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}${f.numbers.length ? ` · ${formatNumbers(f)}` : ''}`, L.embedTitle),
     description,
     color: COLOR[f.status],
     footer: { text: label(footer, L.footer) },
@@ -71,19 +72,13 @@ function factEmbed(f: Fact, n: number): APIEmbed {
   return embed;
 }
 
-function keyFacts(d: Digest, max: number): Fact[] {
-  return d.facts.filter((f) => f.status !== 'unverified' && !f.disputed).slice(0, max);
-}
-
-/** `/swap facts`: the key facts, each with its outlets and attributed speaker. */
-export function renderFacts(d: Digest, max = 10): DiscordMessage[] {
-  const facts = keyFacts(d, max);
-  if (!facts.length) return [{ content: 'The coverage holds no facts yet.', embeds: [] }];
-  return packEmbeds(facts.map((f, i) => factEmbed(f, i + 1)), `**Key facts: ${esc(d.title)}**`);
-}
-
 /** `/swap ask`: the answer with its quotes; a disputed answer shows each side; not_found says so. */
 export function renderAnswer(a: Answer): DiscordMessage[] {
+  return packEmbeds([answerEmbed(a)]);
+}
+
+/** An answer with every citation: the answer's "Sources" view. */
+export function answerEmbed(a: Answer): APIEmbed {
   const title = a.status === 'answered' ? 'Answer' : a.status === 'disputed' ? 'Outlets disagree' : 'Not in the coverage';
   const fields = a.citations.slice(0, L.fields).map((c) => ({
     name: label(`${c.outlet}${c.speaker ? ` (${c.speaker})` : ''}`, L.fieldName),
@@ -103,29 +98,32 @@ export function renderAnswer(a: Answer): DiscordMessage[] {
     fields: fields.filter((f) => f.value.length <= L.fieldValue),
     footer: { text: label(`Question: ${oneLine(a.question)}`, L.footer) },
   };
-  return packEmbeds([embed]);
+  return embed;
 }
 
 /** `/swap digest`: summary, key facts, disagreements, unverified claims and sources, over as many messages as needed. */
 export function renderDigest(d: Digest): DiscordMessage[] {
   const embeds: APIEmbed[] = [{ title: label(esc(d.title), L.embedTitle), description: fitLines([esc(d.summary)], L.embedDescription, () => ''), color: COLOR.answer, footer: { text: digestTagline(d) } }];
   keyFacts(d, 8).forEach((f, i) => embeds.push(factEmbed(f, i + 1)));
-  for (const c of d.conflicts) {
-    embeds.push({
-      title: label(`${c.kind === 'update' ? 'Updated' : 'Outlets disagree'}: ${c.topic}`, L.embedTitle),
-      color: COLOR.disputed,
-      fields: c.values.slice(0, L.fields).map((v) => ({
-        name: label(`${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}: ${[...new Set(v.sources.map((s) => s.outlet))].join(', ')}${c.kind === 'update' && v.published ? ` (${v.published})` : ''}`, L.fieldName),
-        value: fitLines(quotesByOutlet(v.sources).map((s) => `“${esc(s.quote)}”`), L.fieldValue, (k) => `…and ${k} more`),
-      })),
-    });
-  }
+  for (const c of d.conflicts) embeds.push(conflictEmbed(c));
   const unverified = d.facts.filter((f) => f.status === 'unverified');
   if (unverified.length) {
     embeds.push({ title: 'Unverified claims', color: COLOR.unverified, description: fitLines(unverified.flatMap((f) => quotesByOutlet(f.sources).map((s) => `• ${esc(s.outlet)}: “${esc(s.quote)}”`)), L.embedDescription, (k) => `_…and ${k} more_`) });
   }
   embeds.push(sourcesEmbed(d));
   return packEmbeds(embeds);
+}
+
+/** A disagreement (or an updated figure): each value with its outlets and their quotes. */
+export function conflictEmbed(c: Conflict): APIEmbed {
+  return {
+    title: label(`${c.kind === 'update' ? 'Updated' : 'Outlets disagree'}: ${c.topic}`, L.embedTitle),
+    color: COLOR.disputed,
+    fields: c.values.slice(0, L.fields).map((v) => ({
+      name: label(`${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}: ${[...new Set(v.sources.map((s) => s.outlet))].join(', ')}${c.kind === 'update' && v.published ? ` (${v.published})` : ''}`, L.fieldName),
+      value: fitLines(quotesByOutlet(v.sources).map((s) => `“${esc(s.quote)}”`), L.fieldValue, (k) => `…and ${k} more`),
+    })),
+  };
 }
 
 function sourcesEmbed(d: Digest): APIEmbed {
@@ -165,13 +163,14 @@ export function renderHelp(command: string): DiscordMessage[] {
           title: `/${command}: facts from the coverage, with sources`,
           color: COLOR.answer,
           description: [
-            `\`/${command} facts\`: the key facts, each with its outlets and who said it`,
-            `\`/${command} ask question:<text>\`: an answer quoted from the articles, or “the coverage doesn't say”`,
+            `\`/${command} facts\`: the key facts, one line each, with a picture of which outlet reports what; **Sources** buttons show the quotes (to you only)`,
+            `\`/${command} ask question:<text>\`: an answer from the articles, or “the coverage doesn't say”; 👍 / 👎 / **Wrong attribution** tell us how it did`,
             `\`/${command} digest\`: the full digest: facts, disagreements, unverified claims, sources`,
             `\`/${command} sources\`: the outlets and what was removed from their pages`,
             `\`/${command} subscribe time:08:00 timezone:Europe/Lisbon\`, \`/${command} unsubscribe\`: the daily digest in this channel (server managers)`,
             `\`/${command} schedule\`: what this channel gets and when`,
             `\`/${command} feeds action:list|add|remove url:<feed>\`: the news feeds polled before each digest (changes: server managers)`,
+            `\`/${command} feedback\`: the facts and answers readers reported most (server managers)`,
             `\`/${command} help\`: this message`,
           ].join('\n'),
         },

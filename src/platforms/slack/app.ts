@@ -6,7 +6,12 @@
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
-import { renderAnswer, renderDigest, renderFacts, renderHelp, renderSources, type SlackMessage } from './render.ts';
+import { renderDigest, renderHelp, renderSources, type SlackMessage } from './render.ts';
+import { renderCompactAnswer, renderCompactDigest, renderFeedback, renderItemSources } from './render-compact.ts';
+import { uploadPicture } from './upload-picture.ts';
+import { ShownItems } from '../../bot/shown.ts';
+import { decodeAction } from '../../bot/actions.ts';
+import { FEEDBACK_NOT_ALLOWED, recordVote } from '../../bot/feedback.ts';
 import type { AdapterDeps } from '../../bot/adapter-deps.ts';
 import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
 import { feedsCommand } from '../../bot/feeds.ts';
@@ -23,7 +28,7 @@ export interface SlackBot {
 }
 
 const RESPONSE_URL_POSTS = 5;
-const SUBCOMMANDS = new Set(['facts', 'ask', 'digest', 'sources', 'help', 'subscribe', 'unsubscribe', 'schedule', 'feeds']);
+const SUBCOMMANDS = new Set(['facts', 'ask', 'digest', 'sources', 'help', 'subscribe', 'unsubscribe', 'schedule', 'feeds', 'feedback']);
 const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule', 'feeds']);
 
 /** Workspace admins and owners (users.info, scope users:read) or the configured allowlist may change subscriptions. */
@@ -62,13 +67,16 @@ export function questionText(raw: string): string {
   return raw.replace(/<[@#!][^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export function respondTo(sub: string, rest: string, deps: Pick<SlackDeps, 'service' | 'commandName' | 'today'>, unknown?: string): SlackMessage[] {
+export function respondTo(sub: string, rest: string, deps: Pick<SlackDeps, 'service' | 'commandName' | 'today'>, shown: ShownItems, unknown?: string): SlackMessage[] {
   switch (sub) {
     case 'facts':
-      return renderFacts(deps.service.digest(deps.today()));
-    case 'ask':
+      return [renderCompactDigest(shown.digest())];
+    case 'ask': {
+      if (!rest.trim()) return renderHelp(deps.commandName);
       // The answer echoes the question as asked (escaped when rendered); matching uses it without Slack markup.
-      return rest.trim() ? renderAnswer({ ...deps.service.ask(questionText(rest)), question: rest }) : renderHelp(deps.commandName);
+      const { answer, id } = shown.ask(questionText(rest), rest);
+      return [renderCompactAnswer(answer, id)];
+    }
     case 'digest':
       return renderDigest(deps.service.digest(deps.today()));
     case 'sources':
@@ -115,6 +123,7 @@ export function createSlackApp(deps: SlackDeps): App {
     logger: boltLogger(logger),
   });
   const seen = new SeenEvents();
+  const shown = new ShownItems(deps);
 
   app.command(`/${deps.commandName}`, async ({ command, ack, respond, client }) => {
     // Acknowledge within Slack's 3 seconds, then answer through the response URL.
@@ -129,11 +138,17 @@ export function createSlackApp(deps: SlackDeps): App {
         logger.info({ platform: 'slack', command: sub, team: command.team_id }, 'subscription command');
         return;
       }
-      const messages = respondTo(sub, rest, deps, unknown);
+      if (sub === 'feedback') {
+        const m = !deps.store ? { text: 'Feedback is not available in this run of the bot (it has no store).' } : (await isAdmin(client, command.user_id, config.admins)) ? renderFeedback(deps.store.feedback('slack', command.team_id, 10)) : { text: FEEDBACK_NOT_ALLOWED };
+        await respond({ response_type: 'ephemeral', ...m });
+        return;
+      }
+      const messages = respondTo(sub, rest, deps, shown, unknown);
       const visibility = sub === 'help' ? 'ephemeral' : 'in_channel';
       // A response_url takes five posts; a longer digest continues in the channel itself.
       for (const m of messages.slice(0, RESPONSE_URL_POSTS)) await respond({ response_type: visibility, text: m.text, blocks: m.blocks });
       for (const m of messages.slice(RESPONSE_URL_POSTS)) await client.chat.postMessage({ channel: command.channel_id, text: m.text, blocks: m.blocks });
+      if (sub === 'facts') await uploadPicture(client, command.channel_id, shown.digest(), logger, deps.picture);
       logger.info({ platform: 'slack', command: sub, team: command.team_id, ms: Date.now() - started, messages: messages.length }, 'answered');
     } catch (err) {
       logger.error({ platform: 'slack', command: sub, err }, 'command failed');
@@ -147,7 +162,11 @@ export function createSlackApp(deps: SlackDeps): App {
       return;
     }
     const question = questionText(input.text);
-    const messages = question ? renderAnswer({ ...deps.service.ask(question), question: input.text }) : renderHelp(deps.commandName);
+    let messages = renderHelp(deps.commandName);
+    if (question) {
+      const { answer, id } = shown.ask(question, input.text);
+      messages = [renderCompactAnswer(answer, id)];
+    }
     for (const m of messages) await input.client.chat.postMessage({ channel: input.channel, thread_ts: input.threadTs, text: m.text, blocks: m.blocks });
   };
 
@@ -160,6 +179,29 @@ export function createSlackApp(deps: SlackDeps): App {
     const m = message as { channel_type?: string; subtype?: string; bot_id?: string; text?: string; channel: string; ts: string; thread_ts?: string };
     if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.text) return;
     await answerQuestion({ eventId: (body as { event_id?: string }).event_id, text: m.text, channel: m.channel, threadTs: m.thread_ts ?? m.ts, client });
+  });
+
+  // A click on one of our buttons: the item's sources or a vote, answered to the clicker only. The action_id names
+  // the item, so a click on a message sent before a restart still works.
+  app.action(/^dg1:/, async ({ ack, body, action, respond }) => {
+    await ack();
+    const id = (action as { action_id: string }).action_id;
+    const reply = (m: SlackMessage | { text: string }) => respond({ response_type: 'ephemeral', replace_original: false, ...m });
+    try {
+      const parsed = decodeAction(id);
+      if (!parsed) return void (await reply({ text: 'This button is from an older version of the bot and no longer works; run the command again.' }));
+      const found = shown.find(parsed.item);
+      if (!found.ok) return void (await reply({ text: found.text }));
+      if (parsed.kind === 'sources') await reply(renderItemSources(found.item));
+      else {
+        const voter = { platform: 'slack' as const, workspace: body.team?.id ?? 'unknown', user: body.user.id };
+        await reply({ text: recordVote(deps.store, voter, parsed.vote, found.item, (deps.clock ?? (() => new Date()))()) });
+      }
+      logger.info({ platform: 'slack', click: parsed.kind, team: body.team?.id }, 'answered a click');
+    } catch (err) {
+      logger.error({ platform: 'slack', click: id, err }, 'click failed');
+      await reply({ text: 'Sorry, something went wrong with that button. It has been logged; please try again.' }).catch(() => undefined);
+    }
   });
 
   app.error(async (err) => {

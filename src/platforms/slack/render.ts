@@ -7,7 +7,8 @@
 import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
-import type { Answer, Digest, Fact } from '../../engine/index.ts';
+import type { Answer, Conflict, Digest, Fact } from '../../engine/index.ts';
+import { keyFacts } from '../compact.ts';
 import { oneLine } from '../../engine/source-ref.ts';
 import { digestTagline, formatNumbers, quotesByOutlet } from '../../engine/render-markdown.ts';
 import { fitLines } from '../fit-lines.ts';
@@ -28,9 +29,9 @@ const esc = escapeSlack;
 
 const STATUS: Record<Fact['status'], string> = { corroborated: ':white_check_mark: Corroborated', single_source: ':small_blue_diamond: Single source', unverified: ':warning: Unverified' };
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, L.contextText) }] });
-const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: text.length > L.headerText ? `${text.slice(0, L.headerText - 1)}…` : text, emoji: true } });
+export const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+export const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, L.contextText) }] });
+export const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: text.length > L.headerText ? `${text.slice(0, L.headerText - 1)}…` : text, emoji: true } });
 
 function blockChars(b: KnownBlock): number {
   return JSON.stringify(b).length;
@@ -55,22 +56,15 @@ export function packBlocks(groups: KnownBlock[][], fallback: string): SlackMessa
   return out.map((m, i) => ({ ...m, text: out.length > 1 ? `${fallback} (${i + 1}/${out.length})` : fallback }));
 }
 
-function factBlocks(f: Fact, n: number): KnownBlock[] {
+/** One fact with each outlet's quote; numbered in lists, unnumbered when shown alone. */
+export function factBlocks(f: Fact, n?: number): KnownBlock[] {
   const nums = f.numbers.length ? ` · ${esc(formatNumbers(f))}` : '';
   const quotes = quotesByOutlet(f.sources).map((s) => `> *${esc(s.outlet)}*${s.speaker ? ` (${esc(s.speaker)})` : ''}: “${esc(s.quote)}”`);
   return [
-    section(fitLines([`*${n}. ${STATUS[f.status]} · ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}*${nums}`, esc(f.text)], L.sectionText, () => '')),
+    section(fitLines([`*${n === undefined ? '' : `${n}. `}${STATUS[f.status]} · ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}*${nums}`, esc(f.text)], L.sectionText, () => '')),
     section(fitLines(quotes, L.sectionText, (k) => `_…and ${k} more source${k === 1 ? '' : 's'}_`)),
     context(esc(`${f.attributed_to ? `Attributed to ${f.attributed_to}` : 'Reported on the outlets’ own authority'} · Sources: ${f.outlets.join(', ')}`)),
   ];
-}
-
-const keyFacts = (d: Digest, max: number) => d.facts.filter((f) => f.status !== 'unverified' && !f.disputed).slice(0, max);
-
-export function renderFacts(d: Digest, max = 10): SlackMessage[] {
-  const facts = keyFacts(d, max);
-  if (!facts.length) return [{ text: 'The coverage holds no facts yet.', blocks: [section('The coverage holds no facts yet.')] }];
-  return packBlocks([[header(`Key facts: ${oneLine(d.title)}`)], ...facts.map((f, i) => factBlocks(f, i + 1))], `Key facts: ${oneLine(d.title)}`.slice(0, L.fallbackText));
 }
 
 export function renderAnswer(a: Answer): SlackMessage[] {
@@ -87,15 +81,18 @@ export function renderAnswer(a: Answer): SlackMessage[] {
 export function renderDigest(d: Digest): SlackMessage[] {
   const groups: KnownBlock[][] = [[header(oneLine(d.title)), section(fitLines([esc(d.summary)], L.sectionText, () => '')), context(digestTagline(d))]];
   keyFacts(d, 8).forEach((f, i) => groups.push(factBlocks(f, i + 1)));
-  for (const c of d.conflicts) {
-    const sides = c.values.flatMap((v) => quotesByOutlet(v.sources).map((s) => `> *${v.value.toLocaleString('en-US')}${v.unit ? ` ${esc(v.unit)}` : ''}* per *${esc(s.outlet)}*: “${esc(s.quote)}”`));
-    const heading = c.kind === 'update' ? `:arrows_counterclockwise: *Updated: ${esc(c.topic)}* ${c.values.map((v) => v.value.toLocaleString('en-US')).join(' → ')}` : `:scales: *Outlets disagree: ${esc(c.topic)}*`;
-    groups.push([section(fitLines([heading, ...sides], L.sectionText, (k) => `_…and ${k} more_`))]);
-  }
+  for (const c of d.conflicts) groups.push(conflictBlocks(c));
   const unverified = d.facts.filter((f) => f.status === 'unverified').flatMap((f) => quotesByOutlet(f.sources).map((s) => `• ${esc(s.outlet)}: “${esc(s.quote)}”`));
   if (unverified.length) groups.push([section(fitLines([':warning: *Unverified claims*', ...unverified], L.sectionText, (k) => `_…and ${k} more_`))]);
   groups.push(sourcesBlocks(d));
   return packBlocks(groups, `Digest: ${oneLine(d.title)}`.slice(0, L.fallbackText));
+}
+
+/** A disagreement (or an updated figure): each value with its outlets' quotes. */
+export function conflictBlocks(c: Conflict): KnownBlock[] {
+  const sides = c.values.flatMap((v) => quotesByOutlet(v.sources).map((s) => `> *${v.value.toLocaleString('en-US')}${v.unit ? ` ${esc(v.unit)}` : ''}* per *${esc(s.outlet)}*: “${esc(s.quote)}”`));
+  const heading = c.kind === 'update' ? `:arrows_counterclockwise: *Updated: ${esc(c.topic)}* ${c.values.map((v) => v.value.toLocaleString('en-US')).join(' → ')}` : `:scales: *Outlets disagree: ${esc(c.topic)}*`;
+  return [section(fitLines([heading, ...sides], L.sectionText, (k) => `_…and ${k} more_`))];
 }
 
 function sourcesBlocks(d: Digest): KnownBlock[] {
@@ -117,13 +114,14 @@ export function renderSources(d: Digest): SlackMessage[] {
 export function renderHelp(command: string, unknown?: string): SlackMessage[] {
   const lines = [
     unknown ? `I don't know \`${esc(unknown)}\`. Here is what I can do:` : '*What I can do*',
-    `\`/${command} facts\`: the key facts, each with its outlets and who said it`,
-    `\`/${command} ask <question>\`: an answer quoted from the articles, or “the coverage doesn't say”`,
+    `\`/${command} facts\`: the key facts, one line each, with a picture of which outlet reports what; *Sources* buttons show the quotes (to you only)`,
+    `\`/${command} ask <question>\`: an answer from the articles, or “the coverage doesn't say”; 👍 / 👎 / *Wrong attribution* tell us how it did`,
     `\`/${command} digest\`: the full digest`,
     `\`/${command} sources\`: the outlets and what was removed from their pages`,
     `\`/${command} subscribe 08:00 Europe/Lisbon\`, \`/${command} unsubscribe\`: the daily digest in this channel (workspace admins)`,
     `\`/${command} schedule\`: what this channel gets and when`,
     `\`/${command} feeds list\`, \`feeds add <url>\`, \`feeds remove <url>\`: the news feeds polled before each digest (changes: workspace admins)`,
+    `\`/${command} feedback\`: the facts and answers readers reported most (workspace admins)`,
     'You can also @mention me with a question, in a channel or a direct message.',
   ];
   return [{ text: `/${command} help`, blocks: [section(lines.join('\n'))] }];

@@ -140,7 +140,9 @@ export function parseQuestion(raw: string): Question {
     // Generic words ("take place", "finally") help rank evidence but an answer need not contain them.
     // In "where/when did the landslide strike", the event verb is how the question is put, not what it is about.
     const eventVerb = (kind === 'where' || kind === 'when') && (EVENT_OF.has(w) || HAPPEN_VERBS.has(w));
-    terms.push({ key: termKey(t.text), word: t.text, generic: GENERIC.has(w) || eventVerb || (/ly$/.test(w) && w.length > 4) || described.has(i) });
+    // "the name of X" frames a question; "published the names" is what it is about.
+    const framing = GENERIC.has(w) && !(/^names?$/.test(w) && words[i + 1] !== 'of');
+    terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || (/ly$/.test(w) && w.length > 4) || described.has(i) });
   });
 
   // When the event is all a question names ("where did the swap take place?"), the event is what it is about.

@@ -221,7 +221,7 @@ const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|s
  * Whether a name stands where the asked verb puts its answer: "who ordered a review" is answered by the subject
  * of "ordered" (named before it in the same clause, or after "by"); "whom did X blame" by the object after it.
  */
-function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number): boolean {
+function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
   let v = q.type.to;
   while (v < q.words.length && AUX.test(q.words[v]!)) v++;
   // "whom did the mayor ask": past the subject the question names, to its verb.
@@ -236,7 +236,8 @@ function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: numb
   return at.some((p) => {
     if (q.type.role === 'recipient') return span.start > p && span.start - p <= 40 && !/[.;:]/.test(s.text.slice(p, span.start));
     // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
-    if (span.end <= p) return p - span.end <= 60 && !/[.;:]/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p));
+    // …and the name nearest the verb: in "T'way has 27 and Jin 19, while Eastar operates 10" only Eastar operates.
+    if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);
     return /\bby\s+(?:the\s+)?$/.test(s.text.slice(p, span.start)) && span.start - p <= 40;
   });
 }
@@ -280,9 +281,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: coverage + (who.cueMatches ? 0.25 : 0) + named, coverage });
       continue;
     }
-    for (const c of candidatesIn(x.sentence, q, index, qw)) {
+    const cands = candidatesIn(x.sentence, q, index, qw);
+    for (const c of cands) {
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
-      if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage)) continue;
+      if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage, cands)) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, at, x.sentence.text);

@@ -100,7 +100,12 @@ function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<stri
   const plain = (spans: TypedSpan[]) => spans.map((span) => ({ span, display: span.text }));
   if (want === 'time') return plain(timeSpans(text));
   // A bare "when" takes whatever the sentence gives: a calendar date, a weekday, a time or a year.
-  if (want === 'date') return plain(q.type.head === 'when' ? [...dateSpans(text), ...timeSpans(text), ...yearSpans(text).filter((y) => !q.words.includes(y.text))] : dateSpans(text));
+  // …but not an earlier year the sentence looks back to ("the worst since 1973"), unless the question names a year.
+  const current = (y: TypedSpan) => {
+    const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
+    return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key));
+  };
+  if (want === 'date') return plain(q.type.head === 'when' ? [...dateSpans(text).filter(current), ...timeSpans(text), ...yearSpans(text).filter((y) => !q.words.includes(y.text) && current(y))] : dateSpans(text));
   if (want === 'year') return plain(yearSpans(text).filter((y) => !q.words.includes(y.text)));
   if (want === 'age') return plain(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
   if (MEASURES.has(want) || (want === 'count' && q.unitWord)) return measureSpans(s, q);

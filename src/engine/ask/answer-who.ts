@@ -10,7 +10,9 @@ import { oneLine } from '../source-ref.ts';
 /** The role a source is given in the coverage: its name taken out of how outlets introduce it. */
 function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
   const display = index.speakers.info.get(key)?.display ?? '';
-  const nameWords = new Set(display.toLowerCase().split(/\s+/));
+  // Spellings with and without accents ("Núñez", "Nunez") are one name.
+  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '');
+  const nameWords = new Set(display.split(/\s+/).map(plain));
   const roles = new Map<string, Sentence[]>();
   for (const id of index.bySpeaker.get(key) ?? []) {
     const s = index.sentences[id]!;
@@ -18,7 +20,7 @@ function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
       if (c.attribution.key !== key) continue;
       const role = c.attribution.surface
         .split(/\s+/)
-        .filter((w) => !nameWords.has(w.toLowerCase()))
+        .filter((w) => !nameWords.has(plain(w)))
         .join(' ')
         .replace(/^(?:the|a|an)\s+/i, '');
       if (/\p{L}{3}/u.test(role)) roles.set(role, [...(roles.get(role) ?? []), s]);

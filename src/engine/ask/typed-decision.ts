@@ -1,0 +1,82 @@
+/** From typed candidates to an answer: the best-supported value, a disagreement between outlets, or no answer. */
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Sentence } from '../types.ts';
+import type { Question } from './question.ts';
+import type { Answer, Citation } from './answer-types.ts';
+import { citationsFrom, outletList } from './answer-common.ts';
+import { looksLikePerson, nameSpans } from './spans.ts';
+import { sameSubject } from './same-subject.ts';
+import { oneLine } from '../source-ref.ts';
+import { lowerWords } from './corpus-words.ts';
+import type { Candidate } from './answer-typed.ts';
+
+/** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Min-jun"). */
+function fullName(display: string, s: Sentence, index: CorpusIndex): string {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(display)) return display;
+  for (let id = s.id - 1; id >= 0 && index.sentences[id]!.file === s.file; id--) {
+    const full = nameSpans(index.sentences[id]!.text, lowerWords(index)).find((n) => looksLikePerson(n.text) && n.text.split(/\s+/).includes(display));
+    if (full) return full.text;
+  }
+  return display;
+}
+
+const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
+
+/** Picks the best-supported value; values outlets disagree on come back as `disputed`. */
+export function decide(q: Question, found: Candidate[], mayDispute: boolean, index: CorpusIndex, min: number): Answer | null {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of found) groups.set(c.span.key, [...(groups.get(c.span.key) ?? []), c]);
+  const support = (g: Candidate[]) => {
+    const best = new Map<string, number>();
+    for (const c of g) best.set(c.s.publisher, Math.max(best.get(c.s.publisher) ?? 0, c.score));
+    const v = [...best.values()].sort((a, b) => b - a);
+    return v[0]! + 0.05 * (v.length - 1);
+  };
+  const ranked = [...groups.values()].map((g) => ({ g: g.sort((a, b) => b.score - a.score), support: support(g) })).sort((a, b) => b.support - a.support);
+  const top = ranked.find((r) => r.g.some((c) => c.coverage >= min))!;
+  top.g = top.g.filter((c) => c.coverage >= min);
+  const best = top.g[0]!;
+  // A close second from its own sentence and publisher: the outlets disagree on this slot.
+  if (mayDispute) {
+    const rivals = ranked.filter((r) => r !== top).filter((r) => {
+      const c = r.g[0]!;
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.8 && c.score >= best.score * 0.8 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
+    });
+    // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
+    // only the one nearest the asked words speaks to the question.
+    const bestIn = new Map<number, number>();
+    for (const r of [top, ...rivals]) for (const c of r.g) bestIn.set(c.s.id, Math.max(bestIn.get(c.s.id) ?? 0, c.score));
+    const kept = rivals.filter((r) => r.g.some((c) => c.score >= bestIn.get(c.s.id)!));
+    if (kept.length) {
+      const sides = [top, ...kept];
+      const text = sides.map((r) => `${r.g[0]!.display} (${[...new Set(r.g.map((c) => c.s.outlet))].join(', ')})`);
+      return {
+        question: q.text,
+        status: 'disputed',
+        answer: text.join(' vs '),
+        summary: `Outlets disagree: ${text.join('; ')}.`,
+        citations: sides.flatMap((r) => citationsFrom(r.g.map((c) => c.s), 3)),
+      };
+    }
+  }
+  // Another outlet gives another value in a sentence that fits nearly as well, yet not well enough to call it a
+  // disagreement over the same thing: rather than pick one, say the coverage does not settle it.
+  if (mayDispute) {
+    const unsettled = ranked.some((r) => {
+      if (r === top) return false;
+      const c = r.g[0]!;
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && c.score >= best.score * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
+    });
+    if (unsettled) return null;
+  }
+  const sentences = [...new Set(top.g.map((c) => c.s))];
+  const citations: Citation[] = citationsFrom(sentences);
+  const shown = oneLine(fullName(best.display, best.s, index));
+  return {
+    question: q.text,
+    status: 'answered',
+    answer: shown,
+    summary: `${shown}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”`,
+    citations,
+  };
+}

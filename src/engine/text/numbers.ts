@@ -77,6 +77,15 @@ function qualifierBefore(tokens: Token[], i: number): Qualifier {
   return 'exact';
 }
 
+/** Whether an "and", a comma, "while" or another number stands in tokens[from, to). */
+function clauseBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = tokens[k]!;
+    if (x.text === 'and' || x.text === ',' || x.text === 'while' || x.kind === 'number') return true;
+  }
+  return false;
+}
+
 function eventNear(tokens: Token[], from: number, to: number): string | null {
   let best: string | null = null;
   let bestDist = Infinity;
@@ -88,7 +97,7 @@ function eventNear(tokens: Token[], from: number, to: number): string | null {
     const dist = k < from ? from - k : k - to;
     // "killed 19 people and wounded 36": with a verb before the number, one past "and" governs the next number
     // ("60 soldiers and 15 civilians were returned" has none before, and the verb after governs both).
-    if (k > to && best !== null && tokens.slice(to + 1, k).some((x) => x.text === 'and' || x.text === ',' || x.text === 'while' || x.kind === 'number')) continue;
+    if (k > to && best !== null && clauseBreak(tokens, to + 1, k)) continue;
     // A verb after the counted noun ("40 passengers were rescued") is as good as one before it.
     if (dist < bestDist) {
       best = ev;
@@ -240,7 +249,8 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const [part, whole] = [out[k]!, out[k + 1]!];
     if (part.unit !== null && !part.inherited) continue;
-    const between = tokens.filter((t) => t.start >= part.span.end && t.end <= whole.span.start).map((t) => t.text.toLowerCase());
+    const between: string[] = [];
+    for (const t of tokens) if (t.start >= part.span.end && t.end <= whole.span.start) between.push(t.text.toLowerCase());
     if (between[0] !== 'of' || !between.slice(1).every((w) => PARTITIVE_FILLER.has(w)) || !whole.unit) continue;
     out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true, event: part.event ?? whole.event };
     out[k + 1] = { ...whole, whole: true };

@@ -20,10 +20,18 @@ const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as R
  * The matching stem of a word: irregular verb forms to their base, then the Porter2 (Snowball English) stemmer, so
  * "released", "releases" and "release" meet, and "cancelled" meets "canceled". For matching, not for display.
  */
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
-  let w = bare(word).replace(/[’]/g, "'");
-  w = IRREGULAR[w] ?? w;
-  return w.length <= 3 ? w : porter2(w);
+  // Memoised: the stemmer is the dearest step of reading, and a corpus repeats a few thousand words.
+  let s = stems.get(word);
+  if (s === undefined) {
+    let w = bare(word).replace(/[’]/g, "'");
+    w = IRREGULAR[w] ?? w;
+    s = w.length <= 3 ? w : porter2(w);
+    if (stems.size < 200_000) stems.set(word, s);
+  }
+  return s;
 }
 
 const CLASS_OF = new Map<string, string>();

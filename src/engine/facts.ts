@@ -7,6 +7,7 @@ import { TermStats, UnionFind, stableId } from './similarity.ts';
 import type { Mention } from './mentions.ts';
 import { oneLine, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
+import { clusterFacts } from './fact-clusters.ts';
 
 /** How typical a sentence is of the coverage: mean of its best similarities to other outlets' sentences. */
 function centralities(sentences: Sentence[], stats: TermStats): number[] {
@@ -61,30 +62,38 @@ interface Draft {
   members: Sentence[];
   numbers: { value: number; unit: string | null }[];
   composite?: Fact['composite'];
+  /** The sentence a statement is centred on: its wording is the fact's. */
+  seed?: number;
+  /** Sentences whose wording belongs to another fact: they back this one but do not word it. */
+  notWordedBy?: Set<number>;
 }
 
 function toFact(d: Draft, central: number[], conflictBySentence: Map<string, string>): Fact {
-  const members = [...new Map(d.members.map((s) => [s.id, s])).values()].sort((a, b) => a.id - b.id);
+  const all = [...new Map(d.members.map((s) => [s.id, s])).values()];
+  const values = d.numbers.map((n) => n.value);
+  const attributedTo = mainSpeaker(all);
+  const wording = (s: Sentence) => {
+    const has = s.quantities.filter((q) => values.includes(q.value)).length;
+    // The best wording states this fact's numbers and little else, in the words of the fact's main source.
+    const other = s.quantities.length - has;
+    return (s.id === d.seed ? 3 : 0) + (attributedTo && s.attribution?.display === attributedTo ? 1 : 0) + has * 0.5 - other * 0.6 + central[s.id]! * 2 - (s.hedged ? 1 : 0) - (s.text.length > 320 ? 0.5 : 0);
+  };
+  const ranked = all.map((s) => ({ s, score: wording(s) })).sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+  // One source per outlet: that outlet's best sentence for the fact.
+  const perOutlet = new Map<string, Sentence>();
+  for (const { s } of ranked) if (!perOutlet.has(s.outlet)) perOutlet.set(s.outlet, s);
+  const members = [...perOutlet.values()].sort((a, b) => a.id - b.id);
   // Corroboration counts publishers: a reprinted wire story is one voice however many outlets carry it.
   const outlets = [...new Set(members.map((s) => s.publisher))];
-  const values = d.numbers.map((n) => n.value);
-  const attributedTo = mainSpeaker(members);
-  const rep = members
-    .map((s) => {
-      const has = s.quantities.filter((q) => values.includes(q.value)).length;
-      // The best wording states this fact's numbers and little else, in the words of the fact's main source.
-      const other = s.quantities.length - has;
-      const score = (attributedTo && s.attribution?.display === attributedTo ? 1 : 0) + has * 0.5 - other * 0.6 + central[s.id]! * 2 - (s.hedged ? 1 : 0) - (s.text.length > 320 ? 0.5 : 0);
-      return { s, score };
-    })
-    .sort((a, b) => b.score - a.score || a.s.id - b.s.id)[0]!.s;
+  // A statement is worded by the sentence it is centred on; a numeric claim by its best wording.
+  const rep = (d.seed !== undefined ? all.find((s) => s.id === d.seed) : undefined) ?? (ranked.find((r) => !d.notWordedBy?.has(r.s.id)) ?? ranked[0]!).s;
   const anySpeaker = members.filter((s) => s.attribution).map((s) => s.attribution!.display);
   const sources: SourceRef[] = members.map(toSourceRef);
   const status = statusOf(members, outlets.length);
   const centrality = Math.max(...members.map((s) => central[s.id]!));
   const earliest = Math.min(...members.map((s) => s.position));
   const score = outlets.length * 3 + centrality * 4 + (anySpeaker.length ? 0.5 : 0) + (d.numbers.length ? 0.5 : 0) - (status === 'unverified' ? 2 : 0) - earliest * 0.02;
-  const disputed = members.flatMap((s) => values.map((v) => conflictBySentence.get(`${s.id}|${v}`))).find((c) => c !== undefined);
+  const disputed = all.flatMap((s) => values.map((v) => conflictBySentence.get(`${s.id}|${v}`))).find((c) => c !== undefined);
   const fact: Fact = {
     id: stableId('fact', d.key),
     text: oneLine(rep.text),
@@ -149,44 +158,51 @@ function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
   });
 }
 
-function statementDrafts(sentences: Sentence[], stats: TermStats, taken: Set<number>): Draft[] {
-  const candidates = sentences.filter((s) => !taken.has(s.id));
-  const local = new Map(candidates.map((s, i) => [s.id, i]));
-  const uf = new UnionFind(candidates.length);
-  for (const s of candidates) {
-    for (const o of stats.neighbours(s.id)) {
-      const j = local.get(o);
-      if (j === undefined || o <= s.id) continue;
-      const other = sentences[o]!;
-      const sim = stats.similarity(s.id, o);
-      const sameSpeaker = s.attribution && other.attribution && s.attribution.key === other.attribution.key;
-      if ((sameSpeaker && sim >= 0.2) || (s.publisher !== other.publisher && sim >= 0.4)) uf.union(local.get(s.id)!, j);
+/**
+ * Statements: the same thing said by several outlets in their own words is one fact (see fact-clusters.ts). A fact
+ * centred on a sentence that already states a numeric claim joins that claim, so its outlets add up in one place. A
+ * sentence in no fact stands alone as a single-source fact.
+ */
+function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
+  const draftOf = new Map<number, Draft>();
+  for (const d of numeric) for (const s of d.members) if (!draftOf.has(s.id)) draftOf.set(s.id, d);
+  const out: Draft[] = [];
+  const covered = new Set<number>(draftOf.keys());
+  for (const c of clusterFacts(sentences)) {
+    const members = c.members.map((id) => sentences[id]!);
+    const home = draftOf.get(c.seed);
+    if (home) {
+      // Another outlet joins a numeric claim only with a sentence that states its number.
+      const outlets = new Set(home.members.map((s) => s.outlet));
+      const values = new Set(home.numbers.map((n) => n.value));
+      for (const s of members) if (!outlets.has(s.outlet) && s.quantities.some((q) => values.has(q.value))) (outlets.add(s.outlet), home.members.push(s));
+      for (const id of c.members) covered.add(id);
+      // Outlets that say the same without the number still make it a fact of its own when two or more do, worded
+      // by one of them (the numeric claim keeps its own wording).
+      const rest = members.filter((s) => !home.members.includes(s));
+      if (new Set(rest.map((s) => s.publisher)).size >= 2) out.push({ key: statementKey(rest[0]!), members: [sentences[c.seed]!, ...rest], numbers: [], notWordedBy: new Set(home.members.map((s) => s.id)) });
+      continue;
     }
+    for (const id of c.members) covered.add(id);
+    out.push({ key: statementKey(sentences[c.seed]!), members, numbers: [], seed: c.seed });
   }
-  return uf
-    .groups()
-    .map((g) => g.map((i) => candidates[i]!))
-    .filter((members) => members.some((s) => s.attribution) || new Set(members.map((s) => s.publisher)).size >= 2)
-    .map((members) => {
-      const first = members[0]!;
-      const top = [...new Set(first.terms)].sort((a, b) => stats.idf(b) - stats.idf(a)).slice(0, 4).sort();
-      return { key: `s:${first.attribution?.key ?? ''}|${top.join('|')}`, members, numbers: [] };
-    });
+  for (const s of sentences) if (!covered.has(s.id)) out.push({ key: statementKey(s), members: [s], numbers: [], seed: s.id });
+  return out;
+}
+
+function statementKey(s: Sentence): string {
+  return `s:${s.attribution?.key ?? ''}|${s.file}|${s.span.start}`;
 }
 
 export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Mention[][], conflicts: Conflict[]): Fact[] {
   const central = centralities(sentences, stats);
   const numeric = numericDrafts(sentences, clusters);
-  // A sentence that states a counted number is already a numeric fact; it does not also stand as a statement.
-  const taken = new Set<number>();
-  for (const d of numeric) for (const s of d.members) taken.add(s.id);
-
   // Keyed by sentence and value: a sentence can state a disputed toll and an undisputed missile count.
   const conflictBySentence = new Map<string, string>();
   const byText = new Map(sentences.map((s) => [`${s.file}|${s.span.start}`, s.id]));
   for (const c of conflicts.filter((x) => x.kind === 'disagreement')) for (const v of c.values) for (const r of v.sources) conflictBySentence.set(`${byText.get(`${r.file}|${r.span.start}`)}|${v.value}`, c.id);
 
-  const facts = [...numeric, ...statementDrafts(sentences, stats, taken)].map((d) => toFact(d, central, conflictBySentence));
+  const facts = [...numeric, ...statementDrafts(sentences, numeric)].map((d) => toFact(d, central, conflictBySentence));
   // Ids must be unique even when two drafts share a key.
   const seen = new Map<string, number>();
   for (const f of facts) {

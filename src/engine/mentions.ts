@@ -110,11 +110,9 @@ export function clusterMentions(mentions: Mention[], sentences: Sentence[], stat
     const firstByName = new Map<string, number>();
     list.forEach((i, n) => {
       const m = mentions[i]!;
-      if (big && n > 0) uf.union(list[0]!, i);
       const same = firstBySentence.get(m.sentence);
       if (same !== undefined) uf.union(same, i);
       else firstBySentence.set(m.sentence, i);
-      if (big) return;
       for (const name of rareOf(m.sentence)) {
         const other = firstByName.get(name);
         if (other !== undefined) uf.union(other, i);
@@ -123,7 +121,9 @@ export function clusterMentions(mentions: Mention[], sentences: Sentence[], stat
       // Similar wording links small numbers too; a bounded look-back keeps this linear.
       for (let p = Math.max(0, n - 30); p < n; p++) {
         const o = mentions[list[p]!]!;
-        if (o.sentence !== m.sentence && stats.similarity(o.sentence, m.sentence) >= 0.35) uf.union(list[p]!, i);
+        // A large value is distinctive: any shared context will do, but some is needed ("100 injured" in one
+        // sentence and "100 injured" in an unrelated one are not the same claim).
+        if (o.sentence !== m.sentence && stats.similarity(o.sentence, m.sentence) >= (big ? 0.1 : 0.35)) uf.union(list[p]!, i);
       }
     });
   }

@@ -105,7 +105,14 @@ export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
   }
   if (unverified.length) {
     out.push('', '## Unverified claims', '');
-    for (const f of unverified) for (const s of quotesByOutlet(f.sources)) out.push(`- ${s.outlet}: “${oneLine(s.quote)}”`);
+    // A sentence can back two facts; it is listed once.
+    const listed = new Set<string>();
+    for (const f of unverified) {
+      for (const s of quotesByOutlet(f.sources)) {
+        const at = `${s.file}|${s.quote}`;
+        if (!listed.has(at)) (listed.add(at), out.push(`- ${s.outlet}: “${oneLine(s.quote)}”`));
+      }
+    }
   }
   out.push('', '## Sources', '', '| Outlet | Published | Facts | File |', '|---|---|---|---|');
   for (const s of d.sources) out.push(`| ${s.outlet} | ${s.published ?? 'unknown'} | ${s.facts} | ${s.url ? `[${s.file}](${s.url})` : s.file} |`);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/engine/index.ts';
+import type { Article } from '../../src/engine/index.ts';
+import { foldTerm } from '../../src/engine/fact-clusters.ts';
+
+// A made-up story told by three outlets in their own words, with the same spellings a real corpus mixes.
+const article = (n: number, outlet: string, paragraphs: string[]): Article => ({
+  file: `0${n}_${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`,
+  outlet,
+  url: null,
+  published: '2031-05-06',
+  text: `Storm brings down river bridge\n\n${paragraphs.join('\n\n')}\n`,
+});
+
+const articles: Article[] = [
+  article(1, 'Harbour Post', [
+    'The Defence Ministry said the Varnet bridge over the Osk collapsed on Tuesday night after torrential rain.',
+    'Officials said 120 homes were flooded in the lower town.',
+    'About 8.5 million households lost power across the region.',
+    'The mayor, Ilse Varga, urged residents to stay indoors until the water receded.',
+  ]),
+  article(2, 'Valley Courier', [
+    'According to the Ministry of Defense, torrential rains brought down the Varnet bridge over the Osk late on Tuesday.',
+    'Local officials said 45 homes were flooded.',
+    'Some 8,500,000 households were left without power, the grid operator said.',
+    'Schools in the district will stay closed for the rest of the week, the education office said.',
+  ]),
+  article(3, 'Northern Wire', [
+    'Torrential rain caused the Varnét bridge across the Osk to collapse on Tuesday night, the defense ministry said.',
+    'The ministry added that the collapse of the Varnet bridge over the Osk had cut the only road to the coast.',
+    'Emergency crews evacuated 120 workers from a riverside factory.',
+    'Train services to the capital resumed on Wednesday morning after a track inspection.',
+  ]),
+];
+
+describe('one fact across outlets', () => {
+  const index = buildIndex(articles);
+  const bridge = index.facts.filter((f) => f.sources.some((s) => /bridge/.test(s.quote)));
+
+  it('merges one fact told in three wordings and spellings into one fact with three outlets', () => {
+    const best = bridge.sort((a, b) => b.outlets.length - a.outlets.length)[0];
+    expect(best?.outlets).toHaveLength(3);
+    expect(best?.status).toBe('corroborated');
+  });
+
+  it('keeps one source per outlet: that outlet’s best sentence', () => {
+    for (const f of index.facts) expect(f.sources.length).toBe(new Set(f.sources.map((s) => s.outlet)).size);
+  });
+
+  it('merges the same number written in two formats', () => {
+    const power = index.facts.find((f) => f.numbers.some((n) => n.value === 8_500_000));
+    expect(power?.outlets).toHaveLength(2);
+  });
+
+  it('keeps different values of one counted thing, and one value of different counted things, apart', () => {
+    for (const f of index.facts) {
+      const quotes = f.sources.map((s) => s.quote).join(' ');
+      expect(/120 homes/.test(quotes) && /45 homes/.test(quotes)).toBe(false);
+      expect(/homes/.test(quotes) && /workers/.test(quotes)).toBe(false);
+    }
+  });
+
+  it('never cites an unrelated sentence under a fact', () => {
+    for (const f of index.facts) {
+      const quotes = f.sources.map((s) => s.quote).join(' ');
+      if (/bridge/.test(quotes)) expect(quotes).not.toMatch(/Schools|Train services|mayor/);
+    }
+  });
+
+  it('folds British and American spellings and accents', () => {
+    expect(foldTerm('defenc')).toBe(foldTerm('defens'));
+    expect(foldTerm('organis')).toBe(foldTerm('organiz'));
+    expect(foldTerm('varnét')).toBe('varnet');
+  });
+});

@@ -11,7 +11,7 @@ import { TermStats } from './similarity.ts';
 /** A spelling-insensitive form of a term key: accents dropped, British and American endings met. */
 export function foldTerm(t: string): string {
   let w = t.normalize('NFD').replace(/\p{M}/gu, '');
-  if (/^(?:[~#]|[dy]\d)/.test(w)) return w;
+  if (/^(?:[~#@%]|[dy]\d)/.test(w)) return w;
   w = w
     .replace(/enc(e?)$/, 'ens$1')
     .replace(/our$/, 'or')
@@ -65,13 +65,17 @@ export function contradictsCounts(a: Map<string, Set<number>>, b: Map<string, Se
   return sameKind;
 }
 
-/**
- * Rare words two sentences share (numbers and dates aside: they are compared as counts): one shared rare word is a
- * topic, two are a claim.
- */
+/** A term that can tell one claim from another: a word, a time of day, a code, or a number too large to be chance. */
+function telling(t: string): boolean {
+  if (/^\p{L}/u.test(t) || t.startsWith('@') || t.startsWith('%')) return true;
+  const v = t.startsWith('#') ? Number(t.slice(1)) : NaN;
+  return v >= 20 || (v > 0 && !Number.isInteger(v));
+}
+
+/** Rare telling terms two sentences share: one is a topic, two are a claim. */
 function sharedRare(stats: TermStats, a: number, b: number, rare: number): number {
   let n = 0;
-  for (const t of stats.sets[a]!) if (/^\p{L}/u.test(t) && stats.sets[b]!.has(t) && (stats.df.get(t) ?? 0) <= rare) n++;
+  for (const t of stats.sets[a]!) if (telling(t) && stats.sets[b]!.has(t) && (stats.df.get(t) ?? 0) <= rare) n++;
   return n;
 }
 
@@ -80,6 +84,8 @@ export interface FactCluster {
   seed: number;
   /** One sentence per publisher, the seed first. */
   members: number[];
+  /** Each member's similarity to the seed (the seed's own is 1). */
+  sims: Map<number, number>;
   /** Mean similarity of the members to the seed. */
   cohesion: number;
 }
@@ -119,9 +125,12 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   const proposals: FactCluster[] = [];
   for (const s of sentences) {
     // A weak match holds only when it is mutual: each is the other's closest sentence in its outlet.
-    const picked = [...bestOf[s.id]!.values()].filter((b) => b.sim >= strong || bestOf[b.id]!.get(s.publisher)?.id === s.id).sort((a, b) => a.id - b.id);
+    let picked = [...bestOf[s.id]!.values()].filter((b) => b.sim >= strong || bestOf[b.id]!.get(s.publisher)?.id === s.id).sort((a, b) => a.id - b.id);
+    // A long sentence states several things; its fact is the one the other outlets' sentences also share among
+    // themselves, so a member like none of the others is matching another part of the seed.
+    if (picked.length >= 2) picked = picked.filter((b) => picked.some((o) => o.id !== b.id && stats.similarity(b.id, o.id) >= threshold / 2));
     if (picked.length === 0) continue;
-    proposals.push({ seed: s.id, members: [s.id, ...picked.map((p) => p.id)], cohesion: picked.reduce((a, p) => a + p.sim, 0) / picked.length });
+    proposals.push({ seed: s.id, members: [s.id, ...picked.map((p) => p.id)], sims: new Map([[s.id, 1], ...picked.map((p): [number, number] => [p.id, p.sim])]), cohesion: picked.reduce((a, p) => a + p.sim, 0) / picked.length });
   }
   proposals.sort((a, b) => b.members.length - a.members.length || b.cohesion - a.cohesion || a.seed - b.seed);
   const used = new Set<number>();

@@ -64,8 +64,6 @@ interface Draft {
   composite?: Fact['composite'];
   /** The sentence a statement is centred on: its wording is the fact's. */
   seed?: number;
-  /** Sentences whose wording belongs to another fact: they back this one but do not word it. */
-  notWordedBy?: Set<number>;
 }
 
 function toFact(d: Draft, central: number[], conflictBySentence: Map<string, string>): Fact {
@@ -86,7 +84,7 @@ function toFact(d: Draft, central: number[], conflictBySentence: Map<string, str
   // Corroboration counts publishers: a reprinted wire story is one voice however many outlets carry it.
   const outlets = [...new Set(members.map((s) => s.publisher))];
   // A statement is worded by the sentence it is centred on; a numeric claim by its best wording.
-  const rep = (d.seed !== undefined ? all.find((s) => s.id === d.seed) : undefined) ?? (ranked.find((r) => !d.notWordedBy?.has(r.s.id)) ?? ranked[0]!).s;
+  const rep = (d.seed !== undefined ? all.find((s) => s.id === d.seed) : undefined) ?? ranked[0]!.s;
   const anySpeaker = members.filter((s) => s.attribution).map((s) => s.attribution!.display);
   const sources: SourceRef[] = members.map(toSourceRef);
   const status = statusOf(members, outlets.length);
@@ -177,10 +175,11 @@ function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
       const values = new Set(home.numbers.map((n) => n.value));
       for (const s of members) if (!outlets.has(s.outlet) && s.quantities.some((q) => values.has(q.value))) (outlets.add(s.outlet), home.members.push(s));
       for (const id of c.members) covered.add(id);
-      // Outlets that say the same without the number still make it a fact of its own when two or more do, worded
-      // by one of them (the numeric claim keeps its own wording).
-      const rest = members.filter((s) => !home.members.includes(s));
-      if (new Set(rest.map((s) => s.publisher)).size >= 2) out.push({ key: statementKey(rest[0]!), members: [sentences[c.seed]!, ...rest], numbers: [], notWordedBy: new Set(home.members.map((s) => s.id)) });
+      // Outlets that say the same without the number make the statement a fact of its own too, with every outlet
+      // that states it.
+      // It is worded by the closest of those outlets' sentences: the claim keeps its own wording.
+      const rest = members.filter((s) => !home.members.includes(s)).sort((a, b) => c.sims.get(b.id)! - c.sims.get(a.id)! || a.id - b.id);
+      if (rest.length) out.push({ key: statementKey(rest[0]!), members, numbers: [], seed: rest[0]!.id });
       continue;
     }
     for (const id of c.members) covered.add(id);

@@ -7,6 +7,7 @@
  */
 import type { Sentence } from './types.ts';
 import { TermStats } from './similarity.ts';
+import { eventsCompatible } from './mentions.ts';
 
 /** A spelling-insensitive form of a term key: accents dropped, British and American endings met. */
 export function foldTerm(t: string): string {
@@ -39,28 +40,26 @@ function factTerms(sentences: Sentence[]): string[][] {
   });
 }
 
-/** Values counted in a sentence, by counted class: what two sentences must not contradict to be one fact. */
-function countedValues(s: Sentence): Map<string, Set<number>> {
-  const m = new Map<string, Set<number>>();
-  for (const q of s.quantities) {
-    if (!q.unitClass) continue;
-    const k = `${q.unitClass}|${q.event ?? ''}`;
-    m.set(k, (m.get(k) ?? new Set()).add(q.value));
-  }
-  return m;
+/** What a sentence counts: each counted value with its class and event. */
+type Counted = { value: number; unitClass: string; event: string | null }[];
+
+function countedValues(s: Sentence): Counted {
+  return s.quantities.filter((q) => q.unitClass).map((q) => ({ value: q.value, unitClass: q.unitClass!, event: q.event }));
 }
 
 /**
  * Whether two sentences give different values for the same counted thing and share none: "5,000 flights cancelled"
- * and "1,390 flights cancelled" are two claims (and a disagreement), not one fact in two words.
+ * and "1,390 flights cancelled" are two claims (and a disagreement), not one fact in two words. A count with no verb
+ * ("62 residents") is the same thing as one with a verb when the class matches.
  */
-export function contradictsCounts(a: Map<string, Set<number>>, b: Map<string, Set<number>>): boolean {
+export function contradictsCounts(a: Counted, b: Counted): boolean {
   let sameKind = false;
-  for (const [k, va] of a) {
-    const vb = b.get(k);
-    if (!vb) continue;
-    sameKind = true;
-    for (const v of va) if (vb.has(v)) return false;
+  for (const x of a) {
+    for (const y of b) {
+      if (x.unitClass !== y.unitClass || !eventsCompatible(x.event, y.event)) continue;
+      if (x.value === y.value) return false;
+      sameKind = true;
+    }
   }
   return sameKind;
 }

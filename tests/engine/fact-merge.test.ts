@@ -18,12 +18,14 @@ const articles: Article[] = [
     'Officials said 120 homes were flooded in the lower town.',
     'About 8.5 million households lost power across the region.',
     'The mayor, Ilse Varga, urged residents to stay indoors until the water receded.',
+    'The mayor said 14 residents of the lower town of Varnet had been found in the flooded streets.',
   ]),
   article(2, 'Valley Courier', [
     'According to the Ministry of Defense, torrential rains brought down the Varnet bridge over the Osk late on Tuesday.',
     'Local officials said 45 homes were flooded.',
     'Some 8,500,000 households were left without power, the grid operator said.',
     'Schools in the district will stay closed for the rest of the week, the education office said.',
+    'In the lower town of Varnet, 9 people died in the flooded streets, the mayor said.',
   ]),
   article(3, 'Northern Wire', [
     'Torrential rain caused the Varnét bridge across the Osk to collapse on Tuesday night, the defense ministry said.',
@@ -57,6 +59,7 @@ describe('one fact across outlets', () => {
       const quotes = f.sources.map((s) => s.quote).join(' ');
       expect(/120 homes/.test(quotes) && /45 homes/.test(quotes)).toBe(false);
       expect(/homes/.test(quotes) && /workers/.test(quotes)).toBe(false);
+      expect(/14 residents/.test(quotes) && /9 people/.test(quotes)).toBe(false);
     }
   });
 

@@ -175,11 +175,10 @@ function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
       const values = new Set(home.numbers.map((n) => n.value));
       for (const s of members) if (!outlets.has(s.outlet) && s.quantities.some((q) => values.has(q.value))) (outlets.add(s.outlet), home.members.push(s));
       for (const id of c.members) covered.add(id);
-      // Outlets that say the same without the number make the statement a fact of its own too, with every outlet
-      // that states it.
-      // It is worded by the closest of those outlets' sentences: the claim keeps its own wording.
+      // Outlets that say the same without the number make the statement a fact of its own too: those outlets and
+      // the seed's, worded by the closest of their sentences (the claim keeps its own wording and its sources).
       const rest = members.filter((s) => !home.members.includes(s)).sort((a, b) => c.sims.get(b.id)! - c.sims.get(a.id)! || a.id - b.id);
-      if (rest.length) out.push({ key: statementKey(rest[0]!), members, numbers: [], seed: rest[0]!.id });
+      if (rest.length) out.push({ key: statementKey(rest[0]!), members: [sentences[c.seed]!, ...rest], numbers: [], seed: rest[0]!.id });
       continue;
     }
     for (const id of c.members) covered.add(id);

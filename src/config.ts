@@ -7,6 +7,13 @@ import { z } from 'zod';
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.default(fallback as never));
 
+/**
+ * A comma-separated list, always parsed to an array: unset and empty give []. (A `.default('')` before a
+ * `.transform` would not do: zod 4 returns a default as it is, without running the transform.)
+ */
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined ? [] : typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v), z.array(item));
+
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
 const Base = z.object({
@@ -22,15 +29,8 @@ const Base = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(10, 'looks too short to be a signing secret')),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-')),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/ })),
-  FEEDS: withDefault(
-    z.string().transform((s, ctx) => {
-      const urls = s.split(',').map((x) => x.trim()).filter(Boolean);
-      for (const u of urls) if (!/^https?:\/\/\S+$/.test(u)) ctx.addIssue({ code: 'custom', message: `"${u}" is not an http(s) address` });
-      return urls;
-    }),
-    '',
-  ),
-  SLACK_ADMINS: withDefault(z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)), ''),
+  FEEDS: list(z.string().regex(/^https?:\/\/\S+$/, 'must be http(s) addresses, separated by commas')),
+  SLACK_ADMINS: list(z.string()),
   PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3000),
 });
 

@@ -8,6 +8,18 @@ describe('configuration', () => {
     expect(c).toMatchObject({ ok: true, value: { DIGEST_CORPUS: 'seeds', COMMAND_NAME: 'swap', DATA_DIR: 'data', LOG_LEVEL: 'info' } });
   });
 
+  it('parses list settings to arrays whether they are unset, empty or given', () => {
+    expect(loadConfig({})).toMatchObject({ ok: true, value: { FEEDS: [], SLACK_ADMINS: [] } });
+    expect(loadConfig({ FEEDS: ' ', SLACK_ADMINS: '' })).toMatchObject({ ok: true, value: { FEEDS: [], SLACK_ADMINS: [] } });
+    expect(loadConfig({ FEEDS: 'https://a.example/rss, http://b.example/atom.xml,', SLACK_ADMINS: 'U1,U2' })).toMatchObject({
+      ok: true,
+      value: { FEEDS: ['https://a.example/rss', 'http://b.example/atom.xml'], SLACK_ADMINS: ['U1', 'U2'] },
+    });
+    const bad = loadConfig({ FEEDS: 'https://a.example/rss,ftp://b.example/feed' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toContain('FEEDS');
+  });
+
   it('names every malformed variable, never its value', () => {
     const c = loadConfig({ DISCORD_APPLICATION_ID: 'abc', DISCORD_API_URL: 'ftp://x', COMMAND_NAME: 'Swap Now', DISCORD_TOKEN: 'short-secret' });
     expect(c.ok).toBe(false);

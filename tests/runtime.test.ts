@@ -33,6 +33,14 @@ describe('npm start with no platform configured', () => {
     expect(r.out).toContain('## Key facts');
   });
 
+  it('lists feeds with none configured (FEEDS unset), and the session goes on', async () => {
+    const r = await start('/swap feeds list\n/swap feeds add https://news.example/rss.xml\n/swap feeds list\n/swap schedule\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('No feeds are polled.');
+    expect(r.out).toContain('Feeds polled before each digest:\n• https://news.example/rss.xml (added by console user)');
+    expect(r.out).toContain('This channel gets no daily digest.');
+  });
+
   it('stops with a clear message on bad configuration, naming the variable', async () => {
     const r = await start('', { COMMAND_NAME: 'Not Valid!' });
     expect(r.code).toBe(1);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeSlack, signedRequest, slashCommandBody } from '../helpers/fake-slack.ts';
 import { ROOT } from '../helpers/corpus.ts';
@@ -18,7 +20,7 @@ describe('npx digestbot slack', () => {
     await fake.start();
     child = spawn(process.execPath, [join(ROOT, 'bin', 'digestbot.js'), 'slack'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' },
+      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'digestbot-data-')) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     port = await new Promise<number>((resolve, reject) => {
@@ -34,6 +36,18 @@ describe('npx digestbot slack', () => {
   afterAll(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');
     await fake.stop();
+  });
+
+  it('lists feeds with FEEDS and SLACK_ADMINS unset', async () => {
+    fake.users.U0ADMIN = { is_admin: true };
+    const send = async (text: string, user?: string) => {
+      const url = fake.newResponseUrl();
+      await signedRequest(port, SECRET, slashCommandBody('/swap', text, url, user), { contentType: 'application/x-www-form-urlencoded' });
+      return (await fake.waitFor((c) => c.path === new URL(url).pathname)).body;
+    };
+    expect(await send('feeds list')).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('No feeds are polled.') });
+    expect(await send('feeds add https://news.example/rss.xml', 'U0ADMIN')).toMatchObject({ text: expect.stringContaining('Added: https://news.example/rss.xml') });
+    expect(await send('feeds list')).toMatchObject({ text: 'Feeds polled before each digest:\n• https://news.example/rss.xml (added by U0ADMIN)' });
   });
 
   it('answers a signed /swap ask and stops cleanly on SIGTERM', async () => {

@@ -3,6 +3,7 @@
  * missing, so a blank line in .env behaves like an absent one. Errors name every bad variable, never its value.
  */
 import { z } from 'zod';
+import { AddressPolicy, isAddressOrRange } from './ingest/address-policy.ts';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.default(fallback as never));
@@ -32,6 +33,7 @@ const Base = z.object({
   FEEDS: list(z.string().regex(/^https?:\/\/\S+$/, 'must be http(s) addresses, separated by commas')),
   SLACK_ADMINS: list(z.string()),
   PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3000),
+  ALLOW_PRIVATE_FETCH: list(z.string().refine(isAddressOrRange, 'must be IP addresses or ranges, e.g. 127.0.0.1 or 10.0.0.0/8')),
 });
 
 export type Config = z.infer<typeof Base>;
@@ -51,6 +53,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const r = Base.safeParse(env);
   if (!r.success) return { ok: false, error: `Configuration is not valid:\n${z.prettifyError(r.error)}` };
   return { ok: true, value: r.data };
+}
+
+/** The fetch part of the environment alone (for `digestbot ingest`, which needs no other setting). */
+export function loadFetchConfig(env: Record<string, string | undefined> = process.env): Parsed<Pick<Config, 'ALLOW_PRIVATE_FETCH'>> {
+  const r = Base.pick({ ALLOW_PRIVATE_FETCH: true }).safeParse(env);
+  if (!r.success) return { ok: false, error: `Configuration is not valid:\n${z.prettifyError(r.error)}` };
+  return { ok: true, value: r.data };
+}
+
+/** Which addresses pages and feeds may be fetched from: public ones, and the private ones ALLOW_PRIVATE_FETCH names. */
+export function fetchPolicy(c: Pick<Config, 'ALLOW_PRIVATE_FETCH'>): AddressPolicy {
+  return AddressPolicy.allowing(c.ALLOW_PRIVATE_FETCH);
 }
 
 /** The Discord part of a config, or an error naming what is missing. */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { discordConfig, loadConfig, secretsOf, slackConfig } from './config.ts';
+import { discordConfig, fetchPolicy, loadConfig, secretsOf, slackConfig } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { ReloadableService, type BotService } from './bot/service.ts';
 import { pollFeeds } from './ingest/poll-feeds.ts';
@@ -115,7 +115,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   const corpusDir = resolveCorpus(config.DIGEST_CORPUS);
   let fingerprint = corpusFingerprint(loaded.index.articles);
   const refresh = async () => {
-    const added = await pollFeeds([...config.FEEDS, ...store.feeds().map((f) => f.url)], corpusDir, logger);
+    const added = await pollFeeds([...config.FEEDS, ...store.feeds().map((f) => f.url)], corpusDir, logger, { perHostDelayMs: 1000, fetch: { policy: fetchPolicy(config) } });
     if (!added) return;
     const again = await loadIndex(corpusDir);
     if (!again.ok) return void logger.error({ job: 'poll-feeds', error: again.error }, 'corpus could not be reloaded');

@@ -58,7 +58,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     case 'slack':
       return slackCommand(rest, io);
     case 'ingest':
-      return ingestCommand(rest, io);
+      return ingestCommand(rest, io, undefined, process.env);
     case 'start':
       return runBot({ env: process.env, platforms: 'auto', stdin: process.stdin, interactive: process.stdin.isTTY === true, out: io.out, err: io.err });
     case undefined:

@@ -1,8 +1,11 @@
 /**
  * HTTP GET with the limits a polite, robust fetcher needs: a timeout, a size cap read while streaming, conditional
- * requests (ETag / Last-Modified) and a charset-aware decode that refuses broken encodings. Failures are values.
+ * requests (ETag / Last-Modified) and a charset-aware decode that refuses broken encodings, through the address guard
+ * (guarded-get.ts). Failures are values.
  */
-export interface FetchOptions {
+import { guardedGet, type GuardOptions } from './guarded-get.ts';
+
+export interface FetchOptions extends GuardOptions {
   timeoutMs?: number;
   maxBytes?: number;
   etag?: string | null;
@@ -17,52 +20,53 @@ export type Fetched =
 
 export const DEFAULT_FETCH = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, userAgent: 'digestbot/0.1 (+https://github.com/digestbot)' };
 
+const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
+
 export async function fetchLimited(url: string, opts: FetchOptions = {}): Promise<Fetched> {
   const o = { ...DEFAULT_FETCH, ...opts };
-  const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5' };
+  const headers: Record<string, string> = {
+    'user-agent': o.userAgent,
+    accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5',
+    'accept-encoding': 'gzip, deflate, br',
+  };
   if (o.etag) headers['if-none-match'] = o.etag;
   if (o.lastModified) headers['if-modified-since'] = o.lastModified;
-  let res: Response;
-  try {
-    res = await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(o.timeoutMs) });
-  } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') return { ok: false, error: `no answer within ${o.timeoutMs / 1000} s` };
-    return { ok: false, error: `unreachable (${err.cause?.code ?? err.message})` };
+  const signal = AbortSignal.timeout(o.timeoutMs);
+  const got = await guardedGet(url, headers, signal, o.timeoutMs, o);
+  if (!got.ok) return got;
+  const res = got.res;
+  if (res.status === 304) {
+    res.body.destroy();
+    return { ok: true, status: 304, url: res.url };
   }
-  if (res.status === 304) return { ok: true, status: 304, url: res.url || url };
-  if (!res.ok) {
-    await res.body?.cancel().catch(() => undefined);
+  if (res.status < 200 || res.status > 299) {
+    res.body.destroy();
     return { ok: false, error: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}` };
   }
-  const declared = Number(res.headers.get('content-length') ?? '0');
+  const declared = Number(header(res.headers['content-length']) ?? '0');
   if (declared > o.maxBytes) {
-    await res.body?.cancel().catch(() => undefined);
+    res.body.destroy();
     return { ok: false, error: `too large (${declared} bytes; the limit is ${o.maxBytes})` };
   }
-  const chunks: Uint8Array[] = [];
+  // The cap counts bytes after decompression, so a small gzip bomb stops at the limit too.
+  const chunks: Buffer[] = [];
   let size = 0;
   try {
-    const reader = res.body!.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
+    for await (const chunk of res.body) {
+      size += (chunk as Buffer).byteLength;
       if (size > o.maxBytes) {
-        await reader.cancel().catch(() => undefined);
+        res.body.destroy();
         return { ok: false, error: `too large (more than ${o.maxBytes} bytes)` };
       }
-      chunks.push(value);
+      chunks.push(chunk as Buffer);
     }
   } catch (e) {
-    const err = e as Error;
-    return { ok: false, error: err.name === 'TimeoutError' || err.name === 'AbortError' ? `no answer within ${o.timeoutMs / 1000} s` : `connection broke (${err.message})` };
+    return { ok: false, error: signal.aborted ? `no answer within ${o.timeoutMs / 1000} s` : `connection broke (${(e as Error).message})` };
   }
-  const bytes = Buffer.concat(chunks);
-  const contentType = res.headers.get('content-type') ?? '';
-  const decoded = decode(bytes, contentType);
+  const contentType = header(res.headers['content-type']) ?? '';
+  const decoded = decode(Buffer.concat(chunks), contentType);
   if (!decoded.ok) return decoded;
-  return { ok: true, status: 200, url: res.url || url, contentType, body: decoded.text, etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
+  return { ok: true, status: 200, url: res.url, contentType, body: decoded.text, etag: header(res.headers.etag), lastModified: header(res.headers['last-modified']) };
 }
 
 /** Decodes bytes by the declared charset (default UTF-8); a body that is binary or not valid text is refused. */

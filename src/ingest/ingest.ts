@@ -105,6 +105,11 @@ export async function ingest(inputs: string[], corpusDir: string, opts: IngestOp
         await remote(input);
         continue;
       }
+      const scheme = /^([a-z][a-z\d+.-]+):/i.exec(input)?.[1];
+      if (scheme) {
+        outcomes.push({ input, status: 'failed', reason: `refused: only http and https addresses are fetched (${scheme.toLowerCase()}:)` });
+        continue;
+      }
       const st = await stat(input).catch(() => null);
       if (!st) {
         outcomes.push({ input, status: 'failed', reason: 'no such file, folder or http(s) address' });

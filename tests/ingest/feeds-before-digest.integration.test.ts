@@ -9,8 +9,11 @@ import { ReloadableService } from '../../src/bot/service.ts';
 import { corpusFingerprint, digestProvider } from '../../src/runtime.ts';
 import { feedsCommand } from '../../src/bot/feeds.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import { AddressPolicy } from '../../src/ingest/address-policy.ts';
 import { FixtureWeb } from '../helpers/fixture-web.ts';
 import { quietLogger, tempDb } from '../helpers/schedule.ts';
+
+const LOOPBACK = AddressPolicy.allowing(['127.0.0.1']);
 
 describe('feeds polled before each digest', () => {
   const web = new FixtureWeb();
@@ -34,7 +37,7 @@ describe('feeds polled before each digest', () => {
 
   it('bring new articles into the next digest', async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'corpus-'));
-    const first = await ingest([web.url('/valley.html')], corpus, { perHostDelayMs: 0 });
+    const first = await ingest([web.url('/valley.html')], corpus, { perHostDelayMs: 0, fetch: { policy: LOOPBACK } });
     expect(first.ok).toBe(true);
     const loaded = await loadIndex(corpus);
     if (!loaded.ok) throw new Error(loaded.error);
@@ -48,7 +51,7 @@ describe('feeds polled before each digest', () => {
       logger,
       fingerprint: () => fingerprint,
       refresh: async () => {
-        if (!(await pollFeeds(store.feeds().map((f) => f.url), corpus, logger, { perHostDelayMs: 0 }))) return;
+        if (!(await pollFeeds(store.feeds().map((f) => f.url), corpus, logger, { perHostDelayMs: 0, fetch: { policy: LOOPBACK } }))) return;
         const again = await loadIndex(corpus);
         if (!again.ok) throw new Error(again.error);
         service.reload(again.index);

@@ -6,13 +6,15 @@ import { ingest, type Outcome } from '../../src/ingest/ingest.ts';
 import { digestCommand } from '../../src/cli/digest-command.ts';
 import { ingestCommand } from '../../src/cli/ingest-command.ts';
 import { SourcesFile } from '../../src/corpus/load-corpus.ts';
+import { AddressPolicy } from '../../src/ingest/address-policy.ts';
 import { FixtureWeb } from '../helpers/fixture-web.ts';
 import { captureIo } from '../helpers/io.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { ask, type Digest } from '../../src/engine/index.ts';
 import { loadIndex } from '../../src/cli/corpus-arg.ts';
 
-const OPTS = { perHostDelayMs: 5, fetch: { timeoutMs: 400, maxBytes: 1_000_000 } };
+// The fixture server is on loopback, which only an explicit allowance lets the fetcher reach.
+const OPTS = { perHostDelayMs: 5, fetch: { timeoutMs: 400, maxBytes: 1_000_000, policy: AddressPolicy.allowing(['127.0.0.1']) } };
 const reasonOf = (outcomes: Outcome[], input: string) => outcomes.find((o) => o.input === input);
 
 // Ingest against a local web server: pages with clutter, RSS and Atom feeds, and every kind of bad input.
@@ -155,7 +157,7 @@ describe('digestbot ingest', () => {
 
   it('prints one line per input and exits 1 when an input failed', async () => {
     const io = captureIo();
-    expect(await ingestCommand(['--corpus', corpus, web.url('/missing'), web.url('/valley.html')], io, null)).toBe(1);
+    expect(await ingestCommand(['--corpus', corpus, web.url('/missing'), web.url('/valley.html')], io, null, { ALLOW_PRIVATE_FETCH: '127.0.0.1' })).toBe(1);
     expect(io.stdout.trim().split('\n')).toEqual([`failed  ${web.url('/missing')}: HTTP 404 Not Found`, `skipped ${web.url('/valley.html')}: already in the corpus (same address)`]);
   });
 

@@ -1,11 +1,11 @@
 /**
  * The daily scheduler. Every tick (a node-cron job once a minute) it finds subscriptions whose local time has come
  * today, claims the ledger row (so two bot processes on one database post once), posts the day's digest through the
- * platform's publisher and records the message id. A failed post is retried with backoff up to a limit, then marked
+ * platform's publisher part by part, recording each part as it is accepted, and records the first message's id. A failed post is retried with backoff up to a limit, then marked
  * failed. A slot missed while the bot was down is posted late, once, if it is still the same local day.
  */
 import cron, { type ScheduledTask } from 'node-cron';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Digest } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store, Subscription } from '../store/types.ts';
@@ -74,10 +74,10 @@ export class Scheduler {
       const claim = store.claim(s.id, date, this.o.owner, now, this.o.leaseMs);
       if (!claim) continue;
       try {
-        const { messageId } = await publisher.publish(s, await this.o.digestFor(date));
+        const { messageId, parts, resumedAt } = await this.post(publisher, s, date);
         store.markSent(s.id, date, this.o.owner, messageId, this.o.clock());
         report.posted++;
-        logger.info({ job: 'daily-digest', platform: s.platform, channel: s.channel, date, messageId, attempt: claim.attempts }, 'digest posted');
+        logger.info({ job: 'daily-digest', platform: s.platform, channel: s.channel, date, messageId, parts, resumedAt, attempt: claim.attempts }, 'digest posted');
       } catch (err) {
         const last = claim.attempts >= this.o.maxAttempts;
         const next = last ? null : new Date(this.o.clock().getTime() + this.o.retryBaseMs * 2 ** (claim.attempts - 1));
@@ -87,6 +87,32 @@ export class Scheduler {
       }
     }
     return report;
+  }
+
+  /**
+   * Posts the parts of a date's digest not yet in the ledger, recording each as the platform accepts it: a failure at
+   * part 2 of 3, or a crash between parts, leaves part 1 recorded, and the next attempt starts at part 2.
+   */
+  private async post(publisher: Publisher, s: Subscription, date: string): Promise<{ messageId: string; parts: number; resumedAt: number | null }> {
+    const { store, logger } = this.o;
+    const messages = await publisher.render(await this.o.digestFor(date));
+    // Attached files (a picture's bytes) count by their size: the hash tells a changed digest, cheaply.
+    const text = JSON.stringify(messages, (_, v: unknown) => (v && typeof v === 'object' && (v as { type?: unknown }).type === 'Buffer' ? `bytes:${(v as { data: unknown[] }).data.length}` : v));
+    const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const done = new Map(store.deliveredParts(s.id, date).map((p) => [p.part, p]));
+    if ([...done.values()].some((p) => p.contentHash !== contentHash)) {
+      // The corpus changed between attempts (feeds brought articles); what was posted stays, the rest comes from now.
+      logger.warn({ job: 'daily-digest', platform: s.platform, channel: s.channel, date }, 'the digest changed since its first parts were posted; posting the remaining parts of the current one');
+    }
+    const resumedAt = done.size ? messages.findIndex((_, i) => !done.has(i)) : null;
+    for (const [part, message] of messages.entries()) {
+      if (done.has(part)) continue;
+      const { messageId } = await publisher.send(s, message);
+      const recorded = { part, messageId, contentHash };
+      store.recordPart(s.id, date, recorded, this.o.clock());
+      done.set(part, recorded);
+    }
+    return { messageId: done.get(0)?.messageId ?? [...done.values()][0]!.messageId, parts: messages.length, resumedAt };
   }
 
   /** Ticks once a minute with node-cron (and once now, to catch up on a slot missed while down). */

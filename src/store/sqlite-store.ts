@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Delivery, FeedbackSummary, FeedbackVote, FeedEntry, NewSubscription, Platform, Store, StoredAnswer, StoredDigest, Subscription, VoteCounts } from './types.ts';
+import type { DeliveredPart, Delivery, FeedbackSummary, FeedbackVote, FeedEntry, NewSubscription, Platform, Store, StoredAnswer, StoredDigest, Subscription, VoteCounts } from './types.ts';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE subscriptions (
@@ -62,6 +62,15 @@ const MIGRATIONS: string[] = [
      vote TEXT NOT NULL CHECK (vote IN ('up', 'down', 'wrong_attribution')),
      at TEXT NOT NULL,
      PRIMARY KEY (platform, workspace, item, user)
+   );`,
+  `CREATE TABLE delivery_parts (
+     subscription_id INTEGER NOT NULL,
+     local_date TEXT NOT NULL,
+     part INTEGER NOT NULL CHECK (part >= 0),
+     message_id TEXT NOT NULL,
+     content_hash TEXT NOT NULL,
+     sent_at TEXT NOT NULL,
+     PRIMARY KEY (subscription_id, local_date, part)
    );`,
 ];
 
@@ -191,6 +200,18 @@ export class SqliteStore implements Store {
     this.db
       .prepare(`UPDATE deliveries SET status = ?, last_error = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`)
       .run(nextAttemptAt ? 'retry' : 'failed', error.slice(0, 500), nextAttemptAt?.toISOString() ?? null, now.toISOString(), subscriptionId, localDate, owner);
+  }
+
+  recordPart(subscriptionId: number, localDate: string, part: DeliveredPart, now: Date): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO delivery_parts (subscription_id, local_date, part, message_id, content_hash, sent_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(subscriptionId, localDate, part.part, part.messageId, part.contentHash, now.toISOString());
+  }
+
+  deliveredParts(subscriptionId: number, localDate: string): DeliveredPart[] {
+    return this.db
+      .prepare('SELECT part, message_id AS messageId, content_hash AS contentHash FROM delivery_parts WHERE subscription_id = ? AND local_date = ? ORDER BY part')
+      .all(subscriptionId, localDate) as DeliveredPart[];
   }
 
   delivery(subscriptionId: number, localDate: string): Delivery | null {

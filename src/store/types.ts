@@ -35,6 +35,15 @@ export interface Delivery {
   updatedAt: string;
 }
 
+/** One message of a digest posted in several parts, recorded as soon as the platform accepted it. */
+export interface DeliveredPart {
+  /** 0 for the first message. */
+  part: number;
+  messageId: string;
+  /** A hash of all the parts' content, to notice a digest that changed between attempts. */
+  contentHash: string;
+}
+
 export interface StoredDigest {
   date: string;
   fingerprint: string;
@@ -107,6 +116,10 @@ export interface Store {
   markSent(subscriptionId: number, localDate: string, owner: string, messageId: string, now: Date): void;
   /** Records a failed attempt: retried at `nextAttemptAt`, or given up on when that is null. */
   markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): void;
+  /** Records one part as posted (idempotent), whoever holds the claim: the platform has it either way. */
+  recordPart(subscriptionId: number, localDate: string, part: DeliveredPart, now: Date): void;
+  /** The parts of a delivery already posted, in order. */
+  deliveredParts(subscriptionId: number, localDate: string): DeliveredPart[];
   delivery(subscriptionId: number, localDate: string): Delivery | null;
   deliveries(): Delivery[];
 

@@ -32,6 +32,15 @@ export class FakeDiscord {
   /** Paths (regex) that answer 429 once before succeeding, to test that the client waits and retries. */
   rateLimitOnce: RegExp[] = [];
   private limited = new Set<string>();
+  /**
+   * While set, channel message posts after the first `afterPosts` accepted ones fail with `status`, or with 'hang'
+   * are held unanswered (as a platform that never replies, or a process killed mid-request, sees it).
+   */
+  outage: { afterPosts: number; status: number | 'hang' } | null = null;
+  /** Channel messages the fake accepted, in order. */
+  readonly accepted: { channel: string; body: unknown }[] = [];
+  private held = new Set<ServerResponse>();
+  private messageSeq = 0;
   port = 0;
 
   get api(): string {
@@ -47,6 +56,7 @@ export class FakeDiscord {
   }
 
   async stop(): Promise<void> {
+    for (const r of this.held) r.destroy();
     for (const s of this.sockets) s.terminate();
     this.wss.close();
     await new Promise<void>((r) => this.server.close(() => r()));
@@ -101,7 +111,7 @@ export class FakeDiscord {
 
   /** A message object as Discord returns it, with `fields` over the defaults. */
   private messageOf(fields: object) {
-    return { id: String(Date.now()), channel_id: '444444444444444444', type: 0, content: '', embeds: [], components: [], author: { id: BOT_ID, username: 'digestbot', discriminator: '0', avatar: null, bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0, ...fields };
+    return { id: String(BigInt('100000000000000000') + BigInt(++this.messageSeq)), channel_id: '444444444444444444', type: 0, content: '', embeds: [], components: [], author: { id: BOT_ID, username: 'digestbot', discriminator: '0', avatar: null, bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0, ...fields };
   }
 
   private send(payload: unknown): void {
@@ -182,7 +192,17 @@ export class FakeDiscord {
     if (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, message(body));
     const channel = /^\/api\/v10\/channels\/(\d+)(\/messages)?$/.exec(path);
     if (channel && method === 'GET' && !channel[2]) return json(200, { id: channel[1], type: 0, guild_id: GUILD_ID, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, last_message_id: null, rate_limit_per_user: 0, topic: null });
-    if (channel && method === 'POST' && channel[2]) return json(200, message({ ...(body as object), channel_id: channel[1] }));
+    if (channel && method === 'POST' && channel[2]) {
+      if (this.outage && this.accepted.length >= this.outage.afterPosts) {
+        if (this.outage.status === 'hang') {
+          this.recorder.record({ method, path, body, at: Date.now(), status: 0 });
+          return void this.held.add(res);
+        }
+        return json(this.outage.status, { message: 'Service Unavailable', code: 0 });
+      }
+      this.accepted.push({ channel: channel[1]!, body });
+      return json(200, message({ ...(body as object), channel_id: channel[1] }));
+    }
     return json(404, { message: `fake Discord has no route ${key}`, code: 0 });
   }
 }

@@ -25,6 +25,13 @@ export class FakeSlack {
   private uploads = 0;
   port = 0;
   users: Record<string, { is_admin?: boolean; is_owner?: boolean }> = {};
+  /** While set, chat.postMessage calls after the first `afterPosts` accepted ones answer ok: false with `error`. */
+  outage: { afterPosts: number; error: string } | null = null;
+  /** Calls to paths matching this are recorded and never answered (a platform that hangs, or a killed client). */
+  hang: RegExp | null = null;
+  /** Messages chat.postMessage accepted, in order. */
+  readonly accepted: Record<string, unknown>[] = [];
+  private seq = 0;
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
@@ -51,7 +58,12 @@ export class FakeSlack {
       this.recorder.record(call);
       const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
       if (path === '/api/auth.test') return json({ ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'digestbot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false });
-      if (path === '/api/chat.postMessage') return json({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
+      if (this.hang?.test(path)) return;
+      if (path === '/api/chat.postMessage') {
+        if (this.outage && this.accepted.length >= this.outage.afterPosts) return json({ ok: false, error: this.outage.error });
+        this.accepted.push(body);
+        return json({ ok: true, channel: body.channel, ts: `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`, message: { text: body.text } });
+      }
       if (path === '/api/users.info') {
         const user = this.users[String(body.user)] ?? {};
         return json({ ok: true, user: { id: body.user, is_admin: false, is_owner: false, ...user } });

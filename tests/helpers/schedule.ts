@@ -6,21 +6,34 @@ import type { Publisher } from '../../src/schedule/publisher.ts';
 import type { Platform, Subscription } from '../../src/store/types.ts';
 import { createLogger } from '../../src/log.ts';
 
+/** A part of a fake digest: which date, and which part of how many. */
+export interface FakePart {
+  date: string;
+  part: number;
+}
+
 /** A publisher that records what it is sent, and can be told to fail a number of times first. */
-export class FakePublisher implements Publisher {
-  readonly posts: { channel: string; date: string; at: Date }[] = [];
+export class FakePublisher implements Publisher<FakePart> {
+  readonly posts: { channel: string; date: string; part: number; at: Date }[] = [];
   failNext = 0;
+  /** How many messages a digest takes. */
+  parts = 1;
+  /** Fails every post of this part (0-based) while set. */
+  failPart: number | null = null;
   constructor(
     readonly platform: Platform = 'discord',
     private readonly clock: () => Date = () => new Date(),
   ) {}
-  async publish(s: Subscription, d: Digest): Promise<{ messageId: string }> {
+  async render(d: Digest): Promise<FakePart[]> {
+    return Array.from({ length: this.parts }, (_, part) => ({ date: d.date, part }));
+  }
+  async send(s: Subscription, m: FakePart): Promise<{ messageId: string }> {
     await Promise.resolve();
-    if (this.failNext > 0) {
-      this.failNext--;
+    if (this.failNext > 0 || this.failPart === m.part) {
+      if (this.failNext > 0) this.failNext--;
       throw new Error('platform returned 503');
     }
-    this.posts.push({ channel: s.channel, date: d.date, at: this.clock() });
+    this.posts.push({ channel: s.channel, date: m.date, part: m.part, at: this.clock() });
     return { messageId: `m${this.posts.length}` };
   }
 }

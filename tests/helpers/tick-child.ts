@@ -12,7 +12,8 @@ const [dbPath, outPath, goPath, owner] = process.argv.slice(2) as [string, strin
 const store = new SqliteStore(dbPath);
 const publisher = {
   platform: 'discord' as const,
-  async publish() {
+  render: async () => ['the digest'],
+  async send() {
     appendFileSync(outPath, `${owner}\n`);
     await new Promise((r) => setTimeout(r, 20));
     return { messageId: owner };

@@ -33,7 +33,7 @@ describe('the daily scheduler', () => {
     await s.tick();
     clock.set('2025-06-10T05:01:00Z');
     await s.tick();
-    expect(pub.posts).toEqual([{ channel: 'c1', date: '2025-06-10', at: new Date('2025-06-10T05:00:00Z') }]);
+    expect(pub.posts).toEqual([{ channel: 'c1', date: '2025-06-10', part: 0, at: new Date('2025-06-10T05:00:00Z') }]);
     expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 1 });
   });
 
@@ -92,6 +92,29 @@ describe('the daily scheduler', () => {
     await s.tick();
     expect(pub.posts).toHaveLength(1);
     expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
+  });
+
+  it('resumes a digest in several parts from the part that failed, posting each part once', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    const pub = new FakePublisher('discord', clock.now);
+    pub.parts = 3;
+    pub.failPart = 1;
+    const s = scheduler(path, clock, pub, 'parts');
+    await s.tick(); // part 0 posted, part 1 fails
+    expect(open(path).deliveredParts(1, '2025-06-10')).toMatchObject([{ part: 0, messageId: 'm1' }]);
+    pub.failPart = null;
+    clock.advance(60_000);
+    await s.tick(); // resumes at part 1
+    await s.tick();
+    expect(pub.posts.map((p) => p.part)).toEqual([0, 1, 2]);
+    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 2 });
+    expect(open(path).deliveredParts(1, '2025-06-10').map((p) => [p.part, p.messageId])).toEqual([
+      [0, 'm1'],
+      [1, 'm2'],
+      [2, 'm3'],
+    ]);
   });
 
   it('gives up after the last attempt and marks the delivery failed', async () => {

@@ -34,6 +34,21 @@ describe('the SQLite store', () => {
     s.close();
   });
 
+  it('records each posted part of a delivery once, in order', () => {
+    const s = new SqliteStore(tempDb());
+    const { id } = s.subscribe({ platform: 'console', workspace: 'local', channel: 'console', time: '08:00', timeZone: 'UTC', subscribedBy: 'me', createdAt: '2025-01-01T00:00:00.000Z' });
+    const at = new Date('2025-06-10T08:00:00Z');
+    s.recordPart(id, '2025-06-10', { part: 1, messageId: 'm2', contentHash: 'h' }, at);
+    s.recordPart(id, '2025-06-10', { part: 0, messageId: 'm1', contentHash: 'h' }, at);
+    s.recordPart(id, '2025-06-10', { part: 0, messageId: 'other', contentHash: 'h' }, at);
+    expect(s.deliveredParts(id, '2025-06-10')).toEqual([
+      { part: 0, messageId: 'm1', contentHash: 'h' },
+      { part: 1, messageId: 'm2', contentHash: 'h' },
+    ]);
+    expect(s.deliveredParts(id, '2025-06-11')).toEqual([]);
+    s.close();
+  });
+
   it('lets a lapsed claim (a crashed process) be taken over, but not a live one', () => {
     const s = new SqliteStore(tempDb());
     const { id } = s.subscribe({ platform: 'console', workspace: 'local', channel: 'console', time: '08:00', timeZone: 'UTC', subscribedBy: 'me', createdAt: '2025-01-01T00:00:00.000Z' });

@@ -2,6 +2,7 @@
  * The console adapter: a local chat on stdin/stdout taking the same commands as the chat platforms, so anyone can
  * try the bot with no account. With stdin not a terminal it reads commands line by line and ends at end of input.
  */
+import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { BotService } from '../../bot/service.ts';
@@ -90,12 +91,15 @@ export async function runConsole(input: Readable, interactive: boolean, deps: Co
   }
 }
 
-/** Prints a subscribed daily digest on the console. */
-export class ConsolePublisher implements Publisher {
+/** Prints a subscribed daily digest on the console, in one part. */
+export class ConsolePublisher implements Publisher<string> {
   readonly platform = 'console' as const;
   constructor(private readonly out: (text: string) => void) {}
-  async publish(_: unknown, digest: Digest): Promise<{ messageId: string }> {
-    this.out(renderMarkdown(digest));
-    return { messageId: `console-${digest.date}` };
+  async render(digest: Digest): Promise<string[]> {
+    return [renderMarkdown(digest)];
+  }
+  async send(_: unknown, text: string): Promise<{ messageId: string }> {
+    this.out(text);
+    return { messageId: `console-${createHash('sha256').update(text).digest('hex').slice(0, 12)}` };
   }
 }

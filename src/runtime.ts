@@ -53,18 +53,32 @@ export interface DigestSource {
   logger: Logger;
   /** The current corpus's fingerprint (it changes when feeds bring new articles). */
   fingerprint: () => string;
-  /** Runs once per date before its digest is built: polls feeds and reloads the corpus if anything came in. */
-  refresh?: (date: string) => Promise<void>;
+}
+
+/** How long the feeds may be polled before a day's first post; what came in by then is used, the rest waits. */
+export const FEED_POLL_BUDGET_MS = 5 * 60_000;
+
+/**
+ * The scheduler's `prepare`: polls the feeds once per date, before that date's first claim and within a time budget,
+ * and reloads the corpus when articles came in. A failure is logged; the digest goes out with what the corpus holds.
+ */
+export function feedRefresher(poll: (signal: AbortSignal) => Promise<number>, reload: () => Promise<void>, logger: Logger, o: { budgetMs?: number; stop?: AbortSignal } = {}): (date: string) => Promise<void> {
+  const polled = new Set<string>();
+  return async (date) => {
+    if (polled.has(date)) return;
+    polled.add(date);
+    try {
+      const budget = AbortSignal.timeout(o.budgetMs ?? FEED_POLL_BUDGET_MS);
+      if (await poll(o.stop ? AbortSignal.any([budget, o.stop]) : budget)) await reload();
+    } catch (err) {
+      logger.error({ job: 'poll-feeds', date, err }, 'could not refresh the corpus; using what it holds');
+    }
+  };
 }
 
 /** The digest of a date: reused from the store when the corpus is unchanged, else built, stored and written to digests/. */
 export function digestProvider(src: DigestSource): (date: string) => Promise<Digest> {
-  const refreshed = new Set<string>();
   return async (date) => {
-    if (src.refresh && !refreshed.has(date)) {
-      refreshed.add(date);
-      await src.refresh(date).catch((err: unknown) => src.logger.error({ job: 'daily-digest', err }, 'could not refresh the corpus; using what it holds'));
-    }
     const fingerprint = src.fingerprint();
     const stored = src.store.digest(date, fingerprint);
     if (stored) return JSON.parse(stored.json) as Digest;
@@ -114,14 +128,20 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   const service = new ReloadableService(loaded.index);
   const corpusDir = resolveCorpus(config.DIGEST_CORPUS);
   let fingerprint = corpusFingerprint(loaded.index.articles);
-  const refresh = async () => {
-    const added = await pollFeeds([...config.FEEDS, ...store.feeds().map((f) => f.url)], corpusDir, logger, { perHostDelayMs: 1000, fetch: { policy: fetchPolicy(config) } });
-    if (!added) return;
-    const again = await loadIndex(corpusDir);
-    if (!again.ok) return void logger.error({ job: 'poll-feeds', error: again.error }, 'corpus could not be reloaded');
-    service.reload(again.index);
-    fingerprint = corpusFingerprint(again.index.articles);
-  };
+  // Stopping the bot interrupts a feed poll under way, so a stop never waits for a slow feed.
+  const shutdown = new AbortController();
+  const fetch = { policy: fetchPolicy(config) };
+  const refresh = feedRefresher(
+    (signal) => pollFeeds([...config.FEEDS, ...store.feeds().map((f) => f.url)], corpusDir, logger, { perHostDelayMs: 1000, fetch, signal }),
+    async () => {
+      const again = await loadIndex(corpusDir);
+      if (!again.ok) return void logger.error({ job: 'poll-feeds', error: again.error }, 'corpus could not be reloaded');
+      service.reload(again.index);
+      fingerprint = corpusFingerprint(again.index.articles);
+    },
+    logger,
+    { stop: shutdown.signal },
+  );
   const today = () => localDate(new Date());
   const common = { commandName: config.COMMAND_NAME, service, logger, today, store, feeds: config.FEEDS };
 
@@ -154,7 +174,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   }
   if (consoleMode) publishers.push(new ConsolePublisher(o.out));
 
-  const scheduler = new Scheduler({ store, publishers, digestFor: digestProvider({ service, store, dir: resolve('digests'), logger, fingerprint: () => fingerprint, refresh }), logger });
+  const scheduler = new Scheduler({ store, publishers, digestFor: digestProvider({ service, store, dir: resolve('digests'), logger, fingerprint: () => fingerprint }), prepare: refresh, logger });
   // Piped console input is a script: it runs its commands and ends, with no scheduled posts in between.
   const scheduled = !consoleMode || o.interactive;
   if (scheduled) scheduler.start();
@@ -172,6 +192,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
     await waitForStop(o.signal);
   }
   logger.info({}, 'stopping');
+  shutdown.abort();
   await scheduler.stop();
   for (const s of stops) await s().catch((err: unknown) => logger.error({ err }, 'stop failed'));
   store.close();

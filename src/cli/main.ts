@@ -38,6 +38,22 @@ const COMMAND_USAGE: Record<string, string> = {
   start: 'usage: digestbot start   (configuration from the environment; with none, a console chat on stdin)',
 };
 
+/** `digestbot ingest` with progress on a terminal, and Ctrl-C stopping between two steps rather than mid-write. */
+async function ingestFromTerminal(argv: string[], io: Io): Promise<number> {
+  const stop = new AbortController();
+  const onSigint = () => stop.abort();
+  process.once('SIGINT', onSigint);
+  const tty = process.stderr.isTTY;
+  const progress = tty ? (m: string) => process.stderr.write(`\r\x1b[K${m.slice(0, 100)}`) : undefined;
+  const clear = () => void (tty && process.stderr.write('\r\x1b[K'));
+  const lines: Io = { out: (t) => (clear(), io.out(t)), err: (t) => (clear(), io.err(t)) };
+  try {
+    return await ingestCommand(argv, lines, { env: process.env, progress, signal: stop.signal });
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command && COMMAND_USAGE[command] && (rest.includes('--help') || rest.includes('-h'))) {
@@ -58,7 +74,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     case 'slack':
       return slackCommand(rest, io);
     case 'ingest':
-      return ingestCommand(rest, io, undefined, process.env);
+      return ingestFromTerminal(rest, io);
     case 'start':
       return runBot({ env: process.env, platforms: 'auto', stdin: process.stdin, interactive: process.stdin.isTTY === true, out: io.out, err: io.err });
     case undefined:

@@ -36,6 +36,8 @@ const MIN_ARTICLE_CHARS = 200;
 
 export function extractArticle(html: string, url: string | null): { ok: true; article: Extracted } | { ok: false; error: string } {
   const { document } = parseHTML(html);
+  // Text that is not a page at all (plain text, JSON, a PDF) parses to a document with no root element.
+  if (!document.documentElement) return { ok: false, error: 'not an article (not an HTML page)' };
   const outlet = meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]');
   const published = isoDay(meta(document, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'time[datetime]'));
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;

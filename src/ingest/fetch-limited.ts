@@ -11,6 +11,8 @@ export interface FetchOptions extends GuardOptions {
   etag?: string | null;
   lastModified?: string | null;
   userAgent?: string;
+  /** Interrupts the request (the reason given is then "interrupted"). */
+  signal?: AbortSignal;
 }
 
 export type Fetched =
@@ -31,9 +33,10 @@ export async function fetchLimited(url: string, opts: FetchOptions = {}): Promis
   };
   if (o.etag) headers['if-none-match'] = o.etag;
   if (o.lastModified) headers['if-modified-since'] = o.lastModified;
-  const signal = AbortSignal.timeout(o.timeoutMs);
+  const timeout = AbortSignal.timeout(o.timeoutMs);
+  const signal = o.signal ? AbortSignal.any([timeout, o.signal]) : timeout;
   const got = await guardedGet(url, headers, signal, o.timeoutMs, o);
-  if (!got.ok) return got;
+  if (!got.ok) return o.signal?.aborted ? { ok: false, error: 'interrupted' } : got;
   const res = got.res;
   if (res.status === 304) {
     res.body.destroy();
@@ -61,6 +64,7 @@ export async function fetchLimited(url: string, opts: FetchOptions = {}): Promis
       chunks.push(chunk as Buffer);
     }
   } catch (e) {
+    if (o.signal?.aborted) return { ok: false, error: 'interrupted' };
     return { ok: false, error: signal.aborted ? `no answer within ${o.timeoutMs / 1000} s` : `connection broke (${(e as Error).message})` };
   }
   const contentType = header(res.headers['content-type']) ?? '';

@@ -8,8 +8,10 @@ import { CorpusWriter, type NewArticle } from '../corpus/corpus-writer.ts';
 import { cleanArticle } from '../engine/clean.ts';
 import { decode, fetchLimited, type FetchOptions } from './fetch-limited.ts';
 import { extractArticle } from './extract-article.ts';
-import { looksLikeFeed, parseFeed } from './feed.ts';
+import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
 import { FeedState } from './feed-state.ts';
+
+export type IngestResult = { ok: true; outcomes: Outcome[]; interrupted: boolean } | { ok: false; error: string };
 
 export type Outcome = { input: string; status: 'added'; file: string; outlet: string; published: string | null } | { input: string; status: 'skipped' | 'failed'; reason: string };
 
@@ -19,6 +21,19 @@ export interface IngestOptions {
   perHostDelayMs?: number;
   /** Called before each step of a long ingest (the CLI shows it on a terminal). */
   progress?: (message: string) => void;
+  /** Items taken from one feed in one poll, newest first (default MAX_ITEMS_PER_FEED). */
+  maxItemsPerFeed?: number;
+  /** Stops the ingest between two steps (Ctrl-C, a time limit); what was added until then stays, and is reported. */
+  signal?: AbortSignal;
+}
+
+/** A feed of thousands of items would take hours at one request a second: each poll takes the newest 50. */
+export const MAX_ITEMS_PER_FEED = 50;
+
+/** Items by publication date, newest first; a feed with undated items keeps its own order (usually newest first). */
+function newestFirst(items: FeedItem[]): FeedItem[] {
+  if (items.some((i) => !i.published)) return items;
+  return [...items].sort((a, b) => b.published!.localeCompare(a.published!));
 }
 
 const LOCAL_TYPES = new Set(['.txt', '.md', '.html', '.htm']);
@@ -35,7 +50,7 @@ export class HostPacer {
   }
 }
 
-export async function ingest(inputs: string[], corpusDir: string, opts: IngestOptions = {}): Promise<{ ok: true; outcomes: Outcome[] } | { ok: false; error: string }> {
+export async function ingest(inputs: string[], corpusDir: string, opts: IngestOptions = {}): Promise<IngestResult> {
   const opened = await CorpusWriter.open(corpusDir);
   if (!opened.ok) return opened;
   const writer = opened.writer;
@@ -50,7 +65,8 @@ export async function ingest(inputs: string[], corpusDir: string, opts: IngestOp
   const page = async (url: string, fallback: { outlet?: string | null; published?: string | null; title?: string | null } = {}) => {
     if (writer.hasUrl(url)) return outcomes.push({ input: url, status: 'skipped', reason: 'already in the corpus (same address)' });
     await pacer.wait(url);
-    const got = await fetchLimited(url, opts.fetch);
+    if (opts.signal?.aborted) return; // not started: the summary says the rest was not ingested
+    const got = await fetchLimited(url, { ...opts.fetch, signal: opts.signal });
     if (!got.ok) return outcomes.push({ input: url, status: 'failed', reason: got.error });
     if (got.status === 304) return outcomes.push({ input: url, status: 'skipped', reason: 'unchanged' });
     const ex = extractArticle(got.body, got.url);
@@ -62,7 +78,7 @@ export async function ingest(inputs: string[], corpusDir: string, opts: IngestOp
   const remote = async (url: string) => {
     const state = feeds.get(url);
     await pacer.wait(url);
-    const got = await fetchLimited(url, { ...opts.fetch, etag: state?.etag, lastModified: state?.lastModified });
+    const got = await fetchLimited(url, { ...opts.fetch, etag: state?.etag, lastModified: state?.lastModified, signal: opts.signal });
     if (!got.ok) return outcomes.push({ input: url, status: 'failed', reason: got.error });
     if (got.status === 304) return outcomes.push({ input: url, status: 'skipped', reason: 'feed unchanged since the last poll' });
     if (!looksLikeFeed(got.contentType, got.body)) {
@@ -73,13 +89,26 @@ export async function ingest(inputs: string[], corpusDir: string, opts: IngestOp
     }
     const feed = await parseFeed(got.body);
     if (!feed.ok) return outcomes.push({ input: url, status: 'failed', reason: feed.error });
-    await feeds.set(url, { etag: got.etag, lastModified: got.lastModified });
-    if (!feed.feed.items.length) return outcomes.push({ input: url, status: 'skipped', reason: 'feed has no items' });
-    let n = 0;
-    for (const item of feed.feed.items) {
-      opts.progress?.(`[${++n}/${feed.feed.items.length}] ${item.link}`);
-      await page(new URL(item.link, url).toString(), { outlet: feed.feed.title, published: item.published, title: item.title });
+    if (!feed.feed.items.length) {
+      await feeds.set(url, { etag: got.etag, lastModified: got.lastModified });
+      return outcomes.push({ input: url, status: 'skipped', reason: 'feed has no items' });
     }
+    const items = newestFirst(feed.feed.items);
+    const max = opts.maxItemsPerFeed ?? MAX_ITEMS_PER_FEED;
+    if (items.length > max) outcomes.push({ input: url, status: 'skipped', reason: `${items.length - max} older items not polled (at most ${max} per feed per poll)` });
+    const polled = items.slice(0, max);
+    for (const [i, item] of polled.entries()) {
+      if (opts.signal?.aborted) return;
+      opts.progress?.(`[${i + 1}/${polled.length}] ${item.link}`);
+      // One bad item (a link that is not an address, a page no parser can read) is reported, and the feed goes on.
+      try {
+        await page(new URL(item.link, url).toString(), { outlet: feed.feed.title, published: item.published, title: item.title });
+      } catch (e) {
+        outcomes.push({ input: item.link, status: 'failed', reason: `unexpected error: ${(e as Error).message}` });
+      }
+    }
+    // Remembered only once every item was seen: an interrupted poll is taken up again by the next one.
+    if (!opts.signal?.aborted) await feeds.set(url, { etag: got.etag, lastModified: got.lastModified });
   };
 
   const local = async (path: string) => {
@@ -99,6 +128,7 @@ export async function ingest(inputs: string[], corpusDir: string, opts: IngestOp
   };
 
   for (const input of inputs) {
+    if (opts.signal?.aborted) break;
     opts.progress?.(`ingesting ${input}`);
     try {
       if (/^https?:\/\//i.test(input)) {
@@ -123,5 +153,5 @@ export async function ingest(inputs: string[], corpusDir: string, opts: IngestOp
       outcomes.push({ input, status: 'failed', reason: `unexpected error: ${(e as Error).message}` });
     }
   }
-  return { ok: true, outcomes };
+  return { ok: true, outcomes, interrupted: opts.signal?.aborted === true };
 }

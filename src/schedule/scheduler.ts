@@ -17,6 +17,11 @@ export interface SchedulerOptions {
   publishers: Publisher[];
   /** The digest for a local date (built or reused by the caller). */
   digestFor: (date: string) => Digest | Promise<Digest>;
+  /**
+   * Runs before a due delivery of `date` is claimed (the runtime polls feeds here), so slow work never holds a claim
+   * or outlasts a lease. A failure is logged; the post goes out with what there is.
+   */
+  prepare?: (date: string) => Promise<void>;
   logger: Logger;
   clock?: () => Date;
   /** Attempts before a delivery is marked failed. */
@@ -41,7 +46,7 @@ export class Scheduler {
   private stopping = false;
 
   constructor(options: SchedulerOptions) {
-    this.o = { clock: () => new Date(), maxAttempts: 5, retryBaseMs: 60_000, leaseMs: 10 * 60_000, owner: `digestbot-${randomUUID()}`, ...options };
+    this.o = { clock: () => new Date(), prepare: async () => undefined, maxAttempts: 5, retryBaseMs: 60_000, leaseMs: 10 * 60_000, owner: `digestbot-${randomUUID()}`, ...options };
   }
 
   /** Whether a subscription's slot has come on its local day (and the subscription existed by then). */
@@ -71,7 +76,11 @@ export class Scheduler {
       if (!date) continue;
       const publisher = this.o.publishers.find((p) => p.platform === s.platform);
       if (!publisher) continue; // that platform is not running in this process
-      const claim = store.claim(s.id, date, this.o.owner, now, this.o.leaseMs);
+      const status = store.delivery(s.id, date)?.status;
+      if (status === 'sent' || status === 'failed') continue;
+      await this.o.prepare(date).catch((err: unknown) => logger.error({ job: 'daily-digest', date, err }, 'preparing the digest failed; posting with what there is'));
+      if (this.stopping) break;
+      const claim = store.claim(s.id, date, this.o.owner, this.o.clock(), this.o.leaseMs);
       if (!claim) continue;
       try {
         const { messageId, parts, resumedAt } = await this.post(publisher, s, date);

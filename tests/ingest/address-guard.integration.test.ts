@@ -132,10 +132,10 @@ describe('the address guard', () => {
   it('fetches from a loopback server only when ALLOW_PRIVATE_FETCH names it', async () => {
     const dir = corpus();
     const refused = captureIo();
-    expect(await ingestCommand(['--corpus', dir, web.url('/valley.html')], refused, null, {})).toBe(1);
+    expect(await ingestCommand(['--corpus', dir, web.url('/valley.html')], refused, { env: {} })).toBe(1);
     expect(refused.stdout).toBe(`failed  ${web.url('/valley.html')}: refused: private address 127.0.0.2 (only public addresses are fetched)\n`);
     const allowed = captureIo();
-    expect(await ingestCommand(['--corpus', dir, web.url('/valley.html')], allowed, null, { ALLOW_PRIVATE_FETCH: '127.0.0.2' })).toBe(0);
+    expect(await ingestCommand(['--corpus', dir, web.url('/valley.html')], allowed, { env: { ALLOW_PRIVATE_FETCH: '127.0.0.2' } })).toBe(0);
     expect(allowed.stdout).toMatch(/^added {3}.* \(Valley News, 2031-03-04\)\n$/);
   });
 

@@ -6,7 +6,7 @@ import { ingest } from '../../src/ingest/ingest.ts';
 import { pollFeeds } from '../../src/ingest/poll-feeds.ts';
 import { loadIndex } from '../../src/cli/corpus-arg.ts';
 import { ReloadableService } from '../../src/bot/service.ts';
-import { corpusFingerprint, digestProvider } from '../../src/runtime.ts';
+import { corpusFingerprint, digestProvider, feedRefresher } from '../../src/runtime.ts';
 import { feedsCommand } from '../../src/bot/feeds.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { AddressPolicy } from '../../src/ingest/address-policy.ts';
@@ -44,20 +44,18 @@ describe('feeds polled before each digest', () => {
     const service = new ReloadableService(loaded.index);
     let fingerprint = corpusFingerprint(loaded.index.articles);
     const logger = quietLogger();
-    const digestFor = digestProvider({
-      service,
-      store,
-      dir: mkdtempSync(join(tmpdir(), 'digests-')),
-      logger,
-      fingerprint: () => fingerprint,
-      refresh: async () => {
-        if (!(await pollFeeds(store.feeds().map((f) => f.url), corpus, logger, { perHostDelayMs: 0, fetch: { policy: LOOPBACK } }))) return;
+    const digestFor = digestProvider({ service, store, dir: mkdtempSync(join(tmpdir(), 'digests-')), logger, fingerprint: () => fingerprint });
+    const refresh = feedRefresher(
+      (signal) => pollFeeds(store.feeds().map((f) => f.url), corpus, logger, { perHostDelayMs: 0, fetch: { policy: LOOPBACK }, signal }),
+      async () => {
         const again = await loadIndex(corpus);
         if (!again.ok) throw new Error(again.error);
         service.reload(again.index);
         fingerprint = corpusFingerprint(again.index.articles);
       },
-    });
+      logger,
+    );
+    await refresh('2031-03-05');
     const digest = await digestFor('2031-03-05');
     expect(digest.sources.map((s) => s.outlet).sort()).toEqual(['Alpine Wire', 'Harbor Times', 'Valley News']);
     expect(digest.facts.find((f) => f.numbers.some((n) => n.value === 40_000_000))?.outlets).toHaveLength(3);

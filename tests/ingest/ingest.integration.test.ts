@@ -157,7 +157,7 @@ describe('digestbot ingest', () => {
 
   it('prints one line per input and exits 1 when an input failed', async () => {
     const io = captureIo();
-    expect(await ingestCommand(['--corpus', corpus, web.url('/missing'), web.url('/valley.html')], io, null, { ALLOW_PRIVATE_FETCH: '127.0.0.1' })).toBe(1);
+    expect(await ingestCommand(['--corpus', corpus, web.url('/missing'), web.url('/valley.html')], io, { env: { ALLOW_PRIVATE_FETCH: '127.0.0.1' } })).toBe(1);
     expect(io.stdout.trim().split('\n')).toEqual([`failed  ${web.url('/missing')}: HTTP 404 Not Found`, `skipped ${web.url('/valley.html')}: already in the corpus (same address)`]);
   });
 

@@ -117,6 +117,32 @@ describe('the daily scheduler', () => {
     ]);
   });
 
+  it('prepares a date (polls feeds) before claiming, so a slow feed holds no claim and nothing posts twice', async () => {
+    const path = tempDb();
+    open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    let release!: () => void;
+    const slowFeed = new Promise<void>((r) => (release = r));
+    const seen: (string | null)[] = [];
+    const prepare = async (date: string) => {
+      seen.push(open(path).delivery(1, date)?.status ?? null);
+      await slowFeed;
+    };
+    const pubA = new FakePublisher('discord', clock.now);
+    const pubB = new FakePublisher('discord', clock.now);
+    const a = new Scheduler({ store: open(path), publishers: [pubA], digestFor: digestOf, prepare, logger: quietLogger(), clock: clock.now, owner: 'a' });
+    const b = new Scheduler({ store: open(path), publishers: [pubB], digestFor: digestOf, prepare, logger: quietLogger(), clock: clock.now, owner: 'b' });
+    const ticks = Promise.all([a.tick(), b.tick()]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(open(path).delivery(1, '2025-06-10')).toBeNull(); // both are polling; neither holds a claim
+    clock.advance(3 * 60 * 60_000); // the feed took three hours, far past a lease
+    release();
+    await ticks;
+    expect(seen).toEqual([null, null]);
+    expect(pubA.posts.length + pubB.posts.length).toBe(1);
+    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
   it('gives up after the last attempt and marks the delivery failed', async () => {
     const path = tempDb();
     open(path).subscribe(sub());

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { discordConfig, fetchPolicy, loadConfig, secretsOf, slackConfig } from './config.ts';
-import { createLogger, type Logger } from './log.ts';
+import { discordConfig, fetchPolicy, loadConfig, secretsOf, slackConfig, type Config } from './config.ts';
+import { createLogger, redact, type Logger } from './log.ts';
 import { ReloadableService, type BotService } from './bot/service.ts';
 import { pollFeeds } from './ingest/poll-feeds.ts';
 import { renderMarkdown, type Article, type Digest } from './engine/index.ts';
@@ -19,6 +19,7 @@ import { startDiscord } from './platforms/discord/bot.ts';
 import { DiscordPublisher } from './platforms/discord/publisher.ts';
 import { startSlack } from './platforms/slack/app.ts';
 import { SlackPublisher } from './platforms/slack/publisher.ts';
+import { checkSlackToken } from './platforms/slack/check-token.ts';
 import { ConsolePublisher, runConsole } from './platforms/console/console.ts';
 import { loadIndex, resolveCorpus } from './cli/corpus-arg.ts';
 import { localDate } from './cli/dates.ts';
@@ -36,6 +37,8 @@ export interface RuntimeOptions {
   out: (text: string) => void;
   err: (text: string) => void;
   signal?: AbortSignal;
+  /** How long a stop waits for a post under way (default 10 s). */
+  stopGraceMs?: number;
 }
 
 /** A fingerprint of the corpus: the same articles give the same digest, so a stored one can be reused. */
@@ -114,6 +117,27 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   // In the console chat, informational log lines would interleave with the conversation; warnings still show.
   const quietConsole = !useDiscord && !useSlack && !o.env.LOG_LEVEL;
   const logger = createLogger({ level: quietConsole ? 'warn' : config.LOG_LEVEL, secrets: secretsOf(config) });
+  // Every error reaches the log, with its secrets redacted: none is printed raw by Node on its way out.
+  const onRejection = (err: unknown) => logger.error({ job: 'process', err }, 'unhandled rejection');
+  const onException = (err: unknown) => {
+    logger.fatal({ job: 'process', err }, 'uncaught exception; stopping');
+    process.exit(1);
+  };
+  process.on('unhandledRejection', onRejection);
+  process.on('uncaughtException', onException);
+  try {
+    return await serve(o, config, logger);
+  } finally {
+    process.off('unhandledRejection', onRejection);
+    process.off('uncaughtException', onException);
+  }
+}
+
+async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise<number> {
+  const discord = discordConfig(config);
+  const slack = slackConfig(config);
+  const useDiscord = discord.ok && o.platforms !== 'slack';
+  const useSlack = slack.ok && o.platforms !== 'discord';
   const loaded = await loadIndex(resolveCorpus(config.DIGEST_CORPUS));
   if (!loaded.ok) return (o.err(loaded.error), 1);
   for (const w of loaded.warnings) logger.warn({ corpus: config.DIGEST_CORPUS }, w);
@@ -146,6 +170,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   const common = { commandName: config.COMMAND_NAME, service, logger, today, store, feeds: config.FEEDS };
 
   const publishers: Publisher[] = [];
+  const failures: string[] = [];
   const stops: (() => Promise<void>)[] = [];
   // One platform failing to start never stops the other.
   if (useDiscord && discord.ok) {
@@ -155,21 +180,29 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
       stops.push(() => bot.stop());
     } catch (err) {
       logger.error({ platform: 'discord', err }, 'Discord could not start');
+      failures.push(`Discord: ${(err as Error).message}`);
     }
   }
   if (useSlack && slack.ok) {
-    try {
-      const bot = await startSlack({ ...common, config: slack.value });
-      publishers.push(new SlackPublisher(bot.app.client, logger));
-      stops.push(() => bot.stop());
-    } catch (err) {
-      logger.error({ platform: 'slack', err }, 'Slack could not start');
+    const identity = await checkSlackToken(slack.value);
+    if (!identity.ok) {
+      logger.error({ platform: 'slack' }, identity.error);
+      failures.push(`Slack: ${identity.error}`);
+    } else {
+      try {
+        const bot = await startSlack({ ...common, config: slack.value, identity: identity.value });
+        publishers.push(new SlackPublisher(bot.app.client, logger));
+        stops.push(() => bot.stop());
+      } catch (err) {
+        logger.error({ platform: 'slack', err }, 'Slack could not start');
+        failures.push(`Slack: ${(err as Error).message}`);
+      }
     }
   }
   const consoleMode = !useDiscord && !useSlack;
   if (!consoleMode && publishers.length === 0) {
     store.close();
-    o.err('No platform could start; see the log above.');
+    o.err(redact(`No platform could start:\n${failures.join('\n')}`, secretsOf(config)));
     return 1;
   }
   if (consoleMode) publishers.push(new ConsolePublisher(o.out));
@@ -193,7 +226,7 @@ export async function runBot(o: RuntimeOptions): Promise<number> {
   }
   logger.info({}, 'stopping');
   shutdown.abort();
-  await scheduler.stop();
+  await scheduler.stop(o.stopGraceMs);
   for (const s of stops) await s().catch((err: unknown) => logger.error({ err }, 'stop failed'));
   store.close();
   return 0;

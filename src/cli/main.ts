@@ -89,4 +89,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-process.exitCode = await run(process.argv.slice(2), processIo);
+const code = await run(process.argv.slice(2), processIo);
+// The bot commands have stopped cleanly by now; a platform client's pending retry timer must not keep the process
+// alive after a SIGTERM, so they exit at once. The other commands end when their work is done.
+if (['start', 'discord', 'slack'].includes(process.argv[2] ?? '') && !process.argv.includes('register')) process.exit(code);
+process.exitCode = code;

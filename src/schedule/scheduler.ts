@@ -130,11 +130,19 @@ export class Scheduler {
     void this.tick().catch((err: unknown) => this.o.logger.error({ job: 'daily-digest', err }, 'tick failed'));
   }
 
-  /** Stops ticking and waits for a post under way to finish, so nothing claimed is left half-done. */
-  async stop(): Promise<void> {
+  /**
+   * Stops ticking and waits for a post under way to finish, at most `graceMs`: a platform that hangs must not hold a
+   * stop. A post cut short is resumed by the next run from its first unrecorded part, once the lease lapses.
+   */
+  async stop(graceMs = 10_000): Promise<void> {
     this.stopping = true;
     await this.task?.destroy();
     this.task = null;
-    await this.running?.catch(() => undefined);
+    if (!this.running) return;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), graceMs)));
+    const outcome = await Promise.race([this.running.then(() => 'done' as const, () => 'done' as const), late]);
+    clearTimeout(timer);
+    if (outcome === 'late') this.o.logger.warn({ job: 'daily-digest', graceMs }, 'stopped with a post under way; the next run resumes it after the lease');
   }
 }

@@ -25,7 +25,12 @@ export class FakeSlack {
   private uploads = 0;
   port = 0;
   users: Record<string, { is_admin?: boolean; is_owner?: boolean }> = {};
-  /** While set, chat.postMessage calls after the first `afterPosts` accepted ones answer ok: false with `error`. */
+  /** Set: auth.test answers this HTTP status with no body (as Slack's edge does for a revoked or mistyped token). */
+  authHttpStatus: number | null = null;
+  /**
+   * While set, chat.postMessage calls after the first `afterPosts` accepted ones answer ok: false with `error`, or
+   * with 'hang' are never answered.
+   */
   outage: { afterPosts: number; error: string } | null = null;
   /** Calls to paths matching this are recorded and never answered (a platform that hangs, or a killed client). */
   hang: RegExp | null = null;
@@ -57,9 +62,11 @@ export class FakeSlack {
       const call: SlackCall = { path, body, at: Date.now(), ...(upload ? { bytes: upload } : {}) };
       this.recorder.record(call);
       const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
+      if (path === '/api/auth.test' && this.authHttpStatus) return res.writeHead(this.authHttpStatus).end();
       if (path === '/api/auth.test') return json({ ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'digestbot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false });
       if (this.hang?.test(path)) return;
       if (path === '/api/chat.postMessage') {
+        if (this.outage?.error === 'hang' && this.accepted.length >= this.outage.afterPosts) return;
         if (this.outage && this.accepted.length >= this.outage.afterPosts) return json({ ok: false, error: this.outage.error });
         this.accepted.push(body);
         return json({ ok: true, channel: body.channel, ts: `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`, message: { text: body.text } });
@@ -83,6 +90,7 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
+    this.server.closeAllConnections();
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 

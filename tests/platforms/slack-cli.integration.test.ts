@@ -63,3 +63,28 @@ describe('npx digestbot slack', () => {
     expect(stderr).not.toContain(SECRET);
   });
 });
+
+describe('npx digestbot slack with a token Slack refuses', () => {
+  it('stops at start with a message naming SLACK_BOT_TOKEN, after one auth.test call, with the token nowhere in the output', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    fake.authHttpStatus = 401;
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'digestbot.js'), 'slack'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'digestbot-data-')) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (d) => (output += String(d)));
+    child.stderr!.on('data', (d) => (output += String(d)));
+    const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+    await fake.stop();
+    expect(code).toBe(1);
+    expect(output).toContain('No platform could start:\nSlack: Slack did not accept SLACK_BOT_TOKEN (auth.test answered HTTP 401).');
+    expect(output).not.toContain('"msg":"listening"');
+    expect(output).not.toContain(BOT_TOKEN);
+    expect(fake.calls.filter((c) => c.path === '/api/auth.test')).toHaveLength(1);
+    // Every line on stderr but the final message is a log line: no raw error on the way out.
+    for (const line of output.trim().split('\n').filter((l) => l.startsWith('{'))) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});

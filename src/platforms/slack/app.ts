@@ -5,6 +5,7 @@
  */
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
+import type { SlackIdentity } from './check-token.ts';
 import type { Logger } from '../../log.ts';
 import { renderDigest, renderHelp, renderSources, type SlackMessage } from './render.ts';
 import { renderCompactAnswer, renderCompactDigest, renderFeedback, renderItemSources } from './render-compact.ts';
@@ -18,7 +19,15 @@ import { feedsCommand } from '../../bot/feeds.ts';
 
 export interface SlackDeps extends AdapterDeps {
   config: SlackConfig;
+  /** The bot's identity from checkSlackToken; without it Bolt checks the token itself. */
+  identity?: SlackIdentity;
 }
+
+/**
+ * Web API retries: a few, quickly. The client's default retries a failing call for about half an hour, which held
+ * a stop (SIGTERM) and a post for as long; a post that still fails is retried by the scheduler, part by part.
+ */
+export const SLACK_RETRIES = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 5000 };
 
 export interface SlackBot {
   app: App;
@@ -119,7 +128,8 @@ export function createSlackApp(deps: SlackDeps): App {
     token: config.botToken,
     signingSecret: config.signingSecret,
     ...(config.appToken ? { socketMode: true, appToken: config.appToken } : {}),
-    clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
+    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: SLACK_RETRIES },
+    ...(deps.identity ? { botId: deps.identity.botId, botUserId: deps.identity.botUserId } : {}),
     logger: boltLogger(logger),
   });
   const seen = new SeenEvents();

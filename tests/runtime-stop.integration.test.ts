@@ -18,15 +18,21 @@ describe('stopping the bot', () => {
     // Due all day, every day: the scheduler's first tick posts at once.
     store.subscribe({ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '00:00', timeZone: 'UTC', subscribedBy: 'admin', createdAt: '2020-01-01T00:00:00.000Z' });
     store.close();
+    const cwd = process.cwd();
+    process.chdir(dataDir); // the runtime writes the day's digest to ./digests
     const stop = new AbortController();
     const err: string[] = [];
     const env = { SLACK_BOT_TOKEN: 'xoxb-fake-bot-token-0123456789', SLACK_SIGNING_SECRET: 'fake-signing-secret-0123456789', SLACK_API_URL: fake.apiUrl, PORT: '0', DATA_DIR: dataDir, DIGEST_CORPUS: join(ROOT, 'seeds'), LOG_LEVEL: 'silent' };
-    const running = runBot({ env, platforms: 'slack', stdin: Readable.from([]), interactive: false, out: () => undefined, err: (t) => err.push(t), signal: stop.signal, stopGraceMs: 200 });
-    await fake.waitFor((c) => c.path === '/api/chat.postMessage', 15_000);
-    const asked = Date.now();
-    stop.abort();
-    expect(await running).toBe(0);
-    expect(Date.now() - asked).toBeLessThan(2000);
-    await fake.stop();
+    try {
+      const running = runBot({ env, platforms: 'slack', stdin: Readable.from([]), interactive: false, out: () => undefined, err: (t) => err.push(t), signal: stop.signal, stopGraceMs: 200 });
+      await fake.waitFor((c) => c.path === '/api/chat.postMessage', 15_000);
+      const asked = Date.now();
+      stop.abort();
+      expect(await running, err.join('\n')).toBe(0);
+      expect(Date.now() - asked).toBeLessThan(2000);
+    } finally {
+      process.chdir(cwd);
+      await fake.stop();
+    }
   }, 30_000);
 });

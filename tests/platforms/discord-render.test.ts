@@ -76,6 +76,25 @@ describe('Discord rendering', async () => {
     expect(m!.embeds[0]!.description).toContain('No \\*match\\* for \\_\\_this\\_\\_.');
   });
 
+  it('never lets a masked link through: quotes, outlets, speakers, topics, numbers, footers and addresses', () => {
+    const link = '[Official update](https://evil.example/login)';
+    const trap = (s: string) => `${s} ${link}`;
+    const d: Digest = {
+      ...digest,
+      title: trap(digest.title),
+      facts: digest.facts.map((f) => ({ ...f, text: trap(f.text), attributed_to: f.attributed_to && trap(f.attributed_to), outlets: f.outlets.map(trap), sources: f.sources.map((x) => ({ ...x, outlet: trap(x.outlet), speaker: x.speaker && trap(x.speaker), quote: trap(x.quote) })), numbers: f.numbers.map((n) => ({ ...n, unit: n.unit && trap(n.unit) })) })),
+      conflicts: digest.conflicts.map((c) => ({ ...c, topic: trap(c.topic), values: c.values.map((v) => ({ ...v, unit: v.unit && trap(v.unit), sources: v.sources.map((x) => ({ ...x, outlet: trap(x.outlet), quote: trap(x.quote) })) })) })),
+      sources: digest.sources.map((x) => ({ ...x, outlet: trap(x.outlet), url: link })),
+    };
+    expect(d.conflicts.length).toBeGreaterThan(0);
+    const answer = renderAnswer({ question: trap('who?'), status: 'answered', answer: trap('them'), summary: trap('s'), citations: [{ outlet: trap('Outlet'), file: 'a.txt', quote: trap('q'), speaker: trap('Speaker') }] });
+    // Button labels are plain text on Discord (no markdown, no links): only content and embeds are checked.
+    const rendered = JSON.stringify([...renderDigest(d), renderCompactDigest(d), ...answer].map((m) => [m.content, m.embeds]));
+    expect(rendered).toContain('Official update');
+    const unescaped = rendered.match(/(?<!\\)(?:\\\\\\\\)*\[Official update\]\(/g) ?? [];
+    expect(unescaped).toEqual([]);
+  });
+
   it('shows both sides of a disputed answer as fields citing each outlet', () => {
     const [m] = renderAnswer({
       question: 'how many were killed?',

@@ -51,7 +51,7 @@ export function renderCompactDigest(d: Parameters<typeof compactDigest>[0], opts
     title: label(`Key facts: ${esc(c.title)}`, L.embedTitle),
     description: fitLines(compactLines(c), L.embedDescription, (k) => `_…and ${k} more; \`digest\` shows them all_`),
     color: COLOR.answer,
-    footer: { text: `${c.tagline} · Sources: the buttons below (only you see them)` },
+    footer: { text: `${esc(c.tagline)} · Sources: the buttons below (only you see them)` },
     ...(opts.picture ? { image: { url: `attachment://${PICTURE_NAME}` } } : {}),
   };
   const buttons: Button[] = [
@@ -71,7 +71,7 @@ export function renderCompactAnswer(a: Answer, id: string): DiscordMessage {
     title,
     description: fitLines([`**${esc(a.answer)}**`, esc(a.summary), ...(outlets.length ? [`_Per ${outlets.map(esc).join(', ')}_`] : [])], L.embedDescription, () => ''),
     color: a.status === 'answered' ? COLOR.answer : a.status === 'disputed' ? COLOR.disputed : COLOR.none,
-    footer: { text: label(`Question: ${a.question.replace(/\s+/g, ' ').trim()}`, L.footer) },
+    footer: { text: label(`Question: ${esc(a.question)}`, L.footer) },
   };
   const item: ItemRef = { kind: 'answer', id };
   const votes = feedbackButtons(item).filter((b) => a.citations.length || !b.id.includes(':wrong:'));

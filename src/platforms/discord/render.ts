@@ -20,8 +20,17 @@ export interface DiscordMessage {
 
 export const COLOR = { corroborated: 0x2e7d32, single_source: 0x546e7a, unverified: 0xf9a825, disputed: 0xc62828, answer: 0x1565c0, none: 0x757575 } as const;
 
-/** Escapes article or user text for Discord markdown. */
-export const esc = (s: string) => escapeMarkdown(oneLine(s));
+/**
+ * Escapes article or user text for Discord markdown, masked links included: a quote, an outlet's or a speaker's name
+ * must never become a clickable `[label](url)` that hides where it leads.
+ */
+export const esc = (s: string) =>
+  // escapeMarkdown's maskedLink escapes only the first link of a string: every "[" still after an even number of
+  // backslashes (itself unescaped) is escaped here too.
+  escapeMarkdown(oneLine(s), { maskedLink: true }).replace(/(?<!\\)((?:\\\\)*)\[/g, '$1\\[');
+
+/** A plain web address stays clickable as it is; anything else is escaped like any other text. */
+const address = (url: string) => (/^https?:\/\/[^\s<>()[\]]+$/.test(url) ? url : esc(url));
 
 /** Shortens text to `max` characters at a word boundary, marking the cut. Only for labels, never for quotes. */
 export function label(s: string, max: number): string {
@@ -62,9 +71,9 @@ export function factEmbed(f: Fact, n?: number): APIEmbed {
   const quotes = quotesByOutlet(f.sources).map((s) => `> **${esc(s.outlet)}**${s.speaker ? ` (${esc(s.speaker)})` : ''}: “${esc(s.quote)}”`);
   const head = esc(f.text);
   const description = fitLines([head, '', ...quotes], L.embedDescription, (k) => `_…and ${k} more source${k === 1 ? '' : 's'}_`);
-  const footer = [f.attributed_to ? `Attributed to ${f.attributed_to}` : 'Reported on the outlets’ own authority', `Sources: ${f.outlets.join(', ')}`].join(' · ');
+  const footer = [f.attributed_to ? `Attributed to ${esc(f.attributed_to)}` : 'Reported on the outlets’ own authority', `Sources: ${f.outlets.map(esc).join(', ')}`].join(' · ');
   const embed: APIEmbed = {
-    title: label(`${n === undefined ? '' : `${n}. `}${STRENGTH[f.status]} · ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}${f.numbers.length ? ` · ${formatNumbers(f)}` : ''}`, L.embedTitle),
+    title: label(`${n === undefined ? '' : `${n}. `}${STRENGTH[f.status]} · ${f.outlets.length} outlet${f.outlets.length === 1 ? '' : 's'}${f.numbers.length ? ` · ${esc(formatNumbers(f))}` : ''}`, L.embedTitle),
     description,
     color: COLOR[f.status],
     footer: { text: label(footer, L.footer) },
@@ -81,7 +90,7 @@ export function renderAnswer(a: Answer): DiscordMessage[] {
 export function answerEmbed(a: Answer): APIEmbed {
   const title = a.status === 'answered' ? 'Answer' : a.status === 'disputed' ? 'Outlets disagree' : 'Not in the coverage';
   const fields = a.citations.slice(0, L.fields).map((c) => ({
-    name: label(`${c.outlet}${c.speaker ? ` (${c.speaker})` : ''}`, L.fieldName),
+    name: label(`${esc(c.outlet)}${c.speaker ? ` (${esc(c.speaker)})` : ''}`, L.fieldName),
     value: `“${esc(c.quote)}”`,
   }));
   // A quote too long for a field goes whole into the description instead of being cut.
@@ -96,14 +105,14 @@ export function answerEmbed(a: Answer): APIEmbed {
     description,
     color: a.status === 'answered' ? COLOR.answer : a.status === 'disputed' ? COLOR.disputed : COLOR.none,
     fields: fields.filter((f) => f.value.length <= L.fieldValue),
-    footer: { text: label(`Question: ${oneLine(a.question)}`, L.footer) },
+    footer: { text: label(`Question: ${esc(a.question)}`, L.footer) },
   };
   return embed;
 }
 
 /** `/swap digest`: summary, key facts, disagreements, unverified claims and sources, over as many messages as needed. */
 export function renderDigest(d: Digest): DiscordMessage[] {
-  const embeds: APIEmbed[] = [{ title: label(esc(d.title), L.embedTitle), description: fitLines([esc(d.summary)], L.embedDescription, () => ''), color: COLOR.answer, footer: { text: digestTagline(d) } }];
+  const embeds: APIEmbed[] = [{ title: label(esc(d.title), L.embedTitle), description: fitLines([esc(d.summary)], L.embedDescription, () => ''), color: COLOR.answer, footer: { text: esc(digestTagline(d)) } }];
   keyFacts(d, 8).forEach((f, i) => embeds.push(factEmbed(f, i + 1)));
   for (const c of d.conflicts) embeds.push(conflictEmbed(c));
   const unverified = d.facts.filter((f) => f.status === 'unverified');
@@ -117,10 +126,10 @@ export function renderDigest(d: Digest): DiscordMessage[] {
 /** A disagreement (or an updated figure): each value with its outlets and their quotes. */
 export function conflictEmbed(c: Conflict): APIEmbed {
   return {
-    title: label(`${c.kind === 'update' ? 'Updated' : 'Outlets disagree'}: ${c.topic}`, L.embedTitle),
+    title: label(`${c.kind === 'update' ? 'Updated' : 'Outlets disagree'}: ${esc(c.topic)}`, L.embedTitle),
     color: COLOR.disputed,
     fields: c.values.slice(0, L.fields).map((v) => ({
-      name: label(`${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}: ${[...new Set(v.sources.map((s) => s.outlet))].join(', ')}${c.kind === 'update' && v.published ? ` (${v.published})` : ''}`, L.fieldName),
+      name: label(`${v.value.toLocaleString('en-US')}${v.unit ? ` ${esc(v.unit)}` : ''}: ${[...new Set(v.sources.map((s) => esc(s.outlet)))].join(', ')}${c.kind === 'update' && v.published ? ` (${v.published})` : ''}`, L.fieldName),
       value: fitLines(quotesByOutlet(v.sources).map((s) => `“${esc(s.quote)}”`), L.fieldValue, (k) => `…and ${k} more`),
     })),
   };
@@ -131,8 +140,8 @@ function sourcesEmbed(d: Digest): APIEmbed {
     title: 'Sources',
     color: COLOR.single_source,
     fields: d.sources.slice(0, L.fields).map((s) => ({
-      name: label(s.outlet, L.fieldName),
-      value: label(`${s.facts} fact${s.facts === 1 ? '' : 's'} · published ${s.published ?? 'unknown'}${s.url ? ` · ${s.url}` : ''}`, L.fieldValue),
+      name: label(esc(s.outlet), L.fieldName),
+      value: label(`${s.facts} fact${s.facts === 1 ? '' : 's'} · published ${s.published ?? 'unknown'}${s.url ? ` · ${address(s.url)}` : ''}`, L.fieldValue),
       inline: true,
     })),
   };

@@ -3,6 +3,7 @@
  * secret wherever it appears, so a token inside an error message or a URL never reaches the log.
  */
 import pino, { type Logger } from 'pino';
+import { inertJson } from './terminal.ts';
 
 export type { Logger };
 
@@ -21,6 +22,7 @@ export function createLogger(opts: { level?: string; secrets?: string[]; sink?: 
   const secrets = opts.secrets ?? [];
   return pino(
     { level: opts.level ?? 'info', base: undefined, redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' } },
-    { write: (line: string) => sink.write(redact(line, secrets)) },
+    // DEL and C1 controls from article text are written as \u escapes (pino leaves them raw): same data, inert on a terminal.
+    { write: (line: string) => sink.write(inertJson(redact(line, secrets))) },
   );
 }

@@ -4,13 +4,13 @@ import type { Readable } from 'node:stream';
 import { ask, type Answer } from '../engine/index.ts';
 import { formatAnswer } from '../platforms/console/format-answer.ts';
 import { loadIndex, resolveCorpus } from './corpus-arg.ts';
-import type { Io } from './io.ts';
+import { terminalJson, type Io } from './io.ts';
 
 export const ASK_USAGE = 'usage: digestbot ask [--corpus DIR] [--json] [QUESTION]   (no QUESTION: one question per line on stdin)';
 
 /** The JSON line of the ask contract: exactly the documented fields. */
 export function answerJson(a: Answer): string {
-  return JSON.stringify({
+  return terminalJson({
     question: a.question,
     status: a.status,
     answer: a.answer,

@@ -5,7 +5,7 @@ import { buildDigest, renderMarkdown } from '../engine/index.ts';
 import { loadIndex, resolveCorpus } from './corpus-arg.ts';
 import { localDate } from './dates.ts';
 import { previousDigest } from './previous-digest.ts';
-import type { Io } from './io.ts';
+import { terminalJson, type Io } from './io.ts';
 import { coveragePng } from '../platforms/picture/index.ts';
 
 export const DIGEST_USAGE = 'usage: digestbot digest [--corpus DIR] [--json] [--out DIR] [--date YYYY-MM-DD] [--png FILE]';
@@ -52,7 +52,7 @@ export async function digestCommand(argv: string[], io: Io): Promise<number> {
     await mkdir(dirname(png), { recursive: true });
     await writeAtomic(png, await coveragePng(digest));
   }
-  io.out(values.json ? JSON.stringify(digest) : markdown);
+  io.out(values.json ? terminalJson(digest) : markdown);
   if (!values.json) io.err(`written to ${join(out, `${date}.md`)} and ${join(out, `${date}.json`)}${png ? `; the coverage picture to ${png}` : ''}`);
   return 0;
 }

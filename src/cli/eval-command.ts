@@ -1,7 +1,7 @@
 import { renderTable } from '../eval/score.ts';
 import { goldFiles, runEval, storyFolders, type EvalTarget } from '../eval/run-eval.ts';
 import { PACKAGE_ROOT } from './corpus-arg.ts';
-import type { Io } from './io.ts';
+import { terminalJson, type Io } from './io.ts';
 
 export const EVAL_USAGE = `usage: digestbot eval [--stories DIR]... [GOLD.json ...] [--json]
   --stories DIR   score every folder under DIR that holds articles and a gold.json
@@ -43,6 +43,6 @@ export async function evalCommand(argv: string[], io: Io): Promise<number> {
     io.err(r.error);
     return 1;
   }
-  io.out(json ? JSON.stringify(r.rows) : renderTable(r.rows));
+  io.out(json ? terminalJson(r.rows) : renderTable(r.rows));
   return 0;
 }

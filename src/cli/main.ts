@@ -11,6 +11,7 @@ import { slackCommand } from './slack-command.ts';
 import { runBot } from '../runtime.ts';
 import { INGEST_USAGE, ingestCommand } from './ingest-command.ts';
 import { processIo, type Io } from './io.ts';
+import { terminalSafe } from '../terminal.ts';
 
 const USAGE = `usage: digestbot <command> [options]
 
@@ -44,7 +45,7 @@ async function ingestFromTerminal(argv: string[], io: Io): Promise<number> {
   const onSigint = () => stop.abort();
   process.once('SIGINT', onSigint);
   const tty = process.stderr.isTTY;
-  const progress = tty ? (m: string) => process.stderr.write(`\r\x1b[K${m.slice(0, 100)}`) : undefined;
+  const progress = tty ? (m: string) => process.stderr.write(`\r\x1b[K${terminalSafe(m).slice(0, 100)}`) : undefined;
   const clear = () => void (tty && process.stderr.write('\r\x1b[K'));
   const lines: Io = { out: (t) => (clear(), io.out(t)), err: (t) => (clear(), io.err(t)) };
   try {

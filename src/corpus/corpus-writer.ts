@@ -3,10 +3,9 @@
  * goes to a temporary file first and is renamed into place, so an interrupted ingest never leaves half a file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readSources, type SourceEntry } from './load-corpus.ts';
+import { insideCorpus, MAX_ARTICLE_BYTES, readSources, type SourceEntry } from './load-corpus.ts';
 
 export interface NewArticle {
   title: string | null;
@@ -55,10 +54,15 @@ export class CorpusWriter {
     const w = new CorpusWriter(dir);
     const sources = await readSources(dir);
     if (!sources.ok) return sources;
+    // An entry naming a file elsewhere (../x, /dev/zero) is refused, as loading the corpus ignores it: nothing outside
+    // the folder is ever read, and sources.json is not rewritten with the entry in it.
+    const outside = sources.entries.find((e) => !insideCorpus(dir, e.file));
+    if (outside) return { ok: false, error: `${join(dir, 'sources.json')} lists "${outside.file}", which is not a file in ${dir}; fix or remove that entry. Nothing was changed.` };
     w.entries = sources.entries;
     for (const e of w.entries) {
       const p = join(dir, e.file);
-      if (existsSync(p)) w.hashes.add(contentHash(`${e.outlet}\n${await readFile(p, 'utf8')}`));
+      const st = await stat(p).catch(() => null);
+      if (st?.isFile() && st.size <= MAX_ARTICLE_BYTES) w.hashes.add(contentHash(`${e.outlet}\n${await readFile(p, 'utf8')}`));
     }
     return { ok: true, writer: w };
   }

@@ -3,13 +3,41 @@
  * in sources.json the outlet comes from the page where it names itself, else from the file name.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, extname, basename } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../engine/types.ts';
 import { cleanArticle } from '../engine/clean.ts';
 import { htmlToText } from './html-to-text.ts';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+
+/** The largest article read: far above any real article, far below what would take minutes and gigabytes to index. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** Whether a sources.json entry names a file directly inside the corpus folder (no path, no "..", nothing absolute). */
+export function insideCorpus(dir: string, file: string): boolean {
+  return !/[/\\]/.test(file) && file !== '.' && file !== '..' && dirname(resolve(dir, file)) === resolve(dir);
+}
+
+/** Article bytes as text; a file that is not valid UTF-8 is refused rather than quoted with replacement characters. */
+export function decodeArticle(buf: Buffer): { ok: true; text: string } | { ok: false; error: string } {
+  if (buf.subarray(0, 4096).includes(0)) return { ok: false, error: 'it is a binary file' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf) };
+  } catch {
+    return { ok: false, error: `it is not valid UTF-8 text (first bad byte at offset ${firstInvalidByte(buf)}); save it as UTF-8` };
+  }
+}
+
+/** Where lenient decoding first put a replacement character that the file itself did not contain. */
+function firstInvalidByte(buf: Buffer): number {
+  const text = buf.toString('utf8');
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+    const at = Buffer.byteLength(text.slice(0, i));
+    if (!(buf[at] === 0xef && buf[at + 1] === 0xbf && buf[at + 2] === 0xbd)) return at;
+  }
+  return -1;
+}
 
 const SourceEntry = z.object({
   file: z.string().min(1),
@@ -68,12 +96,22 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
   for (const name of names.sort()) {
     const ext = extname(name).toLowerCase();
     if (!ARTICLE_EXTENSIONS.has(ext)) continue;
-    const buf = await readFile(join(dir, name));
-    if (buf.includes(0)) {
-      warnings.push(`${name}: skipped, it is a binary file`);
+    const st = await stat(join(dir, name));
+    if (!st.isFile()) {
+      warnings.push(`${name}: skipped, it is not a regular file`);
       continue;
     }
-    const raw = buf.toString('utf8');
+    const size = st.size;
+    if (size > MAX_ARTICLE_BYTES) {
+      warnings.push(`${name}: skipped, it is ${size} bytes and the limit for one article is ${MAX_ARTICLE_BYTES}`);
+      continue;
+    }
+    const decoded = decodeArticle(await readFile(join(dir, name)));
+    if (!decoded.ok) {
+      warnings.push(`${name}: skipped, ${decoded.error}`);
+      continue;
+    }
+    const raw = decoded.text;
     const text = ext === '.html' || ext === '.htm' ? htmlToText(raw) : raw;
     if (!text.trim()) {
       warnings.push(`${name}: skipped, it is empty`);

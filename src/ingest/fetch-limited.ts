@@ -3,6 +3,7 @@
  * requests (ETag / Last-Modified) and a charset-aware decode that refuses broken encodings, through the address guard
  * (guarded-get.ts). Failures are values.
  */
+import { MAX_ARTICLE_BYTES } from '../corpus/load-corpus.ts';
 import { guardedGet, type GuardOptions } from './guarded-get.ts';
 
 export interface FetchOptions extends GuardOptions {
@@ -20,7 +21,7 @@ export type Fetched =
   | { ok: true; status: 304; url: string }
   | { ok: false; error: string };
 
-export const DEFAULT_FETCH = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, userAgent: 'digestbot/0.1 (+https://github.com/digestbot)' };
+export const DEFAULT_FETCH = { timeoutMs: 15_000, maxBytes: MAX_ARTICLE_BYTES, userAgent: 'digestbot/0.1 (+https://github.com/digestbot)' };
 
 const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
 

@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, basename } from 'node:path';
 import { CorpusWriter, type NewArticle } from '../corpus/corpus-writer.ts';
+import { MAX_ARTICLE_BYTES } from '../corpus/load-corpus.ts';
 import { cleanArticle } from '../engine/clean.ts';
 import { decode, fetchLimited, type FetchOptions } from './fetch-limited.ts';
 import { extractArticle } from './extract-article.ts';
@@ -114,6 +115,10 @@ export async function ingest(inputs: string[], corpusDir: string, opts: IngestOp
   const local = async (path: string) => {
     const ext = extname(path).toLowerCase();
     if (!LOCAL_TYPES.has(ext)) return outcomes.push({ input: path, status: 'failed', reason: `not a .txt, .md or .html file` });
+    const st = await stat(path);
+    if (!st.isFile()) return outcomes.push({ input: path, status: 'failed', reason: 'not a regular file' });
+    const size = st.size;
+    if (size > MAX_ARTICLE_BYTES) return outcomes.push({ input: path, status: 'failed', reason: `too large (${size} bytes; the limit is ${MAX_ARTICLE_BYTES})` });
     const bytes = await readFile(path);
     const decoded = decode(bytes, '');
     if (!decoded.ok) return outcomes.push({ input: path, status: 'failed', reason: decoded.error });

@@ -83,11 +83,11 @@ export function feedRefresher(poll: (signal: AbortSignal) => Promise<number>, re
 export function digestProvider(src: DigestSource): (date: string) => Promise<Digest> {
   return async (date) => {
     const fingerprint = src.fingerprint();
-    const stored = src.store.digest(date, fingerprint);
+    const stored = await src.store.digest(date, fingerprint);
     if (stored) return JSON.parse(stored.json) as Digest;
     const digest = src.service.digest(date, previousDigest(src.dir, date));
     const json = JSON.stringify(digest, null, 2);
-    src.store.saveDigest({ date, fingerprint, json });
+    await src.store.saveDigest({ date, fingerprint, json });
     // Written whole or not at all; a failure here is logged, never a reason to lose the post.
     try {
       mkdirSync(src.dir, { recursive: true });
@@ -156,7 +156,7 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
   const shutdown = new AbortController();
   const fetch = { policy: fetchPolicy(config) };
   const refresh = feedRefresher(
-    (signal) => pollFeeds([...config.FEEDS, ...store.feeds().map((f) => f.url)], corpusDir, logger, { perHostDelayMs: 1000, fetch, signal }),
+    async (signal) => pollFeeds([...config.FEEDS, ...(await store.feeds()).map((f) => f.url)], corpusDir, logger, { perHostDelayMs: 1000, fetch, signal }),
     async () => {
       const again = await loadIndex(corpusDir);
       if (!again.ok) return void logger.error({ job: 'poll-feeds', error: again.error }, 'corpus could not be reloaded');
@@ -201,7 +201,7 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
   }
   const consoleMode = !useDiscord && !useSlack;
   if (!consoleMode && publishers.length === 0) {
-    store.close();
+    await store.close();
     o.err(redact(`No platform could start:\n${failures.join('\n')}`, secretsOf(config)));
     return 1;
   }
@@ -228,6 +228,6 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
   shutdown.abort();
   await scheduler.stop(o.stopGraceMs);
   for (const s of stops) await s().catch((err: unknown) => logger.error({ err }, 'stop failed'));
-  store.close();
+  await store.close();
   return 0;
 }

@@ -16,8 +16,8 @@ describe('stopping the bot', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-data-'));
     const store = new SqliteStore(join(dataDir, 'digestbot.sqlite'));
     // Due all day, every day: the scheduler's first tick posts at once.
-    store.subscribe({ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '00:00', timeZone: 'UTC', subscribedBy: 'admin', createdAt: '2020-01-01T00:00:00.000Z' });
-    store.close();
+    await store.subscribe({ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '00:00', timeZone: 'UTC', subscribedBy: 'admin', createdAt: '2020-01-01T00:00:00.000Z' });
+    await store.close();
     const cwd = process.cwd();
     process.chdir(dataDir); // the runtime writes the day's digest to ./digests
     const stop = new AbortController();

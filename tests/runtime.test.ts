@@ -57,8 +57,8 @@ describe('the digest of the day', () => {
     const digestFor = digestProvider({ service: createService(index), store, dir, logger: quietLogger(), fingerprint: () => fingerprint });
     const d = await digestFor('2025-05-24');
     expect(await digestFor('2025-05-24')).toEqual(d);
-    expect(JSON.parse(store.digest('2025-05-24', fingerprint)!.json)).toEqual(JSON.parse(readFileSync(join(dir, '2025-05-24.json'), 'utf8')));
+    expect(JSON.parse((await store.digest('2025-05-24', fingerprint))!.json)).toEqual(JSON.parse(readFileSync(join(dir, '2025-05-24.json'), 'utf8')));
     expect(existsSync(join(dir, '2025-05-24.md'))).toBe(true);
-    store.close();
+    await store.close();
   });
 });

@@ -31,15 +31,15 @@ function describe(item: Exclude<FoundItem, { kind: 'conflict' }>) {
 export const countsLine = (c: VoteCounts) => `Votes so far: ${c.up} 👍 · ${c.down} 👎 · ${c.wrong_attribution} wrong attribution.`;
 
 /** Stores one click and says what happened, in plain text for the clicker only. */
-export function recordVote(store: Store | null | undefined, voter: Voter, vote: Vote, item: FoundItem, now: Date): string {
+export async function recordVote(store: Store | null | undefined, voter: Voter, vote: Vote, item: FoundItem, now: Date): Promise<string> {
   if (!store) return 'Feedback is not available in this run of the bot (it has no store).';
   if (item.kind === 'conflict') return 'Feedback is taken on facts and answers.';
   const d = describe(item);
-  const result = store.vote({ ...voter, item: d.key, kind: d.kind, label: d.label, quote: d.quote, outlet: d.outlet, vote, at: now.toISOString() });
+  const result = await store.vote({ ...voter, item: d.key, kind: d.kind, label: d.label, quote: d.quote, outlet: d.outlet, vote, at: now.toISOString() });
   const what = d.kind === 'fact' ? 'this fact' : 'this answer';
   const head =
     result === 'new' ? `Thanks: recorded ${VOTE_LABEL[vote]} on ${what}.` : result === 'changed' ? `Changed your vote on ${what} to ${VOTE_LABEL[vote]}.` : `You had already voted ${VOTE_LABEL[vote]} on ${what}; nothing changed.`;
-  return `${head} ${countsLine(store.votes(voter.platform, voter.workspace, d.key))}`;
+  return `${head} ${countsLine(await store.votes(voter.platform, voter.workspace, d.key))}`;
 }
 
 export const FEEDBACK_NOT_ALLOWED = 'Only people who manage this server or workspace can see the feedback report.';

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Answer, Conflict, Digest, Fact } from '../engine/index.ts';
+import type { Logger } from '../log.ts';
 import type { Store } from '../store/types.ts';
 import type { BotService } from './service.ts';
 import type { ItemRef } from './actions.ts';
@@ -19,6 +20,8 @@ export interface ShownDeps {
   today: () => string;
   commandName: string;
   clock?: () => Date;
+  /** Where a failed write of a shown item is reported (the item stays in memory either way). */
+  logger?: Logger;
 }
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -46,7 +49,7 @@ export class ShownItems {
     this.kept.add(d);
     const json = JSON.stringify(d, null, 2);
     // Keyed by its content: the same digest shown twice is stored once.
-    this.deps.store?.saveDigest({ date: d.date, fingerprint: `shown-${hash(json).slice(0, 16)}`, json });
+    this.keepInStore(this.deps.store?.saveDigest({ date: d.date, fingerprint: `shown-${hash(json).slice(0, 16)}`, json }));
     this.remember(this.digests, `${d.date}:${hash(json).slice(0, 16)}`, d);
   }
 
@@ -55,19 +58,24 @@ export class ShownItems {
     const answer = { ...this.deps.service.ask(question), question: shown };
     const json = JSON.stringify(answer);
     const id = `a-${hash(json).slice(0, 12)}`;
-    this.deps.store?.saveAnswer({ id, question: shown, json, createdAt: (this.deps.clock ?? (() => new Date()))().toISOString() });
+    this.keepInStore(this.deps.store?.saveAnswer({ id, question: shown, json, createdAt: (this.deps.clock ?? (() => new Date()))().toISOString() }));
     this.remember(this.answers, id, answer);
     return { answer, id };
   }
 
-  find(ref: ItemRef): Lookup {
+  /** A store write in the background: what was shown stays in memory too, so a failed write is logged, not thrown. */
+  private keepInStore(write: Promise<void> | undefined): void {
+    write?.catch((err: unknown) => this.deps.logger?.error({ job: 'shown-items', err }, 'could not store a shown item; it is kept in memory'));
+  }
+
+  async find(ref: ItemRef): Promise<Lookup> {
     const again = this.deps.commandName;
     if (ref.kind === 'answer') {
-      const stored = this.deps.store?.answer(ref.id);
+      const stored = await this.deps.store?.answer(ref.id);
       const answer = stored ? (JSON.parse(stored.json) as Answer) : this.answers.get(ref.id);
       return answer ? { ok: true, item: { kind: 'answer', id: ref.id, answer } } : { ok: false, text: `That answer is no longer available; ask again with \`/${again} ask\`.` };
     }
-    const candidates = this.digestsOn(ref.date);
+    const candidates = await this.digestsOn(ref.date);
     if (!candidates.length) return { ok: false, text: `The digest of ${ref.date} is no longer available, so its sources cannot be shown. \`/${again} facts\` shows today’s.` };
     for (const d of candidates) {
       const fact = d.facts.find((f) => f.id === ref.id);
@@ -79,8 +87,8 @@ export class ShownItems {
   }
 
   /** Stored digests of a date (newest first), then those kept in memory, then today's if the date is today. */
-  private digestsOn(date: string): Digest[] {
-    const out = (this.deps.store?.digestsOn(date) ?? []).map((s) => JSON.parse(s.json) as Digest);
+  private async digestsOn(date: string): Promise<Digest[]> {
+    const out = ((await this.deps.store?.digestsOn(date)) ?? []).map((s) => JSON.parse(s.json) as Digest);
     for (const d of this.digests.values()) if (d.date === date) out.push(d);
     if (date === this.deps.today()) out.push(this.deps.service.digest(date));
     return out;

@@ -69,28 +69,28 @@ export class Scheduler {
   private async pass(): Promise<TickReport> {
     const report: TickReport = { posted: 0, failed: 0 };
     const { store, logger } = this.o;
-    for (const s of store.subscriptions()) {
+    for (const s of await store.subscriptions()) {
       if (this.stopping) break;
       const now = this.o.clock();
       const date = this.due(s, now);
       if (!date) continue;
       const publisher = this.o.publishers.find((p) => p.platform === s.platform);
       if (!publisher) continue; // that platform is not running in this process
-      const status = store.delivery(s.id, date)?.status;
+      const status = (await store.delivery(s.id, date))?.status;
       if (status === 'sent' || status === 'failed') continue;
       await this.o.prepare(date).catch((err: unknown) => logger.error({ job: 'daily-digest', date, err }, 'preparing the digest failed; posting with what there is'));
       if (this.stopping) break;
-      const claim = store.claim(s.id, date, this.o.owner, this.o.clock(), this.o.leaseMs);
+      const claim = await store.claim(s.id, date, this.o.owner, this.o.clock(), this.o.leaseMs);
       if (!claim) continue;
       try {
         const { messageId, parts, resumedAt } = await this.post(publisher, s, date);
-        store.markSent(s.id, date, this.o.owner, messageId, this.o.clock());
+        await store.markSent(s.id, date, this.o.owner, messageId, this.o.clock());
         report.posted++;
         logger.info({ job: 'daily-digest', platform: s.platform, channel: s.channel, date, messageId, parts, resumedAt, attempt: claim.attempts }, 'digest posted');
       } catch (err) {
         const last = claim.attempts >= this.o.maxAttempts;
         const next = last ? null : new Date(this.o.clock().getTime() + this.o.retryBaseMs * 2 ** (claim.attempts - 1));
-        store.markFailed(s.id, date, this.o.owner, err instanceof Error ? err.message : String(err), next, this.o.clock());
+        await store.markFailed(s.id, date, this.o.owner, err instanceof Error ? err.message : String(err), next, this.o.clock());
         report.failed++;
         logger[last ? 'error' : 'warn']({ job: 'daily-digest', platform: s.platform, channel: s.channel, date, attempt: claim.attempts, retryAt: next?.toISOString() ?? null, err }, last ? 'digest delivery failed for good' : 'digest delivery failed; will retry');
       }
@@ -108,7 +108,7 @@ export class Scheduler {
     // Attached files (a picture's bytes) count by their size: the hash tells a changed digest, cheaply.
     const text = JSON.stringify(messages, (_, v: unknown) => (v && typeof v === 'object' && (v as { type?: unknown }).type === 'Buffer' ? `bytes:${(v as { data: unknown[] }).data.length}` : v));
     const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-    const done = new Map(store.deliveredParts(s.id, date).map((p) => [p.part, p]));
+    const done = new Map((await store.deliveredParts(s.id, date)).map((p) => [p.part, p]));
     if ([...done.values()].some((p) => p.contentHash !== contentHash)) {
       // The corpus changed between attempts (feeds brought articles); what was posted stays, the rest comes from now.
       logger.warn({ job: 'daily-digest', platform: s.platform, channel: s.channel, date }, 'the digest changed since its first parts were posted; posting the remaining parts of the current one');
@@ -118,7 +118,7 @@ export class Scheduler {
       if (done.has(part)) continue;
       const { messageId } = await publisher.send(s, message);
       const recorded = { part, messageId, contentHash };
-      store.recordPart(s.id, date, recorded, this.o.clock());
+      await store.recordPart(s.id, date, recorded, this.o.clock());
       done.set(part, recorded);
     }
     return { messageId: done.get(0)?.messageId ?? [...done.values()][0]!.messageId, parts: messages.length, resumedAt };

@@ -141,7 +141,7 @@ export class SqliteStore implements Store {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  subscribe(s: NewSubscription): Subscription {
+  async subscribe(s: NewSubscription): Promise<Subscription> {
     const row = this.db
       .prepare(
         `INSERT INTO subscriptions (platform, workspace, channel, time, time_zone, subscribed_by, created_at)
@@ -154,20 +154,20 @@ export class SqliteStore implements Store {
     return toSub(row);
   }
 
-  unsubscribe(platform: Platform, workspace: string, channel: string): boolean {
+  async unsubscribe(platform: Platform, workspace: string, channel: string): Promise<boolean> {
     return this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').run(platform, workspace, channel).changes > 0;
   }
 
-  subscription(platform: Platform, workspace: string, channel: string): Subscription | null {
+  async subscription(platform: Platform, workspace: string, channel: string): Promise<Subscription | null> {
     const r = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').get(platform, workspace, channel) as SubRow | undefined;
     return r ? toSub(r) : null;
   }
 
-  subscriptions(): Subscription[] {
+  async subscriptions(): Promise<Subscription[]> {
     return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as SubRow[]).map(toSub);
   }
 
-  claim(subscriptionId: number, localDate: string, owner: string, now: Date, leaseMs: number): Delivery | null {
+  async claim(subscriptionId: number, localDate: string, owner: string, now: Date, leaseMs: number): Promise<Delivery | null> {
     const at = now.toISOString();
     const lease = new Date(now.getTime() + leaseMs).toISOString();
     return this.db
@@ -185,77 +185,81 @@ export class SqliteStore implements Store {
             .prepare(`UPDATE deliveries SET status = 'claimed', attempts = attempts + 1, claimed_by = ?, lease_until = ?, updated_at = ? WHERE subscription_id = ? AND local_date = ?`)
             .run(owner, lease, at, subscriptionId, localDate);
         }
-        return this.delivery(subscriptionId, localDate);
+        return this.deliveryNow(subscriptionId, localDate);
       })
       .immediate();
   }
 
-  markSent(subscriptionId: number, localDate: string, owner: string, messageId: string, now: Date): void {
+  async markSent(subscriptionId: number, localDate: string, owner: string, messageId: string, now: Date): Promise<void> {
     this.db
       .prepare(`UPDATE deliveries SET status = 'sent', message_id = ?, lease_until = NULL, next_attempt_at = NULL, last_error = NULL, updated_at = ? WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`)
       .run(messageId, now.toISOString(), subscriptionId, localDate, owner);
   }
 
-  markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): void {
+  async markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): Promise<void> {
     this.db
       .prepare(`UPDATE deliveries SET status = ?, last_error = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE subscription_id = ? AND local_date = ? AND claimed_by = ?`)
       .run(nextAttemptAt ? 'retry' : 'failed', error.slice(0, 500), nextAttemptAt?.toISOString() ?? null, now.toISOString(), subscriptionId, localDate, owner);
   }
 
-  recordPart(subscriptionId: number, localDate: string, part: DeliveredPart, now: Date): void {
+  async recordPart(subscriptionId: number, localDate: string, part: DeliveredPart, now: Date): Promise<void> {
     this.db
       .prepare('INSERT OR IGNORE INTO delivery_parts (subscription_id, local_date, part, message_id, content_hash, sent_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(subscriptionId, localDate, part.part, part.messageId, part.contentHash, now.toISOString());
   }
 
-  deliveredParts(subscriptionId: number, localDate: string): DeliveredPart[] {
+  async deliveredParts(subscriptionId: number, localDate: string): Promise<DeliveredPart[]> {
     return this.db
       .prepare('SELECT part, message_id AS messageId, content_hash AS contentHash FROM delivery_parts WHERE subscription_id = ? AND local_date = ? ORDER BY part')
       .all(subscriptionId, localDate) as DeliveredPart[];
   }
 
-  delivery(subscriptionId: number, localDate: string): Delivery | null {
+  async delivery(subscriptionId: number, localDate: string): Promise<Delivery | null> {
+    return this.deliveryNow(subscriptionId, localDate);
+  }
+
+  private deliveryNow(subscriptionId: number, localDate: string): Delivery | null {
     const r = this.db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate) as DeliveryRow | undefined;
     return r ? toDelivery(r) : null;
   }
 
-  deliveries(): Delivery[] {
+  async deliveries(): Promise<Delivery[]> {
     return (this.db.prepare('SELECT * FROM deliveries ORDER BY local_date, subscription_id').all() as DeliveryRow[]).map(toDelivery);
   }
 
-  addFeed(f: FeedEntry): boolean {
+  async addFeed(f: FeedEntry): Promise<boolean> {
     return this.db.prepare('INSERT OR IGNORE INTO feeds (url, added_by, added_at) VALUES (?, ?, ?)').run(f.url, f.addedBy, f.addedAt).changes > 0;
   }
 
-  removeFeed(url: string): boolean {
+  async removeFeed(url: string): Promise<boolean> {
     return this.db.prepare('DELETE FROM feeds WHERE url = ?').run(url).changes > 0;
   }
 
-  feeds(): FeedEntry[] {
+  async feeds(): Promise<FeedEntry[]> {
     return (this.db.prepare('SELECT url, added_by AS addedBy, added_at AS addedAt FROM feeds ORDER BY added_at, url').all() as FeedEntry[]);
   }
 
-  saveDigest(d: StoredDigest): void {
+  async saveDigest(d: StoredDigest): Promise<void> {
     this.db.prepare('INSERT OR IGNORE INTO digests (date, fingerprint, json, created_at) VALUES (?, ?, ?, ?)').run(d.date, d.fingerprint, d.json, new Date().toISOString());
   }
 
-  digest(date: string, fingerprint: string): StoredDigest | null {
+  async digest(date: string, fingerprint: string): Promise<StoredDigest | null> {
     return (this.db.prepare('SELECT date, fingerprint, json FROM digests WHERE date = ? AND fingerprint = ?').get(date, fingerprint) as StoredDigest | undefined) ?? null;
   }
 
-  digestsOn(date: string): StoredDigest[] {
+  async digestsOn(date: string): Promise<StoredDigest[]> {
     return this.db.prepare('SELECT date, fingerprint, json FROM digests WHERE date = ? ORDER BY created_at DESC, rowid DESC').all(date) as StoredDigest[];
   }
 
-  saveAnswer(a: StoredAnswer): void {
+  async saveAnswer(a: StoredAnswer): Promise<void> {
     this.db.prepare('INSERT OR IGNORE INTO answers (id, question, json, created_at) VALUES (?, ?, ?, ?)').run(a.id, a.question, a.json, a.createdAt);
   }
 
-  answer(id: string): StoredAnswer | null {
+  async answer(id: string): Promise<StoredAnswer | null> {
     return (this.db.prepare('SELECT id, question, json, created_at AS createdAt FROM answers WHERE id = ?').get(id) as StoredAnswer | undefined) ?? null;
   }
 
-  vote(v: FeedbackVote): 'new' | 'changed' | 'same' {
+  async vote(v: FeedbackVote): Promise<'new' | 'changed' | 'same'> {
     return this.db
       .transaction(() => {
         const before = this.db.prepare('SELECT vote FROM feedback WHERE platform = ? AND workspace = ? AND item = ? AND user = ?').get(v.platform, v.workspace, v.item, v.user) as { vote: string } | undefined;
@@ -272,13 +276,13 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  votes(platform: Platform, workspace: string, item: string): VoteCounts {
+  async votes(platform: Platform, workspace: string, item: string): Promise<VoteCounts> {
     const counts: VoteCounts = { up: 0, down: 0, wrong_attribution: 0 };
     for (const r of this.db.prepare('SELECT vote, COUNT(*) AS n FROM feedback WHERE platform = ? AND workspace = ? AND item = ? GROUP BY vote').all(platform, workspace, item) as { vote: keyof VoteCounts; n: number }[]) counts[r.vote] = r.n;
     return counts;
   }
 
-  feedback(platform: Platform, workspace: string, limit: number): FeedbackSummary[] {
+  async feedback(platform: Platform, workspace: string, limit: number): Promise<FeedbackSummary[]> {
     // The label and quote shown are those of the latest vote (they are the same for every vote on an item).
     return this.db
       .prepare(
@@ -295,7 +299,7 @@ export class SqliteStore implements Store {
       .all(platform, workspace, limit) as FeedbackSummary[];
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

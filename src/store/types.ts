@@ -100,47 +100,48 @@ export interface FeedbackSummary extends VoteCounts {
 }
 
 /**
- * The store's small interface: SQLite implements it today; another database can implement it later. Claims are
- * atomic: of two processes claiming the same (subscription, local date), exactly one wins.
+ * The store's small interface, implemented on SQLite (one host) and PostgreSQL (several hosts). Every call is
+ * asynchronous so a networked database fits behind it. Claims are atomic: of two processes claiming the same
+ * (subscription, local date), exactly one wins.
  */
 export interface Store {
   /** Adds or replaces the subscription of a channel (one per channel). */
-  subscribe(s: NewSubscription): Subscription;
+  subscribe(s: NewSubscription): Promise<Subscription>;
   /** Removes a channel's subscription; false when there was none. */
-  unsubscribe(platform: Platform, workspace: string, channel: string): boolean;
-  subscription(platform: Platform, workspace: string, channel: string): Subscription | null;
-  subscriptions(): Subscription[];
+  unsubscribe(platform: Platform, workspace: string, channel: string): Promise<boolean>;
+  subscription(platform: Platform, workspace: string, channel: string): Promise<Subscription | null>;
+  subscriptions(): Promise<Subscription[]>;
 
   /** Claims today's delivery for `owner` if no one has sent it, is sending it, or gave up on it. */
-  claim(subscriptionId: number, localDate: string, owner: string, now: Date, leaseMs: number): Delivery | null;
-  markSent(subscriptionId: number, localDate: string, owner: string, messageId: string, now: Date): void;
+  claim(subscriptionId: number, localDate: string, owner: string, now: Date, leaseMs: number): Promise<Delivery | null>;
+  markSent(subscriptionId: number, localDate: string, owner: string, messageId: string, now: Date): Promise<void>;
   /** Records a failed attempt: retried at `nextAttemptAt`, or given up on when that is null. */
-  markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): void;
+  markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): Promise<void>;
   /** Records one part as posted (idempotent), whoever holds the claim: the platform has it either way. */
-  recordPart(subscriptionId: number, localDate: string, part: DeliveredPart, now: Date): void;
+  recordPart(subscriptionId: number, localDate: string, part: DeliveredPart, now: Date): Promise<void>;
   /** The parts of a delivery already posted, in order. */
-  deliveredParts(subscriptionId: number, localDate: string): DeliveredPart[];
-  delivery(subscriptionId: number, localDate: string): Delivery | null;
-  deliveries(): Delivery[];
+  deliveredParts(subscriptionId: number, localDate: string): Promise<DeliveredPart[]>;
+  delivery(subscriptionId: number, localDate: string): Promise<Delivery | null>;
+  deliveries(): Promise<Delivery[]>;
 
   /** Adds a feed; false when it was already there. */
-  addFeed(f: FeedEntry): boolean;
-  removeFeed(url: string): boolean;
-  feeds(): FeedEntry[];
+  addFeed(f: FeedEntry): Promise<boolean>;
+  removeFeed(url: string): Promise<boolean>;
+  feeds(): Promise<FeedEntry[]>;
 
-  saveDigest(d: StoredDigest): void;
-  digest(date: string, fingerprint: string): StoredDigest | null;
+  saveDigest(d: StoredDigest): Promise<void>;
+  digest(date: string, fingerprint: string): Promise<StoredDigest | null>;
   /** Every stored digest of a date, newest first. */
-  digestsOn(date: string): StoredDigest[];
+  digestsOn(date: string): Promise<StoredDigest[]>;
 
-  saveAnswer(a: StoredAnswer): void;
-  answer(id: string): StoredAnswer | null;
+  saveAnswer(a: StoredAnswer): Promise<void>;
+  answer(id: string): Promise<StoredAnswer | null>;
 
   /** Records a vote: 'new', 'changed' (the person had voted otherwise on this item) or 'same'. */
-  vote(v: FeedbackVote): 'new' | 'changed' | 'same';
-  votes(platform: Platform, workspace: string, item: string): VoteCounts;
+  vote(v: FeedbackVote): Promise<'new' | 'changed' | 'same'>;
+  votes(platform: Platform, workspace: string, item: string): Promise<VoteCounts>;
   /** The items of a workspace with the most 👎 and wrong-attribution votes first. */
-  feedback(platform: Platform, workspace: string, limit: number): FeedbackSummary[];
+  feedback(platform: Platform, workspace: string, limit: number): Promise<FeedbackSummary[]>;
 
-  close(): void;
+  close(): Promise<void>;
 }

@@ -19,4 +19,4 @@ const service = createService(await indexOf(SEEDS));
 const scheduler = new Scheduler({ store, publishers: [new SlackPublisher(client, logger)], digestFor: (date) => service.digest(date), logger, clock: () => new Date(instant), owner });
 const report = await scheduler.tick();
 process.stdout.write(`${JSON.stringify(report)}\n`);
-store.close();
+await store.close();

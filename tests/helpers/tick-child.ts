@@ -22,4 +22,4 @@ const publisher = {
 const scheduler = new Scheduler({ store, publishers: [publisher], digestFor: digestOf, logger: createLogger({ level: 'silent' }), clock: () => new Date('2025-06-10T05:00:00Z'), owner });
 while (!existsSync(goPath)) await new Promise((r) => setTimeout(r, 2));
 await scheduler.tick();
-store.close();
+await store.close();

@@ -22,17 +22,17 @@ describe('feeds polled before each digest', () => {
   beforeAll(() => web.start());
   afterAll(async () => {
     await web.stop();
-    store.close();
+    await store.close();
   });
 
-  it('are managed from chat: listed, added, refused when malformed, removed', () => {
+  it('are managed from chat: listed, added, refused when malformed, removed', async () => {
     const now = new Date('2031-03-04T00:00:00Z');
-    expect(feedsCommand(store, ['https://config.example/rss'], 'list', null, 'u', now).text).toBe('Feeds polled before each digest:\n• https://config.example/rss (from the configuration)');
-    expect(feedsCommand(store, [], 'add', 'not a url', 'u', now)).toMatchObject({ ok: false });
-    expect(feedsCommand(store, [], 'add', web.url('/rss.xml'), 'admin', now).text).toBe(`Added: ${web.url('/rss.xml')} will be polled before each digest.`);
-    expect(feedsCommand(store, [], 'add', web.url('/rss.xml'), 'admin', now).text).toBe('That feed is already polled.');
-    expect(feedsCommand(store, ['https://config.example/rss'], 'remove', 'https://config.example/rss', 'admin', now).ok).toBe(false);
-    expect(store.feeds().map((f) => f.url)).toEqual([web.url('/rss.xml')]);
+    expect((await feedsCommand(store, ['https://config.example/rss'], 'list', null, 'u', now)).text).toBe('Feeds polled before each digest:\n• https://config.example/rss (from the configuration)');
+    expect(await feedsCommand(store, [], 'add', 'not a url', 'u', now)).toMatchObject({ ok: false });
+    expect((await feedsCommand(store, [], 'add', web.url('/rss.xml'), 'admin', now)).text).toBe(`Added: ${web.url('/rss.xml')} will be polled before each digest.`);
+    expect((await feedsCommand(store, [], 'add', web.url('/rss.xml'), 'admin', now)).text).toBe('That feed is already polled.');
+    expect((await feedsCommand(store, ['https://config.example/rss'], 'remove', 'https://config.example/rss', 'admin', now)).ok).toBe(false);
+    expect((await store.feeds()).map((f) => f.url)).toEqual([web.url('/rss.xml')]);
   });
 
   it('bring new articles into the next digest', async () => {
@@ -46,7 +46,7 @@ describe('feeds polled before each digest', () => {
     const logger = quietLogger();
     const digestFor = digestProvider({ service, store, dir: mkdtempSync(join(tmpdir(), 'digests-')), logger, fingerprint: () => fingerprint });
     const refresh = feedRefresher(
-      (signal) => pollFeeds(store.feeds().map((f) => f.url), corpus, logger, { perHostDelayMs: 0, fetch: { policy: LOOPBACK }, signal }),
+      async (signal) => pollFeeds((await store.feeds()).map((f) => f.url), corpus, logger, { perHostDelayMs: 0, fetch: { policy: LOOPBACK }, signal }),
       async () => {
         const again = await loadIndex(corpus);
         if (!again.ok) throw new Error(again.error);

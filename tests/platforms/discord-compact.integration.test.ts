@@ -28,7 +28,7 @@ describe('the compact digest and its buttons on Discord', () => {
   afterAll(async () => {
     await bot?.stop();
     await fake.stop();
-    store.close();
+    await store.close();
   });
 
   const reply = async (sent: { id: string; token: string }): Promise<{ callback: Recorded; edit: Recorded; body: Body }> => {
@@ -95,7 +95,7 @@ describe('the compact digest and its buttons on Discord', () => {
     expect((await click(down!.custom_id, '500000000000000001')).body.content).toBe('Changed your vote on this fact to 👎. Votes so far: 0 👍 · 1 👎 · 0 wrong attribution.');
     expect((await click(wrong!.custom_id, '500000000000000002')).body.content).toContain('1 👎 · 1 wrong attribution');
     await click(answerButtons.find((b) => b.label === 'Wrong attribution')!.custom_id, '500000000000000002');
-    const report = store.feedback('discord', GUILD_ID, 10);
+    const report = await store.feedback('discord', GUILD_ID, 10);
     expect(report).toHaveLength(2);
     expect(report[0]).toMatchObject({ kind: 'fact', up: 0, down: 1, wrong_attribution: 1 });
     expect(report[0]!.quote).toBeTruthy();
@@ -114,7 +114,7 @@ describe('the compact digest and its buttons on Discord', () => {
 
   it('answers a click on a message sent before a restart, from the store', async () => {
     await bot.stop();
-    store.close();
+    await store.close();
     store = new SqliteStore(path);
     bot = await start('2025-05-25'); // the next day: the clicked digest is no longer today's
     const fact = await click(factButtons[1]!.custom_id);

@@ -34,7 +34,7 @@ describe('the Discord bot', () => {
   afterAll(async () => {
     await bot?.stop();
     await fake.stop();
-    store.close();
+    await store.close();
   });
 
   /** Sends a command and waits for the bot's final edit of its reply. */
@@ -104,13 +104,13 @@ describe('the Discord bot', () => {
     const refused = await run('subscribe', options, '0');
     expect((refused.callback.body as { data?: { flags?: number } }).data?.flags).toBe(64);
     expect((refused.edit.body as { content: string }).content).toMatch(/^Only people who manage/);
-    expect(store.subscriptions()).toHaveLength(0);
+    expect(await store.subscriptions()).toHaveLength(0);
     const bad = await run('subscribe', [{ name: 'time', value: '08:00' }, { name: 'timezone', value: 'Europe/Atlantis' }], '32');
     expect((bad.edit.body as { content: string }).content).toContain('is not a known time zone');
-    expect(store.subscriptions()).toHaveLength(0);
+    expect(await store.subscriptions()).toHaveLength(0);
     const ok = await run('subscribe', options, '32'); // 32 = MANAGE_GUILD
     expect((ok.edit.body as { content: string }).content).toBe('Subscribed: this channel gets the daily digest at 08:00 Europe/Kyiv. Next post: 2025-05-24 at 08:00 (Europe/Kyiv).');
-    expect(store.subscriptions()).toMatchObject([{ platform: 'discord', workspace: GUILD_ID, channel: '444444444444444444', time: '08:00', timeZone: 'Europe/Kyiv' }]);
+    expect(await store.subscriptions()).toMatchObject([{ platform: 'discord', workspace: GUILD_ID, channel: '444444444444444444', time: '08:00', timeZone: 'Europe/Kyiv' }]);
     const shown = await run('schedule');
     expect((shown.edit.body as { content: string }).content).toContain('at 08:00 Europe/Kyiv');
   });

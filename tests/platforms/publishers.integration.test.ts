@@ -34,13 +34,13 @@ describe('scheduled digests posted through the real clients', () => {
     await slack?.stop();
     await discordFake.stop();
     await slackFake.stop();
-    store.close();
+    await store.close();
   });
 
   it('posts each subscribed channel’s digest once, on Discord with no mentions and on Slack with a text fallback', async () => {
     const created = '2025-01-01T00:00:00.000Z';
-    store.subscribe({ platform: 'discord', workspace: GUILD_ID, channel: '444444444444444444', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'admin', createdAt: created });
-    store.subscribe({ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'admin', createdAt: created });
+    await store.subscribe({ platform: 'discord', workspace: GUILD_ID, channel: '444444444444444444', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'admin', createdAt: created });
+    await store.subscribe({ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'admin', createdAt: created });
     const { service } = await seedService();
     const lines: string[] = [];
     const scheduler = new Scheduler({
@@ -68,7 +68,7 @@ describe('scheduled digests posted through the real clients', () => {
     const upload = slackFake.calls.find((c) => c.path.startsWith('/upload/'))!;
     expect(decodePng(upload.bytes!).width).toBeGreaterThan(600);
     expect((slackFake.calls.find((c) => c.path === '/api/files.completeUploadExternal')!.body as { channel_id: string }).channel_id).toBe('C0NEWS');
-    expect(store.deliveries().map((d) => [d.status, d.messageId !== null])).toEqual([
+    expect((await store.deliveries()).map((d) => [d.status, d.messageId !== null])).toEqual([
       ['sent', true],
       ['sent', true],
     ]);

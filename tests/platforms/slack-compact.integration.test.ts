@@ -31,7 +31,7 @@ describe('the compact digest and its buttons on Slack', () => {
   afterAll(async () => {
     await bot?.stop();
     await fake.stop();
-    store.close();
+    await store.close();
   });
 
   async function command(text: string, user = 'U0READER'): Promise<Posted> {
@@ -93,7 +93,7 @@ describe('the compact digest and its buttons on Slack', () => {
     answerIds = actionIds(answer.blocks);
     expect(allText((await click(answerIds[0]!)).blocks)).toContain('*Clash Report*');
     await click(answerIds[3]!, 'U2');
-    expect(store.feedback('slack', 'T0001', 10).map((f) => [f.kind, f.up, f.down, f.wrong_attribution])).toEqual([
+    expect((await store.feedback('slack', 'T0001', 10)).map((f) => [f.kind, f.up, f.down, f.wrong_attribution])).toEqual([
       ['fact', 0, 1, 1],
       ['answer', 0, 0, 1],
     ]);
@@ -106,7 +106,7 @@ describe('the compact digest and its buttons on Slack', () => {
 
   it('answers a click on a message sent before a restart, from the store', async () => {
     await bot.stop();
-    store.close();
+    await store.close();
     store = new SqliteStore(path);
     bot = await start('2025-05-25');
     expect(allText((await click(factIds[1]!)).blocks)).toContain('Corroborated · 5 outlets');

@@ -36,7 +36,7 @@ describe('the Slack app', () => {
   afterAll(async () => {
     await bot?.stop();
     await fake.stop();
-    store.close();
+    await store.close();
   });
 
   async function command(text: string, user = 'U0READER') {
@@ -114,14 +114,14 @@ describe('the Slack app', () => {
     fake.users = { U0ADMIN: { is_admin: true } };
     const refused = await command('subscribe 08:00 Europe/Kyiv', 'U0READER');
     expect(refused.first.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Only people who manage/) });
-    expect(store.subscriptions()).toHaveLength(0);
+    expect(await store.subscriptions()).toHaveLength(0);
     const badTime = await command('subscribe 8am Europe/Kyiv', 'U0ADMIN');
     expect(badTime.first.body.text).toContain('"8am" is not a time of day');
     const ok = await command('subscribe 08:00 Europe/Kyiv', 'U0ADMIN');
     expect(ok.first.body.text).toContain('Subscribed: this channel gets the daily digest at 08:00 Europe/Kyiv.');
     const allowed = await command('subscribe 09:30 UTC', 'U0ALLOWED');
     expect(allowed.first.body.text).toContain('Updated: this channel gets the daily digest at 09:30 UTC.');
-    expect(store.subscriptions()).toMatchObject([{ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '09:30', timeZone: 'UTC', subscribedBy: 'U0ALLOWED' }]);
+    expect(await store.subscriptions()).toMatchObject([{ platform: 'slack', workspace: 'T0001', channel: 'C0NEWS', time: '09:30', timeZone: 'UTC', subscribedBy: 'U0ALLOWED' }]);
     expect((await command('schedule')).first.body.text).toContain('at 09:30 UTC');
     expect((await command('unsubscribe', 'U0ADMIN')).first.body.text).toMatch(/^Unsubscribed/);
   });

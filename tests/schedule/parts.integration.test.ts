@@ -32,7 +32,7 @@ describe('a digest in several parts, on Slack', () => {
 
   it('when the post fails and the platform recovers, ends with each part posted exactly once', async () => {
     const store = new SqliteStore(tempDb());
-    const { id } = store.subscribe(subscription);
+    const { id } = await store.subscribe(subscription);
     const { service, logger } = await seedService();
     const client = new webApi.WebClient('xoxb-fake-0123456789', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
     const publisher = new SlackPublisher(client, logger);
@@ -42,22 +42,22 @@ describe('a digest in several parts, on Slack', () => {
     const clock = new TestClock(new Date('2025-05-24T05:00:00Z'));
     const scheduler = new Scheduler({ store, publishers: [publisher], digestFor: (date) => service.digest(date), logger: quietLogger(), clock: clock.now });
     expect(await scheduler.tick()).toEqual({ posted: 0, failed: 1 });
-    expect(store.deliveredParts(id, DATE)).toEqual([]);
+    expect(await store.deliveredParts(id, DATE)).toEqual([]);
     fake.outage = null;
     clock.advance(61_000);
     expect(await scheduler.tick()).toEqual({ posted: 1, failed: 0 });
     expect(await scheduler.tick()).toEqual({ posted: 0, failed: 0 });
     expect(fake.accepted.length - before).toBe(1);
     expect(uploads(fake) - picturesBefore).toBe(1);
-    expect(store.deliveredParts(id, DATE).map((p) => p.part)).toEqual([0, 1]);
-    expect(store.delivery(id, DATE)).toMatchObject({ status: 'sent', attempts: 2, messageId: store.deliveredParts(id, DATE)[0]!.messageId });
-    store.close();
+    expect((await store.deliveredParts(id, DATE)).map((p) => p.part)).toEqual([0, 1]);
+    expect(await store.delivery(id, DATE)).toMatchObject({ status: 'sent', attempts: 2, messageId: (await store.deliveredParts(id, DATE))[0]!.messageId });
+    await store.close();
   });
 
   it('after a kill -9 between parts, a later process posts the picture without re-posting the message', async () => {
     const db = tempDb();
     const setup = new SqliteStore(db);
-    const { id } = setup.subscribe(subscription);
+    const { id } = await setup.subscribe(subscription);
     const before = fake.accepted.length;
     const picturesBefore = uploads(fake);
     fake.hang = /^\/api\/files\.getUploadURLExternal$/;
@@ -67,8 +67,8 @@ describe('a digest in several parts, on Slack', () => {
     await fake.waitFor((c) => c.path === '/api/files.getUploadURLExternal' && fake.calls.indexOf(c) >= since, 30_000); // part 2 under way
     first.p.kill('SIGKILL');
     expect((await first.exited).signal).toBe('SIGKILL');
-    expect(setup.delivery(id, DATE)).toMatchObject({ status: 'claimed', claimedBy: 'first' });
-    expect(setup.deliveredParts(id, DATE).map((p) => p.part)).toEqual([0]);
+    expect(await setup.delivery(id, DATE)).toMatchObject({ status: 'claimed', claimedBy: 'first' });
+    expect((await setup.deliveredParts(id, DATE)).map((p) => p.part)).toEqual([0]);
 
     fake.hang = null;
     const early = child(db, fake.apiUrl, '2025-05-24T05:05:00Z', 'early'); // the claim is still leased
@@ -78,8 +78,8 @@ describe('a digest in several parts, on Slack', () => {
 
     expect(fake.accepted.length - before).toBe(1);
     expect(uploads(fake) - picturesBefore).toBe(1);
-    expect(setup.delivery(id, DATE)).toMatchObject({ status: 'sent', claimedBy: 'second', attempts: 2 });
-    expect(setup.deliveredParts(id, DATE).map((p) => p.part)).toEqual([0, 1]);
-    setup.close();
+    expect(await setup.delivery(id, DATE)).toMatchObject({ status: 'sent', claimedBy: 'second', attempts: 2 });
+    expect((await setup.deliveredParts(id, DATE)).map((p) => p.part)).toEqual([0, 1]);
+    await setup.close();
   }, 90_000);
 });

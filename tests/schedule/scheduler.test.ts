@@ -10,8 +10,8 @@ const open = (path: string) => {
   opened.push(s);
   return s;
 };
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close();
 });
 
 const sub = (over: Partial<NewSubscription> = {}): NewSubscription => ({ platform: 'discord', workspace: 'g1', channel: 'c1', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'u1', createdAt: '2025-01-01T00:00:00.000Z', ...over });
@@ -23,7 +23,7 @@ function scheduler(path: string, clock: TestClock, publisher: FakePublisher, own
 describe('the daily scheduler', () => {
   it('fires once at the subscription’s local time', async () => {
     const path = tempDb();
-    open(path).subscribe(sub());
+    await open(path).subscribe(sub());
     const clock = new TestClock(new Date('2025-06-10T04:59:00Z')); // 07:59 in Kyiv (UTC+3)
     const pub = new FakePublisher('discord', clock.now);
     const s = scheduler(path, clock, pub, 'a');
@@ -34,12 +34,12 @@ describe('the daily scheduler', () => {
     clock.set('2025-06-10T05:01:00Z');
     await s.tick();
     expect(pub.posts).toEqual([{ channel: 'c1', date: '2025-06-10', part: 0, at: new Date('2025-06-10T05:00:00Z') }]);
-    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 1 });
+    expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 1 });
   });
 
   it('posts once when two schedulers share one database file', async () => {
     const path = tempDb();
-    open(path).subscribe(sub());
+    await open(path).subscribe(sub());
     const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
     const pubA = new FakePublisher('discord', clock.now);
     const pubB = new FakePublisher('discord', clock.now);
@@ -51,7 +51,7 @@ describe('the daily scheduler', () => {
 
   it('posts nothing after a restart once the day’s digest is sent', async () => {
     const path = tempDb();
-    open(path).subscribe(sub());
+    await open(path).subscribe(sub());
     const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
     const first = new FakePublisher('discord', clock.now);
     await scheduler(path, clock, first, 'before').tick();
@@ -63,7 +63,7 @@ describe('the daily scheduler', () => {
 
   it('posts a slot missed while down once, late, the same local day, and not the next morning before its time', async () => {
     const path = tempDb();
-    open(path).subscribe(sub());
+    await open(path).subscribe(sub());
     const clock = new TestClock(new Date('2025-06-10T09:30:00Z')); // 12:30 Kyiv: the 08:00 slot passed while down
     const pub = new FakePublisher('discord', clock.now);
     const s = scheduler(path, clock, pub, 'late');
@@ -76,7 +76,7 @@ describe('the daily scheduler', () => {
 
   it('retries a platform error with backoff, then succeeds: one post', async () => {
     const path = tempDb();
-    open(path).subscribe(sub());
+    await open(path).subscribe(sub());
     const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
     const pub = new FakePublisher('discord', clock.now);
     pub.failNext = 2;
@@ -84,33 +84,33 @@ describe('the daily scheduler', () => {
     await s.tick(); // attempt 1 fails → retry in 1 min
     clock.advance(30_000);
     await s.tick(); // not due yet
-    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'retry', attempts: 1, lastError: 'platform returned 503' });
+    expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'retry', attempts: 1, lastError: 'platform returned 503' });
     clock.advance(30_000);
     await s.tick(); // attempt 2 fails → retry in 2 min
     clock.advance(2 * 60_000);
     await s.tick(); // attempt 3 succeeds
     await s.tick();
     expect(pub.posts).toHaveLength(1);
-    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
+    expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
   });
 
   it('resumes a digest in several parts from the part that failed, posting each part once', async () => {
     const path = tempDb();
-    open(path).subscribe(sub());
+    await open(path).subscribe(sub());
     const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
     const pub = new FakePublisher('discord', clock.now);
     pub.parts = 3;
     pub.failPart = 1;
     const s = scheduler(path, clock, pub, 'parts');
     await s.tick(); // part 0 posted, part 1 fails
-    expect(open(path).deliveredParts(1, '2025-06-10')).toMatchObject([{ part: 0, messageId: 'm1' }]);
+    expect(await open(path).deliveredParts(1, '2025-06-10')).toMatchObject([{ part: 0, messageId: 'm1' }]);
     pub.failPart = null;
     clock.advance(60_000);
     await s.tick(); // resumes at part 1
     await s.tick();
     expect(pub.posts.map((p) => p.part)).toEqual([0, 1, 2]);
-    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 2 });
-    expect(open(path).deliveredParts(1, '2025-06-10').map((p) => [p.part, p.messageId])).toEqual([
+    expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 2 });
+    expect((await open(path).deliveredParts(1, '2025-06-10')).map((p) => [p.part, p.messageId])).toEqual([
       [0, 'm1'],
       [1, 'm2'],
       [2, 'm3'],
@@ -119,13 +119,13 @@ describe('the daily scheduler', () => {
 
   it('prepares a date (polls feeds) before claiming, so a slow feed holds no claim and nothing posts twice', async () => {
     const path = tempDb();
-    open(path).subscribe(sub());
+    await open(path).subscribe(sub());
     const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
     let release!: () => void;
     const slowFeed = new Promise<void>((r) => (release = r));
     const seen: (string | null)[] = [];
     const prepare = async (date: string) => {
-      seen.push(open(path).delivery(1, date)?.status ?? null);
+      seen.push((await open(path).delivery(1, date))?.status ?? null);
       await slowFeed;
     };
     const pubA = new FakePublisher('discord', clock.now);
@@ -134,18 +134,18 @@ describe('the daily scheduler', () => {
     const b = new Scheduler({ store: open(path), publishers: [pubB], digestFor: digestOf, prepare, logger: quietLogger(), clock: clock.now, owner: 'b' });
     const ticks = Promise.all([a.tick(), b.tick()]);
     await new Promise((r) => setTimeout(r, 10));
-    expect(open(path).delivery(1, '2025-06-10')).toBeNull(); // both are polling; neither holds a claim
+    expect(await open(path).delivery(1, '2025-06-10')).toBeNull(); // both are polling; neither holds a claim
     clock.advance(3 * 60 * 60_000); // the feed took three hours, far past a lease
     release();
     await ticks;
     expect(seen).toEqual([null, null]);
     expect(pubA.posts.length + pubB.posts.length).toBe(1);
-    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
   it('gives up after the last attempt and marks the delivery failed', async () => {
     const path = tempDb();
-    open(path).subscribe(sub());
+    await open(path).subscribe(sub());
     const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
     const pub = new FakePublisher('discord', clock.now);
     pub.failNext = 100;
@@ -155,13 +155,13 @@ describe('the daily scheduler', () => {
       await s.tick();
       clock.advance(10_000);
     }
-    expect(open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'failed', attempts: 3 });
     expect(lines.filter((l) => l.includes('failed for good'))).toHaveLength(1);
   });
 
   it('does not post today for a subscription made after today’s slot', async () => {
     const path = tempDb();
-    open(path).subscribe(sub({ createdAt: '2025-06-10T07:00:00.000Z' })); // 10:00 Kyiv, after 08:00
+    await open(path).subscribe(sub({ createdAt: '2025-06-10T07:00:00.000Z' })); // 10:00 Kyiv, after 08:00
     const clock = new TestClock(new Date('2025-06-10T07:01:00Z'));
     const pub = new FakePublisher('discord', clock.now);
     const s = scheduler(path, clock, pub, 'n');
@@ -178,7 +178,7 @@ describe('the daily scheduler', () => {
     ['America/New_York', '01:30', '2025-11-01T04:00:00Z', 4], // fall back 2 November: 01:30 happens twice
   ])('across a daylight-saving change in %s at %s, posts once each day', async (timeZone, time, startIso, days) => {
     const path = tempDb();
-    open(path).subscribe(sub({ timeZone, time }));
+    await open(path).subscribe(sub({ timeZone, time }));
     const clock = new TestClock(new Date(startIso));
     const pub = new FakePublisher('discord', clock.now);
     const s = scheduler(path, clock, pub, 'dst');

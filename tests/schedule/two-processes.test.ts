@@ -10,8 +10,8 @@ describe('two bot processes on one database', () => {
   it('post a due digest once', async () => {
     const db = tempDb();
     const store = new SqliteStore(db);
-    store.subscribe({ platform: 'discord', workspace: 'g', channel: 'c', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'u', createdAt: '2025-01-01T00:00:00.000Z' });
-    store.close();
+    await store.subscribe({ platform: 'discord', workspace: 'g', channel: 'c', time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'u', createdAt: '2025-01-01T00:00:00.000Z' });
+    await store.close();
     const out = `${db}.posts`;
     const go = `${db}.go`;
     const children = ['p1', 'p2', 'p3'].map((owner) =>
@@ -25,7 +25,7 @@ describe('two bot processes on one database', () => {
     expect(await Promise.all(children)).toEqual([0, 0, 0]);
     expect(existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n') : []).toHaveLength(1);
     const check = new SqliteStore(db);
-    expect(check.deliveries()).toMatchObject([{ status: 'sent', attempts: 1 }]);
-    check.close();
+    expect(await check.deliveries()).toMatchObject([{ status: 'sent', attempts: 1 }]);
+    await check.close();
   });
 });

@@ -41,7 +41,7 @@ function help(name: string): string {
 }
 
 /** One command line in, the text to print out. */
-export function consoleReply(line: string, deps: Omit<ConsoleDeps, 'out'>): string {
+export async function consoleReply(line: string, deps: Omit<ConsoleDeps, 'out'>): Promise<string> {
   const text = line.trim().replace(new RegExp(`^/?${deps.commandName}\\b\\s*`), '');
   const [first = '', ...rest] = text.split(/\s+/);
   const arg = rest.join(' ');
@@ -61,13 +61,13 @@ export function consoleReply(line: string, deps: Omit<ConsoleDeps, 'out'>): stri
     }
     case 'subscribe':
       if (!deps.store) return 'Daily digests need the store; run with npm start.';
-      return subscribe(deps.store, REF, rest[0] ?? null, rest[1] ?? null, deps.clock()).text;
+      return (await subscribe(deps.store, REF, rest[0] ?? null, rest[1] ?? null, deps.clock())).text;
     case 'unsubscribe':
-      return deps.store ? unsubscribe(deps.store, REF).text : 'There is no store in this run.';
+      return deps.store ? (await unsubscribe(deps.store, REF)).text : 'There is no store in this run.';
     case 'schedule':
-      return deps.store ? schedule(deps.store, REF, deps.clock()).text : 'There is no store in this run.';
+      return deps.store ? (await schedule(deps.store, REF, deps.clock())).text : 'There is no store in this run.';
     case 'feeds':
-      return deps.store ? feedsCommand(deps.store, deps.feeds ?? [], rest[0] ?? 'list', rest[1] ?? null, REF.user, deps.clock()).text : 'There is no store in this run.';
+      return deps.store ? (await feedsCommand(deps.store, deps.feeds ?? [], rest[0] ?? 'list', rest[1] ?? null, REF.user, deps.clock())).text : 'There is no store in this run.';
     case '':
     case 'help':
       return help(deps.commandName);
@@ -86,7 +86,7 @@ export async function runConsole(input: Readable, interactive: boolean, deps: Co
     rl.prompt();
   }
   for await (const line of rl) {
-    if (line.trim()) deps.out(consoleReply(line, deps));
+    if (line.trim()) deps.out(await consoleReply(line, deps));
     if (interactive) rl.prompt();
   }
 }

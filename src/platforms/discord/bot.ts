@@ -29,18 +29,18 @@ const SUBSCRIPTION_COMMANDS = new Set(['subscribe', 'unsubscribe', 'schedule', '
 const PRIVATE_COMMANDS = new Set([...SUBSCRIPTION_COMMANDS, 'help', 'feedback']);
 
 /** The subscription subcommands: only members who can manage the server may change a subscription. */
-function subscriptionReply(interaction: ChatInputCommandInteraction, sub: string, deps: DiscordDeps): string {
+async function subscriptionReply(interaction: ChatInputCommandInteraction, sub: string, deps: DiscordDeps): Promise<string> {
   if (!deps.store) return 'Daily digests are not available in this run of the bot (it has no store).';
   if (!interaction.guildId) return 'Daily digests are for server channels, not direct messages.';
   const ref: ChannelRef = { platform: 'discord', workspace: interaction.guildId, channel: interaction.channelId, user: interaction.user.tag };
   const now = (deps.clock ?? (() => new Date()))();
-  if (sub === 'schedule') return schedule(deps.store, ref, now).text;
+  if (sub === 'schedule') return (await schedule(deps.store, ref, now)).text;
   const action = interaction.options.getString('action') ?? 'list';
-  if (sub === 'feeds' && action === 'list') return feedsCommand(deps.store, deps.feeds ?? [], 'list', null, ref.user, now).text;
+  if (sub === 'feeds' && action === 'list') return (await feedsCommand(deps.store, deps.feeds ?? [], 'list', null, ref.user, now)).text;
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return NOT_ALLOWED;
-  if (sub === 'feeds') return feedsCommand(deps.store, deps.feeds ?? [], action, interaction.options.getString('url'), ref.user, now).text;
-  if (sub === 'subscribe') return subscribe(deps.store, ref, interaction.options.getString('time'), interaction.options.getString('timezone'), now).text;
-  return unsubscribe(deps.store, ref).text;
+  if (sub === 'feeds') return (await feedsCommand(deps.store, deps.feeds ?? [], action, interaction.options.getString('url'), ref.user, now)).text;
+  if (sub === 'subscribe') return (await subscribe(deps.store, ref, interaction.options.getString('time'), interaction.options.getString('timezone'), now)).text;
+  return (await unsubscribe(deps.store, ref)).text;
 }
 
 export interface DiscordBot {
@@ -54,10 +54,10 @@ export function questionText(raw: string): string {
 }
 
 /** `/swap feedback`: the most-reported facts and answers, for members who manage the server. */
-function feedbackReply(interaction: ChatInputCommandInteraction, deps: DiscordDeps): DiscordMessage {
+async function feedbackReply(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<DiscordMessage> {
   if (!deps.store) return { content: 'Feedback is not available in this run of the bot (it has no store).', embeds: [] };
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return { content: FEEDBACK_NOT_ALLOWED, embeds: [] };
-  return renderFeedback(deps.store.feedback('discord', interaction.guildId ?? 'dm', 10));
+  return renderFeedback(await deps.store.feedback('discord', interaction.guildId ?? 'dm', 10));
 }
 
 /** A message as sent: rendered, plus any files attached. */
@@ -96,9 +96,9 @@ async function handle(interaction: ChatInputCommandInteraction, deps: DiscordDep
   await interaction.deferReply(PRIVATE_COMMANDS.has(sub) ? { flags: MessageFlags.Ephemeral } : {});
   try {
     const messages: Outgoing[] = SUBSCRIPTION_COMMANDS.has(sub)
-      ? [{ content: subscriptionReply(interaction, sub, deps), embeds: [] }]
+      ? [{ content: await subscriptionReply(interaction, sub, deps), embeds: [] }]
       : sub === 'feedback'
-        ? [feedbackReply(interaction, deps)]
+        ? [await feedbackReply(interaction, deps)]
         : await respond(sub, interaction.options.getString('question'), deps, shown);
     const [first, ...rest] = messages;
     await interaction.editReply({ content: first?.content ?? '', embeds: first?.embeds ?? [], components: first?.components ?? [], files: first?.files ?? [], allowedMentions: NO_MENTIONS });
@@ -121,12 +121,12 @@ async function handleClick(interaction: ButtonInteraction, deps: DiscordDeps, sh
   try {
     const action = decodeAction(interaction.customId);
     if (!action) return void (await reply({ content: 'This button is from an older version of the bot and no longer works; run the command again.', embeds: [] }));
-    const found = shown.find(action.item);
+    const found = await shown.find(action.item);
     if (!found.ok) return void (await reply({ content: found.text, embeds: [] }));
     if (action.kind === 'sources') await reply(renderItemSources(found.item));
     else {
       const voter = { platform: 'discord' as const, workspace: interaction.guildId ?? 'dm', user: interaction.user.id };
-      await reply({ content: recordVote(deps.store, voter, action.vote, found.item, (deps.clock ?? (() => new Date()))()), embeds: [] });
+      await reply({ content: await recordVote(deps.store, voter, action.vote, found.item, (deps.clock ?? (() => new Date()))()), embeds: [] });
     }
     deps.logger.info({ platform: 'discord', click: action.kind, guild: interaction.guildId }, 'answered a click');
   } catch (err) {

@@ -50,15 +50,15 @@ async function isAdmin(client: App['client'], user: string, allow: string[]): Pr
 async function subscriptionReply(sub: string, rest: string, ref: ChannelRef, client: App['client'], deps: SlackDeps): Promise<string> {
   if (!deps.store) return 'Daily digests are not available in this run of the bot (it has no store).';
   const now = (deps.clock ?? (() => new Date()))();
-  if (sub === 'schedule') return schedule(deps.store, ref, now).text;
+  if (sub === 'schedule') return (await schedule(deps.store, ref, now)).text;
   const [action = 'list', url = null] = rest.split(/\s+/).filter(Boolean);
-  if (sub === 'feeds' && action === 'list') return feedsCommand(deps.store, deps.feeds ?? [], 'list', null, ref.user, now).text;
+  if (sub === 'feeds' && action === 'list') return (await feedsCommand(deps.store, deps.feeds ?? [], 'list', null, ref.user, now)).text;
   if (!(await isAdmin(client, ref.user, deps.config.admins))) return NOT_ALLOWED;
   // Slack wraps addresses in <…>; the feed is the address inside.
-  if (sub === 'feeds') return feedsCommand(deps.store, deps.feeds ?? [], action, url?.replace(/^<([^|>]+)(?:\|[^>]*)?>$/, '$1') ?? null, ref.user, now).text;
-  if (sub === 'unsubscribe') return unsubscribe(deps.store, ref).text;
+  if (sub === 'feeds') return (await feedsCommand(deps.store, deps.feeds ?? [], action, url?.replace(/^<([^|>]+)(?:\|[^>]*)?>$/, '$1') ?? null, ref.user, now)).text;
+  if (sub === 'unsubscribe') return (await unsubscribe(deps.store, ref)).text;
   const [time = null, zone = null] = rest.split(/\s+/).filter(Boolean);
-  return subscribe(deps.store, ref, time, zone, now).text;
+  return (await subscribe(deps.store, ref, time, zone, now)).text;
 }
 
 /** Reads the text after `/swap`: a subcommand and, for ask, the question. Unknown text shows help. */
@@ -149,7 +149,7 @@ export function createSlackApp(deps: SlackDeps): App {
         return;
       }
       if (sub === 'feedback') {
-        const m = !deps.store ? { text: 'Feedback is not available in this run of the bot (it has no store).' } : (await isAdmin(client, command.user_id, config.admins)) ? renderFeedback(deps.store.feedback('slack', command.team_id, 10)) : { text: FEEDBACK_NOT_ALLOWED };
+        const m = !deps.store ? { text: 'Feedback is not available in this run of the bot (it has no store).' } : (await isAdmin(client, command.user_id, config.admins)) ? renderFeedback(await deps.store.feedback('slack', command.team_id, 10)) : { text: FEEDBACK_NOT_ALLOWED };
         await respond({ response_type: 'ephemeral', ...m });
         return;
       }
@@ -200,12 +200,12 @@ export function createSlackApp(deps: SlackDeps): App {
     try {
       const parsed = decodeAction(id);
       if (!parsed) return void (await reply({ text: 'This button is from an older version of the bot and no longer works; run the command again.' }));
-      const found = shown.find(parsed.item);
+      const found = await shown.find(parsed.item);
       if (!found.ok) return void (await reply({ text: found.text }));
       if (parsed.kind === 'sources') await reply(renderItemSources(found.item));
       else {
         const voter = { platform: 'slack' as const, workspace: body.team?.id ?? 'unknown', user: body.user.id };
-        await reply({ text: recordVote(deps.store, voter, parsed.vote, found.item, (deps.clock ?? (() => new Date()))()) });
+        await reply({ text: await recordVote(deps.store, voter, parsed.vote, found.item, (deps.clock ?? (() => new Date()))()) });
       }
       logger.info({ platform: 'slack', click: parsed.kind, team: body.team?.id }, 'answered a click');
     } catch (err) {

@@ -12,6 +12,7 @@ import { ReloadableService, type BotService } from './bot/service.ts';
 import { pollFeeds } from './ingest/poll-feeds.ts';
 import { renderMarkdown, type Article, type Digest } from './engine/index.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
+import { PostgresStore } from './store/postgres-store.ts';
 import type { Store } from './store/types.ts';
 import { Scheduler } from './schedule/scheduler.ts';
 import type { Publisher } from './schedule/publisher.ts';
@@ -100,6 +101,23 @@ export function digestProvider(src: DigestSource): (date: string) => Promise<Dig
   };
 }
 
+/** PostgreSQL when DATABASE_URL is set (several hosts), else SQLite in DATA_DIR (one host). */
+export async function openStore(config: Config): Promise<{ ok: true; store: Store } | { ok: false; error: string }> {
+  if (config.DATABASE_URL) {
+    try {
+      return { ok: true, store: await PostgresStore.open(config.DATABASE_URL) };
+    } catch (err) {
+      return { ok: false, error: `Cannot open the store in PostgreSQL (DATABASE_URL): ${(err as Error).message}.` };
+    }
+  }
+  const path = join(resolve(config.DATA_DIR), 'digestbot.sqlite');
+  try {
+    return { ok: true, store: new SqliteStore(path) };
+  } catch (err) {
+    return { ok: false, error: `Cannot open the store at ${path}: ${(err as Error).message}. Set DATA_DIR to a writable folder.` };
+  }
+}
+
 export async function runBot(o: RuntimeOptions): Promise<number> {
   const parsed = loadConfig(o.env);
   if (!parsed.ok) {
@@ -141,14 +159,9 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
   const loaded = await loadIndex(resolveCorpus(config.DIGEST_CORPUS));
   if (!loaded.ok) return (o.err(loaded.error), 1);
   for (const w of loaded.warnings) logger.warn({ corpus: config.DIGEST_CORPUS }, w);
-  const storePath = join(resolve(config.DATA_DIR), 'digestbot.sqlite');
-  let store: SqliteStore;
-  try {
-    store = new SqliteStore(storePath);
-  } catch (err) {
-    o.err(`Cannot open the store at ${storePath}: ${(err as Error).message}. Set DATA_DIR to a writable folder.`);
-    return 1;
-  }
+  const opened = await openStore(config);
+  if (!opened.ok) return (o.err(redact(opened.error, secretsOf(config))), 1);
+  const store = opened.store;
   const service = new ReloadableService(loaded.index);
   const corpusDir = resolveCorpus(config.DIGEST_CORPUS);
   let fingerprint = corpusFingerprint(loaded.index.articles);

@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite-store.ts';
+import { PostgresStore } from '../src/store/postgres-store.ts';
+import { freshSchema, postgresSkipReason } from './helpers/postgres.ts';
 import { corpusFingerprint, digestProvider } from '../src/runtime.ts';
 import { createService } from '../src/bot/service.ts';
 import { ROOT, SEEDS, indexOf } from './helpers/corpus.ts';
@@ -45,6 +47,25 @@ describe('npm start with no platform configured', () => {
     const r = await start('', { COMMAND_NAME: 'Not Valid!' });
     expect(r.code).toBe(1);
     expect(r.err).toContain('COMMAND_NAME');
+  });
+});
+
+describe('npm start with DATABASE_URL', () => {
+  it('says clearly when PostgreSQL cannot be reached, without the password', async () => {
+    const r = await start('', { DATABASE_URL: 'postgres://bot:s3cret-password@127.0.0.1:1/digestbot' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Cannot open the store in PostgreSQL (DATABASE_URL)');
+    expect(r.err).not.toContain('s3cret-password');
+  });
+
+  it.skipIf(postgresSkipReason)(`keeps subscriptions in PostgreSQL${postgresSkipReason ? ` (skipped: ${postgresSkipReason})` : ''}`, async () => {
+    const schema = await freshSchema();
+    const r = await start('/swap subscribe 08:00 Europe/Kyiv\n', { DATABASE_URL: schema.url });
+    expect(r.code).toBe(0);
+    const store = await PostgresStore.open(schema.url);
+    expect(await store.subscriptions()).toMatchObject([{ platform: 'console', time: '08:00', timeZone: 'Europe/Kyiv' }]);
+    await store.close();
+    await schema.drop();
   });
 });
 

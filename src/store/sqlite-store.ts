@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DeliveredPart, Delivery, FeedbackSummary, FeedbackVote, FeedEntry, NewSubscription, Platform, Store, StoredAnswer, StoredDigest, Subscription, VoteCounts } from './types.ts';
+import { toDelivery, toSub, type DeliveryRow, type SubRow } from './rows.ts';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE subscriptions (
@@ -75,43 +76,6 @@ const MIGRATIONS: string[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
-
-interface SubRow {
-  id: number;
-  platform: Platform;
-  workspace: string;
-  channel: string;
-  time: string;
-  time_zone: string;
-  subscribed_by: string;
-  created_at: string;
-}
-interface DeliveryRow {
-  subscription_id: number;
-  local_date: string;
-  status: Delivery['status'];
-  attempts: number;
-  last_error: string | null;
-  message_id: string | null;
-  claimed_by: string | null;
-  lease_until: string | null;
-  next_attempt_at: string | null;
-  updated_at: string;
-}
-
-const toSub = (r: SubRow): Subscription => ({ id: r.id, platform: r.platform, workspace: r.workspace, channel: r.channel, time: r.time, timeZone: r.time_zone, subscribedBy: r.subscribed_by, createdAt: r.created_at });
-const toDelivery = (r: DeliveryRow): Delivery => ({
-  subscriptionId: r.subscription_id,
-  localDate: r.local_date,
-  status: r.status,
-  attempts: r.attempts,
-  lastError: r.last_error,
-  messageId: r.message_id,
-  claimedBy: r.claimed_by,
-  leaseUntil: r.lease_until,
-  nextAttemptAt: r.next_attempt_at,
-  updatedAt: r.updated_at,
-});
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;

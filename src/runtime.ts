@@ -22,11 +22,11 @@ import { startSlack } from './platforms/slack/app.ts';
 import { SlackPublisher } from './platforms/slack/publisher.ts';
 import { checkSlackToken } from './platforms/slack/check-token.ts';
 import { ConsolePublisher, runConsole } from './platforms/console/console.ts';
-import { loadIndex, resolveCorpus } from './cli/corpus-arg.ts';
-import { localDate } from './cli/dates.ts';
-import { writeAtomic } from './cli/digest-command.ts';
-import { waitForStop } from './cli/wait-for-stop.ts';
-import { previousDigest } from './cli/previous-digest.ts';
+import { loadIndex, resolveCorpus } from './corpus/load-index.ts';
+import { previousDigest } from './corpus/previous-digest.ts';
+import { writeAtomic } from './corpus/write-atomic.ts';
+import { localDate } from './schedule/local-date.ts';
+import { waitForStop } from './bot/wait-for-stop.ts';
 
 export type PlatformChoice = 'auto' | 'discord' | 'slack';
 

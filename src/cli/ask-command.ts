@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { ask, type Answer } from '../engine/index.ts';
 import { formatAnswer } from '../platforms/console/format-answer.ts';
-import { loadIndex, resolveCorpus } from './corpus-arg.ts';
+import { loadIndex, resolveCorpus } from '../corpus/load-index.ts';
 import { terminalJson, type Io } from './io.ts';
 
 export const ASK_USAGE = 'usage: digestbot ask [--corpus DIR] [--json] [QUESTION]   (no QUESTION: one question per line on stdin)';

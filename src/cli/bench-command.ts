@@ -8,7 +8,7 @@ import { ask, buildIndex } from '../engine/index.ts';
 import type { Article } from '../engine/types.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { goldFiles } from '../eval/run-eval.ts';
-import { PACKAGE_ROOT, resolveCorpus } from './corpus-arg.ts';
+import { PACKAGE_ROOT, resolveCorpus } from '../corpus/load-index.ts';
 import type { Io } from './io.ts';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

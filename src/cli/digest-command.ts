@@ -1,21 +1,15 @@
 import { parseArgs } from 'node:util';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { buildDigest, renderMarkdown } from '../engine/index.ts';
-import { loadIndex, resolveCorpus } from './corpus-arg.ts';
-import { localDate } from './dates.ts';
-import { previousDigest } from './previous-digest.ts';
+import { loadIndex, resolveCorpus } from '../corpus/load-index.ts';
+import { previousDigest } from '../corpus/previous-digest.ts';
+import { writeAtomic } from '../corpus/write-atomic.ts';
+import { localDate } from '../schedule/local-date.ts';
 import { terminalJson, type Io } from './io.ts';
 import { coveragePng } from '../platforms/picture/index.ts';
 
 export const DIGEST_USAGE = 'usage: digestbot digest [--corpus DIR] [--json] [--out DIR] [--date YYYY-MM-DD] [--png FILE]';
-
-/** Writes a file whole or not at all: a crash mid-write never leaves half a digest. */
-export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
-}
 
 export async function digestCommand(argv: string[], io: Io): Promise<number> {
   let values;

@@ -1,6 +1,6 @@
 import { renderTable } from '../eval/score.ts';
 import { goldFiles, runEval, storyFolders, type EvalTarget } from '../eval/run-eval.ts';
-import { PACKAGE_ROOT } from './corpus-arg.ts';
+import { PACKAGE_ROOT } from '../corpus/load-index.ts';
 import { terminalJson, type Io } from './io.ts';
 
 export const EVAL_USAGE = `usage: digestbot eval [--stories DIR]... [GOLD.json ...] [--json]

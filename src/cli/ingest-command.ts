@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fetchPolicy, loadFetchConfig } from '../config.ts';
 import { ingest, type Outcome } from '../ingest/ingest.ts';
-import { resolveCorpus } from './corpus-arg.ts';
+import { resolveCorpus } from '../corpus/load-index.ts';
 import type { Io } from './io.ts';
 
 export const INGEST_USAGE = 'usage: digestbot ingest <file|dir|url|feed-url>... [--corpus DIR]';

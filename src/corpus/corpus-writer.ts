@@ -3,9 +3,10 @@
  * goes to a temporary file first and is renamed into place, so an interrupted ingest never leaves half a file.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { insideCorpus, MAX_ARTICLE_BYTES, readSources, type SourceEntry } from './load-corpus.ts';
+import { writeAtomic } from './write-atomic.ts';
 
 export interface NewArticle {
   title: string | null;
@@ -15,11 +16,6 @@ export interface NewArticle {
   published: string | null;
 }
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
-}
 
 const slug = (s: string, max: number) =>
   s
@@ -80,7 +76,7 @@ export class CorpusWriter {
     const hash = contentHash(`${a.outlet}\n${body}`);
     if (this.hashes.has(hash)) return { ok: false, error: 'already in the corpus (same text from the same outlet)' };
     const file = `${a.published ?? 'undated'}_${slug(a.outlet, 24)}_${slug(a.title ?? a.text.slice(0, 60), 48)}_${hash.slice(0, 6)}.txt`;
-    await writeFileAtomic(join(this.dir, file), body);
+    await writeAtomic(join(this.dir, file), body);
     this.entries.push({ file, outlet: a.outlet, url: a.url ? canonicalUrl(a.url) : null, published: a.published, title: a.title });
     this.hashes.add(hash);
     await this.saveSources();
@@ -88,7 +84,7 @@ export class CorpusWriter {
   }
 
   private async saveSources(): Promise<void> {
-    await writeFileAtomic(join(this.dir, 'sources.json'), `${JSON.stringify(this.entries, null, 2)}\n`);
+    await writeAtomic(join(this.dir, 'sources.json'), `${JSON.stringify(this.entries, null, 2)}\n`);
   }
 }
 

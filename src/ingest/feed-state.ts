@@ -1,7 +1,7 @@
 /** Per-feed ETag and Last-Modified, kept beside the corpus (.feeds.json) so the next poll can be conditional. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../corpus/corpus-writer.ts';
+import { writeAtomic } from '../corpus/write-atomic.ts';
 
 export interface FeedValidators {
   etag: string | null;
@@ -31,6 +31,6 @@ export class FeedState {
 
   async set(url: string, v: FeedValidators): Promise<void> {
     this.state[url] = v;
-    await writeFileAtomic(this.path, `${JSON.stringify(this.state, null, 2)}\n`);
+    await writeAtomic(this.path, `${JSON.stringify(this.state, null, 2)}\n`);
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { pollFeeds } from '../../src/ingest/poll-feeds.ts';
-import { loadIndex } from '../../src/cli/corpus-arg.ts';
+import { loadIndex } from '../../src/corpus/load-index.ts';
 import { ReloadableService } from '../../src/bot/service.ts';
 import { corpusFingerprint, digestProvider, feedRefresher } from '../../src/runtime.ts';
 import { feedsCommand } from '../../src/bot/feeds.ts';

@@ -11,7 +11,7 @@ import { FixtureWeb } from '../helpers/fixture-web.ts';
 import { captureIo } from '../helpers/io.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { ask, type Digest } from '../../src/engine/index.ts';
-import { loadIndex } from '../../src/cli/corpus-arg.ts';
+import { loadIndex } from '../../src/corpus/load-index.ts';
 
 // The fixture server is on loopback, which only an explicit allowance lets the fetcher reach.
 const OPTS = { perHostDelayMs: 5, fetch: { timeoutMs: 400, maxBytes: 1_000_000, policy: AddressPolicy.allowing(['127.0.0.1']) } };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../corpus/load-corpus.ts';
+import { loadCorpus } from './load-corpus.ts';
 import { buildIndex, type CorpusIndex } from '../engine/index.ts';
 
 /** The repository's own seeds/, for when the command runs outside the repository. */

@@ -23,6 +23,7 @@ import { SlackPublisher } from './platforms/slack/publisher.ts';
 import { checkSlackToken } from './platforms/slack/check-token.ts';
 import { ConsolePublisher, runConsole } from './platforms/console/console.ts';
 import { loadIndex, resolveCorpus } from './corpus/load-index.ts';
+import { AnalysisCache } from './corpus/analysis-cache.ts';
 import { previousDigest } from './corpus/previous-digest.ts';
 import { writeAtomic } from './corpus/write-atomic.ts';
 import { localDate } from './schedule/local-date.ts';
@@ -156,14 +157,17 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
   const slack = slackConfig(config);
   const useDiscord = discord.ok && o.platforms !== 'slack';
   const useSlack = slack.ok && o.platforms !== 'discord';
-  const loaded = await loadIndex(resolveCorpus(config.DIGEST_CORPUS));
+  const corpusDir = resolveCorpus(config.DIGEST_CORPUS);
+  // One cache for the whole run: a reload after a feed poll reads only the articles it brought.
+  const analysisCache = new AnalysisCache(corpusDir);
+  const loaded = await loadIndex(corpusDir, analysisCache);
   if (!loaded.ok) return (o.err(loaded.error), 1);
   for (const w of loaded.warnings) logger.warn({ corpus: config.DIGEST_CORPUS }, w);
+  logger.info({ corpus: corpusDir, ...loaded.analysis }, 'corpus read');
   const opened = await openStore(config);
   if (!opened.ok) return (o.err(redact(opened.error, secretsOf(config))), 1);
   const store = opened.store;
   const service = new ReloadableService(loaded.index);
-  const corpusDir = resolveCorpus(config.DIGEST_CORPUS);
   let fingerprint = corpusFingerprint(loaded.index.articles);
   // Stopping the bot interrupts a feed poll under way, so a stop never waits for a slow feed.
   const shutdown = new AbortController();
@@ -171,8 +175,9 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
   const refresh = feedRefresher(
     async (signal) => pollFeeds([...config.FEEDS, ...(await store.feeds()).map((f) => f.url)], corpusDir, logger, { perHostDelayMs: 1000, fetch, signal }),
     async () => {
-      const again = await loadIndex(corpusDir);
+      const again = await loadIndex(corpusDir, analysisCache);
       if (!again.ok) return void logger.error({ job: 'poll-feeds', error: again.error }, 'corpus could not be reloaded');
+      for (const w of again.warnings) logger.warn({ job: 'poll-feeds' }, w);
       service.reload(again.index);
       fingerprint = corpusFingerprint(again.index.articles);
     },

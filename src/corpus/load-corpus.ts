@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../engine/types.ts';
-import { cleanArticle } from '../engine/clean.ts';
+import { cleanArticle, type CleanedArticle } from '../engine/clean.ts';
 import { htmlToText } from './html-to-text.ts';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
@@ -79,7 +79,10 @@ function outletFromFileName(file: string): string {
   return basename(file, extname(file)).replace(/^\d+[_-]/, '').replace(/[_-][0-9a-f]{8,}$/i, '').replace(/[_-]+/g, ' ').trim() || file;
 }
 
-export async function loadCorpus(dir: string): Promise<LoadResult> {
+/** What a page says of itself, when sources.json does not: from the cleaned article (the analysis cache passes its own). */
+export type PageHints = (file: string, text: string) => Promise<Pick<CleanedArticle, 'selfNamedOutlet' | 'publishedHint'>>;
+
+export async function loadCorpus(dir: string, hints: PageHints = async (file, text) => cleanArticle(file, text)): Promise<LoadResult> {
   let names: string[];
   try {
     const st = await stat(dir);
@@ -121,7 +124,7 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
     let outlet = entry?.outlet;
     let published = entry?.published ?? null;
     if (!outlet || !published) {
-      const cleaned = cleanArticle(name, text);
+      const cleaned = await hints(name, text);
       outlet ??= cleaned.selfNamedOutlet ?? outletFromFileName(name);
       published ??= cleaned.publishedHint;
     }

@@ -1,8 +1,10 @@
 /**
- * `digestbot bench`: figures, not a test. Index build time for the seeds and for synthetic corpora of growing size
- * (to show the cost stays near linear), and answer latency per question (p50, p99) over the gold questions.
+ * `digestbot bench`: figures, not a test. With `--articles N`, the bot against a MiniSearch BM25 retriever on one
+ * synthetic corpus of N articles, each phase in its own process (see bench/). Without it, index build time for the
+ * seeds and for synthetic corpora of growing size, and answer latency per question (p50, p99) over the gold questions.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { ask, buildIndex } from '../engine/index.ts';
 import type { Article } from '../engine/types.ts';
@@ -11,13 +13,11 @@ import { goldFiles } from '../eval/run-eval.ts';
 import { PACKAGE_ROOT, resolveCorpus } from '../corpus/load-index.ts';
 import type { Io } from './io.ts';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+import { letters } from './bench/synthetic-corpus.ts';
+import { percentile } from './bench/questions.ts';
+import { scaleBench } from './bench/scale-bench.ts';
 
-const letters = (n: number) => {
-  let s = '';
-  for (let x = n + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(97 + ((x - 1) % 26)) + s;
-  return s;
-};
+export const BENCH_USAGE = 'usage: digestbot bench [CORPUS] | digestbot bench --articles N [--keep]';
 
 /**
  * A larger corpus whose vocabulary grows with it, as real coverage of many stories does: each copy renames every
@@ -42,7 +42,23 @@ function synthetic(articles: Article[], copies: number): Article[] {
 }
 
 export async function benchCommand(argv: string[], io: Io): Promise<number> {
-  const loaded = await loadCorpus(resolveCorpus(argv[0]));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { articles: { type: 'string' }, keep: { type: 'boolean' } } });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n${BENCH_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.articles !== undefined) {
+    const n = Number(values.articles);
+    if (!Number.isInteger(n) || n < 3) {
+      io.err(`--articles must be a whole number of at least 3, got "${values.articles}"\n${BENCH_USAGE}`);
+      return 2;
+    }
+    return scaleBench(n, io, values.keep ?? false);
+  }
+  const loaded = await loadCorpus(resolveCorpus(positionals[0]));
   if (!loaded.ok) {
     io.err(loaded.error);
     return 1;

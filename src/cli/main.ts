@@ -5,7 +5,7 @@
 import { DIGEST_USAGE, digestCommand } from './digest-command.ts';
 import { ASK_USAGE, askCommand } from './ask-command.ts';
 import { EVAL_USAGE, evalCommand } from './eval-command.ts';
-import { benchCommand } from './bench-command.ts';
+import { BENCH_USAGE, benchCommand } from './bench-command.ts';
 import { discordCommand } from './discord-command.ts';
 import { slackCommand } from './slack-command.ts';
 import { runBot } from '../runtime.ts';
@@ -21,7 +21,7 @@ commands:
   ingest   add files, web pages or feed items to a corpus
   ask      answer questions about a corpus (one argument, or one per line on stdin)
   eval     score gold question files
-  bench    measure answer latency
+  bench    measure reading, restart, answer and digest times (--articles N: against a BM25 retriever)
   discord  run the Discord bot (or "discord register" to register /swap only)
   slack    run the Slack app (HTTP mode on PORT, or Socket Mode with SLACK_APP_TOKEN)
 
@@ -33,7 +33,7 @@ const COMMAND_USAGE: Record<string, string> = {
   ask: ASK_USAGE,
   ingest: INGEST_USAGE,
   eval: EVAL_USAGE,
-  bench: 'usage: digestbot bench [CORPUS]',
+  bench: BENCH_USAGE,
   discord: 'usage: digestbot discord [register]   (configuration from the environment; see .env.example)',
   slack: 'usage: digestbot slack   (configuration from the environment; see .env.example)',
   start: 'usage: digestbot start   (configuration from the environment; with none, a console chat on stdin)',

@@ -74,9 +74,12 @@ export class AnalysisCache {
   /** Readings of the articles last asked for, so a reload after one new article reads one article. */
   private memory = new Map<string, ArticleReading>();
   readonly dir: string;
+  /** Where the index over the whole set is kept (see index-snapshot.ts). */
+  readonly snapshotPath: string;
 
-  constructor(corpusDir: string, private readonly engine = engineVersion()) {
+  constructor(corpusDir: string, readonly engine = engineVersion()) {
     this.dir = join(corpusDir, CACHE_DIR, 'readings');
+    this.snapshotPath = join(corpusDir, CACHE_DIR, 'index.snapshot');
   }
 
   /** Warnings of single-article reads, handed out with the next set's. */
@@ -163,14 +166,15 @@ export class AnalysisCache {
     if (header.data.engine !== this.engine) return { ok: false, why: 'foreign' };
     const body = raw.slice(nl + 1);
     if (createHash('sha256').update(body).digest('hex') !== header.data.sha256) return { ok: false, why: 'checksum mismatch' };
-    let parsed;
+    let json: unknown;
     try {
-      parsed = Body.safeParse(JSON.parse(body));
+      json = JSON.parse(body);
     } catch {
       return { ok: false, why: 'unreadable body' };
     }
-    if (!parsed.success) return { ok: false, why: 'unexpected shape' };
-    const { cleaned, sentences } = parsed.data;
+    // Checked, then used as parsed: zod's output would reorder each object's keys.
+    if (!Body.safeParse(json).success) return { ok: false, why: 'unexpected shape' };
+    const { cleaned, sentences } = json as z.infer<typeof Body>;
     if (sentences.some((s) => s.span.end > text.length)) return { ok: false, why: 'spans outside the article' };
     // The sentence text is not stored: it is the article's own span, sliced back here.
     const full = sentences.map((s) => ({ ...s, text: text.slice(s.span.start, s.span.end) })) as unknown as Sentences;

@@ -56,14 +56,19 @@ describe('the analysis cache', () => {
   ])('given a restart over %s, reads every article from the cache and gives the same digest and answers as a fresh read', async (_name, from, n) => {
     const dir = corpusCopy(from);
     const first = loadedIndex(await loadIndex(dir));
-    expect(first.analysis).toEqual({ fromDisk: 0, analysed: n });
+    expect(first.analysis).toEqual({ fromDisk: 0, analysed: n, snapshot: false });
     expect(entriesOf(dir)).toHaveLength(n);
 
     const restart = loadedIndex(await loadIndex(dir));
-    expect(restart.analysis).toEqual({ fromDisk: n, analysed: 0 });
+    expect(restart.analysis).toEqual({ fromDisk: 0, analysed: 0, snapshot: true });
     expect(restart.warnings).toEqual([]);
+    // Without the snapshot, the index is built again from the per-article cache.
+    rmSync(join(dir, CACHE_DIR, 'index.snapshot'));
+    const rebuilt = loadedIndex(await loadIndex(dir));
+    expect(rebuilt.analysis).toEqual({ fromDisk: n, analysed: 0, snapshot: false });
     const fresh = await uncached(dir);
     expect(seen(restart.index)).toEqual(fresh);
+    expect(seen(rebuilt.index)).toEqual(fresh);
     expect(seen(first.index)).toEqual(fresh);
   });
 
@@ -74,7 +79,7 @@ describe('the analysis cache', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('pulled 23 survivors', 'pulled 27 survivors'));
 
     const after = loadedIndex(await loadIndex(dir));
-    expect(after.analysis).toEqual({ fromDisk: 2, analysed: 1 });
+    expect(after.analysis).toEqual({ fromDisk: 2, analysed: 1, snapshot: false });
     expect(entriesOf(dir)).toHaveLength(3);
     expect(after.index.sentences.some((s) => s.text.includes('pulled 27 survivors'))).toBe(true);
     expect(seen(after.index)).toEqual(await uncached(dir));
@@ -87,13 +92,14 @@ describe('the analysis cache', () => {
     writeFileSync(join(dir, '04_extra.txt'), 'Rescuers said on Tuesday that 3 more people were found alive under the rubble in Velmora.\n');
 
     const after = loadedIndex(await loadIndex(dir, cache));
-    expect(after.analysis).toEqual({ fromDisk: 0, analysed: 1 });
+    expect(after.analysis).toEqual({ fromDisk: 0, analysed: 1, snapshot: false });
     expect(seen(after.index)).toEqual(await uncached(dir));
   });
 
   it('given a corrupt entry, ignores it with a warning and reads the article again', async () => {
     const dir = corpusCopy();
     loadedIndex(await loadIndex(dir));
+    rmSync(join(dir, CACHE_DIR, 'index.snapshot'));
     const [garbled, truncated, forged] = entriesOf(dir);
     writeFileSync(garbled!, readFileSync(garbled!, 'utf8').replace(/"terms":\["/, '"terms":["x'));
     writeFileSync(truncated!, readFileSync(truncated!, 'utf8').slice(0, 200));
@@ -103,13 +109,14 @@ describe('the analysis cache', () => {
     writeFileSync(forged!, `${JSON.stringify({ ...JSON.parse(header!), sha256: createHash('sha256').update(body).digest('hex') })}\n${body}`);
 
     const after = loadedIndex(await loadIndex(dir));
-    expect(after.analysis).toEqual({ fromDisk: 0, analysed: 3 });
+    expect(after.analysis).toEqual({ fromDisk: 0, analysed: 3, snapshot: false });
     expect(after.warnings).toHaveLength(3);
     expect(after.warnings.join('\n')).toMatch(/corrupt entry .*checksum mismatch/);
     expect(after.warnings.join('\n')).toMatch(/corrupt entry .*unexpected shape/);
     expect(seen(after.index)).toEqual(await uncached(dir));
     // Rewritten whole: the next start trusts them again.
-    expect(loadedIndex(await loadIndex(dir)).analysis).toEqual({ fromDisk: 3, analysed: 0 });
+    rmSync(join(dir, CACHE_DIR, 'index.snapshot'));
+    expect(loadedIndex(await loadIndex(dir)).analysis).toEqual({ fromDisk: 3, analysed: 0, snapshot: false });
   });
 
   it('given entries written by another engine version, ignores them with one warning', async () => {
@@ -119,7 +126,7 @@ describe('the analysis cache', () => {
     await new AnalysisCache(dir, 'an-older-engine').readings(r.articles);
 
     const after = loadedIndex(await loadIndex(dir));
-    expect(after.analysis).toEqual({ fromDisk: 0, analysed: 3 });
+    expect(after.analysis).toEqual({ fromDisk: 0, analysed: 3, snapshot: false });
     expect(after.warnings).toEqual(['analysis cache: ignored 3 entries written by another engine version; re-analysing']);
     expect(seen(after.index)).toEqual(await uncached(dir));
   });
@@ -130,10 +137,34 @@ describe('the analysis cache', () => {
     const first = captureIo();
     expect(await digestCommand(['--corpus', dir, '--json', '--out', out, '--date', DATE], first)).toBe(0);
     writeFileSync(entriesOf(dir)[0]!, 'not a cache entry');
+    rmSync(join(dir, CACHE_DIR, 'index.snapshot'));
 
     const again = captureIo();
     expect(await digestCommand(['--corpus', dir, '--json', '--out', out, '--date', DATE], again)).toBe(0);
     expect(again.stderr).toMatch(/^warning: analysis cache: ignored a corrupt entry .*unreadable header/m);
     expect(again.stdout).toBe(first.stdout);
+  });
+
+  it('given a corrupt index snapshot, ignores it with a warning and builds the index from the per-article cache', async () => {
+    const dir = corpusCopy();
+    loadedIndex(await loadIndex(dir));
+    const path = join(dir, CACHE_DIR, 'index.snapshot');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"facts":[{', '"facts":[{"x":1,'));
+
+    const after = loadedIndex(await loadIndex(dir));
+    expect(after.analysis).toEqual({ fromDisk: 3, analysed: 0, snapshot: false });
+    expect(after.warnings).toEqual([expect.stringMatching(/ignored the index snapshot .*checksum mismatch/)]);
+    expect(seen(after.index)).toEqual(await uncached(dir));
+  });
+
+  it('given an index snapshot from another engine version, ignores it with a warning', async () => {
+    const dir = corpusCopy();
+    const cache = new AnalysisCache(dir, 'an-older-engine');
+    loadedIndex(await loadIndex(dir, cache));
+
+    const after = loadedIndex(await loadIndex(dir));
+    expect(after.analysis.snapshot).toBe(false);
+    expect(after.warnings).toContain(`analysis cache: ignored the index snapshot ${cache.snapshotPath} (written by another engine version); rebuilding the index`);
+    expect(seen(after.index)).toEqual(await uncached(dir));
   });
 });

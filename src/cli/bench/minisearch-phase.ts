@@ -81,6 +81,8 @@ export async function minisearchPhase(phase: string, dir: string, work: string, 
     }
     case 'digest':
       return { na: 'a retriever has no digest' };
+    case 'rebuild':
+      return { na: 'its one saved index is the restart' };
   }
   throw new Error(`unknown phase ${phase}`);
 }

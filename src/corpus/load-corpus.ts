@@ -130,7 +130,8 @@ export async function loadCorpus(dir: string, hints: PageHints = async (file, te
     }
     articles.push({ file: name, outlet, url: entry?.url ?? null, published, text });
   }
-  for (const e of sources.entries) if (!articles.some((a) => a.file === e.file)) warnings.push(`sources.json lists ${e.file}, which is not in ${dir}`);
+  const loaded = new Set(articles.map((a) => a.file));
+  for (const e of sources.entries) if (!loaded.has(e.file)) warnings.push(`sources.json lists ${e.file}, which is not in ${dir}`);
   if (articles.length === 0) return { ok: false, error: `${dir} holds no .txt, .md or .html articles` };
   return { ok: true, articles, warnings };
 }

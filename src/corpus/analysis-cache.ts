@@ -12,7 +12,6 @@ import { readArticle, type ArticleReading } from '../engine/corpus-index.ts';
 import type { Article } from '../engine/types.ts';
 import { engineVersion } from './engine-version.ts';
 import { writeAtomic } from './write-atomic.ts';
-import { analyseParallel } from './analyse-parallel.ts';
 
 /** The cache's folder inside a corpus folder; deleting it is always safe. */
 export const CACHE_DIR = '.digestbot-cache';
@@ -78,10 +77,7 @@ export class AnalysisCache {
   /** Where the index over the whole set is kept (see index-snapshot.ts). */
   readonly snapshotPath: string;
 
-  /**
-   * @param parallelFrom from how many articles to analyse at once the work is spread over worker threads.
-   */
-  constructor(corpusDir: string, readonly engine = engineVersion(), private readonly parallelFrom = 200) {
+  constructor(corpusDir: string, readonly engine = engineVersion()) {
     this.dir = join(corpusDir, CACHE_DIR, 'readings');
     this.snapshotPath = join(corpusDir, CACHE_DIR, 'index.snapshot');
   }
@@ -133,10 +129,11 @@ export class AnalysisCache {
     if (corrupt.length > 3) warnings.push(`analysis cache: ignored ${corrupt.length - 3} more corrupt entries`);
 
     const toWrite: number[] = [];
-    readings.forEach((r, i) => void (r ? null : toWrite.push(i)));
-    // A worker costs a second or so to start: worth it for a corpus, not for one article from a feed.
-    const fresh = toWrite.length >= this.parallelFrom ? await analyseParallel(toWrite.map((i) => articles[i]!)) : toWrite.map((i) => readArticle({ ...articles[i]!, outlet: '', url: null, published: null }));
-    toWrite.forEach((i, k) => (readings[i] = fresh[k]!));
+    readings.forEach((r, i) => {
+      if (r) return;
+      readings[i] = readArticle({ file: articles[i]!.file, text: articles[i]!.text, outlet: '', url: null, published: null });
+      toWrite.push(i);
+    });
     this.counts.analysed += toWrite.length;
     if (toWrite.length && !this.unwritable) {
       try {

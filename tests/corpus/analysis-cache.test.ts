@@ -6,9 +6,7 @@ import { createHash } from 'node:crypto';
 import { AnalysisCache, CACHE_DIR } from '../../src/corpus/analysis-cache.ts';
 import { loadIndex, type Loaded } from '../../src/corpus/load-index.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { ask, buildDigest, buildIndex, readArticle, type CorpusIndex } from '../../src/engine/index.ts';
-import { analyseParallel, readInWorker } from '../../src/corpus/analyse-parallel.ts';
-import { engineVersion } from '../../src/corpus/engine-version.ts';
+import { ask, buildDigest, buildIndex, type CorpusIndex } from '../../src/engine/index.ts';
 import { digestCommand } from '../../src/cli/digest-command.ts';
 import { QUAKE, ROOT, SEEDS, readGold } from '../helpers/corpus.ts';
 
@@ -168,17 +166,5 @@ describe('the analysis cache', () => {
     expect(after.analysis.snapshot).toBe(false);
     expect(after.warnings).toContain(`analysis cache: ignored the index snapshot ${cache.snapshotPath} (written by another engine version); rebuilding the index`);
     expect(seen(after.index)).toEqual(await uncached(dir));
-  });
-
-  it('given many articles to read, reads them in worker threads exactly as in one thread', async () => {
-    const dir = corpusCopy(SEEDS);
-    const r = await loadCorpus(dir);
-    if (!r.ok) throw new Error(r.error);
-    expect(await readInWorker(r.articles)).toEqual(r.articles.map(readArticle));
-    expect(await analyseParallel(r.articles, 3)).toEqual(r.articles.map(readArticle));
-
-    const threaded = loadedIndex(await loadIndex(dir, new AnalysisCache(dir, engineVersion(), 1)));
-    expect(threaded.analysis).toEqual({ fromDisk: 0, analysed: 5, snapshot: false });
-    expect(seen(threaded.index)).toEqual(await uncached(dir));
   });
 });

@@ -10,7 +10,7 @@ import { loadIndex } from '../../corpus/load-index.ts';
 import { ask, buildDigest, readArticle } from '../../engine/index.ts';
 import type { Article } from '../../engine/types.ts';
 import { join } from 'node:path';
-import { writeFile, unlink } from 'node:fs/promises';
+import { copyFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { storyArticles, variant } from './synthetic-corpus.ts';
 import { benchQuestions, percentile } from './questions.ts';
 import { minisearchPhase } from './minisearch-phase.ts';
@@ -57,12 +57,16 @@ async function digestbotPhase(phase: string, dir: string): Promise<Figures> {
       let t = performance.now();
       readArticle(added);
       const ownMs = since(t);
+      // The corpus is put back as it was, snapshot included, so the later phases start from an unchanged corpus.
+      const snapshot = join(dir, CACHE_DIR, 'index.snapshot');
+      await copyFile(snapshot, `${snapshot}.before-add`);
       await writeFile(join(dir, added.file), added.text);
       try {
         const l = await timedLoad(dir, cache);
         return { ms: l.ms, ownMs, ...l.analysis, ...l.parts };
       } finally {
         await unlink(join(dir, added.file));
+        await rename(`${snapshot}.before-add`, snapshot);
       }
     }
     case 'ask': {

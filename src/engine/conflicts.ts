@@ -6,7 +6,7 @@
 import type { Conflict, ConflictValue, Sentence } from './types.ts';
 import { TermStats, UnionFind } from './similarity.ts';
 import { rareNames, type Mention } from './mentions.ts';
-import { toSourceRef } from './source-ref.ts';
+import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 import { findSlotConflicts, otherPlaces, valuesCompatible } from './slot-conflicts.ts';
 import { aboutAnEarlierYear, firstReported, splitByDay } from './updates.ts';
@@ -113,12 +113,3 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function dedupe<T extends { file: string; quote: string }>(refs: T[]): T[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const k = `${r.file}|${r.quote}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}

@@ -7,7 +7,7 @@
 import type { Conflict, ConflictValue, Qualifier, Sentence } from './types.ts';
 import type { TermStats } from './similarity.ts';
 import { UnionFind } from './similarity.ts';
-import { toSourceRef } from './source-ref.ts';
+import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { contextOf, slotValues, type SlotKind, type SlotValue } from './slot-values.ts';
@@ -194,16 +194,6 @@ function topicOf(cands: Candidate[], sentences: Sentence[]): string {
   const top = [...shared.entries()].sort((p, r) => r[1] - p[1]).slice(0, 3).map(([t]) => words.find((w) => w.toLowerCase().startsWith(t.replace(/^~\d+$/, '\0'))) ?? '').filter(Boolean);
   const what = first.v.kind === 'count' ? (cands.map((c) => c.v.unit).find((u) => u) ?? 'number') : KIND_WORD[first.v.kind];
   return top.length ? `${what} (${top.join(' ')})` : what;
-}
-
-function dedupe<T extends { file: string; quote: string }>(refs: T[]): T[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
-    const k = `${r.file}|${r.quote}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /** Two sentences that each name where they happen, and name no place in common, tell of different places. */

@@ -11,3 +11,14 @@ export function toSourceRef(s: Sentence): SourceRef {
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Each quote once, in order: the same sentence can back a value from two directions. */
+export function dedupeRefs<T extends { file: string; quote: string }>(refs: T[]): T[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = `${r.file}|${r.quote}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -93,8 +93,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   for (const list of byKind.values()) {
     const postings = new Map<string, number[]>();
     for (const i of list) for (const t of all[i]!.context.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
-    const valuesIn = new Map<number, Set<number>>();
-    for (const i of list) valuesIn.set(all[i]!.v.sentence, (valuesIn.get(all[i]!.v.sentence) ?? new Set()).add(all[i]!.v.value));
+    const together = valuesTogether(list.map((i) => all[i]!.v));
     const best = new Map<number, Map<string, number>>();
     for (const i of list) {
       const a = all[i]!;
@@ -120,7 +119,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     for (const i of list) {
       for (const j of best.get(i)!.values()) {
         if (j < i || best.get(j)?.get(sentences[all[i]!.v.sentence]!.publisher) !== i) continue;
-        if (!valuesCompatible(all[i]!.v, all[j]!.v, all[i]!.v.kind) && !statedTogether(valuesIn, all[i]!.v, all[j]!.v)) edges.push([i, j]);
+        if (!valuesCompatible(all[i]!.v, all[j]!.v, all[i]!.v.kind) && !together(all[i]!.v, all[j]!.v)) edges.push([i, j]);
       }
     }
   }
@@ -173,16 +172,26 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   return conflicts;
 }
 
-/** One sentence giving both values (or another outlet's sentence giving both) means they count different things. */
-function statedTogether(inSentence: Map<number, Set<number>>, a: SlotValue, b: SlotValue): boolean {
-  if (a.sentence === b.sentence) return true;
-  for (const vals of inSentence.values()) {
-    if (vals.has(a.value) && vals.has(b.value)) return true;
-    // A part and its total.
-    const sum = [...vals].reduce((x, y) => x + y, 0);
-    if (a.kind === 'count' && ((vals.has(a.value) && sum - a.value === b.value) || (vals.has(b.value) && sum - b.value === a.value))) return true;
-  }
-  return false;
+/**
+ * One sentence giving both values (or another outlet's sentence giving both) means they count different things; so do
+ * a part and its total given together. Indexed by value, so a check reads only the sentences that give one of them.
+ */
+function valuesTogether(values: SlotValue[]): (a: SlotValue, b: SlotValue) => boolean {
+  const inSentence = new Map<number, Set<number>>();
+  for (const v of values) inSentence.set(v.sentence, (inSentence.get(v.sentence) ?? new Set()).add(v.value));
+  const sentencesWith = new Map<number, number[]>();
+  for (const [s, vals] of inSentence) for (const x of vals) sentencesWith.set(x, [...(sentencesWith.get(x) ?? []), s]);
+  const sums = new Map<number, number>();
+  for (const [s, vals] of inSentence) sums.set(s, [...vals].reduce((x, y) => x + y, 0));
+  return (a, b) => {
+    if (a.sentence === b.sentence) return true;
+    const [sa, sb] = [sentencesWith.get(a.value) ?? [], sentencesWith.get(b.value) ?? []];
+    for (const s of sa) if (inSentence.get(s)!.has(b.value)) return true;
+    if (a.kind !== 'count') return false;
+    for (const s of sa) if (sums.get(s)! - a.value === b.value) return true;
+    for (const s of sb) if (sums.get(s)! - b.value === a.value) return true;
+    return false;
+  };
 }
 
 /** "time (mayday call)", "trucks (harbour)": what is counted or measured and the words both sides share. */

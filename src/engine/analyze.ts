@@ -14,7 +14,7 @@ import { BACKWARD_HEDGE, HEDGES, STOPWORDS } from './text/lexicon.ts';
 import { attributeAll, type RawAttribution } from './attribution.ts';
 import { placesIn } from './text/places.ts';
 import { quotedPassages } from './text/quotes.ts';
-import { codeTerm, timeTerms } from './text/codes.ts';
+import { codeTerm, joinedCodeTerm, timeTerms } from './text/codes.ts';
 
 export interface AnalysedSentence {
   span: Span;
@@ -89,7 +89,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       const dates = extractDates(tokens, text);
       // Calendar dates are terms too, so "released on May 23" finds the sentences dated that day.
       const dateTerms = dates.filter((d) => !d.key.startsWith('rel:')).map((d) => `d${monthDay(d.key)}`);
-      const codes = tokens.map((t) => codeTerm(t.text)).filter((c): c is string => c !== null);
+      const codes = tokens.map((t, k) => codeTerm(t.text) ?? joinedCodeTerm(tokens, k)).filter((c): c is string => c !== null);
       const numberTerms = [...quantities.map((q) => `#${q.value}`), ...years, ...dateTerms, ...codes, ...timeTerms(sentenceText)];
       const quoted = quotedPassages(sentenceText);
       const terms = [...contentTerms(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), ...numberTerms];

@@ -13,18 +13,22 @@ import { lemma } from './text/tokens.ts';
 import { contextOf, slotValues, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, firstReported, splitByDay } from './updates.ts';
 
-/** Two values of one slot can both hold only when one is exact and the other's bound or approximation admits it. */
+/**
+ * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
+ * 9 a.m." and 9:04, "about 500" and 490). Outlets giving different figures are shown as disagreeing, bounds included:
+ * "at least 40 killed" against "43 killed" is two counts a reader should see side by side, and "about 6:12" or "some
+ * 170 km" are precise figures another outlet's 6:09 or 168 contradicts.
+ */
 export function valuesCompatible(a: { value: number; qualifier: Qualifier }, b: { value: number; qualifier: Qualifier }, kind: SlotKind = 'count'): boolean {
   if (a.value === b.value) return true;
-  const [lower, higher] = a.value < b.value ? [a, b] : [b, a];
-  // "More than 1,100" against "more than 1,200", "around 68,000" against "approximately 67,000": two outlets' figures.
-  if (a.qualifier !== 'exact' && b.qualifier !== 'exact') return false;
-  if (lower.qualifier === 'at_least' || higher.qualifier === 'at_most') return true;
-  if (lower.qualifier === 'approx' || higher.qualifier === 'approx') {
-    // "About 9 a.m." admits 9:04, not 9:07; "about 500" admits 490.
-    return kind === 'time' ? higher.value - lower.value <= 5 : higher.value - lower.value <= higher.value * 0.05;
-  }
-  return false;
+  const admits = (x: typeof a, y: typeof b) => x.qualifier === 'approx' && y.qualifier === 'exact' && Math.abs(x.value - y.value) <= roundingOf(x.value, kind);
+  return admits(a, b) || admits(b, a);
+}
+
+/** How far a round approximation reaches: an hour, half or quarter hour ±5 minutes, "about 500" ±5%. */
+function roundingOf(value: number, kind: SlotKind): number {
+  if (kind === 'time') return value % 15 === 0 ? 5 : 0;
+  return value % 100 === 0 ? value * 0.05 : 0;
 }
 
 const KIND_WORD: Record<SlotKind, string> = { count: '', percent: 'share', distance: 'distance', age: 'age', time: 'time', date: 'date' };

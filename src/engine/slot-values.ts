@@ -32,7 +32,7 @@ export interface SlotValue {
 
 const TIME_12 = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\p{L})/giu;
 const TIME_24 = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/giu;
-const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) of (\d{1,3})\b|(?<=\p{Lu}\p{L}+, )(\d{1,3})(?=,)/gu;
+const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) of (\d{1,3})\b|(?<=\p{Lu}\p{L}+, )(\d{1,3})(?=,(?!\d))/gu;
 const APPROX_BEFORE = /(?:about|around|roughly|approximately|some|nearly|almost|shortly (?:after|before)|just (?:after|before))\s*$/i;
 const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001 };
 

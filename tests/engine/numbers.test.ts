@@ -55,3 +55,20 @@ describe('partitives', () => {
     expect(q('A serviceman said he shared a cell with one of those on the list.')).toEqual([]);
   });
 });
+
+describe('bounds after the number, initialisms and codes', () => {
+  it('reads "N or more" and "N or fewer" as bounds', () => {
+    expect(q('An estimated 150 or more people died in the valley.')[0]).toMatchObject({ value: 150, unit: 'people', qualifier: 'at_least' });
+    expect(q('Five or fewer boats remain at sea.')[0]).toMatchObject({ value: 5, unit: 'boats', qualifier: 'at_most' });
+  });
+
+  it('reads a capitalised initialism before the noun as a modifier, not a stopword', () => {
+    expect(q('No fewer than 540 US flights had been called off.')[0]).toMatchObject({ value: 540, unit: 'flights', qualifier: 'at_least' });
+  });
+
+  it('does not count the number of a code written against letters', () => {
+    expect(q('The jet, flying as 4Q7710, crashed.')).toEqual([]);
+    expect(q('Flight 4Q 7710 carried 120 passengers.')).toEqual([{ value: 120, unit: 'passengers', qualifier: 'exact', event: null }]);
+    expect(q('The town lies 5km from the coast.')[0]).toMatchObject({ value: 5, unit: 'km' });
+  });
+});

@@ -34,12 +34,16 @@ describe('disagreements by slot', () => {
     expect(kinds).toContain('3km vs 3 miles');
   });
 
-  it('takes a bound as a bound: "at least 50" and 20 disagree, "at least 14" and 16 do not, two different floors do', () => {
+  it('shows different figures side by side, bounds included; only a round approximation admits a near value', () => {
     expect(valuesCompatible({ value: 50, qualifier: 'at_least' }, { value: 20, qualifier: 'exact' })).toBe(false);
-    expect(valuesCompatible({ value: 14, qualifier: 'at_least' }, { value: 16, qualifier: 'exact' })).toBe(true);
+    expect(valuesCompatible({ value: 14, qualifier: 'at_least' }, { value: 16, qualifier: 'exact' })).toBe(false);
+    expect(valuesCompatible({ value: 14, qualifier: 'at_least' }, { value: 14, qualifier: 'exact' })).toBe(true);
     expect(valuesCompatible({ value: 1100, qualifier: 'at_least' }, { value: 1200, qualifier: 'at_least' })).toBe(false);
     expect(valuesCompatible({ value: 400, qualifier: 'approx' }, { value: 398, qualifier: 'exact' })).toBe(true);
+    expect(valuesCompatible({ value: 290, qualifier: 'approx' }, { value: 288, qualifier: 'exact' })).toBe(false);
     expect(valuesCompatible({ value: 540, qualifier: 'approx' }, { value: 547, qualifier: 'exact' }, 'time')).toBe(false);
+    expect(valuesCompatible({ value: 540, qualifier: 'approx' }, { value: 544, qualifier: 'exact' }, 'time')).toBe(true);
+    expect(valuesCompatible({ value: 547, qualifier: 'approx' }, { value: 543, qualifier: 'exact' }, 'time')).toBe(false);
   });
 
   it('does not set one place against another: three dead in one town and two in another are two facts', () => {

@@ -10,7 +10,7 @@ import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { answerType, type AnswerType } from './answer-type.ts';
 import { timeSpans } from './spans.ts';
-import { codeTerm } from '../text/codes.ts';
+import { codeTerm, joinedCodeTerm, partOfCode } from '../text/codes.ts';
 
 /** The unit class a "how long" question asks for: any span of time. */
 export const DURATION = 'duration';
@@ -99,6 +99,11 @@ export function parseQuestion(raw: string): Question {
     const w = words[i]!;
     // "A320s", "the 50s": codes and decades are names, not counts.
     const code = codeTerm(t.text);
+    if (partOfCode(tokens, i)) {
+      const joined = joinedCodeTerm(tokens, i);
+      if (joined) terms.push({ key: joined, word: t.text, generic: false });
+      return;
+    }
     if (code) {
       terms.push({ key: code, word: t.text, generic: false });
       // "how many A320s": what is counted is the code itself.

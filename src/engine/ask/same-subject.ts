@@ -15,5 +15,10 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boo
   const names = q.terms
     .filter((t) => /^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase()) && !CALENDAR.test(t.word))
     .map((t) => t.key);
-  return names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k));
+  return names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)));
+}
+
+/** "Spain" and "Spanish", "Korea" and "Korean": a place and the word made from it begin alike. */
+function namesOneThing(key: string, name: string): boolean {
+  return key.length >= 4 && name.length >= 4 && key.slice(0, 3) === name.slice(0, 3) && name !== key;
 }

@@ -5,6 +5,7 @@
 import type { Qualifier, Quantity } from '../types.ts';
 import type { Token } from './tokens.ts';
 import { bare, lemma } from './tokens.ts';
+import { partOfCode } from './codes.ts';
 import { EVENT_OF, MONTHS, NUMBER_WORDS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
 
 const QUALIFIERS: [string[], Qualifier][] = [
@@ -123,6 +124,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       const next = tokens[i + 1];
       if (prev?.text === ':' || next?.text === ':' || prev?.text === '/' || next?.text === '/') continue; // times, ratios
       if (isMonth(prev) || isMonth(next)) continue; // "May 16", "16 May"
+      if (partOfCode(tokens, i)) continue;
       if (prev?.text === ',' && next?.text === ',' && tokens[i - 2]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i - 2]!.text)) continue; // "Alexander, 45, hugs"
       const forN = /^(\d[\d,]*)-for-(\d[\d,]*)$/.exec(raw);
       if (forN) {
@@ -145,11 +147,18 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       const prevEvent = prev ? EVENT_OF.has(prev.text.toLowerCase()) : false;
       // "one of those", "one small boy cried": a number word counts only when it names a quantity.
       const partitive = nextWord === 'of' && /^(?:its|their|the|his|her|our)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'word';
-      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent)) continue;
+      const boundAfter = nextWord === 'or' && /^(?:more|over|fewer|less)$/i.test(tokens[i + 2]?.text ?? '');
+      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent && !boundAfter)) continue;
       if (value === 1 && t.text[0] === t.text[0]!.toUpperCase()) continue;
     } else continue;
 
     let j = i + 1;
+    // "150 or more people", "five or fewer": the bound follows the number.
+    let boundAfter: Qualifier | null = null;
+    if (tokens[j]?.text.toLowerCase() === 'or' && /^(?:more|over|fewer|less)$/i.test(tokens[j + 1]?.text ?? '')) {
+      boundAfter = /^(?:more|over)$/i.test(tokens[j + 1]!.text) ? 'at_least' : 'at_most';
+      j += 2;
+    }
     // "16 of its citizens", "three of the victims": the partitive names what is counted.
     if (tokens[j]?.text.toLowerCase() === 'of' && /^(?:its|their|the|his|her|our|those|these)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word' && !STOPWORDS.has(tokens[j + 2]!.text.toLowerCase())) {
       j += 2;
@@ -170,7 +179,9 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
         const w = tokens[k]!;
         if (w.kind !== 'word') break;
         const lw = w.text.toLowerCase();
-        if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw)) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
+        // "540 US flights": an initialism in capitals is not the stopword it spells.
+        const initialism = w.text.length > 1 && w.text === w.text.toUpperCase();
+        if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw) && !initialism) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
         if (/ly$/.test(lw) && lw.length > 4) break;
         words.push(w.text);
         headAt = k;
@@ -235,7 +246,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       unitClass,
       modifiers,
       ...(inherited ? { inherited } : {}),
-      qualifier: qualifierBefore(tokens, i),
+      qualifier: boundAfter ?? qualifierBefore(tokens, i),
       event,
       perParty,
       planned,

@@ -8,8 +8,9 @@ import { TermStats, UnionFind } from './similarity.ts';
 import { rareNames, type Mention } from './mentions.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
+import { lemma } from './text/tokens.ts';
 import { findSlotConflicts, otherPlaces, valuesCompatible } from './slot-conflicts.ts';
-import { aboutAnEarlierYear, firstReported, splitByDay } from './updates.ts';
+import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
 /** Whether some sentence states both values (or one as a part of the other): then they count different things. */
 function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[]>, a: number, b: number, unitClass: string): boolean {
@@ -36,7 +37,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   const buckets = new Map<string, number[]>();
   clusters.forEach((c, i) => {
     const a = c[0]!;
-    if (!a.q.event) return;
+    if (!a.q.event || c.every((m) => ofSomeone(sentences[m.sentence]!, m))) return;
     const k = `${a.unitClass}|${a.q.event}|${a.q.perParty}|${a.q.planned}`;
     buckets.set(k, [...(buckets.get(k) ?? []), i]);
   });
@@ -47,6 +48,14 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
         const a = clusters[x]![0]!;
         const b = clusters[y]![0]!;
         if (a.q.value === b.q.value) continue;
+        // Two near figures of one kind of event ("at least 40 killed", "43 killed") are one toll counted twice:
+        // different tolls in one story rarely lie within a tenth of each other, and small numbers coincide by chance.
+        // Not when one counts a named group ("85 women") or either side anywhere names a place the other does not.
+        const near =
+          Math.min(a.q.value, b.q.value) >= 10 &&
+          Math.abs(a.q.value - b.q.value) <= 0.1 * Math.max(a.q.value, b.q.value) &&
+          sameCountedNoun(a, b) &&
+          !clusters[x]!.some((ma) => clusters[y]!.some((mb) => otherPlaces(sentences[ma.sentence]!, sentences[mb.sentence]!)));
         let edge: (typeof edges)[number] | null = null;
         for (const ma of clusters[x]!.slice(0, SAMPLE)) {
           for (const mb of clusters[y]!.slice(0, SAMPLE)) {
@@ -56,12 +65,12 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
             if (valuesCompatible(ma.q, mb.q)) continue;
             const rb = rare(sb);
             const shared = [...rare(sa)].filter((n) => rb.has(n));
-            if (shared.length > 0 || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
+            if (near || shared.length > 0 || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
             if (edge) break;
           }
           if (edge) break;
         }
-        if (edge && !togetherSomewhere(sentences, withValue, a.q.value, b.q.value, a.unitClass)) edges.push(edge);
+        if (edge && !togetherSomewhere(sentences, withValue, a.q.value, b.q.value, a.unitClass) && !(near && oneOutletGivesBoth(sentences, clusters[x]!, clusters[y]!))) edges.push(edge);
       }
     }
   }
@@ -92,10 +101,11 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
           value,
           unit: ms.map((m) => m.q.unit).find((u) => u !== null) ?? null,
           sources: dedupe(ms.map((m) => toSourceRef(sentences[m.sentence]!))),
-          published: firstReported(ms.map((m) => sentences[m.sentence]!.published)),
+          published: firstReported(ms.map((m) => dayOfValue(sentences[m.sentence]!, m.q.span.start - sentences[m.sentence]!.span.start, m.q.span.end - sentences[m.sentence]!.span.start))),
         };
       });
-    const growing = !members.some((c) => c.some((m) => aboutAnEarlierYear(sentences[m.sentence]!)));
+    // A toll still being counted grows from day to day; a plan ("is to free 1,500") or a past year's toll does not.
+    const growing = RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => aboutAnEarlierYear(sentences[m.sentence]!)));
     const c = splitByDay(topic, values, growing);
     if (c) conflicts.push(c);
   }
@@ -109,6 +119,27 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   }
   // A disagreement is between outlets: two values from one outlet alone are two things it counts.
   return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
+}
+
+/** An outlet that reports both figures in its own words (a region's toll and the country's) counts two things. */
+function oneOutletGivesBoth(sentences: Sentence[], a: Mention[], b: Mention[]): boolean {
+  const inA = new Set(a.map((m) => sentences[m.sentence]!.publisher));
+  return b.some((m) => inA.has(sentences[m.sentence]!.publisher));
+}
+
+/** Nouns that count everyone in a toll, whatever else they are: "people", "the dead", "victims". */
+const WHOLE_TOLL = new Set(['people', 'persons', 'person', 'dead', 'victims', 'deaths', 'fatalities', 'casualties']);
+
+/** Whether two counts count one thing: the same noun, or each a word for everyone counted. */
+function sameCountedNoun(a: Mention, b: Mention): boolean {
+  const [ua, ub] = [a.q.unit?.toLowerCase() ?? null, b.q.unit?.toLowerCase() ?? null];
+  const whole = (u: string | null) => u === null || WHOLE_TOLL.has(u);
+  return (whole(ua) && whole(ub)) || (!!ua && !!ub && lemma(ua) === lemma(ub));
+}
+
+/** "Eight members of his family", "two of their children": a group belonging to someone, part of any total. */
+function ofSomeone(s: Sentence, m: Mention): boolean {
+  return /^\s+of\s+(?:his|her|their|its|our|my)\s/i.test(s.text.slice(m.q.span.end - s.span.start));
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -11,7 +11,7 @@ import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { contextOf, slotValues, type SlotKind, type SlotValue } from './slot-values.ts';
-import { aboutAnEarlierYear, firstReported, splitByDay } from './updates.ts';
+import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
 /**
  * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
@@ -160,7 +160,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
           value: first.kind === 'time' ? Math.floor(value / 60) + (value % 60) / 100 : value,
           unit: first.kind === 'count' ? (cs.map((c) => c.v.unit).find((u) => u) ?? null) : first.kind === 'distance' ? 'km' : first.kind === 'percent' ? 'percent' : null,
           sources: dedupe(cs.map((c) => toSourceRef(sentences[c.v.sentence]!))),
-          published: firstReported(cs.map((c) => sentences[c.v.sentence]!.published)),
+          published: firstReported(cs.map((c) => dayOfValue(sentences[c.v.sentence]!, c.v.at, c.v.end))),
         };
         if (first.kind !== 'count' && first.kind !== 'percent') v.label = [...new Set(cs.map((c) => c.v.label))].join(' / ');
         return v;
@@ -169,7 +169,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     // A count or a share can change from one day to the next ("10% contained", then 15%), not a time, a date, an age or
     // a distance, and not a past year's toll ("the floods of 1958 killed 40").
     const first = cands[0]!.v;
-    const growing = (first.kind === 'count' || first.kind === 'percent') && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
+    const growing = (first.kind === 'count' || first.kind === 'percent') && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
     const c = splitByDay(topic, values, growing);
     if (c) conflicts.push(c);
   }

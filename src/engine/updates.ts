@@ -5,6 +5,56 @@
  */
 import type { Conflict, ConflictValue, Sentence } from './types.ts';
 import { stableId } from './similarity.ts';
+import { WEEKDAYS } from './text/lexicon.ts';
+
+/**
+ * Counts still being added to while coverage runs (deaths, injured, missing, evacuated, rescued, destroyed, held): a
+ * later day's other figure is an update. Other figures (a plan's size, a share of one day's flights, a past year's
+ * toll) do not grow from one article to the next, so a different one disagrees.
+ */
+export const RUNNING_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue', 'destroy', 'detain']);
+
+const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * The day a value is about: a day written against it ("31% of its flights on Friday", "shares ended Friday 11%
+ * lower") in an article from the next day is that earlier day, so the figure is set against that day's figures and
+ * is no update of them. A day behind a comma ("which struck on Monday, has killed 40") dates something else. Without
+ * one, the article's own date.
+ */
+export function dayOfValue(s: Sentence, at: number, end: number): string | null {
+  if (!s.published) return null;
+  const before = s.text.slice(Math.max(0, at - 30), at);
+  const after = s.text.slice(end, end + 80);
+  // How far a day stands from the value within its clause; the nearest such day is the one the value is about.
+  const distance = (surface: string): number => {
+    const b = before.lastIndexOf(surface);
+    const a = after.indexOf(surface);
+    if (a >= 0 && !/[,;:]/.test(after.slice(0, a))) return a;
+    if (b >= 0 && !/[,;:]/.test(before.slice(b))) return before.length - b;
+    return Infinity;
+  };
+  let best: { day: string; d: number } | null = null;
+  for (const m of s.dates) {
+    const d = distance(m.surface);
+    const day = d < Infinity ? resolveDay(m.key, s.published) : null;
+    if (day && day <= s.published && (!best || d < best.d)) best = { day, d };
+  }
+  return best?.day ?? s.published;
+}
+
+/** "2024-07-19", "07-19" or "rel:friday" as a calendar day, read against the article's date; null otherwise. */
+function resolveDay(key: string, published: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(key)) return key;
+  if (/^\d{2}-\d{2}$/.test(key)) return `${published.slice(0, 4)}-${key}`;
+  const weekday = key.startsWith('rel:') ? key.slice(4) : '';
+  if (!WEEKDAYS.has(weekday)) return null;
+  const date = new Date(`${published}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return null;
+  const back = (date.getUTCDay() - WEEKDAY_INDEX.indexOf(weekday) + 7) % 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}
 
 /** The day a value was first reported: a later article repeating it as history does not make it new. */
 export function firstReported(days: (string | null)[]): string | null {

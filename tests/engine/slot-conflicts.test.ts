@@ -66,6 +66,38 @@ describe('disagreements by slot', () => {
     expect(update?.values.map((v) => [v.value, v.published])).toEqual([[12, '2031-02-03'], [19, '2031-02-04'], [27, '2031-02-05']]);
   });
 
+  it('sets a next-day figure about the earlier day against that day, not after it', () => {
+    // 2031-02-03 is a Monday.
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['By noon the port authority said 20% of the ferry crossings from Brellin had been cancelled.']),
+      article('Coast Wire', '2031-02-04', ['Port authority data showed 35% of the ferry crossings from Brellin were cancelled on Monday.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    const share = idx.conflicts.find((c) => c.values.some((v) => v.value === 35));
+    expect(share?.kind).toBe('disagreement');
+    expect(share?.values.map((v) => [v.value, v.published])).toEqual([[20, '2031-02-03'], [35, '2031-02-03']]);
+  });
+
+  it('sets near tolls of one event against each other, but not a family within the toll or a region within the country', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['At least 41 people were killed when the storm surge hit the coast, the interior ministry said.']),
+      article('Coast Wire', '2031-02-03', ['The storm killed 44 people along the coast, among them four members of his family, the fisherman said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const toll = disagreements(idx).find((c) => c.values.some((v) => v.value === 44));
+    expect(toll?.values.map((v) => v.value)).toEqual([41, 44]);
+    expect(disagreements(idx).some((c) => c.values.some((v) => v.value === 4))).toBe(false);
+  });
+
+  it('never calls a plan an update: a deal to rebuild 300 homes and one to rebuild 400 disagree', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The council said it planned to rebuild about 300 homes in Brellin by the end of the year.']),
+      article('Coast Wire', '2031-02-04', ['The council said it planned to rebuild almost 400 homes in Brellin by the end of the year.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 400)).map((c) => c.kind)).toEqual(['disagreement']);
+  });
+
   it("never calls a past event's toll an update: it cannot change from one day to the next", () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The town has not flooded so badly since 1958, when a storm killed 40 people in Brellin.']),

@@ -17,6 +17,7 @@ import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
+import { RUNNING_EVENTS } from '../updates.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
@@ -206,7 +207,6 @@ function groupByValue(hits: CountHit[]): [number, CountHit[]][] {
   return [...by.entries()];
 }
 
-const RUNNING_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue', 'destroy', 'detain']);
 
 function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g: CountHit[]) => number): Answer | null {
   const [, topGroup] = ranked[0]!;

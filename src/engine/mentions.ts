@@ -5,6 +5,7 @@
 import type { Quantity, Sentence } from './types.ts';
 import { TermStats, UnionFind } from './similarity.ts';
 import { lemma } from './text/tokens.ts';
+import { MONTHS, WEEKDAYS } from './text/lexicon.ts';
 
 export interface Mention {
   sentence: number;
@@ -27,6 +28,8 @@ export function rareNames(s: Sentence, nameFrequency: Map<string, number>, total
   s.names.forEach((n, i) => {
     // The first word of a sentence is capitalised by grammar, not because it is a name.
     if (i === 0 && s.text.trimStart().toLowerCase().startsWith(n)) return;
+    // A month or a weekday dates a claim; it does not pin down a place or an actor.
+    if (n in MONTHS || WEEKDAYS.has(n)) return;
     if ((nameFrequency.get(n) ?? 0) <= limit) out.add(n.replace(/['’]s$/, ''));
   });
   return out;

@@ -10,6 +10,7 @@ import { UnionFind } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
+import { termKey } from './text/stem.ts';
 import { contextOf, slotValues, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
@@ -37,9 +38,14 @@ interface Candidate {
   v: SlotValue;
   context: Map<string, number>;
   weight: number;
+  /** The counted noun's term, in the context but not evidence of the slot on its own. */
+  unit: string | null;
 }
 
-/** Shared context as a share of the smaller context, and the rarest shared word's weight. */
+/**
+ * Shared context as a share of the smaller context, and the rarest shared word's weight: "tickets … cancelled" and
+ * "cancelled … tickets" share the verb that says which tickets; "residents" alone says nothing of which residents.
+ */
 function overlap(a: Candidate, b: Candidate): { score: number; best: number; n: number } {
   let shared = 0;
   let best = 0;
@@ -49,14 +55,27 @@ function overlap(a: Candidate, b: Candidate): { score: number; best: number; n: 
     if (o === undefined) continue;
     n++;
     shared += Math.min(w, o);
-    best = Math.max(best, Math.min(w, o));
+    if (t !== a.unit) best = Math.max(best, Math.min(w, o));
   }
   return { score: shared / Math.min(a.weight, b.weight), best, n };
 }
 
-function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate): boolean {
+/** Capitalised words between a count and its noun ("300 UK crossings"): the count is of those alone. */
+function scopeOf(v: SlotValue): string[] {
+  return (v.label.match(/(?<=\s)\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.toLowerCase().replace(/\./g, ''));
+}
+
+/** Whether a sentence names a scope word, or a word made from it ("Israeli" for "Israel"). */
+function names(s: Sentence, word: string): boolean {
+  const stem = word.slice(0, Math.max(2, Math.min(word.length, 5)));
+  return s.text.toLowerCase().replace(/\./g, '').split(/[^\p{L}]+/u).some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
+}
+
+function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence): boolean {
   if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone) return false;
   if (a.kind !== 'count') return true;
+  // "300 UK crossings" against "2,400 crossings around the world": one country's count is not the world's.
+  if (scopeOf(a).some((w) => !names(sb, w)) || scopeOf(b).some((w) => !names(sa, w))) return false;
   // Counts of something that happened ("12 killed") are compared by the event clusters in conflicts.ts.
   if (a.event && b.event) return false;
   if (!eventsCompatible(a.event, b.event)) return false;
@@ -83,9 +102,12 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   for (const s of sentences) {
     for (const v of slotValues(s)) {
       const context = contextOf(s, v.at, v.end, idf);
+      // What a count counts ("tickets", "victims") is part of what it is a count of, though written inside the value.
+      const unit = v.kind === 'count' && v.unit ? termKey(v.unit.toLowerCase()) : null;
+      if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));
       let weight = 0;
       for (const w of context.values()) weight += w;
-      if (weight > 0) all.push({ v, context, weight });
+      if (weight > 0) all.push({ v, context, weight, unit });
     }
   }
   const byKind = new Map<SlotKind, number[]>();
@@ -111,7 +133,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       for (const j of near) {
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
-        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b) || otherPlaces(sa, sb) || aboutAnEarlierYear(sa) !== aboutAnEarlierYear(sb)) continue;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || otherPlaces(sa, sb) || aboutAnEarlierYear(sa) !== aboutAnEarlierYear(sb)) continue;
         const { score, best, n } = overlap(a, b);
         if (score < SAME_SLOT || best < DISTINCTIVE || n < 2) continue;
         const prev = bestBy.get(sb.publisher);
@@ -166,10 +188,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         return v;
       });
     const topic = topicOf(cands, sentences);
-    // A count or a share can change from one day to the next ("10% contained", then 15%), not a time, a date, an age or
-    // a distance, and not a past year's toll ("the floods of 1958 killed 40").
+    // A share can change from one day to the next ("10% contained", then 15%), not a time, a date, an age or a
+    // distance, not a plan and not a past year's figure. Counts that grow (tolls) are counts of an event, found in
+    // conflicts.ts; a count with no event here ("68,000 tickets", "141 victims identified") is one figure.
     const first = cands[0]!.v;
-    const growing = (first.kind === 'count' || first.kind === 'percent') && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
+    const growing = first.kind === 'percent' && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
     const c = splitByDay(topic, values, growing);
     if (c) conflicts.push(c);
   }

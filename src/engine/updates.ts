@@ -19,8 +19,8 @@ const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 /**
  * The day a value is about: a day written against it ("31% of its flights on Friday", "shares ended Friday 11%
  * lower") in an article from the next day is that earlier day, so the figure is set against that day's figures and
- * is no update of them. A day behind a comma ("which struck on Monday, has killed 40") dates something else. Without
- * one, the article's own date.
+ * is no update of them. A day behind a comma ("which struck on Monday, has killed 40") dates something else, and so
+ * does a day more than a week old ("held since an attack on May 3"). Without one, the article's own date.
  */
 export function dayOfValue(s: Sentence, at: number, end: number): string | null {
   if (!s.published) return null;
@@ -38,9 +38,16 @@ export function dayOfValue(s: Sentence, at: number, end: number): string | null 
   for (const m of s.dates) {
     const d = distance(m.surface);
     const day = d < Infinity ? resolveDay(m.key, s.published) : null;
-    if (day && day <= s.published && (!best || d < best.d)) best = { day, d };
+    if (day && day <= s.published && day >= daysBefore(s.published, 7) && (!best || d < best.d)) best = { day, d };
   }
   return best?.day ?? s.published;
+}
+
+/** The calendar day `n` days before `day`. */
+function daysBefore(day: string, n: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - n);
+  return Number.isNaN(date.getTime()) ? day : date.toISOString().slice(0, 10);
 }
 
 /** "2024-07-19", "07-19" or "rel:friday" as a calendar day, read against the article's date; null otherwise. */

@@ -89,6 +89,26 @@ describe('disagreements by slot', () => {
     expect(disagreements(idx).some((c) => c.values.some((v) => v.value === 4))).toBe(false);
   });
 
+  it('matches counts by what they count and the verb, and keeps a count one figure across days', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Around 6,100 ferry tickets were cancelled between Sunday night and Monday noon, a company official said.']),
+      article('Coast Wire', '2031-02-04', ['The operator said that approximately 5,800 ferry tickets had been cancelled.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    const tickets = idx.conflicts.find((c) => c.values.some((v) => v.value === 5800));
+    expect(tickets?.kind).toBe('disagreement');
+    expect(tickets?.values.map((v) => v.value)).toEqual([5800, 6100]);
+  });
+
+  it("does not set one country's count against the whole world's", () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['By 9am no fewer than 300 UK ferry crossings had been called off because of the storm.']),
+      article('Coast Wire', '2031-02-03', ['By evening the agency had counted 2,400 ferry crossings called off around the world because of the storm.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 300))).toEqual([]);
+  });
+
   it('never calls a plan an update: a deal to rebuild 300 homes and one to rebuild 400 disagree', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The council said it planned to rebuild about 300 homes in Brellin by the end of the year.']),

@@ -179,7 +179,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
         const w = tokens[k]!;
         if (w.kind !== 'word') break;
         const lw = w.text.toLowerCase();
-        // "540 US flights": an initialism in capitals is not the stopword it spells.
+        // "300 UK crossings": an initialism in capitals is not the stopword it spells.
         const initialism = w.text.length > 1 && w.text === w.text.toUpperCase();
         if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw) && !initialism) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
         if (/ly$/.test(lw) && lw.length > 4) break;

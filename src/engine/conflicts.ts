@@ -65,7 +65,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
             if (valuesCompatible(ma.q, mb.q)) continue;
             const rb = rare(sb);
             const shared = [...rare(sa)].filter((n) => rb.has(n));
-            if (near || shared.length > 0 || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
+            if (near || shared.length > 0 || (samePastYear(sa, sb) && sameCountedNoun(ma, mb)) || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
             if (edge) break;
           }
           if (edge) break;
@@ -119,6 +119,14 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   }
   // A disagreement is between outlets: two values from one outlet alone are two things it counts.
   return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
+}
+
+/** Two sentences about the same earlier year ("since 1973, when 300 died") tell of one past event. */
+function samePastYear(a: Sentence, b: Sentence): boolean {
+  if (!aboutAnEarlierYear(a) || !aboutAnEarlierYear(b)) return false;
+  const years = (s: Sentence) => s.terms.filter((t) => /^y\d{4}$/.test(t));
+  const yb = years(b);
+  return years(a).some((y) => yb.includes(y));
 }
 
 /** An outlet that reports both figures in its own words (a region's toll and the country's) counts two things. */

@@ -91,6 +91,17 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   return !!named.unit && [...bare.context.keys()].some((t) => named.unit!.toLowerCase().startsWith(t));
 }
 
+/**
+ * Two counts of one noun within a twentieth of each other ("212 days", "211 days") are one figure told twice, whatever
+ * words surround them: different counts of one thing in one story rarely lie that close. Small numbers coincide.
+ */
+function nearCounts(a: SlotValue, b: SlotValue): boolean {
+  if (a.kind !== 'count' || !a.unit || !b.unit || lemma(a.unit) !== lemma(b.unit)) return false;
+  return Math.min(a.value, b.value) >= 10 && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+}
+
+const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+
 /** Scores above this (shared context over the smaller context) make two values one slot. */
 const SAME_SLOT = 0.3;
 /** The rarest shared word must be this informative (idf after distance decay): "said" alone ties nothing. */
@@ -133,9 +144,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       for (const j of near) {
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
-        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || otherPlaces(sa, sb) || aboutAnEarlierYear(sa) !== aboutAnEarlierYear(sb)) continue;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || otherPlaces(sa, sb)) continue;
+        // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
+        if (aboutAnEarlierYear(sa) !== aboutAnEarlierYear(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         const { score, best, n } = overlap(a, b);
-        if (score < SAME_SLOT || best < DISTINCTIVE || n < 2) continue;
+        if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v)) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
       }

@@ -49,7 +49,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     // "By 6:25 a.m., 540 flights…", "as of Monday": the moment a count was taken, not when something happened.
     if ((v.kind === 'time' || v.kind === 'date') && /\b(?:by|as of|until|till)\s+(?:about |around )?$/i.test(s.text.slice(Math.max(0, v.at - 16), v.at))) return;
     taken.push([v.at, end]);
-    const zone = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|local)\b/i.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
+    // Zones are written in capitals ("GMT", "AEST"); "that Tuesday" after a time names none.
+    const zone = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|[Ll]ocal)\b/.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
     out.push({ ...v, end, zone, planned });

@@ -109,6 +109,33 @@ describe('disagreements by slot', () => {
     expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 300))).toEqual([]);
   });
 
+  it('reads "7:40 a.m. that Monday" as a time with no zone, so it meets the same time written another way', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The weather office issued its red storm warning at 7:40 a.m. that Monday for the whole coast.']),
+      article('Coast Wire', '2031-02-03', ['The weather office raised its red storm warning at 7.45am on Monday.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).find((c) => c.values.some((v) => v.label === '7.45am'))?.values.map((v) => v.label)).toEqual(['7:40 a.m.', '7.45am']);
+  });
+
+  it("sets two outlets' tolls of one past year's event against each other", () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['No storm has been deadlier since 1958, when an estimated 40 or more people died on the coast.']),
+      article('Coast Wire', '2031-02-04', ['No storm has killed so many since March 1958, when 90 people died.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.value))).toContainEqual([40, 90]);
+  });
+
+  it('sets two near counts of one noun against each other whatever their words', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The three fishermen came home on Monday, 212 days after they were seized off the coast in 2030.']),
+      article('Coast Wire', '2031-02-03', ['He said the three had been kept in a warehouse for 211 days.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.value))).toContainEqual([211, 212]);
+  });
+
   it('never calls a plan an update: a deal to rebuild 300 homes and one to rebuild 400 disagree', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The council said it planned to rebuild about 300 homes in Brellin by the end of the year.']),

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
-import { notFound } from './answer-common.ts';
+import { MIN_COVERAGE, notFound } from './answer-common.ts';
 import { mainVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
 import { answerWho } from './answer-who.ts';
@@ -15,6 +15,7 @@ import { answerCount } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
 import { answerTyped } from './answer-typed.ts';
 import { quotes } from './quoted.ts';
+import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
 
 export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from './answer-types.ts';
 
@@ -62,6 +63,11 @@ export function ask(index: CorpusIndex, raw: string): Answer {
           : q.kind === 'where'
             ? answerTyped(q, scored(), index)
             : answerWhat(q, scored(), speaker);
-  return answer ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
+  if (!answer) {
+    const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind]).map((x) => x.sentence);
+    const dispute = disputeForQuestion(index, want, q.unitWord, fitting);
+    return dispute ? { ...dispute, question: q.text } : notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
+  }
+  return (want !== 'person' && want !== 'group' && want !== 'place' && want !== 'what' ? disputedByDigest(index, answer) : null) ?? answer;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * An answer read from one sentence may be one side of a disagreement the digest found across outlets (a time, a
+ * distance, a share, a count written in other words): the reader must see every side, not the one the question's
+ * wording happened to match best.
+ */
+import type { CorpusIndex } from '../corpus-index.ts';
+import type { Conflict, Sentence } from '../types.ts';
+import type { Answer } from './answer-types.ts';
+import { oneLine } from '../source-ref.ts';
+import { lemma } from '../text/tokens.ts';
+
+/** The numbers an answer states, thousands separators dropped: "some 290 kilometres" → [290]. */
+function numbersIn(text: string): number[] {
+  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/** How one side reads: its value as written when the conflict kept it, else the number with its noun in its sentence. */
+function sideText(v: Conflict['values'][number], sentence: Sentence | undefined): string {
+  if (v.label) return oneLine(v.label);
+  const written = sentence?.quantities.find((q) => q.value === v.value);
+  return written && sentence ? oneLine(sentence.text.slice(written.span.start - sentence.span.start, written.span.end - sentence.span.start)) : `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`;
+}
+
+/** Whether a side gives the answer's value: its label is in the answer, or its number is. */
+function givesAnswer(v: Conflict['values'][number], answer: string): boolean {
+  if (v.label && answer.includes(oneLine(v.label))) return true;
+  return !v.label && numbersIn(answer).includes(v.value);
+}
+
+/** The disputed form of an answer when the sentence it quotes is one side of a disagreement on the answer's value. */
+export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
+  if (a.status !== 'answered') return null;
+  const cited = new Set(a.citations.map((c) => `${c.file}|${c.quote}`));
+  const conflict = index.conflicts.find(
+    (c) => c.kind === 'disagreement' && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some((r) => cited.has(`${r.file}|${r.quote}`))),
+  );
+  if (!conflict) return null;
+  const bySpan = new Map(index.sentences.map((s) => [`${s.file}|${s.span.start}`, s]));
+  const sides = conflict.values.map((v) => `${sideText(v, bySpan.get(`${v.sources[0]!.file}|${v.sources[0]!.span.start}`))} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`);
+  return {
+    question: a.question,
+    status: 'disputed',
+    answer: sides.join(' vs '),
+    summary: `Outlets disagree on ${conflict.topic}: ${sides.join('; ')}.`,
+    citations: conflict.values.flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+  };
+}
+
+/** What kind of value a disagreement is about, read from its sides: a time, a distance, a share or a count. */
+function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' | 'count' {
+  const v = c.values[0]!;
+  if (v.unit === 'km') return 'distance';
+  if (v.unit === 'percent') return 'percent';
+  if (c.topic.startsWith('time')) return 'time';
+  if (c.topic.startsWith('age')) return 'age';
+  if (c.topic.startsWith('date')) return 'date';
+  return 'count';
+}
+
+const WANTS: Record<string, ReturnType<typeof kindOf>> = { time: 'time', distance: 'distance', percent: 'percent', age: 'age', date: 'date', count: 'count' };
+
+/**
+ * When no single answer holds, a disagreement the digest found is the answer if the question fits its sentences: at
+ * least two of its sides are told in sentences that cover the question, and it is the only such disagreement.
+ */
+export function disputeForQuestion(index: CorpusIndex, want: string, unitWord: string | null, fitting: Sentence[]): Answer | null {
+  const kind = WANTS[want];
+  if (!kind) return null;
+  const fits = new Set(fitting.map((s) => `${s.file}|${s.span.start}`));
+  // "How many children": a disagreement over how many people died does not answer it.
+  const counts = (c: Conflict) => kind !== 'count' || (!!unitWord && c.values.some((v) => v.unit && lemma(v.unit) === lemma(unitWord)));
+  const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && c.values.filter((v) => v.sources.some((r) => fits.has(`${r.file}|${r.span.start}`))).length >= 2);
+  if (found.length !== 1) return null;
+  return disputedByDigest(index, { question: '', status: 'answered', answer: sideValue(found[0]!), summary: '', citations: found[0]!.values[0]!.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker })) });
+}
+
+const sideValue = (c: Conflict) => c.values[0]!.label ?? String(c.values[0]!.value);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+/** A made-up story told by three outlets, sharing a few sentences of background so they read as one story. */
+const background = [
+  'A cargo ferry ran aground off the island of Tarvik in heavy fog, and coastguard boats spent the night towing it free.',
+  'The ferry company said the crew of eleven was safe and that no fuel had leaked from the hull.',
+  'The harbour of Tarvik stayed closed to other shipping while divers inspected the damage to the ferry.',
+];
+const article = (outlet: string, lines: string[]) =>
+  makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published: '2031-05-06', text: `Ferry aground off Tarvik\n\n${[...background, ...lines].join('\n\n')}` });
+
+const idx = buildIndex([
+  article('Harbour Post', ['The ferry struck the sandbank at 4:12 a.m., the coastguard said.', 'The stranded ferry lies some 140 kilometres north of the capital.']),
+  article('Coast Wire', ['According to the coastguard, the ferry hit the sandbank at 4:26 a.m. on Tuesday.', 'The island lies 136 kilometres north of the capital.']),
+  article('Valley News', ['Schools on the mainland stayed open.']),
+]);
+
+describe('ask, when the digest found outlets disagreeing', () => {
+  it('gives every side of a time instead of the one its wording matched best', () => {
+    const a = ask(idx, 'At what time did the ferry hit the sandbank?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('4:12 a.m.');
+    expect(a.answer).toContain('4:26 a.m.');
+    expect(a.citations.map((c) => c.outlet).sort()).toEqual(['Coast Wire', 'Harbour Post']);
+  });
+
+  it('gives both distances, each with its outlet', () => {
+    const a = ask(idx, 'How far is the ferry from the capital?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/140 kilometres.*Harbour Post/);
+    expect(a.answer).toMatch(/136 kilometres.*Coast Wire/);
+  });
+
+  it('does not answer a count of something else with that disagreement', () => {
+    expect(ask(idx, 'How many passengers were hurt when the ferry hit the sandbank?').status).toBe('not_found');
+  });
+});

@@ -6,7 +6,7 @@
 import type { Token } from './text/tokens.ts';
 import { bare, isCapitalised } from './text/tokens.ts';
 import { CUE_FORMS, STOPWORDS, WEAK_CUES } from './text/lexicon.ts';
-import { isOrgHead, isRoleWord, isTitleWord, phraseAfter, phraseBefore, type Phrase } from './text/phrases.ts';
+import { NAME_PARTICLE, isOrgHead, isRoleWord, isTitleWord, phraseAfter, phraseBefore, type Phrase } from './text/phrases.ts';
 
 export interface RawAttribution {
   surface: string;
@@ -36,7 +36,7 @@ export function kindOf(surface: string): RawAttribution['kind'] {
   // "local media outlet Channel Nine", "France's Ministry of Health": a body, unless a role word makes it a person.
   if (!titled && words.some((w) => isOrgHead(w))) return 'organization';
   if (isRoleWord(last)) return 'person';
-  const names = words.filter((w) => isCapitalised(w) && !isTitleWord(w) && !isOrgHead(w));
+  const names = words.filter((w) => (isCapitalised(w) || NAME_PARTICLE.test(w)) && !isTitleWord(w) && !isOrgHead(w));
   if (names.length >= 2 || (names.length === 1 && titled)) return 'person';
   return 'other';
 }
@@ -75,10 +75,16 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     const outer = phraseBefore(tokens, k, text);
     const description = tokens.slice(k + 1, commaAt);
     const describes = description.some((w) => isRoleWord(w.text) || isOrgHead(w.text));
-    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text))) return { name: outer, title: inner };
+    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text))) return { name: outer, title: inner };
     break;
   }
   return inner ? { name: inner, title: null } : null;
+}
+
+/** "the spokesman for the Acme board": a role that names a body after it is a description, not a second source. */
+function opensWithRole(phrase: string): boolean {
+  const first = phrase.split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w));
+  return !!first && !isCapitalised(first) && isRoleWord(first);
 }
 
 /** Whether a phrase holds a proper name, not only role and body words ("presidential office deputy head"). */

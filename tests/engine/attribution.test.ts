@@ -19,6 +19,8 @@ describe('attribution', () => {
     ['The plan was described as a “slow process” by government spokesman John Doe.', 'John Doe'],
     ['The storm moved north overnight, said Pedro Alves, head of the weather service.', 'Pedro Alves'],
     ['Heavy rain soaked the hills for six days, meteorologists said.', 'meteorologists'],
+    ["Jane Roe, the spokesman for Norway's health ministry, said the figures were final.", 'Jane Roe'],
+    ['Karim al-Rashid, the head of the port authority, said the harbour would reopen.', 'Karim al-Rashid'],
   ])('%s → %s', (sentence, who) => {
     expect(speakers(`Headline of the test story here\n${sentence}`)[0]).toBe(who);
   });

@@ -28,9 +28,13 @@ export function isOrgHead(w: string): boolean {
 const isMonthOrDay = (w: string) => bare(w) in MONTHS || WEEKDAYS.has(bare(w));
 
 /** A token that can sit inside a name. */
+/** A surname written with a lower-case particle: "al-Rashid", "el-Sayed", "bin-Talal". */
+export const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
+
 function nameLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (isCapitalised(t.text)) return !CAPITALISED_FUNCTION_WORDS.has(t.text) && !isMonthOrDay(t.text);
+  if (NAME_PARTICLE.test(t.text)) return true;
   const lw = t.text.toLowerCase();
   return isTitleWord(lw) || isOrgHead(lw) || ORG_MODIFIERS.has(lw);
 }

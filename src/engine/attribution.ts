@@ -81,10 +81,15 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
   return inner ? { name: inner, title: null } : null;
 }
 
-/** "the spokesman for the Acme board": a role that names a body after it is a description, not a second source. */
+/**
+ * "the spokesman for the Acme board", "a Acme University professor": a role that names a body around it is a
+ * description of the name before it, not a second source.
+ */
 function opensWithRole(phrase: string): boolean {
-  const first = phrase.split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w));
-  return !!first && !isCapitalised(first) && isRoleWord(first);
+  const words = phrase.split(/\s+/);
+  const first = words.find((w) => !/^(?:the|a|an)$/i.test(w));
+  if (first && !isCapitalised(first) && isRoleWord(first)) return true;
+  return /^(?:a|an|the)$/i.test(words[0]!) && isRoleWord(words[words.length - 1]!) && !isCapitalised(words[words.length - 1]!);
 }
 
 /** Whether a phrase holds a proper name, not only role and body words ("presidential office deputy head"). */
@@ -166,6 +171,11 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   let k = c;
   while (k > 0 && SKIPPABLE_BEFORE_CUE.has(lower[k - 1]!)) k--;
   let before: Phrase | null = null;
+  // "Jane Roe, a university professor, who said …": the relative pronoun stands for the name before it.
+  if (k > 1 && lower[k - 1] === 'who' && tokens[k - 2]!.text === ',') {
+    const app = appositiveSource(tokens, k - 2, text);
+    if (app && kindOf(app.name.text) === 'person') return at(make(app.name, cue, tokens));
+  }
   if (k > 0 && tokens[k - 1]!.text === ',') {
     const app = appositiveSource(tokens, k - 1, text);
     // "…, the French Health Ministry said." has no appositive: the phrase before the comma is content.

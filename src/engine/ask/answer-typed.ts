@@ -31,13 +31,17 @@ const RIVAL_FLOOR = 0.35;
 const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
 const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
 
+const QUOTED_EASING = 0.75;
+
 /** How much of the question a sentence must cover before its spans are answers, by what is wanted. */
 const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time: 0.55, date: 0.55, year: 0.55 };
 
 /** Answers a typed question, or null when no candidate of the wanted type stands in evidence that covers it. */
 export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
   const want = q.type.want;
-  const min = MIN[want] ?? 0.6;
+  // Words quoted in the question pin the sentence down (only sentences holding them are scored): the rest of the
+  // question, often a paraphrase ("thought", "looked"), need cover less of it.
+  const min = (MIN[want] ?? 0.6) * (q.quoted.length ? QUOTED_EASING : 1);
   const qw = questionWords(q);
   // Quoted words in a who-question are someone's words: the answer is whoever the sentence holding them quotes.
   const speaking = q.type.role === 'speaker' || ((q.cue !== null || q.quoted.length > 0) && (want === 'person' || want === 'group') && q.type.role === null);

@@ -83,10 +83,11 @@ export class Scheduler {
       const claim = await store.claim(s.id, date, this.o.owner, this.o.clock(), this.o.leaseMs);
       if (!claim) continue;
       try {
-        const { messageId, parts, resumedAt } = await this.post(publisher, s, date);
+        // A row tried before (a lapsed claim, or a failed attempt) may have parts the platform accepted unrecorded.
+        const { messageId, parts, resumedAt, found } = await this.post(publisher, s, date, claim.attempts > 1);
         await store.markSent(s.id, date, this.o.owner, messageId, this.o.clock());
         report.posted++;
-        logger.info({ job: 'daily-digest', platform: s.platform, channel: s.channel, date, messageId, parts, resumedAt, attempt: claim.attempts }, 'digest posted');
+        logger.info({ job: 'daily-digest', platform: s.platform, channel: s.channel, date, messageId, parts, resumedAt, found, attempt: claim.attempts }, 'digest posted');
       } catch (err) {
         const last = claim.attempts >= this.o.maxAttempts;
         const next = last ? null : new Date(this.o.clock().getTime() + this.o.retryBaseMs * 2 ** (claim.attempts - 1));
@@ -100,9 +101,12 @@ export class Scheduler {
 
   /**
    * Posts the parts of a date's digest not yet in the ledger, recording each as the platform accepts it: a failure at
-   * part 2 of 3, or a crash between parts, leaves part 1 recorded, and the next attempt starts at part 2.
+   * part 2 of 3, or a crash between parts, leaves part 1 recorded, and the next attempt starts at part 2. With
+   * `reconcile` (the row was tried before), each unrecorded part is first looked for in the channel: one the platform
+   * already has (a process killed after the platform accepted it, before the ledger recorded it) is recorded with its
+   * message id instead of being posted again.
    */
-  private async post(publisher: Publisher, s: Subscription, date: string): Promise<{ messageId: string; parts: number; resumedAt: number | null }> {
+  private async post(publisher: Publisher, s: Subscription, date: string, reconcile: boolean): Promise<{ messageId: string; parts: number; resumedAt: number | null; found: number }> {
     const { store, logger } = this.o;
     const messages = await publisher.render(await this.o.digestFor(date));
     // Attached files (a picture's bytes) count by their size: the hash tells a changed digest, cheaply.
@@ -114,14 +118,24 @@ export class Scheduler {
       logger.warn({ job: 'daily-digest', platform: s.platform, channel: s.channel, date }, 'the digest changed since its first parts were posted; posting the remaining parts of the current one');
     }
     const resumedAt = done.size ? messages.findIndex((_, i) => !done.has(i)) : null;
+    let look = reconcile && !!publisher.findPosted;
+    let found = 0;
     for (const [part, message] of messages.entries()) {
       if (done.has(part)) continue;
-      const { messageId } = await publisher.send(s, message);
+      const key = { subscriptionId: s.id, localDate: date, part };
+      const already = look ? await publisher.findPosted!(s, message, key) : null;
+      // Parts go out in order: once one is missing from the channel, the ones after it are too.
+      if (!already) look = false;
+      else {
+        found++;
+        logger.info({ job: 'daily-digest', platform: s.platform, channel: s.channel, date, part, messageId: already.messageId }, 'part already on the platform; recorded, not posted again');
+      }
+      const { messageId } = already ?? (await publisher.send(s, message, key));
       const recorded = { part, messageId, contentHash };
       await store.recordPart(s.id, date, recorded, this.o.clock());
       done.set(part, recorded);
     }
-    return { messageId: done.get(0)?.messageId ?? [...done.values()][0]!.messageId, parts: messages.length, resumedAt };
+    return { messageId: done.get(0)?.messageId ?? [...done.values()][0]!.messageId, parts: messages.length, resumedAt, found };
   }
 
   /** Ticks once a minute with node-cron (and once now, to catch up on a slot missed while down). */

@@ -33,7 +33,7 @@ describe('the daily scheduler', () => {
     await s.tick();
     clock.set('2025-06-10T05:01:00Z');
     await s.tick();
-    expect(pub.posts).toEqual([{ channel: 'c1', date: '2025-06-10', part: 0, at: new Date('2025-06-10T05:00:00Z') }]);
+    expect(pub.posts).toEqual([{ channel: 'c1', date: '2025-06-10', part: 0, at: new Date('2025-06-10T05:00:00Z'), key: '1/2025-06-10/0' }]);
     expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 1 });
   });
 
@@ -115,6 +115,62 @@ describe('the daily scheduler', () => {
       [1, 'm2'],
       [2, 'm3'],
     ]);
+  });
+
+  it('after an attempt whose post the platform accepted but never confirmed, finds it in the channel and posts nothing again', async () => {
+    const path = tempDb();
+    await open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    const pub = new FakePublisher('discord', clock.now);
+    pub.parts = 2;
+    pub.acceptThenFail = 1;
+    const lines: string[] = [];
+    const s = new Scheduler({ store: open(path), publishers: [pub], digestFor: digestOf, logger: quietLogger(lines), clock: clock.now, owner: 'r' });
+    expect(await s.tick()).toEqual({ posted: 0, failed: 1 }); // part 0 is in the channel, not in the ledger
+    expect(pub.lookups).toEqual([]); // a first attempt has nothing to look for
+    clock.advance(60_000);
+    expect(await s.tick()).toEqual({ posted: 1, failed: 0 });
+    expect(pub.posts.map((p) => p.key)).toEqual(['1/2025-06-10/0', '1/2025-06-10/1']);
+    expect(pub.lookups).toEqual(['1/2025-06-10/0', '1/2025-06-10/1']);
+    expect((await open(path).deliveredParts(1, '2025-06-10')).map((p) => [p.part, p.messageId])).toEqual([
+      [0, 'm1'],
+      [1, 'm2'],
+    ]);
+    expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 2 });
+    expect(lines.filter((l) => l.includes('already on the platform'))).toHaveLength(1);
+  });
+
+  it('after a lapsed claim, looks for the missing parts in the channel before posting, and stops looking at the first one absent', async () => {
+    const path = tempDb();
+    await open(path).subscribe(sub());
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    const store = open(path);
+    // A process claimed the row, the platform accepted part 0, and the process died before recording it.
+    await store.claim(1, '2025-06-10', 'dead', clock.now(), 10 * 60_000);
+    const pub = new FakePublisher('discord', clock.now);
+    pub.parts = 3;
+    pub.posts.push({ channel: 'c1', date: '2025-06-10', part: 0, at: clock.now(), key: '1/2025-06-10/0' });
+    const s = scheduler(path, clock, pub, 'heir');
+    expect(await s.tick()).toEqual({ posted: 0, failed: 0 }); // still leased
+    clock.advance(11 * 60_000);
+    expect(await s.tick()).toEqual({ posted: 1, failed: 0 });
+    expect(pub.posts.map((p) => p.part)).toEqual([0, 1, 2]);
+    expect(pub.lookups).toEqual(['1/2025-06-10/0', '1/2025-06-10/1']);
+    expect(await open(path).delivery(1, '2025-06-10')).toMatchObject({ status: 'sent', claimedBy: 'heir', messageId: 'm1' });
+  });
+
+  it('with a publisher that cannot look back, a retry posts the missing parts as before', async () => {
+    const path = tempDb();
+    const clock = new TestClock(new Date('2025-06-10T05:00:00Z'));
+    const pub = new FakePublisher('console', clock.now, false);
+    await open(path).subscribe(sub({ platform: 'console', workspace: 'local', channel: 'console' }));
+    pub.failNext = 1;
+    const s = scheduler(path, clock, pub, 'console');
+    await s.tick();
+    clock.advance(60_000);
+    await s.tick();
+    expect(pub.posts).toHaveLength(1);
+    expect(pub.lookups).toEqual([]);
   });
 
   it('prepares a date (polls feeds) before claiming, so a slow feed holds no claim and nothing posts twice', async () => {

@@ -18,7 +18,7 @@ import { Scheduler } from './schedule/scheduler.ts';
 import type { Publisher } from './schedule/publisher.ts';
 import { startDiscord } from './platforms/discord/bot.ts';
 import { DiscordPublisher } from './platforms/discord/publisher.ts';
-import { startSlack } from './platforms/slack/app.ts';
+import { postingClient, startSlack } from './platforms/slack/app.ts';
 import { SlackPublisher } from './platforms/slack/publisher.ts';
 import { checkSlackToken } from './platforms/slack/check-token.ts';
 import { ConsolePublisher, runConsole } from './platforms/console/console.ts';
@@ -209,7 +209,7 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
     } else {
       try {
         const bot = await startSlack({ ...common, config: slack.value, identity: identity.value });
-        publishers.push(new SlackPublisher(bot.app.client, logger));
+        publishers.push(new SlackPublisher(postingClient(slack.value, logger), logger));
         stops.push(() => bot.stop());
       } catch (err) {
         logger.error({ platform: 'slack', err }, 'Slack could not start');

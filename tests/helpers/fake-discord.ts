@@ -18,6 +18,13 @@ export interface Recorded {
   files?: { name: string; contentType: string; data: Buffer }[];
 }
 
+/**
+ * What a channel message post meets: an HTTP error (5xx, or 429 with retry_after), given before or after the message
+ * is accepted, or 'hold': accepted and never answered (as a process killed right after the platform took its post
+ * sees it).
+ */
+export type DiscordFault = { status: number; retryAfter?: number; accepted?: boolean } | 'hold' | null;
+
 export const APP_ID = '111111111111111111';
 export const GUILD_ID = '222222222222222222';
 export const BOT_ID = '333333333333333333';
@@ -37,8 +44,10 @@ export class FakeDiscord {
    * are held unanswered (as a platform that never replies, or a process killed mid-request, sees it).
    */
   outage: { afterPosts: number; status: number | 'hang' } | null = null;
-  /** Channel messages the fake accepted, in order. */
-  readonly accepted: { channel: string; body: unknown }[] = [];
+  /** Channel messages the fake accepted, in order, as it stored them. */
+  readonly accepted: { channel: string; body: unknown; id: string; nonce: string | null }[] = [];
+  /** Decides, per channel message post, whether it meets a fault; null: it goes through. */
+  fault: ((body: unknown, headers: Record<string, string | string[] | undefined>) => DiscordFault) | null = null;
   private held = new Set<ServerResponse>();
   private messageSeq = 0;
   port = 0;
@@ -112,6 +121,24 @@ export class FakeDiscord {
   /** A message object as Discord returns it, with `fields` over the defaults. */
   private messageOf(fields: object) {
     return { id: String(BigInt('100000000000000000') + BigInt(++this.messageSeq)), channel_id: '444444444444444444', type: 0, content: '', embeds: [], components: [], author: { id: BOT_ID, username: 'digestbot', discriminator: '0', avatar: null, bot: true }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0, ...fields };
+  }
+
+  /** An accepted channel message as Discord returns it. */
+  private stored(m: { channel: string; body: unknown; id: string; nonce: string | null }) {
+    return this.messageOf({ ...(m.body as object), id: m.id, channel_id: m.channel, ...(m.nonce ? { nonce: m.nonce } : {}) });
+  }
+
+  private failWith(json: (status: number, data: unknown, headers?: Record<string, string>) => void, fault: { status: number; retryAfter?: number }): void {
+    if (fault.status === 429) {
+      const after = String(fault.retryAfter ?? 0.05);
+      return json(429, { message: 'You are being rate limited.', retry_after: Number(after), global: false }, { 'retry-after': after, 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': after, 'x-ratelimit-bucket': 'fake', 'x-ratelimit-scope': 'user' });
+    }
+    json(fault.status, { message: 'Service Unavailable', code: 0 });
+  }
+
+  /** Messages of a channel whose content holds `text`, oldest first. */
+  messagesHolding(channel: string, text: string): { id: string; body: unknown }[] {
+    return this.accepted.filter((m) => m.channel === channel && String((m.body as { content?: string }).content ?? '').includes(text));
   }
 
   private send(payload: unknown): void {
@@ -192,6 +219,14 @@ export class FakeDiscord {
     if (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, message(body));
     const channel = /^\/api\/v10\/channels\/(\d+)(\/messages)?$/.exec(path);
     if (channel && method === 'GET' && !channel[2]) return json(200, { id: channel[1], type: 0, guild_id: GUILD_ID, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, last_message_id: null, rate_limit_per_user: 0, topic: null });
+    if (channel && method === 'GET' && channel[2]) {
+      // Newest first, `limit` of them, older than `before` when given, as Discord pages a channel.
+      const q = new URL(req.url ?? '', 'http://x').searchParams;
+      const all = this.accepted.filter((m) => m.channel === channel[1]).reverse();
+      const before = q.get('before');
+      const from = before ? all.findIndex((m) => m.id === before) + 1 : 0;
+      return json(200, all.slice(from, from + Number(q.get('limit') ?? 50)).map((m) => this.stored(m)));
+    }
     if (channel && method === 'POST' && channel[2]) {
       if (this.outage && this.accepted.length >= this.outage.afterPosts) {
         if (this.outage.status === 'hang') {
@@ -200,9 +235,22 @@ export class FakeDiscord {
         }
         return json(this.outage.status, { message: 'Service Unavailable', code: 0 });
       }
-      this.accepted.push({ channel: channel[1]!, body });
-      return json(200, message({ ...(body as object), channel_id: channel[1] }));
+      const b = body as { nonce?: string; enforce_nonce?: boolean };
+      // enforce_nonce: a second post with the same nonce by the same author returns the first message.
+      const earlier = b.enforce_nonce && b.nonce ? this.accepted.find((m) => m.channel === channel[1] && m.nonce === b.nonce) : undefined;
+      if (earlier) return json(200, this.stored(earlier));
+      const fault = this.fault?.(body, req.headers) ?? null;
+      if (fault && fault !== 'hold' && !fault.accepted) return this.failWith(json, fault);
+      const stored = { channel: channel[1]!, body, id: String(BigInt('100000000000000000') + BigInt(++this.messageSeq)), nonce: b.nonce ?? null };
+      this.accepted.push(stored);
+      if (fault === 'hold') {
+        this.recorder.record({ method, path, body, at: Date.now(), status: 0 });
+        return void this.held.add(res);
+      }
+      if (fault) return this.failWith(json, fault);
+      return json(200, this.stored(stored));
     }
+    if (method === 'GET' && path === '/api/v10/users/@me') return json(200, { id: BOT_ID, username: 'digestbot', discriminator: '0', bot: true, avatar: null, global_name: null });
     return json(404, { message: `fake Discord has no route ${key}`, code: 0 });
   }
 }

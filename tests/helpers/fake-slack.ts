@@ -1,10 +1,11 @@
 /**
  * A fake Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, chat.postMessage, users.info, the three
- * steps of files.uploadV2) and response_url endpoints. It records every call; `signedRequest` sends the Bolt app a
- * request signed the real way.
+ * steps of files.uploadV2, conversations.history) and response_url endpoints. It records every call and keeps each
+ * channel's history (messages with their metadata, and shared files); `signedRequest` sends the Bolt app a request
+ * signed the real way.
  */
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Recorder } from './recorder.ts';
 import { multipart } from './multipart.ts';
@@ -16,6 +17,24 @@ export interface SlackCall {
   /** The raw bytes of a file upload (POST /upload/…). */
   bytes?: Buffer;
 }
+
+/** A message in a channel's history, as conversations.history returns it. */
+export interface SlackHistoryMessage {
+  type: 'message';
+  ts: string;
+  user: string;
+  bot_id: string;
+  text?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  files?: { id: string; name: string; title?: string }[];
+}
+
+/**
+ * What a chat.postMessage call meets: an HTTP error (5xx, or 429 with Retry-After), given before or after the message
+ * is accepted, or 'hold': accepted and never answered (as a process killed right after the platform took its post
+ * sees it).
+ */
+export type SlackFault = { http: number; retryAfter?: number; accepted?: boolean } | 'hold' | null;
 
 export class FakeSlack {
   private readonly recorder = new Recorder<SlackCall>('fake Slack');
@@ -36,6 +55,11 @@ export class FakeSlack {
   hang: RegExp | null = null;
   /** Messages chat.postMessage accepted, in order. */
   readonly accepted: Record<string, unknown>[] = [];
+  /** Decides, per chat.postMessage call, whether it meets a fault; null: it goes through. */
+  fault: ((body: Record<string, unknown>, headers: Record<string, string | string[] | undefined>) => SlackFault) | null = null;
+  /** Each channel's messages, oldest first. */
+  readonly history = new Map<string, SlackHistoryMessage[]>();
+  private readonly uploadNames = new Map<string, string>();
   private seq = 0;
 
   get apiUrl(): string {
@@ -68,8 +92,25 @@ export class FakeSlack {
       if (path === '/api/chat.postMessage') {
         if (this.outage?.error === 'hang' && this.accepted.length >= this.outage.afterPosts) return;
         if (this.outage && this.accepted.length >= this.outage.afterPosts) return json({ ok: false, error: this.outage.error });
+        const fault = this.fault?.(body, req.headers) ?? null;
+        if (fault && fault !== 'hold' && !fault.accepted) return this.httpError(res, fault);
         this.accepted.push(body);
-        return json({ ok: true, channel: body.channel, ts: `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`, message: { text: body.text } });
+        const ts = this.nextTs();
+        const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
+        this.post(String(body.channel), { type: 'message', ts, user: 'UBOT', bot_id: 'BBOT', text: String(body.text ?? ''), ...(metadata ? { metadata } : {}) });
+        if (fault === 'hold') return;
+        if (fault) return this.httpError(res, fault);
+        return json({ ok: true, channel: body.channel, ts, message: { text: body.text } });
+      }
+      if (path === '/api/conversations.history') {
+        // Newest first, as Slack returns it; metadata only when asked for with include_all_metadata.
+        const withMeta = String(body.include_all_metadata) === 'true';
+        const limit = Number(body.limit ?? 100);
+        const all = [...(this.history.get(String(body.channel)) ?? [])].reverse();
+        const from = Number(body.cursor ?? 0);
+        const page = all.slice(from, from + limit).map(({ metadata, ...m }) => (withMeta && metadata ? { ...m, metadata } : m));
+        const more = from + limit < all.length;
+        return json({ ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(from + limit) : '' } });
       }
       if (path === '/api/users.info') {
         const user = this.users[String(body.user)] ?? {};
@@ -79,14 +120,36 @@ export class FakeSlack {
       // files.uploadV2 is three steps: ask for an upload URL, send the bytes there, complete the upload.
       if (path === '/api/files.getUploadURLExternal') {
         const id = `F${++this.uploads}`;
+        this.uploadNames.set(id, String(body.filename));
         return json({ ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id });
       }
       if (path.startsWith('/upload/')) return void res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
-      if (path === '/api/files.completeUploadExternal') return json({ ok: true, files: (body.files as { id: string; title?: string }[]).map((f) => ({ id: f.id, title: f.title })) });
+      if (path === '/api/files.completeUploadExternal') {
+        const files = (body.files as { id: string; title?: string }[]).map((f) => ({ id: f.id, name: this.uploadNames.get(f.id) ?? 'file', title: f.title }));
+        if (body.channel_id) this.post(String(body.channel_id), { type: 'message', ts: this.nextTs(), user: 'UBOT', bot_id: 'BBOT', files });
+        return json({ ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) });
+      }
       json({ ok: false, error: 'unknown_method' });
     });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  private nextTs(): string {
+    return `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
+  }
+
+  private post(channel: string, m: SlackHistoryMessage): void {
+    this.history.set(channel, [...(this.history.get(channel) ?? []), m]);
+  }
+
+  private httpError(res: ServerResponse, fault: { http: number; retryAfter?: number }): void {
+    res.writeHead(fault.http, { 'content-type': 'text/plain', ...(fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {}) }).end(fault.http === 429 ? 'rate limited' : 'upstream error');
+  }
+
+  /** Messages of a channel that carry metadata of `eventType`, oldest first. */
+  messagesWithMetadata(channel: string, eventType: string): SlackHistoryMessage[] {
+    return (this.history.get(channel) ?? []).filter((m) => m.metadata?.event_type === eventType);
   }
 
   async stop(): Promise<void> {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordBot } from '../../src/platforms/discord/bot.ts';
-import { DiscordPublisher } from '../../src/platforms/discord/publisher.ts';
+import { DiscordPublisher, nonceOf } from '../../src/platforms/discord/publisher.ts';
 import { startSlack, type SlackBot } from '../../src/platforms/slack/app.ts';
-import { SlackPublisher } from '../../src/platforms/slack/publisher.ts';
+import { DIGEST_EVENT_TYPE, SlackPublisher } from '../../src/platforms/slack/publisher.ts';
 import { Scheduler } from '../../src/schedule/scheduler.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { APP_ID, FakeDiscord, GUILD_ID } from '../helpers/fake-discord.ts';
@@ -72,5 +72,39 @@ describe('scheduled digests posted through the real clients', () => {
       ['sent', true],
       ['sent', true],
     ]);
+  });
+
+  it('on Discord, marks each digest with its ledger key and sends it with a nonce, so a 500 after Discord accepted it does not post it twice', async () => {
+    const channel = '444444444444444445';
+    const sub = await store.subscribe({ platform: 'discord', workspace: GUILD_ID, channel, time: '08:00', timeZone: 'Europe/Kyiv', subscribedBy: 'admin', createdAt: '2025-01-01T00:00:00.000Z' });
+    const { service } = await seedService();
+    let faults = 1;
+    discordFake.fault = () => (faults-- > 0 ? { status: 500, accepted: true } : null);
+    const scheduler = new Scheduler({ store, publishers: [new DiscordPublisher(discord.client)], digestFor: (date) => service.digest(date), logger: quietLogger(), clock: () => new Date('2025-05-24T05:00:00Z') });
+    expect(await scheduler.tick()).toEqual({ posted: 1, failed: 0 });
+    discordFake.fault = null;
+    // @discordjs/rest retried the 500 by itself; the nonce made Discord return the message it already had.
+    const posts = discordFake.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages`);
+    expect(posts.map((p) => [p.status, (p.body as { nonce: string; enforce_nonce: boolean }).nonce, (p.body as { enforce_nonce: boolean }).enforce_nonce])).toEqual([
+      [500, nonceOf({ subscriptionId: sub.id, localDate: '2025-05-24', part: 0 }), true],
+      [200, nonceOf({ subscriptionId: sub.id, localDate: '2025-05-24', part: 0 }), true],
+    ]);
+    const kept = discordFake.messagesHolding(channel, `-# digestbot ref ${sub.id}/2025-05-24/0`);
+    expect(kept).toHaveLength(1);
+    expect(await store.delivery(sub.id, '2025-05-24')).toMatchObject({ status: 'sent', messageId: kept[0]!.id });
+  });
+
+  it('on Slack, finds a digest message by its metadata only among the bot’s own messages', async () => {
+    const channel = 'C0OTHERS';
+    const publisher = new SlackPublisher(slack.app.client, quietLogger());
+    const key = { subscriptionId: 9, localDate: '2025-05-24', part: 0 };
+    const post = { kind: 'message' as const, message: { text: 'Key facts', blocks: [] } };
+    // Someone else's app copied the metadata: it is not ours, so the digest is still to be posted.
+    slackFake.history.set(channel, [{ type: 'message', ts: '1716530000.000001', user: 'UOTHER', bot_id: 'BOTHER', metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { key: '9/2025-05-24/0', part: 0 } } }]);
+    expect(await publisher.findPosted({ ...(await store.subscriptions())[0]!, channel }, post, key)).toBeNull();
+    const { messageId } = await publisher.send({ ...(await store.subscriptions())[0]!, channel }, post, key);
+    expect(slackFake.calls.filter((c) => c.path === '/api/chat.postMessage').at(-1)!.body.metadata).toBe(JSON.stringify({ event_type: DIGEST_EVENT_TYPE, event_payload: { key: '9/2025-05-24/0', part: 0 } }));
+    expect(await publisher.findPosted({ ...(await store.subscriptions())[0]!, channel }, post, key)).toEqual({ messageId });
+    expect(slackFake.calls.filter((c) => c.path === '/api/conversations.history').at(-1)!.body).toMatchObject({ channel, include_all_metadata: 'true' });
   });
 });

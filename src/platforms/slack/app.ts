@@ -3,7 +3,7 @@
  * asked by @mentioning the bot (answered in the mention's thread) and direct messages. Each event is answered once,
  * even when Slack retries it. It only translates between Slack and the bot service; rendering lives in render.ts.
  */
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { SlackIdentity } from './check-token.ts';
 import type { Logger } from '../../log.ts';
@@ -93,6 +93,15 @@ export function respondTo(sub: string, rest: string, deps: Pick<SlackDeps, 'serv
     default:
       return renderHelp(deps.commandName, unknown);
   }
+}
+
+/**
+ * The Web API client the scheduled posts go through: it never retries a call by itself. A chat.postMessage that Slack
+ * accepted but answered with a 5xx would be posted twice by a retrying client; the scheduler retries instead, and
+ * looks in the channel first. A 429 is waited out and then fails the attempt, which the scheduler retries.
+ */
+export function postingClient(config: SlackConfig, logger: Logger): App['client'] {
+  return new webApi.WebClient(config.botToken, { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, logger: boltLogger(logger) });
 }
 
 /** Bolt's own log lines go through our logger (and its secret filter). */

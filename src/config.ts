@@ -17,6 +17,12 @@ const list = <T extends z.ZodType>(item: T) =>
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
+/** `auto` (Discord says how many shards, this process runs them all) or the shard ids this process runs, e.g. `0,1`. */
+const shardIds = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() !== 'auto' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v),
+  z.union([z.literal('auto'), z.array(z.coerce.number().int().min(0)).min(1)], { error: 'must be auto or shard ids separated by commas, e.g. 0,1' }),
+);
+
 const Base = z.object({
   DIGEST_CORPUS: withDefault(z.string(), 'seeds'),
   COMMAND_NAME: withDefault(z.string().regex(/^[a-z0-9_-]{1,32}$/, 'must be 1 to 32 lower-case letters, digits, - or _'), 'swap'),
@@ -27,6 +33,8 @@ const Base = z.object({
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  DISCORD_SHARDS: optional(shardIds),
+  DISCORD_SHARD_COUNT: optional(z.coerce.number().int().min(1).max(10_000)),
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-')),
   SLACK_SIGNING_SECRET: optional(z.string().min(10, 'looks too short to be a signing secret')),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-')),
@@ -37,6 +45,16 @@ const Base = z.object({
   ALLOW_PRIVATE_FETCH: list(z.string().refine(isAddressOrRange, 'must be IP addresses or ranges, e.g. 127.0.0.1 or 10.0.0.0/8')),
 });
 
+/** Settings that only make sense together, checked once with the rest. */
+const Env = Base.superRefine((c, ctx) => {
+  const shards = c.DISCORD_SHARDS;
+  if (Array.isArray(shards)) {
+    if (!c.DISCORD_SHARD_COUNT) ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_COUNT'], message: 'must be set when DISCORD_SHARDS lists shard ids (the total number of shards across all hosts)' });
+    else if (shards.some((id) => id >= c.DISCORD_SHARD_COUNT!)) ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARDS'], message: `shard ids must be below DISCORD_SHARD_COUNT (${c.DISCORD_SHARD_COUNT})` });
+  }
+  if (shards === 'auto' && c.DISCORD_SHARD_COUNT) ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARD_COUNT'], message: 'must be unset with DISCORD_SHARDS=auto (Discord says how many)' });
+});
+
 export type Config = z.infer<typeof Base>;
 
 export interface DiscordConfig {
@@ -45,13 +63,17 @@ export interface DiscordConfig {
   guildId: string | null;
   /** REST base passed to the client's `rest.api` (a rate-limit proxy, or a fake in tests). */
   apiUrl: string | null;
+  /** The gateway shards this process runs (discord.js `shards`); unset: shard 0 of `shardCount`, or of 1. */
+  shards?: number[] | 'auto';
+  /** How many shards all hosts run together (discord.js `shardCount`). */
+  shardCount?: number;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Parses the environment (a plain object, so tests pass their own). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Parsed<Config> {
-  const r = Base.safeParse(env);
+  const r = Env.safeParse(env);
   if (!r.success) return { ok: false, error: `Configuration is not valid:\n${z.prettifyError(r.error)}` };
   return { ok: true, value: r.data };
 }
@@ -72,7 +94,8 @@ export function fetchPolicy(c: Pick<Config, 'ALLOW_PRIVATE_FETCH'>): AddressPoli
 export function discordConfig(c: Config): Parsed<DiscordConfig> {
   const missing = (['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const).filter((k) => !c[k]);
   if (missing.length) return { ok: false, error: `Discord is not configured: set ${missing.join(' and ')} (see .env.example).` };
-  return { ok: true, value: { token: c.DISCORD_TOKEN!, applicationId: c.DISCORD_APPLICATION_ID!, guildId: c.DISCORD_GUILD_ID ?? null, apiUrl: c.DISCORD_API_URL ?? null } };
+  const shards = { ...(c.DISCORD_SHARDS ? { shards: c.DISCORD_SHARDS } : {}), ...(c.DISCORD_SHARD_COUNT ? { shardCount: c.DISCORD_SHARD_COUNT } : {}) };
+  return { ok: true, value: { token: c.DISCORD_TOKEN!, applicationId: c.DISCORD_APPLICATION_ID!, guildId: c.DISCORD_GUILD_ID ?? null, apiUrl: c.DISCORD_API_URL ?? null, ...shards } };
 }
 
 export interface SlackConfig {

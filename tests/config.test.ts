@@ -28,6 +28,29 @@ describe('configuration', () => {
     expect(c.error).not.toContain('short-secret');
   });
 
+  it('reads Discord shards as auto or a list of ids below the shard count, and hands them to the client', () => {
+    const discord = { DISCORD_TOKEN: 'fake-bot-token-0123456789.abcdef', DISCORD_APPLICATION_ID: '111111111111111111' };
+    const shards = (env: Record<string, string>) => {
+      const c = loadConfig({ ...discord, ...env });
+      if (!c.ok) return c.error;
+      const d = discordConfig(c.value);
+      return d.ok ? { shards: d.value.shards, shardCount: d.value.shardCount } : d.error;
+    };
+    expect(shards({})).toEqual({ shards: undefined, shardCount: undefined });
+    expect(shards({ DISCORD_SHARDS: 'auto' })).toEqual({ shards: 'auto', shardCount: undefined });
+    expect(shards({ DISCORD_SHARDS: '0, 1', DISCORD_SHARD_COUNT: '4' })).toEqual({ shards: [0, 1], shardCount: 4 });
+    expect(shards({ DISCORD_SHARDS: '', DISCORD_SHARD_COUNT: '2' })).toEqual({ shards: undefined, shardCount: 2 });
+    expect(shards({ DISCORD_SHARDS: '0,1' })).toMatchInlineSnapshot(`
+      "Configuration is not valid:
+      ✖ must be set when DISCORD_SHARDS lists shard ids (the total number of shards across all hosts)
+        → at DISCORD_SHARD_COUNT"
+    `);
+    expect(shards({ DISCORD_SHARDS: '1,2', DISCORD_SHARD_COUNT: '2' })).toContain('shard ids must be below DISCORD_SHARD_COUNT (2)');
+    expect(shards({ DISCORD_SHARDS: 'all' })).toContain('must be auto or shard ids separated by commas');
+    expect(shards({ DISCORD_SHARDS: '0,x', DISCORD_SHARD_COUNT: '2' })).toContain('DISCORD_SHARDS');
+    expect(shards({ DISCORD_SHARDS: 'auto', DISCORD_SHARD_COUNT: '2' })).toContain('must be unset with DISCORD_SHARDS=auto');
+  });
+
   it('says which Discord variables are missing', () => {
     const c = loadConfig({});
     if (!c.ok) throw new Error(c.error);

@@ -1,6 +1,7 @@
 /**
  * A fake Discord on 127.0.0.1: the REST routes the bot uses and a `ws` gateway (HELLO, IDENTIFY → READY, heartbeat
- * ACKs, INTERACTION_CREATE on demand). It records every request so tests assert on what the real client sent.
+ * ACKs, INTERACTION_CREATE on demand). Each gateway connection identifies as a shard, and an interaction goes to the
+ * shard of its server, as Discord routes it. It records every request so tests assert on what the real client sent.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +36,14 @@ export class FakeDiscord {
   private server!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
+  /** The shard each gateway connection identified as: [id, count]. */
+  private readonly shardOf = new Map<WebSocket, [number, number]>();
+  /** Every IDENTIFY's shard, in order. */
+  readonly identified: [number, number][] = [];
+  /** The shard count /gateway/bot recommends (what `shards: 'auto'` runs). */
+  recommendedShards = 1;
+  /** session_start_limit.max_concurrency: shards that may identify together (discord.js waits 5 s between buckets). */
+  maxConcurrency = 1;
   private seq = 1;
   /** Paths (regex) that answer 429 once before succeeding, to test that the client waits and retries. */
   rateLimitOnce: RegExp[] = [];
@@ -76,10 +85,14 @@ export class FakeDiscord {
     return this.recorder.waitFor(match, timeoutMs);
   }
 
-  /** Sends INTERACTION_CREATE for `/name sub [options]` and returns the interaction's id and token. */
-  dispatchCommand(name: string, sub: string, options: { name: string; value: string }[] = [], memberPermissions = '0'): { id: string; token: string; sentAt: number } {
+  /**
+   * Sends INTERACTION_CREATE for `/name sub [options]` from a server (GUILD_ID unless given), on the gateway
+   * connection of that server's shard, and returns the interaction's id and token.
+   */
+  dispatchCommand(name: string, sub: string, options: { name: string; value: string }[] = [], memberPermissions = '0', guild = GUILD_ID): { id: string; token: string; sentAt: number } {
     return this.dispatch(2, '555555555555555555', memberPermissions, {
-      data: { id: '666666666666666666', name, type: 1, guild_id: GUILD_ID, options: [{ type: 1, name: sub, options: options.map((o) => ({ type: 3, ...o })) }] },
+      guild_id: guild,
+      data: { id: '666666666666666666', name, type: 1, guild_id: guild, options: [{ type: 1, name: sub, options: options.map((o) => ({ type: 3, ...o })) }] },
     });
   }
 
@@ -114,7 +127,7 @@ export class FakeDiscord {
       ...extra,
     };
     const sentAt = Date.now();
-    this.send({ op: 0, t: 'INTERACTION_CREATE', s: ++this.seq, d });
+    this.send({ op: 0, t: 'INTERACTION_CREATE', s: ++this.seq, d }, d.guild_id);
     return { id, token, sentAt };
   }
 
@@ -141,18 +154,27 @@ export class FakeDiscord {
     return this.accepted.filter((m) => m.channel === channel && String((m.body as { content?: string }).content ?? '').includes(text));
   }
 
-  private send(payload: unknown): void {
-    for (const s of this.sockets) s.send(JSON.stringify(payload));
+  /** Sends a dispatch to every connection, or, for a server's event, to the connection of the server's shard. */
+  private send(payload: unknown, guild?: string): void {
+    for (const s of this.sockets) {
+      const [id, count] = this.shardOf.get(s) ?? [0, 1];
+      // Discord's routing: shard_id = (guild_id >> 22) % num_shards.
+      if (guild && Number((BigInt(guild) >> 22n) % BigInt(count)) !== id) continue;
+      s.send(JSON.stringify(payload));
+    }
   }
 
   private gateway(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => (this.sockets.delete(ws), this.shardOf.delete(ws)));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     ws.on('message', (raw) => {
-      const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
+      const msg = JSON.parse(String(raw)) as { op: number; d: { shard?: [number, number] } | null };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (msg.op === 2) {
+        const shard = msg.d?.shard ?? [0, 1];
+        this.shardOf.set(ws, shard);
+        this.identified.push(shard);
         ws.send(
           JSON.stringify({
             op: 0,
@@ -166,6 +188,7 @@ export class FakeDiscord {
               resume_gateway_url: `ws://127.0.0.1:${this.port}`,
               application: { id: APP_ID, flags: 0 },
               private_channels: [],
+              shard,
             },
           }),
         );
@@ -208,7 +231,7 @@ export class FakeDiscord {
       return json(429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }, { 'retry-after': '0.05', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '0.05', 'x-ratelimit-bucket': 'fake', 'x-ratelimit-scope': 'user' });
     }
     if (method === 'GET' && path === '/api/v10/gateway/bot') {
-      return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.maxConcurrency } });
     }
     if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
       return json(200, (body as { name: string }[]).map((c, i) => ({ ...c, id: `77777777777777777${i}`, application_id: APP_ID, version: '1' })));

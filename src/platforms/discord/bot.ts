@@ -3,7 +3,7 @@
  * (a deferral, well inside Discord's 3 seconds), then answers by editing the reply and following up with the rest.
  * It only translates between Discord and the bot service; rendering lives in render.ts.
  */
-import { AttachmentBuilder, Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { AttachmentBuilder, Client, Events, ShardClientUtil, GatewayIntentBits, MessageFlags, PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { AdapterDeps } from '../../bot/adapter-deps.ts';
 import { NOT_ALLOWED, schedule, subscribe, unsubscribe, type ChannelRef } from '../../bot/subscriptions.ts';
 import { feedsCommand } from '../../bot/feeds.ts';
@@ -103,7 +103,7 @@ async function handle(interaction: ChatInputCommandInteraction, deps: DiscordDep
     const [first, ...rest] = messages;
     await interaction.editReply({ content: first?.content ?? '', embeds: first?.embeds ?? [], components: first?.components ?? [], files: first?.files ?? [], allowedMentions: NO_MENTIONS });
     for (const m of rest) await interaction.followUp({ content: m.content, embeds: m.embeds, components: m.components ?? [], allowedMentions: NO_MENTIONS });
-    deps.logger.info({ platform: 'discord', command: sub, guild: interaction.guildId, ms: Date.now() - started, messages: messages.length }, 'answered');
+    deps.logger.info({ platform: 'discord', command: sub, guild: interaction.guildId, shard: interaction.guildId ? ShardClientUtil.shardIdForGuildId(interaction.guildId, interaction.client.options.shardCount ?? 1) : 0, ms: Date.now() - started, messages: messages.length }, 'answered');
   } catch (err) {
     deps.logger.error({ platform: 'discord', command: sub, err }, 'command failed');
     await interaction.deleteReply().catch(() => undefined);
@@ -141,6 +141,10 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordBot> {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     rest: deps.config.apiUrl ? { api: deps.config.apiUrl } : {},
+    // discord.js's own sharding: this process opens a gateway connection for each of its shards; Discord sends each
+    // interaction to the shard of its server, so hosts that split the shards each answer their own servers.
+    ...(deps.config.shards ? { shards: deps.config.shards } : {}),
+    ...(deps.config.shardCount ? { shardCount: deps.config.shardCount } : {}),
   });
   const shown = new ShownItems(deps);
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
@@ -154,7 +158,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordBot> {
   await client.login(deps.config.token);
   await ready;
   const scope = await registerCommands(client.rest, deps.config, deps.commandName);
-  deps.logger.info({ platform: 'discord', user: client.user?.tag, scope }, 'logged in and registered commands');
+  deps.logger.info({ platform: 'discord', user: client.user?.tag, scope, shards: client.options.shards, shardCount: client.options.shardCount }, 'logged in and registered commands');
   return {
     client,
     async stop() {

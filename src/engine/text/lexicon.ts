@@ -192,6 +192,16 @@ export const SYNONYM_CLASSES: string[][] = [
   ['throw', 'thrown', 'fling', 'flung', 'hurl', 'hurled'],
   ['wreck', 'wreckage', 'debris'],
   ['investigation', 'inquiry', 'probe'],
+  ['fault', 'faulty', 'flaw', 'flawed', 'defect', 'defective', 'bug', 'glitch', 'botched'],
+  ['plane', 'aircraft', 'jet', 'airliner'],
+  ['arrive', 'arrived', 'reach', 'reached'],
+  ['new', 'fresh'],
+  ['truck', 'lorry', 'truckload'],
+  ['aid', 'relief'],
+  ['child', 'children', 'kid'],
+  ['resign', 'resigned', 'quit'],
+  ['recover', 'recovered', 'retrieve', 'retrieved'],
+  ['affect', 'affected', 'disrupt', 'disrupted'],
 ];
 
 /** Event classes read from the verb near a number. */

@@ -72,3 +72,11 @@ describe('bounds after the number, initialisms and codes', () => {
     expect(q('The town lies 5km from the coast.')[0]).toMatchObject({ value: 5, unit: 'km' });
   });
 });
+
+describe('a figure a death toll is put at', () => {
+  it('counts the dead though no noun follows it', () => {
+    expect(q('The rescue service put the death toll from the latest storms at no fewer than eight across the region.')).toEqual([{ value: 8, unit: null, qualifier: 'at_least', event: 'kill' }]);
+    expect(q('The death toll stood at 12 on Monday.')).toEqual([{ value: 12, unit: null, qualifier: 'exact', event: 'kill' }]);
+    expect(q('The meeting at eight was cancelled.')).toEqual([]);
+  });
+});

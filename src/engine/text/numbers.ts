@@ -108,6 +108,25 @@ function eventNear(tokens: Token[], from: number, to: number): string | null {
   return best;
 }
 
+const TOLL_QUALIFIERS = new Set(['no', 'fewer', 'less', 'than', 'more', 'at', 'least', 'about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'over']);
+
+/**
+ * "put the death toll from the latest attacks at no fewer than eight", "the death toll stood at 12": a number a
+ * death toll is put at counts the dead, though no noun follows it.
+ */
+function tollBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && TOLL_QUALIFIERS.has(tokens[k]!.text.toLowerCase()) && !/^(?:at|to)$/i.test(tokens[k]!.text)) k--;
+  // The preposition the figure hangs on: "at", "to" ("rose to 16" is read by its verb already).
+  if (k < 0 || !/^(?:at|to)$/i.test(tokens[k]!.text)) return false;
+  for (let b = k - 1; b >= Math.max(0, k - 9); b--) {
+    const w = tokens[b]!.text.toLowerCase();
+    if (tokens[b]!.kind === 'punct') return false;
+    if (w === 'toll' && /^(?:death|casualty)$/i.test(tokens[b - 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** Extracts the quantities of one sentence's tokens. */
 export function extractQuantities(tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -148,7 +167,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       // "one of those", "one small boy cried": a number word counts only when it names a quantity.
       const partitive = nextWord === 'of' && /^(?:its|their|the|his|her|our)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'word';
       const boundAfter = nextWord === 'or' && /^(?:more|over|fewer|less)$/i.test(tokens[i + 2]?.text ?? '');
-      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent && !boundAfter)) continue;
+      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent && !tollBefore(tokens, i)) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent && !boundAfter && !tollBefore(tokens, i))) continue;
       if (value === 1 && t.text[0] === t.text[0]!.toUpperCase()) continue;
     } else continue;
 
@@ -231,7 +250,8 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       }
     }
 
-    const event = eventNear(tokens, i, end);
+    const toll = !unit && tollBefore(tokens, i);
+    const event = toll ? 'kill' : eventNear(tokens, i, end);
     // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
     if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());

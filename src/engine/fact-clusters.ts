@@ -6,7 +6,6 @@
  * of counted thing are never one fact. Each fact keeps one sentence per outlet: the one closest to the fact.
  */
 import type { Sentence } from './types.ts';
-import { TermStats } from './similarity.ts';
 import { eventsCompatible } from './mentions.ts';
 
 /** A spelling-insensitive form of a term key: accents dropped, British and American endings met. */
@@ -71,13 +70,6 @@ function telling(t: string): boolean {
   return v >= 20 || (v > 0 && !Number.isInteger(v));
 }
 
-/** Rare telling terms two sentences share: one is a topic, two are a claim. */
-function sharedRare(stats: TermStats, a: number, b: number, rare: number): number {
-  let n = 0;
-  for (const t of stats.sets[a]!) if (telling(t) && stats.sets[b]!.has(t) && (stats.df.get(t) ?? 0) <= rare) n++;
-  return n;
-}
-
 export interface FactCluster {
   /** The sentence the fact is centred on. */
   seed: number;
@@ -92,6 +84,119 @@ export interface FactCluster {
 export interface ClusterOptions {
   /** Least similarity for another outlet's sentence to join a seed's fact. */
   threshold?: number;
+  /**
+   * Most sentences one sentence is compared with. Candidates come from its rarest telling terms first, so a
+   * story-sized corpus (a few thousand sentences) never reaches the cap and a large one stays near-linear.
+   */
+  candidates?: number;
+}
+
+/** Compared sentences per sentence: far above what one story's coverage gives, low enough to keep 10,000 articles linear. */
+export const CANDIDATES = 500;
+
+/**
+ * The fact terms of every sentence as interned ids, with what similarity needs per term and per sentence in typed
+ * arrays. Similarity sums the same weights in the same order as TermStats.similarity, so every score is identical.
+ */
+class FactVectors {
+  /** Each sentence's distinct term ids, in first-occurrence order, all in one array. */
+  readonly terms: Int32Array;
+  readonly offsets: Int32Array;
+  readonly df: Int32Array;
+  readonly weight: Float64Array;
+  readonly norms: Float64Array;
+  readonly postings: Int32Array[];
+  readonly vocabulary: string[] = [];
+  private readonly mark: Int32Array;
+  private stamp = 0;
+
+  constructor(docs: string[][]) {
+    const ids = new Map<string, number>();
+    const flat: number[] = [];
+    this.offsets = new Int32Array(docs.length + 1);
+    docs.forEach((doc, d) => {
+      for (const t of new Set(doc)) {
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = this.vocabulary.length;
+          ids.set(t, id);
+          this.vocabulary.push(t);
+        }
+        flat.push(id);
+      }
+      this.offsets[d + 1] = flat.length;
+    });
+    this.terms = Int32Array.from(flat);
+    const v = this.vocabulary.length;
+    this.df = new Int32Array(v);
+    for (const id of this.terms) this.df[id]!++;
+    this.weight = new Float64Array(v);
+    for (let t = 0; t < v; t++) this.weight[t] = Math.log(1 + docs.length / this.df[t]!) ** 2;
+    const fill = new Int32Array(v);
+    this.postings = Array.from(this.df, (n) => new Int32Array(n));
+    this.norms = new Float64Array(docs.length);
+    for (let d = 0; d < docs.length; d++) {
+      let sum = 0;
+      for (let k = this.offsets[d]!; k < this.offsets[d + 1]!; k++) {
+        const t = this.terms[k]!;
+        this.postings[t]![fill[t]!++] = d;
+        sum += this.weight[t]!;
+      }
+      this.norms[d] = Math.sqrt(sum) || 1;
+    }
+    this.mark = new Int32Array(v);
+    this.position = new Int32Array(v);
+    let longest = 0;
+    for (let d = 0; d < docs.length; d++) longest = Math.max(longest, this.size(d));
+    this.at = new Int32Array(longest);
+  }
+
+  size(d: number): number {
+    return this.offsets[d + 1]! - this.offsets[d]!;
+  }
+
+  private focused = -1;
+  private readonly position: Int32Array;
+  private readonly at: Int32Array;
+  /** Flagged terms the last `compare` found shared (the caller's rare telling terms). */
+  shared = 0;
+
+  /** Marks a sentence's terms, so `compare` reads each other sentence's terms once. */
+  focus(a: number): void {
+    this.focused = a;
+    const stamp = ++this.stamp;
+    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) {
+      this.mark[this.terms[k]!] = stamp;
+      this.position[this.terms[k]!] = k - this.offsets[a]!;
+    }
+  }
+
+  /**
+   * Cosine similarity of the focused sentence and `b`, summed over the smaller one's terms in its own order as
+   * TermStats.similarity does, so the score is the same number; counts the shared terms `flags` marks.
+   */
+  compare(b: number, flags?: Uint8Array): number {
+    const a = this.focused;
+    const aFirst = this.size(a) <= this.size(b);
+    const stamp = this.stamp;
+    let dot = 0;
+    let shared = 0;
+    let n = 0;
+    for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
+      const t = this.terms[k]!;
+      if (this.mark[t] !== stamp) continue;
+      if (flags?.[t]) shared++;
+      if (aFirst) this.at[n++] = this.position[t]!;
+      else dot += this.weight[t]!;
+    }
+    if (aFirst) {
+      this.at.subarray(0, n).sort();
+      const first = this.offsets[a]!;
+      for (let i = 0; i < n; i++) dot += this.weight[this.terms[first + this.at[i]!]!]!;
+    }
+    this.shared = shared;
+    return dot / (this.norms[a]! * this.norms[b]!);
+  }
 }
 
 /**
@@ -101,33 +206,71 @@ export interface ClusterOptions {
  */
 export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): FactCluster[] {
   const threshold = opts.threshold ?? 0.2;
+  const budget = opts.candidates ?? CANDIDATES;
   const strong = threshold * 1.75;
-  const stats = new TermStats(factTerms(sentences));
+  const vectors = new FactVectors(factTerms(sentences));
   const counts = sentences.map(countedValues);
+  // Two sentences are compared only when they share a rare telling term: one is a topic, two are a claim.
   const rare = Math.max(3, sentences.length * 0.08);
-  const bestOf: Map<string, { id: number; sim: number }>[] = [];
+  const rareTelling = Uint8Array.from(vectors.vocabulary, (t, id) => (telling(t) && vectors.df[id]! <= rare ? 1 : 0));
+  const publisherIds = new Map<string, number>();
+  const publisher = Int32Array.from(sentences, (s) => {
+    let id = publisherIds.get(s.publisher);
+    if (id === undefined) publisherIds.set(s.publisher, (id = publisherIds.size));
+    return id;
+  });
+  const seen = new Int32Array(sentences.length).fill(-1);
+  const bestOf: Map<number, { id: number; sim: number }>[] = [];
+  // Each sentence's best match per publisher, in arrays reset per sentence by a stamp.
+  const bestId = new Int32Array(publisherIds.size);
+  const bestSim = new Float64Array(publisherIds.size);
+  const bestStamp = new Int32Array(publisherIds.size).fill(-1);
   for (const s of sentences) {
-    const best = new Map<string, { id: number; sim: number }>();
-    for (const o of stats.neighbours(s.id, Math.max(60, Math.ceil(sentences.length * 0.15)))) {
-      const other = sentences[o]!;
-      if (other.publisher === s.publisher) continue;
-      if (contradictsCounts(counts[s.id]!, counts[o]!)) continue;
-      const sim = stats.similarity(s.id, o);
-      if (sim < threshold) continue;
-      const shared = sharedRare(stats, s.id, o, rare);
-      if (shared < 2 && !(shared === 1 && sim >= threshold * 1.75)) continue;
-      const cur = best.get(other.publisher);
-      if (!cur || sim > cur.sim || (sim === cur.sim && o < cur.id)) best.set(other.publisher, { id: o, sim });
+    const touched: number[] = [];
+    const own: number[] = [];
+    vectors.focus(s.id);
+    for (let k = vectors.offsets[s.id]!; k < vectors.offsets[s.id + 1]!; k++) if (rareTelling[vectors.terms[k]!]) own.push(vectors.terms[k]!);
+    // Rarest terms first: when the cap is reached, the sentences left out share only commoner words.
+    own.sort((x, y) => vectors.df[x]! - vectors.df[y]! || x - y);
+    const candidates: number[] = [];
+    seen[s.id] = s.id;
+    fill: for (const t of own) {
+      for (const o of vectors.postings[t]!) {
+        if (seen[o] === s.id) continue;
+        if (candidates.length === budget) break fill;
+        seen[o] = s.id;
+        candidates.push(o);
+      }
     }
-    bestOf.push(best);
+    for (const o of candidates) {
+      if (publisher[o] === publisher[s.id]) continue;
+      if (counts[o]!.length && counts[s.id]!.length && contradictsCounts(counts[s.id]!, counts[o]!)) continue;
+      const sim = vectors.compare(o, rareTelling);
+      const shared = vectors.shared;
+      if (sim < threshold) continue;
+      if (shared < 2 && !(shared === 1 && sim >= threshold * 1.75)) continue;
+      const p = publisher[o]!;
+      if (bestStamp[p] !== s.id) {
+        bestStamp[p] = s.id;
+        touched.push(p);
+      } else if (!(sim > bestSim[p]! || (sim === bestSim[p] && o < bestId[p]!))) continue;
+      bestId[p] = o;
+      bestSim[p] = sim;
+    }
+    bestOf.push(new Map(touched.map((p) => [p, { id: bestId[p]!, sim: bestSim[p]! }])));
   }
   const proposals: FactCluster[] = [];
   for (const s of sentences) {
     // A weak match holds only when it is mutual: each is the other's closest sentence in its outlet.
-    let picked = [...bestOf[s.id]!.values()].filter((b) => b.sim >= strong || bestOf[b.id]!.get(s.publisher)?.id === s.id).sort((a, b) => a.id - b.id);
+    let picked = [...bestOf[s.id]!.values()].filter((b) => b.sim >= strong || bestOf[b.id]!.get(publisher[s.id]!)?.id === s.id).sort((a, b) => a.id - b.id);
     // A long sentence states several things; its fact is the one the other outlets' sentences also share among
     // themselves, so a member like none of the others is matching another part of the seed.
-    if (picked.length >= 2) picked = picked.filter((b) => picked.some((o) => o.id !== b.id && stats.similarity(b.id, o.id) >= threshold / 2));
+    if (picked.length >= 2) {
+      picked = picked.filter((b) => {
+        vectors.focus(b.id);
+        return picked.some((o) => o.id !== b.id && vectors.compare(o.id) >= threshold / 2);
+      });
+    }
     if (picked.length === 0) continue;
     proposals.push({ seed: s.id, members: [s.id, ...picked.map((p) => p.id)], sims: new Map([[s.id, 1], ...picked.map((p): [number, number] => [p.id, p.sim])]), cohesion: picked.reduce((a, p) => a + p.sim, 0) / picked.length });
   }

@@ -28,7 +28,11 @@ function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[
 const SAMPLE = 40;
 
 export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequency: Map<string, number>, clusters: Mention[][]): Conflict[] {
-  const rare = (s: Sentence) => rareNames(s, nameFrequency, sentences.length);
+  // Read once per sentence: the pair loop below asks for the same sentences many times.
+  const rareOf: (Set<string> | undefined)[] = [];
+  const rare = (s: Sentence) => (rareOf[s.id] ??= rareNames(s, nameFrequency, sentences.length));
+  const earlierOf: (boolean | undefined)[] = [];
+  const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
   const withValue = new Map<number, number[]>();
   for (const s of sentences) for (const v of new Set(s.quantities.map((q) => q.value))) withValue.set(v, [...(withValue.get(v) ?? []), s.id]);
   const edges: { x: number; y: number; place: string; at: Mention }[] = [];
@@ -61,7 +65,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
           for (const mb of clusters[y]!.slice(0, SAMPLE)) {
             const sa = sentences[ma.sentence]!;
             const sb = sentences[mb.sentence]!;
-            if (sa.publisher === sb.publisher || aboutAnEarlierYear(sa) !== aboutAnEarlierYear(sb) || otherPlaces(sa, sb)) continue;
+            if (sa.publisher === sb.publisher || earlier(sa) !== earlier(sb) || otherPlaces(sa, sb)) continue;
             if (valuesCompatible(ma.q, mb.q)) continue;
             const rb = rare(sb);
             const shared = [...rare(sa)].filter((n) => rb.has(n));

@@ -91,8 +91,8 @@ export interface ClusterOptions {
   candidates?: number;
 }
 
-/** Compared sentences per sentence: far above what one story's coverage gives, low enough to keep 10,000 articles linear. */
-export const CANDIDATES = 500;
+/** Compared sentences per sentence: above what one story's coverage gives (the eval stories never reach it), low enough to keep 10,000 articles linear in time and memory. */
+export const CANDIDATES = 200;
 
 /**
  * The fact terms of every sentence as interned ids, with what similarity needs per term and per sentence in typed
@@ -220,8 +220,10 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     return id;
   });
   const seen = new Int32Array(sentences.length).fill(-1);
-  const bestOf: Map<number, { id: number; sim: number }>[] = [];
-  // Each sentence's best match per publisher, in arrays reset per sentence by a stamp.
+  // Each sentence's best match per publisher, kept flat (publisher, sentence, similarity; sorted by publisher) so
+  // a large corpus holds no object per pair.
+  const best = { publisher: new Pool(Int32Array), id: new Pool(Int32Array), sim: new Pool(Float64Array) };
+  const bestStart = new Int32Array(sentences.length + 1);
   const bestId = new Int32Array(publisherIds.size);
   const bestSim = new Float64Array(publisherIds.size);
   const bestStamp = new Int32Array(publisherIds.size).fill(-1);
@@ -257,12 +259,38 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
       bestId[p] = o;
       bestSim[p] = sim;
     }
-    bestOf.push(new Map(touched.map((p) => [p, { id: bestId[p]!, sim: bestSim[p]! }])));
+    for (const p of touched.sort((x, y) => x - y)) {
+      best.publisher.push(p);
+      best.id.push(bestId[p]!);
+      best.sim.push(bestSim[p]!);
+    }
+    bestStart[s.id + 1] = best.id.length;
   }
-  const proposals: FactCluster[] = [];
+  /** The sentence `of` matched best in publisher `p`, or -1. */
+  const bestIn = (of: number, p: number): number => {
+    let lo = bestStart[of]!;
+    let hi = bestStart[of + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = best.publisher.at(mid);
+      if (q === p) return best.id.at(mid);
+      if (q < p) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  // Proposals kept flat too: their members and similarities in pools, a cluster object only for those taken.
+  const proposal = { seed: [] as number[], start: [] as number[], cohesion: [] as number[] };
+  const members = new Pool(Int32Array);
+  const sims = new Pool(Float64Array);
   for (const s of sentences) {
     // A weak match holds only when it is mutual: each is the other's closest sentence in its outlet.
-    let picked = [...bestOf[s.id]!.values()].filter((b) => b.sim >= strong || bestOf[b.id]!.get(publisher[s.id]!)?.id === s.id).sort((a, b) => a.id - b.id);
+    let picked: { id: number; sim: number }[] = [];
+    for (let k = bestStart[s.id]!; k < bestStart[s.id + 1]!; k++) {
+      const b = { id: best.id.at(k), sim: best.sim.at(k) };
+      if (b.sim >= strong || bestIn(b.id, publisher[s.id]!) === s.id) picked.push(b);
+    }
+    picked.sort((a, b) => a.id - b.id);
     // A long sentence states several things; its fact is the one the other outlets' sentences also share among
     // themselves, so a member like none of the others is matching another part of the seed.
     if (picked.length >= 2) {
@@ -272,17 +300,51 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
       });
     }
     if (picked.length === 0) continue;
-    proposals.push({ seed: s.id, members: [s.id, ...picked.map((p) => p.id)], sims: new Map([[s.id, 1], ...picked.map((p): [number, number] => [p.id, p.sim])]), cohesion: picked.reduce((a, p) => a + p.sim, 0) / picked.length });
+    proposal.seed.push(s.id);
+    proposal.start.push(members.length);
+    proposal.cohesion.push(picked.reduce((a, p) => a + p.sim, 0) / picked.length);
+    members.push(s.id);
+    sims.push(1);
+    for (const p of picked) {
+      members.push(p.id);
+      sims.push(p.sim);
+    }
   }
-  proposals.sort((a, b) => b.members.length - a.members.length || b.cohesion - a.cohesion || a.seed - b.seed);
+  proposal.start.push(members.length);
+  const size = (i: number) => proposal.start[i + 1]! - proposal.start[i]!;
+  const order = proposal.seed.map((_, i) => i).sort((a, b) => size(b) - size(a) || proposal.cohesion[b]! - proposal.cohesion[a]! || proposal.seed[a]! - proposal.seed[b]!);
   const used = new Set<number>();
   const out: FactCluster[] = [];
-  for (const p of proposals) {
-    if (used.has(p.seed)) continue;
-    const fresh = p.members.filter((m) => !used.has(m)).length;
-    if (fresh * 2 < p.members.length) continue;
-    out.push(p);
-    for (const m of p.members) used.add(m);
+  for (const i of order) {
+    if (used.has(proposal.seed[i]!)) continue;
+    const ids: number[] = [];
+    for (let k = proposal.start[i]!; k < proposal.start[i + 1]!; k++) ids.push(members.at(k));
+    const fresh = ids.filter((m) => !used.has(m)).length;
+    if (fresh * 2 < ids.length) continue;
+    const simOf = new Map<number, number>();
+    for (let k = proposal.start[i]!; k < proposal.start[i + 1]!; k++) simOf.set(members.at(k), sims.at(k));
+    out.push({ seed: proposal.seed[i]!, members: ids, sims: simOf, cohesion: proposal.cohesion[i]! });
+    for (const m of ids) used.add(m);
   }
   return out;
+}
+
+/** A growable typed array. */
+class Pool<T extends Int32Array | Float64Array> {
+  private data: T;
+  length = 0;
+  constructor(private readonly Kind: { new (n: number): T }) {
+    this.data = new Kind(1024);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new this.Kind(this.data.length * 2);
+      next.set(this.data as never);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.data[i]!;
+  }
 }

@@ -34,7 +34,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   const earlierOf: (boolean | undefined)[] = [];
   const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
   const withValue = new Map<number, number[]>();
-  for (const s of sentences) for (const v of new Set(s.quantities.map((q) => q.value))) withValue.set(v, [...(withValue.get(v) ?? []), s.id]);
+  for (const s of sentences) for (const v of new Set(s.quantities.map((q) => q.value))) (withValue.get(v) ?? withValue.set(v, []).get(v)!).push(s.id);
   const edges: { x: number; y: number; place: string; at: Mention }[] = [];
 
   // Only clusters of the same event, counted class, scope and modality can disagree.
@@ -43,7 +43,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const a = c[0]!;
     if (!a.q.event || c.every((m) => ofSomeone(sentences[m.sentence]!, m))) return;
     const k = `${a.unitClass}|${a.q.event}|${a.q.perParty}|${a.q.planned}`;
-    buckets.set(k, [...(buckets.get(k) ?? []), i]);
+    (buckets.get(k) ?? buckets.set(k, []).get(k)!).push(i);
   });
   for (const list of buckets.values()) {
     for (const x of list) {
@@ -83,7 +83,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   const uf = new UnionFind(clusters.length);
   for (const e of edges) uf.union(e.x, e.y);
   const byRoot = new Map<number, (typeof edges)[number][]>();
-  for (const e of edges) byRoot.set(uf.find(e.x), [...(byRoot.get(uf.find(e.x)) ?? []), e]);
+  for (const e of edges) (byRoot.get(uf.find(e.x)) ?? byRoot.set(uf.find(e.x), []).get(uf.find(e.x))!).push(e);
 
   const conflicts: Conflict[] = [];
   for (const group of byRoot.values()) {

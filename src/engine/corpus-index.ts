@@ -118,7 +118,7 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
   const conflicts = findConflicts(sentences, stats, nameFrequency, clusters);
   const facts = buildFacts(sentences, stats, clusters, conflicts);
   const bySpeaker = new Map<string, number[]>();
-  for (const s of sentences) for (const c of s.claims) bySpeaker.set(c.attribution.key, [...(bySpeaker.get(c.attribution.key) ?? []), s.id]);
+  for (const s of sentences) for (const c of s.claims) (bySpeaker.get(c.attribution.key) ?? bySpeaker.set(c.attribution.key, []).get(c.attribution.key)!).push(s.id);
   return {
     articles,
     titles: readings.map((r) => r.cleaned.title),

@@ -124,7 +124,7 @@ function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
   const uf = new UnionFind(clusters.length);
   const sets = clusters.map((c) => new Set(c.map((m) => m.sentence)));
   const bySentence = new Map<number, number[]>();
-  sets.forEach((set, i) => set.forEach((s) => bySentence.set(s, [...(bySentence.get(s) ?? []), i])));
+  sets.forEach((set, i) => set.forEach((s) => (bySentence.get(s) ?? bySentence.set(s, []).get(s)!).push(i)));
   for (const ids of bySentence.values()) {
     for (const x of ids) {
       for (const y of ids) {

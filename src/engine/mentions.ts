@@ -83,7 +83,7 @@ export function clusterMentions(mentions: Mention[], sentences: Sentence[], stat
   const byValue = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     const k = `${m.q.value}|${m.unitClass}`;
-    byValue.set(k, [...(byValue.get(k) ?? []), i]);
+    (byValue.get(k) ?? byValue.set(k, []).get(k)!).push(i);
   });
   for (const [k, list] of byValue) {
     const events = new Map<string, number>();
@@ -94,7 +94,7 @@ export function clusterMentions(mentions: Mention[], sentences: Sentence[], stat
     const main = [...events.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
     for (const i of list) {
       const bk = `${k}|${eventGroup(mentions[i]!.q.event) ?? main}`;
-      buckets.set(bk, [...(buckets.get(bk) ?? []), i]);
+      (buckets.get(bk) ?? buckets.set(bk, []).get(bk)!).push(i);
     }
   }
   for (const list of buckets.values()) {

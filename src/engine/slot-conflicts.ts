@@ -122,14 +122,14 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     }
   }
   const byKind = new Map<SlotKind, number[]>();
-  all.forEach((c, i) => byKind.set(c.v.kind, [...(byKind.get(c.v.kind) ?? []), i]));
+  all.forEach((c, i) => (byKind.get(c.v.kind) ?? byKind.set(c.v.kind, []).get(c.v.kind)!).push(i));
 
   // Each value's best match in each other outlet, among values sharing a context word that is not everywhere (so
   // the comparison stays near-linear on a large corpus).
   const edges: [number, number][] = [];
   for (const list of byKind.values()) {
     const postings = new Map<string, number[]>();
-    for (const i of list) for (const t of all[i]!.context.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const i of list) for (const t of all[i]!.context.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
     const together = valuesTogether(list.map((i) => all[i]!.v));
     const best = new Map<number, Map<string, number>>();
     for (const i of list) {
@@ -186,7 +186,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   for (const members of groups.values()) {
     const cands = [...members].map((i) => all[i]!);
     const byValue = new Map<number, Candidate[]>();
-    for (const c of cands) byValue.set(c.v.value, [...(byValue.get(c.v.value) ?? []), c]);
+    for (const c of cands) (byValue.get(c.v.value) ?? byValue.set(c.v.value, []).get(c.v.value)!).push(c);
     const values: ConflictValue[] = [...byValue.entries()]
       .sort((p, r) => p[0] - r[0])
       .map(([value, cs]) => {
@@ -220,7 +220,7 @@ function valuesTogether(values: SlotValue[]): (a: SlotValue, b: SlotValue) => bo
   const inSentence = new Map<number, Set<number>>();
   for (const v of values) inSentence.set(v.sentence, (inSentence.get(v.sentence) ?? new Set()).add(v.value));
   const sentencesWith = new Map<number, number[]>();
-  for (const [s, vals] of inSentence) for (const x of vals) sentencesWith.set(x, [...(sentencesWith.get(x) ?? []), s]);
+  for (const [s, vals] of inSentence) for (const x of vals) (sentencesWith.get(x) ?? sentencesWith.set(x, []).get(x)!).push(s);
   const sums = new Map<number, number>();
   for (const [s, vals] of inSentence) sums.set(s, [...vals].reduce((x, y) => x + y, 0));
   return (a, b) => {

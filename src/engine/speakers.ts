@@ -96,7 +96,7 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
   persons.forEach((p, i) => {
     const n = p.slice(2);
     if (n.length < 5) return;
-    for (const b of [`<${n.slice(0, 2)}`, `>${n.slice(-2)}`]) byEnds.set(b, [...(byEnds.get(b) ?? []), i]);
+    for (const b of [`<${n.slice(0, 2)}`, `>${n.slice(-2)}`]) (byEnds.get(b) ?? byEnds.set(b, []).get(b)!).push(i);
   });
   for (const k of keys) {
     canonical.set(k, k);
@@ -115,7 +115,7 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
   const orgs = keys.filter((k) => k.startsWith('o:'));
   const parts = new Map(orgs.map((o) => [o, o.slice(2).split('|')]));
   const withPart = new Map<string, string[]>();
-  for (const [o, ps] of parts) for (const x of ps) withPart.set(x, [...(withPart.get(x) ?? []), o]);
+  for (const [o, ps] of parts) for (const x of ps) (withPart.get(x) ?? withPart.set(x, []).get(x)!).push(o);
   for (const k of orgs) {
     const mine = parts.get(k)!;
     // Only organisations sharing this name's rarest part can contain all of it.

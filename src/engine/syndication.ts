@@ -45,7 +45,7 @@ export function findReprints(hashes: [number, number][], outlets: string[], orde
   hashes.forEach(([hi, lo], i) => {
     [hi & 0xffff, hi >>> 16, lo & 0xffff, lo >>> 16].forEach((band, k) => {
       const key = `${k}:${band}`;
-      bands.set(key, [...(bands.get(key) ?? []), i]);
+      (bands.get(key) ?? bands.set(key, []).get(key)!).push(i);
     });
   });
   const reprintOf = new Map<number, number>();

@@ -34,7 +34,7 @@ function names(text: string): Set<string> {
   return new Set((text.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, '')));
 }
 
-const valueText = (f: Fact) => f.numbers.map((n) => `${n.value.toLocaleString('en-US')}${n.unit ? ` ${n.unit}` : ''}`).join(' + ');
+const firstValue = (f: Fact) => `${f.numbers[0]!.value.toLocaleString('en-US')}${f.numbers[0]!.unit ? ` ${f.numbers[0]!.unit}` : ''}`;
 
 /**
  * What changed since an earlier digest: facts that are new, numbers that changed (the same kind of count of the same
@@ -50,9 +50,11 @@ export function diffDigests(previous: Digest, facts: Fact[]): Change[] {
       continue;
     }
     const mine = names(f.text);
-    const was = f.topic && f.numbers.length === 1 ? previous.facts.find((x) => x.topic === f.topic && x.numbers.length === 1 && x.numbers[0]!.value !== f.numbers[0]!.value && [...names(x.text)].some((n) => mine.has(n))) : undefined;
+    // A fact's first number is the one its topic counts; a sentence's other numbers ride along (see facts.ts).
+    const single = (x: Fact) => x.numbers.length >= 1 && !x.composite;
+    const was = f.topic && single(f) ? previous.facts.find((x) => x.topic === f.topic && single(x) && x.numbers[0]!.value !== f.numbers[0]!.value && [...names(x.text)].some((n) => mine.has(n))) : undefined;
     // "rose to 18" names no noun: it counts what the earlier figure counted.
-    if (was) changes.push({ kind: 'changed', fact_id: f.id, before: valueText(was), after: valueText(f.numbers[0]!.unit ? f : { ...f, numbers: [{ ...f.numbers[0]!, unit: was.numbers[0]!.unit }] }) });
+    if (was) changes.push({ kind: 'changed', fact_id: f.id, before: firstValue(was), after: firstValue(f.numbers[0]!.unit ? f : { ...f, numbers: [{ ...f.numbers[0]!, unit: was.numbers[0]!.unit }] }) });
     else changes.push({ kind: 'new', fact_id: f.id, before: null, after: f.text });
   }
   return changes;

@@ -192,6 +192,28 @@ function statementKey(s: Sentence): string {
   return `s:${s.attribution?.key ?? ''}|${s.file}|${s.span.start}`;
 }
 
+/**
+ * Two facts resting on exactly the same sentences ("killed two workers and injured eight" read once per number) are
+ * one line to a reader: the first keeps the other's numbers, and its dispute when it has none.
+ */
+function oneFactPerSourceSet(facts: Fact[]): Fact[] {
+  const byKey = new Map<string, Fact>();
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const key = `${f.text}\n${[...f.sentenceIds].sort((a, b) => a - b).join(',')}`;
+    const kept = byKey.get(key);
+    if (!kept) {
+      byKey.set(key, f);
+      out.push(f);
+      continue;
+    }
+    for (const n of f.numbers) if (!kept.numbers.some((m) => m.value === n.value && m.unit === n.unit)) kept.numbers.push(n);
+    kept.disputed ??= f.disputed;
+    kept.score = Math.max(kept.score, f.score);
+  }
+  return out;
+}
+
 export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Mention[][], conflicts: Conflict[]): Fact[] {
   const central = centralities(sentences, stats);
   const numeric = numericDrafts(sentences, clusters);
@@ -200,7 +222,7 @@ export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Me
   const byText = new Map(sentences.map((s) => [`${s.file}|${s.span.start}`, s.id]));
   for (const c of conflicts.filter((x) => x.kind === 'disagreement')) for (const v of c.values) for (const r of v.sources) conflictBySentence.set(`${byText.get(`${r.file}|${r.span.start}`)}|${v.value}`, c.id);
 
-  const facts = [...numeric, ...statementDrafts(sentences, numeric)].map((d) => toFact(d, central, conflictBySentence));
+  const facts = oneFactPerSourceSet([...numeric, ...statementDrafts(sentences, numeric)].map((d) => toFact(d, central, conflictBySentence)));
   // Ids must be unique even when two drafts share a key.
   const seen = new Map<string, number>();
   for (const f of facts) {

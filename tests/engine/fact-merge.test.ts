@@ -76,3 +76,15 @@ describe('one fact across outlets', () => {
     expect(foldTerm('varnét')).toBe('varnet');
   });
 });
+
+describe('one line per sentence set', () => {
+  it('shows a sentence that gives two numbers as one fact with both numbers', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['Falling masonry killed two workers and injured eight others at the Varnet quay, the port authority said.', 'The quay will stay closed for a week.']),
+      article(2, 'Valley Courier', ['Schools in the district will stay closed for the rest of the week, the education office said.']),
+    ]);
+    const lines = idx.facts.filter((f) => f.text.startsWith('Falling masonry'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.numbers.map((n) => n.value).sort()).toEqual([2, 8]);
+  });
+});

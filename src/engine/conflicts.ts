@@ -101,9 +101,13 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const values: ConflictValue[] = [...byValue.entries()]
       .sort((p, r) => p[0] - r[0])
       .map(([value, ms]) => {
+        const unit = ms.map((m) => m.q.unit).find((u) => u !== null) ?? null;
+        // "at least 177" is not 177: a bound or an estimate every source gives is shown with the figure.
+        const qualifier = ms.every((m) => m.q.qualifier === ms[0]!.q.qualifier) ? QUALIFIER_WORDS[ms[0]!.q.qualifier] : '';
         return {
           value,
-          unit: ms.map((m) => m.q.unit).find((u) => u !== null) ?? null,
+          ...(qualifier ? { label: `${qualifier} ${value.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}` } : {}),
+          unit,
           sources: dedupe(ms.map((m) => toSourceRef(sentences[m.sentence]!))),
           published: firstReported(ms.map((m) => dayOfValue(sentences[m.sentence]!, m.q.span.start - sentences[m.sentence]!.span.start, m.q.span.end - sentences[m.sentence]!.span.start))),
         };
@@ -124,6 +128,8 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   // A disagreement is between outlets: two values from one outlet alone are two things it counts.
   return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
 }
+
+const QUALIFIER_WORDS: Record<string, string> = { exact: '', at_least: 'at least', at_most: 'at most', approx: 'about' };
 
 /** Two sentences about the same earlier year ("since 1973, when 300 died") tell of one past event. */
 function samePastYear(a: Sentence, b: Sentence): boolean {

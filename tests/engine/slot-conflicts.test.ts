@@ -86,6 +86,8 @@ describe('disagreements by slot', () => {
     ]);
     const toll = disagreements(idx).find((c) => c.values.some((v) => v.value === 44));
     expect(toll?.values.map((v) => v.value)).toEqual([41, 44]);
+    // The bound is shown with its figure: "at least 41" is not 41.
+    expect(toll?.values[0]?.label).toBe('at least 41 people');
     expect(disagreements(idx).some((c) => c.values.some((v) => v.value === 4))).toBe(false);
   });
 

@@ -24,7 +24,10 @@ function sideText(v: Conflict['values'][number], sentence: Sentence | undefined)
 /** Whether a side gives the answer's value: its label is in the answer, or its number is. */
 function givesAnswer(v: Conflict['values'][number], answer: string): boolean {
   if (v.label && answer.includes(oneLine(v.label))) return true;
-  return !v.label && numbersIn(answer).includes(v.value);
+  // A count's label adds its bound ("at least 40 people"), so its number is what an answer states; a time's label
+  // ("8:58 a.m.") is its value.
+  const time = !!v.label && /\d[:.]\d/.test(v.label);
+  return !time && numbersIn(answer).includes(v.value);
 }
 
 /** The disputed form of an answer when the sentence it quotes is one side of a disagreement on the answer's value. */

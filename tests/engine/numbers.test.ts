@@ -80,3 +80,12 @@ describe('a figure a death toll is put at', () => {
     expect(q('The meeting at eight was cancelled.')).toEqual([]);
   });
 });
+
+describe('a list after a count of people', () => {
+  it('reads a number word after the count as a count of the same people', () => {
+    expect(q('Officials listed at least nine people as missing: eight in Dunmoor and one driver on the coast road.').slice(0, 2)).toEqual([
+      { value: 9, unit: 'people', qualifier: 'at_least', event: 'missing' },
+      { value: 8, unit: 'people', qualifier: 'exact', event: 'missing' },
+    ]);
+  });
+});

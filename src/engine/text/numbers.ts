@@ -167,7 +167,9 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       // "one of those", "one small boy cried": a number word counts only when it names a quantity.
       const partitive = nextWord === 'of' && /^(?:its|their|the|his|her|our)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'word';
       const boundAfter = nextWord === 'or' && /^(?:more|over|fewer|less)$/i.test(tokens[i + 2]?.text ?? '');
-      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent && !tollBefore(tokens, i)) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent && !boundAfter && !tollBefore(tokens, i))) continue;
+      // "seven people missing: six in the town and one driver": a number word right after a count of people counts them.
+      const listing = out[out.length - 1]?.unitClass === 'person' && i - lastEnd <= 4 && !!nextWord;
+      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent && !tollBefore(tokens, i)) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent && !boundAfter && !listing && !tollBefore(tokens, i))) continue;
       if (value === 1 && t.text[0] === t.text[0]!.toUpperCase()) continue;
     } else continue;
 

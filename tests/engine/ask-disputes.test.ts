@@ -37,3 +37,18 @@ describe('ask, when the digest found outlets disagreeing', () => {
     expect(ask(idx, 'How many passengers were hurt when the ferry hit the sandbank?').status).toBe('not_found');
   });
 });
+
+describe('ask, when only one side of a disagreement fits the question', () => {
+  const crew = buildIndex([
+    article('Harbour Post', ['The three fishermen came home to Tarvik on Monday, 212 days after they were seized at sea by pirates.']),
+    article('Coast Wire', ['He said the three had been kept in a warehouse for 211 days.']),
+    article('Valley News', ['Schools on the mainland stayed open.']),
+  ]);
+
+  it('gives both sides when the fitting sentence states one value of the kind', () => {
+    const a = ask(crew, 'How many days were the fishermen held by pirates?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('211');
+    expect(a.answer).toContain('212');
+  });
+});

@@ -72,9 +72,28 @@ export function disputeForQuestion(index: CorpusIndex, want: string, unitWord: s
   const fits = new Set(fitting.map((s) => `${s.file}|${s.span.start}`));
   // "How many children": a disagreement over how many people died does not answer it.
   const counts = (c: Conflict) => kind !== 'count' || (!!unitWord && c.values.some((v) => v.unit && lemma(v.unit) === lemma(unitWord)));
-  const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && c.values.filter((v) => v.sources.some((r) => fits.has(`${r.file}|${r.span.start}`))).length >= 2);
+  const bySpan = new Map(index.sentences.map((s) => [`${s.file}|${s.span.start}`, s]));
+  // Two sides that fit tie the disagreement to the question; one does only when its sentence gives no other value of
+  // the kind ("a red alert at 7am, yet it was 8.03pm before the message reached phones" fits either time).
+  const tied = (c: Conflict) => {
+    const sides = c.values.filter((v) => v.sources.some((r) => fits.has(`${r.file}|${r.span.start}`)));
+    if (sides.length >= 2) return true;
+    const ref = sides[0]?.sources.find((r) => fits.has(`${r.file}|${r.span.start}`));
+    const s = ref ? bySpan.get(`${ref.file}|${ref.span.start}`) : undefined;
+    return !!s && valuesOfKind(s, kind, c) === 1;
+  };
+  const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && tied(c));
   if (found.length !== 1) return null;
   return disputedByDigest(index, { question: '', status: 'answered', answer: sideValue(found[0]!), summary: '', citations: found[0]!.values[0]!.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker })) });
+}
+
+const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d{2}\b/giu;
+
+/** How many values of a disagreement's kind one sentence gives: times of day, or counts of its noun. */
+function valuesOfKind(s: Sentence, kind: ReturnType<typeof kindOf>, c: Conflict): number {
+  if (kind === 'time') return (s.text.match(TIME) ?? []).length;
+  const unit = c.values.find((v) => v.unit)?.unit;
+  return s.quantities.filter((q) => (unit ? q.unit !== null && lemma(q.unit) === lemma(unit) : true)).length;
 }
 
 const sideValue = (c: Conflict) => c.values[0]!.label ?? String(c.values[0]!.value);

@@ -52,3 +52,17 @@ describe('ask, when only one side of a disagreement fits the question', () => {
     expect(a.answer).toContain('212');
   });
 });
+
+describe('ask, who said something about someone the question names', () => {
+  const family = buildIndex([
+    article('Harbour Post', ['In a statement on Monday, Ilse Varga said she had at last held her son again after the ferry reached Tarvik.', 'She said Tomas had called himself the "luckiest sailor alive".']),
+    article('Coast Wire', ['Tomas Varga, the ferry cook, was the last of the crew to leave the stranded ferry.']),
+    article('Valley News', ['Schools on the mainland stayed open.']),
+  ]);
+
+  it('answers with the speaker, a relative sharing the surname, not the person spoken of', () => {
+    const a = ask(family, 'Who said Tomas Varga called himself the "luckiest sailor alive"?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Ilse Varga');
+  });
+});

@@ -59,7 +59,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence)) continue;
     const at = matchedAt(x.sentence, q);
     if (speaking) {
-      const who = speakersOf(x.sentence, q, index).find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));
+      const speakers = speakersOf(x.sentence, q, index);
+      const who = speakers.find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !isOrgLike(w.display)));
+      // "She said Jane had called herself …", asked "Who said Jane called herself …": the other source is the one the
+      // question is about, so the whole sentence is what this one said.
+      const onlyAsked = !!who && speakers.every((w) => w === who || repeatsQuestion(w.display, qw));
       // "The union put the delay down to 'technical reasons'": quoted words with no cue verb; the subject says them.
       if (!who && q.quoted.length && !q.cue) {
         for (const c of candidatesIn(x.sentence, q, index, qw)) {
@@ -71,7 +75,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Which news site reported …": a source named with the asked noun ("the Nettavisen news site") fits best.
       const named = q.type.head && who.display.toLowerCase().split(/\s+/).some((w) => termKey(w) === termKey(q.type.head!)) ? 0.4 : 0;
       // One source: the sentence's own coverage (with what a pronoun carries over); several: the words of this one.
-      const coverage = x.sentence.claims.length <= 1 ? x.coverage : who.coverage;
+      const coverage = x.sentence.claims.length <= 1 || (onlyAsked && who.cueMatches) ? x.coverage : who.coverage;
       found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: coverage + (who.cueMatches ? 0.25 : 0) + named, coverage });
       continue;
     }

@@ -9,7 +9,7 @@ import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, 
 import { eventsCompatible } from '../mentions.ts';
 import { tokenize } from '../text/tokens.ts';
 import { termKey } from '../text/stem.ts';
-import { isOrgHead } from '../text/phrases.ts';
+import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
 
@@ -47,6 +47,9 @@ export function nearness(span: TypedSpan, at: [number, number][], text: string):
 /** Whether a candidate mostly repeats the question ("Who met the mayor?" is not "the mayor"). */
 export function repeatsQuestion(text: string, qw: Set<string>): boolean {
   const ws = text.split(/[\s-]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
+  // "Mandy Roe" when the question names "Jane Roe": another first name is another person (a relative, often).
+  const first = ws[0];
+  if (first && ws.length >= 2 && looksLikePerson(text) && !isTitleWord(first) && !qw.has(termKey(first))) return false;
   const repeated = ws.filter((w) => qw.has(termKey(w))).length;
   return ws.length > 0 && repeated * 2 >= ws.length;
 }

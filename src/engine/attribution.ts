@@ -50,7 +50,9 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
   // "John Doe, who had pressed the sides to meet, wrote": skip the relative clause back to its subject.
   for (let k = commaAt - 1; k > Math.max(0, commaAt - 30); k--) {
     if (tokens[k]!.text === ',' && /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? '')) {
-      const subject = phraseBefore(tokens, k, text);
+      // "Jane Roe, 22, who …": the age between commas belongs to the name before it.
+      const end = tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.text === ',' ? k - 2 : k;
+      const subject = phraseBefore(tokens, end, text);
       return subject ? { name: subject, title: null } : null;
     }
   }

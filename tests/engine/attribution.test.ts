@@ -21,6 +21,7 @@ describe('attribution', () => {
     ['Heavy rain soaked the hills for six days, meteorologists said.', 'meteorologists'],
     ["Jane Roe, the spokesman for Norway's health ministry, said the figures were final.", 'Jane Roe'],
     ['Karim al-Rashid, the head of the port authority, said the harbour would reopen.', 'Karim al-Rashid'],
+    ['Lena Hofer, 34, who had worked at the quay for a decade, said the water rose within minutes.', 'Lena Hofer'],
     ['Ana Silva, a Porto University geology professor, who said the slope had been moving for weeks, called the slide "predictable".', 'Ana Silva'],
   ])('%s → %s', (sentence, who) => {
     expect(speakers(`Headline of the test story here\n${sentence}`)[0]).toBe(who);

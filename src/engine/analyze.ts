@@ -8,7 +8,7 @@ import { tokenize, isCapitalised } from './text/tokens.ts';
 import { splitSentences } from './text/sentences.ts';
 import { extractQuantities } from './text/numbers.ts';
 import { extractDates, monthDay, type DateMention } from './text/dates.ts';
-import { properNouns } from './text/phrases.ts';
+import { isOrgHead, properNouns } from './text/phrases.ts';
 import { termKey } from './text/stem.ts';
 import { BACKWARD_HEDGE, HEDGES, STOPWORDS } from './text/lexicon.ts';
 import { attributeAll, type RawAttribution } from './attribution.ts';
@@ -67,6 +67,19 @@ function claimTerms(tokens: ReturnType<typeof tokenize>, all: RawAttribution[], 
   });
 }
 
+/** Bodies a sentence names without quoting them ("the transport ministry laid out …"), as sources "the ministry" may mean. */
+function bodiesNamed(tokens: ReturnType<typeof tokenize>, text: string): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'word' || isCapitalised(t.text) || !isOrgHead(t.text)) return;
+    let from = k;
+    while (from > 0 && k - from < 2 && tokens[from - 1]!.kind === 'word' && !isCapitalised(tokens[from - 1]!.text) && !STOPWORDS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+    if (from === k || !/^the$/i.test(tokens[from - 1]?.text ?? '')) return;
+    out.push({ surface: text.slice(tokens[from]!.start, t.end), cue: '', kind: 'organization', from, to: k, cueAt: -1 });
+  });
+  return out;
+}
+
 export function analyseArticle(article: Article, cleaned: CleanedArticle): AnalysedSentence[] {
   const text = article.text;
   const out: AnalysedSentence[] = [];
@@ -111,6 +124,8 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       });
       // Only a source named in this sentence (or resolved for it) can be "he" in the next one.
       previous = att;
+      // "the transport ministry laid out a timeline … the ministry said": the body named last is the one meant.
+      recent.push(...bodiesNamed(tokens, text).filter((b) => !all.some((a) => a.from <= b.to && b.from <= a.to)));
       if (att) recent.push(att);
     }
   }

@@ -148,7 +148,9 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
       }
       if (names.size) candidates = names;
     }
-    const best = [...candidates.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+    // A body's own name ("Transport Ministry") reads better than how an article refers back to it ("the ministry").
+    const named = (x: string) => (/^\p{Lu}/u.test(x) ? 1 : 0);
+    const best = [...candidates.entries()].sort((x, y) => named(y[0]) - named(x[0]) || y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
     info.set(c, { display: best, kind: kinds.get(c) ?? 'other' });
   }
   return { canonical, info };

@@ -32,6 +32,11 @@ describe('attribution', () => {
     expect(s).toEqual(['Ana Silva', 'Ana Silva', 'local paper', null]);
   });
 
+  it('reads "the ministry" as the body the article named last, quoted or not', () => {
+    const s = speakers('Headline of the test story here\nAccording to the finance ministry, flags will fly at half mast.\nAt a briefing, the transport ministry laid out a timeline.\nThe ferry left port at 9 a.m., the ministry said.');
+    expect(s[2]).toBe('transport ministry');
+  });
+
   it('states facts on the outlet’s own authority when no one is named', () => {
     expect(speakers('Headline of the test story here\nThe bridge collapsed at dawn on Tuesday.')).toEqual([null]);
   });

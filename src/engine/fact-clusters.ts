@@ -7,6 +7,7 @@
  */
 import type { Sentence } from './types.ts';
 import { eventsCompatible } from './mentions.ts';
+import { NUMBER_WORDS, WEEKDAYS } from './text/lexicon.ts';
 
 /** A spelling-insensitive form of a term key: accents dropped, British and American endings met. */
 export function foldTerm(t: string): string {
@@ -63,8 +64,14 @@ export function contradictsCounts(a: Counted, b: Counted): boolean {
   return sameKind;
 }
 
+const DURATION_TERMS = new Set(['day', 'hour', 'week', 'month', 'year', 'minut']);
+const TIMES_OF_DAY = new Set(['morn', 'even', 'night', 'midnight', 'noon', 'midday', 'afternoon', 'today', 'yesterday', 'tonight']);
+
 /** A term that can tell one claim from another: a word, a time of day, a code, or a number too large to be chance. */
 function telling(t: string): boolean {
+  // "seven days", "three hours": a small number and its unit are shared by chance, like digits below 20; so is the
+  // day or the time of day ("on Sunday", "at midnight"), which a running story repeats in many claims.
+  if (t in NUMBER_WORDS || DURATION_TERMS.has(t) || WEEKDAYS.has(t) || TIMES_OF_DAY.has(t)) return false;
   if (/^\p{L}/u.test(t) || t.startsWith('@') || t.startsWith('%')) return true;
   const v = t.startsWith('#') ? Number(t.slice(1)) : NaN;
   return v >= 20 || (v > 0 && !Number.isInteger(v));

@@ -88,3 +88,14 @@ describe('one line per sentence set', () => {
     expect(lines[0]!.numbers.map((n) => n.value).sort()).toEqual([2, 8]);
   });
 });
+
+describe('what does not tie two claims', () => {
+  it('does not make one fact of two sentences that share only a small number, its unit and the day', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['The mayor declared seven days of mourning on Sunday at an emergency council meeting held in the town hall.', 'The quay will stay closed for a while.']),
+      article(2, 'Valley Courier', ['On Sunday the foreign minister posted condolences online, and the embassy lowered its flag for seven days.', 'Schools will stay closed.']),
+    ]);
+    const mourning = idx.facts.find((f) => f.text.startsWith('The mayor declared'));
+    expect(mourning?.outlets).toEqual(['Harbour Post']);
+  });
+});

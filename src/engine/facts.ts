@@ -66,6 +66,9 @@ interface Draft {
   seed?: number;
 }
 
+/** A sentence that opens by pointing back ("The other …", "He …", "This …"), so it needs the one before it. */
+const BACK_REFERENCE = /^(?:the other|others|he|she|they|it|this|that|these|those|both|but|and)\b/i;
+
 function toFact(d: Draft, central: number[], conflictBySentence: Map<string, string>): Fact {
   const all = [...new Map(d.members.map((s) => [s.id, s])).values()];
   const values = d.numbers.map((n) => n.value);
@@ -74,7 +77,9 @@ function toFact(d: Draft, central: number[], conflictBySentence: Map<string, str
     const has = s.quantities.filter((q) => values.includes(q.value)).length;
     // The best wording states this fact's numbers and little else, in the words of the fact's main source.
     const other = s.quantities.length - has;
-    return (s.id === d.seed ? 3 : 0) + (attributedTo && s.attribution?.display === attributedTo ? 1 : 0) + has * 0.5 - other * 0.6 + central[s.id]! * 2 - (s.hedged ? 1 : 0) - (s.text.length > 320 ? 0.5 : 0);
+    // "The other 31 were killed" leans on the sentence before it: a line that stands alone reads better.
+    const leaning = BACK_REFERENCE.test(s.text) ? 1 : 0;
+    return (s.id === d.seed ? 3 : 0) + (attributedTo && s.attribution?.display === attributedTo ? 1 : 0) + has * 0.5 - other * 0.6 + central[s.id]! * 2 - (s.hedged ? 1 : 0) - (s.text.length > 320 ? 0.5 : 0) - leaning;
   };
   const ranked = all.map((s) => ({ s, score: wording(s) })).sort((a, b) => b.score - a.score || a.s.id - b.s.id);
   // One source per outlet: that outlet's best sentence for the fact.

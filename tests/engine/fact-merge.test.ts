@@ -99,3 +99,14 @@ describe('what does not tie two claims', () => {
     expect(mourning?.outlets).toEqual(['Harbour Post']);
   });
 });
+
+describe('the line a fact is worded by', () => {
+  it('prefers a sentence that stands alone to one that points back to the sentence before', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['Two crew members survived the sinking.', 'The other 31 were killed.']),
+      article(2, 'Valley Courier', ['The sinking of the trawler off Varnet killed 31 people.']),
+    ]);
+    const toll = idx.facts.find((f) => f.numbers.some((n) => n.value === 31));
+    expect(toll?.text).toBe('The sinking of the trawler off Varnet killed 31 people.');
+  });
+});

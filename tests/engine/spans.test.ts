@@ -36,3 +36,11 @@ describe('typed spans of a sentence', () => {
     expect(looksLikePerson('NATO')).toBe(false);
   });
 });
+
+describe('times of day in words', () => {
+  it('reads quarter and half hours and o’clock, with the part of the day', () => {
+    expect(timeSpans('It began at a quarter past eleven in the morning.').map((s) => s.key)).toEqual(['11:15']);
+    expect(timeSpans('The polls shut at half past six in the evening.').map((s) => s.key)).toEqual(['18:30']);
+    expect(timeSpans("The siren sounded at nine o'clock and again at a quarter to ten.").map((s) => s.key)).toEqual(['09:00', '09:45']);
+  });
+});

@@ -112,8 +112,27 @@ export function timeSpans(text: string): TypedSpan[] {
     // "1.5 per cent" is no time; a colon or am/pm makes one.
     out.push({ text: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length, key: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` });
   }
+  // "a quarter past eleven in the morning", "half past six", "nine o'clock in the evening".
+  WORD_TIME.lastIndex = 0;
+  for (let m = WORD_TIME.exec(text); m; m = WORD_TIME.exec(text)) {
+    const hour = HOUR_WORDS.indexOf(m[3]?.toLowerCase() ?? m[4]!.toLowerCase());
+    let h = hour >= 0 ? hour : Number(m[3] ?? m[4]);
+    let min = 0;
+    if (m[1]) {
+      const quarter = /quarter/i.test(m[1]);
+      if (/past/i.test(m[2]!)) min = quarter ? 15 : 30;
+      else if (quarter) [h, min] = [h - 1, 45];
+      else continue;
+    }
+    if (/afternoon|evening|night/i.test(m[5] ?? '') && h < 12) h += 12;
+    if (h < 0 || h > 23) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, key: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` });
+  }
   return out;
 }
+
+const HOUR_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const WORD_TIME = /\b(?:(a quarter|quarter|half)\s+(past|to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock)(?:\s+(?:in the\s+)?(morning|afternoon|evening|at night))?/gi;
 
 const MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may').join('|');
 const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b\\.?(?:,?\\s+(\\d{4}))?|(${MONTH_NAMES})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|(${MONTH_NAMES})\\s+(\\d{4}))`, 'gi');

@@ -78,6 +78,7 @@ describe('a figure a death toll is put at', () => {
     expect(q('The rescue service put the death toll from the latest storms at no fewer than eight across the region.')).toEqual([{ value: 8, unit: null, qualifier: 'at_least', event: 'kill' }]);
     expect(q('The death toll stood at 12 on Monday.')).toEqual([{ value: 12, unit: null, qualifier: 'exact', event: 'kill' }]);
     expect(q('The meeting at eight was cancelled.')).toEqual([]);
+    expect(q('By 7pm the toll stood at 31 in the province.')).toEqual([{ value: 31, unit: null, qualifier: 'exact', event: 'kill' }]);
   });
 });
 

@@ -122,7 +122,8 @@ function tollBefore(tokens: Token[], i: number): boolean {
   for (let b = k - 1; b >= Math.max(0, k - 9); b--) {
     const w = tokens[b]!.text.toLowerCase();
     if (tokens[b]!.kind === 'punct') return false;
-    if (w === 'toll' && /^(?:death|casualty)$/i.test(tokens[b - 1]?.text ?? '')) return true;
+    // "the toll stood at 92": in news a toll with no other word is a death toll.
+    if (w === 'toll' && (/^(?:death|casualty|the)$/i.test(tokens[b - 1]?.text ?? ''))) return true;
   }
   return false;
 }
@@ -144,6 +145,8 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       if (prev?.text === ':' || next?.text === ':' || prev?.text === '/' || next?.text === '/') continue; // times, ratios
       if (isMonth(prev) || isMonth(next)) continue; // "May 16", "16 May"
       if (partOfCode(tokens, i)) continue;
+      // "7pm", "9 a.m.": a time of day, not a count.
+      if (next && /^(?:am|pm|a\.m|p\.m)\.?$/i.test(next.text)) continue;
       if (prev?.text === ',' && next?.text === ',' && tokens[i - 2]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i - 2]!.text)) continue; // "Alexander, 45, hugs"
       const forN = /^(\d[\d,]*)-for-(\d[\d,]*)$/.exec(raw);
       if (forN) {

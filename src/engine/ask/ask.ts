@@ -65,8 +65,8 @@ export function ask(index: CorpusIndex, raw: string): Answer {
             : answerWhat(q, scored(), speaker);
   if (!answer) {
     const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind]).map((x) => x.sentence);
-    const dispute = disputeForQuestion(index, want, q.unitWord, fitting);
-    return dispute ? { ...dispute, question: q.text } : notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
+    const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);
+    return dispute ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
   }
   return (want !== 'person' && want !== 'group' && want !== 'place' && want !== 'what' ? disputedByDigest(index, answer) : null) ?? answer;
 }

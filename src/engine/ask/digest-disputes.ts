@@ -37,11 +37,15 @@ export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
   const conflict = index.conflicts.find(
     (c) => c.kind === 'disagreement' && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some((r) => cited.has(`${r.file}|${r.quote}`))),
   );
-  if (!conflict) return null;
+  return conflict ? allSides(index, a.question, conflict) : null;
+}
+
+/** A disagreement as an answer: every side with its outlets, every quote behind it. */
+function allSides(index: CorpusIndex, question: string, conflict: Conflict): Answer {
   const bySpan = new Map(index.sentences.map((s) => [`${s.file}|${s.span.start}`, s]));
   const sides = conflict.values.map((v) => `${sideText(v, bySpan.get(`${v.sources[0]!.file}|${v.sources[0]!.span.start}`))} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`);
   return {
-    question: a.question,
+    question,
     status: 'disputed',
     answer: sides.join(' vs '),
     summary: `Outlets disagree on ${conflict.topic}: ${sides.join('; ')}.`,
@@ -49,24 +53,25 @@ export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
   };
 }
 
-/** What kind of value a disagreement is about, read from its sides: a time, a distance, a share or a count. */
+/**
+ * What kind of value a disagreement is about, read from its sides: a distance and a share by their unit, a time, an
+ * age or a date by the topic slot-conflicts.ts gives them ("time (red alert)"), else a count.
+ */
 function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' | 'count' {
   const v = c.values[0]!;
   if (v.unit === 'km') return 'distance';
   if (v.unit === 'percent') return 'percent';
-  if (c.topic.startsWith('time')) return 'time';
-  if (c.topic.startsWith('age')) return 'age';
-  if (c.topic.startsWith('date')) return 'date';
-  return 'count';
+  const slot = /^(time|age|date)\b/.exec(c.topic)?.[1];
+  return slot === 'time' || slot === 'age' || slot === 'date' ? slot : 'count';
 }
 
 const WANTS: Record<string, ReturnType<typeof kindOf>> = { time: 'time', distance: 'distance', percent: 'percent', age: 'age', date: 'date', count: 'count' };
 
 /**
- * When no single answer holds, a disagreement the digest found is the answer if the question fits its sentences: at
- * least two of its sides are told in sentences that cover the question, and it is the only such disagreement.
+ * When no single answer holds, a disagreement the digest found is the answer if the question fits its sentences (see
+ * `tied`) and it is the only such disagreement of the wanted kind.
  */
-export function disputeForQuestion(index: CorpusIndex, want: string, unitWord: string | null, fitting: Sentence[]): Answer | null {
+export function disputeForQuestion(index: CorpusIndex, question: string, want: string, unitWord: string | null, fitting: Sentence[]): Answer | null {
   const kind = WANTS[want];
   if (!kind) return null;
   const fits = new Set(fitting.map((s) => `${s.file}|${s.span.start}`));
@@ -83,8 +88,7 @@ export function disputeForQuestion(index: CorpusIndex, want: string, unitWord: s
     return !!s && valuesOfKind(s, kind, c) === 1;
   };
   const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && tied(c));
-  if (found.length !== 1) return null;
-  return disputedByDigest(index, { question: '', status: 'answered', answer: sideValue(found[0]!), summary: '', citations: found[0]!.values[0]!.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker })) });
+  return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
 
 const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d{2}\b/giu;
@@ -96,4 +100,3 @@ function valuesOfKind(s: Sentence, kind: ReturnType<typeof kindOf>, c: Conflict)
   return s.quantities.filter((q) => (unit ? q.unit !== null && lemma(q.unit) === lemma(unit) : true)).length;
 }
 
-const sideValue = (c: Conflict) => c.values[0]!.label ?? String(c.values[0]!.value);

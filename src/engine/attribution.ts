@@ -25,6 +25,7 @@ export interface AttributionContext {
   recent: RawAttribution[];
 }
 
+const NOUN_FORMS = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'post', 'estimate', 'estimates', 'note', 'notes', 'call', 'calls']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'previously', 'later', 'earlier', 'repeatedly', 'once', 'then', 'again', 'would', 'will', 'had', 'publicly', 'separately', 'reportedly', 'further', 'first', 'recently', 'initially', 'subsequently', 'already', 'was', 'were', 'is', 'are', 'did', 'does']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -167,6 +168,9 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
 function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, lower: string[], c: number): RawAttribution | null {
   const cue = CUE_FORMS.get(lower[c]!);
   if (!cue || tokens[c]!.kind !== 'word' || cue === 'cite') return null;
+  // "the state weather agency", "reports of looting": a bare form that is also a noun is a cue only before "that"
+  // or punctuation ("states that …", "…, the agency reports.").
+  if (NOUN_FORMS.has(lower[c]!) && c + 1 < tokens.length && lower[c + 1] !== 'that' && tokens[c + 1]!.kind !== 'punct') return null;
   const at = (a: Omit<RawAttribution, 'cueAt'>): RawAttribution => ({ ...a, cueAt: c });
 
   // SRC CUE: walk back over auxiliaries and adverbs ("has also said"), then over an appositive.

@@ -39,6 +39,9 @@ describe('attribution', () => {
 
   it('states facts on the outlet’s own authority when no one is named', () => {
     expect(speakers('Headline of the test story here\nThe bridge collapsed at dawn on Tuesday.')).toEqual([null]);
+    // "state" and "reports" here are nouns, not cue verbs.
+    expect(speakers("Headline of the test story here\nThe storm was a so-called polar low, and Norway's state weather agency, Met, had put the coast on red alert.")).toEqual([null]);
+    expect(speakers('Headline of the test story here\nReports of looting spread through the town overnight.')).toEqual([null]);
   });
 
   it('marks hedged claims, and a claim a later sentence calls unverified', () => {

@@ -95,7 +95,10 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const spellings = members.flatMap((c) => c.map((m) => sentences[m.sentence]!.text.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [])).flat();
     const placeText = place ? (spellings.find((x) => x !== x.toUpperCase()) ?? spellings[0] ?? place) : '';
     const what = first.at.unitClass === 'person' ? 'people' : (q.unit ?? first.at.unitClass);
-    const topic = `${what} ${EVENT_PARTICIPLE[q.event!] ?? q.event}${placeText ? ` (${placeText})` : ''}`;
+    // A past event's toll says which year it is of ("people killed (1958)"), so it is not read as today's.
+    const year = pastYearOf(members.flat().map((m) => sentences[m.sentence]!));
+    const scope = [placeText, year].filter(Boolean).join(', ');
+    const topic = `${what} ${EVENT_PARTICIPLE[q.event!] ?? q.event}${scope ? ` (${scope})` : ''}`;
     const byValue = new Map<number, Mention[]>();
     for (const c of members) byValue.set(c[0]!.q.value, [...(byValue.get(c[0]!.q.value) ?? []), ...c]);
     const values: ConflictValue[] = [...byValue.entries()]
@@ -130,6 +133,14 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
 }
 
 const QUALIFIER_WORDS: Record<string, string> = { exact: '', at_least: 'at least', at_most: 'at most', approx: 'about' };
+
+/** The earlier year every one of these sentences names, if they all tell of one past event. */
+function pastYearOf(ss: Sentence[]): string {
+  if (!ss.every(aboutAnEarlierYear)) return '';
+  const years = ss.map((s) => new Set(s.terms.filter((t) => /^y\d{4}$/.test(t) && t.slice(1) < (s.published ?? '').slice(0, 4))));
+  const shared = [...years[0]!].filter((y) => years.every((ys) => ys.has(y)));
+  return shared.length === 1 ? shared[0]!.slice(1) : '';
+}
 
 /** Two sentences about the same earlier year ("since 1973, when 300 died") tell of one past event. */
 function samePastYear(a: Sentence, b: Sentence): boolean {

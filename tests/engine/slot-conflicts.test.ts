@@ -127,6 +127,8 @@ describe('disagreements by slot', () => {
       article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
     ]);
     expect(disagreements(idx).map((c) => c.values.map((v) => v.value))).toContainEqual([40, 90]);
+    // The topic names the year, so the past toll is not read as today's.
+    expect(disagreements(idx).find((c) => c.values.some((v) => v.value === 90))?.topic).toContain('1958');
   });
 
   it('sets two near counts of one noun against each other whatever their words', () => {

@@ -98,7 +98,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     // A past event's toll says which year it is of ("people killed (1958)"), so it is not read as today's.
     const year = pastYearOf(members.flat().map((m) => sentences[m.sentence]!));
     const scope = [placeText, year].filter(Boolean).join(', ');
-    const topic = `${what} ${EVENT_PARTICIPLE[q.event!] ?? q.event}${scope ? ` (${scope})` : ''}`;
+    // "deaths", "casualties" already say what happened: no "deaths killed".
+    const participle = /^(?:deaths?|dead|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies))$/i.test(what) ? '' : ` ${EVENT_PARTICIPLE[q.event!] ?? q.event}`;
+    const topic = `${what}${participle}${scope ? ` (${scope})` : ''}`;
     const byValue = new Map<number, Mention[]>();
     for (const c of members) byValue.set(c[0]!.q.value, [...(byValue.get(c[0]!.q.value) ?? []), ...c]);
     const values: ConflictValue[] = [...byValue.entries()]

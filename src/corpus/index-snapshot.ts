@@ -3,30 +3,35 @@
  * last built, so a restart over an unchanged corpus skips the work over the set (clusters, conflicts, facts), which
  * grows faster than the corpus. It is keyed by every article's file, outlet, address, date and text and by the
  * engine version; any change to the corpus or the engine builds the index again from the per-article cache.
+ *
+ * The file is one JSON header line (format, engine, key, checksum) and a binary body (snapshot-codec.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { decodeSnapshot, encodeSnapshot, SnapshotFormatError, type TextOf } from './snapshot-codec.ts';
 import { TermStats } from '../engine/similarity.ts';
 import type { CorpusIndex } from '../engine/corpus-index.ts';
 import type { Article } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 const Header = z.object({ format: z.number(), engine: z.string(), key: z.string(), sha256: z.string() });
-const Body = z.object({
-  titles: z.array(z.string().nullable()),
-  sentences: z.array(z.looseObject({ id: z.number(), article: z.number(), text: z.string(), terms: z.array(z.string()) })),
-  dropped: z.array(z.looseObject({ file: z.string(), text: z.string(), reason: z.string() })),
-  canonical: z.array(z.tuple([z.string(), z.string()])),
-  info: z.array(z.tuple([z.string(), z.looseObject({ display: z.string(), kind: z.string() })])),
-  facts: z.array(z.looseObject({ id: z.string(), sentenceIds: z.array(z.number()) })),
-  conflicts: z.array(z.looseObject({ id: z.string() })),
-  nameFrequency: z.array(z.tuple([z.string(), z.number()])),
-  bySpeaker: z.array(z.tuple([z.string(), z.array(z.number())])),
-});
+
+/** The body as stored: the index's Maps as arrays of pairs. */
+interface Body {
+  titles: (string | null)[];
+  sentences: CorpusIndex['sentences'];
+  dropped: CorpusIndex['dropped'];
+  canonical: [string, string][];
+  info: [string, unknown][];
+  facts: CorpusIndex['facts'];
+  conflicts: CorpusIndex['conflicts'];
+  nameFrequency: [string, number][];
+  bySpeaker: [string, number[]][];
+}
 
 /** The key of a corpus as a set: what each article is and what it says, in order. */
 export function snapshotKey(articles: Article[], readingKeys: string[]): string {
@@ -37,19 +42,41 @@ export function snapshotKey(articles: Article[], readingKeys: string[]): string 
 
 export type SnapshotRead = { index: CorpusIndex; warning: null } | { index: null; warning: string | null };
 
+const textsOf = (articles: Article[]): TextOf => {
+  const byFile = new Map(articles.map((a) => [a.file, a.text]));
+  return (file) => byFile.get(file);
+};
+
+const isArray = Array.isArray;
+const isPairs = (x: unknown): boolean => isArray(x) && x.every((p) => isArray(p) && p.length === 2 && typeof p[0] === 'string');
+
+/**
+ * Whether a decoded body has the shape the index needs, checked on what the engine reads by position or by name;
+ * the checksum already vouches for the rest. A forged file with a valid checksum still cannot pass as an index.
+ */
+function wellFormed(d: Partial<Body>, articles: Article[]): boolean {
+  if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.facts) || !isArray(d.conflicts)) return false;
+  if (![d.canonical, d.info, d.nameFrequency, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
+  const n = d.sentences.length;
+  const sentencesOk = d.sentences.every(
+    (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities),
+  );
+  return sentencesOk && d.facts.every((f) => f && typeof f.id === 'string' && isArray(f.sentenceIds) && f.sentenceIds.every((x) => Number.isInteger(x) && x < n)) && d.conflicts.every((c) => c && typeof c.id === 'string');
+}
+
 /** The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning when the file is bad. */
 export async function readSnapshot(path: string, engine: string, key: string, articles: Article[]): Promise<SnapshotRead> {
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = await readFile(path);
   } catch {
     return { index: null, warning: null };
   }
   const bad = (why: string): SnapshotRead => ({ index: null, warning: `analysis cache: ignored the index snapshot ${path} (${why}); rebuilding the index` });
-  const nl = raw.indexOf('\n');
+  const nl = raw.indexOf(10);
   let header;
   try {
-    header = Header.safeParse(JSON.parse(raw.slice(0, nl)));
+    header = Header.safeParse(JSON.parse(raw.subarray(0, nl < 0 ? raw.length : nl).toString('utf8')));
   } catch {
     return bad('unreadable header');
   }
@@ -57,19 +84,17 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
   if (header.data.engine !== engine) return bad('written by another engine version');
   // Another set of articles is the normal case after an ingest: no warning.
   if (header.data.key !== key) return { index: null, warning: null };
-  const body = raw.slice(nl + 1);
+  const body = raw.subarray(nl + 1);
   if (createHash('sha256').update(body).digest('hex') !== header.data.sha256) return bad('checksum mismatch');
-  let json: unknown;
+  let d: Body;
   try {
-    json = JSON.parse(body);
-  } catch {
-    return bad('unreadable body');
+    d = decodeSnapshot(body, textsOf(articles)) as Body;
+  } catch (err) {
+    if (err instanceof SnapshotFormatError) return bad(`unreadable body: ${err.message}`);
+    throw err;
   }
-  // Checked, then used as parsed: zod's output would reorder each object's keys, and the digest JSON would change.
-  if (!Body.safeParse(json).success) return bad('unexpected shape');
-  const d = json as z.infer<typeof Body>;
-  if (d.titles.length !== articles.length || d.sentences.some((s, i) => s.id !== i || !articles[s.article])) return bad('does not match the articles');
-  const sentences = d.sentences as unknown as CorpusIndex['sentences'];
+  if (!wellFormed(d, articles)) return bad('unexpected shape');
+  const sentences = d.sentences;
   const index: CorpusIndex = {
     articles,
     titles: d.titles,
@@ -77,8 +102,8 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
     dropped: d.dropped,
     stats: new TermStats(sentences.map((s) => s.terms)),
     speakers: { canonical: new Map(d.canonical), info: new Map(d.info) as CorpusIndex['speakers']['info'] },
-    facts: d.facts as unknown as CorpusIndex['facts'],
-    conflicts: d.conflicts as unknown as CorpusIndex['conflicts'],
+    facts: d.facts,
+    conflicts: d.conflicts,
     nameFrequency: new Map(d.nameFrequency),
     bySpeaker: new Map(d.bySpeaker),
   };
@@ -87,7 +112,7 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
 
 /** Stores an index built from the articles with this key; written whole or not at all. */
 export async function writeSnapshot(path: string, engine: string, key: string, index: CorpusIndex): Promise<void> {
-  const body = JSON.stringify({
+  const value: Body = {
     titles: index.titles,
     sentences: index.sentences,
     dropped: index.dropped,
@@ -97,8 +122,9 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
     conflicts: index.conflicts,
     nameFrequency: [...index.nameFrequency],
     bySpeaker: [...index.bySpeaker],
-  });
+  };
+  const body = encodeSnapshot(value, textsOf(index.articles));
   const header = JSON.stringify({ format: FORMAT, engine, key, sha256: createHash('sha256').update(body).digest('hex') });
   await mkdir(dirname(path), { recursive: true });
-  await writeAtomic(path, `${header}\n${body}`);
+  await writeAtomic(path, Buffer.concat([Buffer.from(`${header}\n`), body]));
 }

@@ -145,15 +145,51 @@ describe('the analysis cache', () => {
     expect(again.stdout).toBe(first.stdout);
   });
 
-  it('given a corrupt index snapshot, ignores it with a warning and builds the index from the per-article cache', async () => {
+  it('given an index snapshot with a byte changed, ignores it with a warning and builds the index from the per-article cache', async () => {
     const dir = corpusCopy();
     loadedIndex(await loadIndex(dir));
     const path = join(dir, CACHE_DIR, 'index.snapshot');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('"facts":[{', '"facts":[{"x":1,'));
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 9]! ^= 0x10;
+    writeFileSync(path, bytes);
 
     const after = loadedIndex(await loadIndex(dir));
     expect(after.analysis).toEqual({ fromDisk: 3, analysed: 0, snapshot: false });
     expect(after.warnings).toEqual([expect.stringMatching(/ignored the index snapshot .*checksum mismatch/)]);
+    expect(seen(after.index)).toEqual(await uncached(dir));
+    // The snapshot is written again: the next start reads it.
+    expect(loadedIndex(await loadIndex(dir)).analysis.snapshot).toBe(true);
+  });
+
+  it.each([
+    ['truncated', (body: Buffer) => body.subarray(0, body.length >> 1)],
+    ['with garbage words', (body: Buffer) => Buffer.concat([body.subarray(0, body.length - 64), Buffer.alloc(64, 0xff)])],
+    ['empty', () => Buffer.alloc(0)],
+  ])('given an index snapshot %s under a checksum that matches, ignores it with a warning and rebuilds', async (_name, spoil) => {
+    const dir = corpusCopy();
+    loadedIndex(await loadIndex(dir));
+    const path = join(dir, CACHE_DIR, 'index.snapshot');
+    const raw = readFileSync(path);
+    const nl = raw.indexOf(10);
+    const body = spoil(raw.subarray(nl + 1));
+    const header = { ...JSON.parse(raw.subarray(0, nl).toString('utf8')), sha256: createHash('sha256').update(body).digest('hex') };
+    writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+
+    const after = loadedIndex(await loadIndex(dir));
+    expect(after.analysis).toEqual({ fromDisk: 3, analysed: 0, snapshot: false });
+    expect(after.warnings).toEqual([expect.stringMatching(/ignored the index snapshot .*unreadable body/)]);
+    expect(seen(after.index)).toEqual(await uncached(dir));
+  });
+
+  it('given an index snapshot cut short mid-header, ignores it with a warning', async () => {
+    const dir = corpusCopy();
+    loadedIndex(await loadIndex(dir));
+    const path = join(dir, CACHE_DIR, 'index.snapshot');
+    writeFileSync(path, readFileSync(path).subarray(0, 20));
+
+    const after = loadedIndex(await loadIndex(dir));
+    expect(after.analysis.snapshot).toBe(false);
+    expect(after.warnings).toEqual([expect.stringMatching(/ignored the index snapshot .*unreadable header/)]);
     expect(seen(after.index)).toEqual(await uncached(dir));
   });
 

@@ -1,0 +1,249 @@
+/**
+ * A compact binary form for the index snapshot: the same plain data JSON would hold (objects keep their key order,
+ * undefined fields are left out as JSON leaves them out), written as one array of 32-bit words over a table of
+ * interned strings and a table of object shapes. Why not JSON: a term or a speaker's name written 100,000 times is
+ * stored and decoded once and shared in memory; a sentence's text and a quote that are the exact span of their
+ * article are not stored at all but sliced back from the article; and there is no text to parse.
+ *
+ * Each word is a tag in its low 3 bits and a payload above: a small whole number, a string id, an array length
+ * (its elements follow), a shape id (its values follow, in the shape's key order), a constant, or a float's index.
+ */
+
+const INT = 0;
+const STR = 1;
+const ARR = 2;
+const OBJ = 3;
+const CONST = 4;
+const NUM = 5;
+const NULL = 0;
+const FALSE = 1;
+const TRUE = 2;
+/** A `text` or `quote` that is exactly its article's text over the object's `span`. */
+const SLICE = 3;
+const MAX_PAYLOAD = 2 ** 29;
+
+/** The text of an article by its file name, for the fields stored as spans. */
+export type TextOf = (file: string) => string | undefined;
+
+class Words {
+  buf = new Uint32Array(1 << 16);
+  n = 0;
+  push(w: number): void {
+    if (this.n === this.buf.length) {
+      const next = new Uint32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.n++] = w;
+  }
+}
+
+const word = (payload: number, tag: number): number => {
+  if (payload >= MAX_PAYLOAD) throw new Error('snapshot: too large to encode');
+  return payload * 8 + tag;
+};
+
+/** The text a `text` or `quote` field would be when it is its object's span of its article, else undefined. */
+function spanText(o: Record<string, unknown>, textOf: TextOf): string | undefined {
+  const span = o.span as { start?: unknown; end?: unknown } | undefined;
+  if (typeof o.file !== 'string' || !span || typeof span.start !== 'number' || typeof span.end !== 'number') return undefined;
+  return textOf(o.file)?.slice(span.start, span.end);
+}
+
+/** Encodes JSON-like data (no Maps or Sets: the caller turns them into arrays). */
+export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
+  const strings = new Map<string, number>();
+  const shapes = new Map<string, number>();
+  const shapeKeys: string[][] = [];
+  const floats: number[] = [];
+  const words = new Words();
+  const str = (s: string): number => {
+    let id = strings.get(s);
+    if (id === undefined) strings.set(s, (id = strings.size));
+    return id;
+  };
+  const encode = (v: unknown): void => {
+    if (typeof v === 'string') words.push(word(str(v), STR));
+    else if (typeof v === 'number') {
+      if (Number.isInteger(v) && v >= 0 && v < MAX_PAYLOAD && !Object.is(v, -0)) words.push(v * 8 + INT);
+      else words.push(word(floats.push(v) - 1, NUM));
+    } else if (typeof v === 'boolean') words.push(word(v ? TRUE : FALSE, CONST));
+    else if (v === null || typeof v !== 'object') words.push(word(NULL, CONST));
+    else if (Array.isArray(v)) {
+      words.push(word(v.length, ARR));
+      for (const x of v) encode(x);
+    } else {
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function');
+      const sig = JSON.stringify(keys);
+      let id = shapes.get(sig);
+      if (id === undefined) {
+        shapes.set(sig, (id = shapeKeys.length));
+        shapeKeys.push(keys);
+        for (const k of keys) str(k);
+      }
+      words.push(word(id, OBJ));
+      for (const k of keys) {
+        const x = o[k];
+        if ((k === 'text' || k === 'quote') && typeof x === 'string' && spanText(o, textOf) === x) words.push(word(SLICE, CONST));
+        else encode(x);
+      }
+    }
+  };
+  encode(value);
+
+  const list = [...strings.keys()];
+  const blob = Buffer.from(list.join(''), 'utf8');
+  const offsets = new Uint32Array(list.length + 1);
+  list.forEach((s, i) => (offsets[i + 1] = offsets[i]! + s.length));
+  const shapeWords = shapeKeys.flatMap((keys) => [keys.length, ...keys.map((k) => strings.get(k)!)]);
+  // Sections, each 4-byte aligned (the floats 8-byte aligned) so the decoder views them in place.
+  const pad4 = (n: number) => (n + 3) & ~3;
+  const floatsStart = (4 + pad4(blob.length) + 4 + offsets.byteLength + 4 + shapeWords.length * 4 + 4 + 7) & ~7;
+  const wordsAt = floatsStart + floats.length * 8;
+  const out = new Uint8Array(wordsAt + 4 + words.n * 4);
+  const view = new DataView(out.buffer);
+  let p = 0;
+  const u32 = (x: number) => {
+    view.setUint32(p, x, true);
+    p += 4;
+  };
+  u32(blob.length);
+  out.set(blob, p);
+  p = pad4(p + blob.length);
+  u32(list.length);
+  for (const x of offsets) u32(x);
+  u32(shapeKeys.length);
+  for (const x of shapeWords) u32(x);
+  u32(floats.length);
+  p = floatsStart;
+  for (const f of floats) {
+    view.setFloat64(p, f, true);
+    p += 8;
+  }
+  u32(words.n);
+  for (let i = 0; i < words.n; i++) u32(words.buf[i]!);
+  return out;
+}
+
+/** Thrown for a body that is not a well-formed encoding. */
+export class SnapshotFormatError extends Error {}
+
+const fail = (why: string): never => {
+  throw new SnapshotFormatError(why);
+};
+
+const STRAY = Symbol('span');
+
+/**
+ * Builds one object per shape from an object literal, compiled once per shape: V8 then gives every object of a
+ * shape one hidden class at once, several times faster than adding keys one by one. Key names are written as JSON
+ * string literals, so a forged key cannot become code; a shape JSON.parse would treat differently is built by hand.
+ */
+function shapeMaker(keys: string[]): (next: () => unknown) => Record<string, unknown> {
+  if (keys.includes('__proto__') || new Set(keys).size !== keys.length || keys.length > 64) {
+    return (next) => {
+      const o: Record<string, unknown> = {};
+      for (const k of keys) Object.defineProperty(o, k, { value: next(), enumerable: true, writable: true, configurable: true });
+      return o;
+    };
+  }
+  return new Function('next', `return {${keys.map((k) => `${JSON.stringify(k)}: next()`).join(', ')}};`) as (next: () => unknown) => Record<string, unknown>;
+}
+
+/** Decodes what encodeSnapshot wrote; throws SnapshotFormatError for anything else (a checksum should catch that first). */
+export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
+  // A copy at offset 0, so every section can be viewed as aligned typed arrays.
+  const bytes = new Uint8Array(body.length);
+  bytes.set(body);
+  const view = new DataView(bytes.buffer);
+  let p = 0;
+  const u32 = (): number => {
+    if (p + 4 > bytes.length) fail('truncated');
+    const x = view.getUint32(p, true);
+    p += 4;
+    return x;
+  };
+  const blobLength = u32();
+  if (p + blobLength > bytes.length) fail('truncated');
+  const all = Buffer.from(bytes.buffer, p, blobLength).toString('utf8');
+  p = (p + blobLength + 3) & ~3;
+  const nStrings = u32();
+  if (p + (nStrings + 1) * 4 > bytes.length) fail('truncated');
+  const offsets = new Uint32Array(bytes.buffer, p, nStrings + 1);
+  p += (nStrings + 1) * 4;
+  if (offsets[0] !== 0 || offsets[nStrings] !== all.length) fail('string table does not add up');
+  const strings: string[] = new Array(nStrings);
+  for (let i = 0; i < nStrings; i++) {
+    if (offsets[i + 1]! < offsets[i]!) fail('string table does not add up');
+    strings[i] = all.slice(offsets[i], offsets[i + 1]);
+  }
+  const nShapes = u32();
+  const makers: ((next: () => unknown) => Record<string, unknown>)[] = [];
+  const sliceKeys: string[][] = [];
+  for (let i = 0; i < nShapes; i++) {
+    const n = u32();
+    const keys: string[] = [];
+    for (let k = 0; k < n; k++) keys.push(strings[u32()] ?? fail('unknown key'));
+    makers.push(shapeMaker(keys));
+    sliceKeys.push(keys.filter((k) => k === 'text' || k === 'quote'));
+  }
+  const nFloats = u32();
+  p = (p + 7) & ~7;
+  if (p + nFloats * 8 > bytes.length) fail('truncated');
+  const floats = new Float64Array(bytes.buffer, p, nFloats);
+  p += nFloats * 8;
+  const nWords = u32();
+  if (p + nWords * 4 !== bytes.length) fail('truncated');
+  const words = new Uint32Array(bytes.buffer, p, nWords);
+
+  let at = 0;
+  let stray = 0;
+  const next = (): unknown => {
+    if (at >= nWords) fail('truncated');
+    const w = words[at++]!;
+    const payload = w >>> 3;
+    switch (w & 7) {
+      case INT:
+        return payload;
+      case STR:
+        return payload < nStrings ? strings[payload] : fail('unknown string');
+      case ARR: {
+        if (payload > nWords - at) fail('truncated');
+        const a: unknown[] = [];
+        for (let i = 0; i < payload; i++) a.push(next());
+        return a;
+      }
+      case OBJ: {
+        const make = makers[payload] ?? fail('unknown shape');
+        const o = make(next);
+        for (const k of sliceKeys[payload]!) {
+          if (o[k] !== STRAY) continue;
+          const span = o.span as { start: number; end: number } | undefined;
+          const text = typeof o.file === 'string' ? textOf(o.file) : undefined;
+          if (text === undefined || !span || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start > span.end || span.end > text.length) fail('a span outside its article');
+          o[k] = text!.slice(span!.start, span!.end);
+          stray--;
+        }
+        return o;
+      }
+      case CONST:
+        if (payload === NULL) return null;
+        if (payload === FALSE) return false;
+        if (payload === TRUE) return true;
+        if (payload === SLICE) {
+          stray++;
+          return STRAY;
+        }
+        return fail('unknown constant');
+      case NUM:
+        return payload < nFloats ? floats[payload] : fail('unknown number');
+      default:
+        return fail('unknown tag');
+    }
+  };
+  const value = next();
+  if (at !== nWords) fail('trailing data');
+  if (stray !== 0) fail('a span marker out of place');
+  return value;
+}

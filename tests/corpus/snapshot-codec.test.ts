@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSnapshot, encodeSnapshot, SnapshotFormatError } from '../../src/corpus/snapshot-codec.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { buildIndex } from '../../src/engine/index.ts';
+import { QUAKE } from '../helpers/corpus.ts';
+
+const text = 'Rescuers pulled 23 survivors from the rubble. Officials said 4 people died.';
+const textOf = (file: string) => (file === 'a.txt' ? text : undefined);
+
+describe('the snapshot codec', () => {
+  it('given plain data, decodes what JSON would: same values, same key order, undefined fields left out', () => {
+    const value = {
+      z: 1,
+      a: [0, -1, 2.5, 2 ** 40, -0, null, true, false, 'x', '', 'é ünïcødé 🦀', { b: undefined, c: [[]] }],
+      nested: { '10': 'integer-like key', n: null, s: 'x' },
+    };
+    const back = decodeSnapshot(encodeSnapshot(value, textOf), textOf);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+    expect(Object.keys(back as object)).toEqual(['z', 'a', 'nested']);
+  });
+
+  it('given a text that is its article span, stores the span and slices it back', () => {
+    const value = [{ file: 'a.txt', text: 'Rescuers pulled 23 survivors', span: { start: 0, end: 28 } }, { file: 'a.txt', quote: 'not the span', span: { start: 0, end: 3 } }];
+    const bytes = encodeSnapshot(value, textOf);
+    expect(Buffer.from(bytes).includes('Rescuers pulled')).toBe(false);
+    expect(decodeSnapshot(bytes, textOf)).toEqual(value);
+    // Decoded against another article text, a span past its end is refused, not sliced short.
+    expect(() => decodeSnapshot(bytes, () => 'short')).toThrow(SnapshotFormatError);
+  });
+
+  it('given a key named __proto__, keeps it as an own key as JSON.parse does', () => {
+    const value = JSON.parse('{"__proto__": {"polluted": true}, "k": 1}');
+    const back = decodeSnapshot(encodeSnapshot(value, textOf), textOf) as Record<string, unknown>;
+    expect(Object.keys(back)).toEqual(['__proto__', 'k']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('given a whole index, decodes it equal to its JSON form', async () => {
+    const r = await loadCorpus(QUAKE);
+    if (!r.ok) throw new Error(r.error);
+    const index = buildIndex(r.articles);
+    const texts = new Map(r.articles.map((a) => [a.file, a.text]));
+    const of = (f: string) => texts.get(f);
+    const value = { sentences: index.sentences, facts: index.facts, conflicts: index.conflicts };
+    expect(JSON.stringify(decodeSnapshot(encodeSnapshot(value, of), of))).toBe(JSON.stringify(value));
+  });
+
+  it.each([
+    ['cut short', (b: Uint8Array) => b.subarray(0, b.length - 4)],
+    ['with a word added', (b: Uint8Array) => Buffer.concat([b, Buffer.alloc(4)])],
+    ['empty', () => new Uint8Array(0)],
+    ['all ones', (b: Uint8Array) => new Uint8Array(b.length).fill(0xff)],
+  ])('given a body %s, throws a format error', (_name, spoil) => {
+    const bytes = encodeSnapshot({ a: ['x', 1, { file: 'a.txt', text: 'Rescuers', span: { start: 0, end: 8 } }] }, textOf);
+    expect(() => decodeSnapshot(spoil(bytes), textOf)).toThrow(SnapshotFormatError);
+  });
+});

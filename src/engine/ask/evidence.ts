@@ -13,16 +13,31 @@ export interface Scored {
   coverage: number;
 }
 
-const partsCache = new WeakMap<CorpusIndex, [string, string[]][]>();
+interface SpeakerNames {
+  /** Each speaker key with the parts of its name, in the table's order. */
+  parts: [string, string[]][];
+  /** Positions in `parts` of the speakers a word can name: a part of the name, or a person's whole key body. */
+  byWord: Map<string, number[]>;
+}
+const namesCache = new WeakMap<CorpusIndex, SpeakerNames>();
 
-/** Each speaker key with the parts of its name, split once per index rather than once per question. */
-function speakerParts(index: CorpusIndex): [string, string[]][] {
-  let parts = partsCache.get(index);
-  if (!parts) {
-    parts = [...index.speakers.info.keys()].map((k) => [k, k.slice(2).split('|')]);
-    partsCache.set(index, parts);
+/** The speakers' names split and indexed by word once per index rather than scanned at every question. */
+function speakerNames(index: CorpusIndex): SpeakerNames {
+  let names = namesCache.get(index);
+  if (!names) {
+    const parts: [string, string[]][] = [...index.speakers.info.keys()].map((k) => [k, k.slice(2).split('|')]);
+    const byWord = new Map<string, number[]>();
+    const put = (w: string, i: number) => {
+      const list = byWord.get(w) ?? byWord.set(w, []).get(w)!;
+      if (list[list.length - 1] !== i) list.push(i);
+    };
+    parts.forEach(([key, ps], i) => {
+      if (key.startsWith('p:')) put(key.slice(2), i);
+      else for (const p of ps) put(p, i);
+    });
+    namesCache.set(index, (names = { parts, byWord }));
   }
-  return parts;
+  return names;
 }
 
 /** The speaker a question names ("what did the Norwegian defense ministry say"), as a canonical key, or null. */
@@ -34,8 +49,13 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
     if (key && index.speakers.info.has(key)) return key;
   }
   const nations = new Set([...words].map(nationKey));
+  const { parts: all, byWord } = speakerNames(index);
+  // Only a speaker one of the question's words names can score; they are weighed in the table's order, as a scan would.
+  const named = new Set<number>();
+  for (const w of [...words, ...nations]) for (const i of byWord.get(w) ?? []) named.add(i);
   let best: { key: string; hits: number } | null = null;
-  for (const [key, parts] of speakerParts(index)) {
+  for (const i of [...named].sort((a, b) => a - b)) {
+    const [key, parts] = all[i]!;
     const body = key.slice(2);
     let hits = 0;
     if (key.startsWith('p:')) hits = words.has(body) ? 2 : 0;
@@ -96,33 +116,77 @@ function carriedNames(index: CorpusIndex, id: number): Set<string> | null {
   return all[id] ?? null;
 }
 
-/** Scores every sentence sharing a term with the question. */
+/** Per index, scratch arrays reused by every question: a stamp marking this call's candidates and their scores. */
+interface Scratch {
+  stamp: Uint32Array;
+  got: Float64Array;
+  call: number;
+}
+const scratchCache = new WeakMap<CorpusIndex, Scratch>();
+
+function scratchOf(index: CorpusIndex): Scratch {
+  let s = scratchCache.get(index);
+  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(index.sentences.length), got: new Float64Array(index.sentences.length), call: 0 }));
+  if (++s.call === 0xffffffff) {
+    s.stamp.fill(0);
+    s.call = 1;
+  }
+  return s;
+}
+
+/**
+ * Scores every sentence sharing a term with the question and keeps the best few hundred. The scores are summed a
+ * term at a time over the postings into a typed array, in the question's term order, so each sum is the same float
+ * the sentence-by-sentence loop gives; only sentences whose sum that cannot give (attributed to the named speaker,
+ * or pointing back to the sentence before) are scored one by one. No object is made for a sentence that is not kept.
+ */
 export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms): Scored[] {
   const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) * (t.scale ?? 1) }));
   // Generic words add to a sentence's score when present but are never required.
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
-  const candidates = new Set<number>();
-  for (const t of candidateTerms) for (const id of index.stats.postings.get(t.key) ?? []) candidates.add(id);
-  if (speaker) for (const id of index.bySpeaker.get(speaker) ?? []) candidates.add(id);
+  const { stamp, got, call } = scratchOf(index);
+  const candidates: number[] = [];
+  const add = (id: number) => {
+    if (stamp[id] === call) return;
+    stamp[id] = call;
+    got[id] = 0;
+    candidates.push(id);
+  };
+  for (const t of candidateTerms) for (const id of index.stats.postings.get(t.key) ?? []) add(id);
+  if (speaker) for (const id of index.bySpeaker.get(speaker) ?? []) add(id);
 
-  const out: Scored[] = [];
+  for (const { key, w } of weights) for (const id of index.stats.postings.get(key) ?? []) if (stamp[id] === call) got[id] = got[id]! + w;
   for (const id of candidates) {
     const s = index.sentences[id]!;
-    const terms = index.stats.sets[id]!;
     const bySpeaker = speaker !== null && s.attribution?.key === speaker;
-    let got = 0;
     const carried = carriedNames(index, id);
+    if (!bySpeaker && !carried) continue;
+    const terms = index.stats.sets[id]!;
+    let sum = 0;
     for (const { key, w } of weights) {
-      if (terms.has(key) || (bySpeaker && byName.has(key))) got += w;
-      else if (carried?.has(key)) got += w * 0.8;
+      if (terms.has(key) || (bySpeaker && byName.has(key))) sum += w;
+      else if (carried?.has(key)) sum += w * 0.8;
     }
-    // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
-    out.push({ sentence: s, coverage: total === 0 ? 1 : got / total });
+    got[id] = sum;
   }
+  // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
+  const coverage = (id: number) => (total === 0 ? 1 : got[id]! / total);
   // The best few hundred are plenty to answer from, and bound the work on a large corpus.
-  return out.sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id).slice(0, MAX_EVIDENCE);
+  let kept = candidates;
+  if (candidates.length > MAX_EVIDENCE) {
+    // The 400th best coverage: every sentence above it is kept, and of those at it the lowest ids, as the sort would.
+    const values = Float64Array.from(candidates, coverage).sort();
+    const floor = values[values.length - MAX_EVIDENCE]!;
+    const atFloor = candidates.filter((id) => coverage(id) === floor).sort((a, b) => a - b);
+    kept = candidates.filter((id) => coverage(id) > floor);
+    kept.push(...atFloor.slice(0, MAX_EVIDENCE - kept.length));
+  }
+  return kept
+    .map((id) => ({ sentence: index.sentences[id]!, coverage: coverage(id) }))
+    .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id)
+    .slice(0, MAX_EVIDENCE);
 }
 
 const MAX_EVIDENCE = 400;

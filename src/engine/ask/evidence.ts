@@ -94,16 +94,23 @@ export function coverageOf(index: CorpusIndex, q: Question): (terms: Iterable<st
   };
 }
 
-const carriedCache = new WeakMap<CorpusIndex, (Set<string> | null)[]>();
+interface SentenceContext {
+  /** For each sentence, the names it points back to, or null. */
+  carried: (Set<string> | null)[];
+  /** For each sentence, its main source's key, or null. */
+  speaker: (string | null)[];
+}
+const contextCache = new WeakMap<CorpusIndex, SentenceContext>();
 
 /**
  * The names a sentence opening with a pronoun points back to ("Lee was taken to hospital. He suffered a broken
- * shoulder."): the capitalised words of the sentence before, in the same article.
+ * shoulder."): the capitalised words of the sentence before, in the same article. Read once per index, with each
+ * sentence's speaker beside it, so scoring reads two arrays rather than every candidate sentence's object.
  */
-function carriedNames(index: CorpusIndex, id: number): Set<string> | null {
-  let all = carriedCache.get(index);
-  if (!all) {
-    all = index.sentences.map((s, i) => {
+function sentenceContext(index: CorpusIndex): SentenceContext {
+  let context = contextCache.get(index);
+  if (!context) {
+    const carried = index.sentences.map((s, i) => {
       const prev = index.sentences[i - 1];
       if (!prev || prev.file !== s.file) return null;
       // "… his Green party. The party called the deal …": a definite noun the sentence before used points back too.
@@ -111,9 +118,9 @@ function carriedNames(index: CorpusIndex, id: number): Set<string> | null {
       if (!/^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) && !(definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev.text))) return null;
       return new Set(prev.names.map((n) => termKey(n)));
     });
-    carriedCache.set(index, all);
+    contextCache.set(index, (context = { carried, speaker: index.sentences.map((s) => s.attribution?.key ?? null) }));
   }
-  return all[id] ?? null;
+  return context;
 }
 
 /** Per index, scratch arrays reused by every question: a stamp marking this call's candidates and their scores. */
@@ -158,10 +165,10 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   if (speaker) for (const id of index.bySpeaker.get(speaker) ?? []) add(id);
 
   for (const { key, w } of weights) for (const id of index.stats.postings.get(key) ?? []) if (stamp[id] === call) got[id] = got[id]! + w;
+  const context = sentenceContext(index);
   for (const id of candidates) {
-    const s = index.sentences[id]!;
-    const bySpeaker = speaker !== null && s.attribution?.key === speaker;
-    const carried = carriedNames(index, id);
+    const bySpeaker = speaker !== null && context.speaker[id] === speaker;
+    const carried = context.carried[id];
     if (!bySpeaker && !carried) continue;
     const terms = index.stats.sets[id]!;
     let sum = 0;
@@ -172,19 +179,24 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
     got[id] = sum;
   }
   // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
-  const coverage = (id: number) => (total === 0 ? 1 : got[id]! / total);
+  const coverage = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) coverage[i] = total === 0 ? 1 : got[candidates[i]!]! / total;
   // The best few hundred are plenty to answer from, and bound the work on a large corpus.
-  let kept = candidates;
+  let kept = candidates.map((_, i) => i);
   if (candidates.length > MAX_EVIDENCE) {
     // The 400th best coverage: every sentence above it is kept, and of those at it the lowest ids, as the sort would.
-    const values = Float64Array.from(candidates, coverage).sort();
-    const floor = values[values.length - MAX_EVIDENCE]!;
-    const atFloor = candidates.filter((id) => coverage(id) === floor).sort((a, b) => a - b);
-    kept = candidates.filter((id) => coverage(id) > floor);
-    kept.push(...atFloor.slice(0, MAX_EVIDENCE - kept.length));
+    const floor = coverage.slice().sort()[candidates.length - MAX_EVIDENCE]!;
+    const above: number[] = [];
+    const atFloor: number[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      if (coverage[i]! > floor) above.push(i);
+      else if (coverage[i] === floor) atFloor.push(i);
+    }
+    atFloor.sort((a, b) => candidates[a]! - candidates[b]!);
+    kept = [...above, ...atFloor.slice(0, MAX_EVIDENCE - above.length)];
   }
   return kept
-    .map((id) => ({ sentence: index.sentences[id]!, coverage: coverage(id) }))
+    .map((i) => ({ sentence: index.sentences[candidates[i]!]!, coverage: coverage[i]! }))
     .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id)
     .slice(0, MAX_EVIDENCE);
 }

@@ -6,7 +6,8 @@
  * article are not stored at all but sliced back from the article; and there is no text to parse.
  *
  * Each word is a tag in its low 3 bits and a payload above: a small whole number, a string id, an array length
- * (its elements follow), a shape id (its values follow, in the shape's key order), a constant, or a float's index.
+ * (its elements follow), a shape id (its values follow, in the shape's key order), a constant, or a float's index;
+ * an array of strings is its length followed by bare string ids.
  */
 
 const INT = 0;
@@ -15,6 +16,8 @@ const ARR = 2;
 const OBJ = 3;
 const CONST = 4;
 const NUM = 5;
+/** An array of strings: its length, then the bare string ids (most arrays of a sentence are of terms or names). */
+const STRS = 6;
 const NULL = 0;
 const FALSE = 1;
 const TRUE = 2;
@@ -70,6 +73,11 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
     } else if (typeof v === 'boolean') words.push(word(v ? TRUE : FALSE, CONST));
     else if (v === null || typeof v !== 'object') words.push(word(NULL, CONST));
     else if (Array.isArray(v)) {
+      if (v.length > 0 && v.every((x) => typeof x === 'string')) {
+        words.push(word(v.length, STRS));
+        for (const x of v as string[]) words.push(str(x));
+        return;
+      }
       words.push(word(v.length, ARR));
       for (const x of v) encode(x);
     } else {
@@ -238,6 +246,15 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
         return fail('unknown constant');
       case NUM:
         return payload < nFloats ? floats[payload] : fail('unknown number');
+      case STRS: {
+        if (payload > nWords - at) fail('truncated');
+        const a: string[] = [];
+        for (let i = 0; i < payload; i++) {
+          const id = words[at++]!;
+          a.push(id < nStrings ? strings[id]! : fail('unknown string'));
+        }
+        return a;
+      }
       default:
         return fail('unknown tag');
     }

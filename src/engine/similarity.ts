@@ -4,21 +4,26 @@ export class TermStats {
   readonly df = new Map<string, number>();
   readonly postings = new Map<string, number[]>();
   private readonly norms: number[] = [];
+  private readonly idfs = new Map<string, number>();
   /** Each document's distinct terms, built once: similarity and answer scoring look terms up many times. */
   readonly sets: Set<string>[];
   constructor(private readonly docs: string[][]) {
     this.sets = docs.map((terms) => new Set(terms));
     this.sets.forEach((terms, id) => {
       for (const t of terms) {
-        this.df.set(t, (this.df.get(t) ?? 0) + 1);
         const p = this.postings.get(t);
         if (p) p.push(id);
         else this.postings.set(t, [id]);
       }
     });
+    // Document frequencies and idfs once per distinct term rather than once per occurrence (the same values idf() gives).
+    for (const [t, p] of this.postings) {
+      this.df.set(t, p.length);
+      this.idfs.set(t, Math.log(1 + docs.length / p.length));
+    }
     for (const terms of this.sets) {
       let sum = 0;
-      for (const t of terms) sum += this.idf(t) ** 2;
+      for (const t of terms) sum += this.idfs.get(t)! ** 2;
       this.norms.push(Math.sqrt(sum) || 1);
     }
   }
@@ -26,8 +31,6 @@ export class TermStats {
   get size(): number {
     return this.docs.length;
   }
-
-  private readonly idfs = new Map<string, number>();
 
   idf(term: string): number {
     let v = this.idfs.get(term);

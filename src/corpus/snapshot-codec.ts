@@ -53,10 +53,16 @@ function spanText(o: Record<string, unknown>, textOf: TextOf): string | undefine
   return textOf(o.file)?.slice(span.start, span.end);
 }
 
+interface ShapeNode {
+  id: number;
+  next: Map<string, ShapeNode>;
+}
+
 /** Encodes JSON-like data (no Maps or Sets: the caller turns them into arrays). */
 export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
   const strings = new Map<string, number>();
-  const shapes = new Map<string, number>();
+  // Shapes found by walking a trie of their keys: no signature string is built per object.
+  const shapes: ShapeNode = { id: -1, next: new Map() };
   const shapeKeys: string[][] = [];
   const floats: number[] = [];
   const words = new Words();
@@ -82,16 +88,20 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
       for (const x of v) encode(x);
     } else {
       const o = v as Record<string, unknown>;
-      const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function');
-      const sig = JSON.stringify(keys);
-      let id = shapes.get(sig);
-      if (id === undefined) {
-        shapes.set(sig, (id = shapeKeys.length));
-        shapeKeys.push(keys);
+      let node = shapes;
+      for (const k in o) {
+        if (!Object.hasOwn(o, k) || o[k] === undefined || typeof o[k] === 'function') continue;
+        let n = node.next.get(k);
+        if (!n) node.next.set(k, (n = { id: -1, next: new Map() }));
+        node = n;
+      }
+      if (node.id < 0) {
+        const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function');
+        node.id = shapeKeys.push(keys) - 1;
         for (const k of keys) str(k);
       }
-      words.push(word(id, OBJ));
-      for (const k of keys) {
+      words.push(word(node.id, OBJ));
+      for (const k of shapeKeys[node.id]!) {
         const x = o[k];
         if ((k === 'text' || k === 'quote') && typeof x === 'string' && spanText(o, textOf) === x) words.push(word(SLICE, CONST));
         else encode(x);

@@ -3,17 +3,22 @@
 export class TermStats {
   readonly df = new Map<string, number>();
   readonly postings = new Map<string, number[]>();
-  private readonly norms: number[] = [];
   private readonly idfs = new Map<string, number>();
-  /** Each document's distinct terms, built once: similarity and answer scoring look terms up many times. */
-  readonly sets: Set<string>[];
+  /**
+   * Each document's distinct terms and its norm, built on first use: building the index compares most documents,
+   * but an index read back from its snapshot touches only those a question or the digest reaches.
+   */
+  private readonly sets: (Set<string> | undefined)[];
+  private readonly norms: Float64Array;
   constructor(private readonly docs: string[][]) {
-    this.sets = docs.map((terms) => new Set(terms));
-    this.sets.forEach((terms, id) => {
+    this.sets = new Array(docs.length).fill(undefined);
+    this.norms = new Float64Array(docs.length).fill(-1);
+    docs.forEach((terms, id) => {
       for (const t of terms) {
         const p = this.postings.get(t);
-        if (p) p.push(id);
-        else this.postings.set(t, [id]);
+        // Documents come in order, so a repeated term of this document is the list's last entry.
+        if (!p) this.postings.set(t, [id]);
+        else if (p[p.length - 1] !== id) p.push(id);
       }
     });
     // Document frequencies and idfs once per distinct term rather than once per occurrence (the same values idf() gives).
@@ -21,11 +26,21 @@ export class TermStats {
       this.df.set(t, p.length);
       this.idfs.set(t, Math.log(1 + docs.length / p.length));
     }
-    for (const terms of this.sets) {
+  }
+
+  /** A document's distinct terms. */
+  terms(id: number): Set<string> {
+    return (this.sets[id] ??= new Set(this.docs[id]));
+  }
+
+  private norm(id: number): number {
+    let n = this.norms[id]!;
+    if (n < 0) {
       let sum = 0;
-      for (const t of terms) sum += this.idfs.get(t)! ** 2;
-      this.norms.push(Math.sqrt(sum) || 1);
+      for (const t of this.terms(id)) sum += this.idfs.get(t)! ** 2;
+      this.norms[id] = n = Math.sqrt(sum) || 1;
     }
+    return n;
   }
 
   get size(): number {
@@ -44,15 +59,17 @@ export class TermStats {
 
   /** Cosine similarity of two documents by id. */
   similarity(a: number, b: number): number {
-    const [small, large] = this.sets[a]!.size <= this.sets[b]!.size ? [this.sets[a]!, this.sets[b]!] : [this.sets[b]!, this.sets[a]!];
+    const sa = this.terms(a);
+    const sb = this.terms(b);
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     let dot = 0;
     for (const t of small) if (large.has(t)) dot += this.idf(t) ** 2;
-    return dot / (this.norms[a]! * this.norms[b]!);
+    return dot / (this.norm(a) * this.norm(b));
   }
 
   /** Cosine similarity of an arbitrary term list against a document. */
   similarityTo(terms: string[], doc: number): number {
-    const td = this.sets[doc]!;
+    const td = this.terms(doc);
     let dot = 0;
     let norm = 0;
     for (const t of new Set(terms)) {
@@ -60,7 +77,7 @@ export class TermStats {
       norm += w;
       if (td.has(t)) dot += w;
     }
-    return norm === 0 ? 0 : dot / (Math.sqrt(norm) * this.norms[doc]!);
+    return norm === 0 ? 0 : dot / (Math.sqrt(norm) * this.norm(doc));
   }
 
   /**
@@ -69,7 +86,7 @@ export class TermStats {
    */
   neighbours(id: number, maxDf = 60): Set<number> {
     const out = new Set<number>();
-    for (const t of this.sets[id]!) {
+    for (const t of this.terms(id)) {
       const p = this.postings.get(t)!;
       if (p.length > maxDf) continue;
       for (const o of p) if (o !== id) out.add(o);

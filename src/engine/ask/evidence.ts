@@ -170,7 +170,7 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
     const bySpeaker = speaker !== null && context.speaker[id] === speaker;
     const carried = context.carried[id];
     if (!bySpeaker && !carried) continue;
-    const terms = index.stats.sets[id]!;
+    const terms = index.stats.terms(id);
     let sum = 0;
     for (const { key, w } of weights) {
       if (terms.has(key) || (bySpeaker && byName.has(key))) sum += w;

@@ -18,6 +18,7 @@ import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS } from '../updates.ts';
+import { sentenceAt } from './digest-disputes.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
@@ -128,7 +129,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
     // The figure changed from one day's coverage to the next: answer with the latest, and say what it was before.
     const latest = conflict.values[conflict.values.length - 1]!;
-    const s = index.sentences.find((x) => x.file === latest.sources[0]!.file && x.span.start === latest.sources[0]!.span.start)!;
+    const s = sentenceAt(index, latest.sources[0]!)!;
     const qq = s.quantities.find((x) => x.value === latest.value && x.unit === latest.unit) ?? s.quantities.find((x) => x.value === latest.value)!;
     const history = conflict.values.map((v) => `${v.value.toLocaleString('en-US')}${v.published ? ` (${v.published})` : ''}`).join(' → ');
     return {
@@ -144,7 +145,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   }
   if (conflict) {
     const sides = conflict.values.map((v) => {
-      const s = index.sentences.find((x) => x.file === v.sources[0]!.file && x.span.start === v.sources[0]!.span.start)!;
+      const s = sentenceAt(index, v.sources[0]!)!;
       const qq = s.quantities.find((x) => x.value === v.value && x.unit === v.unit) ?? s.quantities.find((x) => x.value === v.value)!;
       return { text: `${quantitySurface(s, qq)} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`, sources: v.sources };
     });

@@ -9,6 +9,23 @@ import type { Answer } from './answer-types.ts';
 import { oneLine } from '../source-ref.ts';
 import { lemma } from '../text/tokens.ts';
 
+/** The sentences of each disagreement's sides by file and offset, built once per index: a question reads a few. */
+const sidesOf = new WeakMap<CorpusIndex, Map<string, Sentence>>();
+
+export function sentenceAt(index: CorpusIndex, ref: { file: string; span: { start: number } }): Sentence | undefined {
+  let map = sidesOf.get(index);
+  if (!map) {
+    const wanted = new Set(index.conflicts.flatMap((c) => c.values.flatMap((v) => v.sources.map((r) => `${r.file}|${r.span.start}`))));
+    map = new Map();
+    for (const s of index.sentences) {
+      const key = `${s.file}|${s.span.start}`;
+      if (wanted.has(key)) map.set(key, s);
+    }
+    sidesOf.set(index, map);
+  }
+  return map.get(`${ref.file}|${ref.span.start}`);
+}
+
 /** The numbers an answer states, thousands separators dropped: "some 290 kilometres" → [290]. */
 function numbersIn(text: string): number[] {
   return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
@@ -42,8 +59,7 @@ export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
 
 /** A disagreement as an answer: every side with its outlets, every quote behind it. */
 function allSides(index: CorpusIndex, question: string, conflict: Conflict): Answer {
-  const bySpan = new Map(index.sentences.map((s) => [`${s.file}|${s.span.start}`, s]));
-  const sides = conflict.values.map((v) => `${sideText(v, bySpan.get(`${v.sources[0]!.file}|${v.sources[0]!.span.start}`))} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`);
+  const sides = conflict.values.map((v) => `${sideText(v, sentenceAt(index, v.sources[0]!))} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`);
   return {
     question,
     status: 'disputed',
@@ -77,14 +93,13 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   const fits = new Set(fitting.map((s) => `${s.file}|${s.span.start}`));
   // "How many children": a disagreement over how many people died does not answer it.
   const counts = (c: Conflict) => kind !== 'count' || (!!unitWord && c.values.some((v) => v.unit && lemma(v.unit) === lemma(unitWord)));
-  const bySpan = new Map(index.sentences.map((s) => [`${s.file}|${s.span.start}`, s]));
   // Two sides that fit tie the disagreement to the question; one does only when its sentence gives no other value of
   // the kind ("a red alert at 7am, yet it was 8.03pm before the message reached phones" fits either time).
   const tied = (c: Conflict) => {
     const sides = c.values.filter((v) => v.sources.some((r) => fits.has(`${r.file}|${r.span.start}`)));
     if (sides.length >= 2) return true;
     const ref = sides[0]?.sources.find((r) => fits.has(`${r.file}|${r.span.start}`));
-    const s = ref ? bySpan.get(`${ref.file}|${ref.span.start}`) : undefined;
+    const s = ref ? sentenceAt(index, ref) : undefined;
     return !!s && valuesOfKind(s, kind, c) === 1;
   };
   const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && tied(c));

@@ -6,6 +6,7 @@ import type { Sentence } from '../types.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
 import { nationKey, termKey } from '../text/stem.ts';
+import { STOPWORDS } from '../text/lexicon.ts';
 
 export interface Scored {
   sentence: Sentence;
@@ -114,14 +115,16 @@ const contextCache = new WeakMap<CorpusIndex, SentenceContext>();
 function sentenceContext(index: CorpusIndex): SentenceContext {
   let context = contextCache.get(index);
   if (!context) {
-    const carried = index.sentences.map((s, i) => {
+    const carried: (Set<string> | null)[] = [];
+    for (const [i, s] of index.sentences.entries()) {
       const prev = index.sentences[i - 1];
-      if (!prev || prev.file !== s.file) return null;
-      // "… his Green party. The party called the deal …": a definite noun the sentence before used points back too.
+      // "… his Green party. The party called the deal …": a definite noun the sentence before used points back; so
+      // does one in a sentence naming no one ("The resignations take effect after 48 hours.").
       const definite = /^(?:The|This|That|These|Those)\s+([a-z][a-z-]+)/.exec(s.text);
-      if (!/^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) && !(definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev.text))) return null;
-      return new Set(prev.names.map((n) => termKey(n)));
-    });
+      const points = /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || (definite && (!s.names.some((n) => !STOPWORDS.has(n)) || new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '')));
+      // A sentence pointing back to one that itself points back reaches the names that one reached.
+      carried.push(prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n)), ...(carried[i - 1] ?? [])]) : null);
+    }
     const speaker = index.sentences.map((s) => s.attribution?.key ?? null);
     const attributedTo = new Map<string, number[]>();
     speaker.forEach((key, id) => key !== null && (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(id));

@@ -138,7 +138,7 @@ export function parseQuestion(raw: string): Question {
       // "how many Ukrainian service members are …": the counted noun is the head of the phrase after "many".
       const phrase: string[] = [];
       for (let k = i; k < Math.min(tokens.length, i + 3) && tokens[k]!.kind === 'word' && (!STOPWORDS.has(words[k]!) || /^[A-Z]{2,}$/.test(tokens[k]!.text)) && !EVENT_OF.has(words[k]!); k++) phrase.push(tokens[k]!.text);
-      unitWord = phrase.find((p) => unitClassOf(p) === 'person') ?? phrase.find((p) => /[^s]s$/.test(p) && p.length > 3) ?? phrase[phrase.length - 1] ?? null;
+      unitWord = phrase.find((p) => unitClassOf(p) === 'person') ?? [...phrase].reverse().find((p) => /[^s]s$/.test(p) && p.length > 3) ?? phrase[phrase.length - 1] ?? null;
       unitClass = unitClassOf(unitWord);
     }
     if ((STOPWORDS.has(w) && !/^[A-Z]{2,}$/.test(t.text)) || /^(?:who|whom|whose|what|when|where|which|why|how)$/.test(w) || w.length < 2) return;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+// A made-up council story written for these tests: sentences that lean on the ones before them, and a counted noun
+// written after a name ("how many Zeus scooters").
+const index = buildIndex([
+  makeArticle({
+    file: 'a.txt',
+    outlet: 'Valley Courier',
+    published: '2031-06-02',
+    text: [
+      'Dana Frell, the city transport chief, resigned on Monday together with two deputies from her Civic Forward party.',
+      'The party called the budget a betrayal of the suburbs.',
+      'The resignations take effect after 72 hours.',
+      'About 4,200 Zeus scooters were pulled from the streets, the council said.',
+    ].join('\n\n'),
+  }),
+  makeArticle({
+    file: 'b.txt',
+    outlet: 'Ridge Herald',
+    published: '2031-06-02',
+    text: [
+      'Two cyclists were hurt when a bus left the road near the depot on Monday.',
+      'Oren Lisk was taken to Alder General Hospital with a broken arm.',
+      'The second cyclist, Petra Vane, is being treated at Brook Clinic.',
+    ].join('\n\n'),
+  }),
+]);
+
+describe('answers that need the sentences before', () => {
+  it('reads names through a chain of sentences that point back ("The party …", "The resignations …")', () => {
+    const a = ask(index, 'After how long do the resignations of the Civic Forward deputies take effect?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('72 hours');
+  });
+
+  it('does not lend the sentence before its names to a sentence that names someone else', () => {
+    const a = ask(index, 'Which clinic was Oren Lisk treated at?');
+    expect(a.status).toBe('not_found');
+  });
+
+  it('counts the last noun of "how many Zeus scooters", not the name before it', () => {
+    const a = ask(index, 'How many Zeus scooters did the council say were pulled?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('4,200');
+  });
+});

@@ -14,6 +14,7 @@ const index = buildIndex([
       'The party called the budget a betrayal of the suburbs.',
       'The resignations take effect after 72 hours.',
       'About 4,200 Zeus scooters were pulled from the streets, the council said.',
+      'The scooters were among 9,100 hired vehicles still licensed in the city.',
     ].join('\n\n'),
   }),
   makeArticle({
@@ -24,6 +25,7 @@ const index = buildIndex([
       'Two cyclists were hurt when a bus left the road near the depot on Monday.',
       'Oren Lisk was taken to Alder General Hospital with a broken arm.',
       'The second cyclist, Petra Vane, is being treated at Brook Clinic.',
+      'The depot closure was announced by the operator on Tuesday.',
     ].join('\n\n'),
   }),
 ]);
@@ -38,6 +40,12 @@ describe('answers that need the sentences before', () => {
   it('does not lend the sentence before its names to a sentence that names someone else', () => {
     const a = ask(index, 'Which clinic was Oren Lisk treated at?');
     expect(a.status).toBe('not_found');
+  });
+
+  it('reads a clause of time after the asked event as framing ("… before the depot closure was announced?")', () => {
+    const a = ask(index, 'How many hired vehicles were still licensed in the city before the depot closure was announced by the operator?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('9,100');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

@@ -86,6 +86,9 @@ export function parseQuestion(raw: string): Question {
     if (depth > 0) described.add(k);
     if (t.text === ')') depth = Math.max(0, depth - 1);
   });
+  // "… before the first three were freed?": a clause of time after the asked event frames it; evidence need not repeat it.
+  const clause = tokens.findIndex((t, k) => k > type.to + 2 && /^(?:before|after)$/i.test(t.text) && tokens.slice(k + 1).some((x) => /^(?:was|were|had|has|did|is|are)$/i.test(x.text)));
+  if (clause > 0) for (let k = clause; k < tokens.length; k++) described.add(k);
   let cue: string | null = null;
   let event: string | null = null;
   let unitClass: string | null = null;

@@ -26,6 +26,8 @@ const index = buildIndex([
       'Oren Lisk was taken to Alder General Hospital with a broken arm.',
       'The second cyclist, Petra Vane, is being treated at Brook Clinic.',
       'The depot closure was announced by the operator on Tuesday.',
+      'According to the Harbour Watch, about 60 boats were damaged on Monday.',
+      'By the evening the service had towed 38 boats back to shore.',
     ].join('\n\n'),
   }),
 ]);
@@ -46,6 +48,12 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'How many hired vehicles were still licensed in the city before the depot closure was announced by the operator?');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('9,100');
+  });
+
+  it('reads the names of the sentence before in a sentence that names no one ("By the evening the service had …")', () => {
+    const a = ask(index, 'How many boats had the Harbour Watch towed by Monday evening?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('38');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

@@ -118,10 +118,10 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
     const carried: (Set<string> | null)[] = [];
     for (const [i, s] of index.sentences.entries()) {
       const prev = index.sentences[i - 1];
-      // "… his Green party. The party called the deal …": a definite noun the sentence before used points back; so
-      // does one in a sentence naming no one ("The resignations take effect after 48 hours.").
+      // "… his Green party. The party called the deal …": a definite noun the sentence before used points back; a
+      // sentence naming no one ("By the afternoon the force had …", "The resignations take effect …") leans on it too.
       const definite = /^(?:The|This|That|These|Those)\s+([a-z][a-z-]+)/.exec(s.text);
-      const points = /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || (definite && (!s.names.some((n) => !STOPWORDS.has(n)) || new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '')));
+      const points = /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !s.names.some((n) => !STOPWORDS.has(n)) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? ''));
       // A sentence pointing back to one that itself points back reaches the names that one reached.
       carried.push(prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n)), ...(carried[i - 1] ?? [])]) : null);
     }

@@ -89,4 +89,11 @@ describe('a list after a count of people', () => {
       { value: 8, unit: 'people', qualifier: 'exact', event: 'missing' },
     ]);
   });
+
+  it('reads "a team of 10" as ten people with no event, and a past verb before a name as no noun', () => {
+    const found = extractQuantities(tokenize('A Danish rescue team of 10 reached Tarnby on Friday.'));
+    expect(found.map((x) => ({ value: x.value, unit: x.unit, unitClass: x.unitClass, event: x.event }))).toEqual([{ value: 10, unit: 'team', unitClass: 'person', event: null }]);
+    expect(q('Another 12 reached Tarnby by boat.')[0]?.unit ?? null).toBe(null);
+    expect(q('Police freed 205 captured soldiers.')[0]).toMatchObject({ value: 205, unit: 'soldiers' });
+  });
 });

@@ -6,7 +6,7 @@ import { tokenize, bare, isCapitalised } from '../text/tokens.ts';
 import { extractDates, monthDay } from '../text/dates.ts';
 import { termKey } from '../text/stem.ts';
 import { parseNumberWord } from '../text/numbers.ts';
-import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
+import { CUE_FORMS, EVENT_OF, PEOPLE_GROUPS, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { answerType, type AnswerType } from './answer-type.ts';
 import { timeSpans } from './spans.ts';
@@ -128,7 +128,8 @@ export function parseQuestion(raw: string): Question {
       cue = CUE_FORMS.get(w)!;
       return;
     }
-    event ??= EVENT_OF.get(w) ?? null;
+    // "the rescue team": a word naming a group's work is not the event asked about.
+    if (!PEOPLE_GROUPS.has(words[i + 1] ?? '')) event ??= EVENT_OF.get(w) ?? null;
     // "how many of the 90 freed prisoners": what is counted is the noun after the partitive.
     if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && w === 'of') {
       const head = tokens.slice(i + 1, i + 6).find((x, k, arr) => x.kind === 'word' && !STOPWORDS.has(x.text.toLowerCase()) && (arr[k + 1]?.kind !== 'word' || STOPWORDS.has(arr[k + 1]!.text.toLowerCase()) || EVENT_OF.has(arr[k + 1]!.text.toLowerCase())));

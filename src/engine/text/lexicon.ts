@@ -133,6 +133,9 @@ ministry's office's mission consulate tribunal
 `);
 
 /** Nouns that name people; counted with them, a number counts people. */
+/** Groups of people sized with "of": "a rescue team of 10", "a family of five", "a crew of six" count people. */
+export const PEOPLE_GROUPS = words(`team crew group family delegation squad unit contingent party`);
+
 export const PERSON_NOUNS = words(`
 people person persons civilian civilians soldier soldiers serviceman servicemen servicewoman servicewomen service-member
 members member prisoner prisoners captive captives detainee detainees pow pows worker workers citizen citizens child children

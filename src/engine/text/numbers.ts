@@ -6,7 +6,7 @@ import type { Qualifier, Quantity } from '../types.ts';
 import type { Token } from './tokens.ts';
 import { bare, lemma } from './tokens.ts';
 import { partOfCode } from './codes.ts';
-import { EVENT_OF, MONTHS, NUMBER_WORDS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
+import { EVENT_OF, MONTHS, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
 
 const QUALIFIERS: [string[], Qualifier][] = [
   // Negated bounds first: "no fewer than 62" is at least 62, "no more than 5" at most 5.
@@ -207,6 +207,8 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
         const initialism = w.text.length > 1 && w.text === w.text.toUpperCase();
         if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw) && !initialism) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
         if (/ly$/.test(lw) && lw.length > 4) break;
+        // "10 reached Tarnby": a verb in the past and a name after it; "205 captured soldiers" describes a noun.
+        if (words.length === 0 && /ed$/.test(lw) && !PERSON_NOUNS.has(lw) && (tokens[k + 1]?.kind !== 'word' || /^\p{Lu}/u.test(tokens[k + 1]!.text))) break;
         words.push(w.text);
         headAt = k;
       }
@@ -236,9 +238,11 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
       headAt -= words.length - 1 - personAt;
       words.length = personAt + 1;
     }
-    let unit = measure ?? (words.length ? words[words.length - 1]! : null);
+    // "a rescue team of 10": the group's size, a count of its people.
+    const group = !measure && !words.length && tokens[i - 1]?.text.toLowerCase() === 'of' && PEOPLE_GROUPS.has(tokens[i - 2]?.text.toLowerCase() ?? '') ? tokens[i - 2]!.text : null;
+    let unit = measure ?? (words.length ? words[words.length - 1]! : group);
     if (unit && /^%|percent$/.test(unit)) unit = 'percent';
-    let unitClass = unitClassOf(unit);
+    let unitClass = group ? 'person' : unitClassOf(unit);
     const modifiers = words.slice(0, -1).map((w) => bare(w));
     const end = headAt >= 0 ? headAt : tokens[i + 1]?.text === '%' ? i + 1 : j - 1;
 
@@ -256,7 +260,8 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
     }
 
     const toll = !unit && tollBefore(tokens, i);
-    const event = toll ? 'kill' : eventNear(tokens, i, end);
+    // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).
+    const event = toll ? 'kill' : group ? null : eventNear(tokens, i, end);
     // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
     if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());

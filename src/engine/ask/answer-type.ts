@@ -88,6 +88,9 @@ const isHeadNoun = (w: string) => {
   return [GROUP_HEADS, PLACE_HEADS, TIME_HEADS, DATE_HEADS, YEAR_HEADS, PERCENT_HEADS, MONEY_HEADS].some((set) => set.has(w) || set.has(l)) || isTitleWord(w) || PERSON_HEAD.test(w);
 };
 
+/** Verbs whose object is what is said, not a person: "which official did the ministry say was …" asks a subject. */
+const SAYING = /^(?:say|said|claim|claimed|believe|think|report|reported|announce|announced|expect|estimate)$/;
+
 /** Reads the answer type of a question from its lower-cased words. */
 export function answerType(ws: string[]): AnswerType {
   const base = { focus: [] as string[], head: null as string | null, role: null as Role | null, lengthOrDuration: false };
@@ -158,7 +161,9 @@ export function answerType(ws: string[]): AnswerType {
   }
   const head = focus.length ? focus[focus.length - 1]! : null;
   const h = head ? lemma(head) : '';
-  const fx = { focus, head };
+  // "which broadcaster did the hairdresser tell …": the asked one is the object of the verb after the subject.
+  const object = /^(?:did|does|do)$/.test(ws[k] ?? '') && !ws.slice(k + 1).some((x) => SAYING.test(x));
+  const fx = { focus, head, ...(object ? { role: 'recipient' as const } : {}) };
   if (!head) return at(w === 'what' ? 'what' : 'what', k, fx);
   if (TIME_HEADS.has(head) || TIME_HEADS.has(h)) return at('time', k, fx);
   // "what month and year" wants a month with its year: a date.

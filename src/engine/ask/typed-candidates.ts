@@ -197,6 +197,7 @@ export function adjectival(text: string, n: TypedSpan): boolean {
 
 export const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PREPOSITION = /^(?:from|of|in|with|to|at|on|for|by|into|about|against|between|among|under|over|through|without|like|than)$/;
+const OPENS_PHRASE = /^(?:the|a|an|that|to|on|in|at|with|for|his|her|their|its|about|of|after|before|by|from|over|during|as|this|these|those)$/;
 const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|being|been|be)$/;
 
 /**
@@ -207,12 +208,20 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   let v = q.type.to;
   while (v < q.words.length && AUX.test(q.words[v]!)) v++;
   // "whom did the mayor ask": past the subject the question names, to its verb.
-  if (q.type.role === 'recipient') while (v < q.words.length && !q.terms.some((t) => t.word.toLowerCase() === q.words[v] && !/^\p{Lu}/u.test(t.word))) v++;
+  // The verb is the word that ends the subject: the next word opens its object or a phrase ("tell that …", "thank
+  // on Friday", "ask to …"), or the question ends.
+  if (q.type.role === 'recipient') {
+    let k = v + 1;
+    while (k < q.words.length && (STOPWORDS.has(q.words[k]!) || !(k + 1 === q.words.length || OPENS_PHRASE.test(q.words[k + 1]!)))) k++;
+    v = k;
+  }
   const verb = q.words[v];
   if (!verb) return true;
   const key = termKey(verb);
   const at: number[] = [];
   for (const t of tokenize(s.text)) if (t.kind === 'word' && termKey(t.text) === key) at.push(t.start);
+  // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
+  if (q.type.role === 'recipient' && (CUE_FORMS.has(verb) || /^(?:speak|talk)/.test(verb)) && /\b(?:told|telling|tells|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 30), span.start))) return true;
   // The verb in other words: only the sentence's own subject, in a sentence that covers the question well.
   if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start)) && coverage >= 0.75;
   return at.some((p) => {

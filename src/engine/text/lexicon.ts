@@ -129,7 +129,7 @@ committee commission service services forces force army navy military police cou
 organization organisation company corporation institute union bureau center centre staff command guard prosecutor's
 side sides delegation embassy team party media outlet network group coalition board directorate paper
 newspaper broadcaster channel station magazine agency's presidency cabinet senate congress assembly secretariat
-ministry's office's mission consulate tribunal
+ministry's office's mission consulate tribunal radio television tv
 `);
 
 /** Nouns that name people; counted with them, a number counts people. */

@@ -26,6 +26,7 @@ const index = buildIndex([
       'Oren Lisk was taken to Alder General Hospital with a broken arm.',
       'The second cyclist, Petra Vane, is being treated at Brook Clinic.',
       'The depot closure was announced by the operator on Tuesday.',
+      'On Tuesday the mayor thanked the lifeboat volunteers and urged drivers to slow down.',
       'Back at home, the driver told Calder Radio he had seen a deer on the road before the crash.',
       'According to the Harbour Watch, about 60 boats were damaged on Monday.',
       'By the evening the service had towed 38 boats back to shore.',
@@ -61,6 +62,12 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'Which broadcaster did the driver tell that he had seen a deer on the road?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('Calder Radio');
+  });
+
+  it('answers "whom did X thank" with the plain noun phrase after the verb when no name stands there', () => {
+    const a = ask(index, 'Whom did the mayor thank on Tuesday?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('the lifeboat volunteers');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

@@ -100,7 +100,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   }
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
-    if (want === 'person' && !q.type.head) return plain(names);
+    if (want === 'person' && !q.type.head) return plain(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
     const people = want === 'person';
     return plain(names.filter((n) => (people ? looksLikePerson(n.text) || isOrgLike(n.text) : !looksLikePerson(n.text))));
   }
@@ -204,10 +204,10 @@ const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|s
  * Whether a name stands where the asked verb puts its answer: "who ordered a review" is answered by the subject
  * of "ordered" (named before it in the same clause, or after "by"); "whom did X blame" by the object after it.
  */
-export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
+/** The verb a question asks about: the first after the wh-phrase, or for "whom did the mayor ask" the one after its subject. */
+function askedVerb(q: Question): string | undefined {
   let v = q.type.to;
   while (v < q.words.length && AUX.test(q.words[v]!)) v++;
-  // "whom did the mayor ask": past the subject the question names, to its verb.
   // The verb is the word that ends the subject: the next word opens its object or a phrase ("tell that …", "thank
   // on Friday", "ask to …"), or the question ends.
   if (q.type.role === 'recipient') {
@@ -215,7 +215,35 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     while (k < q.words.length && (STOPWORDS.has(q.words[k]!) || !(k + 1 === q.words.length || OPENS_PHRASE.test(q.words[k + 1]!)))) k++;
     v = k;
   }
-  const verb = q.words[v];
+  return q.words[v];
+}
+
+/**
+ * "Whom did the mayor thank?" answered by "the mayor thanked the volunteers": the plain noun phrase right after the
+ * asked verb, when no name stands there.
+ */
+function objectAfterVerb(s: Sentence, q: Question): TypedSpan[] {
+  const verb = askedVerb(q);
+  if (!verb) return [];
+  const key = termKey(verb);
+  const tokens = tokenize(s.text);
+  const out: TypedSpan[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || termKey(t.text) !== key) return;
+    let k = i + 1;
+    if (/^(?:the|his|her|their|its|all)$/i.test(tokens[k]?.text ?? '')) k++;
+    const from = k;
+    while (k < tokens.length && k < from + 3 && tokens[k]!.kind === 'word' && /^[a-z]/.test(tokens[k]!.text) && !STOPWORDS.has(tokens[k]!.text)) k++;
+    if (k === from || !/[^s]s$/.test(tokens[k - 1]!.text)) return;
+    const start = tokens[i + 1]!.start;
+    const end = tokens[k - 1]!.end;
+    out.push({ text: s.text.slice(start, end), start, end, key: s.text.slice(tokens[from]!.start, end).toLowerCase() });
+  });
+  return out;
+}
+
+export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
+  const verb = askedVerb(q);
   if (!verb) return true;
   const key = termKey(verb);
   const at: number[] = [];

@@ -26,6 +26,8 @@ const index = buildIndex([
       'Oren Lisk was taken to Alder General Hospital with a broken arm.',
       'The second cyclist, Petra Vane, is being treated at Brook Clinic.',
       'The depot closure was announced by the operator on Tuesday.',
+      'The emergency unit known as ORCAT did not meet until about noon, when the road had been shut for hours.',
+      'The driver, Samir Holt, and his passenger were both released from hospital.',
       'On Tuesday the mayor thanked the lifeboat volunteers and urged drivers to slow down.',
       'Back at home, the driver told Calder Radio he had seen a deer on the road before the crash.',
       'According to the Harbour Watch, about 60 boats were damaged on Monday.',
@@ -68,6 +70,13 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'Whom did the mayor thank on Tuesday?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('the lifeboat volunteers');
+  });
+
+  it('answers "what is the name of the X" with the name standing beside X, and only that', () => {
+    const a = ask(index, 'What is the name of the emergency unit that met around noon?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('ORCAT');
+    expect(ask(index, "What is the name of the driver's passenger?").status).toBe('not_found');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

@@ -38,6 +38,8 @@ export interface AnswerType {
   to: number;
   /** "how long is the runway": a length or a duration, whichever the evidence gives. */
   lengthOrDuration: boolean;
+  /** "what is the name of the X": the answer is X's own name, standing beside X in the evidence. */
+  named?: boolean;
 }
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -133,12 +135,22 @@ export function answerType(ws: string[]): AnswerType {
     while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1])) k++;
     return at('person', k, { role: 'possessor', focus: ws.slice(wh + 1, k) });
   }
+  // "What is the name of the crisis centre that met …": read as "which crisis centre met …"; a name is wanted.
+  const of = w === 'what' && /^(?:is|was|are|were)$/.test(next ?? '') && ws[wh + 2] === 'the' && /^names?$/.test(ws[wh + 3] ?? '') && ws[wh + 4] === 'of' ? wh + 5 : -1;
+  if (of > 0) {
+    const skip = DETERMINERS.has(ws[of] ?? '') ? 1 : 0;
+    const inner = answerType(['which', ...ws.slice(of + skip)]);
+    // The phrase says which thing is meant, so the evidence must hold it: only its head noun describes the answer.
+    return { ...inner, want: inner.want === 'person' ? 'person' : 'group', focus: inner.head ? [inner.head] : [], from: wh, to: of + skip, named: true };
+  }
   // which / what + phrase: up to the last known head noun in its first words, else up to the verb.
   let k = wh + 1;
   while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!))) k++;
   // A head noun can look like a verb ("which US state were …" is not "state" the cue): look up to the auxiliary.
   let limit = wh + 1;
   while (limit < ws.length && !AUX.has(ws[limit]!) && !DETERMINERS.has(ws[limit + 1] ?? '') && limit < wh + 5) limit++;
+  // "which crisis centre that met": the word before a determiner still belongs to the phrase.
+  if (limit < ws.length && !AUX.has(ws[limit]!) && DETERMINERS.has(ws[limit + 1] ?? '')) limit++;
   for (let e = Math.max(k, limit) - 1; e > wh; e--) {
     if (isHeadNoun(ws[e]!)) {
       k = e + 1;

@@ -32,6 +32,8 @@ const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|aga
 const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
 
 const QUOTED_EASING = 0.75;
+const NAMED_MIN = 0.7;
+const NAMED_AS = /\b(?:known as|called|named|dubbed)\s+$/i;
 
 /** How much of the question a sentence must cover before its spans are answers, by what is wanted. */
 const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time: 0.55, date: 0.55, year: 0.55 };
@@ -41,7 +43,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const want = q.type.want;
   // Words quoted in the question pin the sentence down (only sentences holding them are scored): the rest of the
   // question, often a paraphrase ("thought", "looked"), need cover less of it.
-  const min = (MIN[want] ?? 0.6) * (q.quoted.length ? QUOTED_EASING : 1);
+  // A name asked for by what it names ("the name of the X") needs evidence that says which X, all of it.
+  const min = q.type.named ? NAMED_MIN : (MIN[want] ?? 0.6) * (q.quoted.length ? QUOTED_EASING : 1);
   const qw = questionWords(q);
   // Quoted words in a who-question are someone's words: the answer is whoever the sentence holding them quotes.
   const speaking = q.type.role === 'speaker' || ((q.cue !== null || q.quoted.length > 0) && (want === 'person' || want === 'group') && q.type.role === null);
@@ -82,7 +85,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     const cands = candidatesIn(x.sentence, q, index, qw);
     for (const c of cands) {
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
-      if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage, cands)) continue;
+      // "What is the name of the X?": a name that is X's own stands beside X ("the crisis cell known as ORCAT"),
+      // whatever verb the sentence uses.
+      if (q.type.named) {
+        if (focusFits(x.sentence, c.span, q) !== 'adjacent' && !NAMED_AS.test(x.sentence.text.slice(Math.max(0, c.span.start - 12), c.span.start))) continue;
+      } else if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage, cands)) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, at, x.sentence.text);

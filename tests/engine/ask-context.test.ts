@@ -28,6 +28,8 @@ const index = buildIndex([
       'The depot closure was announced by the operator on Tuesday.',
       'The emergency unit known as ORCAT did not meet until about noon, when the road had been shut for hours.',
       'The driver, Samir Holt, and his passenger were both released from hospital.',
+      'Ilse Varga, 70, is the best known of the volunteers.',
+      'She has been in charge of the lifeboat since June 2019 under a special licence.',
       'On Tuesday the mayor thanked the lifeboat volunteers and urged drivers to slow down.',
       'Back at home, the driver told Calder Radio he had seen a deer on the road before the crash.',
       'According to the Harbour Watch, about 60 boats were damaged on Monday.',
@@ -77,6 +79,12 @@ describe('answers that need the sentences before', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('ORCAT');
     expect(ask(index, "What is the name of the driver's passenger?").status).toBe('not_found');
+  });
+
+  it('finds a sentence by the name it points back to, and answers "since when" with an earlier year', () => {
+    const a = ask(index, 'Since when has Ilse Varga been in charge?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('June 2019');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

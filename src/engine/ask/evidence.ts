@@ -102,6 +102,8 @@ interface SentenceContext {
   speaker: (string | null)[];
   /** The sentences that point back to names (carried is not null), in order. */
   pointing: number[];
+  /** For each name carried, the sentences it is carried into: "She had been held since …" is found by her name. */
+  carriedInto: Map<string, number[]>;
   /** The sentences whose main source is each speaker, by key. */
   attributedTo: Map<string, number[]>;
 }
@@ -129,7 +131,9 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
     const attributedTo = new Map<string, number[]>();
     speaker.forEach((key, id) => key !== null && (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(id));
     const pointing = carried.flatMap((c, id) => (c ? [id] : []));
-    contextCache.set(index, (context = { carried, speaker, pointing, attributedTo }));
+    const carriedInto = new Map<string, number[]>();
+    for (const id of pointing) for (const n of carried[id]!) (carriedInto.get(n) ?? carriedInto.set(n, []).get(n)!).push(id);
+    contextCache.set(index, (context = { carried, speaker, pointing, carriedInto, attributedTo }));
   }
   return context;
 }
@@ -174,9 +178,10 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   };
   for (const t of candidateTerms) for (const id of index.stats.postings.get(t.key) ?? []) add(id);
   if (speaker) for (const id of index.bySpeaker.get(speaker) ?? []) add(id);
+  const context = sentenceContext(index);
+  for (const t of candidateTerms) for (const id of context.carriedInto.get(t.key) ?? []) add(id);
 
   for (const { key, w } of weights) for (const id of index.stats.postings.get(key) ?? []) if (stamp[id] === call) got[id] = got[id]! + w;
-  const context = sentenceContext(index);
   const rescore = (id: number) => {
     const bySpeaker = speaker !== null && context.speaker[id] === speaker;
     const carried = context.carried[id];

@@ -80,7 +80,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   // …but not an earlier year the sentence looks back to ("the worst since 1973"), unless the question names a year.
   const current = (y: TypedSpan) => {
     const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
-    return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key));
+    // "Since when …" asks when something began, often years before.
+    return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || /\bsince when\b/i.test(q.text);
   };
   if (want === 'date') return plain(q.type.head === 'when' ? [...dateSpans(text).filter(current), ...timeSpans(text), ...yearSpans(text).filter((y) => !q.words.includes(y.text) && current(y))] : dateSpans(text));
   if (want === 'year') return plain(yearSpans(text).filter((y) => !q.words.includes(y.text)));

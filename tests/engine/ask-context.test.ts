@@ -13,6 +13,7 @@ const index = buildIndex([
       'Dana Frell, the city transport chief, resigned on Monday together with two deputies from her Civic Forward party.',
       'The party called the budget a betrayal of the suburbs.',
       'The resignations take effect after 72 hours.',
+      "The drivers' union credited Ann Roe's outgoing cabinet and Pat Lee's new board with ending the strike.",
       'About 4,200 Zeus scooters were pulled from the streets, the council said.',
       'The scooters were among 9,100 hired vehicles still licensed in the city.',
     ].join('\n\n'),
@@ -85,6 +86,18 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'Since when has Ilse Varga been in charge?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('June 2019');
+  });
+
+  it('answers "which party did X belong to" with the name the asked noun follows', () => {
+    const a = ask(index, 'Which party did Dana Frell and the two deputies who resigned belong to?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Civic Forward');
+  });
+
+  it('answers "whose X" with the possessive that owns X', () => {
+    const a = ask(index, "Whose outgoing cabinet did the drivers' union credit with ending the strike?");
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Ann Roe');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

@@ -88,7 +88,10 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   if (want === 'age') return plain(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
   if (MEASURES.has(want) || (want === 'count' && q.unitWord)) return measureSpans(s, q);
   const isName = lowerWords(index);
-  const names = nameSpans(text, isName).filter((n) => n.text.length > 1 && !repeatsQuestion(n.text, qw) && !adjectival(text, n));
+  // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
+  const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
+  const owns = (n: TypedSpan) => !!owned && /^['’]s\s/.test(text.slice(n.end)) && text.slice(n.end + 2).trim().split(/\s+/).slice(0, 3).some((w) => termKey(w.replace(/[^\p{L}'’-]/gu, '')) === owned);
+  const names = nameSpans(text, isName).filter((n) => n.text.length > 1 && !repeatsQuestion(n.text, qw) && (!adjectival(text, n) || owns(n)));
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
     // carry a place's head noun ("Lakeside General Hospital", "the Old Fort").
@@ -103,7 +106,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
     if (want === 'person' && !q.type.head) return plain(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
     const people = want === 'person';
-    return plain(names.filter((n) => (people ? looksLikePerson(n.text) || isOrgLike(n.text) : !looksLikePerson(n.text))));
+    // "his Tarn Forward party": a name the asked noun follows is of that kind, though it reads like a person's.
+    return plain(names.filter((n) => (people ? looksLikePerson(n.text) || isOrgLike(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(/^\s*([\p{L}'’-]+)/u.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
   }
   return [];
 }

@@ -48,4 +48,11 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(parseQuestion('How many of the 40 rescued miners were hurt?').unitWord).toBe('miners');
     expect(parseQuestion('How many US banks failed?').unitWord).toBe('banks');
   });
+
+  it('reads the role of the asked one: the object after "did X <verb>", a name asked for by what it names', () => {
+    expect(parseQuestion('Which broadcaster did the driver tell about the crash?').type).toMatchObject({ want: 'group', role: 'recipient' });
+    expect(parseQuestion('Which official did the ministry say was in charge?').type.role).toBe(null);
+    expect(parseQuestion('What time did the alert reach phones?').type).toMatchObject({ want: 'time', role: null });
+    expect(parseQuestion('What is the name of the crisis cell that met at noon?').type).toMatchObject({ want: 'group', head: 'cell', focus: ['cell'], named: true });
+  });
 });

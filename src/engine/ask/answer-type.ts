@@ -80,7 +80,7 @@ function endsPhrase(w: string, next: string | undefined): boolean {
   if (AUX.has(w) || CUE_FORMS.has(w) || /^(?:that|who|which|to|in|at|on|from|by|for|with|of|after|before)$/.test(w)) return true;
   if (/ed$/.test(w) && w.length > 4) return true;
   // "which company makes the engines": a word followed by a determiner is a verb.
-  return next !== undefined && DETERMINERS.has(next);
+  return next !== undefined && next !== 'that' && DETERMINERS.has(next);
 }
 
 const IRREGULAR_PAST = words('saw took made gave put sent led ran won lost held kept left told said wrote spoke brought bought built came became began fell got went hit');
@@ -175,7 +175,8 @@ export function answerType(ws: string[]): AnswerType {
   const h = head ? lemma(head) : '';
   // "which broadcaster did the hairdresser tell …": the asked one is the object of the verb after the subject.
   const object = /^(?:did|does|do)$/.test(ws[k] ?? '') && !ws.slice(k + 1).some((x) => SAYING.test(x));
-  const fx = { focus, head, ...(object ? { role: 'recipient' as const } : {}) };
+  const fx = { focus, head };
+  const asked = object ? { ...fx, role: 'recipient' as const } : fx;
   if (!head) return at(w === 'what' ? 'what' : 'what', k, fx);
   if (TIME_HEADS.has(head) || TIME_HEADS.has(h)) return at('time', k, fx);
   // "what month and year" wants a month with its year: a date.
@@ -183,8 +184,8 @@ export function answerType(ws: string[]): AnswerType {
   if (DATE_HEADS.has(head) || DATE_HEADS.has(h)) return at('date', k, fx);
   if (PERCENT_HEADS.has(head)) return at('percent', k, fx);
   if (MONEY_HEADS.has(head)) return at('money', k, fx);
-  if ((isTitleWord(head) && !PLACE_HEADS.has(head)) || PERSON_HEAD.test(head)) return at('person', k, fx);
+  if ((isTitleWord(head) && !PLACE_HEADS.has(head)) || PERSON_HEAD.test(head)) return at('person', k, asked);
   if (PLACE_HEADS.has(head) || PLACE_HEADS.has(h)) return at('place', k, fx);
-  if (GROUP_HEADS.has(head) || GROUP_HEADS.has(h) || isOrgHead(head)) return at('group', k, fx);
+  if (GROUP_HEADS.has(head) || GROUP_HEADS.has(h) || isOrgHead(head)) return at('group', k, asked);
   return at('what', k, fx);
 }

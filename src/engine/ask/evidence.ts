@@ -125,7 +125,7 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       const definite = /^(?:The|This|That|These|Those)\s+([a-z][a-z-]+)/.exec(s.text);
       const points = /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !s.names.some((n) => !STOPWORDS.has(n)) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? ''));
       // A sentence pointing back to one that itself points back reaches the names that one reached.
-      carried.push(prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n)), ...(carried[i - 1] ?? [])]) : null);
+      carried.push(prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(carried[i - 1] ?? [])]) : null);
     }
     const speaker = index.sentences.map((s) => s.attribution?.key ?? null);
     const attributedTo = new Map<string, number[]>();

@@ -17,6 +17,7 @@ describe('what a question wants, from its wh-phrase', () => {
     ['How far is the camp from the border?', 'distance', null],
     ['How much did the repairs cost?', 'money', null],
     ['By how much did the shares fall?', 'percent', null],
+    ["How much did the bank's shares drop in early trading?", 'percent', null],
     ['Which company builds the turbines?', 'group', 'company'],
     ['What did the mayor say about the flood?', 'what', null],
     ['In which US state were the systems knocked out?', 'place', 'state'],

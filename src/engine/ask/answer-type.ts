@@ -93,6 +93,8 @@ const isHeadNoun = (w: string) => {
 /** Verbs whose object is what is said, not a person: "which official did the ministry say was …" asks a subject. */
 const SAYING = /^(?:say|said|claim|claimed|believe|think|report|reported|announce|announced|expect|estimate)$/;
 
+const CHANGE_VERBS = /^(?:drop|fall|rise|climb|slide|slip|sink|gain|lose|jump|surge|plunge|tumble|increase|decrease|grow|shrink|decline|soar)$/;
+
 /** Reads the answer type of a question from its lower-cased words. */
 export function answerType(ws: string[]): AnswerType {
   const base = { focus: [] as string[], head: null as string | null, role: null as Role | null, lengthOrDuration: false };
@@ -117,6 +119,8 @@ export function answerType(ws: string[]): AnswerType {
     if (m === 'much') {
       // "by how much did shares fall" wants a share; "how much money" money; "how much rain" a measure of rain.
       if (before.endsWith('by')) return at('percent', wh + 2);
+      // "how much did the shares drop": a change, told as a share of what was there.
+      if (/^(?:did|does|do|had|has|have)$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3).some((x) => CHANGE_VERBS.test(x))) return at('percent', wh + 2);
       const noun = ws[wh + 2];
       const phrase = ws.slice(wh + 2, wh + 5);
       if (noun && !AUX.has(noun) && !phrase.some((w) => MONEY_NOUN.test(w)) && !/^(?:more|less|of|the|did|does|do|has|have|had|was|were|is|are|will)$/.test(noun)) return at('size', wh + 2, { head: noun });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle } from '../helpers/corpus.ts';
+import { answerDefinition } from '../../src/engine/ask/answer-definition.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
 
 // A made-up council story written for these tests: sentences that lean on the ones before them, and a counted noun
 // written after a name ("how many Zeus scooters").
@@ -31,6 +33,8 @@ const index = buildIndex([
       'The driver, Samir Holt, and his passenger were both released from hospital.',
       'Ilse Varga, 70, is the best known of the volunteers.',
       'She has been in charge of the lifeboat since June 2019 under a special licence.',
+      'Attention has turned to the governor, a valve that limits the speed of the bus engine.',
+      'The depot, the garage and the yard were closed.',
       'On Tuesday the mayor thanked the lifeboat volunteers and urged drivers to slow down.',
       'Back at home, the driver told Calder Radio he had seen a deer on the road before the crash.',
       'According to the Harbour Watch, about 60 boats were damaged on Monday.',
@@ -98,6 +102,14 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, "Whose outgoing cabinet did the drivers' union credit with ending the strike?");
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('Ann Roe');
+  });
+
+  it('answers "what is the X" only from a definition in apposition or with a copula', () => {
+    const a = ask(index, 'What is the governor that has drawn attention?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('a valve that limits the speed of the bus engine');
+    // "The depot, the garage and the yard": a list, not a definition.
+    expect(answerDefinition(parseQuestion('What is the depot?'), index)).toBe(null);
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

@@ -96,9 +96,4 @@ describe('a list after a count of people', () => {
     expect(q('Another 12 reached Tarnby by boat.')[0]?.unit ?? null).toBe(null);
     expect(q('Police freed 205 captured soldiers.')[0]).toMatchObject({ value: 205, unit: 'soldiers' });
   });
-
-  it('reads "set to free 90" as a plan and "set free 90" as done', () => {
-    expect(extractQuantities(tokenize('The army is set to free 90 prisoners.'))[0]?.planned).toBe(true);
-    expect(extractQuantities(tokenize('The army set free 90 prisoners overnight.'))[0]?.planned).toBe(false);
-  });
 });

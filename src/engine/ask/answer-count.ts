@@ -102,10 +102,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     return hits;
   };
   // A question naming what it counts ("how many journalists") is not answered by a count of something else.
-  const all = collect(specific);
-  // What happened is not answered by what was planned ("is to free 2,500" over a whole year), nor the other way,
-  // when the coverage gives the asked kind too.
-  const hits = all.some((h) => h.q.planned === q.planned) ? all.filter((h) => h.q.planned === q.planned) : all;
+  const hits = collect(specific);
   if (!hits.length) return noneReported(q, scored);
   const byValue = new Map<number, CountHit[]>();
   for (const h of hits) byValue.set(h.q.value, [...(byValue.get(h.q.value) ?? []), h]);

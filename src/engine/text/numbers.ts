@@ -268,8 +268,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
     const before = tokens.slice(Math.max(0, i - 4), i).map((x) => x.text.toLowerCase());
     if (after.includes('each') || after.includes('apiece') || before.includes('each')) perParty = true;
     const planWindow = tokens.slice(Math.max(0, i - 8), Math.min(tokens.length, end + 4)).map((x) => x.text.toLowerCase());
-    // "set to free 40" is a plan; "set free 40" is done.
-    const planned = planWindow.some((w, k) => PLAN_WORDS.has(w) && !(w === 'set' && !/^(?:to|for)$/.test(planWindow[k + 1] ?? '')));
+    const planned = planWindow.some((w) => PLAN_WORDS.has(w));
 
     out.push({
       value,

@@ -11,7 +11,8 @@ import { MIN_COVERAGE, answered, citationsFrom } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
-import { lemma, tokenize } from '../text/tokens.ts';
+import { lemma } from '../text/tokens.ts';
+import { tokensOf } from './token-cache.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
@@ -46,7 +47,8 @@ function nearness(s: Sentence, qq: Quantity, q: Question): number {
 function verbNearness(s: Sentence, qq: Quantity, verbKey: string): number {
   let best = Infinity;
   const at = qq.span.end - s.span.start;
-  for (const t of tokenize(s.text)) if (t.kind === 'word' && termKey(t.text) === verbKey) best = Math.min(best, Math.abs(t.start - at));
+  const { tokens, keys } = tokensOf(s.text);
+  tokens.forEach((t, i) => keys[i] === verbKey && (best = Math.min(best, Math.abs(t.start - at))));
   return best === Infinity ? 0 : 0.4 / (1 + best / 15);
 }
 

@@ -3,7 +3,8 @@
  * day, dates, years, ages and measures. Offsets are relative to the sentence text, so every answer maps back to the
  * exact words it was read from.
  */
-import { tokenize, isCapitalised, type Token } from '../text/tokens.ts';
+import { isCapitalised, type Token } from '../text/tokens.ts';
+import { tokensOf } from './token-cache.ts';
 import { CAPITALISED_FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 
@@ -27,7 +28,7 @@ export type IsNameWord = (word: string, sentenceInitial: boolean) => boolean;
  * and lower-case body names ending in an organisation head ("the finance ministry"). A possessive ends a name.
  */
 export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
-  const tokens = tokenize(text);
+  const { tokens } = tokensOf(text);
   const out: TypedSpan[] = [];
   const starts = (t: Token, i: number) => t.kind === 'word' && isCapitalised(t.text) && !isMonthOrDay(t.text) && (i === 0 || /^[“"‘'(]$/.test(tokens[i - 1]!.text) ? isName(t.text, true) : !CAPITALISED_FUNCTION_WORDS.has(t.text) || isName(t.text, false));
   for (let i = 0; i < tokens.length; i++) {

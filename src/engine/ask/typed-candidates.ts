@@ -7,7 +7,7 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
 import { eventsCompatible } from '../mentions.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokensOf } from './token-cache.ts';
 import { termKey } from '../text/stem.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
@@ -25,7 +25,8 @@ export function questionWords(q: Question): Set<string> {
 export function matchedAt(s: Sentence, q: Question): [number, number][] {
   const keys = new Set(q.terms.filter((t) => !t.key.startsWith('#') && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key));
   const out: [number, number][] = [];
-  for (const t of tokenize(s.text)) if (t.kind === 'word' && keys.has(termKey(t.text))) out.push([t.start, t.end]);
+  const { tokens, keys: termKeys } = tokensOf(s.text);
+  tokens.forEach((t, i) => keys.has(termKeys[i]!) && out.push([t.start, t.end]));
   for (const n of q.numbers) for (const m of s.text.matchAll(new RegExp(`(?<![\\d,.])${String(n)}(?![\\d])`, 'g'))) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
@@ -231,10 +232,10 @@ function objectAfterVerb(s: Sentence, q: Question): TypedSpan[] {
   const verb = askedVerb(q);
   if (!verb) return [];
   const key = termKey(verb);
-  const tokens = tokenize(s.text);
+  const { tokens, keys } = tokensOf(s.text);
   const out: TypedSpan[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || termKey(t.text) !== key) return;
+  keys.forEach((k0, i) => {
+    if (k0 !== key) return;
     let k = i + 1;
     if (/^(?:the|his|her|their|its|all)$/i.test(tokens[k]?.text ?? '')) k++;
     const from = k;
@@ -252,7 +253,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   if (!verb) return true;
   const key = termKey(verb);
   const at: number[] = [];
-  for (const t of tokenize(s.text)) if (t.kind === 'word' && termKey(t.text) === key) at.push(t.start);
+  const { tokens, keys } = tokensOf(s.text);
+  tokens.forEach((t, i) => keys[i] === key && at.push(t.start));
   // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
   if (q.type.role === 'recipient' && (CUE_FORMS.has(verb) || /^(?:speak|talk)/.test(verb)) && /\b(?:told|telling|tells|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 30), span.start))) return true;
   // The verb in other words: only the sentence's own subject, in a sentence that covers the question well.

@@ -15,6 +15,7 @@ const index = buildIndex([
       'Dana Frell, the city transport chief, resigned on Monday together with two deputies from her Civic Forward party.',
       'The party called the budget a betrayal of the suburbs.',
       'The resignations take effect after 72 hours.',
+      'Among the dead was a 71-year-old man in the village of Oskby.',
       "The drivers' union credited Ann Roe's outgoing cabinet and Pat Lee's new board with ending the strike.",
       'About 4,200 Zeus scooters were pulled from the streets, the council said.',
       'The scooters were among 9,100 hired vehicles still licensed in the city.',
@@ -28,6 +29,7 @@ const index = buildIndex([
       'Two cyclists were hurt when a bus left the road near the depot on Monday.',
       'Oren Lisk was taken to Alder General Hospital with a broken arm.',
       'The second cyclist, Petra Vane, is being treated at Brook Clinic.',
+      'In the hill town of Varnholm, the body of a man aged 71 was recovered on Tuesday.',
       'The depot closure was announced by the operator on Tuesday.',
       'The emergency unit known as ORCAT did not meet until about noon, when the road had been shut for hours.',
       'The driver, Samir Holt, and his passenger were both released from hospital.',
@@ -110,6 +112,10 @@ describe('answers that need the sentences before', () => {
     expect(a.answer).toBe('a valve that limits the speed of the bus engine');
     // "The depot, the garage and the yard": a list, not a definition.
     expect(answerDefinition(parseQuestion('What is the depot?'), index)).toBe(null);
+  });
+
+  it('does not pick a place when another outlet puts the same death somewhere else', () => {
+    expect(ask(index, 'In which town did a 71-year-old man die?').status).toBe('not_found');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

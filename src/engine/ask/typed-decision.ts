@@ -68,6 +68,11 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
       return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && c.score >= best.score * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     if (unsettled) return null;
+  } else if (q.type.want === 'place') {
+    // Another outlet's sentence that fits the question nearly as well puts the same event somewhere else, and names
+    // neither of the answer's places: the coverage does not settle where.
+    const elsewhere = ranked.some((r) => r !== top && r.g.some((c) => c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && sameSubject(q, best.s, c.s) && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text)));
+    if (elsewhere) return null;
   }
   const sentences = [...new Set(top.g.map((c) => c.s))];
   const citations: Citation[] = citationsFrom(sentences);

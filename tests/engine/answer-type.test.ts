@@ -56,4 +56,10 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(parseQuestion('What time did the alert reach phones?').type).toMatchObject({ want: 'time', role: null });
     expect(parseQuestion('What is the name of the crisis cell that met at noon?').type).toMatchObject({ want: 'group', head: 'cell', focus: ['cell'], named: true });
   });
+
+  it('reads "the names of X" as what a question is about unless it asks "what is the name of X"', () => {
+    const generic = (q: string) => parseQuestion(q).terms.find((t) => /^names?$/i.test(t.word))?.generic;
+    expect(generic('When did the club publish the names of the players?')).toBe(false);
+    expect(generic('What is the name of the club that won?')).toBe(true);
+  });
 });

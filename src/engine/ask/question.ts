@@ -149,8 +149,8 @@ export function parseQuestion(raw: string): Question {
     // Generic words ("take place", "finally") help rank evidence but an answer need not contain them.
     // In "where/when did the landslide strike", the event verb is how the question is put, not what it is about.
     const eventVerb = (kind === 'where' || kind === 'when') && (EVENT_OF.has(w) || HAPPEN_VERBS.has(w));
-    // "the name of X" frames a question; "published the names" is what it is about.
-    const framing = GENERIC.has(w) && !(/^names?$/.test(w) && words[i + 1] !== 'of');
+    // "what is the name of X" frames a question; "published the names (of X)" is what it is about.
+    const framing = GENERIC.has(w) && !(/^names?$/.test(w) && (words[i + 1] !== 'of' || !/^(?:is|was|are|were)$/.test(words[i - 2] ?? '')));
     terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || (/ly$/.test(w) && w.length > 4) || described.has(i) });
   });
 

@@ -28,6 +28,21 @@ export type IsNameWord = (word: string, sentenceInitial: boolean) => boolean;
  * and lower-case body names ending in an organisation head ("the finance ministry"). A possessive ends a name.
  */
 export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
+  // The same evidence sentence is read for names by several steps of a question and by the next questions: read once
+  // per corpus (its word list decides what is a name), handed out as copies since callers rekey them.
+  let hit = namesRead.get(text);
+  if (!hit || hit.isName !== isName) {
+    hit = { isName, spans: readNames(text, isName) };
+    if (namesRead.size >= NAMES_READ_MAX) namesRead.delete(namesRead.keys().next().value!);
+    namesRead.set(text, hit);
+  }
+  return hit.spans.map((x) => ({ ...x }));
+}
+
+const NAMES_READ_MAX = 8192;
+const namesRead = new Map<string, { isName: IsNameWord; spans: TypedSpan[] }>();
+
+function readNames(text: string, isName: IsNameWord): TypedSpan[] {
   const { tokens } = tokensOf(text);
   const out: TypedSpan[] = [];
   const starts = (t: Token, i: number) => t.kind === 'word' && isCapitalised(t.text) && !isMonthOrDay(t.text) && (i === 0 || /^[“"‘'(]$/.test(tokens[i - 1]!.text) ? isName(t.text, true) : !CAPITALISED_FUNCTION_WORDS.has(t.text) || isName(t.text, false));

@@ -61,6 +61,13 @@ describe('sentences', () => {
     const spans = splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual(['"The wind shifted twice. We have never seen it," the chief said.', '“It is over. Go home,” she added.', 'Rain fell.']);
   });
+
+  it('ends a sentence at a time\'s "a.m." when a sentence opening follows, not before a name', async () => {
+    const { splitSentences } = await import('../../src/engine/text/sentences.ts');
+    const text = 'The ferry hit the sandbank at about 6:40 a.m. The harbour lies 3 km away. Divers arrived at 9 a.m. Harbour Watch said.';
+    const spans = splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['The ferry hit the sandbank at about 6:40 a.m.', 'The harbour lies 3 km away.', 'Divers arrived at 9 a.m. Harbour Watch said.']);
+  });
 });
 
 describe('cleaning, junk found by its shape and by what it shares with the story', () => {

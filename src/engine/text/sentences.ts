@@ -2,6 +2,7 @@ import type { Span } from '../types.ts';
 import { ABBREVIATIONS } from './lexicon.ts';
 
 const OPENERS = '“‘"\'(«';
+const SENTENCE_OPENERS = /^(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|In|At|On|By|After|Before|When|As)\s/;
 
 /**
  * Splits a paragraph span into sentence spans. A full stop ends a sentence unless it closes an abbreviation or an
@@ -36,7 +37,9 @@ export function splitSentences(text: string, para: Span): Span[] {
     if (c === '.') {
       const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(para.start, i - 12), i + 1));
       const word = before?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word)) continue;
+      // "at 9:07 a.m. The airport lies …": a time's "a.m." ends the sentence when a sentence's first word follows.
+      const endsTime = /^[ap]\.m$/.test(word) && SENTENCE_OPENERS.test(text.slice(k, k + 12));
+      if (!endsTime && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word))) continue;
     }
     // An unclosed quotation (a scraping slip) must not swallow the rest of the paragraph.
     if (openQuote && i - quoteAt < 400) continue;

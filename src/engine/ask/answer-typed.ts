@@ -15,6 +15,7 @@ import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
 import { candidatesIn, focusFits, isOrgLike, matchedAt, MEASURES, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { decide } from './typed-decision.ts';
+import { tokensOf } from './token-cache.ts';
 
 export interface Candidate {
   /** The nearness bonus alone: a rival value must sit as close to the asked words to count as a disagreement. */
@@ -37,6 +38,17 @@ const NAMED_AS = /\b(?:known as|called|named|dubbed)\s+$/i;
 
 /** How much of the question a sentence must cover before its spans are answers, by what is wanted. */
 const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time: 0.55, date: 0.55, year: 0.55 };
+
+const LEADS_TO_PLACE = /^(?:at|in|to|into|from|near|on|inside|outside)$/i;
+
+/** "held at the Old Fort": the match key of the word before the locative that leads to a place, or null. */
+function verbBeforeLocative(text: string, start: number): string | null {
+  const { tokens, keys } = tokensOf(text);
+  let k = tokens.findIndex((t) => t.start >= start) - 1;
+  if (k >= 0 && /^the$/i.test(tokens[k]!.text)) k--;
+  if (k < 1 || !LEADS_TO_PLACE.test(tokens[k]!.text) || tokens[k - 1]!.kind !== 'word') return null;
+  return keys[k - 1]!;
+}
 
 /** Answers a typed question, or null when no candidate of the wanted type stands in evidence that covers it. */
 export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
@@ -96,8 +108,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       let score = x.coverage + near;
       // "held at the Old Fort": the place the asked verb itself leads to.
       if (want === 'place') {
-        const lead = /([\p{L}'’-]+)\s+(?:at|in|to|into|from|near|on|inside|outside)\s+(?:the\s+)?$/u.exec(x.sentence.text.slice(Math.max(0, c.span.start - 40), c.span.start));
-        if (lead && q.terms.some((t) => t.key === termKey(lead[1]!) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
+        const lead = verbBeforeLocative(x.sentence.text, c.span.start);
+        if (lead && q.terms.some((t) => t.key === lead && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
       }
       const fit = focusFits(x.sentence, c.span, q);
       if (fit) score += fit === 'adjacent' ? 0.4 : 0.2;

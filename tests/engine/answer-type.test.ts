@@ -15,6 +15,7 @@ describe('what a question wants, from its wh-phrase', () => {
     ['In what year was the dam built?', 'year', 'year'],
     ['In what month and year did the strike start?', 'date', 'year'],
     ['How far is the camp from the border?', 'distance', null],
+    ['How many kilometres of road were washed away?', 'distance', null],
     ['How much did the repairs cost?', 'money', null],
     ['By how much did the shares fall?', 'percent', null],
     ["How much did the bank's shares drop in early trading?", 'percent', null],

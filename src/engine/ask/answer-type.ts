@@ -67,7 +67,6 @@ const PERSON_HEAD = /^(?:person|man|woman|people|men|women|pilot|academic|execut
 
 const MONEY_NOUN = /^(?:money|cash|funding|funds|aid|compensation|damages|revenue|profit|profits|income|salary|pay|paid|cost|costs|budget|debt|investment|spending|fine|fines|ransom|insurance|cover|price|value|worth|bonus|grant|loan|bailout|payout|sales|fee|fees|tax|taxes|subsidy|reward|bail|dollars|euros|pounds)$/;
 const DISTANCE_WORD = /^(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|yards)$/;
-const DURATION_WORD = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 
 const TIME_HEADS = words('time hour');
 const DATE_HEADS = words('date day month weekday');
@@ -107,6 +106,8 @@ export function answerType(ws: string[]): AnswerType {
 
   if (w === 'how') {
     const m = next ?? '';
+    // "how many kilometres of road": a distance, compared in metres whatever unit the coverage uses.
+    if (m === 'many' && DISTANCE_WORD.test(ws[wh + 2] ?? '')) return at('distance', wh + 3);
     if (m === 'many') return at('count', wh + 2);
     if (m === 'old') return at('age', wh + 2);
     if (m === 'long' || (m === 'far' && ws[wh + 2] === 'in' && ws[wh + 3] === 'advance')) {
@@ -126,8 +127,6 @@ export function answerType(ws: string[]): AnswerType {
       if (noun && !AUX.has(noun) && !phrase.some((w) => MONEY_NOUN.test(w)) && !/^(?:more|less|of|the|did|does|do|has|have|had|was|were|is|are|will)$/.test(noun)) return at('size', wh + 2, { head: noun });
       return at('money', wh + 2, { lengthOrDuration: false });
     }
-    if (m === 'many' && next && DISTANCE_WORD.test(ws[wh + 2] ?? '')) return at('distance', wh + 3);
-    if (m === 'many' && next && DURATION_WORD.test(ws[wh + 2] ?? '')) return at('duration', wh + 2);
     return at('what', wh + 1);
   }
   if (w === 'when') return at(before.endsWith('since') ? 'date' : 'date', wh + 1, { head: 'when' });

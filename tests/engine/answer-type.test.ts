@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/engine/ask/question.ts';
+import { termKey } from '../../src/engine/text/stem.ts';
 
 describe('what a question wants, from its wh-phrase', () => {
   it.each([
@@ -62,5 +63,12 @@ describe('what a question wants, from its wh-phrase', () => {
     const generic = (q: string) => parseQuestion(q).terms.find((t) => /^names?$/i.test(t.word))?.generic;
     expect(generic('When did the club publish the names of the players?')).toBe(false);
     expect(generic('What is the name of the club that won?')).toBe(true);
+  });
+
+  it('asks no event with "the care home" or "lived", and a return with "came home"', () => {
+    expect(parseQuestion('How many residents lived in the care home?').event).toBe(null);
+    expect(parseQuestion('How many soldiers came home on Friday?').event).toBe('release');
+    expect(termKey('lived')).not.toBe(termKey('killed'));
+    expect(termKey('lives')).toBe(termKey('killed'));
   });
 });

@@ -14,6 +14,8 @@ const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as R
   broke: 'break', broken: 'break', threw: 'throw', thrown: 'throw', drew: 'draw', drawn: 'draw', bore: 'bear', born: 'bear',
   sought: 'seek', swept: 'sweep', slept: 'sleep', dealt: 'deal', meant: 'mean', heard: 'hear', laid: 'lay',
   dug: 'dig', stuck: 'stick', hung: 'hang', sank: 'sink', sunk: 'sink', shook: 'shake', shaken: 'shake',
+  // "lost their lives" is about life; "lived" and "living" keep their own stem.
+  lives: 'life',
 });
 
 /**

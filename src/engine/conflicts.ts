@@ -9,10 +9,13 @@ import { rareNames, type Mention } from './mentions.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 import { lemma } from './text/tokens.ts';
-import { findSlotConflicts, otherPlaces, valuesCompatible } from './slot-conflicts.ts';
+import { findSlotConflicts, valuesCompatible } from './slot-conflicts.ts';
 import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
-/** Whether some sentence states both values (or one as a part of the other): then they count different things. */
+/**
+ * Whether some sentence states both values (or one as a part of the other): then they count different things. Only
+ * the sentences giving the rarer value are read, so the answer depends on which is `a` as well as on the values.
+ */
 function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[]>, a: number, b: number, unitClass: string): boolean {
   const [fewer] = [withValue.get(a) ?? [], withValue.get(b) ?? []].sort((x, y) => x.length - y.length);
   return fewer!.some((id) => {
@@ -33,8 +36,37 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   const rare = (s: Sentence) => (rareOf[s.id] ??= rareNames(s, nameFrequency, sentences.length));
   const earlierOf: (boolean | undefined)[] = [];
   const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
+  const yearsOf: (string[] | undefined)[] = [];
+  const years = (s: Sentence) => (yearsOf[s.id] ??= s.terms.filter((t) => /^y\d{4}$/.test(t)));
+  // Two sentences about the same earlier year ("since 1973, when 300 died") tell of one past event.
+  const samePast = (a: Sentence, b: Sentence) => {
+    if (!earlier(a) || !earlier(b)) return false;
+    const yb = years(b);
+    return years(a).some((y) => yb.includes(y));
+  };
+  // otherPlaces with each sentence's places lower-cased once: the near-figure check below reads every pair of two
+  // clusters' sentences, tens of millions of pairs on a large corpus.
+  const placesOf: (string[] | undefined)[] = [];
+  const places = (s: Sentence) => (placesOf[s.id] ??= s.places.map((p) => p.toLowerCase()));
+  const placeSetOf: (Set<string> | undefined)[] = [];
+  const differ = (a: Sentence, b: Sentence) => {
+    if (!a.places.length || !b.places.length) return false;
+    const pa = (placeSetOf[a.id] ??= new Set(places(a)));
+    return !places(b).some((p) => pa.has(p));
+  };
+  /** Each cluster's sentences that name a place: only those can tell of another place. */
+  const placedOf: (Sentence[] | undefined)[] = [];
+  const placed = (c: number) => (placedOf[c] ??= clusters[c]!.map((m) => sentences[m.sentence]!).filter((s) => s.places.length > 0));
   const withValue = new Map<number, number[]>();
   for (const s of sentences) for (const v of new Set(s.quantities.map((q) => q.value))) (withValue.get(v) ?? withValue.set(v, []).get(v)!).push(s.id);
+  // The same pair of values recurs across many pairs of clusters on a large corpus; the answer is the same each time.
+  const togetherMemo = new Map<string, boolean>();
+  const together = (a: number, b: number, unitClass: string) => {
+    const k = `${unitClass}|${a}|${b}`;
+    let r = togetherMemo.get(k);
+    if (r === undefined) togetherMemo.set(k, (r = togetherSomewhere(sentences, withValue, a, b, unitClass)));
+    return r;
+  };
   const edges: { x: number; y: number; place: string; at: Mention }[] = [];
 
   // Only clusters of the same event, counted class, scope and modality can disagree.
@@ -59,22 +91,34 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
           Math.min(a.q.value, b.q.value) >= 10 &&
           Math.abs(a.q.value - b.q.value) <= 0.1 * Math.max(a.q.value, b.q.value) &&
           sameCountedNoun(a, b) &&
-          !clusters[x]!.some((ma) => clusters[y]!.some((mb) => otherPlaces(sentences[ma.sentence]!, sentences[mb.sentence]!)));
+          !placed(x).some((sa) => placed(y).some((sb) => differ(sa, sb)));
         let edge: (typeof edges)[number] | null = null;
-        for (const ma of clusters[x]!.slice(0, SAMPLE)) {
-          for (const mb of clusters[y]!.slice(0, SAMPLE)) {
-            const sa = sentences[ma.sentence]!;
+        const cx = clusters[x]!;
+        const cy = clusters[y]!;
+        for (let i = 0; i < Math.min(SAMPLE, cx.length) && !edge; i++) {
+          const ma = cx[i]!;
+          const sa = sentences[ma.sentence]!;
+          for (let j = 0; j < Math.min(SAMPLE, cy.length); j++) {
+            const mb = cy[j]!;
             const sb = sentences[mb.sentence]!;
-            if (sa.publisher === sb.publisher || earlier(sa) !== earlier(sb) || otherPlaces(sa, sb)) continue;
+            if (sa.publisher === sb.publisher || earlier(sa) !== earlier(sb) || differ(sa, sb)) continue;
             if (valuesCompatible(ma.q, mb.q)) continue;
+            // The first rare name both share, in the order the first sentence names them.
             const rb = rare(sb);
-            const shared = [...rare(sa)].filter((n) => rb.has(n));
-            if (near || shared.length > 0 || (samePastYear(sa, sb) && sameCountedNoun(ma, mb)) || stats.similarity(sa.id, sb.id) >= 0.35) edge = { x, y, place: shared[0] ?? '', at: ma };
-            if (edge) break;
+            let shared: string | undefined;
+            for (const n of rare(sa)) {
+              if (rb.has(n)) {
+                shared = n;
+                break;
+              }
+            }
+            if (near || shared !== undefined || (samePast(sa, sb) && sameCountedNoun(ma, mb)) || stats.similarity(sa.id, sb.id) >= 0.35) {
+              edge = { x, y, place: shared ?? '', at: ma };
+              break;
+            }
           }
-          if (edge) break;
         }
-        if (edge && !togetherSomewhere(sentences, withValue, a.q.value, b.q.value, a.unitClass) && !(near && oneOutletGivesBoth(sentences, clusters[x]!, clusters[y]!))) edges.push(edge);
+        if (edge && !together(a.q.value, b.q.value, a.unitClass) && !(near && oneOutletGivesBoth(sentences, cx, cy))) edges.push(edge);
       }
     }
   }
@@ -92,8 +136,12 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const q = first.at.q;
     const place = group.find((e) => e.place)?.place ?? '';
     // The place as written, preferring a spelling that is not a shouting dateline ("LISBON —").
-    const spellings = members.flatMap((c) => c.map((m) => sentences[m.sentence]!.text.match(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi')) ?? [])).flat();
-    const placeText = place ? (spellings.find((x) => x !== x.toUpperCase()) ?? spellings[0] ?? place) : '';
+    let placeText = '';
+    if (place) {
+      const re = new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi');
+      const spellings = members.flatMap((c) => c.map((m) => sentences[m.sentence]!.text.match(re) ?? [])).flat();
+      placeText = spellings.find((x) => x !== x.toUpperCase()) ?? spellings[0] ?? place;
+    }
     const what = first.at.unitClass === 'person' ? 'people' : (q.unit ?? first.at.unitClass);
     // A past event's toll says which year it is of ("people killed (1958)"), so it is not read as today's.
     const year = pastYearOf(members.flat().map((m) => sentences[m.sentence]!));
@@ -102,7 +150,10 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const participle = /^(?:deaths?|dead|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies))$/i.test(what) ? '' : ` ${EVENT_PARTICIPLE[q.event!] ?? q.event}`;
     const topic = `${what}${participle}${scope ? ` (${scope})` : ''}`;
     const byValue = new Map<number, Mention[]>();
-    for (const c of members) byValue.set(c[0]!.q.value, [...(byValue.get(c[0]!.q.value) ?? []), ...c]);
+    for (const c of members) {
+      const list = byValue.get(c[0]!.q.value) ?? byValue.set(c[0]!.q.value, []).get(c[0]!.q.value)!;
+      for (const m of c) list.push(m);
+    }
     const values: ConflictValue[] = [...byValue.entries()]
       .sort((p, r) => p[0] - r[0])
       .map(([value, ms]) => {
@@ -118,7 +169,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
         };
       });
     // A toll still being counted grows from day to day; a plan ("is to free 1,500") or a past year's toll does not.
-    const growing = RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => aboutAnEarlierYear(sentences[m.sentence]!)));
+    const growing = RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!)));
     const c = splitByDay(topic, values, growing);
     if (c) conflicts.push(c);
   }
@@ -142,14 +193,6 @@ function pastYearOf(ss: Sentence[]): string {
   const years = ss.map((s) => new Set(s.terms.filter((t) => /^y\d{4}$/.test(t) && t.slice(1) < (s.published ?? '').slice(0, 4))));
   const shared = [...years[0]!].filter((y) => years.every((ys) => ys.has(y)));
   return shared.length === 1 ? shared[0]!.slice(1) : '';
-}
-
-/** Two sentences about the same earlier year ("since 1973, when 300 died") tell of one past event. */
-function samePastYear(a: Sentence, b: Sentence): boolean {
-  if (!aboutAnEarlierYear(a) || !aboutAnEarlierYear(b)) return false;
-  const years = (s: Sentence) => s.terms.filter((t) => /^y\d{4}$/.test(t));
-  const yb = years(b);
-  return years(a).some((y) => yb.includes(y));
 }
 
 /** An outlet that reports both figures in its own words (a region's toll and the country's) counts two things. */

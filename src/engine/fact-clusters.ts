@@ -28,13 +28,21 @@ export function foldTerm(t: string): string {
  * sentence writes as one ("cyber security", "cybersecurity") also count as that one word.
  */
 function factTerms(sentences: Sentence[]): string[][] {
-  const folded = sentences.map((s) => s.terms.map(foldTerm));
+  // A large corpus repeats a much smaller vocabulary: each distinct term is folded once.
+  const folds = new Map<string, string>();
+  const fold = (t: string) => {
+    let f = folds.get(t);
+    if (f === undefined) folds.set(t, (f = foldTerm(t)));
+    return f;
+  };
+  const folded = sentences.map((s) => s.terms.map(fold));
   const vocabulary = new Set(folded.flat());
   return folded.map((terms) => {
     const out = new Set(terms);
     for (let i = 0; i + 1 < terms.length; i++) {
+      if (!/^\p{L}/u.test(terms[i]!)) continue;
       const joined = `${terms[i]}${terms[i + 1]}`;
-      if (/^\p{L}/u.test(terms[i]!) && vocabulary.has(joined)) out.add(joined);
+      if (vocabulary.has(joined)) out.add(joined);
     }
     return [...out];
   });
@@ -152,10 +160,7 @@ class FactVectors {
       this.norms[d] = Math.sqrt(sum) || 1;
     }
     this.mark = new Int32Array(v);
-    this.position = new Int32Array(v);
-    let longest = 0;
-    for (let d = 0; d < docs.length; d++) longest = Math.max(longest, this.size(d));
-    this.at = new Int32Array(longest);
+    this.otherMark = new Int32Array(v);
   }
 
   size(d: number): number {
@@ -163,48 +168,61 @@ class FactVectors {
   }
 
   private focused = -1;
-  private readonly position: Int32Array;
-  private readonly at: Int32Array;
+  /** `b`'s terms, for summing in the focused sentence's order without sorting. */
+  private readonly otherMark: Int32Array;
+  private otherStamp = 0;
   /** Flagged terms the last `compare` found shared (the caller's rare telling terms). */
   shared = 0;
+  /** Whether the last `compare` summed in the exact order; a rough one may be off in its last bits only. */
+  exact = true;
 
   /** Marks a sentence's terms, so `compare` reads each other sentence's terms once. */
   focus(a: number): void {
     this.focused = a;
     const stamp = ++this.stamp;
-    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) {
-      this.mark[this.terms[k]!] = stamp;
-      this.position[this.terms[k]!] = k - this.offsets[a]!;
-    }
+    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) this.mark[this.terms[k]!] = stamp;
   }
 
   /**
    * Cosine similarity of the focused sentence and `b`, summed over the smaller one's terms in its own order as
-   * TermStats.similarity does, so the score is the same number; counts the shared terms `flags` marks.
+   * TermStats.similarity does, so the score is the same number; counts the shared terms `flags` marks. `rough` sums
+   * in b's order whichever is smaller: the same terms added in another order, good for telling a score far from a
+   * threshold (see `clearly`), and `exact` says whether it is the same number anyway.
    */
-  compare(b: number, flags?: Uint8Array): number {
+  compare(b: number, flags?: Uint8Array, rough = false): number {
     const a = this.focused;
     const aFirst = this.size(a) <= this.size(b);
-    const stamp = this.stamp;
+    this.exact = !(rough && aFirst);
     let dot = 0;
     let shared = 0;
-    let n = 0;
-    for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
-      const t = this.terms[k]!;
-      if (this.mark[t] !== stamp) continue;
-      if (flags?.[t]) shared++;
-      if (aFirst) this.at[n++] = this.position[t]!;
-      else dot += this.weight[t]!;
-    }
-    if (aFirst) {
-      this.at.subarray(0, n).sort();
-      const first = this.offsets[a]!;
-      for (let i = 0; i < n; i++) dot += this.weight[this.terms[first + this.at[i]!]!]!;
+    if (aFirst && !rough) {
+      const stamp = ++this.otherStamp;
+      for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) this.otherMark[this.terms[k]!] = stamp;
+      for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) {
+        const t = this.terms[k]!;
+        if (this.otherMark[t] !== stamp) continue;
+        if (flags?.[t]) shared++;
+        dot += this.weight[t]!;
+      }
+    } else {
+      const stamp = this.stamp;
+      for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
+        const t = this.terms[k]!;
+        if (this.mark[t] !== stamp) continue;
+        if (flags?.[t]) shared++;
+        dot += this.weight[t]!;
+      }
     }
     this.shared = shared;
     return dot / (this.norms[a]! * this.norms[b]!);
   }
 }
+
+/**
+ * Whether a rough score (see FactVectors.compare) is on the same side of `threshold` as the exact one: positive
+ * weights summed in two orders differ by far less than a billionth of the sum.
+ */
+const clearly = (score: number, threshold: number) => Math.abs(score - threshold) > threshold * 1e-9;
 
 /**
  * Groups sentences into facts across publishers. Every sentence proposes a fact: itself plus, from each other
@@ -216,7 +234,35 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   const budget = opts.candidates ?? CANDIDATES;
   const strong = threshold * 1.75;
   const vectors = new FactVectors(factTerms(sentences));
-  const counts = sentences.map(countedValues);
+  // Sentences giving the same counts share an id, and whether two ids contradict is worked out once: a large
+  // corpus repeats a few thousand count lists across tens of millions of compared pairs.
+  const countIds = new Map<string, number>();
+  const countLists: Counted[] = [];
+  const countOf = Int32Array.from(sentences, (s) => {
+    const c = countedValues(s);
+    if (c.length === 0) return -1;
+    const k = c.map((x) => `${x.value} ${JSON.stringify(x.unitClass)} ${JSON.stringify(x.event)}`).join(';');
+    let id = countIds.get(k);
+    if (id === undefined) {
+      countIds.set(k, (id = countLists.length));
+      countLists.push(c);
+    }
+    return id;
+  });
+  // A table when it is small (a few thousand lists: 1 byte a pair, 0 for not yet known), else a map.
+  const lists = countLists.length;
+  const table = lists * lists <= 1 << 24 ? new Uint8Array(lists * lists) : null;
+  const contradictions = new Map<number, boolean>();
+  const contradicts = (a: number, b: number): boolean => {
+    const k = a * lists + b;
+    if (table) {
+      if (table[k] === 0) table[k] = contradictsCounts(countLists[a]!, countLists[b]!) ? 2 : 1;
+      return table[k] === 2;
+    }
+    let r = contradictions.get(k);
+    if (r === undefined) contradictions.set(k, (r = contradictsCounts(countLists[a]!, countLists[b]!)));
+    return r;
+  };
   // Two sentences are compared only when they share a rare telling term: one is a topic, two are a claim.
   const rare = Math.max(3, sentences.length * 0.08);
   const rareTelling = Uint8Array.from(vectors.vocabulary, (t, id) => (telling(t) && vectors.df[id]! <= rare ? 1 : 0));
@@ -229,44 +275,61 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   const seen = new Int32Array(sentences.length).fill(-1);
   // Each sentence's best match per publisher, kept flat (publisher, sentence, similarity; sorted by publisher) so
   // a large corpus holds no object per pair.
-  const best = { publisher: new Pool(Int32Array), id: new Pool(Int32Array), sim: new Pool(Float64Array) };
+  const best = { publisher: new IntPool(), id: new IntPool(), sim: new FloatPool() };
   const bestStart = new Int32Array(sentences.length + 1);
   const bestId = new Int32Array(publisherIds.size);
   const bestSim = new Float64Array(publisherIds.size);
   const bestStamp = new Int32Array(publisherIds.size).fill(-1);
+  // Scratch space reused for every sentence: a large corpus allocates nothing per sentence here.
+  // Terms ranked once, rarest first (ties by id), so each sentence's terms sort as plain numbers.
+  const rank = new Int32Array(vectors.vocabulary.length);
+  Int32Array.from(vectors.vocabulary.keys())
+    .sort((x, y) => vectors.df[x]! - vectors.df[y]! || x - y)
+    .forEach((t, r) => (rank[t] = r));
+  const byRank = Int32Array.from(rank.keys());
+  for (let t = 0; t < rank.length; t++) byRank[rank[t]!] = t;
+  let longest = 0;
+  for (const s of sentences) longest = Math.max(longest, vectors.size(s.id));
+  const own = new Int32Array(longest);
+  const candidates = new Int32Array(Math.min(budget, sentences.length));
+  const touched = new Int32Array(publisherIds.size);
   for (const s of sentences) {
-    const touched: number[] = [];
-    const own: number[] = [];
+    let touchedN = 0;
+    let ownN = 0;
     vectors.focus(s.id);
-    for (let k = vectors.offsets[s.id]!; k < vectors.offsets[s.id + 1]!; k++) if (rareTelling[vectors.terms[k]!]) own.push(vectors.terms[k]!);
+    for (let k = vectors.offsets[s.id]!; k < vectors.offsets[s.id + 1]!; k++) if (rareTelling[vectors.terms[k]!]) own[ownN++] = rank[vectors.terms[k]!]!;
     // Rarest terms first: when the cap is reached, the sentences left out share only commoner words.
-    own.sort((x, y) => vectors.df[x]! - vectors.df[y]! || x - y);
-    const candidates: number[] = [];
+    own.subarray(0, ownN).sort();
+    let candidatesN = 0;
     seen[s.id] = s.id;
-    fill: for (const t of own) {
-      for (const o of vectors.postings[t]!) {
+    fill: for (let r = 0; r < ownN; r++) {
+      for (const o of vectors.postings[byRank[own[r]!]!]!) {
         if (seen[o] === s.id) continue;
-        if (candidates.length === budget) break fill;
+        if (candidatesN === budget) break fill;
         seen[o] = s.id;
-        candidates.push(o);
+        candidates[candidatesN++] = o;
       }
     }
-    for (const o of candidates) {
+    for (let c = 0; c < candidatesN; c++) {
+      const o = candidates[c]!;
       if (publisher[o] === publisher[s.id]) continue;
-      if (counts[o]!.length && counts[s.id]!.length && contradictsCounts(counts[s.id]!, counts[o]!)) continue;
-      const sim = vectors.compare(o, rareTelling);
+      if (countOf[o]! >= 0 && countOf[s.id]! >= 0 && contradicts(countOf[s.id]!, countOf[o]!)) continue;
+      // Most candidates fall well short of the threshold; only a score kept or near it needs the exact sum.
+      let sim = vectors.compare(o, rareTelling, true);
       const shared = vectors.shared;
+      if (sim < threshold && clearly(sim, threshold)) continue;
+      if (!vectors.exact) sim = vectors.compare(o, rareTelling);
       if (sim < threshold) continue;
       if (shared < 2 && !(shared === 1 && sim >= threshold * 1.75)) continue;
       const p = publisher[o]!;
       if (bestStamp[p] !== s.id) {
         bestStamp[p] = s.id;
-        touched.push(p);
+        touched[touchedN++] = p;
       } else if (!(sim > bestSim[p]! || (sim === bestSim[p] && o < bestId[p]!))) continue;
       bestId[p] = o;
       bestSim[p] = sim;
     }
-    for (const p of touched.sort((x, y) => x - y)) {
+    for (const p of touched.subarray(0, touchedN).sort()) {
       best.publisher.push(p);
       best.id.push(bestId[p]!);
       best.sim.push(bestSim[p]!);
@@ -288,33 +351,53 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   };
   // Proposals kept flat too: their members and similarities in pools, a cluster object only for those taken.
   const proposal = { seed: [] as number[], start: [] as number[], cohesion: [] as number[] };
-  const members = new Pool(Int32Array);
-  const sims = new Pool(Float64Array);
+  const members = new IntPool();
+  const sims = new FloatPool();
+  const picked = new Int32Array(publisherIds.size);
+  const keep = new Uint8Array(publisherIds.size);
+  const simOf = new Float64Array(sentences.length);
   for (const s of sentences) {
     // A weak match holds only when it is mutual: each is the other's closest sentence in its outlet.
-    let picked: { id: number; sim: number }[] = [];
+    let n = 0;
     for (let k = bestStart[s.id]!; k < bestStart[s.id + 1]!; k++) {
-      const b = { id: best.id.at(k), sim: best.sim.at(k) };
-      if (b.sim >= strong || bestIn(b.id, publisher[s.id]!) === s.id) picked.push(b);
+      const id = best.id.at(k);
+      const sim = best.sim.at(k);
+      if (sim >= strong || bestIn(id, publisher[s.id]!) === s.id) {
+        picked[n++] = id;
+        simOf[id] = sim;
+      }
     }
-    picked.sort((a, b) => a.id - b.id);
+    picked.subarray(0, n).sort();
     // A long sentence states several things; its fact is the one the other outlets' sentences also share among
     // themselves, so a member like none of the others is matching another part of the seed.
-    if (picked.length >= 2) {
-      picked = picked.filter((b) => {
-        vectors.focus(b.id);
-        return picked.some((o) => o.id !== b.id && vectors.compare(o.id) >= threshold / 2);
-      });
+    if (n >= 2) {
+      for (let i = 0; i < n; i++) {
+        vectors.focus(picked[i]!);
+        keep[i] = 0;
+        for (let j = 0; j < n; j++) {
+          if (j === i) continue;
+          const sim = vectors.compare(picked[j]!, undefined, true);
+          if ((vectors.exact || clearly(sim, threshold / 2) ? sim : vectors.compare(picked[j]!)) >= threshold / 2) {
+            keep[i] = 1;
+            break;
+          }
+        }
+      }
+      let kept = 0;
+      for (let i = 0; i < n; i++) if (keep[i]) picked[kept++] = picked[i]!;
+      n = kept;
     }
-    if (picked.length === 0) continue;
+    if (n === 0) continue;
     proposal.seed.push(s.id);
     proposal.start.push(members.length);
-    proposal.cohesion.push(picked.reduce((a, p) => a + p.sim, 0) / picked.length);
+    let total = 0;
+    for (let i = 0; i < n; i++) total += simOf[picked[i]!]!;
+    proposal.cohesion.push(total / n);
     members.push(s.id);
     sims.push(1);
-    for (const p of picked) {
-      members.push(p.id);
-      sims.push(p.sim);
+    for (let i = 0; i < n; i++) {
+      members.push(picked[i]!);
+      sims.push(simOf[picked[i]!]!);
     }
   }
   proposal.start.push(members.length);
@@ -336,17 +419,33 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   return out;
 }
 
-/** A growable typed array. */
-class Pool<T extends Int32Array | Float64Array> {
-  private data: T;
+/**
+ * Growable typed arrays, one class per element type: one class serving both made every push and read a polymorphic
+ * element access, a tenth of the clustering's time on a large corpus.
+ */
+class IntPool {
+  private data = new Int32Array(1024);
   length = 0;
-  constructor(private readonly Kind: { new (n: number): T }) {
-    this.data = new Kind(1024);
-  }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new this.Kind(this.data.length * 2);
-      next.set(this.data as never);
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.data[i]!;
+  }
+}
+
+class FloatPool {
+  private data = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = v;

@@ -11,11 +11,20 @@ import { clusterFacts } from './fact-clusters.ts';
 
 /** How typical a sentence is of the coverage: mean of its best similarities to other outlets' sentences. */
 function centralities(sentences: Sentence[], stats: TermStats): number[] {
+  // The five best kept as they come, largest first, rather than every similarity sorted: the same five, summed in
+  // the same order.
+  const top: number[] = [];
   return sentences.map((s) => {
-    const sims: number[] = [];
-    for (const o of stats.neighbours(s.id)) if (sentences[o]!.publisher !== s.publisher) sims.push(stats.similarity(s.id, o));
-    sims.sort((a, b) => b - a);
-    const top = sims.slice(0, 5);
+    top.length = 0;
+    for (const o of stats.neighbours(s.id)) {
+      if (sentences[o]!.publisher === s.publisher) continue;
+      const sim = stats.similarity(s.id, o);
+      if (top.length === 5 && sim <= top[4]!) continue;
+      let i = Math.min(top.length, 4);
+      if (top.length < 5) top.push(sim);
+      for (; i > 0 && top[i - 1]! < sim; i--) top[i] = top[i - 1]!;
+      top[i] = sim;
+    }
     return top.length ? top.reduce((a, b) => a + b, 0) / 5 : 0;
   });
 }
@@ -130,15 +139,21 @@ function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
   const sets = clusters.map((c) => new Set(c.map((m) => m.sentence)));
   const bySentence = new Map<number, number[]>();
   sets.forEach((set, i) => set.forEach((s) => (bySentence.get(s) ?? bySentence.set(s, []).get(s)!).push(i)));
+  // Two clusters sharing many sentences meet once per shared sentence; they are compared the first time only.
+  const compared = new Set<number>();
   for (const ids of bySentence.values()) {
     for (const x of ids) {
       for (const y of ids) {
         if (x >= y || sets[x]!.size < 2 || sets[y]!.size < 2) continue;
+        if (compared.has(x * clusters.length + y)) continue;
+        compared.add(x * clusters.length + y);
         const [cx, cy] = [clusters[x]![0]!, clusters[y]![0]!];
         // Parts of one total count the same kind of thing in the same event ("60 adults and 15 children rescued"),
         // not "14 killed and 9 missing".
         if (cx.q.value === cy.q.value || cx.unitClass !== cy.unitClass || cx.q.event !== cy.q.event) continue;
-        const inter = [...sets[x]!].filter((s) => sets[y]!.has(s)).length;
+        const [small, large] = sets[x]!.size <= sets[y]!.size ? [sets[x]!, sets[y]!] : [sets[y]!, sets[x]!];
+        let inter = 0;
+        for (const s of small) if (large.has(s)) inter++;
         if (inter / (sets[x]!.size + sets[y]!.size - inter) >= 0.75) uf.union(x, y);
       }
     }
@@ -171,18 +186,25 @@ function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
   for (const d of numeric) for (const s of d.members) if (!draftOf.has(s.id)) draftOf.set(s.id, d);
   const out: Draft[] = [];
   const covered = new Set<number>(draftOf.keys());
+  // A numeric claim's outlets, values and sentences, kept up to date as sentences join it, rather than read again
+  // from its members for every fact centred on one of them (a large corpus gives a claim thousands of members).
+  const homes = new Map<Draft, { outlets: Set<string>; values: Set<number>; members: Set<Sentence> }>();
+  const homeOf = (d: Draft) => {
+    let h = homes.get(d);
+    if (!h) homes.set(d, (h = { outlets: new Set(d.members.map((s) => s.outlet)), values: new Set(d.numbers.map((n) => n.value)), members: new Set(d.members) }));
+    return h;
+  };
   for (const c of clusterFacts(sentences)) {
     const members = c.members.map((id) => sentences[id]!);
     const home = draftOf.get(c.seed);
     if (home) {
       // Another outlet joins a numeric claim only with a sentence that states its number.
-      const outlets = new Set(home.members.map((s) => s.outlet));
-      const values = new Set(home.numbers.map((n) => n.value));
-      for (const s of members) if (!outlets.has(s.outlet) && s.quantities.some((q) => values.has(q.value))) (outlets.add(s.outlet), home.members.push(s));
+      const { outlets, values, members: inHome } = homeOf(home);
+      for (const s of members) if (!outlets.has(s.outlet) && s.quantities.some((q) => values.has(q.value))) (outlets.add(s.outlet), home.members.push(s), inHome.add(s));
       for (const id of c.members) covered.add(id);
       // Outlets that say the same without the number make the statement a fact of its own too: those outlets and
       // the seed's, worded by the closest of their sentences (the claim keeps its own wording and its sources).
-      const rest = members.filter((s) => !home.members.includes(s)).sort((a, b) => c.sims.get(b.id)! - c.sims.get(a.id)! || a.id - b.id);
+      const rest = members.filter((s) => !inHome.has(s)).sort((a, b) => c.sims.get(b.id)! - c.sims.get(a.id)! || a.id - b.id);
       if (rest.length) out.push({ key: statementKey(rest[0]!), members: [sentences[c.seed]!, ...rest], numbers: [], seed: rest[0]!.id });
       continue;
     }

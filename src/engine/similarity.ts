@@ -37,7 +37,10 @@ export class TermStats {
     let n = this.norms[id]!;
     if (n < 0) {
       let sum = 0;
-      for (const t of this.terms(id)) sum += this.idfs.get(t)! ** 2;
+      const v = this.vectors;
+      // The same squares in the same order either way; the ids spare a set per document while the index is built.
+      if (v) for (let k = v.offsets[id]!; k < v.offsets[id + 1]!; k++) sum += v.weight[v.ids[k]!]!;
+      else for (const t of this.terms(id)) sum += this.idfs.get(t)! ** 2;
       this.norms[id] = n = Math.sqrt(sum) || 1;
     }
     return n;
@@ -57,13 +60,54 @@ export class TermStats {
     return v;
   }
 
-  /** Cosine similarity of two documents by id. */
+  /**
+   * Every document's distinct terms as ids in first-occurrence order (the order of `terms(id)`), with each term's
+   * squared idf: built on the first similarity asked for, which building the index asks millions of times and a
+   * question never does.
+   */
+  private vectors?: { ids: Int32Array; offsets: Int32Array; weight: Float64Array; postings: number[][]; mark: Int32Array; stamp: number };
+
+  private vectorsBuilt() {
+    if (this.vectors) return this.vectors;
+    const idOf = new Map<string, number>();
+    const weight = new Float64Array(this.postings.size);
+    const postings: number[][] = [];
+    for (const [t, p] of this.postings) {
+      weight[idOf.size] = this.idfs.get(t)! ** 2;
+      idOf.set(t, idOf.size);
+      postings.push(p);
+    }
+    const offsets = new Int32Array(this.docs.length + 1);
+    const seen = new Int32Array(idOf.size).fill(-1);
+    let total = 0;
+    for (const terms of this.docs) total += terms.length;
+    const ids = new Int32Array(total);
+    let n = 0;
+    this.docs.forEach((terms, d) => {
+      for (const t of terms) {
+        const id = idOf.get(t)!;
+        if (seen[id] === d) continue;
+        seen[id] = d;
+        ids[n++] = id;
+      }
+      offsets[d + 1] = n;
+    });
+    return (this.vectors = { ids: ids.slice(0, n), offsets, weight, postings, mark: new Int32Array(idOf.size), stamp: 0 });
+  }
+
+  /**
+   * Cosine similarity of two documents by id: the smaller document's shared terms' squared idfs, summed in its own
+   * order, as `terms(id)` lists them.
+   */
   similarity(a: number, b: number): number {
-    const sa = this.terms(a);
-    const sb = this.terms(b);
-    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    const v = this.vectorsBuilt();
+    const sizeA = v.offsets[a + 1]! - v.offsets[a]!;
+    const sizeB = v.offsets[b + 1]! - v.offsets[b]!;
+    const [small, large] = sizeA <= sizeB ? [a, b] : [b, a];
+    const stamp = ++v.stamp;
+    for (let k = v.offsets[large]!; k < v.offsets[large + 1]!; k++) v.mark[v.ids[k]!] = stamp;
     let dot = 0;
-    for (const t of small) if (large.has(t)) dot += this.idf(t) ** 2;
+    for (let k = v.offsets[small]!; k < v.offsets[small + 1]!; k++) if (v.mark[v.ids[k]!] === stamp) dot += v.weight[v.ids[k]!]!;
     return dot / (this.norm(a) * this.norm(b));
   }
 
@@ -85,9 +129,10 @@ export class TermStats {
    * stays near-linear instead of comparing every pair.
    */
   neighbours(id: number, maxDf = 60): Set<number> {
+    const v = this.vectorsBuilt();
     const out = new Set<number>();
-    for (const t of this.terms(id)) {
-      const p = this.postings.get(t)!;
+    for (let k = v.offsets[id]!; k < v.offsets[id + 1]!; k++) {
+      const p = v.postings[v.ids[k]!]!;
       if (p.length > maxDf) continue;
       for (const o of p) if (o !== id) out.add(o);
     }

@@ -102,14 +102,23 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
     canonical.set(k, k);
     const name = k.slice(2);
     if (!(k.startsWith('p:') || k.startsWith('x:')) || name.length < 5) continue;
-    const candidates = [...new Set([...(byEnds.get(`<${name.slice(0, 2)}`) ?? []), ...(byEnds.get(`>${name.slice(-2)}`) ?? [])])].sort((a, b) => a - b);
-    for (const i of candidates) {
+    // The lowest-numbered match in either bucket: each bucket is in ascending order, so its first match is its
+    // lowest, and no merged, sorted copy of two buckets is made per name (they hold thousands on a large corpus).
+    const matches = (i: number) => {
       const p = persons[i]!;
-      if (p !== k && editDistanceAtMost1(p.slice(2), name) && (k.startsWith('x:') || p < k)) {
-        canonical.set(k, p);
-        break;
+      return p !== k && editDistanceAtMost1(p.slice(2), name) && (k.startsWith('x:') || p < k);
+    };
+    let found = -1;
+    for (const bucket of [byEnds.get(`<${name.slice(0, 2)}`), byEnds.get(`>${name.slice(-2)}`)]) {
+      for (const i of bucket ?? []) {
+        if (found >= 0 && i >= found) break;
+        if (matches(i)) {
+          found = i;
+          break;
+        }
       }
     }
+    if (found >= 0) canonical.set(k, persons[found]!);
   }
   // An organisation named without its country ("Defense Ministry") joins the one fuller name it is part of.
   const orgs = keys.filter((k) => k.startsWith('o:'));

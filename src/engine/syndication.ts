@@ -18,8 +18,12 @@ export function simhash(words: string[]): [number, number] {
   const v = new Int32Array(64);
   for (let i = 0; i + 2 < words.length; i++) {
     const sh = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    const halves = [fnv32(sh, 0x811c9dc5), fnv32(sh, 0x01000193)];
-    for (let b = 0; b < 64; b++) v[b]! += (halves[b >> 5]! >>> (b & 31)) & 1 ? 1 : -1;
+    const hi = fnv32(sh, 0x811c9dc5);
+    const lo = fnv32(sh, 0x01000193);
+    for (let b = 0; b < 32; b++) {
+      v[b]! += (hi >>> b) & 1 ? 1 : -1;
+      v[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
+    }
   }
   let hi = 0;
   let lo = 0;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { TermStats } from '../../src/engine/similarity.ts';
+
+/** The similarity as first written, over sets of strings: the typed arrays must give the very same numbers. */
+function reference(docs: string[][], a: number, b: number): number {
+  const idf = (t: string) => Math.log(1 + docs.length / docs.filter((d) => d.includes(t)).length);
+  const norm = (d: number) => Math.sqrt([...new Set(docs[d])].reduce((s, t) => s + idf(t) ** 2, 0)) || 1;
+  const [sa, sb] = [new Set(docs[a]), new Set(docs[b])];
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  let dot = 0;
+  for (const t of small) if (large.has(t)) dot += idf(t) ** 2;
+  return dot / (norm(a) * norm(b));
+}
+
+describe('TermStats', () => {
+  // A made-up vocabulary with repeats inside documents, so first-occurrence order and duplicates both matter.
+  const words = ['ferry', 'harbour', 'crew', 'rescued', 'storm', 'coast', 'guard', '#12', 'd05-03', 'pier', 'wind', 'boat'];
+  let seed = 7;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const docs = Array.from({ length: 40 }, () => Array.from({ length: 1 + rnd(14) }, () => words[rnd(words.length)]!));
+
+  it('gives the same similarity, to the last bit, as sets of strings do', () => {
+    const stats = new TermStats(docs);
+    for (let a = 0; a < docs.length; a++) for (let b = 0; b < docs.length; b++) expect(stats.similarity(a, b)).toBe(reference(docs, a, b));
+  });
+
+  it('finds as neighbours the documents sharing a term no more frequent than the cap', () => {
+    const stats = new TermStats(docs);
+    for (let a = 0; a < docs.length; a++) {
+      const expected = new Set<number>();
+      for (const t of new Set(docs[a])) {
+        const with_ = docs.map((d, i) => (d.includes(t) ? i : -1)).filter((i) => i >= 0);
+        if (with_.length <= 10) for (const o of with_) if (o !== a) expected.add(o);
+      }
+      expect(stats.neighbours(a, 10)).toEqual(expected);
+    }
+  });
+});

@@ -30,6 +30,7 @@ const index = buildIndex([
       'Oren Lisk was taken to Alder General Hospital with a broken arm.',
       'The second cyclist, Petra Vane, is being treated at Brook Clinic.',
       'In the hill town of Varnholm, the body of a man aged 71 was recovered on Tuesday.',
+      'Treatment of the two cyclists hurt near the depot was confirmed by the Kestrel Valley Samaritans.',
       'The depot closure was announced by the operator on Tuesday.',
       'The emergency unit known as ORCAT did not meet until about noon, when the road had been shut for hours.',
       'The driver, Samir Holt, and his passenger were both released from hospital.',
@@ -116,6 +117,12 @@ describe('answers that need the sentences before', () => {
 
   it('does not pick a place when another outlet puts the same death somewhere else', () => {
     expect(ask(index, 'In which town did a 71-year-old man die?').status).toBe('not_found');
+  });
+
+  it('takes a name after "the" as a body\'s, however it reads', () => {
+    const a = ask(index, 'Which organisation confirmed it was treating the two cyclists hurt near the depot?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Kestrel Valley Samaritans');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

@@ -15,6 +15,8 @@ const index = buildIndex([
       'Dana Frell, the city transport chief, resigned on Monday together with two deputies from her Civic Forward party.',
       'The party called the budget a betrayal of the suburbs.',
       'The resignations take effect after 72 hours.',
+      'Dana Frell spoke again on Tuesday.',
+      "Speaking to Ivo Marten, the council's transport adviser, she asked him to review the night routes.",
       'Among the dead was a 71-year-old man in the village of Oskby.',
       "The drivers' union credited Ann Roe's outgoing cabinet and Pat Lee's new board with ending the strike.",
       'About 4,200 Zeus scooters were pulled from the streets, the council said.',
@@ -123,6 +125,12 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'Which organisation confirmed it was treating the two cyclists hurt near the depot?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('Kestrel Valley Samaritans');
+  });
+
+  it('answers "whom did X ask" with the person a pronoun object stands for', () => {
+    const a = ask(index, 'Whom did Dana Frell ask to review the night routes?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Ivo Marten');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

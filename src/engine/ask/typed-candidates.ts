@@ -260,7 +260,11 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   // The verb in other words: only the sentence's own subject, in a sentence that covers the question well.
   if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start)) && coverage >= 0.75;
   return at.some((p) => {
-    if (q.type.role === 'recipient') return span.start > p && span.start - p <= 40 && !/[.;:]/.test(s.text.slice(p, span.start));
+    if (q.type.role === 'recipient') {
+      // "Speaking to Ivo Brandl, …, he asked him to tell …": a pronoun object stands for the person named before it.
+      const pronoun = /^\S+\s+(?:him|her)\b/i.test(s.text.slice(p)) && span.end <= p && looksLikePerson(span.text) && !others.some((o) => o.span.start > span.end && o.span.end <= p && looksLikePerson(o.span.text));
+      return pronoun || (span.start > p && span.start - p <= 40 && !/[.;:]/.test(s.text.slice(p, span.start)));
+    }
     // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
     // …and the name nearest the verb: in "T'way has 27 and Jin 19, while Eastar operates 10" only Eastar operates.
     if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);

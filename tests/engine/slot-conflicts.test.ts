@@ -24,6 +24,23 @@ describe('disagreements by slot', () => {
     expect(time?.values.map((v) => v.label)).toEqual(['6.15am', '7:40 a.m.']);
   });
 
+  it('ties two times told with different verbs for one impact ("slammed into", "hit")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The trawler slid across the bay and slammed into the pier at 5:12 a.m., officials said.']),
+      article('Coast Wire', '2031-02-03', ['Drifting past the buoys, it hit the pier at about 5:18 a.m.']),
+      article('Valley News', '2031-02-03', [
+        'Schools in the valley stayed open.',
+        'Bakers on the high street handed out bread to families who had lost their kitchens.',
+        'The ferry to the islands was cancelled until the weekend.',
+        'Volunteers sandbagged the library and the clinic before dawn.',
+        'Farmers upriver moved their cattle to higher fields.',
+        'The football club opened its stand as a shelter for the night.',
+      ]),
+    ]);
+    const time = disagreements(idx).find((c) => c.values.some((v) => v.label === '5:12 a.m.'));
+    expect(time?.values.map((v) => v.label)).toEqual(['5:12 a.m.', '5:18 a.m.']);
+  });
+
   it('flags a decimal measure and converts distances to one unit', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The sea wall at Brellin, 3 miles from the city, gave way after the river rose 2.4 metres above normal.']),

@@ -108,7 +108,8 @@ export function slotValues(s: Sentence): SlotValue[] {
  */
 export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10): Map<string, number> {
   // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of.
-  const words = [...s.text.matchAll(/[\p{L}][\p{L}'’-]*|[;:()—–]/gu)].filter((w) => w.index! < at || w.index! >= end);
+  // A colon inside a time ("04:09") is no clause break.
+  const words = [...s.text.matchAll(/[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu)].filter((w) => w.index! < at || w.index! >= end);
   let centre = words.findIndex((w) => w.index! >= at);
   if (centre < 0) centre = words.length;
   const out = new Map<string, number>();

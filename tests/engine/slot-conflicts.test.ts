@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/index.ts';
 import { valuesCompatible } from '../../src/engine/slot-conflicts.ts';
 import { makeArticle } from '../helpers/corpus.ts';
+import { contextOf, slotValues } from '../../src/engine/slot-values.ts';
+import { termKey } from '../../src/engine/text/stem.ts';
 
 /** A made-up story told by three outlets; each article needs a few sentences of shared background to be on topic. */
 const background = [
@@ -12,6 +14,15 @@ const background = [
 const article = (outlet: string, published: string, lines: string[]) =>
   makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published, text: `Storm floods Brellin\n\n${[...background, ...lines].join('\n\n')}` });
 const disagreements = (idx: ReturnType<typeof buildIndex>) => idx.conflicts.filter((c) => c.kind === 'disagreement');
+
+describe('the words around a value', () => {
+  it('reads past a time\'s colon ("at 04:09 on 19 March"), which is no clause break', () => {
+    const idx = buildIndex([article('Harbour Post', '2031-02-03', ['The keeper said the beacon update went out at 04:09 on 19 March.'])]);
+    const s = idx.sentences.find((x) => x.text.includes('04:09'))!;
+    const date = slotValues(s).find((v) => v.kind === 'date')!;
+    expect([...contextOf(s, date.at, date.end, () => 1).keys()]).toContain(termKey('update'));
+  });
+});
 
 describe('disagreements by slot', () => {
   it('flags a disagreement over a time of day, with each value as written', () => {

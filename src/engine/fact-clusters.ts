@@ -120,7 +120,12 @@ class FactVectors {
   readonly df: Int32Array;
   readonly weight: Float64Array;
   readonly norms: Float64Array;
-  readonly postings: Int32Array[];
+  /**
+   * The sentences holding each term, all in one array (term t's run from postingStart[t]): one typed array per term
+   * made hundreds of thousands of buffers on a large corpus, and the full collections they cost.
+   */
+  readonly postings: Int32Array;
+  readonly postingStart: Int32Array;
   readonly vocabulary: string[] = [];
   private readonly mark: Int32Array;
   private stamp = 0;
@@ -147,14 +152,16 @@ class FactVectors {
     for (const id of this.terms) this.df[id]!++;
     this.weight = new Float64Array(v);
     for (let t = 0; t < v; t++) this.weight[t] = Math.log(1 + docs.length / this.df[t]!) ** 2;
-    const fill = new Int32Array(v);
-    this.postings = Array.from(this.df, (n) => new Int32Array(n));
+    this.postingStart = new Int32Array(v + 1);
+    for (let t = 0; t < v; t++) this.postingStart[t + 1] = this.postingStart[t]! + this.df[t]!;
+    const fill = this.postingStart.slice(0, v);
+    this.postings = new Int32Array(this.terms.length);
     this.norms = new Float64Array(docs.length);
     for (let d = 0; d < docs.length; d++) {
       let sum = 0;
       for (let k = this.offsets[d]!; k < this.offsets[d + 1]!; k++) {
         const t = this.terms[k]!;
-        this.postings[t]![fill[t]!++] = d;
+        this.postings[fill[t]!++] = d;
         sum += this.weight[t]!;
       }
       this.norms[d] = Math.sqrt(sum) || 1;
@@ -303,7 +310,9 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     let candidatesN = 0;
     seen[s.id] = s.id;
     fill: for (let r = 0; r < ownN; r++) {
-      for (const o of vectors.postings[byRank[own[r]!]!]!) {
+      const t = byRank[own[r]!]!;
+      for (let k = vectors.postingStart[t]!; k < vectors.postingStart[t + 1]!; k++) {
+        const o = vectors.postings[k]!;
         if (seen[o] === s.id) continue;
         if (candidatesN === budget) break fill;
         seen[o] = s.id;
@@ -371,14 +380,18 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     // A long sentence states several things; its fact is the one the other outlets' sentences also share among
     // themselves, so a member like none of the others is matching another part of the seed.
     if (n >= 2) {
+      keep.fill(0, 0, n);
       for (let i = 0; i < n; i++) {
+        // Already known: a sentence of another size found this one close, and between sentences of different
+        // sizes the score is the same number both ways (summed over the smaller one's terms in its order).
+        if (keep[i]) continue;
         vectors.focus(picked[i]!);
-        keep[i] = 0;
         for (let j = 0; j < n; j++) {
           if (j === i) continue;
           const sim = vectors.compare(picked[j]!, undefined, true);
           if ((vectors.exact || clearly(sim, threshold / 2) ? sim : vectors.compare(picked[j]!)) >= threshold / 2) {
             keep[i] = 1;
+            if (vectors.size(picked[i]!) !== vectors.size(picked[j]!)) keep[j] = 1;
             break;
           }
         }

@@ -167,7 +167,10 @@ class FactVectors {
       this.norms[d] = Math.sqrt(sum) || 1;
     }
     this.mark = new Int32Array(v);
-    this.otherMark = new Int32Array(v);
+    this.position = new Int32Array(v);
+    let longest = 0;
+    for (let d = 0; d < docs.length; d++) longest = Math.max(longest, this.size(d));
+    this.hit = new Int32Array(longest);
   }
 
   size(d: number): number {
@@ -175,9 +178,11 @@ class FactVectors {
   }
 
   private focused = -1;
-  /** `b`'s terms, for summing in the focused sentence's order without sorting. */
-  private readonly otherMark: Int32Array;
-  private otherStamp = 0;
+  private readonly position: Int32Array;
+  /** Which of the focused sentence's terms (by position) the last `compare` found shared: hit[i] === hitStamp. */
+  private readonly hit: Int32Array;
+  private hitStamp = 0;
+  private other = -1;
   /** Flagged terms the last `compare` found shared (the caller's rare telling terms). */
   shared = 0;
   /** Whether the last `compare` summed in the exact order; a rough one may be off in its last bits only. */
@@ -187,40 +192,51 @@ class FactVectors {
   focus(a: number): void {
     this.focused = a;
     const stamp = ++this.stamp;
-    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) this.mark[this.terms[k]!] = stamp;
+    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) {
+      this.mark[this.terms[k]!] = stamp;
+      this.position[this.terms[k]!] = k - this.offsets[a]!;
+    }
   }
 
   /**
    * Cosine similarity of the focused sentence and `b`, summed over the smaller one's terms in its own order as
    * TermStats.similarity does, so the score is the same number; counts the shared terms `flags` marks. `rough` sums
    * in b's order whichever is smaller: the same terms added in another order, good for telling a score far from a
-   * threshold (see `clearly`), and `exact` says whether it is the same number anyway.
+   * threshold (see `clearly`); `exact` says whether it is the same number anyway, and `refine` gives the exact one.
    */
   compare(b: number, flags?: Uint8Array, rough = false): number {
     const a = this.focused;
     const aFirst = this.size(a) <= this.size(b);
-    this.exact = !(rough && aFirst);
+    this.exact = !aFirst;
+    this.other = b;
+    const stamp = this.stamp;
+    const hitStamp = ++this.hitStamp;
     let dot = 0;
     let shared = 0;
-    if (aFirst && !rough) {
-      const stamp = ++this.otherStamp;
-      for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) this.otherMark[this.terms[k]!] = stamp;
-      for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) {
-        const t = this.terms[k]!;
-        if (this.otherMark[t] !== stamp) continue;
-        if (flags?.[t]) shared++;
-        dot += this.weight[t]!;
-      }
-    } else {
-      const stamp = this.stamp;
-      for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
-        const t = this.terms[k]!;
-        if (this.mark[t] !== stamp) continue;
-        if (flags?.[t]) shared++;
-        dot += this.weight[t]!;
-      }
+    for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
+      const t = this.terms[k]!;
+      if (this.mark[t] !== stamp) continue;
+      if (flags?.[t]) shared++;
+      dot += this.weight[t]!;
+      if (aFirst) this.hit[this.position[t]!] = hitStamp;
     }
     this.shared = shared;
+    return aFirst && !rough ? this.refine() : dot / (this.norms[a]! * this.norms[b]!);
+  }
+
+  /** The last `compare`'s score summed in the focused sentence's order, from the terms that compare found shared. */
+  refine(): number {
+    const a = this.focused;
+    const b = this.other;
+    const first = this.offsets[a]!;
+    const hitStamp = this.hitStamp;
+    let dot = 0;
+    if (this.exact) {
+      for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) if (this.mark[this.terms[k]!] === this.stamp) dot += this.weight[this.terms[k]!]!;
+    } else {
+      for (let i = 0; i < this.size(a); i++) if (this.hit[i] === hitStamp) dot += this.weight[this.terms[first + i]!]!;
+    }
+    this.exact = true;
     return dot / (this.norms[a]! * this.norms[b]!);
   }
 }
@@ -327,7 +343,7 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
       let sim = vectors.compare(o, rareTelling, true);
       const shared = vectors.shared;
       if (sim < threshold && clearly(sim, threshold)) continue;
-      if (!vectors.exact) sim = vectors.compare(o, rareTelling);
+      if (!vectors.exact) sim = vectors.refine();
       if (sim < threshold) continue;
       if (shared < 2 && !(shared === 1 && sim >= threshold * 1.75)) continue;
       const p = publisher[o]!;
@@ -389,7 +405,7 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
         for (let j = 0; j < n; j++) {
           if (j === i) continue;
           const sim = vectors.compare(picked[j]!, undefined, true);
-          if ((vectors.exact || clearly(sim, threshold / 2) ? sim : vectors.compare(picked[j]!)) >= threshold / 2) {
+          if ((vectors.exact || clearly(sim, threshold / 2) ? sim : vectors.refine()) >= threshold / 2) {
             keep[i] = 1;
             if (vectors.size(picked[i]!) !== vectors.size(picked[j]!)) keep[j] = 1;
             break;

@@ -120,7 +120,12 @@ class FactVectors {
   readonly df: Int32Array;
   readonly weight: Float64Array;
   readonly norms: Float64Array;
-  readonly postings: Int32Array[];
+  /**
+   * The sentences holding each term, all in one array (term t's run from postingStart[t]): one typed array per term
+   * made hundreds of thousands of buffers on a large corpus, and the full collections they cost.
+   */
+  readonly postings: Int32Array;
+  readonly postingStart: Int32Array;
   readonly vocabulary: string[] = [];
   private readonly mark: Int32Array;
   private stamp = 0;
@@ -147,20 +152,25 @@ class FactVectors {
     for (const id of this.terms) this.df[id]!++;
     this.weight = new Float64Array(v);
     for (let t = 0; t < v; t++) this.weight[t] = Math.log(1 + docs.length / this.df[t]!) ** 2;
-    const fill = new Int32Array(v);
-    this.postings = Array.from(this.df, (n) => new Int32Array(n));
+    this.postingStart = new Int32Array(v + 1);
+    for (let t = 0; t < v; t++) this.postingStart[t + 1] = this.postingStart[t]! + this.df[t]!;
+    const fill = this.postingStart.slice(0, v);
+    this.postings = new Int32Array(this.terms.length);
     this.norms = new Float64Array(docs.length);
     for (let d = 0; d < docs.length; d++) {
       let sum = 0;
       for (let k = this.offsets[d]!; k < this.offsets[d + 1]!; k++) {
         const t = this.terms[k]!;
-        this.postings[t]![fill[t]!++] = d;
+        this.postings[fill[t]!++] = d;
         sum += this.weight[t]!;
       }
       this.norms[d] = Math.sqrt(sum) || 1;
     }
     this.mark = new Int32Array(v);
-    this.otherMark = new Int32Array(v);
+    this.position = new Int32Array(v);
+    let longest = 0;
+    for (let d = 0; d < docs.length; d++) longest = Math.max(longest, this.size(d));
+    this.hit = new Int32Array(longest);
   }
 
   size(d: number): number {
@@ -168,9 +178,11 @@ class FactVectors {
   }
 
   private focused = -1;
-  /** `b`'s terms, for summing in the focused sentence's order without sorting. */
-  private readonly otherMark: Int32Array;
-  private otherStamp = 0;
+  private readonly position: Int32Array;
+  /** Which of the focused sentence's terms (by position) the last `compare` found shared: hit[i] === hitStamp. */
+  private readonly hit: Int32Array;
+  private hitStamp = 0;
+  private other = -1;
   /** Flagged terms the last `compare` found shared (the caller's rare telling terms). */
   shared = 0;
   /** Whether the last `compare` summed in the exact order; a rough one may be off in its last bits only. */
@@ -180,40 +192,51 @@ class FactVectors {
   focus(a: number): void {
     this.focused = a;
     const stamp = ++this.stamp;
-    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) this.mark[this.terms[k]!] = stamp;
+    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) {
+      this.mark[this.terms[k]!] = stamp;
+      this.position[this.terms[k]!] = k - this.offsets[a]!;
+    }
   }
 
   /**
    * Cosine similarity of the focused sentence and `b`, summed over the smaller one's terms in its own order as
    * TermStats.similarity does, so the score is the same number; counts the shared terms `flags` marks. `rough` sums
    * in b's order whichever is smaller: the same terms added in another order, good for telling a score far from a
-   * threshold (see `clearly`), and `exact` says whether it is the same number anyway.
+   * threshold (see `clearly`); `exact` says whether it is the same number anyway, and `refine` gives the exact one.
    */
   compare(b: number, flags?: Uint8Array, rough = false): number {
     const a = this.focused;
     const aFirst = this.size(a) <= this.size(b);
-    this.exact = !(rough && aFirst);
+    this.exact = !aFirst;
+    this.other = b;
+    const stamp = this.stamp;
+    const hitStamp = ++this.hitStamp;
     let dot = 0;
     let shared = 0;
-    if (aFirst && !rough) {
-      const stamp = ++this.otherStamp;
-      for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) this.otherMark[this.terms[k]!] = stamp;
-      for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) {
-        const t = this.terms[k]!;
-        if (this.otherMark[t] !== stamp) continue;
-        if (flags?.[t]) shared++;
-        dot += this.weight[t]!;
-      }
-    } else {
-      const stamp = this.stamp;
-      for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
-        const t = this.terms[k]!;
-        if (this.mark[t] !== stamp) continue;
-        if (flags?.[t]) shared++;
-        dot += this.weight[t]!;
-      }
+    for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
+      const t = this.terms[k]!;
+      if (this.mark[t] !== stamp) continue;
+      if (flags?.[t]) shared++;
+      dot += this.weight[t]!;
+      if (aFirst) this.hit[this.position[t]!] = hitStamp;
     }
     this.shared = shared;
+    return aFirst && !rough ? this.refine() : dot / (this.norms[a]! * this.norms[b]!);
+  }
+
+  /** The last `compare`'s score summed in the focused sentence's order, from the terms that compare found shared. */
+  refine(): number {
+    const a = this.focused;
+    const b = this.other;
+    const first = this.offsets[a]!;
+    const hitStamp = this.hitStamp;
+    let dot = 0;
+    if (this.exact) {
+      for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) if (this.mark[this.terms[k]!] === this.stamp) dot += this.weight[this.terms[k]!]!;
+    } else {
+      for (let i = 0; i < this.size(a); i++) if (this.hit[i] === hitStamp) dot += this.weight[this.terms[first + i]!]!;
+    }
+    this.exact = true;
     return dot / (this.norms[a]! * this.norms[b]!);
   }
 }
@@ -303,7 +326,9 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     let candidatesN = 0;
     seen[s.id] = s.id;
     fill: for (let r = 0; r < ownN; r++) {
-      for (const o of vectors.postings[byRank[own[r]!]!]!) {
+      const t = byRank[own[r]!]!;
+      for (let k = vectors.postingStart[t]!; k < vectors.postingStart[t + 1]!; k++) {
+        const o = vectors.postings[k]!;
         if (seen[o] === s.id) continue;
         if (candidatesN === budget) break fill;
         seen[o] = s.id;
@@ -318,7 +343,7 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
       let sim = vectors.compare(o, rareTelling, true);
       const shared = vectors.shared;
       if (sim < threshold && clearly(sim, threshold)) continue;
-      if (!vectors.exact) sim = vectors.compare(o, rareTelling);
+      if (!vectors.exact) sim = vectors.refine();
       if (sim < threshold) continue;
       if (shared < 2 && !(shared === 1 && sim >= threshold * 1.75)) continue;
       const p = publisher[o]!;
@@ -371,14 +396,18 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     // A long sentence states several things; its fact is the one the other outlets' sentences also share among
     // themselves, so a member like none of the others is matching another part of the seed.
     if (n >= 2) {
+      keep.fill(0, 0, n);
       for (let i = 0; i < n; i++) {
+        // Already known: a sentence of another size found this one close, and between sentences of different
+        // sizes the score is the same number both ways (summed over the smaller one's terms in its order).
+        if (keep[i]) continue;
         vectors.focus(picked[i]!);
-        keep[i] = 0;
         for (let j = 0; j < n; j++) {
           if (j === i) continue;
           const sim = vectors.compare(picked[j]!, undefined, true);
-          if ((vectors.exact || clearly(sim, threshold / 2) ? sim : vectors.compare(picked[j]!)) >= threshold / 2) {
+          if ((vectors.exact || clearly(sim, threshold / 2) ? sim : vectors.refine()) >= threshold / 2) {
             keep[i] = 1;
+            if (vectors.size(picked[i]!) !== vectors.size(picked[j]!)) keep[j] = 1;
             break;
           }
         }

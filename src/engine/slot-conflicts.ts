@@ -60,15 +60,23 @@ function overlap(a: Candidate, b: Candidate): { score: number; best: number; n: 
   return { score: shared / Math.min(a.weight, b.weight), best, n };
 }
 
+// Read once per value and per sentence: every value is set against hundreds of others on a large corpus.
+const scopes = new WeakMap<SlotValue, string[]>();
+const sentenceWords = new WeakMap<Sentence, string[]>();
+
 /** Capitalised words between a count and its noun ("300 UK crossings"): the count is of those alone. */
 function scopeOf(v: SlotValue): string[] {
-  return (v.label.match(/(?<=\s)\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.toLowerCase().replace(/\./g, ''));
+  let out = scopes.get(v);
+  if (!out) scopes.set(v, (out = (v.label.match(/(?<=\s)\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.toLowerCase().replace(/\./g, ''))));
+  return out;
 }
 
 /** Whether a sentence names a scope word, or a word made from it ("Israeli" for "Israel"). */
 function names(s: Sentence, word: string): boolean {
   const stem = word.slice(0, Math.max(2, Math.min(word.length, 5)));
-  return s.text.toLowerCase().replace(/\./g, '').split(/[^\p{L}]+/u).some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
+  let words = sentenceWords.get(s);
+  if (!words) sentenceWords.set(s, (words = s.text.toLowerCase().replace(/\./g, '').split(/[^\p{L}]+/u)));
+  return words.some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
 }
 
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence): boolean {
@@ -109,6 +117,15 @@ const DISTINCTIVE = 1.2;
 
 export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conflict[] {
   const idf = (t: string) => stats.idf(t);
+  // Per sentence, once: the pair loop below asks for the same sentences many times.
+  const earlierOf: (boolean | undefined)[] = [];
+  const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
+  const placesOf: (Set<string> | undefined)[] = [];
+  const elsewhere = (a: Sentence, b: Sentence) => {
+    if (!a.places.length || !b.places.length) return false;
+    const pa = (placesOf[a.id] ??= new Set(a.places.map((p) => p.toLowerCase())));
+    return !b.places.some((p) => pa.has(p.toLowerCase()));
+  };
   const all: Candidate[] = [];
   for (const s of sentences) {
     for (const v of slotValues(s)) {
@@ -144,9 +161,9 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       for (const j of near) {
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
-        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || otherPlaces(sa, sb)) continue;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb)) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
-        if (aboutAnEarlierYear(sa) !== aboutAnEarlierYear(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
+        if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         const { score, best, n } = overlap(a, b);
         if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v)) continue;
         const prev = bestBy.get(sb.publisher);

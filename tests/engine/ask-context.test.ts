@@ -33,6 +33,7 @@ const index = buildIndex([
       'The second cyclist, Petra Vane, is being treated at Brook Clinic.',
       'In the hill town of Varnholm, the body of a man aged 71 was recovered on Tuesday.',
       'Treatment of the two cyclists hurt near the depot was confirmed by the Kestrel Valley Samaritans.',
+      'At TRB, no plane took off until noon, after which flights resumed.',
       'The depot closure was announced by the operator on Tuesday.',
       'The emergency unit known as ORCAT did not meet until about noon, when the road had been shut for hours.',
       'The driver, Samir Holt, and his passenger were both released from hospital.',
@@ -131,6 +132,12 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'Whom did Dana Frell ask to review the night routes?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('Ivo Marten');
+  });
+
+  it('answers a which-airport question with a code a locative leads to, matching "took off" for "take-offs"', () => {
+    const a = ask(index, 'Which airport had no take-offs until noon?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('TRB');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

@@ -10,6 +10,7 @@ import type { Answer } from './answer-types.ts';
 import { MIN_COVERAGE, notFound } from './answer-common.ts';
 import { mainVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
+import { STOPWORDS } from '../text/lexicon.ts';
 import { answerWho } from './answer-who.ts';
 import { answerCount } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
@@ -28,9 +29,17 @@ const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]
 /** "the Oslo-Bergen train": a hyphenated pair of names the coverage only writes apart is matched by its parts. */
 function splitCompounds(index: CorpusIndex, q: Question): Question {
   const terms = q.terms.flatMap((t) => {
-    if (!/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(t.word) || index.stats.df.has(t.key)) return [t];
-    const parts = t.word.split('-').map((w) => ({ ...t, key: termKey(w), word: w }));
-    return parts.every((p) => index.stats.df.has(p.key)) ? parts : [t];
+    if (index.stats.df.has(t.key)) return [t];
+    if (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(t.word)) {
+      const parts = t.word.split('-').map((w) => ({ ...t, key: termKey(w), word: w }));
+      return parts.every((p) => index.stats.df.has(p.key)) ? parts : [t];
+    }
+    // "take-offs" where the coverage writes "took off": the compound's content word, if the coverage uses it.
+    if (/^\p{Ll}[\p{L}]+(?:-\p{Ll}[\p{L}]+)+$/u.test(t.word)) {
+      const parts = t.word.split('-').filter((w) => !STOPWORDS.has(w) && !STOPWORDS.has(w.replace(/s$/, ''))).map((w) => ({ ...t, key: termKey(w), word: w }));
+      return parts.length && parts.every((p) => index.stats.df.has(p.key)) ? parts : [t];
+    }
+    return [t];
   });
   return terms.length === q.terms.length ? q : { ...q, terms };
 }

@@ -101,7 +101,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
       .filter((p) => p.start >= 0 && !repeatsQuestion(p.text, qw) && !adjectival(text, p) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(p.text));
     const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || focusFits(s, n, q) === 'adjacent' || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
     // "the Harbor Fire Department" is a body, not a place.
-    return plain([...places, ...headed].filter((p) => !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w))));
+    // …though an initialism a locative leads to ("at BER") is a place's code.
+    return plain([...places, ...headed].filter((p) => !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has((p as TypedSpan).before ?? ''))));
   }
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.

@@ -100,7 +100,7 @@ function hasName(phrase: string): boolean {
   return phrase.split(/\s+/).some((w) => isCapitalised(w) && !isTitleWord(w) && !isOrgHead(w));
 }
 
-function resolveReference(word: string, ctx: AttributionContext): RawAttribution | null {
+function resolveReference(word: string, ctx: AttributionContext, definite = true): RawAttribution | null {
   const w = bare(word);
   if (PRONOUNS.has(w)) {
     // Only the immediately preceding source, and of a fitting kind: a wrong pronoun guess is worse than none.
@@ -115,8 +115,9 @@ function resolveReference(word: string, ctx: AttributionContext): RawAttribution
     const r = ctx.recent[i]!;
     if (r.surface.toLowerCase().split(/\s+/).some((x) => bare(x) === w || bare(x) === w + 's' || bare(x) + 's' === w)) return r;
   }
-  // "The department said" after "according to the Coordination Headquarters": the latest body named.
-  if (isOrgHead(w)) {
+  // "The department said" after "according to the Coordination Headquarters": the latest body named; "authorities
+  // warn" with no article names no body in particular.
+  if (definite && isOrgHead(w)) {
     for (let i = ctx.recent.length - 1; i >= Math.max(0, ctx.recent.length - 2); i--) if (ctx.recent[i]!.kind === 'organization') return ctx.recent[i]!;
   }
   return null;
@@ -190,7 +191,7 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     before = phraseBefore(tokens, k, text);
   }
   if (before) {
-    const ref = before.to === before.from ? resolveReference(tokens[before.from]!.text, ctx) : null;
+    const ref = before.to === before.from ? resolveReference(tokens[before.from]!.text, ctx, /^the$/i.test(tokens[before.from - 1]?.text ?? '')) : null;
     if (ref && !isCapitalised(tokens[before.from]!.text)) return at({ ...ref, cue, from: before.from, to: before.to });
     if (!isCapitalised(tokens[before.from]!.text) && before.to === before.from && !isOrgHead(tokens[before.from]!.text)) {
       // "an official said", "a witness told": an unnamed source is still a source, and says so.

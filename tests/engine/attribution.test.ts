@@ -27,6 +27,12 @@ describe('attribution', () => {
     expect(speakers(`Headline of the test story here\n${sentence}`)[0]).toBe(who);
   });
 
+  it('does not read a plural body with no article ("authorities warn") as the body named before', () => {
+    const who = speakers('Headline of the test story here\nNo food had reached the town by noon, the paper reported.\nAt least 40 homes are now empty, and authorities warn the figure may rise.');
+    expect(who[0]).toBe('paper');
+    expect(who[1]).toBe('authorities');
+  });
+
   it('resolves "he said" only to the source of the sentence just before', () => {
     const s = speakers('Headline of the test story here\nMayor Ana Silva called the fire a tragedy for the town. “We will rebuild,” she said.\nThe local paper published a photo of the scene. She said the smoke was visible for miles.');
     expect(s).toEqual(['Ana Silva', 'Ana Silva', 'local paper', null]);

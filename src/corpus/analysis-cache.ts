@@ -7,8 +7,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { readArticle, type ArticleReading } from '../engine/corpus-index.ts';
+import type { ArticleReading } from '../engine/corpus-index.ts';
+import { readArticles } from './analysis-workers.ts';
 import type { Article } from '../engine/types.ts';
 import { engineVersion } from './engine-version.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -77,6 +79,9 @@ export class AnalysisCache {
   /** Where the index over the whole set is kept (see index-snapshot.ts). */
   readonly snapshotPath: string;
 
+  /** Threads the first read of many articles may use (see analysis-workers.ts). */
+  threads = availableParallelism();
+
   constructor(corpusDir: string, readonly engine = engineVersion()) {
     this.dir = join(corpusDir, CACHE_DIR, 'readings');
     this.snapshotPath = join(corpusDir, CACHE_DIR, 'index.snapshot');
@@ -128,12 +133,13 @@ export class AnalysisCache {
     for (const c of corrupt.slice(0, 3)) warnings.push(`analysis cache: ignored a corrupt entry ${c}; re-analysing`);
     if (corrupt.length > 3) warnings.push(`analysis cache: ignored ${corrupt.length - 3} more corrupt entries`);
 
-    const toWrite: number[] = [];
-    readings.forEach((r, i) => {
-      if (r) return;
-      readings[i] = readArticle({ file: articles[i]!.file, text: articles[i]!.text, outlet: '', url: null, published: null });
-      toWrite.push(i);
-    });
+    const toWrite = readings.flatMap((r, i) => (r ? [] : [i]));
+    const fresh = await readArticles(
+      toWrite.map((i) => articles[i]!),
+      this.threads,
+      (why) => warnings.push(`analysis: could not read on worker threads (${why}); reading in one thread`),
+    );
+    toWrite.forEach((i, k) => (readings[i] = fresh[k]!));
     this.counts.analysed += toWrite.length;
     if (toWrite.length && !this.unwritable) {
       try {

@@ -1,0 +1,75 @@
+/**
+ * Reading many articles on every core: each article's reading is independent of the others (readArticle is pure), so
+ * the first read of a large corpus hands batches of articles to worker threads, one per core, and puts the readings
+ * back in the articles' order. The readings are the same as read in this thread; only the time differs. Below a few
+ * hundred articles, starting the workers (each loads the engine) costs more than it saves, so they are read here.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { readArticle, type ArticleReading } from '../engine/corpus-index.ts';
+import type { Batch } from './analysis-worker.ts';
+
+/** Fewer articles than this are read in this thread. */
+export const WORKERS_FROM = 300;
+const BATCH = 50;
+
+type Text = { file: string; text: string };
+
+const inThread = (articles: Text[]) => articles.map((a) => readArticle({ file: a.file, text: a.text, outlet: '', url: null, published: null }));
+
+/**
+ * The readings of `articles`, in order, read on `threads` worker threads when there are enough articles. A worker
+ * that cannot start (no thread support, a missing loader) is not fatal: the articles are read here instead, and
+ * `onFallback` is told why.
+ */
+export async function readArticles(articles: Text[], threads = availableParallelism(), onFallback: (why: string) => void = () => undefined): Promise<ArticleReading[]> {
+  if (threads < 2 || articles.length < WORKERS_FROM) return inThread(articles);
+  try {
+    return await onWorkers(articles, Math.min(threads, Math.ceil(articles.length / BATCH)));
+  } catch (err) {
+    onFallback((err as Error).message);
+    return inThread(articles);
+  }
+}
+
+async function onWorkers(articles: Text[], threads: number): Promise<ArticleReading[]> {
+  const out: ArticleReading[] = new Array(articles.length);
+  let next = 0;
+  const take = (): Batch | null => {
+    if (next >= articles.length) return null;
+    const batch = { id: next, articles: articles.slice(next, next + BATCH).map((a) => ({ file: a.file, text: a.text })) };
+    next += BATCH;
+    return batch;
+  };
+  // This thread reads batches too, between the workers' replies: one worker fewer than cores keeps every core busy,
+  // this one included, which also takes the replies in.
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL('./analysis-worker-entry.mjs', import.meta.url)));
+  try {
+    const remote = workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          const send = () => {
+            const batch = take();
+            if (batch) w.postMessage(batch);
+            else resolve();
+          };
+          w.on('message', (m: { id: number; readings: ArticleReading[] }) => {
+            m.readings.forEach((r, k) => (out[m.id + k] = r));
+            send();
+          });
+          w.once('error', reject);
+          w.once('exit', (code) => code !== 0 && reject(new Error(`analysis worker stopped with code ${code}`)));
+          send();
+        }),
+    );
+    for (let batch = take(); batch; batch = take()) {
+      inThread(batch.articles).forEach((r, k) => (out[batch!.id + k] = r));
+      // Let the workers' replies in before the next batch.
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(remote);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}

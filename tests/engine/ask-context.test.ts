@@ -34,6 +34,8 @@ const index = buildIndex([
       'In the hill town of Varnholm, the body of a man aged 71 was recovered on Tuesday.',
       'Treatment of the two cyclists hurt near the depot was confirmed by the Kestrel Valley Samaritans.',
       'At TRB, no plane took off until noon, after which flights resumed.',
+      'The storm killed 30 people across the province on Tuesday.',
+      'Officials said that by 6pm the toll stood at 21 in the Tarnby district, with nine more elsewhere.',
       'The depot closure was announced by the operator on Tuesday.',
       'The emergency unit known as ORCAT did not meet until about noon, when the road had been shut for hours.',
       'The driver, Samir Holt, and his passenger were both released from hospital.',
@@ -138,6 +140,12 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'Which airport had no take-offs until noon?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('TRB');
+  });
+
+  it('answers "how many of the 30 dead were in X" from a toll with no noun, without asking the whole again', () => {
+    const a = ask(index, 'How many of the 30 dead were in the Tarnby district as of 6pm?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('21');
   });
 
   it('counts the last noun of "how many Zeus scooters", not the name before it', () => {

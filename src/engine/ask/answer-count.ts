@@ -89,7 +89,9 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         // "How many died?" is answered by a number of deaths, not by a number that has no event at all.
         if (q.event && (!qq.event || !eventsCompatible(q.event, qq.event))) continue;
         const compound = qq.unit && qq.modifiers.length ? COMPOUND_NOUNS[`${qq.modifiers[qq.modifiers.length - 1]} ${lemma(qq.unit)}`] : undefined;
-        const sameThing = [qq.unit ?? '', ...(GENERIC_UNITS.has((qq.unit ?? '').toLowerCase()) ? qq.modifiers : []), compound ?? ''].some((m) => m && termKey(m) === unitKey);
+        // "How many of the dead": a toll with no noun ("the toll stood at 92") counts the dead.
+        const tollOf = !qq.unit && qq.event !== null && EVENT_OF.get(q.unitWord?.toLowerCase() ?? '') === qq.event;
+        const sameThing = tollOf || [qq.unit ?? '', ...(GENERIC_UNITS.has((qq.unit ?? '').toLowerCase()) ? qq.modifiers : []), compound ?? ''].some((m) => m && termKey(m) === unitKey);
         // "how many soldiers": a number of captives or civilians does not answer it.
         if (strictUnit && !sameThing) continue;
         let score = x.coverage + nearness(x.sentence, qq, context) + (verbKey ? verbNearness(x.sentence, qq, verbKey) : 0);

@@ -6,7 +6,8 @@ import { tokenize, bare, isCapitalised } from '../text/tokens.ts';
 import { extractDates, monthDay } from '../text/dates.ts';
 import { termKey } from '../text/stem.ts';
 import { parseNumberWord } from '../text/numbers.ts';
-import { CUE_FORMS, EVENT_OF, PEOPLE_GROUPS, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
+import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
+import { eventAt } from '../text/events.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { answerType, type AnswerType } from './answer-type.ts';
 import { timeSpans } from './spans.ts';
@@ -130,10 +131,7 @@ export function parseQuestion(raw: string): Question {
       cue = CUE_FORMS.get(w)!;
       return;
     }
-    // "the rescue team": a word naming a group's work is not the event asked about.
-    // "the care home" is a place; "came home", "brought home" is a return.
-    const homeNoun = w === 'home' && !/^(?:came|come|comes|coming|brought|bring|brings|bringing|returned|return|returning|sent|send|went|go|going|flew|flown|back)$/.test(words[i - 1] ?? '');
-    if (!PEOPLE_GROUPS.has(words[i + 1] ?? '') && !homeNoun) event ??= EVENT_OF.get(w) ?? null;
+    event ??= eventAt(words, i);
     // "how many of the 90 freed prisoners": what is counted is the noun after the partitive.
     if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && w === 'of') {
       const head = tokens.slice(i + 1, i + 6).find((x, k, arr) => x.kind === 'word' && !STOPWORDS.has(x.text.toLowerCase()) && (arr[k + 1]?.kind !== 'word' || STOPWORDS.has(arr[k + 1]!.text.toLowerCase()) || EVENT_OF.has(arr[k + 1]!.text.toLowerCase())));

@@ -6,6 +6,7 @@ import type { Qualifier, Quantity } from '../types.ts';
 import type { Token } from './tokens.ts';
 import { bare, lemma } from './tokens.ts';
 import { partOfCode } from './codes.ts';
+import { eventAt } from './events.ts';
 import { EVENT_OF, MONTHS, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
 
 const QUALIFIERS: [string[], Qualifier][] = [
@@ -87,13 +88,13 @@ function clauseBreak(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-function eventNear(tokens: Token[], from: number, to: number): string | null {
+function eventNear(tokens: Token[], words: string[], from: number, to: number): string | null {
   let best: string | null = null;
   let bestDist = Infinity;
   for (let k = Math.max(0, from - 8); k < Math.min(tokens.length, to + 7); k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    const ev = EVENT_OF.get(t.text.toLowerCase());
+    const ev = eventAt(words, k);
     if (!ev) continue;
     const dist = k < from ? from - k : k - to;
     // "killed 19 people and wounded 36": with a verb before the number, one past "and" governs the next number
@@ -131,6 +132,7 @@ function tollBefore(tokens: Token[], i: number): boolean {
 /** Extracts the quantities of one sentence's tokens. */
 export function extractQuantities(tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
+  const lower = tokens.map((t) => t.text.toLowerCase());
   let lastEnd = -100;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -261,7 +263,7 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
 
     const toll = !unit && tollBefore(tokens, i);
     // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).
-    const event = toll ? 'kill' : group ? null : eventNear(tokens, i, end);
+    const event = toll ? 'kill' : group ? null : eventNear(tokens, lower, i, end);
     // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
     if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());

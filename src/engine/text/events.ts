@@ -1,0 +1,17 @@
+/**
+ * The event a word names where it stands: "killed" a killing, "came home" a return. A word that only names what a
+ * group or a place is for ("the rescue team", "the care home") names no event of its own.
+ */
+import { EVENT_OF, PEOPLE_GROUPS } from './lexicon.ts';
+
+const MOVING_HOME = /^(?:came|come|comes|coming|brought|bring|brings|bringing|returned|return|returning|sent|send|went|go|going|flew|flown|back)$/;
+
+/** The event of the word at `i` of lower-cased `words`, or null. */
+export function eventAt(words: readonly string[], i: number): string | null {
+  const w = words[i]!;
+  const ev = EVENT_OF.get(w);
+  if (!ev) return null;
+  if (PEOPLE_GROUPS.has(words[i + 1] ?? '')) return null;
+  if (w === 'home' && !MOVING_HOME.test(words[i - 1] ?? '')) return null;
+  return ev;
+}

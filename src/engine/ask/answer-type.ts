@@ -180,7 +180,7 @@ export function answerType(ws: string[]): AnswerType {
   const object = /^(?:did|does|do)$/.test(ws[k] ?? '') && !ws.slice(k + 1).some((x) => SAYING.test(x));
   const fx = { focus, head };
   const asked = object ? { ...fx, role: 'recipient' as const } : fx;
-  if (!head) return at(w === 'what' ? 'what' : 'what', k, fx);
+  if (!head) return at('what', k, fx);
   if (TIME_HEADS.has(head) || TIME_HEADS.has(h)) return at('time', k, fx);
   // "what month and year" wants a month with its year: a date.
   if (YEAR_HEADS.has(head) || YEAR_HEADS.has(h)) return at(focus.includes('month') ? 'date' : 'year', k, fx);

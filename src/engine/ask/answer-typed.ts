@@ -39,7 +39,6 @@ const NAMED_AS = /\b(?:known as|called|named|dubbed)\s+$/i;
 /** How much of the question a sentence must cover before its spans are answers, by what is wanted. */
 const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time: 0.55, date: 0.55, year: 0.55 };
 
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LEADS_TO_PLACE = /^(?:at|in|to|into|from|near|on|inside|outside)$/i;
 
 /** "held at the Old Fort": the match key of the word before the locative that leads to a place, or null. */
@@ -77,7 +76,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     if (speaking) {
       const speakers = speakersOf(x.sentence, q, index);
       // "confirmed by the Palestinian Red Crescent": a name after "the" is a body's, however it reads.
-      const body = (display: string) => isOrgLike(display) || new RegExp(`\\bthe\\s+${escapeRegExp(display)}`).test(x.sentence.text);
+      const body = (display: string) => {
+        const at = x.sentence.text.indexOf(display);
+        return isOrgLike(display) || (at > 0 && /\bthe\s+$/i.test(x.sentence.text.slice(Math.max(0, at - 5), at)));
+      };
       const who = speakers.find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !body(w.display)));
       // "She said Jane had called herself …", asked "Who said Jane called herself …": the other source is the one the
       // question is about, so the whole sentence is what this one said.

@@ -207,10 +207,6 @@ const PREPOSITION = /^(?:from|of|in|with|to|at|on|for|by|into|about|against|betw
 const OPENS_PHRASE = /^(?:the|a|an|that|to|on|in|at|with|for|his|her|their|its|about|of|after|before|by|from|over|during|as|this|these|those)$/;
 const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|being|been|be)$/;
 
-/**
- * Whether a name stands where the asked verb puts its answer: "who ordered a review" is answered by the subject
- * of "ordered" (named before it in the same clause, or after "by"); "whom did X blame" by the object after it.
- */
 /** The verb a question asks about: the first after the wh-phrase, or for "whom did the mayor ask" the one after its subject. */
 function askedVerb(q: Question): string | undefined {
   let v = q.type.to;
@@ -249,6 +245,10 @@ function objectAfterVerb(s: Sentence, q: Question): TypedSpan[] {
   return out;
 }
 
+/**
+ * Whether a name stands where the asked verb puts its answer: "who ordered a review" is answered by the subject
+ * of "ordered" (named before it in the same clause, or after "by"); "whom did X blame" by the object after it.
+ */
 export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
   const verb = askedVerb(q);
   if (!verb) return true;

@@ -17,9 +17,8 @@ export function answerDefinition(q: Question, index: CorpusIndex): Answer | null
   const m = ASKS_DEFINITION.exec(q.text);
   if (!m) return null;
   const thing = m[1]!.toLowerCase();
-  const escaped = thing.replace(/[-]/g, '\\-');
   // "the governor, a valve that limits …," / "governors are valves that …"
-  const shapes = [new RegExp(`\\b${escaped},\\s+((?:an?)\\s+[^,;:.()]{3,80}?)(?=[,;:.]|$)`, 'i'), new RegExp(`\\b${escaped}\\s+(?:is|are|was|were)\\s+((?:an?)\\s+[^,;:.()]{3,80}?)(?=[,;:.]|$)`, 'i')];
+  const shapes = [new RegExp(`\\b${thing},\\s+((?:an?)\\s+[^,;:.()]{3,80}?)(?=[,;:.]|$)`, 'i'), new RegExp(`\\b${thing}\\s+(?:is|are|was|were)\\s+((?:an?)\\s+[^,;:.()]{3,80}?)(?=[,;:.]|$)`, 'i')];
   const hits: { answer: string; s: (typeof index.sentences)[number] }[] = [];
   for (const id of index.stats.postings.get(termKey(thing)) ?? []) {
     const s = index.sentences[id]!;

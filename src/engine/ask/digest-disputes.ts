@@ -8,6 +8,7 @@ import type { Conflict, Sentence } from '../types.ts';
 import type { Answer } from './answer-types.ts';
 import { oneLine } from '../source-ref.ts';
 import { lemma } from '../text/tokens.ts';
+import { timeSpans } from './spans.ts';
 
 /** The sentences of each disagreement's sides by file and offset, built once per index: a question reads a few. */
 const sidesOf = new WeakMap<CorpusIndex, Map<string, Sentence>>();
@@ -81,15 +82,16 @@ function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' |
   return slot === 'time' || slot === 'age' || slot === 'date' ? slot : 'count';
 }
 
-const WANTS: Record<string, ReturnType<typeof kindOf>> = { time: 'time', distance: 'distance', percent: 'percent', age: 'age', date: 'date', count: 'count' };
+type Kind = ReturnType<typeof kindOf>;
+const KINDS = new Set<string>(['time', 'distance', 'percent', 'age', 'date', 'count']);
 
 /**
  * When no single answer holds, a disagreement the digest found is the answer if the question fits its sentences (see
  * `tied`) and it is the only such disagreement of the wanted kind.
  */
 export function disputeForQuestion(index: CorpusIndex, question: string, want: string, unitWord: string | null, fitting: Sentence[]): Answer | null {
-  const kind = WANTS[want];
-  if (!kind) return null;
+  if (!KINDS.has(want)) return null;
+  const kind = want as Kind;
   const fits = new Set(fitting.map((s) => `${s.file}|${s.span.start}`));
   // "How many children": a disagreement over how many people died does not answer it.
   const counts = (c: Conflict) => kind !== 'count' || (!!unitWord && c.values.some((v) => v.unit && lemma(v.unit) === lemma(unitWord)));
@@ -106,11 +108,9 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
 
-const TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d{2}\b/giu;
-
 /** How many values of a disagreement's kind one sentence gives: times of day, or counts of its noun. */
-function valuesOfKind(s: Sentence, kind: ReturnType<typeof kindOf>, c: Conflict): number {
-  if (kind === 'time') return (s.text.match(TIME) ?? []).length;
+function valuesOfKind(s: Sentence, kind: Kind, c: Conflict): number {
+  if (kind === 'time') return timeSpans(s.text).length;
   const unit = c.values.find((v) => v.unit)?.unit;
   return s.quantities.filter((q) => (unit ? q.unit !== null && lemma(q.unit) === lemma(unit) : true)).length;
 }

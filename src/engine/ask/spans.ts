@@ -4,7 +4,7 @@
  * exact words it was read from.
  */
 import { isCapitalised, type Token } from '../text/tokens.ts';
-import { tokensOf } from './token-cache.ts';
+import { RecentReads, tokensOf } from './token-cache.ts';
 import { CAPITALISED_FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 
@@ -31,16 +31,11 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
   // The same evidence sentence is read for names by several steps of a question and by the next questions: read once
   // per corpus (its word list decides what is a name), handed out as copies since callers rekey them.
   let hit = namesRead.get(text);
-  if (!hit || hit.isName !== isName) {
-    hit = { isName, spans: readNames(text, isName) };
-    if (namesRead.size >= NAMES_READ_MAX) namesRead.delete(namesRead.keys().next().value!);
-    namesRead.set(text, hit);
-  }
+  if (!hit || hit.isName !== isName) hit = namesRead.set(text, { isName, spans: readNames(text, isName) });
   return hit.spans.map((x) => ({ ...x }));
 }
 
-const NAMES_READ_MAX = 8192;
-const namesRead = new Map<string, { isName: IsNameWord; spans: TypedSpan[] }>();
+const namesRead = new RecentReads<{ isName: IsNameWord; spans: TypedSpan[] }>();
 
 function readNames(text: string, isName: IsNameWord): TypedSpan[] {
   const { tokens } = tokensOf(text);

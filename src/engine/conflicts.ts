@@ -9,7 +9,7 @@ import { rareNames, type Mention } from './mentions.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 import { lemma } from './text/tokens.ts';
-import { findSlotConflicts, valuesCompatible } from './slot-conflicts.ts';
+import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-conflicts.ts';
 import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
 /**
@@ -44,16 +44,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const yb = years(b);
     return years(a).some((y) => yb.includes(y));
   };
-  // otherPlaces with each sentence's places lower-cased once: the near-figure check below reads every pair of two
-  // clusters' sentences, tens of millions of pairs on a large corpus.
-  const placesOf: (string[] | undefined)[] = [];
-  const places = (s: Sentence) => (placesOf[s.id] ??= s.places.map((p) => p.toLowerCase()));
-  const placeSetOf: (Set<string> | undefined)[] = [];
-  const differ = (a: Sentence, b: Sentence) => {
-    if (!a.places.length || !b.places.length) return false;
-    const pa = (placeSetOf[a.id] ??= new Set(places(a)));
-    return !places(b).some((p) => pa.has(p));
-  };
+  const differ = placesDiffer();
   /** Each cluster's sentences that name a place: only those can tell of another place. */
   const placedOf: (Sentence[] | undefined)[] = [];
   const placed = (c: number) => (placedOf[c] ??= clusters[c]!.map((m) => sentences[m.sentence]!).filter((s) => s.places.length > 0));

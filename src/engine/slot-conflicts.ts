@@ -120,12 +120,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   // Per sentence, once: the pair loop below asks for the same sentences many times.
   const earlierOf: (boolean | undefined)[] = [];
   const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
-  const placesOf: (Set<string> | undefined)[] = [];
-  const elsewhere = (a: Sentence, b: Sentence) => {
-    if (!a.places.length || !b.places.length) return false;
-    const pa = (placesOf[a.id] ??= new Set(a.places.map((p) => p.toLowerCase())));
-    return !b.places.some((p) => pa.has(p.toLowerCase()));
-  };
+  const elsewhere = placesDiffer();
   const all: Candidate[] = [];
   for (const s of sentences) {
     for (const v of slotValues(s)) {
@@ -262,9 +257,18 @@ function topicOf(cands: Candidate[], sentences: Sentence[]): string {
   return top.length ? `${what} (${top.join(' ')})` : what;
 }
 
-/** Two sentences that each name where they happen, and name no place in common, tell of different places. */
-export function otherPlaces(a: Sentence, b: Sentence): boolean {
-  if (!a.places.length || !b.places.length) return false;
-  const pa = new Set(a.places.map((p) => p.toLowerCase()));
-  return !b.places.some((p) => pa.has(p.toLowerCase()));
+/**
+ * Whether two sentences that each name where they happen name no place in common: they tell of different places.
+ * Each sentence's places are lower-cased once per call of this factory, as the pair loops read the same sentences
+ * many times (tens of millions of pairs on a large corpus).
+ */
+export function placesDiffer(): (a: Sentence, b: Sentence) => boolean {
+  const listOf: (string[] | undefined)[] = [];
+  const setOf: (Set<string> | undefined)[] = [];
+  const list = (s: Sentence) => (listOf[s.id] ??= s.places.map((p) => p.toLowerCase()));
+  return (a, b) => {
+    if (!a.places.length || !b.places.length) return false;
+    const pa = (setOf[a.id] ??= new Set(list(a)));
+    return !list(b).some((p) => pa.has(p));
+  };
 }

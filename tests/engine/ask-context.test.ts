@@ -47,6 +47,8 @@ const index = buildIndex([
       'Back at home, the driver told Calder Radio he had seen a deer on the road before the crash.',
       'According to the Harbour Watch, about 60 boats were damaged on Monday.',
       'By the evening the service had towed 38 boats back to shore.',
+      'The grocery chain Lindqvist temporarily shut all 40 of its branches because its tills had stopped working.',
+      'Inspectors traced the leak to one pump; the pump at fault is known as Pump Station 14.',
     ].join('\n\n'),
   }),
 ]);
@@ -152,5 +154,17 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'How many Zeus scooters did the council say were pulled?');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('4,200');
+  });
+
+  it('keeps a bare number that closes a name as part of it ("Pump Station 14")', () => {
+    const a = ask(index, 'Which pump station was at fault?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Pump Station 14');
+  });
+
+  it('matches everyday paraphrases of shops and tills ("supermarket chain closed its stores", "grocery chain shut its branches")', () => {
+    const a = ask(index, 'Which supermarket chain closed all its stores because the checkouts failed?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Lindqvist');
   });
 });

@@ -49,7 +49,8 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
         const n = tokens[j + 1]!;
         if (/['’]s$/.test(tokens[j]!.text)) break;
         if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
-        else if (n.kind === 'number' && /^\d/.test(n.text) && tokens[j]!.kind === 'word' && tokens[j + 2]?.kind !== 'word') break;
+        // "Channel File 291", "Flight 2216": a bare number closing a name is part of it.
+        else if (n.kind === 'number' && /^\d+$/.test(n.text) && tokens[j]!.kind === 'word' && tokens[j + 2]?.kind !== 'word' && tokens[j + 2]?.kind !== 'number') { j++; break; }
         else if (NAME_CONNECTORS.has(n.text)) {
           // "Ministry of the Interior", "Puerto de la Cruz": up to two connectors before a capitalised word.
           let c = j + 1;

@@ -86,6 +86,8 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
   let previous: RawAttribution | null = null;
   const recent: RawAttribution[] = [];
 
+  // The sentence before's quantities, which "19 of them" may count; news often gives each sentence its own paragraph.
+  let before: ReturnType<typeof extractQuantities> = [];
   for (const para of cleaned.paragraphs) {
     for (const span of splitSentences(text, para)) {
       const tokens = tokenize(text, span.start, span.end);
@@ -96,7 +98,8 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       if (BACKWARD_HEDGE.test(sentenceText) && out.length > 0) out[out.length - 1]!.hedged = true;
 
       const nouns = properNouns(tokens, text).filter((p) => !att || p.to < att.from || p.from > att.to);
-      const quantities = extractQuantities(tokens);
+      const quantities = extractQuantities(tokens, before);
+      before = quantities;
       // Years are not quantities but a question may name one ("freed since March 2022").
       const years = tokens.filter((t) => /^\d{4}$/.test(t.text) && +t.text >= 1900 && +t.text <= 2100).map((t) => `y${t.text}`);
       const dates = extractDates(tokens, text);

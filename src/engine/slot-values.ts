@@ -93,7 +93,7 @@ export function slotValues(s: Sentence): SlotValue[] {
     // A bare number is a value of something only as a partitive: "30 of the 45 victims".
     if (!q.unit && !/^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u.test(s.text.slice(end))) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
-    if (/\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+    if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
     else if (unit && KM[unit.replace(/s$/, '')] !== undefined) push({ ...common, kind: 'distance', value: Math.round(q.value * KM[unit.replace(/s$/, '')]! * 10) / 10, unitClass: 'km' }, end);
     else if (unit === 'year-old') push({ ...common, kind: 'age' }, end);

@@ -92,6 +92,7 @@ export function parseQuestion(raw: string): Question {
   if (clause > 0) for (let k = clause; k < tokens.length; k++) described.add(k);
   let cue: string | null = null;
   let event: string | null = null;
+  const attributive: { event: string; at: number }[] = [];
   let unitClass: string | null = null;
   let unitWord: string | null = null;
   const numbers: number[] = [];
@@ -131,7 +132,11 @@ export function parseQuestion(raw: string): Question {
       cue = CUE_FORMS.get(w)!;
       return;
     }
-    event ??= eventAt(words, i);
+    const ev = eventAt(words, i);
+    // "the returned flight", "the 90 freed prisoners": a participle before a noun says which ones, not what is asked;
+    // the question's own verb ("had been arrested") says that.
+    if (ev && /^(?:the|a|an|its|their|his|her|this|these|those|\d[\d,]*)$/.test(words[i - 1] ?? '') && words[i + 1] && !STOPWORDS.has(words[i + 1]!)) attributive.push({ event: ev, at: i });
+    else if (ev) event ??= ev;
     // "how many of the 90 freed prisoners": what is counted is the noun after the partitive.
     if (kind === 'count' && unitWord === null && i > 0 && words[i - 1] === 'many' && w === 'of') {
       const head = tokens.slice(i + 1, i + 6).find((x, k, arr) => x.kind === 'word' && !STOPWORDS.has(x.text.toLowerCase()) && (arr[k + 1]?.kind !== 'word' || STOPWORDS.has(arr[k + 1]!.text.toLowerCase()) || EVENT_OF.has(arr[k + 1]!.text.toLowerCase())));
@@ -156,6 +161,11 @@ export function parseQuestion(raw: string): Question {
     terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || (/ly$/.test(w) && w.length > 4) || described.has(i) });
   });
 
+  // With no verb of its own, the question asks about the event its counted noun was part of ("how many freed
+  // prisoners were women"), not one that only described something else ("the returned flight").
+  const [modifier] = attributive;
+  const counted = (unitWord as string | null)?.toLowerCase();
+  if (!event && modifier && counted && words.slice(modifier.at + 1, modifier.at + 4).includes(counted)) event = modifier.event;
   // When the event is all a question names ("where did the swap take place?"), the event is what it is about.
   if (terms.every((t) => t.generic)) for (const t of terms) if (EVENT_OF.has(t.word.toLowerCase())) t.generic = false;
   // "How long …" counts time: the answer is a duration, whatever noun follows.

@@ -193,6 +193,8 @@ export const SYNONYM_CLASSES: string[][] = [
   ['store', 'shop', 'branch'],
   ['supermarket', 'grocery', 'grocer'],
   ['checkout', 'till'],
+  ['decide', 'decided', 'choose', 'chose', 'chosen', 'opt', 'opted'],
+  ['cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'axe', 'axed'],
   ['close', 'closed', 'shut', 'shutdown'],
   ['fix', 'patch', 'remedy'],
   ['throw', 'thrown', 'fling', 'flung', 'hurl', 'hurled'],

@@ -129,8 +129,14 @@ function tollBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Extracts the quantities of one sentence's tokens. */
-export function extractQuantities(tokens: Token[]): Quantity[] {
+/** What "of them" may point back to: the last thing counted (not a share or a time), within the sentence or before it. */
+const referentOf = (qs: Quantity[]) => [...qs].reverse().find((q) => q.unit !== null && q.unitClass !== 'percent' && !q.whole) ?? null;
+
+/**
+ * Extracts the quantities of one sentence's tokens. `previous` holds the quantities of the sentence before in the same
+ * article, which "19 of them" may count ("It carried 160 passengers. Once it had docked, 19 of them …").
+ */
+export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Quantity[] {
   const out: Quantity[] = [];
   const lower = tokens.map((t) => t.text.toLowerCase());
   let lastEnd = -100;
@@ -258,6 +264,14 @@ export function extractQuantities(tokens: Token[]): Quantity[] {
         unit = prevQ.unit;
         unitClass = prevQ.unitClass;
         inherited = true;
+      } else if (lower[i + 1] === 'of' && /^(?:them|those|these)$/.test(lower[i + 2] ?? '')) {
+        // "600 trucks a day, 50 of them carrying fuel": "them" are the things counted last.
+        const referent = referentOf(out) ?? referentOf(previous);
+        if (referent) {
+          unit = referent.unit;
+          unitClass = referent.unitClass;
+          inherited = true;
+        }
       }
     }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
+import { slotValues } from '../../src/engine/slot-values.ts';
+
+// A made-up rail and ferry story: counts that point back to the sentence before ("310 of them").
+const index = buildIndex([
+  makeArticle({
+    file: 'a.txt',
+    outlet: 'Valley Courier',
+    published: '2031-03-08',
+    text: [
+      'By noon on Saturday, 1,200 of about 9,000 scheduled trains had already been scrapped, said Railwatch.',
+      'Nordline accounted for 310 of them, with Westrail next at 90.',
+      'The harbour reopened on Sunday.',
+    ].join('\n\n'),
+  }),
+  makeArticle({
+    file: 'b.txt',
+    outlet: 'Ridge Herald',
+    published: '2031-03-08',
+    text: [
+      'The Tarnby ferry returned to port on Saturday with 160 passengers after an engine warning.',
+      'Once it had docked, 19 of them chose not to continue, and the others boarded a second ferry.',
+    ].join('\n\n'),
+  }),
+]);
+
+describe('counts that point back ("N of them")', () => {
+  it('counts what the sentence before counted, in its place and time', () => {
+    const a = ask(index, 'How many Nordline trains had Railwatch counted as cancelled on Saturday?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('310');
+  });
+
+  it('reads "the returned ferry" as which passengers, not as the event counted', () => {
+    expect(parseQuestion('How many passengers of the returned ferry decided not to continue?').event).toBeNull();
+    expect(parseQuestion('How many of the 90 freed prisoners were women?').event).toBe('release');
+    const a = ask(index, 'How many passengers of the returned Tarnby ferry decided not to continue?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('19');
+  });
+
+  it('takes no whole ("of about 9,000 scheduled trains") as a value outlets could disagree on', () => {
+    const s = index.sentences.find((x) => x.text.includes('9,000'))!;
+    expect(slotValues(s).map((v) => v.value)).toEqual([1200]);
+    const a = ask(index, 'How many trains had been scrapped by noon on Saturday?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('1,200');
+  });
+});

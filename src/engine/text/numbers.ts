@@ -265,7 +265,7 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
         unitClass = prevQ.unitClass;
         inherited = true;
       } else if (lower[i + 1] === 'of' && /^(?:them|those|these)$/.test(lower[i + 2] ?? '')) {
-        // "600 trucks a day, 50 of them carrying fuel": "them" are the things counted last.
+        // "400 buses a day, 30 of them electric": "them" are the things counted last.
         const referent = referentOf(out) ?? referentOf(previous);
         if (referent) {
           unit = referent.unit;

@@ -23,6 +23,8 @@ const index = buildIndex([
     text: [
       'The Tarnby ferry returned to port on Saturday with 160 passengers after an engine warning.',
       'Once it had docked, 19 of them chose not to continue, and the others boarded a second ferry.',
+      'Two officers of the harbour police were among the victims.',
+      'They were trapped in the cellar of the station in Oskby while trying to move their boats.',
     ].join('\n\n'),
   }),
 ]);
@@ -48,5 +50,11 @@ describe('counts that point back ("N of them")', () => {
     const a = ask(index, 'How many trains had been scrapped by noon on Saturday?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('1,200');
+  });
+
+  it('reads "They were trapped …" with every word of the sentence before, not only its names', () => {
+    const a = ask(index, 'Where were the two harbour police officers trapped?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Oskby');
   });
 });

@@ -123,11 +123,12 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       // "… his Green party. The party called the deal …": a definite noun the sentence before used points back; a
       // sentence naming no one ("By the afternoon the force had …", "The resignations take effect …") leans on it too.
       const definite = /^(?:The|This|That|These|Those)\s+([a-z][a-z-]+)/.exec(s.text);
-      // "Nordline accounted for 310 of them": what was counted, where and when, the sentence before said; all its words carry.
+      // "Nordline accounted for 310 of them", "They were trapped in …": who or what they are, where and when, the
+      // sentence before said; all its words carry. (Only these openers: "It …" and "The …" lean on it less surely.)
       const partOf = /\b(?:of|among) (?:them|those|these)\b/.test(s.text);
       const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !s.names.some((n) => !STOPWORDS.has(n)) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? ''));
       // A sentence pointing back to one that itself points back reaches the names that one reached.
-      carried.push(prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf ? prev.terms : []), ...(carried[i - 1] ?? [])]) : null);
+      carried.push(prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(carried[i - 1] ?? [])]) : null);
     }
     const speaker = index.sentences.map((s) => s.attribution?.key ?? null);
     const attributedTo = new Map<string, number[]>();

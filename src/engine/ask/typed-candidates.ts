@@ -134,6 +134,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
   const want = q.type.want;
   const out: { span: TypedSpan; display: string }[] = [];
   const unitKey = q.unitWord ? termKey(q.unitWord) : null;
+  const lasting = /^how long (?:is|was|are|were|will|would|does|did)\b/i.test(q.text) && !/\b(?:after|before|ago|until|since|later)\b/i.test(q.text);
   for (const qq of s.quantities) {
     if (q.numbers.includes(qq.value) || qq.whole) continue;
     const unit = qq.unit ?? '';
@@ -152,6 +153,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "How many were wounded" is not answered by the number killed in the same breath.
     if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
     if (!ok) continue;
+    // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and
+    // "two hours later" measure the time until or between things, not that length.
+    if (want === 'duration' && lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;
     // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
     const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
     if (range && qq.unit === null) continue;

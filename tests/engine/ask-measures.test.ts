@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+// A made-up truce story: how long a phase lasts, against times until and between its steps.
+const index = buildIndex([
+  makeArticle({
+    file: 'a.txt',
+    outlet: 'Valley Courier',
+    published: '2031-04-02',
+    text: [
+      'The truce between the two valley clans began on Sunday.',
+      'Its first stage lasts four weeks, during which 12 herders are to be freed.',
+      'In the first stage of the truce, the mediator said, five more herders would be freed in ten days, then two every ten days.',
+    ].join('\n\n'),
+  }),
+  makeArticle({
+    file: 'b.txt',
+    outlet: 'Ridge Herald',
+    published: '2031-04-02',
+    text: ['Under the first stage of the truce, two herders would be released in nine days.'].join('\n\n'),
+  }),
+]);
+
+describe('measures a question asks for', () => {
+  it('answers "how long is X" with how long X lasts, not with the time until or between its steps', () => {
+    const a = ask(index, 'How long is the first stage of the truce?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('four weeks');
+  });
+});

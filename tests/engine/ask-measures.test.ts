@@ -10,6 +10,8 @@ const index = buildIndex([
     published: '2031-04-02',
     text: [
       'The truce between the two valley clans began on Sunday.',
+      'The council has opened a helpline, 0800 123 456, for anyone looking for missing relatives.',
+      'The clans also set up a hotline, run by volunteers, for herders stranded in the hills.',
       'Its first stage lasts four weeks, during which 12 herders are to be freed.',
       'In the first stage of the truce, the mediator said, five more herders would be freed in ten days, then two every ten days.',
     ].join('\n\n'),
@@ -27,5 +29,12 @@ describe('measures a question asks for', () => {
     const a = ask(index, 'How long is the first stage of the truce?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('four weeks');
+  });
+
+  it('answers "what helpline number" with the value set off by commas after the asked noun, and only such a value', () => {
+    const a = ask(index, 'What helpline number did the council open for relatives of the missing?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('0800 123 456');
+    expect(ask(index, 'What hotline did the clans set up for stranded herders?').answer).not.toBe('run by volunteers');
   });
 });

@@ -6,7 +6,8 @@
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
-import { answered } from './answer-common.ts';
+import type { Scored } from './evidence.ts';
+import { MIN_COVERAGE, answered } from './answer-common.ts';
 import { termKey } from '../text/stem.ts';
 import { oneLine } from '../source-ref.ts';
 
@@ -33,5 +34,29 @@ export function answerDefinition(q: Question, index: CorpusIndex): Answer | null
   if (!hits.length) return null;
   // Outlets defining it differently ("a valve", "a sensor") each said something true of it: the first is shown
   // with every sentence that defines it, so a reader sees them all.
+  return answered(q, hits[0]!.answer, hits.map((h) => h.s));
+}
+
+/** Words that ask for the value itself ("what helpline number"), not for a kind of thing. */
+const VALUE_HEADS = new Set(['number', 'name', 'code', 'title', 'word', 'words']);
+
+/**
+ * "What helpline number did the council open?" answered by "opened a helpline, 0800 123 456, for …": the value set
+ * off by commas right after the asked noun, in evidence that covers the question. Only a number, a name or a quoted
+ * phrase is taken there: any other apposition describes rather than names.
+ */
+export function answerApposition(q: Question, scored: Scored[]): Answer | null {
+  const nouns = q.type.focus.filter((w) => !VALUE_HEADS.has(w));
+  if (q.type.want !== 'what' || !nouns.length) return null;
+  // Case matters for the value (a name is capitalised), so the nouns take either case of their first letter only.
+  const either = nouns.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+  const shape = new RegExp(`\\b(?:${either.join('|')}),\\s+(\\d[\\d ]{3,}\\d|[“"][^”"]{2,60}[”"]|\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,3})(?=,)`, 'u');
+  const hits: { answer: string; s: (typeof scored)[number]['sentence'] }[] = [];
+  for (const x of scored) {
+    if (x.coverage < MIN_COVERAGE.what) continue;
+    const m = shape.exec(x.sentence.text);
+    if (m) hits.push({ answer: oneLine(m[1]!), s: x.sentence });
+  }
+  if (!hits.length || hits.some((h) => h.answer !== hits[0]!.answer && h.s.publisher !== hits[0]!.s.publisher)) return null;
   return answered(q, hits[0]!.answer, hits.map((h) => h.s));
 }

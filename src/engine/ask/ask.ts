@@ -14,7 +14,7 @@ import { STOPWORDS } from '../text/lexicon.ts';
 import { answerWho } from './answer-who.ts';
 import { answerCount } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
-import { answerDefinition } from './answer-definition.ts';
+import { answerApposition, answerDefinition } from './answer-definition.ts';
 import { answerTyped } from './answer-typed.ts';
 import { quotes } from './quoted.ts';
 import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
@@ -72,7 +72,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
           ? answerTyped(q, scored(), index)
           : q.kind === 'where'
             ? answerTyped(q, scored(), index)
-            : (answerDefinition(q, index) ?? answerWhat(q, scored(), speaker));
+            : (answerDefinition(q, index) ?? answerApposition(q, scored()) ?? answerWhat(q, scored(), speaker));
   if (!answer) {
     const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind]).map((x) => x.sentence);
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);

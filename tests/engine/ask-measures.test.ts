@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle } from '../helpers/corpus.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
 
 // A made-up truce story: how long a phase lasts, against times until and between its steps.
 const index = buildIndex([
@@ -10,6 +11,8 @@ const index = buildIndex([
     published: '2031-04-02',
     text: [
       'The truce between the two valley clans began on Sunday.',
+      'Storms this week killed 12 people in Tarnby, officials said.',
+      'No storm in Tarnby has been deadlier since 1987, when 40 people died in the valley.',
       'The council has opened a helpline, 0800 123 456, for anyone looking for missing relatives.',
       'The clans also set up a hotline, run by volunteers, for herders stranded in the hills.',
       'Its first stage lasts four weeks, during which 12 herders are to be freed.',
@@ -36,5 +39,15 @@ describe('measures a question asks for', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('0800 123 456');
     expect(ask(index, 'What hotline did the clans set up for stranded herders?').answer).not.toBe('run by volunteers');
+  });
+
+  it('answers "before this week, in what year did X last …" with the earlier year, reading the frame and "last" as no words to find', () => {
+    const q = parseQuestion('Before this week, in what year did Tarnby last suffer a storm this deadly?');
+    const generic = (w: string) => q.terms.find((t) => t.word === w)?.generic;
+    expect([generic('week'), generic('last'), generic('deadly')]).toEqual([true, true, false]);
+    expect(parseQuestion('When did he send his last message to his family?').terms.filter((t) => t.generic).map((t) => t.word)).toEqual([]);
+    const a = ask(index, 'Before this week, in what year did Tarnby last suffer a storm this deadly?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('1987');
   });
 });

@@ -57,6 +57,10 @@ const GENERIC = new Set(
   will would can could should official officially actually really currently now today first-hand long`.split(/\s+/),
 );
 
+/** Words in -ly that are no adverbs of manner: they name what a question is about ("the deadly floods", "her family"). */
+const NOT_ADVERBS = new Set(['deadly', 'elderly', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'costly', 'holy', 'assembly', 'supply', 'reply', 'rally', 'ally', 'italy', 'july', 'bully', 'belly', 'jelly', 'friendly', 'lonely', 'lively', 'ugly', 'early']);
+const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
+
 export function parseQuestion(raw: string): Question {
   const text = raw.trim();
   const all = tokenize(text);
@@ -90,6 +94,9 @@ export function parseQuestion(raw: string): Question {
   // "… before the first three were freed?": a clause of time after the asked event frames it; evidence need not repeat it.
   const clause = tokens.findIndex((t, k) => k > type.to + 2 && /^(?:before|after)$/i.test(t.text) && tokens.slice(k + 1).some((x) => /^(?:was|were|had|has|did|is|are)$/i.test(x.text)));
   if (clause > 0) for (let k = clause; k < tokens.length; k++) described.add(k);
+  // "Before this week, in what year …": an opening frame of time says which occasion is meant, not what to find.
+  const frame = /^(?:before|after|since|until|apart from|besides)\s+(?:this|last|that|the)\s+\w+\s*,/i.exec(text);
+  if (frame) tokens.forEach((t, k) => t.start < frame[0].length && described.add(k));
   let cue: string | null = null;
   let event: string | null = null;
   const attributive: { event: string; at: number }[] = [];
@@ -158,7 +165,9 @@ export function parseQuestion(raw: string): Question {
     const eventVerb = (kind === 'where' || kind === 'when') && (EVENT_OF.has(w) || HAPPEN_VERBS.has(w));
     // "what is the name of X" frames a question; "published the names (of X)" is what it is about.
     const framing = GENERIC.has(w) && !(/^names?$/.test(w) && (words[i + 1] !== 'of' || !/^(?:is|was|are|were)$/.test(words[i - 2] ?? '')));
-    terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || (/ly$/.test(w) && w.length > 4) || described.has(i) });
+    // "did the town last flood": "last" after its subject says when, as an adverb does; "his last message" is a thing.
+    const adverbialLast = w === 'last' && i > 0 && !DETERMINERS.test(words[i - 1]!);
+    terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || adverbialLast || (/ly$/.test(w) && w.length > 4 && !NOT_ADVERBS.has(w)) || described.has(i) });
   });
 
   // With no verb of its own, the question asks about the event its counted noun was part of ("how many freed

@@ -72,6 +72,9 @@ export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent'
   return window.split(/[^\p{L}]+/u).some(is) ? 'near' : null;
 }
 
+/** "Since when …", "when did X last …", "before this week, when …": the question asks about an earlier time. */
+const LOOKS_BACK = /\bsince when\b|^before this\b|\b(?:previous|previously)\b|\b(?!(?:the|a|his|her|its|their)\s)\w+\s+last\s+(?!week|year|month|night|time)[a-z]+/i;
+
 export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<string>): { span: TypedSpan; display: string }[] {
   const want = q.type.want;
   const text = s.text;
@@ -82,7 +85,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   const current = (y: TypedSpan) => {
     const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
     // "Since when …" asks when something began, often years before.
-    return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || /\bsince when\b/i.test(q.text);
+    return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text);
   };
   if (want === 'date') return plain(q.type.head === 'when' ? [...dateSpans(text).filter(current), ...timeSpans(text), ...yearSpans(text).filter((y) => !q.words.includes(y.text) && current(y))] : dateSpans(text));
   if (want === 'year') return plain(yearSpans(text).filter((y) => !q.words.includes(y.text)));

@@ -16,6 +16,8 @@ const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as R
   dug: 'dig', stuck: 'stick', hung: 'hang', sank: 'sink', sunk: 'sink', shook: 'shake', shaken: 'shake',
   // "lost their lives" is about life; "lived" and "living" keep their own stem.
   lives: 'life',
+  // "No flood has been deadlier since …" answers "a flood this deadly".
+  deadlier: 'deadly', deadliest: 'deadly',
 });
 
 /**

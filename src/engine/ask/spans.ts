@@ -18,6 +18,7 @@ export interface TypedSpan {
   before?: string;
 }
 
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'el', 'al', 'von', 'van', 'der', 'du', 'des', 'da', 'di', 'for']);
 
 /** A capitalised word that names something rather than opening a sentence ("The", "Passengers" at the start). */
@@ -49,6 +50,8 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
         const n = tokens[j + 1]!;
         if (/['’]s$/.test(tokens[j]!.text)) break;
         if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
+        // "Hanan al-Gidra", "Ahmed el-Sayed": a particle joined to a capitalised name is part of it.
+        else if (n.kind === 'word' && PARTICLE_NAME.test(n.text)) j++;
         // "Channel File 291", "Flight 2216": a bare number closing a name is part of it.
         else if (n.kind === 'number' && /^\d+$/.test(n.text) && tokens[j]!.kind === 'word' && tokens[j + 2]?.kind !== 'word' && tokens[j + 2]?.kind !== 'number') { j++; break; }
         else if (NAME_CONNECTORS.has(n.text)) {

@@ -40,6 +40,12 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(['loss']);
   });
 
+  it('reads a relative clause between commas as saying which one is meant, its verb as no cue', () => {
+    const p = parseQuestion('Which man, who said he was driving home, lost two dogs in the crash?');
+    expect(p.cue).toBeNull();
+    expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(['lost', 'two', 'dogs', 'crash']);
+  });
+
   it('keeps quoted words, times and codes as such', () => {
     const p = parseQuestion('Who called the plan "a betrayal of trust" at 6:40 a.m. on the A320 flight?');
     expect(p.quoted).toEqual(['a betrayal of trust']);

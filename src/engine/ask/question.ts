@@ -94,6 +94,11 @@ export function parseQuestion(raw: string): Question {
   // "… before the first three were freed?": a clause of time after the asked event frames it; evidence need not repeat it.
   const clause = tokens.findIndex((t, k) => k > type.to + 2 && /^(?:before|after)$/i.test(t.text) && tokens.slice(k + 1).some((x) => /^(?:was|were|had|has|did|is|are)$/i.test(x.text)));
   if (clause > 0) for (let k = clause; k < tokens.length; k++) described.add(k);
+  // "Which woman, who said she was going home, lost …": a relative clause between commas says which one is meant;
+  // its verb ("said") is not what the question asks about.
+  const relative = /,\s+(?:who|which|whose)\b[^,]*,/.exec(text);
+  const inRelative = (k: number) => !!relative && tokens[k]!.start > relative.index && tokens[k]!.start < relative.index + relative[0].length;
+  tokens.forEach((_, k) => inRelative(k) && described.add(k));
   // "Before this week, in what year …": an opening frame of time says which occasion is meant, not what to find.
   const frame = /^(?:before|after|since|until|apart from|besides)\s+(?:this|last|that|the)\s+\w+\s*,/i.exec(text);
   if (frame) tokens.forEach((t, k) => t.start < frame[0].length && described.add(k));
@@ -135,7 +140,7 @@ export function parseQuestion(raw: string): Question {
       return;
     }
     if (t.kind !== 'word') return;
-    if (CUE_FORMS.has(w) && cue === null && (kind === 'who' || kind === 'what')) {
+    if (CUE_FORMS.has(w) && cue === null && (kind === 'who' || kind === 'what') && !inRelative(i)) {
       cue = CUE_FORMS.get(w)!;
       return;
     }

@@ -23,6 +23,9 @@ const index = buildIndex([
     text: [
       'The Tarnby ferry returned to port on Saturday with 160 passengers after an engine warning.',
       'Once it had docked, 19 of them chose not to continue, and the others boarded a second ferry.',
+      'The clan freed 42 prisoners on Monday.',
+      'The freed group was made up of 30 women and 12 children.',
+      'Just eight of them had been arrested before the war.',
       'Two officers of the harbour police were among the victims.',
       'They were trapped in the cellar of the station in Oskby while trying to move their boats.',
     ].join('\n\n'),
@@ -56,5 +59,11 @@ describe('counts that point back ("N of them")', () => {
     const a = ask(index, 'Where were the two harbour police officers trapped?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('Oskby');
+  });
+
+  it('answers "how many of the 42 freed prisoners had been arrested" from "eight of them", the whole described once', () => {
+    const a = ask(index, 'How many of the 42 freed prisoners had been arrested before the war?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('eight');
   });
 });

@@ -15,6 +15,15 @@ describe('quantities', () => {
     expect(q('The province will spend 40 million euros.')[0]).toMatchObject({ value: 40_000_000, unit: 'euros' });
   });
 
+  it('reads "eight of them" as a count of what the sentence before counted, "one of them" as none', () => {
+    const before = extractQuantities(tokenize('The freed group was made up of 30 women and 12 children.'));
+    const units = (s: string) => extractQuantities(tokenize(s), before).map((x) => [x.value, x.unit]);
+    expect(units('Just eight of them had been arrested before the war.')).toEqual([[8, 'people']]);
+    expect(units('One of them spoke to reporters.')).toEqual([]);
+    expect(units('A bus carried 40 herders, 12 of them children.')).toEqual([[40, 'herders'], [12, 'herders']]);
+    expect(q('Two of the victims were foreign nationals.').map((x) => [x.value, x.unit])).toEqual([[2, 'victims']]);
+  });
+
   it('reads "41 of the 63 victims" as 41 victims out of a whole of 63', () => {
     const found = extractQuantities(tokenize('By noon the remains of 41 of the 63 victims had been identified.'));
     expect(found.map((x) => ({ value: x.value, unit: x.unit, whole: x.whole ?? false }))).toEqual([

@@ -130,7 +130,13 @@ function tollBefore(tokens: Token[], i: number): boolean {
 }
 
 /** What "of them" may point back to: the last thing counted (not a share or a time), within the sentence or before it. */
-const referentOf = (qs: Quantity[]) => [...qs].reverse().find((q) => q.unit !== null && q.unitClass !== 'percent' && !q.whole) ?? null;
+function referentOf(qs: Quantity[]): Pick<Quantity, 'unit' | 'unitClass'> | null {
+  const counted = qs.filter((q) => q.unit !== null && q.unitClass !== 'percent' && !q.whole);
+  const [before, last] = counted.slice(-2);
+  // "69 women and 21 children. Just eight of them …": them are the whole group, people of both kinds.
+  if (before && last && last.unitClass === 'person' && before.unitClass === 'person' && before.unit !== last.unit) return { unit: 'people', unitClass: 'person' };
+  return last ?? before ?? null;
+}
 
 /**
  * Extracts the quantities of one sentence's tokens. `previous` holds the quantities of the sentence before in the same
@@ -176,11 +182,12 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       const nextWord = next?.kind === 'word' ? next.text.toLowerCase() : null;
       const prevEvent = prev ? EVENT_OF.has(prev.text.toLowerCase()) : false;
       // "one of those", "one small boy cried": a number word counts only when it names a quantity.
-      const partitive = nextWord === 'of' && /^(?:its|their|the|his|her|our)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'word';
+      // "eight of them" counts; "one of them" picks one out.
+      const partitive = nextWord === 'of' && ((/^(?:its|their|the|his|her|our)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'word') || (value >= 2 && /^(?:them|those|these)$/i.test(tokens[i + 2]?.text ?? '')));
       const boundAfter = nextWord === 'or' && /^(?:more|over|fewer|less)$/i.test(tokens[i + 2]?.text ?? '');
       // "seven people missing: six in the town and one driver": a number word right after a count of people counts them.
       const listing = out[out.length - 1]?.unitClass === 'person' && i - lastEnd <= 4 && !!nextWord;
-      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent && !tollBefore(tokens, i)) || (nextWord && STOPWORDS.has(nextWord) && !prevEvent && !boundAfter && !listing && !tollBefore(tokens, i))) continue;
+      if ((nextWord === 'of' && !partitive) || (!nextWord && !prevEvent && !tollBefore(tokens, i)) || (nextWord && STOPWORDS.has(nextWord) && !partitive && !prevEvent && !boundAfter && !listing && !tollBefore(tokens, i))) continue;
       if (value === 1 && t.text[0] === t.text[0]!.toUpperCase()) continue;
     } else continue;
 

@@ -78,7 +78,7 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     const outer = phraseBefore(tokens, k, text);
     const description = tokens.slice(k + 1, commaAt);
     const describes = description.some((w) => isRoleWord(w.text) || isOrgHead(w.text));
-    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text))) return { name: outer, title: inner };
+    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text))) return { name: outer, title: inner };
     break;
   }
   return inner ? { name: inner, title: null } : null;
@@ -93,6 +93,12 @@ function opensWithRole(phrase: string): boolean {
   const first = words.find((w) => !/^(?:the|a|an)$/i.test(w));
   if (first && !isCapitalised(first) && isRoleWord(first)) return true;
   return /^(?:a|an|the)$/i.test(words[0]!) && isRoleWord(words[words.length - 1]!) && !isCapitalised(words[words.length - 1]!);
+}
+
+/** "Acme's chief executive": a role owned by a body describes the name before it. */
+function ownedRole(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.length >= 2 && /['’]s$/.test(words[0]!) && isRoleWord(words[words.length - 1]!);
 }
 
 /** Whether a phrase holds a proper name, not only role and body words ("presidential office deputy head"). */

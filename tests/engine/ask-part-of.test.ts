@@ -26,6 +26,8 @@ const index = buildIndex([
       'The clan freed 42 prisoners on Monday.',
       'The freed group was made up of 30 women and 12 children.',
       'Just eight of them had been arrested before the war.',
+      "Ivo Brandl, Tarnsoft's chief executive, said the firm was working with customers.",
+      'Machines running Linux were unaffected, he said, stressing that it was not a cyberattack.',
       'Two officers of the harbour police were among the victims.',
       'They were trapped in the cellar of the station in Oskby while trying to move their boats.',
     ].join('\n\n'),
@@ -65,5 +67,11 @@ describe('counts that point back ("N of them")', () => {
     const a = ask(index, 'How many of the 42 freed prisoners had been arrested before the war?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('eight');
+  });
+
+  it('answers what a person said was "not affected" from "were unaffected, he said"', () => {
+    const a = ask(index, 'Which systems did Brandl say were not affected?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('Linux');
   });
 });

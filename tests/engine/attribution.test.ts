@@ -21,6 +21,8 @@ describe('attribution', () => {
     ['Heavy rain soaked the hills for six days, meteorologists said.', 'meteorologists'],
     ["Jane Roe, the spokesman for Norway's health ministry, said the figures were final.", 'Jane Roe'],
     ['Karim al-Rashid, the head of the port authority, said the harbour would reopen.', 'Karim al-Rashid'],
+    ["Ivo Brandl, Tarnsoft's chief executive, said on Friday that the firm was working with customers.", 'Ivo Brandl'],
+    ['Ivo Brandl, chief executive of the software firm, said the fix was out.', 'Ivo Brandl'],
     ['Lena Hofer, 34, who had worked at the quay for a decade, said the water rose within minutes.', 'Lena Hofer'],
     ['Ana Silva, a Porto University geology professor, who said the slope had been moving for weeks, called the slide "predictable".', 'Ana Silva'],
   ])('%s → %s', (sentence, who) => {
@@ -31,6 +33,10 @@ describe('attribution', () => {
     const who = speakers('Headline of the test story here\nNo food had reached the town by noon, the paper reported.\nAt least 40 homes are now empty, and authorities warn the figure may rise.');
     expect(who[0]).toBe('paper');
     expect(who[1]).toBe('authorities');
+  });
+
+  it('resolves "he said" to the name before an owned role ("Tarnsoft\'s chief executive"), not to the role', () => {
+    expect(speakers("Ivo Brandl, Tarnsoft's chief executive, said the firm was working with customers. Machines running Linux were unaffected, he said.")).toEqual(['Ivo Brandl', 'Ivo Brandl']);
   });
 
   it('resolves "he said" only to the source of the sentence just before', () => {

@@ -6,7 +6,7 @@
 import { isCapitalised, type Token } from '../text/tokens.ts';
 import { RecentReads, tokensOf } from './token-cache.ts';
 import { CAPITALISED_FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon.ts';
-import { isOrgHead, isTitleWord } from '../text/phrases.ts';
+import { NAME_PARTICLE, isOrgHead, isTitleWord } from '../text/phrases.ts';
 
 export interface TypedSpan {
   text: string;
@@ -18,7 +18,6 @@ export interface TypedSpan {
   before?: string;
 }
 
-const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-\p{Lu}/u;
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'el', 'al', 'von', 'van', 'der', 'du', 'des', 'da', 'di', 'for']);
 
 /** A capitalised word that names something rather than opening a sentence ("The", "Passengers" at the start). */
@@ -51,7 +50,7 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
         if (/['’]s$/.test(tokens[j]!.text)) break;
         if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
         // "Hanan al-Gidra", "Ahmed el-Sayed": a particle joined to a capitalised name is part of it.
-        else if (n.kind === 'word' && PARTICLE_NAME.test(n.text)) j++;
+        else if (n.kind === 'word' && NAME_PARTICLE.test(n.text)) j++;
         // "Channel File 291", "Flight 2216": a bare number closing a name is part of it.
         else if (n.kind === 'number' && /^\d+$/.test(n.text) && tokens[j]!.kind === 'word' && tokens[j + 2]?.kind !== 'word' && tokens[j + 2]?.kind !== 'number') { j++; break; }
         else if (NAME_CONNECTORS.has(n.text)) {

@@ -18,6 +18,8 @@ const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as R
   lives: 'life',
   // "No flood has been deadlier since …" answers "a flood this deadly".
   deadlier: 'deadly', deadliest: 'deadly',
+  // "were unaffected" answers "were not affected": the question's "not" is read as the prefix.
+  unaffected: 'affected',
 });
 
 /**

@@ -79,6 +79,8 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     const description = tokens.slice(k + 1, commaAt);
     const describes = description.some((w) => isRoleWord(w.text) || isOrgHead(w.text));
     if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text))) return { name: outer, title: inner };
+    // "Tarnaid, the UN agency for refugees, said": a body's name, then what the body is.
+    if (outer && /^\p{Lu}/u.test(outer.text) && /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && description.some((w) => isOrgHead(w.text) && !isCapitalised(w.text))) return { name: outer, title: inner };
     break;
   }
   return inner ? { name: inner, title: null } : null;
@@ -171,6 +173,32 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
   return found.sort((x, y) => x.cueAt - y.cueAt);
 }
 
+/** Words that open a sentence with a phrase of place, time or manner before its subject ("In a statement, …"). */
+const OPENERS = /^(?:in|at|on|after|before|during|speaking|asked|earlier|later|meanwhile)$/i;
+
+/**
+ * The subject a sentence opens with, past an opening phrase up to its comma and past an appositive after the name
+ * ("Ann Roe, the airline's president, apologised"): a name, or "the" and a body or role; null when none.
+ */
+function sentenceSubject(tokens: Token[], text: string): Phrase | null {
+  let s = 0;
+  // "TARNBY REGION, Westmark: …", "TARNBY, May 2 (Wire) - …": a dateline is not the subject.
+  if (/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '')) {
+    const end = tokens.findIndex((t, i) => i < 14 && /^[:\-–—]$/.test(t.text));
+    if (end < 0) return null;
+    s = end + 1;
+  }
+  if (OPENERS.test(tokens[s]?.text ?? '')) {
+    const comma = tokens.findIndex((t, i) => i > s && t.text === ',');
+    if (comma < 0 || comma > s + 8) return null;
+    s = comma + 1;
+  }
+  const p = phraseAfter(tokens, s, text);
+  if (!p) return null;
+  const startsWell = isCapitalised(tokens[p.from]!.text) || isOrgHead(tokens[p.to]!.text) || isRoleWord(tokens[p.to]!.text);
+  return startsWell ? p : null;
+}
+
 /** The source of the cue verb at token `c`, if it has one. */
 function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, lower: string[], c: number): RawAttribution | null {
   const cue = CUE_FORMS.get(lower[c]!);
@@ -180,10 +208,20 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   if (NOUN_FORMS.has(lower[c]!) && c + 1 < tokens.length && lower[c + 1] !== 'that' && tokens[c + 1]!.kind !== 'punct') return null;
   const at = (a: Omit<RawAttribution, 'cueAt'>): RawAttribution => ({ ...a, cueAt: c });
 
+  // "… was confirmed by the Red Crescent": a passive cue names its source after "by".
+  if (c > 0 && /^(?:was|were|been|be|is|are)$/.test(lower[c - 1]!) && lower[c + 1] === 'by') {
+    const p = phraseAfter(tokens, c + 2, text);
+    if (p) return at(make(p, cue, tokens));
+  }
   // SRC CUE: walk back over auxiliaries and adverbs ("has also said"), then over an appositive.
   let k = c;
   while (k > 0 && SKIPPABLE_BEFORE_CUE.has(lower[k - 1]!)) k--;
   let before: Phrase | null = null;
+  // "Acme offered its condolences and said …": the cue shares the sentence's subject, after any opening phrase.
+  if (k > 1 && lower[k - 1] === 'and') {
+    const subject = sentenceSubject(tokens, text);
+    if (subject && subject.to < k - 1) return at(make(subject, cue, tokens));
+  }
   // "Jane Roe, a university professor, who said …": the relative pronoun stands for the name before it.
   if (k > 1 && lower[k - 1] === 'who' && tokens[k - 2]!.text === ',') {
     const app = appositiveSource(tokens, k - 2, text);
@@ -208,6 +246,10 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
       // "officials said": unnamed, plural, but a source all the same.
       if (isRoleWord(tokens[before.from]!.text) && /s$/i.test(tokens[before.from]!.text) && article !== 'the') {
         return at({ surface: tokens[before.from]!.text, cue, kind: 'other', from: before.from, to: before.from });
+      }
+      // "…, the manager said": a role no earlier name fills is still a source, as the article names it.
+      if (isRoleWord(tokens[before.from]!.text) && article === 'the') {
+        return at({ surface: text.slice(tokens[before.from - 1]!.start, tokens[before.from]!.end), cue, kind: 'person', from: before.from - 1, to: before.from });
       }
       return null;
     }

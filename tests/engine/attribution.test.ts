@@ -23,6 +23,14 @@ describe('attribution', () => {
     ['Karim al-Rashid, the head of the port authority, said the harbour would reopen.', 'Karim al-Rashid'],
     ["Ivo Brandl, Tarnsoft's chief executive, said on Friday that the firm was working with customers.", 'Ivo Brandl'],
     ['Ivo Brandl, chief executive of the software firm, said the fix was out.', 'Ivo Brandl'],
+    ['Treatment of two people hurt in the town was confirmed by the Kestrel Valley Samaritans.', 'Kestrel Valley Samaritans'],
+    ['Two hikers were among the dead, it was confirmed by Ivo Brandl, the consul in Tarnby.', 'Ivo Brandl'],
+    ['Tarnaid, the UN agency for refugees, said it had 400 truckloads waiting.', 'Tarnaid'],
+    ['At a news conference, Ann Roe, the airline\'s president, apologised to the families and said she bore full responsibility.', 'Ann Roe'],
+    ['Westrail offered its condolences and said it would help the families.', 'Westrail'],
+    ['The airline later said the landing gear had been working properly.', 'airline'],
+    ['Oskby medics said the strikes killed at least 13 people.', 'Oskby medics'],
+    ['Treating patients was not safe, the manager said, adding that pharmacies were struggling too.', 'manager'],
     ['Lena Hofer, 34, who had worked at the quay for a decade, said the water rose within minutes.', 'Lena Hofer'],
     ['Ana Silva, a Porto University geology professor, who said the slope had been moving for weeks, called the slide "predictable".', 'Ana Silva'],
   ])('%s → %s', (sentence, who) => {
@@ -37,6 +45,10 @@ describe('attribution', () => {
 
   it('resolves "he said" to the name before an owned role ("Tarnsoft\'s chief executive"), not to the role', () => {
     expect(speakers("Ivo Brandl, Tarnsoft's chief executive, said the firm was working with customers. Machines running Linux were unaffected, he said.")).toEqual(['Ivo Brandl', 'Ivo Brandl']);
+  });
+
+  it('does not take a dateline for the subject a later "and said" shares', () => {
+    expect(speakers('TARNBY REGION, Westmark: Westmark and Oskby released 30 herders on Friday and said they would free more.')).toEqual(['Westmark and Oskby']);
   });
 
   it('resolves "he said" only to the source of the sentence just before', () => {

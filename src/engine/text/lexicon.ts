@@ -120,6 +120,7 @@ senator sen sen. rep rep. representative official officials adviser advisor nego
 prosecutor attorney lawyer captain colonel gen gen. lt major sergeant police detective inspector sheriff coordinator
 analyst researcher professor dr dr. mr mr. mrs mrs. ms ms. regional presidential national federal state local top senior
 former acting military intelligence executive ceo founder manager editor presenter correspondent economist
+medic medics source sources reporter witness witnesses
 `);
 
 /** Head nouns of organisations; a source ending in one is an organisation. */
@@ -129,7 +130,8 @@ committee commission service services forces force army navy military police cou
 organization organisation company corporation institute union bureau center centre staff command guard prosecutor's
 side sides delegation embassy team party media outlet network group coalition board directorate paper
 newspaper broadcaster channel station magazine agency's presidency cabinet senate congress assembly secretariat
-ministry's office's mission consulate tribunal radio television tv
+ministry's office's mission consulate tribunal radio television tv airline carrier firm operator hospital utility
+regulator organisers organizers manufacturer
 `);
 
 /** Nouns that name people; counted with them, a number counts people. */

@@ -11,7 +11,7 @@ import { extractDates, monthDay, type DateMention } from './text/dates.ts';
 import { isOrgHead, properNouns } from './text/phrases.ts';
 import { termKey } from './text/stem.ts';
 import { BACKWARD_HEDGE, HEDGES, STOPWORDS } from './text/lexicon.ts';
-import { attributeAll, type RawAttribution } from './attribution.ts';
+import { attributeAll, kindOf, type RawAttribution } from './attribution.ts';
 import { placesIn } from './text/places.ts';
 import { quotedPassages } from './text/quotes.ts';
 import { codeTerm, joinedCodeTerm, timeTerms } from './text/codes.ts';
@@ -80,10 +80,14 @@ function bodiesNamed(tokens: ReturnType<typeof tokenize>, text: string): RawAttr
   return out;
 }
 
+/** A name after one of these is a place's ("off Port Alder"), not a person's. */
+const LOCATIVE = /^(?:in|at|off|near|from|to|into|outside|inside|across|around)$/i;
+
 export function analyseArticle(article: Article, cleaned: CleanedArticle): AnalysedSentence[] {
   const text = article.text;
   const out: AnalysedSentence[] = [];
   let previous: RawAttribution | null = null;
+  let named: RawAttribution | null = null;
   const recent: RawAttribution[] = [];
 
   // The sentence before's quantities, which "19 of them" may count; news often gives each sentence its own paragraph.
@@ -92,7 +96,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
     for (const span of splitSentences(text, para)) {
       const tokens = tokenize(text, span.start, span.end);
       const sentenceText = text.slice(span.start, span.end);
-      const all = attributeAll(tokens, text, { previous, recent });
+      const all = attributeAll(tokens, text, { previous, recent, named });
       const att = all[0] ?? null;
       const hedged = HEDGES.some((h) => h.test(sentenceText)) || (att !== null && HEDGING_CUES.has(att.cue));
       if (BACKWARD_HEDGE.test(sentenceText) && out.length > 0) out[out.length - 1]!.hedged = true;
@@ -108,6 +112,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       const codes = tokens.map((t, k) => codeTerm(t.text) ?? joinedCodeTerm(tokens, k)).filter((c): c is string => c !== null);
       const numberTerms = [...quantities.map((q) => `#${q.value}`), ...years, ...dateTerms, ...codes, ...timeTerms(sentenceText)];
       const quoted = quotedPassages(sentenceText);
+      const places = placesIn(text, span.start, span.end).map((p) => p.text);
       const terms = [...contentTerms(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), ...numberTerms];
       out.push({
         span,
@@ -120,13 +125,17 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
         entities: nouns.map((n) => n.text),
         names: tokens.filter((t) => t.kind === 'word' && isCapitalised(t.text)).map((t) => t.text.toLowerCase()),
         dates,
-        places: placesIn(text, span.start, span.end).map((p) => p.text),
+        places,
         quoted,
         quotedTerms: [...new Set(contentTerms(quoted.join(' ').split(/[^\p{L}\p{N}'’-]+/u)))],
         position: out.length,
       });
       // Only a source named in this sentence (or resolved for it) can be "he" in the next one.
       previous = att;
+      // "Presenter Ann Roe shared a picture. She wrote …": the one person the sentence named, for a pronoun to reach.
+      const people = properNouns(tokens, text).filter((p) => kindOf(p.text) === 'person' && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? ''));
+      // A sentence naming no one and quoting no one leaves that person the one a pronoun would mean.
+      if (att || people.length) named = att?.kind === 'person' ? att : people.length === 1 ? { surface: people[0]!.text, cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 } : null;
       // "the transport ministry laid out a timeline … the ministry said": the body named last is the one meant.
       recent.push(...bodiesNamed(tokens, text).filter((b) => !all.some((a) => a.from <= b.to && b.from <= a.to)));
       if (att) recent.push(att);

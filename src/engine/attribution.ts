@@ -23,6 +23,8 @@ export interface RawAttribution {
 export interface AttributionContext {
   previous: RawAttribution | null;
   recent: RawAttribution[];
+  /** The one person the sentence before named without quoting, for "he" or "she" when it quoted no one. */
+  named?: RawAttribution | null;
 }
 
 const NOUN_FORMS = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'post', 'estimate', 'estimates', 'note', 'notes', 'call', 'calls']);
@@ -32,6 +34,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 export function kindOf(surface: string): RawAttribution['kind'] {
   const words = surface.split(/\s+/);
   const last = words[words.length - 1]!;
+  // "a spokesman for the Interior Ministry": a role held at a body is a person.
+  const head = words.findIndex((w) => !/^(?:the|a|an)$/i.test(w));
+  if (head >= 0 && isRoleWord(words[head]!) && /^(?:for|of|at)$/i.test(words[head + 1] ?? '')) return 'person';
   if (isOrgHead(last)) return 'organization';
   const titled = words.some((w) => isRoleWord(w));
   // "local media outlet Channel Nine", "France's Ministry of Health": a body, unless a role word makes it a person.
@@ -112,7 +117,7 @@ function resolveReference(word: string, ctx: AttributionContext, definite = true
   const w = bare(word);
   if (PRONOUNS.has(w)) {
     // Only the immediately preceding source, and of a fitting kind: a wrong pronoun guess is worse than none.
-    const p = ctx.previous;
+    const p = ctx.previous ?? ((w === 'he' || w === 'she') && ctx.named) ?? null;
     if (!p) return null;
     // A lone surname ("Kowalsky called …") reads as 'other' until the corpus links it to a full name.
     if ((w === 'he' || w === 'she') && p.kind === 'organization') return null;
@@ -286,7 +291,8 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   if (c > 0 && /^[,”"’']$/.test(tokens[c - 1]!.text) && cue !== 'tell') {
     const p = phraseAfter(tokens, c + 1, text);
     if (p && /\p{Lu}/u.test(p.text)) return at(make(p, cue, tokens));
-    const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) ? resolveReference(lower[c + 1]!, ctx) : null;
+    // "…, said he." names the speaker; in "…, said he had been asleep" the pronoun opens what was said.
+    const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) && (c + 2 >= tokens.length || tokens[c + 2]!.kind === 'punct') ? resolveReference(lower[c + 1]!, ctx) : null;
     if (ref) return at({ ...ref, cue, from: c + 1, to: c + 1 });
   }
   return null;

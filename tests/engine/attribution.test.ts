@@ -51,6 +51,11 @@ describe('attribution', () => {
     expect(speakers('TARNBY REGION, Westmark: Westmark and Oskby released 30 herders on Friday and said they would free more.')).toEqual(['Westmark and Oskby']);
   });
 
+  it('resolves "she wrote" to the one person the sentences before named, when they quoted no one', () => {
+    expect(speakers('Presenter Ann Roe shared a picture of the breakfast team in Tarnby Square. The studio was dark. She wrote that the team was off air.')).toEqual([null, null, 'Ann Roe']);
+    expect(speakers('Ann Roe met Ivo Brandl at the depot. She wrote that the team was off air.')).toEqual([null, null]);
+  });
+
   it('resolves "he said" only to the source of the sentence just before', () => {
     const s = speakers('Headline of the test story here\nMayor Ana Silva called the fire a tragedy for the town. “We will rebuild,” she said.\nThe local paper published a photo of the scene. She said the smoke was visible for miles.');
     expect(s).toEqual(['Ana Silva', 'Ana Silva', 'local paper', null]);

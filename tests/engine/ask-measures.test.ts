@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle } from '../helpers/corpus.ts';
 import { parseQuestion } from '../../src/engine/ask/question.ts';
+import { termKey } from '../../src/engine/text/stem.ts';
 
 // A made-up truce story: how long a phase lasts, against times until and between its steps.
 const index = buildIndex([
@@ -11,6 +12,8 @@ const index = buildIndex([
     published: '2031-04-02',
     text: [
       'The truce between the two valley clans began on Sunday.',
+      'The herders\' talks had been due to start at 9.30am.',
+      'A market for the herders is scheduled for the spring, and a census of their flocks is scheduled too.',
       'Storms this week killed 12 people in Tarnby, officials said.',
       'No storm in Tarnby has been deadlier since 1987, when 40 people died in the valley.',
       'The council has opened a helpline, 0800 123 456, for anyone looking for missing relatives.',
@@ -49,5 +52,12 @@ describe('measures a question asks for', () => {
     const a = ask(index, 'Before this week, in what year did Tarnby last suffer a storm this deadly?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('1987');
+  });
+
+  it('reads "due to start" as "scheduled to begin"', () => {
+    expect(termKey('due')).toBe(termKey('scheduled'));
+    const a = ask(index, 'When had the herders\' talks originally been scheduled to begin?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('9.30am');
   });
 });

@@ -195,6 +195,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['store', 'shop', 'branch'],
   ['supermarket', 'grocery', 'grocer'],
   ['checkout', 'till'],
+  ['scheduled', 'due', 'slated'],
   ['decide', 'decided', 'choose', 'chose', 'chosen', 'opt', 'opted'],
   ['cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'axe', 'axed'],
   ['close', 'closed', 'shut', 'shutdown'],

@@ -30,6 +30,7 @@ describe('attribution', () => {
     ['Westrail offered its condolences and said it would help the families.', 'Westrail'],
     ['The airline later said the landing gear had been working properly.', 'airline'],
     ['Oskby medics said the strikes killed at least 13 people.', 'Oskby medics'],
+    ['In Westmark, the organisers of Tarnby 2031 said the outage was slowing their work.', 'organisers of Tarnby 2031'],
     ['Treating patients was not safe, the manager said, adding that pharmacies were struggling too.', 'manager'],
     ['Lena Hofer, 34, who had worked at the quay for a decade, said the water rose within minutes.', 'Lena Hofer'],
     ['Ana Silva, a Porto University geology professor, who said the slope had been moving for weeks, called the slide "predictable".', 'Ana Silva'],

@@ -47,7 +47,8 @@ export interface Phrase {
 
 function trim(tokens: Token[], from: number, to: number, text: string): Phrase | null {
   while (from <= to && (tokens[from]!.kind !== 'word' || CONNECTORS.has(tokens[from]!.text.toLowerCase()) || (CAPITALISED_FUNCTION_WORDS.has(tokens[from]!.text) && !(from < to && /^(?:both|all)$/i.test(tokens[from]!.text) && !isCapitalised(tokens[from + 1]!.text))))) from++;
-  while (to >= from && (tokens[to]!.kind !== 'word' || CONNECTORS.has(tokens[to]!.text.toLowerCase()))) to--;
+  const closingNumber = (k: number) => tokens[k]!.kind === 'number' && k > from && isCapitalised(tokens[k - 1]!.text);
+  while (to >= from && ((tokens[to]!.kind !== 'word' && !closingNumber(to)) || CONNECTORS.has(tokens[to]!.text.toLowerCase()))) to--;
   if (from > to) return null;
   const words = tokens.slice(from, to + 1);
   // A source needs a capitalised name or a head noun for a body or a role ("the ministry", "a senior official").
@@ -61,7 +62,8 @@ export function phraseBefore(tokens: Token[], end: number, text: string): Phrase
   let from = end;
   while (k >= 0) {
     const t = tokens[k]!;
-    if (nameLike(t)) from = k;
+    // "the organisers of Tarnby 2031": a number closing a name is part of it.
+    if (nameLike(t) || (t.kind === 'number' && k === end - 1 && k > 0 && isCapitalised(tokens[k - 1]!.text))) from = k;
     else if (CONNECTORS.has(t.text.toLowerCase()) && k > 0 && nameLike(tokens[k - 1]!) && from === k + 1) from = k;
     else if (t.text === 'the' || t.text === 'The' || t.text === 'a' || t.text === 'A') {
       from = k;

@@ -28,6 +28,9 @@ const index = buildIndex([
       'Just eight of them had been arrested before the war.',
       "Ivo Brandl, Tarnsoft's chief executive, said the firm was working with customers.",
       'Machines running Linux were unaffected, he said, stressing that it was not a cyberattack.',
+      'By the council\'s account, the independent software firm released the faulty update on Monday.',
+      'Mara Quint also holds Tarnish citizenship, and she was born in Westmark.',
+      'Mara Quint has defended her handling of the storm.',
       'Two officers of the harbour police were among the victims.',
       'They were trapped in the cellar of the station in Oskby while trying to move their boats.',
     ].join('\n\n'),
@@ -73,5 +76,21 @@ describe('counts that point back ("N of them")', () => {
     const a = ask(index, 'Which systems did Brandl say were not affected?');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('Linux');
+  });
+
+  it('reads "besides X" as what the answer is not, and names no speaker with it', () => {
+    const q = parseQuestion('Besides Westmark, which citizenship does Mara Quint hold?');
+    expect(q.terms.find((t) => t.word === 'Westmark')?.generic).toBe(true);
+    const a = ask(index, 'Besides Westmark, which citizenship does Mara Quint hold?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('Tarnish');
+  });
+
+  it('answers "which employee" with a person only, never with a body', () => {
+    expect(ask(index, 'Which Tarnsoft employee released the faulty update?').status).toBe('not_found');
+  });
+
+  it('gives no sentence that only restates a what-question as its answer', () => {
+    expect(ask(index, 'What reasons did Mara Quint give when she defended her handling of the storm?').status).toBe('not_found');
   });
 });

@@ -18,7 +18,9 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   if (!speaker && q.cue && q.names.length) return null;
   // A sentence that only shares the question's names ("What does Jane Roe do?") says nothing of what is asked.
   const asked = q.terms.filter((t) => !t.generic && !/^\p{Lu}/u.test(t.word) && !t.key.startsWith('#'));
-  const saysIt = (s: Sentence) => !asked.length || asked.some((t) => s.terms.includes(t.key));
+  const askedKeys = new Set(q.terms.map((t) => t.key));
+  // …and one that only restates the question, adding no word of its own, tells nothing it asks.
+  const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t));
   let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what && saysIt(x.sentence));
   if (speaker) {
     const own = scored.filter((x) => x.sentence.attribution?.key === speaker);

@@ -43,7 +43,9 @@ function speakerNames(index: CorpusIndex): SpeakerNames {
 
 /** The speaker a question names ("what did the Norwegian defense ministry say"), as a canonical key, or null. */
 export function questionSpeaker(index: CorpusIndex, q: Question): string | null {
-  const words = new Set(q.words.map((w) => w.replace(/['’]s$/, '')));
+  // Words that only describe ("Besides Israeli, …", "which Thai newspaper") name no speaker.
+  const described = new Set(q.terms.filter((t) => t.generic).map((t) => t.word.toLowerCase()));
+  const words = new Set(q.words.filter((w) => !described.has(w)).map((w) => w.replace(/['’]s$/, '')));
   // A name spelled as any outlet spells it ("Kowalskyy" or "Kowalsky") leads to the one canonical source.
   for (const w of words) {
     const key = index.speakers.canonical.get(`p:${w}`) ?? index.speakers.canonical.get(`x:${w}`);

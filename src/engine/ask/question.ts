@@ -102,6 +102,8 @@ export function parseQuestion(raw: string): Question {
   // "Before this week, in what year …": an opening frame of time says which occasion is meant, not what to find.
   const frame = /^(?:before|after|since|until|apart from|besides)\s+(?:this|last|that|the)\s+\w+\s*,/i.exec(text);
   if (frame) tokens.forEach((t, k) => t.start < frame[0].length && described.add(k));
+  // "Besides Romanian, which …", "…, besides technical reasons?": what the answer is not; the evidence need not say it.
+  for (const m of text.matchAll(/\b(?:besides|apart from|other than|except)\b[^,?]*/gi)) tokens.forEach((t, k) => t.start >= m.index! && t.end <= m.index! + m[0].length && described.add(k));
   let cue: string | null = null;
   let event: string | null = null;
   const attributive: { event: string; at: number }[] = [];

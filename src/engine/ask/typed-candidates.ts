@@ -112,7 +112,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     if (want === 'person' && !q.type.head) return plain(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
     const people = want === 'person';
     // "his Tarn Forward party": a name the asked noun follows is of that kind, though it reads like a person's.
-    return plain(names.filter((n) => (people ? looksLikePerson(n.text) || isOrgLike(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(/^\s*([\p{L}'’-]+)/u.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
+    return plain(names.filter((n) => (people ? looksLikePerson(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(/^\s*([\p{L}'’-]+)/u.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
   }
   return [];
 }

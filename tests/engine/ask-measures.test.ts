@@ -13,6 +13,7 @@ const index = buildIndex([
     text: [
       'The truce between the two valley clans began on Sunday.',
       'The herders\' talks had been due to start at 9.30am.',
+      'The weather office issued its first warning at 7am, yet it was 8.03pm before the civil protection message reached mobile phones in the valley.',
       'A market for the herders is scheduled for the spring, and a census of their flocks is scheduled too.',
       'Storms this week killed 12 people in Tarnby, officials said.',
       'No storm in Tarnby has been deadlier since 1987, when 40 people died in the valley.',
@@ -26,7 +27,7 @@ const index = buildIndex([
     file: 'b.txt',
     outlet: 'Ridge Herald',
     published: '2031-04-02',
-    text: ['Under the first stage of the truce, two herders would be released in nine days.'].join('\n\n'),
+    text: ['Under the first stage of the truce, two herders would be released in nine days.', 'The emergency alert landed on residents\' phones at 8.12pm, when many people were already trapped.'].join('\n\n'),
   }),
 ]);
 
@@ -59,5 +60,12 @@ describe('measures a question asks for', () => {
     const a = ask(index, 'When had the herders\' talks originally been scheduled to begin?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('9.30am');
+  });
+
+  it('shows two outlets\' times of day for one moment as a disagreement, however each words it', () => {
+    const a = ask(index, "What time did the civil protection alert reach people's mobile phones?");
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('8.03pm');
+    expect(a.answer).toContain('8.12pm');
   });
 });

@@ -38,9 +38,12 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   const best = top.g[0]!;
   // A close second from its own sentence and publisher: the outlets disagree on this slot.
   if (mayDispute) {
+    // Outlets word a moment in their own ways ("the alert reached mobile phones at 8.03pm", "the alert landed on
+    // residents' phones at 8.12pm"): another time of day only needs evidence half as close to count as a rival.
+    const rivalShare = q.type.want === 'time' ? 0.5 : 0.8;
     const rivals = ranked.filter((r) => r !== top).filter((r) => {
       const c = r.g[0]!;
-      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * 0.8 && c.score >= best.score * 0.8 && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.

@@ -122,8 +122,11 @@ describe('answers that need the sentences before', () => {
     expect(answerDefinition(parseQuestion('What is the depot?'), index)).toBe(null);
   });
 
-  it('does not pick a place when another outlet puts the same death somewhere else', () => {
-    expect(ask(index, 'In which town did a 71-year-old man die?').status).toBe('not_found');
+  it('shows both places, not one, when another outlet puts the same death somewhere else', () => {
+    const a = ask(index, 'In which town did a 71-year-old man die?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('Oskby');
+    expect(a.answer).toContain('Varnholm');
   });
 
   it('takes a name after "the" as a body\'s, however it reads', () => {

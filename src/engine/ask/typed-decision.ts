@@ -74,8 +74,15 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   } else if (q.type.want === 'place') {
     // Another outlet's sentence that fits the question nearly as well puts the same event somewhere else, and names
     // neither of the answer's places: the coverage does not settle where.
-    const elsewhere = ranked.some((r) => r !== top && r.g.some((c) => c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && sameSubject(q, best.s, c.s) && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text)));
-    if (elsewhere) return null;
+    const elsewhere = (c: Candidate) => c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && sameSubject(q, best.s, c.s) && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text);
+    const others = ranked.filter((r) => r !== top && r.g.some(elsewhere));
+    if (others.length) {
+      // The best place the other outlet's sentence gives, as the answer's was picked from its own.
+      const rival = others.flatMap((r) => r.g.filter(elsewhere)).sort((a, b) => b.score - a.score)[0]!;
+      const sides = [best, rival];
+      const text = sides.map((c) => `${c.display} (${c.s.outlet})`);
+      return { question: q.text, status: 'disputed', answer: text.join(' vs '), summary: `Outlets disagree: ${text.join('; ')}.`, citations: citationsFrom(sides.map((c) => c.s), 3) };
+    }
   }
   const sentences = [...new Set(top.g.map((c) => c.s))];
   const citations: Citation[] = citationsFrom(sentences);

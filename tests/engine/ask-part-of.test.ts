@@ -93,4 +93,15 @@ describe('counts that point back ("N of them")', () => {
   it('gives no sentence that only restates a what-question as its answer', () => {
     expect(ask(index, 'What reasons did Mara Quint give when she defended her handling of the storm?').status).toBe('not_found');
   });
+
+  it('answers "who were the other 12 prisoners" with what each outlet counts with 12, disagreeing where they differ', () => {
+    const withRival = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Valley Courier', published: '2031-03-08', text: 'The clan freed 42 prisoners on Monday.\n\nThe freed group was made up of 30 women and 12 children.' }),
+      makeArticle({ file: 'c.txt', outlet: 'Lake Post', published: '2031-03-08', text: 'Under the deal, the 42 prisoners freed by the clan were 30 women and 12 men.' }),
+    ]);
+    const a = ask(withRival, 'Apart from 30 women, who were the other 12 prisoners freed by the clan?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('12 children');
+    expect(a.answer).toContain('12 men');
+  });
 });

@@ -16,6 +16,7 @@ import { answerCount } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
 import { answerApposition, answerDefinition } from './answer-definition.ts';
 import { answerTyped } from './answer-typed.ts';
+import { answerMembers } from './answer-members.ts';
 import { quotes } from './quoted.ts';
 import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
 
@@ -64,7 +65,8 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   const want = q.type.want;
   const identity = /^(?:who|whom)\s+(?:is|was|are|were)\s+\p{Lu}/iu.test(q.text);
   const answer =
-    q.kind === 'who'
+    answerMembers(q, q.kind === 'who' || q.kind === 'what' ? scored() : []) ??
+    (q.kind === 'who'
       ? identity ? answerWho(q, scored(), index) : answerTyped(q, scored(), index)
       : q.kind === 'count'
         ? ((want === 'count' || want === 'what') && !q.quoted.length ? answerCount(q, index, speaker) : null) ?? answerTyped(q, scored(), index)
@@ -72,7 +74,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
           ? answerTyped(q, scored(), index)
           : q.kind === 'where'
             ? answerTyped(q, scored(), index)
-            : (answerDefinition(q, index) ?? answerApposition(q, scored()) ?? answerWhat(q, scored(), speaker));
+            : (answerDefinition(q, index) ?? answerApposition(q, scored()) ?? answerWhat(q, scored(), speaker)));
   if (!answer) {
     const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind]).map((x) => x.sentence);
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);

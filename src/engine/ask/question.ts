@@ -138,7 +138,7 @@ export function parseQuestion(raw: string): Question {
       numbers.push(n);
       // "How many of the 95 dead …": the whole the part is counted out of; the evidence need not restate it.
       const whole = words[i - 1] === 'the' && words[i - 2] === 'of' && words[i - 3] === 'many';
-      terms.push({ key: `#${n}`, word: t.text, generic: whole });
+      terms.push({ key: `#${n}`, word: t.text, generic: whole || described.has(i) });
       return;
     }
     if (t.kind !== 'word') return;

@@ -157,7 +157,10 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
       if (/^(?:a|an|the)$/.test(lower[s] ?? '') && /^(?:statement|report|data|figures|post|release|spokesperson|spokesman|spokeswoman)$/.test(lower[s + 1] ?? '') && /^(?:from|by|of)$/.test(lower[s + 2] ?? '')) s += 3;
       else if (/^(?:data|figures|statements?)$/.test(lower[s] ?? '') && /^(?:from|by|of)$/.test(lower[s + 1] ?? '')) s += 2;
       const p = phraseAfter(tokens, s, text);
-      if (p) found.push({ ...make(p, 'according to', tokens), cueAt: i });
+      // "according to the minister": the minister the article named before, when it did.
+      const ref = p && p.from === p.to && !isCapitalised(tokens[p.from]!.text) && /^the$/i.test(tokens[p.from - 1]?.text ?? '') ? resolveReference(tokens[p.from]!.text, ctx) : null;
+      if (ref) found.push({ ...ref, cue: 'according to', from: p!.from, to: p!.to, cueAt: i });
+      else if (p) found.push({ ...make(p, 'according to', tokens), cueAt: i });
     }
   }
   for (let c = 0; c < tokens.length; c++) {

@@ -57,6 +57,10 @@ describe('attribution', () => {
     expect(speakers('Ann Roe met Ivo Brandl at the depot. She wrote that the team was off air.')).toEqual([null, null]);
   });
 
+  it('reads "according to the minister" as the minister the article named before', () => {
+    expect(speakers('Water Minister Ann Roe said on Saturday the dam had held. According to the minister, the spillway opened at noon.')).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+
   it('resolves "he said" only to the source of the sentence just before', () => {
     const s = speakers('Headline of the test story here\nMayor Ana Silva called the fire a tragedy for the town. “We will rebuild,” she said.\nThe local paper published a photo of the scene. She said the smoke was visible for miles.');
     expect(s).toEqual(['Ana Silva', 'Ana Silva', 'local paper', null]);

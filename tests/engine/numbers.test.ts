@@ -24,6 +24,15 @@ describe('quantities', () => {
     expect(q('Two of the victims were foreign nationals.').map((x) => [x.value, x.unit])).toEqual([[2, 'victims']]);
   });
 
+  it('reads spans of time written without a digit, never a rate or a phrase', () => {
+    const d = (s: string) => extractQuantities(tokenize(s)).map((x) => [x.value, x.unit]);
+    expect(d('A fix followed roughly an hour and a half later.')).toEqual([[1.5, 'hour']]);
+    expect(d('It took half an hour to clear the road.')).toEqual([[0.5, 'hour']]);
+    expect(d('A week later the road reopened.')).toEqual([[1, 'week']]);
+    expect(d('The deal allows 600 trucks a day into the valley.')).toEqual([[600, 'trucks']]);
+    expect(d('They held a day of mourning.')).toEqual([]);
+  });
+
   it('reads "41 of the 63 victims" as 41 victims out of a whole of 63', () => {
     const found = extractQuantities(tokenize('By noon the remains of 41 of the 63 victims had been identified.'));
     expect(found.map((x) => ({ value: x.value, unit: x.unit, whole: x.whole ?? false }))).toEqual([

@@ -319,5 +319,36 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true, event: part.event ?? whole.event };
     out[k + 1] = { ...whole, whole: true };
   }
+  out.push(...spelledDurations(tokens, lower));
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const SPELLED_UNIT = /^(?:second|minute|hour|day|week|month|year)$/;
+
+/**
+ * "an hour and a half later", "half an hour", "a week earlier": a span of time written without a digit. Only where
+ * the words cannot be a rate ("600 trucks a day") or a phrase ("a day of mourning"): with a half, or before a word of
+ * time order.
+ */
+function spelledDurations(tokens: Token[], lower: string[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    let value: number | null = null;
+    let from = i;
+    let to = i + 1;
+    if (lower[i] === 'half' && /^an?$/.test(lower[i + 1]!) && SPELLED_UNIT.test(lower[i + 2] ?? '')) {
+      value = 0.5;
+      to = i + 2;
+    } else if (/^an?$/.test(lower[i]!) && SPELLED_UNIT.test(lower[i + 1]!) && !(tokens[i - 1]?.kind === 'number' || /s$/.test(lower[i - 1] ?? ''))) {
+      if (lower[i + 2] === 'and' && /^an?$/.test(lower[i + 3] ?? '') && lower[i + 4] === 'half') {
+        value = 1.5;
+        to = i + 4;
+      } else if (/^(?:later|earlier|after|before|ago)$/.test(lower[i + 2] ?? '')) value = 1;
+    }
+    if (value === null) continue;
+    const unit = lower[to === i + 2 && value === 0.5 ? i + 2 : i + 1]!;
+    out.push({ value, unit, unitClass: unitClassOf(unit), modifiers: [], qualifier: qualifierBefore(tokens, from), event: null, perParty: false, planned: false, span: { start: tokens[from]!.start, end: tokens[to]!.end } });
+    i = to;
+  }
   return out;
 }

@@ -187,6 +187,18 @@ describe('disagreements by slot', () => {
   });
 });
 
+describe('a count and its breakdown', () => {
+  it('sets a place\'s figure against the same place\'s figure, not against the total its breakdown is of', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['On Monday officials listed at least seven people as missing: six in Tarnby, a hamlet in the hills, and one lorry driver on the coast road.']),
+      article('Coast Wire', '2031-02-03', ['In the hill hamlet of Tarnby, five people remain missing, the police said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const missing = disagreements(idx).filter((c) => c.values.some((v) => v.value === 5));
+    expect(missing.map((c) => c.values.map((v) => v.value))).toEqual([[5, 6]]);
+  });
+});
+
 describe('ages', () => {
   it('does not set an age range over several people against one person\'s age', () => {
     const idx = buildIndex([

@@ -11,7 +11,7 @@ import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 import { lemma } from './text/tokens.ts';
 import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-conflicts.ts';
 import { contextOf } from './slot-values.ts';
-import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
+import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, laterFigureUndercuts, splitByDay } from './updates.ts';
 
 /**
  * Whether some sentence states both values (or one as a part of the other): then they count different things. Only
@@ -177,7 +177,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
         };
       });
     // A toll still being counted grows from day to day; a plan ("is to free 1,500") or a past year's toll does not.
-    const growing = RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!)));
+    const bounds = new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === 'at_least')).map(([v]) => v));
+    const growing =
+      RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounds);
     const c = splitByDay(topic, values, growing);
     if (c) conflicts.push(c);
   }

@@ -199,6 +199,32 @@ describe('a count and its breakdown', () => {
   });
 });
 
+describe('updates that are no updates', () => {
+  const missing = (later: string) =>
+    buildIndex([
+      article('Harbour Post', '2031-02-03', ['Six people were missing in Tarnby after the river burst its banks, the police said.']),
+      article('Coast Wire', '2031-02-04', [later]),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]).conflicts.filter((c) => c.values.some((v) => v.value === 6));
+
+  it('sets a later lower bound against the earlier figure it already meets ("five or more" after six)', () => {
+    expect(missing('Five or more people remain missing in Tarnby after the river burst its banks, the police said.').map((c) => c.kind)).toEqual(['disagreement']);
+  });
+
+  it('still shows a missing count that falls to a new exact figure as an update', () => {
+    expect(missing('Two people remain missing in Tarnby after the river burst its banks, the police said.').map((c) => c.kind)).toEqual(['update']);
+  });
+
+  it('sets a smaller toll on a later day against the earlier one: a toll only rises', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The storm in Brellin has killed 19 people, officials said on Monday.']),
+      article('Coast Wire', '2031-02-04', ['The storm in Brellin has killed 13 people, officials said on Tuesday.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 13)).map((c) => c.kind)).toEqual(['disagreement']);
+  });
+});
+
 describe('ages', () => {
   it('does not set an age range over several people against one person\'s age', () => {
     const idx = buildIndex([

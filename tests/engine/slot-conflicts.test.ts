@@ -52,6 +52,15 @@ describe('disagreements by slot', () => {
     expect(time?.values.map((v) => v.label)).toEqual(['5:12 a.m.', '5:18 a.m.']);
   });
 
+  it('does not set the time a ferry was cleared to dock against the time it tried to dock', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The harbour master said the ferry had been given clearance at 6:40 a.m. to dock at pier two.']),
+      article('Coast Wire', '2031-02-03', ['The ferry tried to dock at 6:52 a.m. with its bow door still open, the harbour master said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.topic.startsWith('time'))).toEqual([]);
+  });
+
   it('flags a decimal measure and converts distances to one unit', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The sea wall at Brellin, 3 miles from the city, gave way after the river rose 2.4 metres above normal.']),

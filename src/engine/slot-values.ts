@@ -70,7 +70,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     // "Aged 70 to 80" is a range over several people, not one person's age.
     if (n > 130 || /^\s*(?:to|-|–|and|or)\s*\d/.test(s.text.slice(m.index! + m[0].length))) continue;
-    const at = m.index! + m[0].indexOf(String(n));
+    // "Aged" is the value's own word, like "km" after a distance: it says the value is an age, not whose age it is.
+    const at = m[1] ? m.index! : m.index! + m[0].indexOf(String(n));
     push({ ...base, kind: 'age', value: n, label: m[0], qualifier: 'exact', at }, m.index! + m[0].length);
   }
   for (const d of s.dates) {

@@ -235,6 +235,15 @@ describe('updates that are no updates', () => {
 });
 
 describe('ages', () => {
+  it("does not set one person's age against another's because both are written with \"aged\"", () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Both crew who survived, a male deckhand named Brandl, 33, and a female cook aged 25, remain in hospital in Brellin.']),
+      article('Coast Wire', '2031-02-03', ['Brandl, a deckhand aged 32, was taken to the Brellin harbour hospital, where nurses said he seemed confused.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 25))).toEqual([]);
+  });
+
   it('does not set an age range over several people against one person\'s age', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Four residents of the care home in Brellin, aged 70 to 80, drowned when the water rose.']),

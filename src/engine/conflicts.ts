@@ -10,7 +10,8 @@ import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 import { lemma } from './text/tokens.ts';
 import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-conflicts.ts';
-import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
+import { contextOf } from './slot-values.ts';
+import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, laterFigureUndercuts, splitByDay } from './updates.ts';
 
 /**
  * Whether some sentence states both values (or one as a part of the other): then they count different things. Only
@@ -58,7 +59,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     if (r === undefined) togetherMemo.set(k, (r = togetherSomewhere(sentences, withValue, a, b, unitClass)));
     return r;
   };
-  const edges: { x: number; y: number; place: string; at: Mention }[] = [];
+  const edges: { x: number; y: number; place: string; at: Mention; other: Mention }[] = [];
 
   // Only clusters of the same event, counted class, scope and modality can disagree.
   const buckets = new Map<string, number[]>();
@@ -104,7 +105,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
               }
             }
             if (near || shared !== undefined || (samePast(sa, sb) && sameCountedNoun(ma, mb)) || stats.similarity(sa.id, sb.id) >= 0.35) {
-              edge = { x, y, place: shared ?? '', at: ma };
+              edge = { x, y, place: shared ?? '', at: ma, other: mb };
               break;
             }
           }
@@ -114,11 +115,27 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     }
   }
 
-  // Disagreements that share a side are one disagreement with several values: 12, 14 and 16 killed.
+  // Disagreements that share a side are one disagreement with several values: 12, 14 and 16 killed. Not when that
+  // would set a count against its own breakdown in one sentence ("seven missing: six in Tarnby and one driver", the
+  // six borrowing its noun from the seven); two figures side by side ("12, the mayor said, while the agency put the
+  // toll at 14") still can. The pairs whose values stand in the likeliest shared words join first.
+  const ordered = edges.map((e) => ({ e, score: contextShare(sentences, stats, e.at, e.other) })).sort((p, r) => r.score - p.score).map(({ e }) => e);
+  const breaksDown = (id: number) => sentences[id]!.quantities.some((q) => q.inherited);
   const uf = new UnionFind(clusters.length);
-  for (const e of edges) uf.union(e.x, e.y);
+  const sentencesOf = new Map<number, Set<number>>();
+  const inGroup = (root: number) => sentencesOf.get(root) ?? new Set(clusters[root]!.map((m) => m.sentence).filter(breaksDown));
+  const joined = new Set(ordered.filter((e) => {
+    const [rx, ry] = [uf.find(e.x), uf.find(e.y)];
+    if (rx === ry) return true;
+    const [sx, sy] = [inGroup(rx), inGroup(ry)];
+    if ([...sx].some((id) => sy.has(id))) return false;
+    uf.union(rx, ry);
+    sentencesOf.set(uf.find(rx), new Set([...sx, ...sy]));
+    return true;
+  }));
+  // Groups keep the order of the pairs as found, so the digest lists disagreements as before.
   const byRoot = new Map<number, (typeof edges)[number][]>();
-  for (const e of edges) (byRoot.get(uf.find(e.x)) ?? byRoot.set(uf.find(e.x), []).get(uf.find(e.x))!).push(e);
+  for (const e of edges.filter((x) => joined.has(x))) (byRoot.get(uf.find(e.x)) ?? byRoot.set(uf.find(e.x), []).get(uf.find(e.x))!).push(e);
 
   const conflicts: Conflict[] = [];
   for (const group of byRoot.values()) {
@@ -160,7 +177,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
         };
       });
     // A toll still being counted grows from day to day; a plan ("is to free 1,500") or a past year's toll does not.
-    const growing = RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!)));
+    const bounds = new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === 'at_least')).map(([v]) => v));
+    const growing =
+      RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounds);
     const c = splitByDay(topic, values, growing);
     if (c) conflicts.push(c);
   }
@@ -174,6 +193,19 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   }
   // A disagreement is between outlets: two values from one outlet alone are two things it counts.
   return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
+}
+
+/** How much of the smaller of two mentions' surrounding words (weighted by rarity and nearness) the two share. */
+function contextShare(sentences: Sentence[], stats: TermStats, a: Mention, b: Mention): number {
+  const around = (m: Mention) => {
+    const s = sentences[m.sentence]!;
+    return contextOf(s, m.q.span.start - s.span.start, m.q.span.end - s.span.start, (t) => stats.idf(t));
+  };
+  const [ca, cb] = [around(a), around(b)];
+  let both = 0;
+  for (const [t, w] of ca) both += Math.min(w, cb.get(t) ?? 0);
+  const total = (c: Map<string, number>) => [...c.values()].reduce((x, y) => x + y, 0);
+  return both / (Math.min(total(ca), total(cb)) || 1);
 }
 
 const QUALIFIER_WORDS: Record<string, string> = { exact: '', at_least: 'at least', at_most: 'at most', approx: 'about' };

@@ -124,7 +124,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const all: Candidate[] = [];
   for (const s of sentences) {
     for (const v of slotValues(s)) {
-      const context = contextOf(s, v.at, v.end, idf);
+      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time');
       // What a count counts ("tickets", "victims") is part of what it is a count of, though written inside the value.
       const unit = v.kind === 'count' && v.unit ? termKey(v.unit.toLowerCase()) : null;
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));

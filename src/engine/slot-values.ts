@@ -70,7 +70,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     // "Aged 70 to 80" is a range over several people, not one person's age.
     if (n > 130 || /^\s*(?:to|-|–|and|or)\s*\d/.test(s.text.slice(m.index! + m[0].length))) continue;
-    const at = m.index! + m[0].indexOf(String(n));
+    // "Aged" is the value's own word, like "km" after a distance: it says the value is an age, not whose age it is.
+    const at = m[1] ? m.index! : m.index! + m[0].indexOf(String(n));
     push({ ...base, kind: 'age', value: n, label: m[0], qualifier: 'exact', at }, m.index! + m[0].length);
   }
   for (const d of s.dates) {
@@ -104,9 +105,10 @@ export function slotValues(s: Sentence): SlotValue[] {
 
 /**
  * The words around a value, each weighted by how rare it is and how near it stands: the value's own clause decides
- * what it is a value of. The window stops at a semicolon, a colon, a bracket or a dash.
+ * what it is a value of. The window stops at a semicolon, a colon, a bracket or a dash, and after a time at a "to"
+ * that opens a purpose ("cleared at 8:40 a.m. to land"): what the time was for happened later, if at all.
  */
-export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10): Map<string, number> {
+export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false): Map<string, number> {
   // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of.
   // A colon inside a time ("04:09") is no clause break.
   const words = [...s.text.matchAll(/[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu)].filter((w) => w.index! < at || w.index! >= end);
@@ -121,7 +123,8 @@ export function contextOf(s: Sentence, at: number, end: number, idf: (term: stri
     const weight = idf(t) / (1 + d / 4);
     if (weight > (out.get(t) ?? 0)) out.set(t, weight);
   };
-  for (let k = centre, d = 0; k < words.length && d < reach; k++, d++) {
+  const purpose = timeOfDay && /^\s+to\s+\p{Ll}/u.test(s.text.slice(end));
+  for (let k = centre, d = 0; k < words.length && d < reach && !purpose; k++, d++) {
     if (/^[;:()—–]$/.test(words[k]![0])) break;
     visit(k, d);
   }

@@ -14,6 +14,20 @@ import { WEEKDAYS } from './text/lexicon.ts';
  */
 export const RUNNING_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue', 'destroy', 'detain']);
 
+/** Running counts that only rise: a toll can be revised, but a smaller figure on a later day is no toll that rose. */
+const ONLY_RISING = new Set(['kill', 'injure', 'destroy', 'rescue']);
+
+/**
+ * Whether a later day's figure is smaller than an earlier day's in a way no update explains: a toll that only rises,
+ * or a lower bound the earlier figure already meets ("five or more missing" after six tells of no one found). Then
+ * the figures are set side by side as a disagreement, not shown as a change.
+ */
+export function laterFigureUndercuts(event: string, values: ConflictValue[], lowerBounds: Set<number>): boolean {
+  return values.some((later) =>
+    values.some((before) => !!later.published && !!before.published && before.published < later.published && later.value < before.value && (ONLY_RISING.has(event) || lowerBounds.has(later.value))),
+  );
+}
+
 const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**

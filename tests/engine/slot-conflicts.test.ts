@@ -52,6 +52,15 @@ describe('disagreements by slot', () => {
     expect(time?.values.map((v) => v.label)).toEqual(['5:12 a.m.', '5:18 a.m.']);
   });
 
+  it('does not set the time a ferry was cleared to dock against the time it tried to dock', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The harbour master said the ferry had been given clearance at 6:40 a.m. to dock at pier two.']),
+      article('Coast Wire', '2031-02-03', ['The ferry tried to dock at 6:52 a.m. with its bow door still open, the harbour master said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.topic.startsWith('time'))).toEqual([]);
+  });
+
   it('flags a decimal measure and converts distances to one unit', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The sea wall at Brellin, 3 miles from the city, gave way after the river rose 2.4 metres above normal.']),
@@ -187,7 +196,54 @@ describe('disagreements by slot', () => {
   });
 });
 
+describe('a count and its breakdown', () => {
+  it('sets a place\'s figure against the same place\'s figure, not against the total its breakdown is of', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['On Monday officials listed at least seven people as missing: six in Tarnby, a hamlet in the hills, and one lorry driver on the coast road.']),
+      article('Coast Wire', '2031-02-03', ['In the hill hamlet of Tarnby, five people remain missing, the police said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const missing = disagreements(idx).filter((c) => c.values.some((v) => v.value === 5));
+    expect(missing.map((c) => c.values.map((v) => v.value))).toEqual([[5, 6]]);
+  });
+});
+
+describe('updates that are no updates', () => {
+  const missing = (later: string) =>
+    buildIndex([
+      article('Harbour Post', '2031-02-03', ['Six people were missing in Tarnby after the river burst its banks, the police said.']),
+      article('Coast Wire', '2031-02-04', [later]),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]).conflicts.filter((c) => c.values.some((v) => v.value === 6));
+
+  it('sets a later lower bound against the earlier figure it already meets ("five or more" after six)', () => {
+    expect(missing('Five or more people remain missing in Tarnby after the river burst its banks, the police said.').map((c) => c.kind)).toEqual(['disagreement']);
+  });
+
+  it('still shows a missing count that falls to a new exact figure as an update', () => {
+    expect(missing('Two people remain missing in Tarnby after the river burst its banks, the police said.').map((c) => c.kind)).toEqual(['update']);
+  });
+
+  it('sets a smaller toll on a later day against the earlier one: a toll only rises', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The storm in Brellin has killed 19 people, officials said on Monday.']),
+      article('Coast Wire', '2031-02-04', ['The storm in Brellin has killed 13 people, officials said on Tuesday.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 13)).map((c) => c.kind)).toEqual(['disagreement']);
+  });
+});
+
 describe('ages', () => {
+  it("does not set one person's age against another's because both are written with \"aged\"", () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Both crew who survived, a male deckhand named Brandl, 33, and a female cook aged 25, remain in hospital in Brellin.']),
+      article('Coast Wire', '2031-02-03', ['Brandl, a deckhand aged 32, was taken to the Brellin harbour hospital, where nurses said he seemed confused.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 25))).toEqual([]);
+  });
+
   it('does not set an age range over several people against one person\'s age', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Four residents of the care home in Brellin, aged 70 to 80, drowned when the water rose.']),

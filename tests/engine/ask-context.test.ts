@@ -48,6 +48,7 @@ const index = buildIndex([
       'According to the Harbour Watch, about 60 boats were damaged on Monday.',
       'By the evening the service had towed 38 boats back to shore.',
       'The grocery chain Lindqvist temporarily shut all 40 of its branches because its tills had stopped working.',
+      'The gale was a so-called WESTER, or "cold wind", and the harbour was closed.',
       'Inspectors traced the leak to one pump; the pump at fault is known as Pump Station 14.',
     ].join('\n\n'),
   }),
@@ -169,5 +170,12 @@ describe('answers that need the sentences before', () => {
     const a = ask(index, 'Which supermarket chain closed all its stores because the checkouts failed?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('Lindqvist');
+  });
+
+  it('answers "what is X called" with the name the coverage gives X, and only such a name', () => {
+    const a = ask(index, 'What is the type of gale behind the damage called?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('WESTER');
+    expect(ask(index, 'What is the new depot called?').status).toBe('not_found');
   });
 });

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
-import { MIN_COVERAGE, answered } from './answer-common.ts';
+import { MIN_COVERAGE, answered, notFound } from './answer-common.ts';
 import { termKey } from '../text/stem.ts';
 import { oneLine } from '../source-ref.ts';
 
@@ -58,5 +58,29 @@ export function answerApposition(q: Question, scored: Scored[]): Answer | null {
     if (m) hits.push({ answer: oneLine(m[1]!), s: x.sentence });
   }
   if (!hits.length || hits.some((h) => h.answer !== hits[0]!.answer && h.s.publisher !== hits[0]!.s.publisher)) return null;
+  return answered(q, hits[0]!.answer, hits.map((h) => h.s));
+}
+
+/** "What is the type of storm behind the floods called?": what a thing is called, not what it is. */
+const ASKS_NAME = /^what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(?:(?:type|kind|sort|form)\s+of\s+)?(.+?)\s+(?:called|known as|named|dubbed)\s*\?*$/i;
+const NAMING = /\b(?:so-called|known as|called|dubbed|named)\s+(?:an?\s+|the\s+)?([“"][^”"]{2,40}[”"]|\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})/u;
+
+export function answerCalled(q: Question, index: CorpusIndex): Answer | null {
+  const m = ASKS_NAME.exec(q.text);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2 && !/^(?:the|and|behind|of|for|with|from|that|this)$/.test(w));
+  const hits: { answer: string; s: (typeof index.sentences)[number] }[] = [];
+  for (const w of words) {
+    for (const id of index.stats.postings.get(termKey(w)) ?? []) {
+      const s = index.sentences[id]!;
+      const at = s.text.toLowerCase().indexOf(w);
+      const named = NAMING.exec(s.text);
+      // The name must follow the thing closely: "The storm was a so-called DANA".
+      if (at >= 0 && named && named.index > at && named.index - at <= 40 && !hits.some((h) => h.s === s)) hits.push({ answer: oneLine(named[1]!), s });
+    }
+  }
+  // Asked for a name, a sentence that gives none is no answer, however well it matches.
+  if (!hits.length) return notFound(q, 'The coverage gives it no name.');
+  if (hits.some((h) => h.answer !== hits[0]!.answer && h.s.publisher !== hits[0]!.s.publisher)) return notFound(q, 'Outlets call it by different names.');
   return answered(q, hits[0]!.answer, hits.map((h) => h.s));
 }

@@ -24,6 +24,10 @@ describe('quantities', () => {
     expect(q('Two of the victims were foreign nationals.').map((x) => [x.value, x.unit])).toEqual([[2, 'victims']]);
   });
 
+  it('reads "numbering 40" as a count of the people the sentence is about', () => {
+    expect(q('Passengers in their 30s formed the largest group, numbering 40, followed by 39 in their 40s.').map((x) => [x.value, x.unit])[0]).toEqual([40, 'Passengers']);
+  });
+
   it('reads spans of time written without a digit, never a rate or a phrase', () => {
     const d = (s: string) => extractQuantities(tokenize(s)).map((x) => [x.value, x.unit]);
     expect(d('A fix followed roughly an hour and a half later.')).toEqual([[1.5, 'hour']]);

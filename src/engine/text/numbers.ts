@@ -271,6 +271,14 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
         unit = prevQ.unit;
         unitClass = prevQ.unitClass;
         inherited = true;
+      } else if (/^(?:numbering|totalling|totaling)$/.test(lower[i - 1] ?? '')) {
+        // "Passengers in their 50s formed the largest group, numbering 40": the sentence's subject is what is counted.
+        const subject = tokens.slice(0, i - 1).find((x) => x.kind === 'word' && /[^s]s$/.test(x.text) && PERSON_NOUNS.has(x.text.toLowerCase()));
+        if (subject) {
+          unit = subject.text;
+          unitClass = 'person';
+          inherited = true;
+        }
       } else if (lower[i + 1] === 'of' && /^(?:them|those|these)$/.test(lower[i + 2] ?? '')) {
         // "400 buses a day, 30 of them electric": "them" are the things counted last.
         const referent = referentOf(out) ?? referentOf(previous);

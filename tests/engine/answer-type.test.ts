@@ -46,6 +46,11 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(['lost', 'two', 'dogs', 'crash']);
   });
 
+  it('reads words in brackets as an aside, not words to find', () => {
+    const p = parseQuestion('How many passengers (not counting crew) were aboard the ferry?');
+    expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(['passengers', 'aboard', 'ferry']);
+  });
+
   it('keeps quoted words, times and codes as such', () => {
     const p = parseQuestion('Who called the plan "a betrayal of trust" at 6:40 a.m. on the A320 flight?');
     expect(p.quoted).toEqual(['a betrayal of trust']);

@@ -85,12 +85,8 @@ export function parseQuestion(raw: string): Question {
   // The wh-phrase ("which Thai newspaper") and asides in brackets describe the answer; evidence need not hold them.
   const described = new Set<number>();
   for (let k = type.from; k < type.to; k++) described.add(k);
-  let depth = 0;
-  tokens.forEach((t, k) => {
-    if (t.text === '(') depth++;
-    if (depth > 0) described.add(k);
-    if (t.text === ')') depth = Math.max(0, depth - 1);
-  });
+  // Brackets are read from the text: the tokens kept for matching hold no punctuation.
+  for (const m of text.matchAll(/\([^()]*\)/g)) tokens.forEach((t, k) => t.start > m.index! && t.end < m.index! + m[0].length && described.add(k));
   // "… before the first three were freed?": a clause of time after the asked event frames it; evidence need not repeat it.
   const clause = tokens.findIndex((t, k) => k > type.to + 2 && /^(?:before|after)$/i.test(t.text) && tokens.slice(k + 1).some((x) => /^(?:was|were|had|has|did|is|are)$/i.test(x.text)));
   if (clause > 0) for (let k = clause; k < tokens.length; k++) described.add(k);

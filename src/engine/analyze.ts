@@ -71,7 +71,8 @@ function claimTerms(tokens: ReturnType<typeof tokenize>, all: RawAttribution[], 
 function bodiesNamed(tokens: ReturnType<typeof tokenize>, text: string): RawAttribution[] {
   const out: RawAttribution[] = [];
   tokens.forEach((t, k) => {
-    if (t.kind !== 'word' || isCapitalised(t.text) || !isOrgHead(t.text)) return;
+    // "the budget airline's fleet" names the fleet, not the airline as a source.
+    if (t.kind !== 'word' || isCapitalised(t.text) || !isOrgHead(t.text) || /['’]s$/.test(t.text)) return;
     let from = k;
     while (from > 0 && k - from < 2 && tokens[from - 1]!.kind === 'word' && !isCapitalised(tokens[from - 1]!.text) && !STOPWORDS.has(tokens[from - 1]!.text.toLowerCase())) from--;
     if (from === k || !/^the$/i.test(tokens[from - 1]?.text ?? '')) return;

@@ -215,6 +215,11 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   // or punctuation ("states that …", "…, the agency reports.").
   if (NOUN_FORMS.has(lower[c]!) && c + 1 < tokens.length && lower[c + 1] !== 'that' && tokens[c + 1]!.kind !== 'punct') return null;
   const at = (a: Omit<RawAttribution, 'cueAt'>): RawAttribution => ({ ...a, cueAt: c });
+  // "called off the surgery", "called herself the happiest girl": a phrasal or reflexive "call" says nothing.
+  if (cue === 'call' && /^(?:off|for|on|in|up|out|back|herself|himself|themselves|itself)$/.test(lower[c + 1] ?? '')) return null;
+  // "Patients were told to …", "the line is said to have collapsed": a passive cue with no "by" names no source.
+  const passive = c > 0 && /^(?:was|were|been|be|is|are)$/.test(lower[c - 1]!) && /(?:ed|told|said|written)$/.test(lower[c]!);
+  if (passive && !lower.slice(c + 1, c + 10).includes('by')) return null;
 
   // "… was confirmed by the Red Crescent": a passive cue names its source after "by".
   if (c > 0 && /^(?:was|were|been|be|is|are)$/.test(lower[c - 1]!) && lower[c + 1] === 'by') {
@@ -228,7 +233,9 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   // "Acme offered its condolences and said …": the cue shares the sentence's subject, after any opening phrase.
   if (k > 1 && lower[k - 1] === 'and') {
     const subject = sentenceSubject(tokens, text);
-    if (subject && subject.to < k - 1) return at(make(subject, cue, tokens));
+    // A bare capitalised word is a subject only before a verb in the past ("Westrail offered …"), not "Back home, …".
+    const acts = (p: Phrase) => kindOf(p.text) !== 'other' || /ed$|^(?:had|has|was|is|would|will)$/i.test(tokens[p.to + 1]?.text ?? '') || tokens[p.to + 1]?.text === ',';
+    if (subject && subject.to < k - 1 && acts(subject) && !/^(?:back|once|then|still|also|now|here|there)$/i.test(subject.text)) return at(make(subject, cue, tokens));
   }
   // "Jane Roe, a university professor, who said …": the relative pronoun stands for the name before it.
   if (k > 1 && lower[k - 1] === 'who' && tokens[k - 2]!.text === ',') {
@@ -238,7 +245,11 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   if (k > 0 && tokens[k - 1]!.text === ',') {
     const app = appositiveSource(tokens, k - 1, text);
     // "…, the French Health Ministry said." has no appositive: the phrase before the comma is content.
-    if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text)) before = app.name;
+    // "…, the first team to reach Tarnby, said Ivo Brandl": a name after the cue is the source, not the one before it.
+    // (Not "…, Ann Roe, said Westmark had struck …": there the name opens what was said.)
+    const after = cue !== 'tell' ? phraseAfter(tokens, c + 1, text) : null;
+    const named = !!after && /^\p{Lu}/u.test(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
+    if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text) && !named) before = app.name;
   } else {
     before = phraseBefore(tokens, k, text);
   }

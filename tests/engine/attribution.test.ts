@@ -31,6 +31,8 @@ describe('attribution', () => {
     ['The airline later said the landing gear had been working properly.', 'airline'],
     ['Oskby medics said the strikes killed at least 13 people.', 'Oskby medics'],
     ['In Westmark, the organisers of Tarnby 2031 said the outage was slowing their work.', 'organisers of Tarnby 2031'],
+    ['A rescue team of 10 reached Tarnby on Friday, the first foreign team to arrive in Westmark, said Ivo Brandl, a civil protection commander.', 'Ivo Brandl'],
+    ['The governor of the region, Ann Roe, said Westmark had struck the port twice.', 'Ann Roe'],
     ['Treating patients was not safe, the manager said, adding that pharmacies were struggling too.', 'manager'],
     ['Lena Hofer, 34, who had worked at the quay for a decade, said the water rose within minutes.', 'Lena Hofer'],
     ['Ana Silva, a Porto University geology professor, who said the slope had been moving for weeks, called the slide "predictable".', 'Ana Silva'],
@@ -59,6 +61,12 @@ describe('attribution', () => {
 
   it('reads "according to the minister" as the minister the article named before', () => {
     expect(speakers('Water Minister Ann Roe said on Saturday the dam had held. According to the minister, the spillway opened at noon.')).toEqual(['Ann Roe', 'Ann Roe']);
+  });
+
+  it('finds no source in a passive or phrasal cue, nor in an adverb that opens the sentence', () => {
+    expect(speakers('Patients were told to turn up for booked appointments.')).toEqual([null]);
+    expect(speakers('A hospital in northern Westmark called off planned surgery.')).toEqual([null]);
+    expect(speakers('Back home, the farmer saw that cars were afloat and told Radio Oskby the water was coming.')).not.toContain('Back');
   });
 
   it('resolves "he said" only to the source of the sentence just before', () => {

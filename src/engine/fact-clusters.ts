@@ -7,7 +7,8 @@
  */
 import type { Sentence } from './types.ts';
 import { eventsCompatible } from './mentions.ts';
-import { NUMBER_WORDS, WEEKDAYS } from './text/lexicon.ts';
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './text/lexicon.ts';
+import { termKey } from './text/stem.ts';
 
 /** A spelling-insensitive form of a term key: accents dropped, British and American endings met. */
 export function foldTerm(t: string): string {
@@ -74,12 +75,14 @@ export function contradictsCounts(a: Counted, b: Counted): boolean {
 
 const DURATION_TERMS = new Set(['day', 'hour', 'week', 'month', 'year', 'minut']);
 const TIMES_OF_DAY = new Set(['morn', 'even', 'night', 'midnight', 'noon', 'midday', 'afternoon', 'today', 'yesterday', 'tonight']);
+const MONTH_TERMS = new Set(Object.keys(MONTHS).map((m) => foldTerm(termKey(m))));
 
 /** A term that can tell one claim from another: a word, a time of day, a code, or a number too large to be chance. */
 function telling(t: string): boolean {
   // "seven days", "three hours": a small number and its unit are shared by chance, like digits below 20; so is the
-  // day or the time of day ("on Sunday", "at midnight"), which a running story repeats in many claims.
-  if (t in NUMBER_WORDS || DURATION_TERMS.has(t) || WEEKDAYS.has(t) || TIMES_OF_DAY.has(t)) return false;
+  // day or the time of day ("on Sunday", "at midnight"), which a running story repeats in many claims; and so is a
+  // date ("March 3, 2029" gives a month, a year and a day term), which background lines of many claims repeat.
+  if (t in NUMBER_WORDS || DURATION_TERMS.has(t) || WEEKDAYS.has(t) || TIMES_OF_DAY.has(t) || MONTH_TERMS.has(t) || /^[dy]\d/.test(t)) return false;
   if (/^\p{L}/u.test(t) || t.startsWith('@') || t.startsWith('%')) return true;
   const v = t.startsWith('#') ? Number(t.slice(1)) : NaN;
   return v >= 20 || (v > 0 && !Number.isInteger(v));

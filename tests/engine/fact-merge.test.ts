@@ -100,6 +100,17 @@ describe('what does not tie two claims', () => {
   });
 });
 
+describe('what does not tie two claims', () => {
+  it('does not make one fact of two sentences that share only a date', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['Just eight of them had been arrested before March 3, 2029.', 'The quay will stay closed for a while.']),
+      article(2, 'Valley Courier', ['The March 3, 2029 raid killed 400 people in Tarnby.', 'Schools will stay closed.']),
+    ]);
+    const arrests = idx.facts.find((f) => f.text.startsWith('Just eight'));
+    expect(arrests?.outlets).toEqual(['Harbour Post']);
+  });
+});
+
 describe('the line a fact is worded by', () => {
   it('prefers a sentence that stands alone to one that points back to the sentence before', () => {
     const idx = buildIndex([

@@ -88,6 +88,12 @@ function telling(t: string): boolean {
   return v >= 20 || (v > 0 && !Number.isInteger(v));
 }
 
+/**
+ * A time of day to the minute ("at 10.40pm", not "at 9pm"): two outlets that give the same one name the same moment,
+ * a claim in itself, so it counts as two shared telling terms.
+ */
+const exactTime = (t: string) => /^@\d\d:\d\d$/.test(t) && !t.endsWith(':00');
+
 export interface FactCluster {
   /** The sentence the fact is centred on. */
   seed: number;
@@ -219,7 +225,7 @@ class FactVectors {
     for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
       const t = this.terms[k]!;
       if (this.mark[t] !== stamp) continue;
-      if (flags?.[t]) shared++;
+      shared += flags?.[t] ?? 0;
       dot += this.weight[t]!;
       if (aFirst) this.hit[this.position[t]!] = hitStamp;
     }
@@ -291,7 +297,7 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   };
   // Two sentences are compared only when they share a rare telling term: one is a topic, two are a claim.
   const rare = Math.max(3, sentences.length * 0.08);
-  const rareTelling = Uint8Array.from(vectors.vocabulary, (t, id) => (telling(t) && vectors.df[id]! <= rare ? 1 : 0));
+  const rareTelling = Uint8Array.from(vectors.vocabulary, (t, id) => (telling(t) && vectors.df[id]! <= rare ? (exactTime(t) ? 2 : 1) : 0));
   const publisherIds = new Map<string, number>();
   const publisher = Int32Array.from(sentences, (s) => {
     let id = publisherIds.get(s.publisher);

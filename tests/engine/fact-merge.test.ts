@@ -111,6 +111,18 @@ describe('what does not tie two claims', () => {
   });
 });
 
+describe('what ties two claims', () => {
+  it('makes one fact of two sentences that give the same time to the minute for the same thing', () => {
+    // "curfew" is in every sentence, so the time is the only rare word the two share.
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['It was 10.40am before the curfew came into force.', 'Police patrolled the curfew zone on Friday morning.', 'Shops closed early on Friday because of the curfew.', 'The curfew was the first in the town on a Friday.']),
+      article(2, 'Valley Courier', ['The curfew took effect at 10.40am on Friday.', 'The curfew covers the old town on Friday morning.', 'Residents said the curfew was confusing on Friday.', 'The town hall said the curfew would last all weekend.']),
+    ]);
+    const start = idx.facts.find((f) => f.sources.some((s) => s.quote.includes('10.40am')));
+    expect(start?.outlets).toEqual(['Harbour Post', 'Valley Courier']);
+  });
+});
+
 describe('the line a fact is worded by', () => {
   it('prefers a sentence that stands alone to one that points back to the sentence before', () => {
     const idx = buildIndex([

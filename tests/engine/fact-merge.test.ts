@@ -123,6 +123,19 @@ describe('what ties two claims', () => {
   });
 });
 
+describe('a statement and the numbers inside it', () => {
+  it('counts every outlet that states a fact when some of them also measure a detail of it', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['It was 10.40am before the curfew came into force, nearly two hours late.', 'Police patrolled the curfew zone on Friday morning.', 'Shops closed early on Friday because of the curfew.', 'The curfew was the first in the town on a Friday.']),
+      article(2, 'Valley Courier', ['The curfew took effect at 10.40am on Friday after a delay of almost two hours.', 'The curfew covers the old town on Friday morning.', 'Residents said the curfew was confusing on Friday.', 'The town hall said the curfew would last all weekend.']),
+      article(3, 'Northern Wire', ['The curfew came into force at 10.40am on Friday.', 'The curfew angered traders on Friday.', 'The curfew ends on Monday.']),
+    ]);
+    const start = idx.facts.filter((f) => f.sources.some((s) => s.quote.includes('10.40am'))).sort((a, b) => b.outlets.length - a.outlets.length)[0];
+    expect(start?.outlets).toHaveLength(3);
+    expect(start?.numbers).toEqual([]);
+  });
+});
+
 describe('the line a fact is worded by', () => {
   it('prefers a sentence that stands alone to one that points back to the sentence before', () => {
     const idx = buildIndex([

@@ -9,6 +9,7 @@ import type { Sentence } from './types.ts';
 import { eventsCompatible } from './mentions.ts';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
+import { contentTerms } from './analyze.ts';
 
 /** A spelling-insensitive form of a term key: accents dropped, British and American endings met. */
 export function foldTerm(t: string): string {
@@ -304,6 +305,25 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     if (id === undefined) publisherIds.set(s.publisher, (id = publisherIds.size));
     return id;
   });
+  // Two outlets quoting one speaker with the same rare words (besides the speaker's name) report one claim even when
+  // the rest of their sentences differ ("stressed again it had not been sabotage", "stressing it was not sabotage"),
+  // so the bar for them is half the usual one, counting no word of the speaker's name or title as shared.
+  const speakerIds = new Map<string, number>();
+  const speaker = Int32Array.from(sentences, (s) => {
+    const k = s.attribution?.key;
+    if (!k) return -1;
+    let id = speakerIds.get(k);
+    if (id === undefined) speakerIds.set(k, (id = speakerIds.size));
+    return id;
+  });
+  const termsOf = (d: number) => Array.from(vectors.terms.subarray(vectors.offsets[d]!, vectors.offsets[d + 1]!), (t) => vectors.vocabulary[t]!);
+  /** How many terms of the speaker's name and titles both sentences hold: a speaker shared is not a claim shared. */
+  const sharedNameTerms = (a: number, b: number): number => {
+    const named = [a, b].flatMap((d) => [sentences[d]!.attribution!.display, sentences[d]!.attribution!.surface]).join(' ');
+    const names = new Set(contentTerms(named.split(/\s+/)).map(foldTerm));
+    const inB = new Set(termsOf(b));
+    return termsOf(a).filter((t) => names.has(t) && inB.has(t)).length;
+  };
   const seen = new Int32Array(sentences.length).fill(-1);
   // Each sentence's best match per publisher, kept flat (publisher, sentence, similarity; sorted by publisher) so
   // a large corpus holds no object per pair.
@@ -350,10 +370,13 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
       if (countOf[o]! >= 0 && countOf[s.id]! >= 0 && contradicts(countOf[s.id]!, countOf[o]!)) continue;
       // Most candidates fall well short of the threshold; only a score kept or near it needs the exact sum.
       let sim = vectors.compare(o, rareTelling, true);
-      const shared = vectors.shared;
-      if (sim < threshold && clearly(sim, threshold)) continue;
+      let shared = vectors.shared;
+      const sameSpeaker = speaker[s.id]! >= 0 && speaker[s.id] === speaker[o];
+      const bar = sameSpeaker ? threshold / 2 : threshold;
+      if (sim < bar && clearly(sim, bar)) continue;
       if (!vectors.exact) sim = vectors.refine();
-      if (sim < threshold) continue;
+      if (sim < bar) continue;
+      if (sameSpeaker && sim < threshold) shared -= sharedNameTerms(s.id, o);
       if (shared < 2 && !(shared === 1 && sim >= threshold * 1.75)) continue;
       const p = publisher[o]!;
       if (bestStamp[p] !== s.id) {

@@ -123,6 +123,31 @@ describe('what ties two claims', () => {
   });
 });
 
+describe('one speaker quoted by two outlets', () => {
+  const docks = (harbour: string, valley: string) =>
+    buildIndex([
+      article(1, 'Harbour Post', ['Cranes at the Tarnby docks stopped on Friday.', 'Dock cranes were idle for hours and ships queued.', harbour, 'Crane drivers were sent home.']),
+      article(2, 'Valley Courier', ['The cranes stopped working at dawn.', valley, 'Crane operators said the queues would take days to clear.', 'Dock cranes restarted in the evening.']),
+    ]);
+  const together = (idx: ReturnType<typeof buildIndex>) => idx.facts.some((f) => f.outlets.length === 2 && f.sources.every((s) => /Brandl/.test(s.quote)));
+
+  it('makes one fact of the same rare words from the same speaker inside otherwise different sentences', () => {
+    const idx = docks(
+      'Ivo Brandl, the port director, said machines on the night shift were unaffected, stressing that the outage was not sabotage and that the fault had been isolated.',
+      'In a statement issued on Friday afternoon, Brandl apologised to dockers and shipping lines, promised a full review and stressed again that it had not been sabotage.',
+    );
+    expect(together(idx)).toBe(true);
+  });
+
+  it('does not make one fact of two claims by the same speaker that share only a word besides the name', () => {
+    const idx = docks(
+      'Ivo Brandl, the port director, said machines on the night shift were unaffected, stressing that the outage was over and that the fault had been isolated.',
+      'In a statement issued on Friday afternoon, Brandl apologised to dockers and shipping lines, promised a full review and said the night shift would be paid.',
+    );
+    expect(together(idx)).toBe(false);
+  });
+});
+
 describe('a statement and the numbers inside it', () => {
   it('counts every outlet that states a fact when some of them also measure a detail of it', () => {
     const idx = buildIndex([

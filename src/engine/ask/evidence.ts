@@ -146,6 +146,8 @@ interface Scratch {
   stamp: Uint32Array;
   got: Float64Array;
   has: Uint32Array;
+  /** This call's candidates in the order found: tens of thousands at 10,000 articles, so not a growing array. */
+  found: Int32Array;
   call: number;
 }
 const scratchCache = new WeakMap<CorpusIndex, Scratch>();
@@ -153,7 +155,7 @@ const scratchCache = new WeakMap<CorpusIndex, Scratch>();
 function scratchOf(index: CorpusIndex): Scratch {
   let s = scratchCache.get(index);
   const n = index.sentences.length;
-  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(n), got: new Float64Array(n), has: new Uint32Array(n), call: 0 }));
+  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(n), got: new Float64Array(n), has: new Uint32Array(n), found: new Int32Array(n), call: 0 }));
   if (++s.call === 0xffffffff) {
     s.stamp.fill(0);
     s.call = 1;
@@ -173,14 +175,14 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
-  const { stamp, got, has, call } = scratchOf(index);
-  const candidates: number[] = [];
+  const { stamp, got, has, found, call } = scratchOf(index);
+  let count = 0;
   const add = (id: number) => {
     if (stamp[id] === call) return;
     stamp[id] = call;
     got[id] = 0;
     has[id] = 0;
-    candidates.push(id);
+    found[count++] = id;
   };
   for (const t of candidateTerms) for (const id of index.stats.postings.get(t.key) ?? []) add(id);
   if (speaker) for (const id of index.bySpeaker.get(speaker) ?? []) add(id);
@@ -211,12 +213,13 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   // lists, not by visiting every candidate (tens of thousands at 10,000 articles).
   for (const id of context.pointing) if (stamp[id] === call) rescore(id);
   if (speaker) for (const id of context.attributedTo.get(speaker) ?? []) if (stamp[id] === call) rescore(id);
+  const candidates = found.subarray(0, count);
   // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
   const coverage = new Float64Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) coverage[i] = total === 0 ? 1 : got[candidates[i]!]! / total;
   // The best few hundred are plenty to answer from, and bound the work on a large corpus.
   let kept: Scored[];
-  if (candidates.length <= MAX_EVIDENCE) kept = candidates.map((id, i) => ({ sentence: index.sentences[id]!, coverage: coverage[i]! }));
+  if (candidates.length <= MAX_EVIDENCE) kept = Array.from(candidates, (id, i) => ({ sentence: index.sentences[id]!, coverage: coverage[i]! }));
   else {
     // The 400th best coverage: every sentence above it is kept, and of those at it the lowest ids, as the sort would.
     const floor = nthSmallest(coverage.slice(), candidates.length - MAX_EVIDENCE);

@@ -4,7 +4,8 @@
  * grows faster than the corpus. It is keyed by every article's file, outlet, address, date and text and by the
  * engine version; any change to the corpus or the engine builds the index again from the per-article cache.
  *
- * The file is one JSON header line (format, engine, key, checksum) and a binary body (snapshot-codec.ts).
+ * The file is one JSON header line (format, engine, key, checksum; padded with spaces so the body starts on an 8-byte
+ * boundary and is decoded in place) and a binary body (snapshot-codec.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';

@@ -4,7 +4,8 @@
  * grows faster than the corpus. It is keyed by every article's file, outlet, address, date and text and by the
  * engine version; any change to the corpus or the engine builds the index again from the per-article cache.
  *
- * The file is one JSON header line (format, engine, key, checksum) and a binary body (snapshot-codec.ts).
+ * The file is one JSON header line (format, engine, key, checksum; padded with spaces so the body starts on an 8-byte
+ * boundary and is decoded in place) and a binary body (snapshot-codec.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -124,7 +125,9 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
     bySpeaker: [...index.bySpeaker],
   };
   const body = encodeSnapshot(value, textsOf(index.articles));
-  const header = JSON.stringify({ format: FORMAT, engine, key, sha256: createHash('sha256').update(body).digest('hex') });
+  const json = JSON.stringify({ format: FORMAT, engine, key, sha256: createHash('sha256').update(body).digest('hex') });
+  // Spaces after the JSON bring the body to an 8-byte boundary of the file, so the reader decodes it in place.
+  const header = json.padEnd(((json.length + 1 + 7) & ~7) - 1);
   await mkdir(dirname(path), { recursive: true });
   await writeAtomic(path, Buffer.concat([Buffer.from(`${header}\n`), body]));
 }

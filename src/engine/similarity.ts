@@ -22,7 +22,9 @@ export class TermStats {
       }
     });
     // Document frequencies and idfs once per distinct term rather than once per occurrence (the same values idf() gives).
+    // Each list is copied to its own length: grown by push, the many short lists of rare terms keep room for 17 ids.
     for (const [t, p] of this.postings) {
+      if (p.length < 64) this.postings.set(t, p.slice());
       this.df.set(t, p.length);
       this.idfs.set(t, Math.log(1 + docs.length / p.length));
     }

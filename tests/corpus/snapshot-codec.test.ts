@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeSnapshot, encodeSnapshot, SnapshotFormatError } from '../../src/corpus/snapshot-codec.ts';
+import { readSnapshot, writeSnapshot } from '../../src/corpus/index-snapshot.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { buildIndex } from '../../src/engine/index.ts';
 import { QUAKE } from '../helpers/corpus.ts';
@@ -43,6 +47,35 @@ describe('the snapshot codec', () => {
     const of = (f: string) => texts.get(f);
     const value = { sentences: index.sentences, facts: index.facts, conflicts: index.conflicts };
     expect(JSON.stringify(decodeSnapshot(encodeSnapshot(value, of), of))).toBe(JSON.stringify(value));
+  });
+
+  it('given a body inside a larger buffer, aligned or not, decodes what it decodes alone, short and long arrays alike', () => {
+    const long = Array.from({ length: 1500 }, (_, i) => i);
+    const value = { a: ['x', 2.5, { file: 'a.txt', text: 'Rescuers', span: { start: 0, end: 8 } }], b: [[1, 2], []], long, words: long.map((i) => `w${i}`) };
+    const bytes = encodeSnapshot(value, textOf);
+    for (const offset of [8, 3]) {
+      const host = new Uint8Array(offset + bytes.length);
+      host.set(bytes, offset);
+      expect(decodeSnapshot(host.subarray(offset), textOf)).toEqual(value);
+    }
+  });
+
+  it('given an index written to a file, starts its body on an 8-byte boundary and reads it back whole', async () => {
+    const r = await loadCorpus(QUAKE);
+    if (!r.ok) throw new Error(r.error);
+    const index = buildIndex(r.articles);
+    const dir = mkdtempSync(join(tmpdir(), 'digestbot-snapshot-'));
+    try {
+      const path = join(dir, 'index.snapshot');
+      await writeSnapshot(path, 'engine-x', 'key-y', index);
+      expect((readFileSync(path).indexOf(10) + 1) % 8).toBe(0);
+      const back = await readSnapshot(path, 'engine-x', 'key-y', r.articles);
+      expect(back.warning).toBeNull();
+      expect(JSON.stringify(back.index!.sentences)).toBe(JSON.stringify(index.sentences));
+      expect(JSON.stringify(back.index!.facts)).toBe(JSON.stringify(index.facts));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

@@ -112,7 +112,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const hits = collect(specific);
   if (!hits.length) return noneReported(q, scored);
   const byValue = new Map<number, CountHit[]>();
-  for (const h of hits) byValue.set(h.q.value, [...(byValue.get(h.q.value) ?? []), h]);
+  for (const h of hits) (byValue.get(h.q.value) ?? byValue.set(h.q.value, []).get(h.q.value)!).push(h);
   const groupScore = (g: CountHit[]) => {
     const best = new Map<string, number>();
     for (const h of g) best.set(h.s.outlet, Math.max(best.get(h.s.outlet) ?? 0, h.score));
@@ -126,9 +126,10 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // An update the digest found counts only when every day's sentence fits this question too (a toll of today is no
   // update of one from 1973).
   const fits = new Set(scored.filter((x) => x.coverage >= min * 0.8).map((x) => `${x.sentence.file}:${x.sentence.span.start}`));
+  const inGroup = new Set(group.map((h) => `${h.s.file}:${h.s.span.start}`));
   const conflict = index.conflicts.find(
     (c) =>
-      c.values.some((v) => v.value === value && unitClassOf(v.unit) === group[0]!.q.unitClass && v.sources.some((r) => group.some((h) => h.s.file === r.file && h.s.span.start === r.span.start))) &&
+      c.values.some((v) => v.value === value && unitClassOf(v.unit) === group[0]!.q.unitClass && v.sources.some((r) => inGroup.has(`${r.file}:${r.span.start}`))) &&
       (c.kind === 'disagreement' || c.values.every((v) => v.sources.some((r) => fits.has(`${r.file}:${r.span.start}`)))),
   );
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
@@ -169,7 +170,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   if (disputed) return disputed;
   if (unsettled(q, ranked, 0.6)) return null;
   // Rival values are looked for in weaker evidence too: a second outlet's other figure there also unsettles it.
-  const weak = collect(specific, RIVAL_FLOOR).filter((h) => !hits.includes(h) && !hits.some((x) => x.s.id === h.s.id && x.q.span.start === h.q.span.start));
+  const hitAt = new Set(hits.map((x) => `${x.s.id}:${x.q.span.start}`));
+  const weak = collect(specific, RIVAL_FLOOR).filter((h) => !hitAt.has(`${h.s.id}:${h.q.span.start}`));
   if (weak.length && unsettled(q, [ranked[0]!, ...groupByValue(weak.filter((h) => h.q.value !== value))], 0.6)) return null;
   const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.

@@ -26,9 +26,19 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
     const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
     const quoted = new Map(own.map((x) => [x.sentence.id, new Set(x.sentence.quotedTerms)]));
     // What a source said: the words in quotation marks that other outlets print too come first.
+    // Counted without arrays, and an outlet already counted is not checked again: a source quoted hundreds of times
+    // compares every pair of its sentences.
     const corroboration = (s: Sentence) => {
       const mine = quoted.get(s.id)!;
-      return new Set(own.filter((o) => o.sentence.outlet !== s.outlet && [...quoted.get(o.sentence.id)!].filter((t) => mine.has(t)).length >= 2).map((o) => o.sentence.outlet)).size;
+      const outlets = new Set<string>();
+      if (mine.size < 2) return 0;
+      for (const o of own) {
+        if (o.sentence.outlet === s.outlet || outlets.has(o.sentence.outlet)) continue;
+        let shared = 0;
+        for (const t of quoted.get(o.sentence.id)!) if (mine.has(t) && ++shared === 2) break;
+        if (shared === 2) outlets.add(o.sentence.outlet);
+      }
+      return outlets.size;
     };
     hits = own
       .filter((x) => x.coverage >= MIN_COVERAGE.what)

@@ -143,17 +143,24 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
   return context;
 }
 
-/** Per index, scratch arrays reused by every question: a stamp marking this call's candidates and their scores. */
+/**
+ * Per index, scratch arrays reused by every question: a stamp marking this call's candidates, their scores, and which
+ * of the question's first 32 terms each holds (so a sentence scored one by one needs no set of its terms).
+ */
 interface Scratch {
   stamp: Uint32Array;
   got: Float64Array;
+  has: Uint32Array;
+  /** This call's candidates in the order found: tens of thousands at 10,000 articles, so not a growing array. */
+  found: Int32Array;
   call: number;
 }
 const scratchCache = new WeakMap<CorpusIndex, Scratch>();
 
 function scratchOf(index: CorpusIndex): Scratch {
   let s = scratchCache.get(index);
-  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(index.sentences.length), got: new Float64Array(index.sentences.length), call: 0 }));
+  const n = index.sentences.length;
+  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(n), got: new Float64Array(n), has: new Uint32Array(n), found: new Int32Array(n), call: 0 }));
   if (++s.call === 0xffffffff) {
     s.stamp.fill(0);
     s.call = 1;
@@ -173,27 +180,36 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
-  const { stamp, got, call } = scratchOf(index);
-  const candidates: number[] = [];
+  const { stamp, got, has, found, call } = scratchOf(index);
+  let count = 0;
   const add = (id: number) => {
     if (stamp[id] === call) return;
     stamp[id] = call;
     got[id] = 0;
-    candidates.push(id);
+    has[id] = 0;
+    found[count++] = id;
   };
   for (const t of candidateTerms) for (const id of index.stats.postings.get(t.key) ?? []) add(id);
   if (speaker) for (const id of index.bySpeaker.get(speaker) ?? []) add(id);
   const context = sentenceContext(index);
   for (const t of candidateTerms) for (const id of context.carriedInto.get(t.key) ?? []) add(id);
 
-  for (const { key, w } of weights) for (const id of index.stats.postings.get(key) ?? []) if (stamp[id] === call) got[id] = got[id]! + w;
+  weights.forEach(({ key, w }, j) => {
+    const bit = j < 32 ? 1 << j : 0;
+    for (const id of index.stats.postings.get(key) ?? []) {
+      if (stamp[id] !== call) continue;
+      got[id] = got[id]! + w;
+      has[id] = has[id]! | bit;
+    }
+  });
   const rescore = (id: number) => {
     const bySpeaker = speaker !== null && context.speaker[id] === speaker;
     const carried = context.carried[id];
-    const terms = index.stats.terms(id);
     let sum = 0;
-    for (const { key, w } of weights) {
-      if (terms.has(key) || (bySpeaker && byName.has(key))) sum += w;
+    for (let j = 0; j < weights.length; j++) {
+      const { key, w } = weights[j]!;
+      const holds = j < 32 ? (has[id]! & (1 << j)) !== 0 : index.stats.terms(id).has(key);
+      if (holds || (bySpeaker && byName.has(key))) sum += w;
       else if (carried?.has(key)) sum += w * 0.8;
     }
     got[id] = sum;
@@ -202,26 +218,28 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   // lists, not by visiting every candidate (tens of thousands at 10,000 articles).
   for (const id of context.pointing) if (stamp[id] === call) rescore(id);
   if (speaker) for (const id of context.attributedTo.get(speaker) ?? []) if (stamp[id] === call) rescore(id);
+  const candidates = found.subarray(0, count);
   // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
   const coverage = new Float64Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) coverage[i] = total === 0 ? 1 : got[candidates[i]!]! / total;
   // The best few hundred are plenty to answer from, and bound the work on a large corpus.
-  let kept: number[];
-  if (candidates.length <= MAX_EVIDENCE) kept = candidates.map((_, i) => i);
+  let kept: Scored[];
+  if (candidates.length <= MAX_EVIDENCE) kept = Array.from(candidates, (id, i) => ({ sentence: index.sentences[id]!, coverage: coverage[i]! }));
   else {
     // The 400th best coverage: every sentence above it is kept, and of those at it the lowest ids, as the sort would.
     const floor = nthSmallest(coverage.slice(), candidates.length - MAX_EVIDENCE);
-    const above: number[] = [];
+    kept = [];
     const atFloor: number[] = [];
     for (let i = 0; i < candidates.length; i++) {
-      if (coverage[i]! > floor) above.push(i);
-      else if (coverage[i] === floor) atFloor.push(i);
+      if (coverage[i]! > floor) kept.push({ sentence: index.sentences[candidates[i]!]!, coverage: coverage[i]! });
+      else if (coverage[i] === floor) atFloor.push(candidates[i]!);
     }
-    atFloor.sort((a, b) => candidates[a]! - candidates[b]!);
-    kept = [...above, ...atFloor.slice(0, MAX_EVIDENCE - above.length)];
+    // Thousands of sentences can tie at the floor: the highest id to keep is selected, not found by sorting them all.
+    const room = MAX_EVIDENCE - kept.length;
+    const last = room < atFloor.length ? nthSmallest(Float64Array.from(atFloor), room - 1) : Infinity;
+    for (const id of atFloor) if (id <= last) kept.push({ sentence: index.sentences[id]!, coverage: floor });
   }
   return kept
-    .map((i) => ({ sentence: index.sentences[candidates[i]!]!, coverage: coverage[i]! }))
     .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id)
     .slice(0, MAX_EVIDENCE);
 }

@@ -25,7 +25,7 @@ const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : /^\d{4}$/.t
 /** Picks the best-supported value; values outlets disagree on come back as `disputed`. */
 export function decide(q: Question, found: Candidate[], mayDispute: boolean, index: CorpusIndex, min: number): Answer | null {
   const groups = new Map<string, Candidate[]>();
-  for (const c of found) groups.set(c.span.key, [...(groups.get(c.span.key) ?? []), c]);
+  for (const c of found) (groups.get(c.span.key) ?? groups.set(c.span.key, []).get(c.span.key)!).push(c);
   const support = (g: Candidate[]) => {
     const best = new Map<string, number>();
     for (const c of g) best.set(c.s.publisher, Math.max(best.get(c.s.publisher) ?? 0, c.score));

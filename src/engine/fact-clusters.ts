@@ -318,9 +318,17 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   });
   const termsOf = (d: number) => Array.from(vectors.terms.subarray(vectors.offsets[d]!, vectors.offsets[d + 1]!), (t) => vectors.vocabulary[t]!);
   /** How many terms of the speaker's name and titles both sentences hold: a speaker shared is not a claim shared. */
+  // Read once per way a source is named: many pairs of a large corpus share one speaker.
+  const nameTerms = new Map<string, string[]>();
+  const namedBy = (d: number): string[] => {
+    const { display, surface } = sentences[d]!.attribution!;
+    const k = `${display}\u0000${surface}`;
+    let terms = nameTerms.get(k);
+    if (!terms) nameTerms.set(k, (terms = contentTerms(`${display} ${surface}`.split(/\s+/)).map(foldTerm)));
+    return terms;
+  };
   const sharedNameTerms = (a: number, b: number): number => {
-    const named = [a, b].flatMap((d) => [sentences[d]!.attribution!.display, sentences[d]!.attribution!.surface]).join(' ');
-    const names = new Set(contentTerms(named.split(/\s+/)).map(foldTerm));
+    const names = new Set([...namedBy(a), ...namedBy(b)]);
     const inB = new Set(termsOf(b));
     return termsOf(a).filter((t) => names.has(t) && inB.has(t)).length;
   };

@@ -102,7 +102,8 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       const hedged = HEDGES.some((h) => h.test(sentenceText)) || (att !== null && HEDGING_CUES.has(att.cue));
       if (BACKWARD_HEDGE.test(sentenceText) && out.length > 0) out[out.length - 1]!.hedged = true;
 
-      const nouns = properNouns(tokens, text).filter((p) => !att || p.to < att.from || p.from > att.to);
+      const proper = properNouns(tokens, text);
+      const nouns = proper.filter((p) => !att || p.to < att.from || p.from > att.to);
       const quantities = extractQuantities(tokens, before);
       before = quantities;
       // Years are not quantities but a question may name one ("freed since March 2022").
@@ -134,7 +135,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       // Only a source named in this sentence (or resolved for it) can be "he" in the next one.
       previous = att;
       // "Presenter Ann Roe shared a picture. She wrote …": the one person the sentence named, for a pronoun to reach.
-      const people = properNouns(tokens, text).filter((p) => kindOf(p.text) === 'person' && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? ''));
+      const people = proper.filter((p) => kindOf(p.text) === 'person' && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? ''));
       // A sentence naming no one and quoting no one leaves that person the one a pronoun would mean.
       if (att || people.length) named = att?.kind === 'person' ? att : people.length === 1 ? { surface: people[0]!.text, cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 } : null;
       // "the transport ministry laid out a timeline … the ministry said": the body named last is the one meant.

@@ -14,9 +14,10 @@ import { oneLine } from '../source-ref.ts';
 const ASKS_MEMBERS = /\b(?:who|what)\s+(?:were|are|was|is)\s+the\s+(?:other\s+|remaining\s+)?(\d[\d,]*)\b/i;
 const MIN = 0.5;
 
-export function answerMembers(q: Question, scored: Scored[]): Answer | null {
+export function answerMembers(q: Question, evidence: () => Scored[]): Answer | null {
   const m = ASKS_MEMBERS.exec(q.text);
   if (!m) return null;
+  const scored = evidence();
   const n = Number(m[1]!.replace(/,/g, ''));
   const kinds = new Map<string, { text: string; s: Sentence }[]>();
   for (const x of scored) {

@@ -61,11 +61,13 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   const q = { ...parsed, terms: parsed.terms.map((t) => (unknown.has(t.word) ? { ...t, scale: PARAPHRASE_WEIGHT } : t)) };
   // Counts score their own evidence (on the question minus what the number itself must match).
   // A question quoting words is answered only from sentences holding those words.
-  const scored = () => scoreSentences(index, q, speaker).filter((x) => q.quoted.every((p) => quotes(x.sentence, p)));
+  // Scored once, when an answerer first needs it (counts score their own evidence).
+  let evidence: ReturnType<typeof scoreSentences> | undefined;
+  const scored = () => (evidence ??= scoreSentences(index, q, speaker).filter((x) => q.quoted.every((p) => quotes(x.sentence, p))));
   const want = q.type.want;
   const identity = /^(?:who|whom)\s+(?:is|was|are|were)\s+\p{Lu}/iu.test(q.text);
   const answer =
-    answerMembers(q, q.kind === 'who' || q.kind === 'what' ? scored() : []) ??
+    (q.kind === 'who' || q.kind === 'what' ? answerMembers(q, scored) : null) ??
     (q.kind === 'who'
       ? identity ? answerWho(q, scored(), index) : answerTyped(q, scored(), index)
       : q.kind === 'count'

@@ -135,7 +135,8 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       // Only a source named in this sentence (or resolved for it) can be "he" in the next one.
       previous = att;
       // "Presenter Ann Roe shared a picture. She wrote …": the one person the sentence named, for a pronoun to reach.
-      const people = proper.filter((p) => kindOf(p.text) === 'person' && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? ''));
+      // A person's name has two words at least ("Ann Roe"); single words are not weighed at all.
+      const people = proper.filter((p) => p.to > p.from && kindOf(p.text) === 'person' && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? ''));
       // A sentence naming no one and quoting no one leaves that person the one a pronoun would mean.
       if (att || people.length) named = att?.kind === 'person' ? att : people.length === 1 ? { surface: people[0]!.text, cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 } : null;
       // "the transport ministry laid out a timeline … the ministry said": the body named last is the one meant.

@@ -218,14 +218,12 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   const at = (a: Omit<RawAttribution, 'cueAt'>): RawAttribution => ({ ...a, cueAt: c });
   // "called off the surgery", "called herself the happiest girl": a phrasal or reflexive "call" says nothing.
   if (cue === 'call' && /^(?:off|for|on|in|up|out|back|herself|himself|themselves|itself)$/.test(lower[c + 1] ?? '')) return null;
-  // "Patients were told to …", "the line is said to have collapsed": a passive cue with no "by" names no source.
-  const passive = c > 0 && /^(?:was|were|been|be|is|are)$/.test(lower[c - 1]!) && /(?:ed|told|said|written)$/.test(lower[c]!);
-  if (passive && !lower.slice(c + 1, c + 10).includes('by')) return null;
-
-  // "… was confirmed by the Red Crescent": a passive cue names its source after "by".
-  if (c > 0 && /^(?:was|were|been|be|is|are)$/.test(lower[c - 1]!) && lower[c + 1] === 'by') {
-    const p = phraseAfter(tokens, c + 2, text);
+  if (c > 0 && /^(?:was|were|been|be|is|are)$/.test(lower[c - 1]!)) {
+    // "… was confirmed by the Red Crescent": a passive cue names its source after "by".
+    const p = lower[c + 1] === 'by' ? phraseAfter(tokens, c + 2, text) : null;
     if (p) return at(make(p, cue, tokens));
+    // "Patients were told to …", "the line is said to have collapsed": with no "by" at all, no source.
+    if (/(?:ed|told|said|written)$/.test(lower[c]!) && !lower.slice(c + 1, c + 10).includes('by')) return null;
   }
   // SRC CUE: walk back over auxiliaries and adverbs ("has also said"), then over an appositive.
   let k = c;
@@ -248,9 +246,11 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     // "…, the French Health Ministry said." has no appositive: the phrase before the comma is content.
     // "…, the first team to reach Tarnby, said Ivo Brandl": a name after the cue is the source, not the one before it.
     // (Not "…, Ann Roe, said Westmark had struck …": there the name opens what was said.)
-    const after = cue !== 'tell' ? phraseAfter(tokens, c + 1, text) : null;
-    const named = !!after && /^\p{Lu}/u.test(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
-    if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text) && !named) before = app.name;
+    const sourceAfterCue = () => {
+      const after = cue !== 'tell' ? phraseAfter(tokens, c + 1, text) : null;
+      return !!after && /^\p{Lu}/u.test(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
+    };
+    if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text) && !sourceAfterCue()) before = app.name;
   } else {
     before = phraseBefore(tokens, k, text);
   }

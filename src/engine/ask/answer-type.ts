@@ -45,7 +45,7 @@ export interface AnswerType {
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 const AUX = words('did does do is was were are has have had will would can could should may might must being been be');
-const DETERMINERS = words('the a an its his her their this that these those our your');
+export const DETERMINERS = words('the a an its his her their this that these those our your');
 
 const GROUP_HEADS = words(`company companies airline airlines carrier carriers agency agencies ministry body bodies organisation
 organization organisations organizations utility utilities chain chains party parties broadcaster broadcasters newspaper

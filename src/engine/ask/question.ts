@@ -9,7 +9,7 @@ import { parseNumberWord } from '../text/numbers.ts';
 import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
 import { eventAt } from '../text/events.ts';
 import { unitClassOf } from '../text/numbers.ts';
-import { answerType, type AnswerType } from './answer-type.ts';
+import { DETERMINERS, answerType, type AnswerType } from './answer-type.ts';
 import { timeSpans } from './spans.ts';
 import { codeTerm, joinedCodeTerm, partOfCode } from '../text/codes.ts';
 
@@ -59,7 +59,6 @@ const GENERIC = new Set(
 
 /** Words in -ly that are no adverbs of manner: they name what a question is about ("the deadly floods", "her family"). */
 const NOT_ADVERBS = new Set(['deadly', 'elderly', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'costly', 'holy', 'assembly', 'supply', 'reply', 'rally', 'ally', 'italy', 'july', 'bully', 'belly', 'jelly', 'friendly', 'lonely', 'lively', 'ugly', 'early']);
-const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
 
 export function parseQuestion(raw: string): Question {
   const text = raw.trim();
@@ -169,7 +168,7 @@ export function parseQuestion(raw: string): Question {
     // "what is the name of X" frames a question; "published the names (of X)" is what it is about.
     const framing = GENERIC.has(w) && !(/^names?$/.test(w) && (words[i + 1] !== 'of' || !/^(?:is|was|are|were)$/.test(words[i - 2] ?? '')));
     // "did the town last flood": "last" after its subject says when, as an adverb does; "his last message" is a thing.
-    const adverbialLast = w === 'last' && i > 0 && !DETERMINERS.test(words[i - 1]!);
+    const adverbialLast = w === 'last' && i > 0 && !DETERMINERS.has(words[i - 1]!);
     terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || adverbialLast || (/ly$/.test(w) && w.length > 4 && !NOT_ADVERBS.has(w)) || described.has(i) });
   });
 

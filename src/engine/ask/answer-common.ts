@@ -31,3 +31,9 @@ export const outletList = (ss: Sentence[]) => [...new Set(ss.map((s) => s.outlet
 export function answered(q: Question, answer: string, sentences: Sentence[]): Answer {
   return { question: q.text, status: 'answered', answer, summary: `${answer}, as reported by ${outletList(sentences)}.`, citations: citationsFrom(sentences) };
 }
+
+/** Outlets giving different values for the asked slot: each value with the outlets that give it, all cited. */
+export function disagreement(q: Question, sides: { value: string; sentences: Sentence[] }[], perSide = 3): Answer {
+  const text = sides.map((x) => `${x.value} (${outletList(x.sentences)})`);
+  return { question: q.text, status: 'disputed', answer: text.join(' vs '), summary: `Outlets disagree: ${text.join('; ')}.`, citations: sides.flatMap((x) => citationsFrom(x.sentences, perSide)) };
+}

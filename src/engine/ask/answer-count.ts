@@ -7,7 +7,7 @@ import type { Quantity, Sentence } from '../types.ts';
 import { DURATION, TIME_UNITS, type Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { scoreSentences, type Scored } from './evidence.ts';
-import { MIN_COVERAGE, answered, citationsFrom } from './answer-common.ts';
+import { MIN_COVERAGE, answered, citationsFrom, disagreement } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
@@ -241,14 +241,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     sides.push([entry[0], g]);
   }
   if (sides.length < 2) return null;
-  const text = sides.map(([, g]) => `${quantitySurface(g[0]!.s, g[0]!.q)} (${[...new Set(g.map((h) => h.s.outlet))].join(', ')})`);
-  return {
-    question: q.text,
-    status: 'disputed',
-    answer: text.join(' vs '),
-    summary: `Outlets disagree: ${text.join('; ')}.`,
-    citations: sides.flatMap(([, g]) => citationsFrom([...new Set(g.map((h) => h.s))], 3)),
-  };
+  return disagreement(q, sides.map(([, g]) => ({ value: quantitySurface(g[0]!.s, g[0]!.q), sentences: [...new Set(g.map((h) => h.s))] })));
 }
 
 /** "No deaths have been reported": the coverage's own word that the count is zero. */

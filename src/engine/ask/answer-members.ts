@@ -6,7 +6,7 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
-import { answered, citationsFrom } from './answer-common.ts';
+import { answered, disagreement } from './answer-common.ts';
 import { lemma } from '../text/tokens.ts';
 import { oneLine } from '../source-ref.ts';
 
@@ -35,6 +35,5 @@ export function answerMembers(q: Question, evidence: () => Scored[]): Answer | n
   // Two kinds in one outlet's own words may both be true of different groups; only outlets apart disagree.
   const publishers = new Set(sides.map((g) => g[0]!.s.publisher));
   if (publishers.size < sides.length) return null;
-  const text = sides.map((g) => `${g[0]!.text} (${[...new Set(g.map((h) => h.s.outlet))].join(', ')})`);
-  return { question: q.text, status: 'disputed', answer: text.join(' vs '), summary: `Outlets disagree: ${text.join('; ')}.`, citations: sides.flatMap((g) => citationsFrom(g.map((h) => h.s), 2)) };
+  return disagreement(q, sides.map((g) => ({ value: g[0]!.text, sentences: g.map((h) => h.s) })), 2);
 }

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer, Citation } from './answer-types.ts';
-import { citationsFrom, outletList } from './answer-common.ts';
+import { citationsFrom, disagreement, outletList } from './answer-common.ts';
 import { looksLikePerson, nameSpans } from './spans.ts';
 import { sameSubject } from './same-subject.ts';
 import { oneLine } from '../source-ref.ts';
@@ -51,15 +51,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     for (const r of [top, ...rivals]) for (const c of r.g) bestIn.set(c.s.id, Math.max(bestIn.get(c.s.id) ?? 0, c.score));
     const kept = rivals.filter((r) => r.g.some((c) => c.score >= bestIn.get(c.s.id)!));
     if (kept.length) {
-      const sides = [top, ...kept];
-      const text = sides.map((r) => `${r.g[0]!.display} (${[...new Set(r.g.map((c) => c.s.outlet))].join(', ')})`);
-      return {
-        question: q.text,
-        status: 'disputed',
-        answer: text.join(' vs '),
-        summary: `Outlets disagree: ${text.join('; ')}.`,
-        citations: sides.flatMap((r) => citationsFrom(r.g.map((c) => c.s), 3)),
-      };
+      return disagreement(q, [top, ...kept].map((r) => ({ value: r.g[0]!.display, sentences: r.g.map((c) => c.s) })));
     }
   }
   // Another outlet gives another value in a sentence that fits nearly as well, yet not well enough to call it a
@@ -79,9 +71,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     if (others.length) {
       // The best place the other outlet's sentence gives, as the answer's was picked from its own.
       const rival = others.flatMap((r) => r.g.filter(elsewhere)).sort((a, b) => b.score - a.score)[0]!;
-      const sides = [best, rival];
-      const text = sides.map((c) => `${c.display} (${c.s.outlet})`);
-      return { question: q.text, status: 'disputed', answer: text.join(' vs '), summary: `Outlets disagree: ${text.join('; ')}.`, citations: citationsFrom(sides.map((c) => c.s), 3) };
+      return disagreement(q, [best, rival].map((c) => ({ value: c.display, sentences: [c.s] })));
     }
   }
   const sentences = [...new Set(top.g.map((c) => c.s))];

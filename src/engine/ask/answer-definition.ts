@@ -1,7 +1,8 @@
 /**
- * "What is the governor?": a thing the coverage defines in passing, in apposition ("the governor, a valve that limits
- * the engine's speed") or with a copula ("a governor is a valve …"). Only those two shapes answer: a sentence that
- * merely mentions the thing says nothing of what it is.
+ * What-questions answered by the shape of a sentence rather than by its words alone: what a thing is ("What is the
+ * governor?": "the governor, a valve that …"), which value a noun is given ("what helpline number": "a helpline,
+ * 0800 123 456, …") and what a thing is called ("a so-called WESTER"). A sentence that merely mentions the thing
+ * says none of these.
  */
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
@@ -37,6 +38,9 @@ export function answerDefinition(q: Question, index: CorpusIndex): Answer | null
   return answered(q, hits[0]!.answer, hits.map((h) => h.s));
 }
 
+/** Another outlet gives another value: not one the coverage settles. */
+const outletsDiffer = (hits: { answer: string; s: { publisher: string } }[]) => hits.some((h) => h.answer !== hits[0]!.answer && h.s.publisher !== hits[0]!.s.publisher);
+
 /** Words that ask for the value itself ("what helpline number"), not for a kind of thing. */
 const VALUE_HEADS = new Set(['number', 'name', 'code', 'title', 'word', 'words']);
 
@@ -57,7 +61,7 @@ export function answerApposition(q: Question, scored: Scored[]): Answer | null {
     const m = shape.exec(x.sentence.text);
     if (m) hits.push({ answer: oneLine(m[1]!), s: x.sentence });
   }
-  if (!hits.length || hits.some((h) => h.answer !== hits[0]!.answer && h.s.publisher !== hits[0]!.s.publisher)) return null;
+  if (!hits.length || outletsDiffer(hits)) return null;
   return answered(q, hits[0]!.answer, hits.map((h) => h.s));
 }
 
@@ -81,6 +85,6 @@ export function answerCalled(q: Question, index: CorpusIndex): Answer | null {
   }
   // Asked for a name, a sentence that gives none is no answer, however well it matches.
   if (!hits.length) return notFound(q, 'The coverage gives it no name.');
-  if (hits.some((h) => h.answer !== hits[0]!.answer && h.s.publisher !== hits[0]!.s.publisher)) return notFound(q, 'Outlets call it by different names.');
+  if (outletsDiffer(hits)) return notFound(q, 'Outlets call it by different names.');
   return answered(q, hits[0]!.answer, hits.map((h) => h.s));
 }

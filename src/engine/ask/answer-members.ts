@@ -26,7 +26,7 @@ export function answerMembers(q: Question, evidence: () => Scored[]): Answer | n
       if (qq.value !== n || !qq.unit || qq.inherited) continue;
       const text = oneLine(x.sentence.text.slice(qq.span.start - x.sentence.span.start, qq.span.end - x.sentence.span.start));
       const key = lemma(qq.unit.toLowerCase());
-      kinds.set(key, [...(kinds.get(key) ?? []), { text, s: x.sentence }]);
+      (kinds.get(key) ?? kinds.set(key, []).get(key)!).push({ text, s: x.sentence });
     }
   }
   const sides = [...kinds.values()];

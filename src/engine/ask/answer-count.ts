@@ -73,7 +73,6 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const scored = scoreSentences(index, context, speaker, q.terms);
   const words = new Set(q.words.map((w) => nationKey(w.replace(/['’]s$/, ''))));
   const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase());
-  const partitive = q.unitClass === 'person' && /\bhow many of (?:the|them|those)\b/i.test(q.text);
   // "How many flights were cancelled": a sentence that never says "cancelled" (or its like) counts something else.
   const predicate = mainVerb(q);
   const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !/^\p{Lu}/u.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
@@ -95,7 +94,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         const sameThing = tollOf || [qq.unit ?? '', ...(GENERIC_UNITS.has((qq.unit ?? '').toLowerCase()) ? qq.modifiers : []), compound ?? ''].some((m) => m && termKey(m) === unitKey);
         // "how many soldiers": a number of captives or civilians does not answer it.
         // "How many of the 90 prisoners …" answered by "Just eight of them …", them a group of several kinds of people.
-        const partOfGroup = qq.inherited === true && GENERIC_UNITS.has(qq.unit ?? '') && partitive;
+        const partOfGroup = qq.inherited === true && GENERIC_UNITS.has(qq.unit ?? '') && q.ofWhole && q.unitClass === 'person';
         if (strictUnit && !sameThing && !partOfGroup) continue;
         let score = x.coverage + nearness(x.sentence, qq, context) + (verbKey ? verbNearness(x.sentence, qq, verbKey) : 0);
         if ([qq.unit ?? '', ...qq.modifiers].some((m) => m && words.has(nationKey(m.replace(/['’]s$/, ''))))) score += 0.3;

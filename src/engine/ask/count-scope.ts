@@ -9,10 +9,9 @@ import { nationKey, termKey } from '../text/stem.ts';
 
 export function countScope(q: Question): (s: Sentence) => boolean {
   const at = q.unitWord ? q.words.indexOf(q.unitWord.toLowerCase()) : -1;
-  // "how many of the 95 dead": the number is the whole counted out of, not a word that narrows the count.
-  // "how many of the 90 freed prisoners": the words of the whole say which whole, not which part; none narrows it.
-  const partOfWhole = at > 0 && q.words[q.words.lastIndexOf('many', at) + 1] === 'of';
-  const narrowing = at > 0 && !partOfWhole ? q.words.slice(q.words.lastIndexOf('many', at) + 1, at).filter((w) => (!STOPWORDS.has(w) || w === 'us') && !/^[\d,.]+$/.test(w)) : [];
+  // "how many of the 90 freed prisoners": the words of the whole (its number too) say which whole, not which part;
+  // none narrows the count.
+  const narrowing = at > 0 && !q.ofWhole ? q.words.slice(q.words.lastIndexOf('many', at) + 1, at).filter((w) => !STOPWORDS.has(w) || w === 'us') : [];
   const moments = q.terms.filter((t) => /^[@d]\d/.test(t.key)).map((t) => t.key);
   return (s) =>
     narrowing.every((w) => s.terms.includes(termKey(w)) || s.names.some((n) => nationKey(n) === nationKey(w))) &&

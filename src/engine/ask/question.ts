@@ -40,6 +40,8 @@ export interface Question {
   names: string[];
   perParty: boolean;
   planned: boolean;
+  /** "How many of the (90 freed) prisoners …": a part counted out of a whole the question names. */
+  ofWhole: boolean;
   /** What the answer is (a person, a place, a time, an age…), read from the wh-phrase. */
   type: AnswerType;
   /** Passages the question quotes: only a sentence containing them can answer it. */
@@ -196,6 +198,7 @@ export function parseQuestion(raw: string): Question {
     words,
     names: tokens.slice(1).filter((t) => t.kind === 'word' && isCapitalised(t.text)).map((t) => bare(t.text)),
     perParty: /\beach\b|\bper side\b|\bapiece\b/.test(lower),
+    ofWhole: /\bhow many of (?:the|them|those)\b/.test(lower),
     type,
     quoted: quotedIn(text),
     // "will"/"would" and "total"/"complete" are too common in questions to mark a plan.

@@ -40,6 +40,8 @@ export interface AnswerType {
   lengthOrDuration: boolean;
   /** "what is the name of the X": the answer is X's own name, standing beside X in the evidence. */
   named?: boolean;
+  /** "where was it coming from": the place is where something came from, led to by "from" in the evidence. */
+  origin?: boolean;
 }
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -130,7 +132,7 @@ export function answerType(ws: string[]): AnswerType {
     return at('what', wh + 1);
   }
   if (w === 'when') return at(before.endsWith('since') ? 'date' : 'date', wh + 1, { head: 'when' });
-  if (w === 'where') return at('place', wh + 1, { head: 'where' });
+  if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from' });
   if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : null });
   if (w === 'whom') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : before.endsWith('to') || before.endsWith('by') ? 'agent' : 'recipient' });
   if (w === 'whose') {

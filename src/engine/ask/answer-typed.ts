@@ -13,7 +13,7 @@ import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
-import { candidatesIn, focusFits, isOrgLike, matchedAt, MEASURES, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, inNamedClause, isOrgLike, matchedAt, MEASURES, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { decide } from './typed-decision.ts';
 import { tokensOf } from './token-cache.ts';
 
@@ -99,7 +99,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: coverage + (who.cueMatches ? 0.25 : 0) + named, coverage });
       continue;
     }
-    const cands = candidatesIn(x.sentence, q, index, qw);
+    const cands = want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
     for (const c of cands) {
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
       // "What is the name of the X?": a name that is X's own stands beside X ("the crisis cell known as ORCAT"),

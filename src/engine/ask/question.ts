@@ -62,6 +62,9 @@ const GENERIC = new Set(
 /** Words in -ly that are no adverbs of manner: they name what a question is about ("the deadly floods", "her family"). */
 const NOT_ADVERBS = new Set(['deadly', 'elderly', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'costly', 'holy', 'assembly', 'supply', 'reply', 'rally', 'ally', 'italy', 'july', 'bully', 'belly', 'jelly', 'friendly', 'lonely', 'lively', 'ugly', 'early']);
 
+/** "the crashed flight", "the flooded home": a participle between a determiner and its noun says which one is meant. */
+const participle = (words: string[], i: number) => /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(words[i - 1] ?? '') && /[^e]ed$/.test(words[i]!) && words[i]!.length > 4 && !!words[i + 1] && !STOPWORDS.has(words[i + 1]!);
+
 export function parseQuestion(raw: string): Question {
   const text = raw.trim();
   const all = tokenize(text);
@@ -101,6 +104,8 @@ export function parseQuestion(raw: string): Question {
   if (frame) tokens.forEach((t, k) => t.start < frame[0].length && described.add(k));
   // "Besides Romanian, which …", "…, besides technical reasons?": what the answer is not; the evidence need not say it.
   for (const m of text.matchAll(/\b(?:besides|apart from|other than|except)\b[^,?]*/gi)) tokens.forEach((t, k) => t.start >= m.index! && t.end <= m.index! + m[0].length && described.add(k));
+  // "Where was it coming from?": "from" in the evidence carries the verb, however the coverage words the journey.
+  if (type.origin) described.add(tokens.length - 2);
   let cue: string | null = null;
   let event: string | null = null;
   const attributive: { event: string; at: number }[] = [];
@@ -171,7 +176,7 @@ export function parseQuestion(raw: string): Question {
     const framing = GENERIC.has(w) && !(/^names?$/.test(w) && (words[i + 1] !== 'of' || !/^(?:is|was|are|were)$/.test(words[i - 2] ?? '')));
     // "did the town last flood": "last" after its subject says when, as an adverb does; "his last message" is a thing.
     const adverbialLast = w === 'last' && i > 0 && !DETERMINERS.has(words[i - 1]!);
-    terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || adverbialLast || (/ly$/.test(w) && w.length > 4 && !NOT_ADVERBS.has(w)) || described.has(i) });
+    terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || adverbialLast || participle(words, i) || (/ly$/.test(w) && w.length > 4 && !NOT_ADVERBS.has(w)) || described.has(i) });
   });
 
   // With no verb of its own, the question asks about the event its counted noun was part of ("how many freed

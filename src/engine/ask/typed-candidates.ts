@@ -105,7 +105,15 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || focusFits(s, n, q) === 'adjacent' || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
     // "the Harbor Fire Department" is a body, not a place.
     // …though an initialism a locative leads to ("at BER") is a place's code.
-    return plain([...places, ...headed].filter((p) => !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has((p as TypedSpan).before ?? ''))));
+    // "Where was it coming from?": only a place the sentence says it came from ("the flight from Tarnby").
+    // What came from there is the question's own noun, just before ("the flight from Tarnby"), not whoever "came from" it.
+    const things = new Set(q.terms.filter((t) => !t.generic && !/ing$/.test(t.word)).map((t) => t.key));
+    const from = (p: TypedSpan) => {
+      if (!q.type.origin) return true;
+      const m = /((?:\S+\s+){0,3})from\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, p.start - 60), p.start));
+      return !!m && m[1]!.split(/\s+/).some((w) => things.has(termKey(w.replace(/[^\p{L}'’-]/gu, ''))));
+    };
+    return plain([...places, ...headed].filter((p) => from(p) && (!isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has((p as TypedSpan).before ?? '')))));
   }
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
@@ -115,6 +123,30 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     return plain(names.filter((n) => (people ? looksLikePerson(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(/^\s*([\p{L}'’-]+)/u.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
   }
   return [];
+}
+
+/** Where a sentence's clauses meet: "X fell 12% in early trade, while Y was down 1%" tells two subjects apart. */
+const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;
+
+/**
+ * Of several values in one sentence, those in a clause that names what the question names: "How much did Y's shares
+ * drop?" is answered by "while Y was down 1%", not by the 12% of the clause about X. Unchanged when no clause, or
+ * every clause, names it.
+ */
+export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
+  if (cands.length < 2) return cands;
+  const names = q.terms.filter((t) => /^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key);
+  if (!names.length) return cands;
+  const cuts = [0, ...[...s.text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), s.text.length];
+  if (cuts.length < 3) return cands;
+  const { tokens, keys } = tokensOf(s.text);
+  const named = (start: number) => {
+    const k = cuts.findIndex((c, i) => i > 0 && start < c);
+    const [from, to] = [cuts[k - 1]!, cuts[k]!];
+    return tokens.some((t, i) => t.start >= from && t.end <= to && names.includes(keys[i]!));
+  };
+  const kept = cands.filter((c) => named(c.span.start));
+  return kept.length && kept.length < cands.length ? kept : cands;
 }
 
 export const MEASURES = new Set(['duration', 'distance', 'size', 'percent', 'money']);

@@ -46,6 +46,19 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(['lost', 'two', 'dogs', 'crash']);
   });
 
+  it('reads words for a person before a name, a participle before its noun and a closing past relative clause as saying which one', () => {
+    const words = (q: string) => parseQuestion(q).terms.filter((t) => !t.generic).map((t) => t.word);
+    expect(words('Where was the male crew member Brandl moved to?')).toEqual(['Brandl', 'moved']);
+    expect(words('How many passengers were on the crashed ferry?')).toEqual(['passengers', 'ferry']);
+    expect(words('How many people lived in the Velby care home that flooded?')).toEqual(['lived', 'Velby', 'care']);
+  });
+
+  it('reads "where … from" as asking where something came from, its verb carried by "from"', () => {
+    const p = parseQuestion('Where was the ferry coming from?');
+    expect(p.type.origin).toBe(true);
+    expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(['ferry']);
+  });
+
   it('reads words in brackets as an aside, not words to find', () => {
     const p = parseQuestion('How many passengers (not counting crew) were aboard the ferry?');
     expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(['passengers', 'aboard', 'ferry']);

@@ -2,34 +2,61 @@ import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle } from '../helpers/corpus.ts';
 
-// A made-up air incident and market day told by two outlets, written for these tests: where something came from,
-// two subjects in one sentence, and a participle that only says which flight is meant.
-const index = buildIndex([
-  makeArticle({
-    file: 'a.txt',
-    outlet: 'Harbour Post',
-    published: '2031-05-02',
-    text: [
-      'A charter flight from Oskby overran the runway at Tarnby on Thursday, and all 96 people aboard walked away.',
-      'One passenger, who came from Westmark, said the cabin filled with smoke.',
-      'Tarnsoft shares slid by more than 8% in premarket trade, while Velmar Air was down by more than 2%.',
-    ].join('\n\n'),
-  }),
-  makeArticle({
-    file: 'b.txt',
-    outlet: 'Coastal Wire',
-    published: '2031-05-02',
-    text: ['The stricken jet had left Oskby two hours earlier.', 'Investigators reached Tarnby on Thursday evening.'].join('\n\n'),
-  }),
-]);
+// Made-up stories written for these tests, each told by two or three outlets: where something came from, two
+// subjects in one sentence, a person named with words for a person, a definite noun pointing a few sentences back,
+// and when something ends.
+const story = (...outlets: string[][]) =>
+  buildIndex(outlets.map((lines, k) => makeArticle({ file: `${k}.txt`, outlet: `Outlet ${'ABC'[k]}`, published: '2031-05-02', text: lines.join('\n\n') })));
+
+const crash = story(
+  [
+    'A charter flight from Oskby overran the runway at Tarnby on Thursday, and all 96 people aboard the flight walked away.',
+    'One passenger, who came from Westmark, said the cabin of the flight filled with smoke.',
+    'Ivo Brandl, the pilot of the flight, was taken to Tarnby General Hospital.',
+    'He broke his wrist, and he was later moved to a clinic in Velby because his family asked for it.',
+    'Tarnby declared three days of mourning after the flight overran the runway.',
+    'The mourning began on Friday and lasts until midnight on Sunday.',
+  ],
+  ['The flight had left Oskby two hours before it overran the runway at Tarnby.', 'Investigators reached Tarnby on Thursday evening to examine the flight.', 'Every crew member and survivor, male or female, was checked by doctors.'],
+);
+
+const market = story(
+  ['Tarnsoft shares slid by more than 8% in premarket trade, while Velmar Air was down by more than 2%.', 'Tarnsoft blamed a faulty update for the outage.'],
+  ['Tarnsoft said the outage was caused by a faulty update.', 'Shares in Tarnsoft fell as the outage spread.'],
+);
+
+const flood = story(
+  ['Lunch was being served at a care home in Velby when the flood broke through its garden wall.', 'The water rose within minutes.', 'The home had 80 residents, and four of them drowned in the flood.', 'Most of them had lived in Velby all their lives.'],
+  ['The flood reached Velby on Tuesday.', 'The mayor of Velby said no fewer than 30 residents of the town, which has 9,000 inhabitants and lies on the river, had been killed in the flood.'],
+);
 
 describe('questions whose words sit in clauses and phrases', () => {
   it('answers "where … coming from" with the place the asked thing came from, not where someone else came from', () => {
-    expect(ask(index, 'Where was the crashed flight coming from?')).toMatchObject({ status: 'answered', answer: 'Oskby' });
+    expect(ask(crash, 'Where was the crashed flight coming from?')).toMatchObject({ status: 'answered', answer: 'Oskby' });
   });
 
   it('takes the value from the clause that names what the question names', () => {
-    expect(ask(index, "How much did Velmar Air's shares drop in premarket trading?")).toMatchObject({ status: 'answered', answer: 'more than 2%' });
-    expect(ask(index, "How much did Tarnsoft's shares drop in premarket trading?")).toMatchObject({ status: 'answered', answer: 'more than 8%' });
+    expect(ask(market, "How much did Velmar Air's shares drop in premarket trading?")).toMatchObject({ status: 'answered', answer: 'more than 2%' });
+    expect(ask(market, "How much did Tarnsoft's shares drop in premarket trading?")).toMatchObject({ status: 'answered', answer: 'more than 8%' });
+  });
+
+  it('finds a named person by the name, whatever words for a person stand before it', () => {
+    expect(ask(crash, "Where was the male crew member Brandl moved to at his family's request?")).toMatchObject({ status: 'answered', answer: 'Velby' });
+  });
+
+  it('answers when something ends with the day it lasts until, told with its time', () => {
+    expect(ask(crash, 'When does the mourning end?')).toMatchObject({ status: 'answered', answer: 'midnight on Sunday' });
+  });
+});
+
+describe('a definite noun pointing a few sentences back', () => {
+  it('reads a place from the sentence it points back to, citing both', () => {
+    const a = ask(flood, 'In which town did four residents drown in a care home?');
+    expect(a).toMatchObject({ status: 'answered', answer: 'Velby' });
+    expect(a.citations.map((c) => c.quote)).toEqual(['Lunch was being served at a care home in Velby when the flood broke through its garden wall.', 'The home had 80 residents, and four of them drowned in the flood.']);
+  });
+
+  it('counts what it points back to; a toll of the same noun is another count', () => {
+    expect(ask(flood, 'How many residents lived in the Velby care home that flooded?')).toMatchObject({ status: 'answered', answer: '80 residents' });
   });
 });

@@ -8,7 +8,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
-import type { Scored } from './evidence.ts';
+import { antecedentOf, type Scored } from './evidence.ts';
 import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf } from './speaker.ts';
 import { countScope } from './count-scope.ts';
@@ -25,6 +25,8 @@ export interface Candidate {
   s: Sentence;
   score: number;
   coverage: number;
+  /** The sentence that covers the question when `s`, the one it points back to, holds the value ("The home had …"). */
+  via?: Sentence;
 }
 
 /** Rival values are gathered from weaker evidence than answers are (see `decide`). */
@@ -38,6 +40,9 @@ const NAMED_AS = /\b(?:known as|called|named|dubbed)\s+$/i;
 
 /** How much of the question a sentence must cover before its spans are answers, by what is wanted. */
 const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time: 0.55, date: 0.55, year: 0.55 };
+
+const ENDING = /^(?:end|ends|ended|finish|finishes|expire|expires|run|runs|last|lasts)$/;
+const UNTIL = /\b(?:until|till|through|to)\s+(?:(?:about|around|midnight|noon|the end of)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 
 const LEADS_TO_PLACE = /^(?:at|in|to|into|from|near|on|inside|outside)$/i;
 
@@ -66,6 +71,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "When will it reopen?" is not answered by when it closed: a question about what is to come needs a sentence that
   // speaks of it as to come.
   const future = FUTURE_QUESTION.test(q.text) && (want === 'date' || want === 'time' || want === 'year');
+  const ending = q.words.some((w) => ENDING.test(w));
   const inScope = MEASURES.has(want) || want === 'count' || want === 'age' ? countScope(q) : () => true;
   for (const scoredSentence of scored) {
     // The sentence holding the quoted words is the evidence, however the rest of the question is worded.
@@ -100,6 +106,13 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       continue;
     }
     const cands = want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
+    // "… a care home in Oskby … The home had 80 residents, and six drowned": asked where six drowned, the sentence
+    // that says it names no place; the place is in the sentence its subject points back to.
+    if (!cands.length && want === 'place' && x.coverage >= min) {
+      const before = antecedentOf(index, x.sentence);
+      for (const c of before ? candidatesIn(before, q, index, qw) : []) found.push({ span: c.span, display: c.display, s: before!, via: x.sentence, score: x.coverage, coverage: x.coverage, near: 0 });
+      continue;
+    }
     for (const c of cands) {
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
       // "What is the name of the X?": a name that is X's own stands beside X ("the crisis cell known as ORCAT"),
@@ -116,6 +129,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         const lead = verbBeforeLocative(x.sentence.text, c.span.start);
         if (lead && q.terms.some((t) => t.key === lead && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
       }
+      // "When does the mourning end?": of "began on Sunday and lasts until Saturday", the day it lasts until.
+      if (ending && (want === 'date' || want === 'time')) score += UNTIL.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start)) ? 0.3 : 0;
       const fit = focusFits(x.sentence, c.span, q);
       if (fit) score += fit === 'adjacent' ? 0.4 : 0.2;
       // "who asked …" wants a person before a body; "on what date" a calendar date before a weekday.

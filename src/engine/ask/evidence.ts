@@ -102,6 +102,8 @@ interface SentenceContext {
   carried: (Set<string> | null)[];
   /** For each sentence, its main source's key, or null. */
   speaker: (string | null)[];
+  /** For each sentence whose definite noun or pronoun subject points back ("The home had …"), the sentence it points to. */
+  antecedent: Map<number, number>;
   /** The sentences that point back to names (carried is not null), in order. */
   pointing: number[];
   /** For each name carried, the sentences it is carried into: "She had been held since …" is found by her name. */
@@ -120,6 +122,7 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
   let context = contextCache.get(index);
   if (!context) {
     const carried: (Set<string> | null)[] = [];
+    const antecedents = new Map<number, number>();
     for (const [i, s] of index.sentences.entries()) {
       const prev = index.sentences[i - 1];
       // "… his Green party. The party called the deal …": a definite noun the sentence before used points back; a
@@ -130,7 +133,14 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       const partOf = /\b(?:of|among) (?:them|those|these)\b/.test(s.text);
       const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !s.names.some((n) => !STOPWORDS.has(n)) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? ''));
       // A sentence pointing back to one that itself points back reaches the names that one reached.
-      carried.push(prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(carried[i - 1] ?? [])]) : null);
+      const set = prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(carried[i - 1] ?? [])]) : null;
+      // "… a care home in Oskby … The water rose. The home had 80 residents": in a sentence naming nothing, a definite
+      // noun the sentence before does not use points to the last sentence that did, a little further back.
+      const named = definite && !s.names.some((n) => !STOPWORDS.has(n)) && !new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '') ? antecedent(index, i, definite[1]!) : -1;
+      if (named >= 0) antecedents.set(i, named);
+      else if (prev && prev.file === s.file && (/^(?:He|She|They|It)\b/.test(s.text) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev.text)))) antecedents.set(i, i - 1);
+      if (named < 0) carried.push(set);
+      else carried.push(new Set([...(set ?? []), ...index.sentences[named]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...modifiersOf(index.sentences[named]!.text, definite![1]!), ...(carried[named] ?? [])]));
     }
     const speaker = index.sentences.map((s) => s.attribution?.key ?? null);
     const attributedTo = new Map<string, number[]>();
@@ -138,9 +148,32 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
     const pointing = carried.flatMap((c, id) => (c ? [id] : []));
     const carriedInto = new Map<string, number[]>();
     for (const id of pointing) for (const n of carried[id]!) (carriedInto.get(n) ?? carriedInto.set(n, []).get(n)!).push(id);
-    contextCache.set(index, (context = { carried, speaker, pointing, carriedInto, attributedTo }));
+    contextCache.set(index, (context = { carried, antecedent: antecedents, speaker, pointing, carriedInto, attributedTo }));
   }
   return context;
+}
+
+/** The sentence a sentence's subject points back to ("The home had 80 residents" → "… a care home in Oskby"), if any. */
+export function antecedentOf(index: CorpusIndex, s: Sentence): Sentence | null {
+  const id = sentenceContext(index).antecedent.get(s.id);
+  return id === undefined ? null : index.sentences[id]!;
+}
+
+/** How far back (in sentences of the same article) a definite noun may point. */
+const ANTECEDENT_REACH = 3;
+
+/** "a nursing home": the words that said which one the noun was, where it was first named, as match keys. */
+function modifiersOf(text: string, noun: string): string[] {
+  const m = new RegExp(`((?:[a-z][a-z-]+\\s+){1,2})${noun}\\b`, 'i').exec(text);
+  return m ? m[1]!.trim().split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())).map((w) => termKey(w)) : [];
+}
+
+/** The id of the nearest earlier sentence of the same article, within reach, that uses `noun`, or -1. */
+function antecedent(index: CorpusIndex, id: number, noun: string): number {
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  const file = index.sentences[id]!.file;
+  for (let k = id - 2; k >= Math.max(0, id - ANTECEDENT_REACH) && index.sentences[k]!.file === file; k--) if (word.test(index.sentences[k]!.text)) return k;
+  return -1;
 }
 
 /**

@@ -9,7 +9,8 @@ import { parseNumberWord } from '../text/numbers.ts';
 import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
 import { eventAt } from '../text/events.ts';
 import { unitClassOf } from '../text/numbers.ts';
-import { DETERMINERS, answerType, type AnswerType } from './answer-type.ts';
+import { DETERMINERS, PERSON_HEAD, answerType, type AnswerType } from './answer-type.ts';
+import { isTitleWord } from '../text/phrases.ts';
 import { timeSpans } from './spans.ts';
 import { codeTerm, joinedCodeTerm, partOfCode } from '../text/codes.ts';
 
@@ -99,11 +100,21 @@ export function parseQuestion(raw: string): Question {
   const relative = /,\s+(?:who|which|whose)\b[^,]*,/.exec(text);
   const inRelative = (k: number) => !!relative && tokens[k]!.start > relative.index && tokens[k]!.start < relative.index + relative[0].length;
   tokens.forEach((_, k) => inRelative(k) && described.add(k));
+  // "… the care home that flooded?": a closing relative clause in the past says which one is meant, as an aside does.
+  const closing = /\s(?:that|which)\s+\p{Ll}+ed\??$/u.exec(text);
+  if (closing) tokens.forEach((t, k) => t.start > closing.index && described.add(k));
   // "Before this week, in what year …": an opening frame of time says which occasion is meant, not what to find.
   const frame = /^(?:before|after|since|until|apart from|besides)\s+(?:this|last|that|the)\s+\w+\s*,/i.exec(text);
   if (frame) tokens.forEach((t, k) => t.start < frame[0].length && described.add(k));
   // "Besides Romanian, which …", "…, besides technical reasons?": what the answer is not; the evidence need not say it.
   for (const m of text.matchAll(/\b(?:besides|apart from|other than|except)\b[^,?]*/gi)) tokens.forEach((t, k) => t.start >= m.index! && t.end <= m.index! + m[0].length && described.add(k));
+  // "the male survivor Lee": words for a person before a name say who the name is; the name finds the evidence.
+  tokens.forEach((t, k) => {
+    if (k === 0 || !/^\p{Lu}/u.test(t.text) || /^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
+    let j = k - 1;
+    while (j >= 0 && j > k - 4 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !STOPWORDS.has(words[j]!)) j--;
+    if (j < k - 1 && j >= 0 && words[j] === 'the' && (PERSON_HEAD.test(words[k - 1]!) || isTitleWord(words[k - 1]!))) for (let d = j + 1; d < k; d++) described.add(d);
+  });
   // "Where was it coming from?": "from" in the evidence carries the verb, however the coverage words the journey.
   if (type.origin) described.add(tokens.length - 2);
   let cue: string | null = null;

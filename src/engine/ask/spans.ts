@@ -16,6 +16,8 @@ export interface TypedSpan {
   key: string;
   /** For names: the lower-cased word before the span (a preposition tells a place: "in", "at", "from"). */
   before?: string;
+  /** For counts: the event the number counts ("kill" for "62 residents had been killed"), null for none. */
+  event?: string | null;
 }
 
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'el', 'al', 'von', 'van', 'der', 'du', 'des', 'da', 'di', 'for']);

@@ -87,7 +87,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // "Since when …" asks when something began, often years before.
     return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text);
   };
-  if (want === 'date') return plain(q.type.head === 'when' ? [...dateSpans(text).filter(current), ...timeSpans(text), ...yearSpans(text).filter((y) => !q.words.includes(y.text) && current(y))] : dateSpans(text));
+  if (want === 'date') return plain(q.type.head === 'when' ? [...withTimeOfDay(text, dateSpans(text).filter(current), timeSpans(text)), ...yearSpans(text).filter((y) => !q.words.includes(y.text) && current(y))] : dateSpans(text));
   if (want === 'year') return plain(yearSpans(text).filter((y) => !q.words.includes(y.text)));
   if (want === 'age') return plain(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
   if (MEASURES.has(want) || (want === 'count' && q.unitWord)) return measureSpans(s, q);
@@ -149,6 +149,19 @@ export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands:
   return kept.length && kept.length < cands.length ? kept : cands;
 }
 
+/** "until midnight on Saturday": a time of day told with its day is one answer, the day's (compared as the day). */
+function withTimeOfDay(text: string, dates: TypedSpan[], times: TypedSpan[]): TypedSpan[] {
+  const joined = new Set<TypedSpan>();
+  const out: TypedSpan[] = [];
+  for (const t of times) {
+    const d = dates.find((d) => /^\s+(?:on\s+)?$/.test(text.slice(t.end, d.start)) && d.start > t.end);
+    if (!d) continue;
+    joined.add(t).add(d);
+    out.push({ ...d, text: text.slice(t.start, d.end), start: t.start });
+  }
+  return [...dates.filter((d) => !joined.has(d)), ...out, ...times.filter((t) => !joined.has(t))];
+}
+
 export const MEASURES = new Set(['duration', 'distance', 'size', 'percent', 'money']);
 const DISTANCE = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|nautical)$/i;
 const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?)$/i;
@@ -205,7 +218,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "5km" and "five miles" are different distances: compared in metres.
     const metres = DISTANCE.test(unit) ? METRES.find(([re]) => re.test(unit))?.[1] : undefined;
     const key = metres ? `${Math.round(qq.value * metres)}|m` : `${qq.value}|${want}${per}`;
-    out.push({ span: { text, start: rawStart, end, key }, display: text });
+    out.push({ span: { text, start: rawStart, end, key, event: qq.event }, display: text });
   }
   return out;
 }

@@ -20,6 +20,9 @@ function fullName(display: string, s: Sentence, index: CorpusIndex): string {
   return display;
 }
 
+/** "80 residents" and "30 residents had been killed" count different things: a number of an event is no stock. */
+const sameCount = (q: Question, a: Candidate, b: Candidate) => q.type.want !== 'count' || (a.span.event ?? null) === (b.span.event ?? null);
+
 const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
 
 /** Picks the best-supported value; values outlets disagree on come back as `disputed`. */
@@ -43,7 +46,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const rivalShare = q.type.want === 'time' ? 0.5 : 0.8;
     const rivals = ranked.filter((r) => r !== top).filter((r) => {
       const c = r.g[0]!;
-      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameCount(q, c, best) && sameSubject(q, best.s, c.s) && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !top.g.some((t) => t.s.publisher === c.s.publisher && t.s.id === c.s.id) && !r.g.every((x) => top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.
@@ -60,7 +63,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const unsettled = ranked.some((r) => {
       if (r === top) return false;
       const c = r.g[0]!;
-      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameSubject(q, best.s, c.s) && c.score >= best.score * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
+      return kindOfKey(c.span.key) === kindOfKey(best.span.key) && sameCount(q, c, best) && sameSubject(q, best.s, c.s) && c.score >= best.score * 0.5 && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && r.g.some((x) => !top.g.some((t) => t.s.publisher === x.s.publisher));
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {
@@ -77,11 +80,13 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   const sentences = [...new Set(top.g.map((c) => c.s))];
   const citations: Citation[] = citationsFrom(sentences);
   const shown = oneLine(fullName(best.display, best.s, index));
+  // A value read from the sentence the covering one points back to is shown with both.
+  const via = best.via ? citationsFrom([best.via]) : [];
   return {
     question: q.text,
     status: 'answered',
     answer: shown,
-    summary: `${shown}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”`,
-    citations,
+    summary: `${shown}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”${best.via ? ` … “${oneLine(best.via.text)}”` : ''}`,
+    citations: [...citations, ...via],
   };
 }

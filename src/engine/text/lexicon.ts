@@ -213,6 +213,8 @@ export const SYNONYM_CLASSES: string[][] = [
   ['resign', 'resigned', 'quit'],
   ['recover', 'recovered', 'retrieve', 'retrieved'],
   ['affect', 'affected', 'disrupt', 'disrupted'],
+  ['request', 'requested', 'ask', 'asked'],
+  ['move', 'moved', 'transfer', 'transferred'],
 ];
 
 /** Event classes read from the verb near a number. */

@@ -106,7 +106,20 @@ function eventNear(tokens: Token[], words: string[], from: number, to: number): 
       bestDist = dist;
     }
   }
-  return best;
+  return best ?? eventPastAside(tokens, words, to);
+}
+
+/** "30 residents of the town, which has 9,000 people and lies south of the city, had been killed": the verb after an aside. */
+function eventPastAside(tokens: Token[], words: string[], to: number): string | null {
+  const open = tokens.findIndex((t, k) => k > to && k <= to + 6 && t.text === ',' && /^(?:which|who|whose|where)$/.test(words[k + 1] ?? ''));
+  if (open < 0) return null;
+  const close = tokens.findIndex((t, k) => k > open + 1 && k <= open + 30 && t.text === ',');
+  if (close < 0) return null;
+  for (let k = close + 1; k < Math.min(tokens.length, close + 5); k++) {
+    const ev = tokens[k]!.kind === 'word' ? eventAt(words, k) : null;
+    if (ev) return ev;
+  }
+  return null;
 }
 
 const TOLL_QUALIFIERS = new Set(['no', 'fewer', 'less', 'than', 'more', 'at', 'least', 'about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'over']);

@@ -51,6 +51,8 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(words('Where was the male crew member Brandl moved to?')).toEqual(['Brandl', 'moved']);
     expect(words('How many passengers were on the crashed ferry?')).toEqual(['passengers', 'ferry']);
     expect(words('How many people lived in the Velby care home that flooded?')).toEqual(['lived', 'Velby', 'care']);
+    // Modal frames and light verbs say how, not what: "was supposed to give them the names" is "should have named them".
+    expect(words('When was Tarnsoft supposed to give the regulator the names?')).toEqual(['Tarnsoft', 'regulator', 'names']);
   });
 
   it('reads "where … from" as asking where something came from, its verb carried by "from"', () => {

@@ -23,6 +23,10 @@ const crash = story(
 const market = story(
   ['Tarnsoft shares slid by more than 8% in premarket trade, while Velmar Air was down by more than 2%.', 'Tarnsoft blamed a faulty update for the outage.'],
   ['Tarnsoft said the outage was caused by a faulty update.', 'Shares in Tarnsoft fell as the outage spread.'],
+  [
+    'Under the recovery plan for the outage, Tarnsoft should have named the affected customers no later than 48 hours before the patch.',
+    'The recovery plan lasts six weeks, during which Tarnsoft is to give the regulator the names of customers hit by the faulty update.',
+  ],
 );
 
 const flood = story(
@@ -38,6 +42,10 @@ describe('questions whose words sit in clauses and phrases', () => {
   it('takes the value from the clause that names what the question names', () => {
     expect(ask(market, "How much did Velmar Air's shares drop in premarket trading?")).toMatchObject({ status: 'answered', answer: 'more than 2%' });
     expect(ask(market, "How much did Tarnsoft's shares drop in premarket trading?")).toMatchObject({ status: 'answered', answer: 'more than 8%' });
+  });
+
+  it('answers "how far in advance" with a lead time, not with how long something lasts', () => {
+    expect(ask(market, "How far in advance was Tarnsoft supposed to give the regulator the affected customers' names?")).toMatchObject({ status: 'answered', answer: '48 hours' });
   });
 
   it('finds a named person by the name, whatever words for a person stand before it', () => {

@@ -57,7 +57,8 @@ const GENERIC = new Set(
   `name names happen happened happens take took taken place occur occurred total overall exactly many much number numbers
   know known thing things story news article articles coverage according get got make made people person time times
   say said says tell told report reported reports state stated do does did is are was were be been being have has had
-  will would can could should official officially actually really currently now today first-hand long`.split(/\s+/),
+  will would can could should official officially actually really currently now today first-hand long
+  supposed meant give gives gave given`.split(/\s+/),
 );
 
 /** Words in -ly that are no adverbs of manner: they name what a question is about ("the deadly floods", "her family"). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle } from '../helpers/corpus.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
+import { questionSpeaker } from '../../src/engine/ask/evidence.ts';
 
 // Made-up stories written for these tests, each told by two or three outlets: where something came from, two
 // subjects in one sentence, a person named with words for a person, a definite noun pointing a few sentences back,
@@ -14,10 +16,11 @@ const crash = story(
     'One passenger, who came from Westmark, said the cabin of the flight filled with smoke.',
     'Ivo Brandl, the pilot of the flight, was taken to Tarnby General Hospital.',
     'He broke his wrist, and he was later moved to a clinic in Velby because his family asked for it.',
+    'He remembered tightening his harness as the jet began to descend, but nothing after that.',
     'Tarnby declared three days of mourning after the flight overran the runway.',
     'The mourning began on Friday and lasts until midnight on Sunday.',
   ],
-  ['The flight had left Oskby two hours before it overran the runway at Tarnby.', 'Investigators reached Tarnby on Thursday evening to examine the flight.', 'Every crew member and survivor, male or female, was checked by doctors.'],
+  ['The flight had left Oskby two hours before it overran the runway at Tarnby.', 'Investigators reached Tarnby on Thursday evening to examine the crash of the last flight of the day.', 'Every crew member and survivor, male or female, was checked by doctors.'],
 );
 
 const market = story(
@@ -52,6 +55,10 @@ describe('questions whose words sit in clauses and phrases', () => {
     expect(ask(crash, "Where was the male crew member Brandl moved to at his family's request?")).toMatchObject({ status: 'answered', answer: 'Velby' });
   });
 
+  it('answers "what was the last thing … before the crash" from what the sentence says, without "last" or the moment', () => {
+    expect(ask(crash, 'What was the last thing the pilot Brandl remembered before the crash?')).toMatchObject({ status: 'answered', answer: expect.stringContaining('tightening his harness') });
+  });
+
   it('answers when something ends with the day it lasts until, told with its time', () => {
     expect(ask(crash, 'When does the mourning end?')).toMatchObject({ status: 'answered', answer: 'midnight on Sunday' });
   });
@@ -66,5 +73,16 @@ describe('a definite noun pointing a few sentences back', () => {
 
   it('counts what it points back to; a toll of the same noun is another count', () => {
     expect(ask(flood, 'How many residents lived in the Velby care home that flooded?')).toMatchObject({ status: 'answered', answer: '80 residents' });
+  });
+});
+
+describe('the source a question names', () => {
+  const aid = story(
+    ['Oskby said the border crossing into Oskby would reopen on Monday for aid convoys.', 'Tarnaida, the relief agency, said it had 300 truckloads of aid waiting to go in.'],
+    ['Aid convoys lined up at the border crossing into Oskby on Monday.', 'Oskby said the first aid convoys had crossed.'],
+  );
+
+  it('is the one the question has speak ("did X say"), not another name that also speaks elsewhere', () => {
+    expect(questionSpeaker(aid, parseQuestion('How many truckloads of aid did Tarnaida say it had ready to enter Oskby?'))).toBe('x:tarnaid');
   });
 });

@@ -5,6 +5,12 @@ import { extractQuantities } from '../../src/engine/text/numbers.ts';
 const q = (s: string) => extractQuantities(tokenize(s)).map((x) => ({ value: x.value, unit: x.unit, qualifier: x.qualifier, event: x.event }));
 
 describe('quantities', () => {
+  it('finds the event of a number past an aside, and tells losing lives from losing power', () => {
+    expect(q('The mayor said no fewer than 30 residents of the town, which has 9,000 inhabitants and lies on the river, had been killed.')[0]).toMatchObject({ value: 30, event: 'kill' });
+    expect(q('About 4,000 homes lost power in the storm.')[0]).toMatchObject({ value: 4000, event: null });
+    expect(q('About 40 people lost their lives in the storm.')[0]).toMatchObject({ value: 40, event: 'kill' });
+  });
+
   it('reads digits, words and qualifiers', () => {
     expect(q('Officials said at least 8,000 service members were held.')).toEqual([{ value: 8000, unit: 'members', qualifier: 'at_least', event: 'detain' }]);
     expect(q('The blast killed two workers and injured eight others.')).toEqual([

@@ -6,7 +6,7 @@ import type { Sentence } from '../types.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
 import { nationKey, termKey } from '../text/stem.ts';
-import { STOPWORDS } from '../text/lexicon.ts';
+import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
 
 export interface Scored {
   sentence: Sentence;
@@ -46,10 +46,17 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
   // Words that only describe ("Besides Israeli, …", "which Thai newspaper") name no speaker.
   const described = new Set(q.terms.filter((t) => t.generic).map((t) => t.word.toLowerCase()));
   const words = new Set(q.words.filter((w) => !described.has(w)).map((w) => w.replace(/['’]s$/, '')));
+  // "did Tarnaid say …", "according to Tarnaid": of two names that could be sources, the one the question has speak.
+  const speaking = new Set(q.words.flatMap((w, i) => (CUE_FORMS.has(q.words[i + 1] ?? '') || (q.words[i - 1] === 'to' && q.words[i - 2] === 'according') ? [w.replace(/['’]s$/, ''), nationKey(w)] : [])));
   // A name spelled as any outlet spells it ("Kowalskyy" or "Kowalsky") leads to the one canonical source.
+  const lookup = (key: string) => {
+    const k = index.speakers.canonical.get(key);
+    return k && index.speakers.info.has(k) ? k : null;
+  };
+  for (const w of words) if (speaking.has(w)) for (const k of [`p:${w}`, `x:${w}`, `x:${nationKey(w)}`]) if (lookup(k)) return lookup(k);
   for (const w of words) {
-    const key = index.speakers.canonical.get(`p:${w}`) ?? index.speakers.canonical.get(`x:${w}`);
-    if (key && index.speakers.info.has(key)) return key;
+    const key = lookup(`p:${w}`) ?? lookup(`x:${w}`);
+    if (key) return key;
   }
   const nations = new Set([...words].map(nationKey));
   const { parts: all, byWord } = speakerNames(index);
@@ -67,6 +74,7 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
       // A body needs most of its name: "defense ministry" names a ministry, "ministry" alone does not.
       hits = found >= Math.min(2, parts.length) && found >= parts.length - 1 ? found : 0;
     }
+    if (hits > 0 && parts.some((p) => speaking.has(p))) hits += 0.5;
     if (hits > 0 && (!best || hits > best.hits)) best = { key, hits };
   }
   return best?.key ?? null;

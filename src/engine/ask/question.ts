@@ -96,6 +96,11 @@ export function parseQuestion(raw: string): Question {
   // "… before the first three were freed?": a clause of time after the asked event frames it; evidence need not repeat it.
   const clause = tokens.findIndex((t, k) => k > type.to + 2 && /^(?:before|after)$/i.test(t.text) && tokens.slice(k + 1).some((x) => /^(?:was|were|had|has|did|is|are)$/i.test(x.text)));
   if (clause > 0) for (let k = clause; k < tokens.length; k++) described.add(k);
+  // "… remembered before the crash?": a closing "before/after the X" says which moment, as such a clause does.
+  const moment = /\s(?:before|after)\s+the\s+\p{Ll}+\??$/u.exec(text);
+  if (moment && clause < 0) tokens.forEach((t, k) => t.start > moment.index && described.add(k));
+  // "What was the last thing …": which thing is asked; the evidence need not say "last".
+  tokens.forEach((t, k) => /^(?:first|last|only|next)$/i.test(t.text) && /^things?$/i.test(tokens[k + 1]?.text ?? '') && described.add(k));
   // "Which woman, who said she was going home, lost …": a relative clause between commas says which one is meant;
   // its verb ("said") is not what the question asks about.
   const relative = /,\s+(?:who|which|whose)\b[^,]*,/.exec(text);

@@ -4,6 +4,8 @@
  */
 import { EVENT_OF, PEOPLE_GROUPS } from './lexicon.ts';
 
+const LOST_LIFE = /^(?:(?:their|his|her|its|a|the)\s+)?(?:li(?:fe|ves)|son|daughter|child|children|husband|wife|mother|father|relatives?|famil(?:y|ies)|loved)\b|^(?:at|in|to|on|when|after|during|as|and|,)\b/;
+
 const MOVING_HOME = /^(?:came|come|comes|coming|brought|bring|brings|bringing|returned|return|returning|sent|send|went|go|going|flew|flown|back)$/;
 
 /** The event of the word at `i` of lower-cased `words`, or null. */
@@ -13,5 +15,7 @@ export function eventAt(words: readonly string[], i: number): string | null {
   if (!ev) return null;
   if (PEOPLE_GROUPS.has(words[i + 1] ?? '')) return null;
   if (w === 'home' && !MOVING_HOME.test(words[i - 1] ?? '')) return null;
+  // "lost their lives" is a death, "lost power" or "lost their homes" is not; "lost" alone ("the 40 lost") may be.
+  if (w === 'lost' && ev === 'kill' && /^[a-z]/.test(words[i + 1] ?? '') && !LOST_LIFE.test(words.slice(i + 1, i + 3).join(' '))) return null;
   return ev;
 }

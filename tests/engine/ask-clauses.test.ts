@@ -19,8 +19,11 @@ const crash = story(
     'He remembered tightening his harness as the jet began to descend, but nothing after that.',
     'Tarnby declared three days of mourning after the flight overran the runway.',
     'The mourning began on Friday and lasts until midnight on Sunday.',
+    'Kestrel FM, the airport station, went off the air after the flight overran the runway.',
+    'Its director, Ann Roe, wrote that the station had lost power.',
+    'Bulletins had been due to resume at 6am; the station came back at around 9am.',
   ],
-  ['The flight had left Oskby two hours before it overran the runway at Tarnby.', 'Investigators reached Tarnby on Thursday evening to examine the crash of the last flight of the day.', 'Every crew member and survivor, male or female, was checked by doctors.'],
+  ['The flight had left Oskby two hours before it overran the runway at Tarnby.', 'Investigators reached Tarnby on Thursday evening to examine the crash of the last flight of the day.', 'Every crew member and survivor, male or female, was checked by doctors.', 'Smoke hung in the air over Tarnby for hours.', 'Air crews from Oskby flew in to help.'],
 );
 
 const market = story(
@@ -57,6 +60,10 @@ describe('questions whose words sit in clauses and phrases', () => {
 
   it('answers "what was the last thing … before the crash" from what the sentence says, without "last" or the moment', () => {
     expect(ask(crash, 'What was the last thing the pilot Brandl remembered before the crash?')).toMatchObject({ status: 'answered', answer: expect.stringContaining('tightening his harness') });
+  });
+
+  it('carries who a sentence is about past an opening common noun, and answers when it happened with no time it was only due at', () => {
+    expect(ask(crash, 'Roughly when did Kestrel FM get back on air?')).toMatchObject({ status: 'answered', answer: '9am' });
   });
 
   it('answers when something ends with the day it lasts until, told with its time', () => {

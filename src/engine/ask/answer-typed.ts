@@ -44,6 +44,10 @@ const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time:
 const ENDING = /^(?:end|ends|ended|finish|finishes|expire|expires|run|runs|last|lasts)$/;
 const UNTIL = /\b(?:until|till|through|to)\s+(?:(?:about|around|midnight|noon|the end of)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 
+const PLANNED_CLAUSE = /\b(?:due|scheduled|expected|supposed|meant|set|planned|slated)\s+to\b/i;
+/** The text from the start of the clause a position is in up to it. */
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, text.slice(0, at).search(/[;:.][^;:.]*$/)), at);
+
 const LEADS_TO_PLACE = /^(?:at|in|to|into|from|near|on|inside|outside)$/i;
 
 /** "held at the Old Fort": the match key of the word before the locative that leads to a place, or null. */
@@ -120,6 +124,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (q.type.named) {
         if (focusFits(x.sentence, c.span, q) !== 'adjacent' && !NAMED_AS.test(x.sentence.text.slice(Math.max(0, c.span.start - 12), c.span.start))) continue;
       } else if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage, cands)) continue;
+      // "Programmes had been due to start at 6am; the channel came back at 9am": asked when something happened, a time
+      // it was only due at is not the answer.
+      if ((want === 'date' || want === 'time') && !future && !q.planned && PLANNED_CLAUSE.test(clauseBefore(x.sentence.text, c.span.start))) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, at, x.sentence.text);

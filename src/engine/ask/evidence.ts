@@ -131,6 +131,11 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
   if (!context) {
     const carried: (Set<string> | null)[] = [];
     const antecedents = new Map<number, number>();
+    // "Programmes had been due …" names nothing: an opening word is a name only where the coverage also capitalises
+    // it inside a sentence.
+    const inner = new Set<string>();
+    for (const s of index.sentences) for (const m of s.text.slice(1).matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}’'-]*/gu)) inner.add(m[0].toLowerCase());
+    const namesSomething = (s: Sentence) => s.names.some((n) => !STOPWORDS.has(n) && (!s.text.toLowerCase().startsWith(n) || inner.has(n)));
     for (const [i, s] of index.sentences.entries()) {
       const prev = index.sentences[i - 1];
       // "… his Green party. The party called the deal …": a definite noun the sentence before used points back; a
@@ -139,12 +144,12 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       // "Nordline accounted for 310 of them", "They were trapped in …": who or what they are, where and when, the
       // sentence before said; all its words carry. (Only these openers: "It …" and "The …" lean on it less surely.)
       const partOf = /\b(?:of|among) (?:them|those|these)\b/.test(s.text);
-      const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !s.names.some((n) => !STOPWORDS.has(n)) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? ''));
+      const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !namesSomething(s) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? ''));
       // A sentence pointing back to one that itself points back reaches the names that one reached.
       const set = prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(carried[i - 1] ?? [])]) : null;
       // "… a care home in Oskby … The water rose. The home had 80 residents": in a sentence naming nothing, a definite
       // noun the sentence before does not use points to the last sentence that did, a little further back.
-      const named = definite && !s.names.some((n) => !STOPWORDS.has(n)) && !new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '') ? antecedent(index, i, definite[1]!) : -1;
+      const named = definite && !namesSomething(s) && !new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '') ? antecedent(index, i, definite[1]!) : -1;
       if (named >= 0) antecedents.set(i, named);
       else if (prev && prev.file === s.file && (/^(?:He|She|They|It)\b/.test(s.text) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev.text)))) antecedents.set(i, i - 1);
       if (named < 0) carried.push(set);

@@ -99,6 +99,8 @@ export function parseQuestion(raw: string): Question {
   // "… remembered before the crash?": a closing "before/after the X" says which moment, as such a clause does.
   const moment = /\s(?:before|after)\s+the\s+\p{Ll}+\??$/u.exec(text);
   if (moment && clause < 0) tokens.forEach((t, k) => t.start > moment.index && described.add(k));
+  // "how many extra soldiers": a word that adds to a count says which number, as "more" does in the evidence.
+  tokens.forEach((t, k) => k > 0 && /^many$/i.test(tokens[k - 1]!.text) && /^(?:extra|additional|further|more|other)$/i.test(t.text) && described.add(k));
   // "What was the last thing …": which thing is asked; the evidence need not say "last".
   tokens.forEach((t, k) => /^(?:first|last|only|next)$/i.test(t.text) && /^things?$/i.test(tokens[k + 1]?.text ?? '') && described.add(k));
   // "Which woman, who said she was going home, lost …": a relative clause between commas says which one is meant;

@@ -233,6 +233,8 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
         const lw = w.text.toLowerCase();
         // "300 UK crossings": an initialism in capitals is not the stopword it spells.
         const initialism = w.text.length > 1 && w.text === w.text.toUpperCase();
+        // "500 more soldiers", "20 other passengers": what is counted follows the word that says it adds to a count.
+        if (k === j && /^(?:more|extra|additional|further|other)$/.test(lw) && tokens[k + 1]?.kind === 'word' && !/^(?:than|of|to|and|or|in|on|at|for|from|by)$/i.test(tokens[k + 1]!.text)) continue;
         if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw) && !initialism) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
         if (/ly$/.test(lw) && lw.length > 4) break;
         // "10 reached Tarnby": a verb in the past and a name after it; "205 captured soldiers" describes a noun.

@@ -93,3 +93,23 @@ describe('the source a question names', () => {
     expect(questionSpeaker(aid, parseQuestion('How many truckloads of aid did Tarnaida say it had ready to enter Oskby?'))).toBe('x:tarnaid');
   });
 });
+
+describe('a body named again by its kind', () => {
+  const update = story(
+    [
+      'Airlines and banks across Westmark were hit on Friday when Tarnsoft shipped a faulty update to Windows machines.',
+      'By the regulator’s account, the security firm released the update on April 30, and it began crashing machines at once.',
+    ],
+    [
+      'Tarnsoft apologised on Friday for the faulty update that crashed Windows machines across Westmark.',
+      'In a technical note, the company said it had sent the faulty update at 04:09 UTC on 1 May, and that it crashed the machines.',
+    ],
+  );
+
+  it('is the body the article named before ("the security firm released …"), so both dates answer the question', () => {
+    const a = ask(update, 'On what date was the faulty Tarnsoft update released?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/April 30/);
+    expect(a.answer).toMatch(/1 May/);
+  });
+});

@@ -36,6 +36,7 @@ describe('typed spans of a sentence', () => {
   it('tells a person’s name from a body’s', () => {
     expect(looksLikePerson('Maria Lindqvist')).toBe(true);
     expect(looksLikePerson('King Harald V')).toBe(true);
+    expect(looksLikePerson('Samir al-Hadi')).toBe(true);
     expect(looksLikePerson('Northern Rail Authority')).toBe(false);
     expect(looksLikePerson('NATO')).toBe(false);
   });

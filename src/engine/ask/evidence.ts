@@ -152,8 +152,11 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       const named = definite && !namesSomething(s) && !new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '') ? antecedent(index, i, definite[1]!) : -1;
       if (named >= 0) antecedents.set(i, named);
       else if (prev && prev.file === s.file && (/^(?:He|She|They|It)\b/.test(s.text) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev.text)))) antecedents.set(i, i - 1);
-      if (named < 0) carried.push(set);
-      else carried.push(new Set([...(set ?? []), ...index.sentences[named]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...modifiersOf(index.sentences[named]!.text, definite![1]!), ...(carried[named] ?? [])]));
+      // "the company said it had sent …", "the security firm released …": a body the article named before.
+      const body = !set && BODY_BY_KIND.test(s.text) ? nearestNaming(index, i) : -1;
+      if (named >= 0) carried.push(new Set([...(set ?? []), ...index.sentences[named]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...modifiersOf(index.sentences[named]!.text, definite![1]!), ...(carried[named] ?? [])]));
+      else if (body >= 0) carried.push(new Set(index.sentences[body]!.names.map((n) => termKey(n.replace(/['’]s$/, '')))));
+      else carried.push(set);
     }
     const speaker = index.sentences.map((s) => s.attribution?.key ?? null);
     const attributedTo = new Map<string, number[]>();
@@ -170,6 +173,16 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
 export function antecedentOf(index: CorpusIndex, s: Sentence): Sentence | null {
   const id = sentenceContext(index).antecedent.get(s.id);
   return id === undefined ? null : index.sentences[id]!;
+}
+
+/** "the company", "the security firm": a body named by its kind, as an article names again the one it spoke of. */
+const BODY_BY_KIND = /\bthe\s+(?:[a-z-]+\s+){0,2}(?:company|firm)\b/i;
+
+/** The id of the nearest earlier sentence of the same article, within reach, that names something, or -1. */
+function nearestNaming(index: CorpusIndex, id: number): number {
+  const file = index.sentences[id]!.file;
+  for (let k = id - 1; k >= Math.max(0, id - ANTECEDENT_REACH) && index.sentences[k]!.file === file; k--) if (index.sentences[k]!.names.length) return k;
+  return -1;
 }
 
 /** How far back (in sentences of the same article) a definite noun may point. */

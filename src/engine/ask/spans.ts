@@ -100,7 +100,8 @@ export function looksLikePerson(name: string): boolean {
   if (ws.length >= 2 && ROMAN.test(ws[ws.length - 1]!) && ws.slice(0, -1).some((w) => isCapitalised(w) && !isTitleWord(w))) return true;
   // "Harbor Connection", "Global Networks": a last word shaped like a common noun names a body, not a person.
   if (/(?:tion|sion|ment|ness|ship|ity|ance|ence|ency|ism|ure|ings|ware|works|lines|ways|port|bank|group|media|news|net|air|tech|care|press)$/i.test(ws[ws.length - 1]!)) return false;
-  const caps = ws.filter((w) => isCapitalised(w) && !isTitleWord(w) && !ROMAN.test(w));
+  // "Hanan al-Gidra": a particle joined to a capitalised name is a name word.
+  const caps = ws.filter((w) => (isCapitalised(w) || NAME_PARTICLE.test(w)) && !isTitleWord(w) && !ROMAN.test(w));
   return caps.length >= 2 && caps.length <= 4 && !ws.some((w) => /^[A-Z]{2,}$/.test(w) && !ROMAN.test(w));
 }
 

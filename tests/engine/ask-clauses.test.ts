@@ -113,3 +113,25 @@ describe('a body named again by its kind', () => {
     expect(a.answer).toMatch(/1 May/);
   });
 });
+
+describe('a plan and a deed, and the number a question names', () => {
+  const swap = story(
+    [
+      'In return for the first three hostages, Westmark was due to release 90 prisoners later on Sunday.',
+      'The first phase of the truce lasts six weeks, during which Oskby is to free 33 hostages and Westmark about 1,900 prisoners.',
+    ],
+    ['In the 42-day first phase of the truce, Oskby is to release 33 hostages in return for almost 2,000 prisoners.'],
+    ['Westmark set free 90 prisoners at around 1am on Monday, in the first exchange under the truce.'],
+  );
+
+  it('answers what was done for the asked number, not a plan for another number', () => {
+    expect(ask(swap, 'How many prisoners were freed in exchange for the first three hostages?')).toMatchObject({ status: 'answered', answer: '90 prisoners' });
+  });
+
+  it('answers a question about a plan with the planned figures, disputed where outlets differ', () => {
+    const a = ask(swap, 'How many prisoners is Westmark to free in the first phase?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/1,900/);
+    expect(a.answer).toMatch(/2,000/);
+  });
+});

@@ -5,6 +5,13 @@ import { extractQuantities } from '../../src/engine/text/numbers.ts';
 const q = (s: string) => extractQuantities(tokenize(s)).map((x) => ({ value: x.value, unit: x.unit, qualifier: x.qualifier, event: x.event }));
 
 describe('quantities', () => {
+  it('tells a plan ("is to free", "set to") from a deed ("set free")', () => {
+    const planned = (t: string) => extractQuantities(tokenize(t)).map((x) => x.planned);
+    expect(planned('Westmark set free 90 prisoners on Monday.')).toEqual([false]);
+    expect(planned('Westmark is set to free 90 prisoners on Monday.')).toEqual([true]);
+    expect(planned('The first phase lasts six weeks, during which Oskby is to free 33 captives and Westmark about 1,900 prisoners.')).toEqual([false, true, true]);
+  });
+
   it('finds the event of a number past an aside, and tells losing lives from losing power', () => {
     expect(q('The mayor said no fewer than 30 residents of the town, which has 9,000 inhabitants and lies on the river, had been killed.')[0]).toMatchObject({ value: 30, event: 'kill' });
     expect(q('About 4,000 homes lost power in the storm.')[0]).toMatchObject({ value: 4000, event: null });

@@ -108,7 +108,9 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     return hits;
   };
   // A question naming what it counts ("how many journalists") is not answered by a count of something else.
-  const hits = collect(specific);
+  // A question about a plan ("is Israel to free") is answered by the figures planned, wherever the coverage has them.
+  const all = collect(specific);
+  const hits = q.planned && all.some((h) => h.q.planned) ? all.filter((h) => h.q.planned) : all;
   if (!hits.length) return noneReported(q, scored);
   const byValue = new Map<number, CountHit[]>();
   for (const h of hits) (byValue.get(h.q.value) ?? byValue.set(h.q.value, []).get(h.q.value)!).push(h);
@@ -201,7 +203,7 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
   const top = topGroup[0]!;
   return ranked.slice(1).some(([v, g]) => {
     const h = g.slice().sort((a, b) => b.score - a.score)[0]!;
-    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || !sameSubject(q, top.s, h.s)) return false;
+    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || !sameSubject(q, top.s, h.s) || !sameNumbers(q, top.s, h.s)) return false;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) return false;
     if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s)) return false;
     return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
@@ -209,6 +211,12 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
 }
 
 const RIVAL_FLOOR = 0.35;
+
+/** Whether a rival's sentence gives the numbers the question names wherever the answer's does ("three hostages"). */
+function sameNumbers(q: Question, answer: Sentence, rival: Sentence): boolean {
+  const has = (s: Sentence, n: number) => s.quantities.some((x) => x.value === n);
+  return q.numbers.every((n) => !has(answer, n) || has(rival, n));
+}
 
 function groupByValue(hits: CountHit[]): [number, CountHit[]][] {
   const by = new Map<number, CountHit[]>();
@@ -229,6 +237,8 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event)) || !sameSubject(q, top.s, h.s)) continue;
     if (h.score < top.score * 0.85 || groupScore(g) < topScore * 0.5) continue;
     if (h.q.planned !== top.q.planned || h.q.perParty !== top.q.perParty) continue;
+    // "for the first three hostages": a figure given beside the asked number rivals only one given beside it too.
+    if (!sameNumbers(q, top.s, h.s)) continue;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) continue;
     // Both numbers in one sentence count different things; a value from another day is an update, told apart.
     if (sides.some(([, sg]) => sg.some((t) => g.some((x) => x.s.id === t.s.id)))) continue;

@@ -226,7 +226,8 @@ export function parseQuestion(raw: string): Question {
     type,
     quoted: quotedIn(text),
     // "will"/"would" and "total"/"complete" are too common in questions to mark a plan.
-    planned: words.some((w) => PLAN_WORDS.has(w) && !/^(?:will|would|total|complete)$/.test(w)),
+    // "is Israel to free …" plans, as "is due to" does.
+    planned: words.some((w) => PLAN_WORDS.has(w) && !/^(?:will|would|total|complete)$/.test(w)) || /\b(?:is|are|was|were)(?:\s+\p{L}+){0,3}\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}+/u.test(text),
   };
 }
 

@@ -88,6 +88,12 @@ function clauseBreak(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "is to free", "are to be released": a plan told with "be to", between `from` and `to` of lower-cased `words`. */
+function isToVerb(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (/^(?:is|are|was|were)$/.test(words[k]!) && words[k + 1] === 'to') return true;
+  return false;
+}
+
 function eventNear(tokens: Token[], words: string[], from: number, to: number): string | null {
   let best: string | null = null;
   let bestDist = Infinity;
@@ -313,8 +319,10 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());
     const before = tokens.slice(Math.max(0, i - 4), i).map((x) => x.text.toLowerCase());
     if (after.includes('each') || after.includes('apiece') || before.includes('each')) perParty = true;
-    const planWindow = tokens.slice(Math.max(0, i - 8), Math.min(tokens.length, end + 4)).map((x) => x.text.toLowerCase());
-    const planned = planWindow.some((w) => PLAN_WORDS.has(w));
+    const from = Math.max(0, i - 8);
+    const planWindow = tokens.slice(from, Math.min(tokens.length, end + 4)).map((x) => x.text.toLowerCase());
+    // "set to free 90" is a plan, "set free 90" is done; "Oskby is to free 30 hostages and Westmark 1,500" plans both.
+    const planned = planWindow.some((w, k) => PLAN_WORDS.has(w) && (w !== 'set' || /^(?:to|for)$/.test(planWindow[k + 1] ?? ''))) || isToVerb(lower, Math.max(0, i - 14), i);
 
     out.push({
       value,

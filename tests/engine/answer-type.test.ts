@@ -55,6 +55,12 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(words('When was Tarnsoft supposed to give the regulator the names?')).toEqual(['Tarnsoft', 'regulator', 'names']);
   });
 
+  it('reads "what was X\'s … price" as asking for money, and "before the market opened" as the moment meant', () => {
+    const p = parseQuestion("What was Tarnsoft's lowest share price before the market opened?");
+    expect(p.type.want).toBe('money');
+    expect(p.terms.filter((t) => !t.generic).map((t) => t.word)).toEqual(["Tarnsoft's", 'lowest', 'share', 'price']);
+  });
+
   it('reads "where … from" as asking where something came from, its verb carried by "from"', () => {
     const p = parseQuestion('Where was the ferry coming from?');
     expect(p.type.origin).toBe(true);

@@ -28,7 +28,11 @@ const crash = story(
 
 const market = story(
   ['Tarnsoft shares slid by more than 8% in premarket trade, while Velmar Air was down by more than 2%.', 'Tarnsoft blamed a faulty update for the outage.'],
-  ['Tarnsoft said the outage was caused by a faulty update.', 'Shares in Tarnsoft fell as the outage spread.'],
+  [
+    'Tarnsoft said the outage was caused by a faulty update.',
+    'Shares in Tarnsoft fell as the outage spread.',
+    "Before the opening bell the stock was down by as much as 20%, touching a low of $27.08, against Thursday's closing price of $34.05.",
+  ],
   [
     'Under the recovery plan for the outage, Tarnsoft should have named the affected customers no later than 48 hours before the patch.',
     'The recovery plan lasts six weeks, during which Tarnsoft is to give the regulator the names of customers hit by the faulty update.',
@@ -48,6 +52,10 @@ describe('questions whose words sit in clauses and phrases', () => {
   it('takes the value from the clause that names what the question names', () => {
     expect(ask(market, "How much did Velmar Air's shares drop in premarket trading?")).toMatchObject({ status: 'answered', answer: 'more than 2%' });
     expect(ask(market, "How much did Tarnsoft's shares drop in premarket trading?")).toMatchObject({ status: 'answered', answer: 'more than 8%' });
+  });
+
+  it('answers "what was the lowest price" with the low the sentence gives', () => {
+    expect(ask(market, "What was Tarnsoft's lowest share price before the market opened?")).toMatchObject({ status: 'answered', answer: '$27.08' });
   });
 
   it('answers "how far in advance" with a lead time, not with how long something lasts', () => {
@@ -133,5 +141,19 @@ describe('a plan and a deed, and the number a question names', () => {
     expect(a.status).toBe('disputed');
     expect(a.answer).toMatch(/1,900/);
     expect(a.answer).toMatch(/2,000/);
+  });
+});
+
+describe('a toll told by nation and by people', () => {
+  const toll = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Outlet A', published: '2031-05-02', text: 'Strikes on the border villages killed at least 19 Westmarians during the delay to the truce on Sunday.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Outlet B', published: '2031-05-03', text: 'Medics said strikes on the border villages killed at least 13 people during the delay to the truce on Sunday.' }),
+  ]);
+
+  it('sets a later smaller figure against the first as a disagreement, not as an update or a count of others', () => {
+    const a = ask(toll, 'How many Westmarians were killed by strikes during the delay to the truce?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/19/);
+    expect(a.answer).toMatch(/13/);
   });
 });

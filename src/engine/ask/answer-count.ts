@@ -72,7 +72,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const context: Question = { ...q, terms: q.terms.filter((t) => t.key !== unitKey && !checkedOnNumber(t.word.toLowerCase())) };
   const scored = scoreSentences(index, context, speaker, q.terms);
   const words = new Set(q.words.map((w) => nationKey(w.replace(/['’]s$/, ''))));
-  const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase());
+  // "How many Palestinians were killed" is answered by "killed 19 people" too: a people named by nation is people here.
+  const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase()) && !(/^\p{Lu}/u.test(q.unitWord) && q.unitClass === 'person');
   // "How many flights were cancelled": a sentence that never says "cancelled" (or its like) counts something else.
   const predicate = mainVerb(q);
   const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !/^\p{Lu}/u.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
@@ -205,12 +206,18 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
     const h = g.slice().sort((a, b) => b.score - a.score)[0]!;
     if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || !sameSubject(q, top.s, h.s) || !sameNumbers(q, top.s, h.s)) return false;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) return false;
-    if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s)) return false;
+    if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && rises(top, h)) return false;
     return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
   });
 }
 
 const RIVAL_FLOOR = 0.35;
+
+/** A running toll only rises: a later day's smaller figure (13 after 19) is outlets disagreeing, not an update. */
+function rises(a: CountHit, b: CountHit): boolean {
+  const [first, then] = (a.s.published ?? '') <= (b.s.published ?? '') ? [a, b] : [b, a];
+  return then.q.value >= first.q.value;
+}
 
 /** Whether a rival's sentence gives the numbers the question names wherever the answer's does ("three hostages"). */
 function sameNumbers(q: Question, answer: Sentence, rival: Sentence): boolean {
@@ -246,7 +253,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     if (sides.some(([v, sg]) => sg.some((t) => t.s.quantities.some((x) => x.value === entry[0])) || g.some((x) => x.s.quantities.some((y) => y.value === v)))) continue;
     // A toll still being counted (deaths, injured, missing, rescued…) is updated from day to day; other figures are not.
     // A question about a past year ("the 1973 floods") asks for a settled figure, which is not updated.
-    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s)) continue;
+    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && rises(top, h)) continue;
     sides.push([entry[0], g]);
   }
   if (sides.length < 2) return null;

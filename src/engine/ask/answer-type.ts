@@ -148,6 +148,13 @@ export function answerType(ws: string[]): AnswerType {
     // The phrase says which thing is meant, so the evidence must hold it: only its head noun describes the answer.
     return { ...inner, want: inner.want === 'person' ? 'person' : 'group', focus: inner.head ? [inner.head] : [], from: wh, to: of + skip, named: true };
   }
+  // "What was Acme's lowest share price …": the noun phrase after the copula names what is asked; a price is money.
+  if (w === 'what' && /^(?:is|was|are|were)$/.test(next ?? '')) {
+    let e = wh + 2;
+    while (e < ws.length && !/^(?:of|in|on|at|for|from|by|before|after|when|that|which|to|during|since)$/.test(ws[e]!)) e++;
+    const noun = ws[e - 1] ?? '';
+    if (e > wh + 2 && (MONEY_HEADS.has(noun) || MONEY_HEADS.has(lemma(noun)))) return at('money', wh + 1, { focus: [noun], head: noun });
+  }
   // which / what + phrase: up to the last known head noun in its first words, else up to the verb.
   let k = wh + 1;
   while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!))) k++;

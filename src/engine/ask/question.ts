@@ -96,8 +96,9 @@ export function parseQuestion(raw: string): Question {
   // "… before the first three were freed?": a clause of time after the asked event frames it; evidence need not repeat it.
   const clause = tokens.findIndex((t, k) => k > type.to + 2 && /^(?:before|after)$/i.test(t.text) && tokens.slice(k + 1).some((x) => /^(?:was|were|had|has|did|is|are)$/i.test(x.text)));
   if (clause > 0) for (let k = clause; k < tokens.length; k++) described.add(k);
-  // "… remembered before the crash?": a closing "before/after the X" says which moment, as such a clause does.
-  const moment = /\s(?:before|after)\s+the\s+\p{Ll}+\??$/u.exec(text);
+  // "… remembered before the crash?", "… before the market opened?": a closing "before/after the X" says which
+  // moment, as such a clause does.
+  const moment = /\s(?:before|after)\s+the\s+\p{Ll}+(?:\s+\p{Ll}+ed)?\??$/u.exec(text);
   if (moment && clause < 0) tokens.forEach((t, k) => t.start > moment.index && described.add(k));
   // "how many extra soldiers": a word that adds to a count says which number, as "more" does in the evidence.
   tokens.forEach((t, k) => k > 0 && /^many$/i.test(tokens[k - 1]!.text) && /^(?:extra|additional|further|more|other)$/i.test(t.text) && described.add(k));

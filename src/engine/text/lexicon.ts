@@ -214,6 +214,8 @@ export const SYNONYM_CLASSES: string[][] = [
   ['recover', 'recovered', 'retrieve', 'retrieved'],
   ['affect', 'affected', 'disrupt', 'disrupted'],
   ['request', 'requested', 'ask', 'asked'],
+  ['low', 'lowest'],
+  ['high', 'highest'],
   ['move', 'moved', 'transfer', 'transferred'],
 ];
 

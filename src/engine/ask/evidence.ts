@@ -53,7 +53,10 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
     const k = index.speakers.canonical.get(key);
     return k && index.speakers.info.has(k) ? k : null;
   };
-  for (const w of words) if (speaking.has(w)) for (const k of [`p:${w}`, `x:${w}`, `x:${nationKey(w)}`]) if (lookup(k)) return lookup(k);
+  for (const w of words) {
+    const key = speaking.has(w) ? (lookup(`p:${w}`) ?? lookup(`x:${w}`) ?? lookup(`x:${nationKey(w)}`)) : null;
+    if (key) return key;
+  }
   for (const w of words) {
     const key = lookup(`p:${w}`) ?? lookup(`x:${w}`);
     if (key) return key;
@@ -144,14 +147,15 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       // "Nordline accounted for 310 of them", "They were trapped in …": who or what they are, where and when, the
       // sentence before said; all its words carry. (Only these openers: "It …" and "The …" lean on it less surely.)
       const partOf = /\b(?:of|among) (?:them|those|these)\b/.test(s.text);
-      const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !namesSomething(s) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? ''));
+      const prevUses = !!definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '');
+      const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !namesSomething(s) || prevUses;
       // A sentence pointing back to one that itself points back reaches the names that one reached.
       const set = prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(carried[i - 1] ?? [])]) : null;
       // "… a care home in Oskby … The water rose. The home had 80 residents": in a sentence naming nothing, a definite
       // noun the sentence before does not use points to the last sentence that did, a little further back.
-      const named = definite && !namesSomething(s) && !new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '') ? antecedent(index, i, definite[1]!) : -1;
+      const named = definite && !namesSomething(s) && !prevUses ? antecedent(index, i, definite[1]!) : -1;
       if (named >= 0) antecedents.set(i, named);
-      else if (prev && prev.file === s.file && (/^(?:He|She|They|It)\b/.test(s.text) || (definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev.text)))) antecedents.set(i, i - 1);
+      else if (prev && prev.file === s.file && (/^(?:He|She|They|It)\b/.test(s.text) || prevUses)) antecedents.set(i, i - 1);
       // "the company said it had sent …", "the security firm released …": a body the article named before.
       const body = !set && BODY_BY_KIND.test(s.text) ? nearestNaming(index, i) : -1;
       if (named >= 0) carried.push(new Set([...(set ?? []), ...index.sentences[named]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...modifiersOf(index.sentences[named]!.text, definite![1]!), ...(carried[named] ?? [])]));

@@ -11,7 +11,7 @@ import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { termKey } from './text/stem.ts';
-import { contextOf, slotValues, type SlotKind, type SlotValue } from './slot-values.ts';
+import { contextOf, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
 /**
@@ -130,8 +130,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const elsewhere = placesDiffer();
   const all: Candidate[] = [];
   for (const s of sentences) {
-    for (const v of slotValues(s)) {
-      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time');
+    const values = slotValues(s);
+    // The sentence's words are read once for all its values.
+    const words = values.length ? wordsOf(s.text) : undefined;
+    for (const v of values) {
+      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time', words);
       // What a count counts ("tickets", "victims") is part of what it is a count of, though written inside the value.
       const unit = v.kind === 'count' && v.unit ? termKey(v.unit.toLowerCase()) : null;
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));

@@ -103,34 +103,75 @@ export function slotValues(s: Sentence): SlotValue[] {
   return out;
 }
 
+/** A colon inside a time ("04:09") is no clause break. */
+const WORD_OR_BREAK = /[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu;
+const CLAUSE_BREAK = /^[;:()—–]$/;
+// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
+const PURPOSE = /^\s+to\s+\p{Ll}/u;
+
+/**
+ * A sentence's words and clause breaks with their offsets, read once for all the values of a sentence: the pair loops
+ * ask for the context of the same few sentences tens of thousands of times on a large corpus. Each word's term is
+ * worked out on first use (null: a word that is never context).
+ */
+export interface SentenceWords {
+  text: string[];
+  index: number[];
+  isBreak: boolean[];
+  term: (string | null | undefined)[];
+}
+
+export function wordsOf(text: string): SentenceWords {
+  const out: SentenceWords = { text: [], index: [], isBreak: [], term: [] };
+  for (const m of text.matchAll(WORD_OR_BREAK)) {
+    out.text.push(m[0]);
+    out.index.push(m.index!);
+    out.isBreak.push(CLAUSE_BREAK.test(m[0]));
+    out.term.push(undefined);
+  }
+  return out;
+}
+
+/** The term a word stands for in a context, or null for a stop word, a number word or a single letter. */
+function contextTerm(words: SentenceWords, k: number): string | null {
+  let t = words.term[k];
+  if (t === undefined) {
+    const lw = words.text[k]!.toLowerCase();
+    words.term[k] = t = STOPWORDS.has(lw) || lw.length < 2 || lw in NUMBER_WORDS ? null : termKey(lw);
+  }
+  return t;
+}
+
 /**
  * The words around a value, each weighted by how rare it is and how near it stands: the value's own clause decides
  * what it is a value of. The window stops at a semicolon, a colon, a bracket or a dash, and after a time at a "to"
  * that opens a purpose ("cleared at 8:40 a.m. to land"): what the time was for happened later, if at all.
  */
-export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false): Map<string, number> {
-  // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of.
-  // A colon inside a time ("04:09") is no clause break.
-  const words = [...s.text.matchAll(/[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu)].filter((w) => w.index! < at || w.index! >= end);
-  let centre = words.findIndex((w) => w.index! >= at);
-  if (centre < 0) centre = words.length;
+export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false, words = wordsOf(s.text)): Map<string, number> {
+  // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of: the window
+  // after it starts at the first word at or past its end, the window before it at the last word before its start.
+  const n = words.index.length;
+  let before = 0;
+  while (before < n && words.index[before]! < at) before++;
+  let after = before;
+  while (after < n && words.index[after]! < end) after++;
   const out = new Map<string, number>();
-  const visit = (k: number, d: number) => {
-    const w = words[k]![0];
-    const lw = w.toLowerCase();
-    if (STOPWORDS.has(lw) || lw.length < 2 || lw in NUMBER_WORDS) return;
-    const t = termKey(lw);
-    const weight = idf(t) / (1 + d / 4);
-    if (weight > (out.get(t) ?? 0)) out.set(t, weight);
-  };
-  const purpose = timeOfDay && /^\s+to\s+\p{Ll}/u.test(s.text.slice(end));
-  for (let k = centre, d = 0; k < words.length && d < reach && !purpose; k++, d++) {
-    if (/^[;:()—–]$/.test(words[k]![0])) break;
-    visit(k, d);
+  const purpose = timeOfDay && PURPOSE.test(s.text.slice(end));
+  for (let k = after, d = 0; k < n && d < reach && !purpose; k++, d++) {
+    if (words.isBreak[k]) break;
+    visitWord(words, k, d, idf, out);
   }
-  for (let k = centre - 1, d = 0; k >= 0 && d < reach; k--, d++) {
-    if (/^[;:()—–]$/.test(words[k]![0])) break;
-    visit(k, d);
+  for (let k = before - 1, d = 0; k >= 0 && d < reach; k--, d++) {
+    if (words.isBreak[k]) break;
+    visitWord(words, k, d, idf, out);
   }
   return out;
+}
+
+/** Weighs word k, d words from the value, into a context: the nearest occurrence of a term counts. */
+function visitWord(words: SentenceWords, k: number, d: number, idf: (term: string) => number, out: Map<string, number>): void {
+  const t = contextTerm(words, k);
+  if (t === null) return;
+  const weight = idf(t) / (1 + d / 4);
+  if (weight > (out.get(t) ?? 0)) out.set(t, weight);
 }

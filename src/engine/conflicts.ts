@@ -18,8 +18,10 @@ import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, laterFig
  * the sentences giving the rarer value are read, so the answer depends on which is `a` as well as on the values.
  */
 function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[]>, a: number, b: number, unitClass: string): boolean {
-  const [fewer] = [withValue.get(a) ?? [], withValue.get(b) ?? []].sort((x, y) => x.length - y.length);
-  return fewer!.some((id) => {
+  const withA = withValue.get(a) ?? [];
+  const withB = withValue.get(b) ?? [];
+  const fewer = withB.length < withA.length ? withB : withA;
+  return fewer.some((id) => {
     const values = sentences[id]!.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null).map((q) => q.value);
     if (values.includes(a) && values.includes(b)) return true;
     // A part and its total: "75 passengers: 60 adults and 15 children".

@@ -4,8 +4,8 @@
  * shares almost no vocabulary with the rest of the coverage is about another story and is set aside.
  */
 
-function fnv32(s: string, seed: number): number {
-  let h = seed >>> 0;
+/** FNV-1a over `s`, from state `h`. */
+function fnvOn(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
@@ -13,22 +13,32 @@ function fnv32(s: string, seed: number): number {
   return h;
 }
 
-/** A 64-bit SimHash as two 32-bit halves, over 3-word shingles of the text's words. */
+const SPACE = 32;
+const fnvSpace = (h: number) => Math.imul(h ^ SPACE, 0x01000193) >>> 0;
+
+/**
+ * A 64-bit SimHash as two 32-bit halves, over 3-word shingles of the text's words. Each shingle ("a b c") is hashed
+ * word by word rather than built as a string, and each bit's vote is kept as a count of the shingles that set it
+ * (the bit is set when more than half did), walking set bits only: the set phase hashes every word of the corpus.
+ */
 export function simhash(words: string[]): [number, number] {
-  const v = new Int32Array(64);
+  const ones = new Int32Array(64);
+  let shingles = 0;
   for (let i = 0; i + 2 < words.length; i++) {
-    const sh = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    const hi = fnv32(sh, 0x811c9dc5);
-    const lo = fnv32(sh, 0x01000193);
-    for (let b = 0; b < 32; b++) {
-      v[b]! += (hi >>> b) & 1 ? 1 : -1;
-      v[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
-    }
+    let hi = fnvOn(0x811c9dc5 >>> 0, words[i]!);
+    let lo = fnvOn(0x01000193, words[i]!);
+    hi = fnvOn(fnvSpace(hi), words[i + 1]!);
+    lo = fnvOn(fnvSpace(lo), words[i + 1]!);
+    hi = fnvOn(fnvSpace(hi), words[i + 2]!);
+    lo = fnvOn(fnvSpace(lo), words[i + 2]!);
+    shingles++;
+    for (let x = hi; x !== 0; x &= x - 1) ones[31 - Math.clz32(x & -x)]!++;
+    for (let x = lo; x !== 0; x &= x - 1) ones[63 - Math.clz32(x & -x)]!++;
   }
   let hi = 0;
   let lo = 0;
-  for (let b = 0; b < 32; b++) if (v[b]! > 0) hi |= 1 << b;
-  for (let b = 0; b < 32; b++) if (v[b + 32]! > 0) lo |= 1 << b;
+  for (let b = 0; b < 32; b++) if (ones[b]! * 2 > shingles) hi |= 1 << b;
+  for (let b = 0; b < 32; b++) if (ones[b + 32]! * 2 > shingles) lo |= 1 << b;
   return [hi >>> 0, lo >>> 0];
 }
 

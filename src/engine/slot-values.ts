@@ -36,6 +36,10 @@ const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) 
 const APPROX_BEFORE = /(?:about|around|roughly|approximately|some|nearly|almost|shortly (?:after|before)|just (?:after|before))\s*$/i;
 const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001 };
 
+// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
+const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u;
+
 const qualifierAt = (text: string, at: number): Qualifier => (APPROX_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? 'approx' : 'exact');
 
 /** The slot values of one sentence. */
@@ -55,7 +59,9 @@ export function slotValues(s: Sentence): SlotValue[] {
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
     out.push({ ...v, end, zone, planned });
   };
-  for (const m of s.text.matchAll(TIME_12)) {
+  // Every time and age pattern needs a digit: a sentence without one (most of them) is not searched for them.
+  const digits = /\d/.test(s.text);
+  for (const m of digits ? s.text.matchAll(TIME_12) : []) {
     let h = Number(m[1]);
     const min = Number(m[2] ?? 0);
     if (h > 12 || min > 59) continue;
@@ -63,10 +69,10 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (/^a/i.test(m[3]!) && h === 12) h = 0;
     push({ ...base, kind: 'time', value: h * 60 + min, label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
   }
-  for (const m of s.text.matchAll(TIME_24)) {
+  for (const m of digits ? s.text.matchAll(TIME_24) : []) {
     push({ ...base, kind: 'time', value: Number(m[1]) * 60 + Number(m[2]), label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
   }
-  for (const m of s.text.matchAll(AGE)) {
+  for (const m of digits ? s.text.matchAll(AGE) : []) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     // "Aged 70 to 80" is a range over several people, not one person's age.
     if (n > 130 || /^\s*(?:to|-|–|and|or)\s*\d/.test(s.text.slice(m.index! + m[0].length))) continue;
@@ -87,14 +93,15 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (overlaps(at, end)) continue;
     const unit = q.unit?.toLowerCase() ?? null;
     const label = s.text.slice(at, end);
-    const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;
     // "A 16-year low", "the 42-day first phase": a hyphenated measure describes something else; it is not reported.
-    if (/^\d[\d,.]*-\p{L}/u.test(label) && unit !== 'year-old') continue;
+    if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old') continue;
     // A bare number is a value of something only as a partitive: "30 of the 45 victims".
-    if (!q.unit && !/^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u.test(s.text.slice(end))) continue;
+    if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+    // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
+    const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
     else if (unit && KM[unit.replace(/s$/, '')] !== undefined) push({ ...common, kind: 'distance', value: Math.round(q.value * KM[unit.replace(/s$/, '')]! * 10) / 10, unitClass: 'km' }, end);
     else if (unit === 'year-old') push({ ...common, kind: 'age' }, end);

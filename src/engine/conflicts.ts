@@ -18,8 +18,10 @@ import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, laterFig
  * the sentences giving the rarer value are read, so the answer depends on which is `a` as well as on the values.
  */
 function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[]>, a: number, b: number, unitClass: string): boolean {
-  const [fewer] = [withValue.get(a) ?? [], withValue.get(b) ?? []].sort((x, y) => x.length - y.length);
-  return fewer!.some((id) => {
+  const withA = withValue.get(a) ?? [];
+  const withB = withValue.get(b) ?? [];
+  const fewer = withB.length < withA.length ? withB : withA;
+  return fewer.some((id) => {
     const values = sentences[id]!.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null).map((q) => q.value);
     if (values.includes(a) && values.includes(b)) return true;
     // A part and its total: "75 passengers: 60 adults and 15 children".
@@ -119,7 +121,8 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   // would set a count against its own breakdown in one sentence ("seven missing: six in Tarnby and one driver", the
   // six borrowing its noun from the seven); two figures side by side ("12, the mayor said, while the agency put the
   // toll at 14") still can. The pairs whose values stand in the likeliest shared words join first.
-  const ordered = edges.map((e) => ({ e, score: contextShare(sentences, stats, e.at, e.other) })).sort((p, r) => r.score - p.score).map(({ e }) => e);
+  const contexts = new Map<Mention, { words: Map<string, number>; total: number }>();
+  const ordered = edges.map((e) => ({ e, score: contextShare(sentences, stats, e.at, e.other, contexts) })).sort((p, r) => r.score - p.score).map(({ e }) => e);
   const breaksDown = (id: number) => sentences[id]!.quantities.some((q) => q.inherited);
   const uf = new UnionFind(clusters.length);
   const sentencesOf = new Map<number, Set<number>>();
@@ -195,17 +198,30 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
 }
 
-/** How much of the smaller of two mentions' surrounding words (weighted by rarity and nearness) the two share. */
-function contextShare(sentences: Sentence[], stats: TermStats, a: Mention, b: Mention): number {
-  const around = (m: Mention) => {
-    const s = sentences[m.sentence]!;
-    return contextOf(s, m.q.span.start - s.span.start, m.q.span.end - s.span.start, (t) => stats.idf(t));
-  };
-  const [ca, cb] = [around(a), around(b)];
+/**
+ * How much of the smaller of two mentions' surrounding words (weighted by rarity and nearness) the two share. Each
+ * mention's words are read once into `contexts`: a large corpus gives tens of thousands of pairs among a few thousand
+ * mentions.
+ */
+function contextShare(sentences: Sentence[], stats: TermStats, a: Mention, b: Mention, contexts: Map<Mention, { words: Map<string, number>; total: number }>): number {
+  const ca = mentionContext(sentences, stats, a, contexts);
+  const cb = mentionContext(sentences, stats, b, contexts);
   let both = 0;
-  for (const [t, w] of ca) both += Math.min(w, cb.get(t) ?? 0);
-  const total = (c: Map<string, number>) => [...c.values()].reduce((x, y) => x + y, 0);
-  return both / (Math.min(total(ca), total(cb)) || 1);
+  for (const [t, w] of ca.words) both += Math.min(w, cb.words.get(t) ?? 0);
+  return both / (Math.min(ca.total, cb.total) || 1);
+}
+
+/** A mention's surrounding words and their summed weight (summed in the words' order, from 0). */
+function mentionContext(sentences: Sentence[], stats: TermStats, m: Mention, contexts: Map<Mention, { words: Map<string, number>; total: number }>): { words: Map<string, number>; total: number } {
+  let c = contexts.get(m);
+  if (!c) {
+    const s = sentences[m.sentence]!;
+    const words = contextOf(s, m.q.span.start - s.span.start, m.q.span.end - s.span.start, (t) => stats.idf(t));
+    let total = 0;
+    for (const w of words.values()) total += w;
+    contexts.set(m, (c = { words, total }));
+  }
+  return c;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = { exact: '', at_least: 'at least', at_most: 'at most', approx: 'about' };

@@ -11,7 +11,7 @@ import { TermStats } from './similarity.ts';
 import { buildFacts } from './facts.ts';
 import { findConflicts } from './conflicts.ts';
 import { clusterMentions, numericMentions } from './mentions.ts';
-import { findReprints, similarityToRest, simhash } from './syndication.ts';
+import { findReprints, similarityToRest, simhash, textWords } from './syndication.ts';
 
 /** Below this similarity to the rest of the coverage an article is about another story (seeds: ≥ 0.7; a sports page: 0.1). */
 const OFF_TOPIC = 0.3;
@@ -61,7 +61,7 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
   }
   // Reprints: the later of two near-identical texts from different outlets is the copy.
   const order = articles.map((_, i) => i).sort((a, b) => (articles[a]!.published ?? '9999').localeCompare(articles[b]!.published ?? '9999') || a - b);
-  const hashes = readings.map((r) => simhash(r.sentences.map((s) => s.text).join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)));
+  const hashes = readings.map((r) => simhash(textWords(r.sentences.map((s) => s.text).join(' ').toLowerCase())));
   const reprintOf = findReprints(hashes, articles.map((a, i) => (offTopic.has(i) ? `\0off${i}` : a.outlet)), order);
 
   const raw: { key: string; surface: string; kind: 'person' | 'organization' | 'other' }[] = [];

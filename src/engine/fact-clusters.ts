@@ -11,9 +11,14 @@ import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contentTerms } from './analyze.ts';
 
+// Regular expressions with \p{…} outside brackets are rebuilt by tsx's transform wherever they are written, so the
+// ones read per term live here, built once.
+const MARKS = /\p{M}/gu;
+const LETTER_FIRST = /^\p{L}/u;
+
 /** A spelling-insensitive form of a term key: accents dropped, British and American endings met. */
 export function foldTerm(t: string): string {
-  let w = t.normalize('NFD').replace(/\p{M}/gu, '');
+  let w = t.normalize('NFD').replace(MARKS, '');
   if (/^(?:[~#@%]|[dy]\d)/.test(w)) return w;
   w = w
     .replace(/enc(e?)$/, 'ens$1')
@@ -42,7 +47,7 @@ function factTerms(sentences: Sentence[]): string[][] {
   return folded.map((terms) => {
     const out = new Set(terms);
     for (let i = 0; i + 1 < terms.length; i++) {
-      if (!/^\p{L}/u.test(terms[i]!)) continue;
+      if (!LETTER_FIRST.test(terms[i]!)) continue;
       const joined = `${terms[i]}${terms[i + 1]}`;
       if (vocabulary.has(joined)) out.add(joined);
     }
@@ -84,7 +89,7 @@ function telling(t: string): boolean {
   // day or the time of day ("on Sunday", "at midnight"), which a running story repeats in many claims; and so is a
   // date ("March 3, 2029" gives a month, a year and a day term), which background lines of many claims repeat.
   if (t in NUMBER_WORDS || DURATION_TERMS.has(t) || WEEKDAYS.has(t) || TIMES_OF_DAY.has(t) || MONTH_TERMS.has(t) || /^[dy]\d/.test(t)) return false;
-  if (/^\p{L}/u.test(t) || t.startsWith('@') || t.startsWith('%')) return true;
+  if (LETTER_FIRST.test(t) || t.startsWith('@') || t.startsWith('%')) return true;
   const v = t.startsWith('#') ? Number(t.slice(1)) : NaN;
   return v >= 20 || (v > 0 && !Number.isInteger(v));
 }
@@ -137,11 +142,13 @@ class FactVectors {
   readonly postings: Int32Array;
   readonly postingStart: Int32Array;
   readonly vocabulary: string[] = [];
+  /** Each term's id. */
+  readonly idOf = new Map<string, number>();
   private readonly mark: Int32Array;
   private stamp = 0;
 
   constructor(docs: string[][]) {
-    const ids = new Map<string, number>();
+    const ids = this.idOf;
     const flat: number[] = [];
     this.offsets = new Int32Array(docs.length + 1);
     docs.forEach((doc, d) => {
@@ -185,6 +192,17 @@ class FactVectors {
 
   size(d: number): number {
     return this.offsets[d + 1]! - this.offsets[d]!;
+  }
+
+  /** Whether term `t` is one of the focused sentence's. */
+  inFocus(t: number): boolean {
+    return this.mark[t] === this.stamp;
+  }
+
+  /** Whether term `t` is one of sentence `d`'s (a scan: for the few terms of a name). */
+  holds(d: number, t: number): boolean {
+    for (let k = this.offsets[d]!; k < this.offsets[d + 1]!; k++) if (this.terms[k] === t) return true;
+    return false;
   }
 
   private focused = -1;
@@ -298,7 +316,7 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   };
   // Two sentences are compared only when they share a rare telling term: one is a topic, two are a claim.
   const rare = Math.max(3, sentences.length * 0.08);
-  const rareTelling = Uint8Array.from(vectors.vocabulary, (t, id) => (telling(t) && vectors.df[id]! <= rare ? (exactTime(t) ? 2 : 1) : 0));
+  const rareTelling = Uint8Array.from(vectors.vocabulary, (t, id) => (vectors.df[id]! <= rare && telling(t) ? (exactTime(t) ? 2 : 1) : 0));
   const publisherIds = new Map<string, number>();
   const publisher = Int32Array.from(sentences, (s) => {
     let id = publisherIds.get(s.publisher);
@@ -316,21 +334,39 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     if (id === undefined) speakerIds.set(k, (id = speakerIds.size));
     return id;
   });
-  const termsOf = (d: number) => Array.from(vectors.terms.subarray(vectors.offsets[d]!, vectors.offsets[d + 1]!), (t) => vectors.vocabulary[t]!);
-  /** How many terms of the speaker's name and titles both sentences hold: a speaker shared is not a claim shared. */
-  // Read once per way a source is named: many pairs of a large corpus share one speaker.
-  const nameTerms = new Map<string, string[]>();
-  const namedBy = (d: number): string[] => {
+  /**
+   * The distinct ids of the terms of a sentence's speaker's name and titles. Read once per way a source is named (many
+   * pairs of a large corpus share one speaker) and kept per sentence too, as one sentence meets millions of pairs; a
+   * name term no sentence holds cannot be shared and is left out.
+   */
+  const nameTerms = new Map<string, Int32Array>();
+  const namedByOf: (Int32Array | undefined)[] = [];
+  const namedBy = (d: number): Int32Array => (namedByOf[d] ??= nameTermsOf(d));
+  const nameTermsOf = (d: number): Int32Array => {
     const { display, surface } = sentences[d]!.attribution!;
     const k = `${display}\u0000${surface}`;
-    let terms = nameTerms.get(k);
-    if (!terms) nameTerms.set(k, (terms = contentTerms(`${display} ${surface}`.split(/\s+/)).map(foldTerm)));
-    return terms;
+    let ids = nameTerms.get(k);
+    if (!ids) {
+      const known = new Set<number>();
+      for (const t of contentTerms(`${display} ${surface}`.split(/\s+/)).map(foldTerm)) {
+        const id = vectors.idOf.get(t);
+        if (id !== undefined) known.add(id);
+      }
+      nameTerms.set(k, (ids = Int32Array.from(known)));
+    }
+    return ids;
   };
+  /**
+   * How many terms of the speakers' names and titles both sentences hold (`a` is the focused one): a speaker shared
+   * is not a claim shared. Counted over the few name terms rather than over sets of both sentences' terms.
+   */
   const sharedNameTerms = (a: number, b: number): number => {
-    const names = new Set([...namedBy(a), ...namedBy(b)]);
-    const inB = new Set(termsOf(b));
-    return termsOf(a).filter((t) => names.has(t) && inB.has(t)).length;
+    const na = namedBy(a);
+    const nb = namedBy(b);
+    let n = 0;
+    for (const t of na) if (vectors.inFocus(t) && vectors.holds(b, t)) n++;
+    for (const t of nb) if (!na.includes(t) && vectors.inFocus(t) && vectors.holds(b, t)) n++;
+    return n;
   };
   const seen = new Int32Array(sentences.length).fill(-1);
   // Each sentence's best match per publisher, kept flat (publisher, sentence, similarity; sorted by publisher) so

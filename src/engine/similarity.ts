@@ -105,7 +105,9 @@ export class TermStats {
     const v = this.vectorsBuilt();
     const sizeA = v.offsets[a + 1]! - v.offsets[a]!;
     const sizeB = v.offsets[b + 1]! - v.offsets[b]!;
-    const [small, large] = sizeA <= sizeB ? [a, b] : [b, a];
+    // Two plain variables, not a destructured pair: this runs millions of times while the index is built.
+    const small = sizeA <= sizeB ? a : b;
+    const large = sizeA <= sizeB ? b : a;
     const stamp = ++v.stamp;
     for (let k = v.offsets[large]!; k < v.offsets[large + 1]!; k++) v.mark[v.ids[k]!] = stamp;
     let dot = 0;

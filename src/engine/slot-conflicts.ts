@@ -11,7 +11,7 @@ import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { termKey } from './text/stem.ts';
-import { contextOf, slotValues, type SlotKind, type SlotValue } from './slot-values.ts';
+import { contextOf, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
 /**
@@ -22,8 +22,15 @@ import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './upd
  */
 export function valuesCompatible(a: { value: number; qualifier: Qualifier }, b: { value: number; qualifier: Qualifier }, kind: SlotKind = 'count'): boolean {
   if (a.value === b.value) return true;
-  const admits = (x: typeof a, y: typeof b) => x.qualifier === 'approx' && y.qualifier === 'exact' && Math.abs(x.value - y.value) <= roundingOf(x.value, kind);
-  return admits(a, b) || admits(b, a);
+  return admits(a, b, kind) || admits(b, a, kind);
+}
+
+/**
+ * Whether x, a round approximation, admits y, an exact figure. Kept out of valuesCompatible: the pair loops call that
+ * tens of millions of times on a large corpus, and a closure made per call (named at run time by tsx) cost seconds.
+ */
+function admits(x: { value: number; qualifier: Qualifier }, y: { value: number; qualifier: Qualifier }, kind: SlotKind): boolean {
+  return x.qualifier === 'approx' && y.qualifier === 'exact' && Math.abs(x.value - y.value) <= roundingOf(x.value, kind);
 }
 
 /** How far a round approximation reaches: an hour, half or quarter hour ±5 minutes, "about 500" ±5%. */
@@ -123,8 +130,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const elsewhere = placesDiffer();
   const all: Candidate[] = [];
   for (const s of sentences) {
-    for (const v of slotValues(s)) {
-      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time');
+    const values = slotValues(s);
+    // The sentence's words are read once for all its values.
+    const words = values.length ? wordsOf(s.text) : undefined;
+    for (const v of values) {
+      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time', words);
       // What a count counts ("tickets", "victims") is part of what it is a count of, though written inside the value.
       const unit = v.kind === 'count' && v.unit ? termKey(v.unit.toLowerCase()) : null;
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));

@@ -36,6 +36,10 @@ const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) 
 const APPROX_BEFORE = /(?:about|around|roughly|approximately|some|nearly|almost|shortly (?:after|before)|just (?:after|before))\s*$/i;
 const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001 };
 
+// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
+const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u;
+
 const qualifierAt = (text: string, at: number): Qualifier => (APPROX_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? 'approx' : 'exact');
 
 /** The slot values of one sentence. */
@@ -55,7 +59,9 @@ export function slotValues(s: Sentence): SlotValue[] {
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
     out.push({ ...v, end, zone, planned });
   };
-  for (const m of s.text.matchAll(TIME_12)) {
+  // Every time and age pattern needs a digit: a sentence without one (most of them) is not searched for them.
+  const digits = /\d/.test(s.text);
+  for (const m of digits ? s.text.matchAll(TIME_12) : []) {
     let h = Number(m[1]);
     const min = Number(m[2] ?? 0);
     if (h > 12 || min > 59) continue;
@@ -63,10 +69,10 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (/^a/i.test(m[3]!) && h === 12) h = 0;
     push({ ...base, kind: 'time', value: h * 60 + min, label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
   }
-  for (const m of s.text.matchAll(TIME_24)) {
+  for (const m of digits ? s.text.matchAll(TIME_24) : []) {
     push({ ...base, kind: 'time', value: Number(m[1]) * 60 + Number(m[2]), label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
   }
-  for (const m of s.text.matchAll(AGE)) {
+  for (const m of digits ? s.text.matchAll(AGE) : []) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     // "Aged 70 to 80" is a range over several people, not one person's age.
     if (n > 130 || /^\s*(?:to|-|–|and|or)\s*\d/.test(s.text.slice(m.index! + m[0].length))) continue;
@@ -87,14 +93,15 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (overlaps(at, end)) continue;
     const unit = q.unit?.toLowerCase() ?? null;
     const label = s.text.slice(at, end);
-    const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;
     // "A 16-year low", "the 42-day first phase": a hyphenated measure describes something else; it is not reported.
-    if (/^\d[\d,.]*-\p{L}/u.test(label) && unit !== 'year-old') continue;
+    if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old') continue;
     // A bare number is a value of something only as a partitive: "30 of the 45 victims".
-    if (!q.unit && !/^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u.test(s.text.slice(end))) continue;
+    if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+    // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
+    const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
     else if (unit && KM[unit.replace(/s$/, '')] !== undefined) push({ ...common, kind: 'distance', value: Math.round(q.value * KM[unit.replace(/s$/, '')]! * 10) / 10, unitClass: 'km' }, end);
     else if (unit === 'year-old') push({ ...common, kind: 'age' }, end);
@@ -103,34 +110,75 @@ export function slotValues(s: Sentence): SlotValue[] {
   return out;
 }
 
+/** A colon inside a time ("04:09") is no clause break. */
+const WORD_OR_BREAK = /[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu;
+const CLAUSE_BREAK = /^[;:()—–]$/;
+// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
+const PURPOSE = /^\s+to\s+\p{Ll}/u;
+
+/**
+ * A sentence's words and clause breaks with their offsets, read once for all the values of a sentence: the pair loops
+ * ask for the context of the same few sentences tens of thousands of times on a large corpus. Each word's term is
+ * worked out on first use (null: a word that is never context).
+ */
+export interface SentenceWords {
+  text: string[];
+  index: number[];
+  isBreak: boolean[];
+  term: (string | null | undefined)[];
+}
+
+export function wordsOf(text: string): SentenceWords {
+  const out: SentenceWords = { text: [], index: [], isBreak: [], term: [] };
+  for (const m of text.matchAll(WORD_OR_BREAK)) {
+    out.text.push(m[0]);
+    out.index.push(m.index!);
+    out.isBreak.push(CLAUSE_BREAK.test(m[0]));
+    out.term.push(undefined);
+  }
+  return out;
+}
+
+/** The term a word stands for in a context, or null for a stop word, a number word or a single letter. */
+function contextTerm(words: SentenceWords, k: number): string | null {
+  let t = words.term[k];
+  if (t === undefined) {
+    const lw = words.text[k]!.toLowerCase();
+    words.term[k] = t = STOPWORDS.has(lw) || lw.length < 2 || lw in NUMBER_WORDS ? null : termKey(lw);
+  }
+  return t;
+}
+
 /**
  * The words around a value, each weighted by how rare it is and how near it stands: the value's own clause decides
  * what it is a value of. The window stops at a semicolon, a colon, a bracket or a dash, and after a time at a "to"
  * that opens a purpose ("cleared at 8:40 a.m. to land"): what the time was for happened later, if at all.
  */
-export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false): Map<string, number> {
-  // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of.
-  // A colon inside a time ("04:09") is no clause break.
-  const words = [...s.text.matchAll(/[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu)].filter((w) => w.index! < at || w.index! >= end);
-  let centre = words.findIndex((w) => w.index! >= at);
-  if (centre < 0) centre = words.length;
+export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false, words = wordsOf(s.text)): Map<string, number> {
+  // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of: the window
+  // after it starts at the first word at or past its end, the window before it at the last word before its start.
+  const n = words.index.length;
+  let before = 0;
+  while (before < n && words.index[before]! < at) before++;
+  let after = before;
+  while (after < n && words.index[after]! < end) after++;
   const out = new Map<string, number>();
-  const visit = (k: number, d: number) => {
-    const w = words[k]![0];
-    const lw = w.toLowerCase();
-    if (STOPWORDS.has(lw) || lw.length < 2 || lw in NUMBER_WORDS) return;
-    const t = termKey(lw);
-    const weight = idf(t) / (1 + d / 4);
-    if (weight > (out.get(t) ?? 0)) out.set(t, weight);
-  };
-  const purpose = timeOfDay && /^\s+to\s+\p{Ll}/u.test(s.text.slice(end));
-  for (let k = centre, d = 0; k < words.length && d < reach && !purpose; k++, d++) {
-    if (/^[;:()—–]$/.test(words[k]![0])) break;
-    visit(k, d);
+  const purpose = timeOfDay && PURPOSE.test(s.text.slice(end));
+  for (let k = after, d = 0; k < n && d < reach && !purpose; k++, d++) {
+    if (words.isBreak[k]) break;
+    visitWord(words, k, d, idf, out);
   }
-  for (let k = centre - 1, d = 0; k >= 0 && d < reach; k--, d++) {
-    if (/^[;:()—–]$/.test(words[k]![0])) break;
-    visit(k, d);
+  for (let k = before - 1, d = 0; k >= 0 && d < reach; k--, d++) {
+    if (words.isBreak[k]) break;
+    visitWord(words, k, d, idf, out);
   }
   return out;
+}
+
+/** Weighs word k, d words from the value, into a context: the nearest occurrence of a term counts. */
+function visitWord(words: SentenceWords, k: number, d: number, idf: (term: string) => number, out: Map<string, number>): void {
+  const t = contextTerm(words, k);
+  if (t === null) return;
+  const weight = idf(t) / (1 + d / 4);
+  if (weight > (out.get(t) ?? 0)) out.set(t, weight);
 }

@@ -4,8 +4,8 @@
  * shares almost no vocabulary with the rest of the coverage is about another story and is set aside.
  */
 
-function fnv32(s: string, seed: number): number {
-  let h = seed >>> 0;
+/** FNV-1a over `s`, from state `h`. */
+function fnvOn(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
@@ -13,23 +13,75 @@ function fnv32(s: string, seed: number): number {
   return h;
 }
 
-/** A 64-bit SimHash as two 32-bit halves, over 3-word shingles of the text's words. */
+const SPACE = 32;
+const fnvSpace = (h: number) => Math.imul(h ^ SPACE, 0x01000193) >>> 0;
+
+/**
+ * A 64-bit SimHash as two 32-bit halves, over 3-word shingles of the text's words. Each shingle ("a b c") is hashed
+ * word by word rather than built as a string, and each bit's vote is kept as a count of the shingles that set it
+ * (the bit is set when more than half did), walking set bits only: the set phase hashes every word of the corpus.
+ */
 export function simhash(words: string[]): [number, number] {
-  const v = new Int32Array(64);
+  const ones = new Int32Array(64);
+  let shingles = 0;
   for (let i = 0; i + 2 < words.length; i++) {
-    const sh = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    const hi = fnv32(sh, 0x811c9dc5);
-    const lo = fnv32(sh, 0x01000193);
-    for (let b = 0; b < 32; b++) {
-      v[b]! += (hi >>> b) & 1 ? 1 : -1;
-      v[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
-    }
+    let hi = fnvOn(0x811c9dc5 >>> 0, words[i]!);
+    let lo = fnvOn(0x01000193, words[i]!);
+    hi = fnvOn(fnvSpace(hi), words[i + 1]!);
+    lo = fnvOn(fnvSpace(lo), words[i + 1]!);
+    hi = fnvOn(fnvSpace(hi), words[i + 2]!);
+    lo = fnvOn(fnvSpace(lo), words[i + 2]!);
+    shingles++;
+    for (let x = hi; x !== 0; x &= x - 1) ones[31 - Math.clz32(x & -x)]!++;
+    for (let x = lo; x !== 0; x &= x - 1) ones[63 - Math.clz32(x & -x)]!++;
   }
   let hi = 0;
   let lo = 0;
-  for (let b = 0; b < 32; b++) if (v[b]! > 0) hi |= 1 << b;
-  for (let b = 0; b < 32; b++) if (v[b + 32]! > 0) lo |= 1 << b;
+  for (let b = 0; b < 32; b++) if (ones[b]! * 2 > shingles) hi |= 1 << b;
+  for (let b = 0; b < 32; b++) if (ones[b + 32]! * 2 > shingles) lo |= 1 << b;
   return [hi >>> 0, lo >>> 0];
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether each non-ASCII code point seen is a letter or a digit, asked of the regular expression once per code point. */
+const wordCodePoints = new Map<number, boolean>();
+
+/**
+ * A text's words: its runs of letters and digits, what splitting it on /[^\p{L}\p{N}]+/u keeps (code points, so a
+ * surrogate pair is one character and a lone surrogate a separator). Scanned by character codes, ASCII without a
+ * regular expression: the set phase reads every word of the corpus this way, and the split was most of the hashing.
+ */
+export function textWords(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      let known = wordCodePoints.get(cp);
+      if (known === undefined) wordCodePoints.set(cp, (known = WORD_CHAR.test(String.fromCodePoint(cp))));
+      word = known;
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
 }
 
 const popcount = (x: number) => {

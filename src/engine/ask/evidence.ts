@@ -124,6 +124,9 @@ interface SentenceContext {
 }
 const contextCache = new WeakMap<CorpusIndex, SentenceContext>();
 
+/** A capitalised word inside a sentence (built once: tsx rebuilds an inline \p{…} literal wherever it runs). */
+const INNER_CAPITAL = /(?<=[\s(“"‘'-])\p{Lu}[\p{L}’'-]*/gu;
+
 /**
  * The names a sentence opening with a pronoun points back to ("Lee was taken to hospital. He suffered a broken
  * shoulder."): the capitalised words of the sentence before, in the same article. Read once per index, with each
@@ -137,7 +140,7 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
     // "Programmes had been due …" names nothing: an opening word is a name only where the coverage also capitalises
     // it inside a sentence.
     const inner = new Set<string>();
-    for (const s of index.sentences) for (const m of s.text.slice(1).matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}’'-]*/gu)) inner.add(m[0].toLowerCase());
+    for (const s of index.sentences) for (const m of s.text.slice(1).matchAll(INNER_CAPITAL)) inner.add(m[0].toLowerCase());
     const namesSomething = (s: Sentence) => s.names.some((n) => !STOPWORDS.has(n) && (!s.text.toLowerCase().startsWith(n) || inner.has(n)));
     for (const [i, s] of index.sentences.entries()) {
       const prev = index.sentences[i - 1];

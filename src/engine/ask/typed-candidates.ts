@@ -13,6 +13,15 @@ import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
 
+// Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline, so the ones read per
+// sentence or per candidate are built once here.
+const NON_LETTERS = /[^\p{L}]+/u;
+const NON_WORD = /[^\p{L}'’]+/u;
+const NOT_NAME_CHAR = /[^\p{L}'’-]/gu;
+const NEXT_WORD = /^\s*([\p{L}'’-]+)/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const NATIONALITY = /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|ic|i)$/u;
+
 const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'on', 'towards', 'toward', 'across', 'through', 'off', 'onto', 'via', 'around', 'between']);
 
 /** Lower-cased content words of the question, to tell a candidate that merely repeats the question. */
@@ -64,12 +73,12 @@ export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent'
   if (!head || head === 'when' || head === 'where') return null;
   const h = termKey(head);
   const is = (w: string | undefined) => !!w && termKey(w) === h;
-  const inside = s.text.slice(span.start, span.end).split(/[^\p{L}]+/u);
-  const before = s.text.slice(Math.max(0, span.start - 30), span.start).split(/[^\p{L}'’]+/u).filter(Boolean);
-  const after = s.text.slice(span.end, span.end + 30).split(/[^\p{L}'’]+/u).filter(Boolean);
+  const inside = s.text.slice(span.start, span.end).split(NON_LETTERS);
+  const before = s.text.slice(Math.max(0, span.start - 30), span.start).split(NON_WORD).filter(Boolean);
+  const after = s.text.slice(span.end, span.end + 30).split(NON_WORD).filter(Boolean);
   if (inside.some(is) || is(before[before.length - 1]) || is(after[0]) || (is(after[1]) && after[0] && /^[a-z]/.test(after[0]))) return 'adjacent';
   const window = s.text.slice(Math.max(0, span.start - 40), Math.min(s.text.length, span.end + 40));
-  return window.split(/[^\p{L}]+/u).some(is) ? 'near' : null;
+  return window.split(NON_LETTERS).some(is) ? 'near' : null;
 }
 
 /** "Since when …", "when did X last …", "before this week, when …": the question asks about an earlier time. */
@@ -94,7 +103,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   const isName = lowerWords(index);
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
-  const owns = (n: TypedSpan) => !!owned && /^['’]s\s/.test(text.slice(n.end)) && text.slice(n.end + 2).trim().split(/\s+/).slice(0, 3).some((w) => termKey(w.replace(/[^\p{L}'’-]/gu, '')) === owned);
+  const owns = (n: TypedSpan) => !!owned && /^['’]s\s/.test(text.slice(n.end)) && text.slice(n.end + 2).trim().split(/\s+/).slice(0, 3).some((w) => termKey(w.replace(NOT_NAME_CHAR, '')) === owned);
   const names = nameSpans(text, isName).filter((n) => n.text.length > 1 && !repeatsQuestion(n.text, qw) && (!adjectival(text, n) || owns(n)));
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
@@ -111,7 +120,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     const from = (p: TypedSpan) => {
       if (!q.type.origin) return true;
       const m = /((?:\S+\s+){0,3})from\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, p.start - 60), p.start));
-      return !!m && m[1]!.split(/\s+/).some((w) => things.has(termKey(w.replace(/[^\p{L}'’-]/gu, ''))));
+      return !!m && m[1]!.split(/\s+/).some((w) => things.has(termKey(w.replace(NOT_NAME_CHAR, ''))));
     };
     return plain([...places, ...headed].filter((p) => from(p) && (!isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has((p as TypedSpan).before ?? '')))));
   }
@@ -120,7 +129,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     if (want === 'person' && !q.type.head) return plain(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
     const people = want === 'person';
     // "his Tarn Forward party": a name the asked noun follows is of that kind, though it reads like a person's.
-    return plain(names.filter((n) => (people ? looksLikePerson(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(/^\s*([\p{L}'’-]+)/u.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
+    return plain(names.filter((n) => (people ? looksLikePerson(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
   }
   return [];
 }
@@ -135,7 +144,7 @@ const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;
  */
 export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
   if (cands.length < 2) return cands;
-  const names = q.terms.filter((t) => /^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key);
+  const names = q.terms.filter((t) => CAPITAL_FIRST.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key);
   if (!names.length) return cands;
   const cuts = [0, ...[...s.text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), s.text.length];
   if (cuts.length < 3) return cands;
@@ -254,7 +263,7 @@ const PLACE_NOUN = /^(?:Airport|Hospital|Square|Prison|Park|Compound|Base|Statio
 export function adjectival(text: string, n: TypedSpan): boolean {
   if (/['’]s$/.test(text.slice(n.start, n.end + 2))) return true;
   // A demonym before a noun ("Ukrainian official") describes; a place name before a verb ("Lisbon rose") does not.
-  return /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|ic|i)$/u.test(n.text) && /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end));
+  return NATIONALITY.test(n.text) && /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end));
 }
 
 export const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');

@@ -10,9 +10,11 @@ import { oneLine } from '../source-ref.ts';
 import { lowerWords } from './corpus-words.ts';
 import type { Candidate } from './answer-typed.ts';
 
+const ONE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
 /** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Min-jun"). */
 function fullName(display: string, s: Sentence, index: CorpusIndex): string {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(display)) return display;
+  if (!ONE_NAME.test(display)) return display;
   for (let id = s.id - 1; id >= 0 && index.sentences[id]!.file === s.file; id--) {
     const full = nameSpans(index.sentences[id]!.text, lowerWords(index)).find((n) => looksLikePerson(n.text) && n.text.split(/\s+/).includes(display));
     if (full) return full.text;

@@ -124,9 +124,6 @@ interface SentenceContext {
 }
 const contextCache = new WeakMap<CorpusIndex, SentenceContext>();
 
-/** A capitalised word inside a sentence (built once: tsx rebuilds an inline \p{…} literal wherever it runs). */
-const INNER_CAPITAL = /(?<=[\s(“"‘'-])\p{Lu}[\p{L}’'-]*/gu;
-
 /**
  * The names a sentence opening with a pronoun points back to ("Lee was taken to hospital. He suffered a broken
  * shoulder."): the capitalised words of the sentence before, in the same article. Read once per index, with each
@@ -137,11 +134,12 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
   if (!context) {
     const carried: (Set<string> | null)[] = [];
     const antecedents = new Map<number, number>();
-    // "Programmes had been due …" names nothing: an opening word is a name only where the coverage also capitalises
-    // it inside a sentence.
+    // "Programmes had been due …" names nothing: an opening word is a name only where the coverage also names it
+    // inside a sentence.
+    const opens = (s: Sentence, n: string) => s.text.length >= n.length && s.text.slice(0, n.length).toLowerCase() === n;
     const inner = new Set<string>();
-    for (const s of index.sentences) for (const m of s.text.slice(1).matchAll(INNER_CAPITAL)) inner.add(m[0].toLowerCase());
-    const namesSomething = (s: Sentence) => s.names.some((n) => !STOPWORDS.has(n) && (!s.text.toLowerCase().startsWith(n) || inner.has(n)));
+    for (const s of index.sentences) for (const n of s.names) if (!opens(s, n)) inner.add(n);
+    const namesSomething = index.sentences.map((s) => s.names.some((n) => !STOPWORDS.has(n) && (inner.has(n) || !opens(s, n))));
     for (const [i, s] of index.sentences.entries()) {
       const prev = index.sentences[i - 1];
       // "… his Green party. The party called the deal …": a definite noun the sentence before used points back; a
@@ -151,12 +149,12 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       // sentence before said; all its words carry. (Only these openers: "It …" and "The …" lean on it less surely.)
       const partOf = /\b(?:of|among) (?:them|those|these)\b/.test(s.text);
       const prevUses = !!definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '');
-      const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !namesSomething(s) || prevUses;
+      const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !namesSomething[i] || prevUses;
       // A sentence pointing back to one that itself points back reaches the names that one reached.
       const set = prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(carried[i - 1] ?? [])]) : null;
       // "… a care home in Oskby … The water rose. The home had 80 residents": in a sentence naming nothing, a definite
       // noun the sentence before does not use points to the last sentence that did, a little further back.
-      const named = definite && !namesSomething(s) && !prevUses ? antecedent(index, i, definite[1]!) : -1;
+      const named = definite && !namesSomething[i] && !prevUses ? antecedent(index, i, definite[1]!) : -1;
       if (named >= 0) antecedents.set(i, named);
       else if (prev && prev.file === s.file && (/^(?:He|She|They|It)\b/.test(s.text) || prevUses)) antecedents.set(i, i - 1);
       // "the company said it had sent …", "the security firm released …": a body the article named before.

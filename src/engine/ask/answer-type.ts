@@ -131,7 +131,7 @@ export function answerType(ws: string[]): AnswerType {
     }
     return at('what', wh + 1);
   }
-  if (w === 'when') return at(before.endsWith('since') ? 'date' : 'date', wh + 1, { head: 'when' });
+  if (w === 'when') return at('date', wh + 1, { head: 'when' });
   if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from' });
   if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : null });
   if (w === 'whom') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : before.endsWith('to') || before.endsWith('by') ? 'agent' : 'recipient' });

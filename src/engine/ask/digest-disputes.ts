@@ -50,23 +50,20 @@ function givesAnswer(v: Conflict['values'][number], answer: string): boolean {
 
 /**
  * The disagreements by each source's file and quote, in the index's order, built once per index: an answer's few
- * citations lead to the disagreements they can be a side of, instead of a key built for every side's every source at
- * every question. Null when a file name holds "|", which the keys below join on.
+ * citations lead to the disagreements they can be a side of, instead of every disagreement's every source being
+ * compared at every question.
  */
-const disagreementsBySource = new WeakMap<CorpusIndex, Map<string, Map<string, number[]>> | null>();
+const disagreementsBySource = new WeakMap<CorpusIndex, Map<string, Map<string, number[]>>>();
 
-function disagreementsOf(index: CorpusIndex): Map<string, Map<string, number[]>> | null {
-  if (disagreementsBySource.has(index)) return disagreementsBySource.get(index)!;
-  let byFile: Map<string, Map<string, number[]>> | null = new Map();
+function disagreementsOf(index: CorpusIndex): Map<string, Map<string, number[]>> {
+  let byFile = disagreementsBySource.get(index);
+  if (byFile) return byFile;
+  byFile = new Map();
   index.conflicts.forEach((c, i) => {
-    if (!byFile || c.kind !== 'disagreement') return;
+    if (c.kind !== 'disagreement') return;
     for (const v of c.values) {
       for (const r of v.sources) {
-        if (r.file.includes('|')) {
-          byFile = null;
-          return;
-        }
-        const byQuote = byFile.get(r.file) ?? byFile.set(r.file, new Map()).get(r.file)!;
+        const byQuote = byFile!.get(r.file) ?? byFile!.set(r.file, new Map()).get(r.file)!;
         const list = byQuote.get(r.quote) ?? byQuote.set(r.quote, []).get(r.quote)!;
         if (list[list.length - 1] !== i) list.push(i);
       }
@@ -79,13 +76,11 @@ function disagreementsOf(index: CorpusIndex): Map<string, Map<string, number[]>>
 /** The disputed form of an answer when the sentence it quotes is one side of a disagreement on the answer's value. */
 export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
   if (a.status !== 'answered') return null;
-  const cited = new Set(a.citations.map((c) => `${c.file}|${c.quote}`));
-  const bySource = a.citations.some((c) => c.file.includes('|')) ? null : disagreementsOf(index);
-  // Only a disagreement one of the citations is a source of can pass the test below; the first of them in order wins.
-  const reached = bySource ? [...new Set(a.citations.flatMap((c) => bySource.get(c.file)?.get(c.quote) ?? []))].sort((x, y) => x - y).map((i) => index.conflicts[i]!) : index.conflicts;
-  const conflict = reached.find(
-    (c) => c.kind === 'disagreement' && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some((r) => cited.has(`${r.file}|${r.quote}`))),
-  );
+  const bySource = disagreementsOf(index);
+  const cited = (r: { file: string; quote: string }) => a.citations.some((c) => c.file === r.file && c.quote === r.quote);
+  // Only a disagreement one of the citations is a source of can be it; the first of them in the index's order wins.
+  const reached = [...new Set(a.citations.flatMap((c) => bySource.get(c.file)?.get(c.quote) ?? []))].sort((x, y) => x - y).map((i) => index.conflicts[i]!);
+  const conflict = reached.find((c) => c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)));
   return conflict ? allSides(index, a.question, conflict) : null;
 }
 

@@ -42,6 +42,10 @@ export interface AnswerType {
   named?: boolean;
   /** "where was it coming from": the place is where something came from, led to by "from" in the evidence. */
   origin?: boolean;
+  /** "how far in advance", "how long before": a lead time ("24 hours before"), not how long something lasts. */
+  leadTime?: boolean;
+  /** "how long is the first phase": how long something lasts, not the time until or between things. */
+  lasting?: boolean;
 }
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -112,10 +116,13 @@ export function answerType(ws: string[]): AnswerType {
     if (m === 'many' && DISTANCE_WORD.test(ws[wh + 2] ?? '')) return at('distance', wh + 3);
     if (m === 'many') return at('count', wh + 2);
     if (m === 'old') return at('age', wh + 2);
-    if (m === 'long' || (m === 'far' && ws[wh + 2] === 'in' && ws[wh + 3] === 'advance')) {
+    const advance = ws[wh + 2] === 'in' && ws[wh + 3] === 'advance';
+    if (m === 'long' || (m === 'far' && advance)) {
       // "how long is the runway" may want a length; "how long did it take" a duration.
       const thing = ws[wh + 2] && AUX.has(ws[wh + 2]!) && !/^(?:did|does|do|will|would|can|could|has|have|had)$/.test(ws[wh + 2]!) && ws[wh + 3] === 'the';
-      return at('duration', m === 'far' ? wh + 4 : wh + 2, { lengthOrDuration: !!thing && m === 'long' });
+      const leadTime = advance || (m === 'long' && ws[wh + 2] === 'before');
+      const lasting = wh === 0 && m === 'long' && /^(?:is|was|are|were|will|would|does|did)$/.test(ws[2] ?? '') && !ws.some((x) => /^(?:after|before|ago|until|since|later)$/.test(x));
+      return at('duration', m === 'far' ? wh + 4 : wh + 2, { lengthOrDuration: !!thing && m === 'long', leadTime, lasting });
     }
     if (m === 'far') return at(/^(?:did|does|do)$/.test(ws[wh + 2] ?? '') || before === 'by' ? 'percent' : 'distance', wh + 2);
     if (/^(?:high|tall|deep|wide|big|large|heavy|low)$/.test(m)) return at('size', wh + 2);

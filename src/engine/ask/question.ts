@@ -65,7 +65,7 @@ const GENERIC = new Set(
 const NOT_ADVERBS = new Set(['deadly', 'elderly', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'costly', 'holy', 'assembly', 'supply', 'reply', 'rally', 'ally', 'italy', 'july', 'bully', 'belly', 'jelly', 'friendly', 'lonely', 'lively', 'ugly', 'early']);
 
 /** "the crashed flight", "the flooded home": a participle between a determiner and its noun says which one is meant. */
-const participle = (words: string[], i: number) => /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(words[i - 1] ?? '') && /[^e]ed$/.test(words[i]!) && words[i]!.length > 4 && !!words[i + 1] && !STOPWORDS.has(words[i + 1]!);
+const participle = (words: string[], i: number) => DETERMINERS.has(words[i - 1] ?? '') && /[^e]ed$/.test(words[i]!) && words[i]!.length > 4 && !!words[i + 1] && !STOPWORDS.has(words[i + 1]!);
 
 export function parseQuestion(raw: string): Question {
   const text = raw.trim();

@@ -191,8 +191,6 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
   const want = q.type.want;
   const out: { span: TypedSpan; display: string }[] = [];
   const unitKey = q.unitWord ? termKey(q.unitWord) : null;
-  const ahead = /\bhow (?:far|long) in advance\b|\bhow long before\b/i.test(q.text);
-  const lasting = /^how long (?:is|was|are|were|will|would|does|did)\b/i.test(q.text) && !/\b(?:after|before|ago|until|since|later)\b/i.test(q.text);
   for (const qq of s.quantities) {
     if (q.numbers.includes(qq.value) || qq.whole) continue;
     const unit = qq.unit ?? '';
@@ -213,9 +211,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (!ok) continue;
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and
     // "two hours later" measure the time until or between things, not that length.
-    if (want === 'duration' && lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;
+    if (want === 'duration' && q.type.lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;
     // "How far in advance …" asks for a lead time: "24 hours before the handover", not "lasts six weeks".
-    if (want === 'duration' && ahead && !/^\s+(?:before|ahead|earlier|in advance|prior)\b/i.test(s.text.slice(end))) continue;
+    if (want === 'duration' && q.type.leadTime && !/^\s+(?:before|ahead|earlier|in advance|prior)\b/i.test(s.text.slice(end))) continue;
     // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
     const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
     if (range && qq.unit === null) continue;

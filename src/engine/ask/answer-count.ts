@@ -113,14 +113,12 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const all = collect(specific);
   const hits = q.planned && all.some((h) => h.q.planned) ? all.filter((h) => h.q.planned) : all;
   if (!hits.length) return noneReported(q, scored);
-  const byValue = new Map<number, CountHit[]>();
-  for (const h of hits) (byValue.get(h.q.value) ?? byValue.set(h.q.value, []).get(h.q.value)!).push(h);
   const groupScore = (g: CountHit[]) => {
     const best = new Map<string, number>();
     for (const h of g) best.set(h.s.outlet, Math.max(best.get(h.s.outlet) ?? 0, h.score));
     return [...best.values()].reduce((a, b) => a + b, 0);
   };
-  const ranked = [...byValue.entries()].sort((a, b) => groupScore(b[1]) - groupScore(a[1]));
+  const ranked = groupByValue(hits).sort((a, b) => groupScore(b[1]) - groupScore(a[1]));
   const [value, group] = ranked[0]!;
   group.sort((a, b) => b.score - a.score);
 
@@ -227,7 +225,7 @@ function sameNumbers(q: Question, answer: Sentence, rival: Sentence): boolean {
 
 function groupByValue(hits: CountHit[]): [number, CountHit[]][] {
   const by = new Map<number, CountHit[]>();
-  for (const h of hits) by.set(h.q.value, [...(by.get(h.q.value) ?? []), h]);
+  for (const h of hits) (by.get(h.q.value) ?? by.set(h.q.value, []).get(h.q.value)!).push(h);
   return [...by.entries()];
 }
 

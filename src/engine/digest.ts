@@ -6,9 +6,7 @@ import type { Change, Digest, Fact } from './types.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { oneLine } from './source-ref.ts';
 import { contentTerms } from './analyze.ts';
-
-/** Units that measure rather than count things worth a headline number (durations, distances, ages). */
-export const MEASURE_UNITS = new Set(['year', 'years', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'time', 'times', 'year-old', 'mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'percent']);
+import { MEASURE_UNITS } from './text/lexicon.ts';
 
 export function isKeyNumber(f: Fact): boolean {
   return f.numbers.length > 0 && f.numbers.every((n) => !n.unit || !MEASURE_UNITS.has(n.unit.toLowerCase()));

@@ -6,9 +6,8 @@ import type { Conflict, Fact, FactStatus, Sentence, SourceRef } from './types.ts
 import { TermStats, UnionFind, stableId } from './similarity.ts';
 import type { Mention } from './mentions.ts';
 import { oneLine, toSourceRef } from './source-ref.ts';
-import { EVENT_PARTICIPLE } from './text/lexicon.ts';
+import { EVENT_PARTICIPLE, MEASURE_UNITS } from './text/lexicon.ts';
 import { clusterFacts } from './fact-clusters.ts';
-import { MEASURE_UNITS } from './digest.ts';
 
 /** How typical a sentence is of the coverage: mean of its best similarities to other outlets' sentences. */
 function centralities(sentences: Sentence[], stats: TermStats): number[] {

@@ -23,10 +23,15 @@ const ONLY_RISING = new Set(['kill', 'injure', 'destroy', 'rescue']);
  * the figures are set side by side as a disagreement, not shown as a change.
  */
 export function laterFigureUndercuts(event: string, values: ConflictValue[], lowerBounds: Set<number>): boolean {
-  return values.some((later) =>
-    values.some((before) => !!later.published && !!before.published && before.published < later.published && later.value < before.value && (ONLY_RISING.has(event) || lowerBounds.has(later.value))),
-  );
+  return values.some((later) => values.some((before) => undercuts(event, before, later, lowerBounds.has(later.value))));
 }
+
+/** Whether `later`, published after `before`, is a smaller figure no update explains (see `laterFigureUndercuts`). */
+export function undercuts(event: string, before: Dated, later: Dated, laterIsLowerBound: boolean): boolean {
+  return !!later.published && !!before.published && before.published < later.published && later.value < before.value && (ONLY_RISING.has(event) || laterIsLowerBound);
+}
+
+type Dated = { value: number; published?: string | null };
 
 const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 

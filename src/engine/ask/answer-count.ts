@@ -18,7 +18,7 @@ import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
-import { RUNNING_EVENTS } from '../updates.ts';
+import { RUNNING_EVENTS, undercuts } from '../updates.ts';
 import { sentenceAt } from './digest-disputes.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
@@ -204,17 +204,18 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
     const h = g.slice().sort((a, b) => b.score - a.score)[0]!;
     if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || !sameSubject(q, top.s, h.s) || !sameNumbers(q, top.s, h.s)) return false;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) return false;
-    if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && rises(top, h)) return false;
+    if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && !undercut(top, h)) return false;
     return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
   });
 }
 
 const RIVAL_FLOOR = 0.35;
 
-/** A running toll only rises: a later day's smaller figure (13 after 19) is outlets disagreeing, not an update. */
-function rises(a: CountHit, b: CountHit): boolean {
-  const [first, then] = (a.s.published ?? '') <= (b.s.published ?? '') ? [a, b] : [b, a];
-  return then.q.value >= first.q.value;
+/** A later day's smaller figure no update explains (13 killed after 19): outlets disagreeing, as the digest reads it. */
+function undercut(a: CountHit, b: CountHit): boolean {
+  const dated = (h: CountHit) => ({ value: h.q.value, published: h.s.published });
+  const ev = a.q.event ?? '';
+  return undercuts(ev, dated(a), dated(b), b.q.qualifier === 'at_least') || undercuts(ev, dated(b), dated(a), a.q.qualifier === 'at_least');
 }
 
 /** Whether a rival's sentence gives the numbers the question names wherever the answer's does ("three hostages"). */
@@ -251,7 +252,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     if (sides.some(([v, sg]) => sg.some((t) => t.s.quantities.some((x) => x.value === entry[0])) || g.some((x) => x.s.quantities.some((y) => y.value === v)))) continue;
     // A toll still being counted (deaths, injured, missing, rescued…) is updated from day to day; other figures are not.
     // A question about a past year ("the 1973 floods") asks for a settled figure, which is not updated.
-    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && rises(top, h)) continue;
+    if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && !undercut(top, h)) continue;
     sides.push([entry[0], g]);
   }
   if (sides.length < 2) return null;

@@ -267,3 +267,6 @@ export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = words(`mr mrs ms dr prof gov sen rep gen lt col sgt capt st jr sr inc ltd co corp no vs etc
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est dept`);
+
+/** Units that measure rather than count things worth a headline number (durations, distances, ages). */
+export const MEASURE_UNITS = new Set(['year', 'years', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'time', 'times', 'year-old', 'mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'percent']);

@@ -4,7 +4,7 @@
  * (they count different things) or a part against its total.
  */
 import type { Conflict, ConflictValue, Sentence } from './types.ts';
-import { TermStats, UnionFind } from './similarity.ts';
+import { TermStats, UnionFind, joinApart } from './similarity.ts';
 import { rareNames, type Mention } from './mentions.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
@@ -125,17 +125,8 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   const ordered = edges.map((e) => ({ e, score: contextShare(sentences, stats, e.at, e.other, contexts) })).sort((p, r) => r.score - p.score).map(({ e }) => e);
   const breaksDown = (id: number) => sentences[id]!.quantities.some((q) => q.inherited);
   const uf = new UnionFind(clusters.length);
-  const sentencesOf = new Map<number, Set<number>>();
-  const inGroup = (root: number) => sentencesOf.get(root) ?? new Set(clusters[root]!.map((m) => m.sentence).filter(breaksDown));
-  const joined = new Set(ordered.filter((e) => {
-    const [rx, ry] = [uf.find(e.x), uf.find(e.y)];
-    if (rx === ry) return true;
-    const [sx, sy] = [inGroup(rx), inGroup(ry)];
-    if ([...sx].some((id) => sy.has(id))) return false;
-    uf.union(rx, ry);
-    sentencesOf.set(uf.find(rx), new Set([...sx, ...sy]));
-    return true;
-  }));
+  const verdicts = joinApart(uf, ordered.map((e) => [e.x, e.y] as const), (c) => new Set(clusters[c]!.map((m) => m.sentence).filter(breaksDown)));
+  const joined = new Set(ordered.filter((_, k) => verdicts[k]));
   // Groups keep the order of the pairs as found, so the digest lists disagreements as before.
   const byRoot = new Map<number, (typeof edges)[number][]>();
   for (const e of edges.filter((x) => joined.has(x))) (byRoot.get(uf.find(e.x)) ?? byRoot.set(uf.find(e.x), []).get(uf.find(e.x))!).push(e);

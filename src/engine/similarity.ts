@@ -173,6 +173,24 @@ export class UnionFind {
   }
 }
 
+/**
+ * Joins the pairs in order, except where the two groups would then hold one item twice (one sentence on two sides of
+ * a disagreement); `itemsOf` gives a lone node's items. Whether each pair stood in one group once it was met.
+ */
+export function joinApart(uf: UnionFind, pairs: readonly (readonly [number, number])[], itemsOf: (node: number) => Set<number>): boolean[] {
+  const held = new Map<number, Set<number>>();
+  const items = (root: number) => held.get(root) ?? itemsOf(root);
+  return pairs.map(([a, b]) => {
+    const [ra, rb] = [uf.find(a), uf.find(b)];
+    if (ra === rb) return true;
+    const [sa, sb] = [items(ra), items(rb)];
+    for (const x of sa) if (sb.has(x)) return false;
+    uf.union(ra, rb);
+    held.set(uf.find(ra), new Set([...sa, ...sb]));
+    return true;
+  });
+}
+
 /** A short stable id for a key (FNV-1a, 32 bits, base 36). */
 export function stableId(prefix: string, key: string): string {
   let h = 0x811c9dc5;

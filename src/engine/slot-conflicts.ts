@@ -6,7 +6,7 @@
  */
 import type { Conflict, ConflictValue, Qualifier, Sentence } from './types.ts';
 import type { TermStats } from './similarity.ts';
-import { UnionFind } from './similarity.ts';
+import { UnionFind, joinApart } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
@@ -187,16 +187,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
 
   // Disagreements sharing a side are one, unless that would make two values of one sentence sides of one slot.
   const uf = new UnionFind(all.length);
-  const sentencesOf = new Map<number, Set<number>>();
-  const rootSentences = (r: number) => sentencesOf.get(r) ?? new Set([all[r]!.v.sentence]);
-  for (const [i, j] of edges) {
-    const [ri, rj] = [uf.find(i), uf.find(j)];
-    if (ri === rj) continue;
-    const [si, sj] = [rootSentences(ri), rootSentences(rj)];
-    if ([...si].some((x) => sj.has(x))) continue;
-    uf.union(i, j);
-    sentencesOf.set(uf.find(i), new Set([...si, ...sj]));
-  }
+  joinApart(uf, edges, (i) => new Set([all[i]!.v.sentence]));
   const groups = new Map<number, Set<number>>();
   for (const [i, j] of edges) {
     const r = uf.find(i);

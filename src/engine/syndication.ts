@@ -42,46 +42,11 @@ export function simhash(words: string[]): [number, number] {
   return [hi >>> 0, lo >>> 0];
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Whether each non-ASCII code point seen is a letter or a digit, asked of the regular expression once per code point. */
-const wordCodePoints = new Map<number, boolean>();
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
-/**
- * A text's words: its runs of letters and digits, what splitting it on /[^\p{L}\p{N}]+/u keeps (code points, so a
- * surrogate pair is one character and a lone surrogate a separator). Scanned by character codes, ASCII without a
- * regular expression: the set phase reads every word of the corpus this way, and the split was most of the hashing.
- */
+/** A text's words: its runs of letters and digits. */
 export function textWords(text: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    let width = 1;
-    let word: boolean;
-    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-    else {
-      let cp = c;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-          width = 2;
-        }
-      }
-      let known = wordCodePoints.get(cp);
-      if (known === undefined) wordCodePoints.set(cp, (known = WORD_CHAR.test(String.fromCodePoint(cp))));
-      word = known;
-    }
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(text.slice(start, i));
-      start = -1;
-    }
-    i += width;
-  }
-  if (start >= 0) out.push(text.slice(start));
-  return out;
+  return text.split(NOT_WORD).filter(Boolean);
 }
 
 const popcount = (x: number) => {

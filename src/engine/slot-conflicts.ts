@@ -88,6 +88,8 @@ function names(s: Sentence, word: string): boolean {
 
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence): boolean {
   if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone) return false;
+  // "Lee, 33" and "Kim, 25" are two people's ages.
+  if (a.holder && b.holder && a.holder !== b.holder) return false;
   if (a.kind !== 'count') return true;
   // "300 UK crossings" against "2,400 crossings around the world": one country's count is not the world's.
   if (scopeOf(a).some((w) => !names(sb, w)) || scopeOf(b).some((w) => !names(sa, w))) return false;
@@ -170,7 +172,9 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         const { score, best, n } = overlap(a, b);
-        if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v)) continue;
+        // One person's age is one slot, however differently the outlets describe the person.
+        const samePerson = a.v.holder !== '' && a.v.holder === b.v.holder;
+        if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !samePerson) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
       }
@@ -250,6 +254,12 @@ function valuesTogether(values: SlotValue[]): (a: SlotValue, b: SlotValue) => bo
 /** "time (mayday call)", "trucks (harbour)": what is counted or measured and the words both sides share. */
 function topicOf(cands: Candidate[], sentences: Sentence[]): string {
   const first = cands[0]!;
+  // An age is of someone: "age (Lee)" says it better than the words about them.
+  if (first.v.holder && cands.every((c) => c.v.holder === first.v.holder)) {
+    const text = sentences[first.v.sentence]!.text;
+    const at = text.toLowerCase().lastIndexOf(first.v.holder, first.v.at);
+    return `${KIND_WORD[first.v.kind]} (${text.slice(at, at + first.v.holder.length)})`;
+  }
   const shared = new Map<string, number>();
   for (const [t, w] of first.context) if (cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);
   const words = [...sentences[first.v.sentence]!.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);

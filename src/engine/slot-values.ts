@@ -28,6 +28,8 @@ export interface SlotValue {
   end: number;
   /** The time zone written after a time ("GMT", "AEST"), upper-cased; "" when none. */
   zone: string;
+  /** For an age, the name of whom it is the age ("Lee, 33", "Lee, a crew member aged 32"), lower-cased; else "". */
+  holder: string;
 }
 
 const TIME_12 = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\p{L})/giu;
@@ -48,7 +50,7 @@ export function slotValues(s: Sentence): SlotValue[] {
   const taken: [number, number][] = [];
   const base = { sentence: s.id, unit: null, unitClass: null, event: null, planned: false, perParty: false };
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-  const push = (v: Omit<SlotValue, 'end' | 'zone'>, end: number) => {
+  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder'>, end: number) => {
     if (overlaps(v.at, end)) return;
     // "By 6:25 a.m., 540 flights…", "as of Monday": the moment a count was taken, not when something happened.
     if ((v.kind === 'time' || v.kind === 'date') && /\b(?:by|as of|until|till)\s+(?:about |around )?$/i.test(s.text.slice(Math.max(0, v.at - 16), v.at))) return;
@@ -57,7 +59,7 @@ export function slotValues(s: Sentence): SlotValue[] {
     const zone = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|[Ll]ocal)\b/.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
-    out.push({ ...v, end, zone, planned });
+    out.push({ ...v, end, zone, planned, holder: v.kind === 'age' ? holderBefore(s.text.slice(0, v.at)) : '' });
   };
   // Every time and age pattern needs a digit: a sentence without one (most of them) is not searched for them.
   const digits = /\d/.test(s.text);
@@ -108,6 +110,26 @@ export function slotValues(s: Sentence): SlotValue[] {
     else push({ ...common, kind: 'count' }, end);
   }
   return out;
+}
+
+/** Words back from an age, nearest first: a name, a lower-case word, a number, or what ends the search. */
+const BACK_WORD = /(?:([;:()—–]|\band|\d[\d,.]*)|(\p{Lu}[\p{L}'’-]*)|\p{Ll}[\p{L}'’-]*)$/u;
+
+/**
+ * Whose age an age is: the nearest name before it in its own phrase ("Lee, 33", "Lee, a crew member aged 32"). The
+ * search stops at another number ("his wife, who was 68, his daughter, 46"), at "and" or a clause break, and at a
+ * possessive ("Bae's daughter, 42" is not Bae's age); a name that opens the sentence counts, as names open sentences.
+ */
+function holderBefore(text: string): string {
+  let rest = text.replace(/[\s,]+$/, '');
+  for (let k = 0; k < 12 && rest; k++) {
+    const m = BACK_WORD.exec(rest);
+    if (!m) return '';
+    if (m[1]) return '';
+    if (m[2]) return /['’]s$/.test(m[2]) || STOPWORDS.has(m[2].toLowerCase()) ? '' : m[2].toLowerCase();
+    rest = rest.slice(0, m.index).replace(/[\s,]+$/, '');
+  }
+  return '';
 }
 
 /** A colon inside a time ("04:09") is no clause break. */

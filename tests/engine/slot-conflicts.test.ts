@@ -244,6 +244,16 @@ describe('ages', () => {
     expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 25))).toEqual([]);
   });
 
+  it("sets one person's two ages against each other however differently the outlets describe them", () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Both crew who survived, a male deckhand named Brandl, 33, and a female cook aged 25, remain in hospital in Brellin.']),
+      article('Coast Wire', '2031-02-03', ['Brandl, a deckhand aged 32, was taken to the Brellin harbour hospital, where nurses said he seemed confused.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.', 'Roe, 41, and Oskby, 30, run the bakery; Tarnby, 58, sells fish.']),
+    ]);
+    const age = disagreements(idx).find((c) => c.topic === 'age (Brandl)');
+    expect(age?.values.map((v) => v.label)).toEqual(['aged 32', '33']);
+  });
+
   it('does not set an age range over several people against one person\'s age', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Four residents of the care home in Brellin, aged 70 to 80, drowned when the water rose.']),

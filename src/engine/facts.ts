@@ -226,23 +226,32 @@ function statementKey(s: Sentence): string {
 }
 
 /**
- * Two facts resting on exactly the same sentences ("killed two workers and injured eight" read once per number) are
- * one line to a reader: the first keeps the other's numbers, and its dispute when it has none.
+ * Two facts worded by one sentence, the second resting on no sentence the first lacks ("killed two workers and
+ * injured eight" read once per number, or a statement centred on a sentence a claim already holds), are one line to a
+ * reader: the first keeps the other's numbers, and its dispute when it has none. Facts come in order of drafting, so
+ * the second is not always the smaller; the one with more sentences keeps the line.
  */
 function oneFactPerSourceSet(facts: Fact[]): Fact[] {
-  const byKey = new Map<string, Fact>();
+  const byText = new Map<string, Fact[]>();
   const out: Fact[] = [];
+  const within = (a: Fact, b: Fact) => a.sentenceIds.every((id) => b.sentenceIds.includes(id));
   for (const f of facts) {
-    const key = `${f.text}\n${[...f.sentenceIds].sort((a, b) => a - b).join(',')}`;
-    const kept = byKey.get(key);
-    if (!kept) {
-      byKey.set(key, f);
+    const same = byText.get(f.text) ?? byText.set(f.text, []).get(f.text)!;
+    const k = same.findIndex((x) => within(f, x) || within(x, f));
+    if (k < 0) {
+      same.push(f);
       out.push(f);
       continue;
     }
-    for (const n of f.numbers) if (!kept.numbers.some((m) => m.value === n.value && m.unit === n.unit)) kept.numbers.push(n);
-    kept.disputed ??= f.disputed;
-    kept.score = Math.max(kept.score, f.score);
+    let [kept, other] = [same[k]!, f];
+    if (!within(f, kept)) {
+      // The wider fact takes the narrower one's place.
+      out[out.indexOf(kept)] = same[k] = f;
+      [kept, other] = [f, kept];
+    }
+    for (const n of other.numbers) if (!kept.numbers.some((m) => m.value === n.value && m.unit === n.unit)) kept.numbers.push(n);
+    kept.disputed ??= other.disputed;
+    kept.score = Math.max(kept.score, other.score);
   }
   return out;
 }

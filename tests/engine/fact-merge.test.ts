@@ -87,6 +87,17 @@ describe('one line per sentence set', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.numbers.map((n) => n.value).sort()).toEqual([2, 8]);
   });
+
+  it('shows a sentence once when its claim is corroborated and the sentence also reads as a statement of its own', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['The mayor of Tarnby, Ivo Brandl, said no fewer than 62 residents of the town, which has 25,000 inhabitants and lies just south of Velby, had been killed.', 'The quay will stay closed for a week.']),
+      article(2, 'Valley Courier', ['People in Tarnby, 5km from Velby, where no fewer than 62 people were killed, have been walking into the city for supplies.', 'Schools will stay closed.']),
+      article(3, 'Coast Wire', ['Survivors in Tarnby said the water rose within minutes and that the town, which lies south of Velby, had never flooded before.', 'Roads stayed shut.']),
+    ]);
+    const lines = idx.facts.filter((f) => f.text.startsWith('The mayor of Tarnby'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.outlets).toContain('Valley Courier');
+  });
 });
 
 describe('what does not tie two claims', () => {

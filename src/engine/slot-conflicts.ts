@@ -88,7 +88,7 @@ function names(s: Sentence, word: string): boolean {
 
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence): boolean {
   if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone) return false;
-  // "Lee, 33" and "Kim, 25" are two people's ages.
+  // "Brandl, 33" and "Roe, 25" are two people's ages; Acme's shares and Tarnsoft's are two companies' shares.
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   if (a.kind !== 'count') return true;
   // "300 UK crossings" against "2,400 crossings around the world": one country's count is not the world's.
@@ -116,6 +116,9 @@ function nearCounts(a: SlotValue, b: SlotValue): boolean {
   if (a.kind !== 'count' || !a.unit || !b.unit || lemma(a.unit) !== lemma(b.unit)) return false;
   return Math.min(a.value, b.value) >= 10 && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
 }
+
+/** A bound written before a value ("more than 3%", "as much as 20%"): it is part of what the outlet says. */
+const WRITTEN_BOUND = /\b(no (?:more|fewer|less) than|not (?:more|less) than|more than|less than|fewer than|at least|at most|up to|as much as|as many as|over|under|nearly|almost|about|around|roughly|some|approximately)\s+(?:\$|€|£)?$/i;
 
 const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
 
@@ -172,9 +175,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         const { score, best, n } = overlap(a, b);
-        // One person's age is one slot, however differently the outlets describe the person.
-        const samePerson = a.v.holder !== '' && a.v.holder === b.v.holder;
-        if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !samePerson) continue;
+        // One person's age is one slot, however differently the outlets describe the person; one company's share
+        // move needs words in common besides the name, as its shares move from hour to hour.
+        const sameHolder = a.v.holder !== '' && a.v.holder === b.v.holder;
+        const slot = a.v.kind === 'age' ? sameHolder : sameHolder && score >= SAME_SLOT;
+        if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !slot) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
       }
@@ -215,6 +220,12 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
           published: firstReported(cs.map((c) => dayOfValue(sentences[c.v.sentence]!, c.v.at, c.v.end))),
         };
         if (first.kind !== 'count' && first.kind !== 'percent') v.label = [...new Set(cs.map((c) => c.v.label))].join(' / ');
+        else {
+          // "more than 3%" is not 3%: a bound every source writes the same way is shown as written.
+          const bounds = new Set(cs.map((c) => WRITTEN_BOUND.exec(sentences[c.v.sentence]!.text.slice(0, c.v.at))?.[1]?.toLowerCase() ?? ''));
+          const [bound] = bounds;
+          if (bounds.size === 1 && bound) v.label = `${bound} ${first.label}`;
+        }
         return v;
       });
     const topic = topicOf(cands, sentences);
@@ -224,6 +235,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     const first = cands[0]!.v;
     const growing = first.kind === 'percent' && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
     const c = splitByDay(topic, values, growing);
+    const of = holderAsWritten(cands, sentences);
+    if (c && of) c.of = of;
     if (c) conflicts.push(c);
   }
   return conflicts;
@@ -251,15 +264,23 @@ function valuesTogether(values: SlotValue[]): (a: SlotValue, b: SlotValue) => bo
   };
 }
 
-/** "time (mayday call)", "trucks (harbour)": what is counted or measured and the words both sides share. */
+/** The name every side's value belongs to, as the first side writes it ("Brandl", "Velmar"), or "". */
+function holderAsWritten(cands: Candidate[], sentences: Sentence[]): string {
+  const first = cands[0]!.v;
+  if (!first.holder || cands.some((c) => c.v.holder !== first.holder)) return '';
+  const text = sentences[first.sentence]!.text;
+  const lower = text.toLowerCase();
+  // Before the value ("Brandl, 33"), else after it ("20% of Velmar's flights").
+  const before = lower.lastIndexOf(first.holder, first.at);
+  const at = before >= 0 ? before : lower.indexOf(first.holder, first.end);
+  return text.slice(at, at + first.holder.length);
+}
+
+/** "time (mayday call)", "trucks (harbour)", "age (Brandl)": what is counted or measured and the words both sides share, or whose it is. */
 function topicOf(cands: Candidate[], sentences: Sentence[]): string {
   const first = cands[0]!;
-  // An age is of someone: "age (Lee)" says it better than the words about them.
-  if (first.v.holder && cands.every((c) => c.v.holder === first.v.holder)) {
-    const text = sentences[first.v.sentence]!.text;
-    const at = text.toLowerCase().lastIndexOf(first.v.holder, first.v.at);
-    return `${KIND_WORD[first.v.kind]} (${text.slice(at, at + first.v.holder.length)})`;
-  }
+  const of = holderAsWritten(cands, sentences);
+  if (of) return `${KIND_WORD[first.v.kind]} (${of})`;
   const shared = new Map<string, number>();
   for (const [t, w] of first.context) if (cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);
   const words = [...sentences[first.v.sentence]!.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);

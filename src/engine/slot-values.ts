@@ -6,7 +6,7 @@
  */
 import type { Qualifier, Sentence } from './types.ts';
 import { termKey } from './text/stem.ts';
-import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS } from './text/lexicon.ts';
+import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS, MONTHS, WEEKDAYS } from './text/lexicon.ts';
 
 export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date';
 
@@ -28,7 +28,7 @@ export interface SlotValue {
   end: number;
   /** The time zone written after a time ("GMT", "AEST"), upper-cased; "" when none. */
   zone: string;
-  /** For an age, the name of whom it is the age ("Lee, 33", "Lee, a crew member aged 32"), lower-cased; else "". */
+  /** For an age or a share, whose it is ("Brandl, 33", "Brandl, a crew member aged 32", "Velmar's shares fell 3%"), lower-cased; else "". */
   holder: string;
 }
 
@@ -41,6 +41,7 @@ const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u;
+const SHARE_OF = /^\s+of\s+(\p{Lu}[\p{L}-]*)(?:['’]s)?\s/u;
 
 const qualifierAt = (text: string, at: number): Qualifier => (APPROX_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? 'approx' : 'exact');
 
@@ -59,7 +60,7 @@ export function slotValues(s: Sentence): SlotValue[] {
     const zone = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|[Ll]ocal)\b/.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
-    out.push({ ...v, end, zone, planned, holder: v.kind === 'age' ? holderBefore(s.text.slice(0, v.at)) : '' });
+    out.push({ ...v, end, zone, planned, holder: v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '' });
   };
   // Every time and age pattern needs a digit: a sentence without one (most of them) is not searched for them.
   const digits = /\d/.test(s.text);
@@ -112,21 +113,33 @@ export function slotValues(s: Sentence): SlotValue[] {
   return out;
 }
 
-/** Words back from an age, nearest first: a name, a lower-case word, a number, or what ends the search. */
+/** Words back from a value, nearest first: a name, a lower-case word, or what ends the search (a number, "and", a break). */
 const BACK_WORD = /(?:([;:()—–]|\band|\d[\d,.]*)|(\p{Lu}[\p{L}'’-]*)|\p{Ll}[\p{L}'’-]*)$/u;
 
+/** Whose an age or a share at these offsets of a sentence is (see holderBefore); "20% of Velmar's flights" says it after. */
+export function holderOf(s: Sentence, at: number, end: number, kind: 'age' | 'percent'): string {
+  const whose = kind === 'percent' ? SHARE_OF.exec(s.text.slice(end)) : null;
+  return whose ? whose[1]!.toLowerCase() : holderBefore(s.text.slice(0, at), kind === 'percent', s.places);
+}
+
 /**
- * Whose age an age is: the nearest name before it in its own phrase ("Lee, 33", "Lee, a crew member aged 32"). The
- * search stops at another number ("his wife, who was 68, his daughter, 46"), at "and" or a clause break, and at a
- * possessive ("Bae's daughter, 42" is not Bae's age); a name that opens the sentence counts, as names open sentences.
+ * Whose value an age or a share is: the nearest name before it in its own phrase ("Brandl, 33", "Brandl, a crew member aged
+ * 32", "Velmar's shares fell 3%"). The search stops at another number ("his wife, who was 68, his daughter, 46"), at
+ * "and" or a clause break; a place, a day or a month is passed over ("in New York was 9% lower"). A possessive owns a
+ * share ("Velmar's shares") but not an age ("Oskby's daughter, 42" is not Oskby's age). A name that opens the sentence
+ * counts: names open sentences.
  */
-function holderBefore(text: string): string {
+function holderBefore(text: string, possessiveOwns: boolean, places: string[]): string {
   let rest = text.replace(/[\s,]+$/, '');
   for (let k = 0; k < 12 && rest; k++) {
     const m = BACK_WORD.exec(rest);
-    if (!m) return '';
-    if (m[1]) return '';
-    if (m[2]) return /['’]s$/.test(m[2]) || STOPWORDS.has(m[2].toLowerCase()) ? '' : m[2].toLowerCase();
+    if (!m || m[1]) return '';
+    const word = m[2]?.replace(/['’]s$/, '');
+    if (word !== undefined) {
+      const lower = word.toLowerCase();
+      const passed = lower in MONTHS || WEEKDAYS.has(lower) || places.some((p) => p.split(/\s+/).includes(word));
+      if (!passed) return (!possessiveOwns && word !== m[2]) || STOPWORDS.has(lower) ? '' : lower;
+    }
     rest = rest.slice(0, m.index).replace(/[\s,]+$/, '');
   }
   return '';
@@ -134,7 +147,8 @@ function holderBefore(text: string): string {
 
 /** A colon inside a time ("04:09") is no clause break. */
 const WORD_OR_BREAK = /[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu;
-const CLAUSE_BREAK = /^[;:()—–]$/;
+/** A contrast opens a clause with its own subject: "shares slid 12%, while Velmar was down 1%". */
+const CLAUSE_BREAK = /^(?:[;:()—–]|while|whereas)$/i;
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const PURPOSE = /^\s+to\s+\p{Ll}/u;
 

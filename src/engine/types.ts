@@ -152,6 +152,8 @@ export interface Conflict {
   kind: 'disagreement' | 'update';
   /** Values in order: by value for a disagreement, by date for an update. */
   values: ConflictValue[];
+  /** Whose value it is, when the slot is one person's or one body's ("Lee" for an age, "Acme" for a share). */
+  of?: string;
 }
 
 export interface SourceSummary {

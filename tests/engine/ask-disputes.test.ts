@@ -66,3 +66,25 @@ describe('ask, who said something about someone the question names', () => {
     expect(a.answer).toBe('Ilse Varga');
   });
 });
+
+describe("ask, when the disagreement is one company's", () => {
+  const shares = buildIndex([
+    article('Harbour Post', ['Shares in the ferry company Tarnsoft slid by more than 12% in premarket trade, while its insurer Velmar was down by more than 1%.']),
+    article('Coast Wire', ["Velmar's shares fell more than 3% before the open but soon recovered to around Thursday's close."]),
+    article('Valley News', ['Schools on the mainland stayed open.']),
+  ]);
+
+  it('gives both sides of that company\'s share fall, each with its bound as written', () => {
+    const a = ask(shares, "How much did Velmar's shares drop in premarket trading?");
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/more than 1%.*Harbour Post/);
+    expect(a.answer).toMatch(/more than 3%.*Coast Wire/);
+  });
+
+  it('does not answer a question about another company with it, nor set that company\'s figure against it', () => {
+    expect(ask(shares, "By how much were Tarnsoft shares down at Thursday's close?").answer).not.toContain('3%');
+    const a = ask(shares, "How far did Tarnsoft's shares fall before the open?");
+    expect(a.answer).toContain('12%');
+    expect(a.answer).not.toContain('3%');
+  });
+});

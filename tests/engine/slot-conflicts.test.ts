@@ -263,3 +263,15 @@ describe('ages', () => {
     expect(disagreements(idx).filter((c) => c.topic.startsWith('age'))).toEqual([]);
   });
 });
+
+describe('shares', () => {
+  it("sets one company's share fall against another outlet's figure for it, never against another company's", () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Shares in the ferry operator Tarnsoft slid by more than 12% in premarket trade, while its insurer Velmar was down by more than 1%.']),
+      article('Coast Wire', '2031-02-03', ["Velmar's shares fell more than 3% before the open but soon recovered to around Thursday's close."]),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const shares = disagreements(idx).filter((c) => c.topic.startsWith('share'));
+    expect(shares.map((c) => [c.of, c.values.map((v) => v.label)])).toEqual([['Velmar', ['more than 1%', 'more than 3%']]]);
+  });
+});

@@ -13,7 +13,8 @@ import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
-import { candidatesIn, focusFits, inNamedClause, isOrgLike, matchedAt, MEASURES, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, inNamedClause, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { tokensOf } from './token-cache.ts';
 
@@ -151,8 +152,21 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: c.span, display: c.display, s: x.sentence, score, coverage: x.coverage, near });
     }
   }
+  const kept = want === 'percent' ? ofNamedHolder(q, found) : found;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
-  if (!found.some((c) => c.coverage >= min)) return null;
+  if (!kept.some((c) => c.coverage >= min)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
-  return decide(q, found, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
+  return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
+}
+
+/**
+ * "How far did Acme's shares fall": when the question names whose a share is and some share found is of that name,
+ * a share of another name ("Velmar's shares fell 3%") is no answer, nor a rival to one.
+ */
+function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, found: T[]): T[] {
+  const named = namesInQuestion(q);
+  if (!named.size) return found;
+  const holders = found.map((c) => holderOf(c.s, c.span.start, c.span.end, 'percent'));
+  if (!holders.some((h) => named.has(h))) return found;
+  return found.filter((_, i) => !holders[i] || named.has(holders[i]!));
 }

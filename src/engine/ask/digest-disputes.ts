@@ -109,6 +109,8 @@ function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' |
 }
 
 type Kind = ReturnType<typeof kindOf>;
+// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
+const NON_WORD = /[^\p{L}\p{N}-]+/u;
 const KINDS = new Set<string>(['time', 'distance', 'percent', 'age', 'date', 'count']);
 
 /**
@@ -130,7 +132,10 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
     const s = ref ? sentenceAt(index, ref) : undefined;
     return !!s && valuesOfKind(s, kind, c) === 1;
   };
-  const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && tied(c));
+  // One person's age or one company's share answers a question that names them, not one about someone else.
+  const words = question.toLowerCase().split(NON_WORD);
+  const whose = (c: Conflict) => !c.of || words.includes(c.of.toLowerCase());
+  const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c));
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
 

@@ -21,6 +21,7 @@ const NOT_NAME_CHAR = /[^\p{L}'’-]/gu;
 const NEXT_WORD = /^\s*([\p{L}'’-]+)/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const NATIONALITY = /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|ic|i)$/u;
+const NAME_AFTER_FIRST = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;
 
 const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'on', 'towards', 'toward', 'across', 'through', 'off', 'onto', 'via', 'around', 'between']);
 
@@ -136,6 +137,11 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
 
 /** Where a sentence's clauses meet: "X fell 12% in early trade, while Y was down 1%" tells two subjects apart. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;
+
+/** The names a question gives after its first word ("How far did Acme's shares fall"), lower-cased, without "'s". */
+export function namesInQuestion(q: Question): Set<string> {
+  return new Set((q.text.match(NAME_AFTER_FIRST) ?? []).map((w) => w.replace(/['’]s$/, '').toLowerCase()));
+}
 
 /**
  * Of several values in one sentence, those in a clause that names what the question names: "How much did Y's shares

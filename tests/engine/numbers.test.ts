@@ -18,6 +18,13 @@ describe('quantities', () => {
     expect(q('About 40 people lost their lives in the storm.')[0]).toMatchObject({ value: 40, event: 'kill' });
   });
 
+  it('does not give a number the event of a verb before a subordinate clause it stands in', () => {
+    const read = q('At least 17 people were killed and two were missing after a ferry with 81 people aboard capsized off Tarnby.');
+    expect(read.find((x) => x.value === 81)).toMatchObject({ event: null });
+    expect(read.find((x) => x.value === 17)).toMatchObject({ event: 'kill' });
+    expect(q('The storm killed as many as 40 people in Tarnby.')[0]).toMatchObject({ value: 40, event: 'kill' });
+  });
+
   it('reads digits, words and qualifiers', () => {
     expect(q('Officials said at least 8,000 service members were held.')).toEqual([{ value: 8000, unit: 'members', qualifier: 'at_least', event: 'detain' }]);
     expect(q('The blast killed two workers and injured eight others.')).toEqual([

@@ -106,6 +106,9 @@ function eventNear(tokens: Token[], words: string[], from: number, to: number): 
     // "killed 19 people and wounded 36": with a verb before the number, one past "and" governs the next number
     // ("60 soldiers and 15 civilians were returned" has none before, and the verb after governs both).
     if (k > to && best !== null && clauseBreak(tokens, to + 1, k)) continue;
+    // "two were still missing after a ferry with 81 people aboard capsized": a verb before the number does not
+    // reach into the clause a subordinator opens between them.
+    if (k < from && subordinateBetween(words, k + 1, from)) continue;
     // A verb after the counted noun ("40 passengers were rescued") is as good as one before it.
     if (dist < bestDist) {
       best = ev;
@@ -113,6 +116,14 @@ function eventNear(tokens: Token[], words: string[], from: number, to: number): 
     }
   }
   return best ?? eventPastAside(tokens, words, to);
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because']);
+
+/** Whether a subordinating word stands among words[from..to). */
+function subordinateBetween(words: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SUBORDINATORS.has(words[k]!)) return true;
+  return false;
 }
 
 /** "30 residents of the town, which has 9,000 people and lies south of the city, had been killed": the verb after an aside. */

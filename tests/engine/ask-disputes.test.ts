@@ -88,3 +88,12 @@ describe("ask, when the disagreement is one company's", () => {
     expect(a.answer).not.toContain('3%');
   });
 });
+
+describe('ask, in other words than the coverage', () => {
+  it('reads "crash" as the impact the coverage tells with "struck" and "hit"', () => {
+    const a = ask(idx, 'At what time did the ferry crash?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('4:12 a.m.');
+    expect(a.answer).toContain('4:26 a.m.');
+  });
+});

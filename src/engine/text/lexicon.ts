@@ -177,7 +177,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['agree', 'agreed', 'agreement', 'deal', 'finalize', 'finalized', 'finalise', 'accord'],
   ['ceasefire', 'truce', 'armistice'],
   ['talk', 'talks', 'negotiation', 'negotiations', 'meeting', 'meet', 'summit'],
-  ['strike', 'attack', 'struck', 'hit', 'missile', 'bomb', 'bombing', 'shell', 'shelled', 'launch', 'launched', 'slam', 'slammed', 'smash', 'smashed', 'ram', 'rammed'],
+  ['strike', 'attack', 'struck', 'hit', 'missile', 'bomb', 'bombing', 'shell', 'shelled', 'launch', 'launched', 'slam', 'slammed', 'smash', 'smashed', 'ram', 'rammed', 'crash', 'crashed'],
   ['confirm', 'say', 'announce', 'report', 'state', 'tell', 'claim', 'write', 'post', 'call'],
   ['begin', 'began', 'start', 'started', 'launch', 'initiate', 'initiated'],
   ['evacuate', 'evacuated', 'evacuation', 'flee', 'fled', 'displace', 'displaced'],

@@ -11,6 +11,7 @@ import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 import { lemma } from './text/tokens.ts';
 import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-conflicts.ts';
 import { contextOf } from './slot-values.ts';
+import { findBreakdownConflicts } from './breakdown-conflicts.ts';
 import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, laterFigureUndercuts, splitByDay } from './updates.ts';
 
 /**
@@ -185,6 +186,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     if (refs.filter((r) => shown.has(r)).length * 2 > refs.length && c.values.every((v) => conflicts.some((o) => o.values.some((w) => w.value === v.value)))) continue;
     conflicts.push(c);
   }
+  conflicts.push(...findBreakdownConflicts(sentences));
   // A disagreement is between outlets: two values from one outlet alone are two things it counts.
   return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
 }

@@ -20,6 +20,7 @@ interface Part {
   kind: string;
   /** The part as written ("12 children"). */
   label: string;
+  unit: string;
   s: Sentence;
   at: number;
   end: number;
@@ -32,44 +33,45 @@ function partsOf(s: Sentence): Part[] {
     if (!kind || q.planned) continue;
     const at = q.span.start - s.span.start;
     const end = q.span.end - s.span.start;
-    out.push({ value: q.value, kind, label: s.text.slice(at, end), s, at, end });
+    out.push({ value: q.value, kind, label: s.text.slice(at, end), unit: q.unit!, s, at, end });
   }
   return out;
 }
 
 export function findBreakdownConflicts(sentences: Sentence[]): Conflict[] {
-  // Sentences giving two kinds of people or more, indexed by each part they give.
+  // Sentences giving two kinds of people or more, indexed by each part they give; a sentence that gives one number
+  // as two kinds ("12 men and 12 women") says nothing of who those are.
   const breakdowns = sentences.map(partsOf).filter((ps) => new Set(ps.map((p) => p.kind)).size >= 2);
   const byPart = new Map<string, Part[][]>();
   for (const ps of breakdowns) for (const p of ps) (byPart.get(`${p.value}|${p.kind}`) ?? byPart.set(`${p.value}|${p.kind}`, []).get(`${p.value}|${p.kind}`)!).push(ps);
-  // Per shared part and disputed value: each kind the outlets name for it, with its parts.
-  const disputes = new Map<string, { shared: Part; sides: Map<string, Part[]> }>();
+  const out: Conflict[] = [];
+  // Among the breakdowns sharing a part, each other number with the kinds they name it as: read once per list, so
+  // a part a large corpus repeats thousands of times costs its length, not its square.
   for (const [key, list] of byPart) {
-    for (const a of list) {
-      for (const b of list) {
-        if (a === b || a[0]!.s.publisher >= b[0]!.s.publisher) continue;
-        for (const pa of a) {
-          const pb = b.find((x) => x.value === pa.value && x.kind !== pa.kind);
-          // The other outlet names the same number as another kind and never as this one.
-          if (!pb || `${pa.value}|${pa.kind}` === key || b.some((x) => x.value === pa.value && x.kind === pa.kind) || a.some((x) => x.value === pb.value && x.kind === pb.kind)) continue;
-          const shared = a.find((x) => `${x.value}|${x.kind}` === key)!;
-          const d = disputes.get(`${key}|${pa.value}`) ?? disputes.set(`${key}|${pa.value}`, { shared, sides: new Map() }).get(`${key}|${pa.value}`)!;
-          for (const p of [pa, pb]) (d.sides.get(p.kind) ?? d.sides.set(p.kind, []).get(p.kind)!).push(p);
-        }
+    const shared = list[0]!.find((x) => `${x.value}|${x.kind}` === key)!;
+    const kindsOf = new Map<number, Map<string, Part[]>>();
+    for (const ps of list) {
+      for (const p of ps) {
+        if (p === shared || `${p.value}|${p.kind}` === key || ps.some((x) => x.value === p.value && x.kind !== p.kind)) continue;
+        const kinds = kindsOf.get(p.value) ?? kindsOf.set(p.value, new Map()).get(p.value)!;
+        (kinds.get(p.kind) ?? kinds.set(p.kind, []).get(p.kind)!).push(p);
       }
     }
-  }
-  const out: Conflict[] = [];
-  for (const { shared, sides } of disputes.values()) {
-    const values: ConflictValue[] = [...sides.values()].map((ps) => ({
-      value: ps[0]!.value,
-      label: ps[0]!.label,
-      unit: ps[0]!.s.quantities.find((q) => q.span.start - ps[0]!.s.span.start === ps[0]!.at)?.unit ?? null,
-      sources: dedupeRefs(ps.map((p) => toSourceRef(p.s))),
-      published: firstReported(ps.map((p) => dayOfValue(p.s, p.at, p.end))),
-    }));
-    const c = splitByDay(`who the ${values[0]!.value.toLocaleString('en-US')} were (besides ${shared.label})`, values, false);
-    if (c) out.push(c);
+    for (const kinds of kindsOf.values()) {
+      if (kinds.size < 2) continue;
+      // A disagreement is between outlets: one outlet naming a number two ways in two breakdowns is not one.
+      const publishers = [...kinds.values()].map((ps) => new Set(ps.map((p) => p.s.publisher)));
+      if (new Set(publishers.flatMap((x) => [...x])).size < 2) continue;
+      const values: ConflictValue[] = [...kinds.values()].map((ps) => ({
+        value: ps[0]!.value,
+        label: ps[0]!.label,
+        unit: ps[0]!.unit,
+        sources: dedupeRefs(ps.map((p) => toSourceRef(p.s))),
+        published: firstReported(ps.map((p) => dayOfValue(p.s, p.at, p.end))),
+      }));
+      const c = splitByDay(`who the ${values[0]!.value.toLocaleString('en-US')} were (besides ${shared.label})`, values, false);
+      if (c) out.push(c);
+    }
   }
   return out;
 }

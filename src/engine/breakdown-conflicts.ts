@@ -7,17 +7,34 @@
 import type { Conflict, ConflictValue, Sentence } from './types.ts';
 import { dedupeRefs, toSourceRef } from './source-ref.ts';
 import { dayOfValue, firstReported, splitByDay } from './updates.ts';
+import { eventsCompatible } from './mentions.ts';
 
-/** Kinds of people a breakdown names, each its own: a man is not a woman, a child or a boy. */
-const KIND_OF: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child', boy: 'boy', boys: 'boy',
-  girl: 'girl', girls: 'girl', adult: 'adult', adults: 'adult', minor: 'minor', minors: 'minor', teenager: 'teenager',
-  teenagers: 'teenager', teen: 'teenager', teens: 'teenager',
-});
+/**
+ * Kinds of people a breakdown names, by age group and sex. Two kinds exclude each other when their age groups differ
+ * (men, children) or both have a sex and it differs (men, women; boys, girls); a child may be a boy, a man an adult.
+ */
+const KIND_OF: Record<string, { kind: string; age: 'adult' | 'young'; sex: 'm' | 'f' | null }> = Object.create(null);
+for (const [words, kind, age, sex] of [
+  ['man men', 'man', 'adult', 'm'],
+  ['woman women', 'woman', 'adult', 'f'],
+  ['adult adults', 'adult', 'adult', null],
+  ['child children minor minors teenager teenagers teen teens', 'child', 'young', null],
+  ['boy boys', 'boy', 'young', 'm'],
+  ['girl girls', 'girl', 'young', 'f'],
+] as const) {
+  for (const w of words.split(' ')) KIND_OF[w] = { kind, age, sex };
+}
+
+function exclusive(a: string, b: string): boolean {
+  const [x, y] = [KIND_OF[a]!, KIND_OF[b]!];
+  return x.age !== y.age || (x.sex !== null && y.sex !== null && x.sex !== y.sex);
+}
 
 interface Part {
   value: number;
+  /** The kind of people it counts ("child" for "children" or "minors"). */
   kind: string;
+  event: string | null;
   /** The part as written ("12 children"). */
   label: string;
   unit: string;
@@ -29,11 +46,11 @@ interface Part {
 function partsOf(s: Sentence): Part[] {
   const out: Part[] = [];
   for (const q of s.quantities) {
-    const kind = q.unit ? KIND_OF[q.unit.toLowerCase()] : undefined;
-    if (!kind || q.planned) continue;
+    const kind = q.unit?.toLowerCase();
+    if (!kind || !KIND_OF[kind] || q.planned) continue;
     const at = q.span.start - s.span.start;
     const end = q.span.end - s.span.start;
-    out.push({ value: q.value, kind, label: s.text.slice(at, end), unit: q.unit!, s, at, end });
+    out.push({ value: q.value, kind: KIND_OF[kind]!.kind, event: q.event, label: s.text.slice(at, end), unit: q.unit!, s, at, end });
   }
   return out;
 }
@@ -45,6 +62,7 @@ export function findBreakdownConflicts(sentences: Sentence[]): Conflict[] {
   const byPart = new Map<string, Part[][]>();
   for (const ps of breakdowns) for (const p of ps) (byPart.get(`${p.value}|${p.kind}`) ?? byPart.set(`${p.value}|${p.kind}`, []).get(`${p.value}|${p.kind}`)!).push(ps);
   const out: Conflict[] = [];
+  const seen = new Set<string>();
   // Among the breakdowns sharing a part, each other number with the kinds they name it as: read once per list, so
   // a part a large corpus repeats thousands of times costs its length, not its square.
   for (const [key, list] of byPart) {
@@ -58,7 +76,11 @@ export function findBreakdownConflicts(sentences: Sentence[]): Conflict[] {
       }
     }
     for (const kinds of kindsOf.values()) {
-      if (kinds.size < 2) continue;
+      const names = [...kinds.keys()];
+      if (!names.some((a) => names.some((b) => exclusive(a, b)))) continue;
+      // "12 women and 3 children killed" and "12 women and 3 men rescued" tell of two events, not one group.
+      const events = [...kinds.values()].flat().flatMap((p) => [p.event, ...p.s.quantities.filter((q) => q.value === shared.value).map((q) => q.event)]);
+      if (!events.every((a) => events.every((b) => eventsCompatible(a, b)))) continue;
       // A disagreement is between outlets: one outlet naming a number two ways in two breakdowns is not one.
       const publishers = [...kinds.values()].map((ps) => new Set(ps.map((p) => p.s.publisher)));
       if (new Set(publishers.flatMap((x) => [...x])).size < 2) continue;
@@ -69,6 +91,10 @@ export function findBreakdownConflicts(sentences: Sentence[]): Conflict[] {
         sources: dedupeRefs(ps.map((p) => toSourceRef(p.s))),
         published: firstReported(ps.map((p) => dayOfValue(p.s, p.at, p.end))),
       }));
+      // Breakdowns sharing two parts meet under each: one disagreement.
+      const key = values.map((v) => `${v.label}|${v.sources.map((r) => `${r.file}:${r.span.start}`).join(',')}`).join(';');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const c = splitByDay(`who the ${values[0]!.value.toLocaleString('en-US')} were (besides ${shared.label})`, values, false);
       if (c) out.push(c);
     }

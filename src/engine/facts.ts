@@ -232,24 +232,39 @@ function statementKey(s: Sentence): string {
  * the second is not always the smaller; the one with more sentences keeps the line.
  */
 function oneFactPerSourceSet(facts: Fact[]): Fact[] {
-  const byText = new Map<string, Fact[]>();
   const out: Fact[] = [];
+  const at = new Map<Fact, number>();
+  // Kept facts by each sentence they rest on: the facts a new one can fold into or take in share a sentence with it,
+  // so a text a large corpus repeats in thousands of facts is not compared with all of them.
+  const bySentence = new Map<number, Fact[]>();
   const within = (a: Fact, b: Fact) => a.sentenceIds.every((id) => b.sentenceIds.includes(id));
   for (const f of facts) {
-    const same = byText.get(f.text) ?? byText.set(f.text, []).get(f.text)!;
-    const k = same.findIndex((x) => within(f, x) || within(x, f));
-    if (k < 0) {
-      same.push(f);
+    let kept: Fact | undefined;
+    for (const id of f.sentenceIds) {
+      kept = bySentence.get(id)?.find((x) => x.text === f.text && (within(f, x) || within(x, f)));
+      if (kept) break;
+    }
+    if (!kept) {
+      at.set(f, out.length);
       out.push(f);
+      for (const id of f.sentenceIds) (bySentence.get(id) ?? bySentence.set(id, []).get(id)!).push(f);
       continue;
     }
-    let [kept, other] = [same[k]!, f];
+    let other = f;
     if (!within(f, kept)) {
-      // The wider fact takes the narrower one's place.
-      out[out.indexOf(kept)] = same[k] = f;
+      // The wider fact takes the narrower one's place, id and what it counts (the id and topic tell a changed
+      // number from a new fact in the next digest).
+      const i = at.get(kept)!;
+      out[i] = f;
+      at.set(f, i);
+      f.id = kept.id;
+      for (const id of kept.sentenceIds) bySentence.set(id, bySentence.get(id)!.map((x) => (x === kept ? f : x)));
+      for (const id of f.sentenceIds) if (!kept.sentenceIds.includes(id)) (bySentence.get(id) ?? bySentence.set(id, []).get(id)!).push(f);
       [kept, other] = [f, kept];
     }
     for (const n of other.numbers) if (!kept.numbers.some((m) => m.value === n.value && m.unit === n.unit)) kept.numbers.push(n);
+    if (other.topic) kept.topic ??= other.topic;
+    if (other.composite) kept.composite ??= other.composite;
     kept.disputed ??= other.disputed;
     kept.score = Math.max(kept.score, other.score);
   }

@@ -117,8 +117,10 @@ function nearCounts(a: SlotValue, b: SlotValue): boolean {
   return Math.min(a.value, b.value) >= 10 && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
 }
 
-/** A bound written before a value ("more than 3%", "as much as 20%"): it is part of what the outlet says. */
+/** A bound or an approximation written before a value ("more than 6%", "as much as 15%", "about 40"): part of what the outlet says. */
 const WRITTEN_BOUND = /\b(no (?:more|fewer|less) than|not (?:more|less) than|more than|less than|fewer than|at least|at most|up to|as much as|as many as|over|under|nearly|almost|about|around|roughly|some|approximately)\s+(?:\$|€|£)?$/i;
+
+const LETTER = /\p{L}/u;
 
 const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
 
@@ -221,7 +223,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         };
         if (first.kind !== 'count' && first.kind !== 'percent') v.label = [...new Set(cs.map((c) => c.v.label))].join(' / ');
         else {
-          // "more than 3%" is not 3%: a bound every source writes the same way is shown as written.
+          // "more than 6%" is not 6%: a bound every source writes the same way is shown as written.
           const bounds = new Set(cs.map((c) => WRITTEN_BOUND.exec(sentences[c.v.sentence]!.text.slice(0, c.v.at))?.[1]?.toLowerCase() ?? ''));
           const [bound] = bounds;
           if (bounds.size === 1 && bound) v.label = `${bound} ${first.label}`;
@@ -231,7 +233,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     const topic = topicOf(cands, sentences);
     // A share can change from one day to the next ("10% contained", then 15%), not a time, a date, an age or a
     // distance, not a plan and not a past year's figure. Counts that grow (tolls) are counts of an event, found in
-    // conflicts.ts; a count with no event here ("68,000 tickets", "141 victims identified") is one figure.
+    // conflicts.ts; a count with no event here ("9,000 tickets", "57 victims identified") is one figure.
     const first = cands[0]!.v;
     const growing = first.kind === 'percent' && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
     const c = splitByDay(topic, values, growing);
@@ -269,11 +271,20 @@ function holderAsWritten(cands: Candidate[], sentences: Sentence[]): string {
   const first = cands[0]!.v;
   if (!first.holder || cands.some((c) => c.v.holder !== first.holder)) return '';
   const text = sentences[first.sentence]!.text;
-  const lower = text.toLowerCase();
-  // Before the value ("Brandl, 33"), else after it ("20% of Velmar's flights").
-  const before = lower.lastIndexOf(first.holder, first.at);
-  const at = before >= 0 ? before : lower.indexOf(first.holder, first.end);
-  return text.slice(at, at + first.holder.length);
+  // The whole word nearest before the value ("Brandl, 40"), else the first after it ("15% of Velmar's ferries").
+  const at = wholeWordsAt(text.toLowerCase(), first.holder);
+  const before = at.filter((i) => i < first.at);
+  const i = before.length ? before[before.length - 1]! : (at.find((x) => x >= first.end) ?? at[0] ?? -1);
+  return i < 0 ? first.holder : text.slice(i, i + first.holder.length);
+}
+
+/** Where `word` stands in `text` as a whole word (not "lee" in "fleet"). */
+function wholeWordsAt(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) out.push(i);
+  }
+  return out;
 }
 
 /** "time (mayday call)", "trucks (harbour)", "age (Brandl)": what is counted or measured and the words both sides share, or whose it is. */

@@ -28,7 +28,7 @@ export interface SlotValue {
   end: number;
   /** The time zone written after a time ("GMT", "AEST"), upper-cased; "" when none. */
   zone: string;
-  /** For an age or a share, whose it is ("Brandl, 33", "Brandl, a crew member aged 32", "Velmar's shares fell 3%"), lower-cased; else "". */
+  /** For an age or a share, whose it is ("Brandl, 40", "Brandl, a deckhand aged 40", "Velmar's shares fell 6%"), lower-cased; else "". */
   holder: string;
 }
 
@@ -113,32 +113,44 @@ export function slotValues(s: Sentence): SlotValue[] {
   return out;
 }
 
-/** Words back from a value, nearest first: a name, a lower-case word, or what ends the search (a number, "and", a break). */
-const BACK_WORD = /(?:([;:()—–]|\band|\d[\d,.]*)|(\p{Lu}[\p{L}'’-]*)|\p{Ll}[\p{L}'’-]*)$/u;
+/** Words back from a value, nearest first: what ends the search (a number, "and", a break), a name, or a lower-case word. */
+const BACK_WORD = /(?:([;:()—–]|\band|\d[\d,.]*)|(\p{Lu}[\p{L}'’-]*)|(\p{Ll}[\p{L}'’-]*))$/u;
+/** Lower-case words a holder's phrase never crosses: a relative clause or another person's noun ("his daughter"). */
+const BACK_STOP = new Set(['who', 'whom', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** What may follow a name that opens a sentence for it to own a share there: "Acme's", "Acme shares". */
+const OWNS_AFTER = /^(?:['’]s?\b|\s+(?:shares|stock|stocks)\b)/i;
 
-/** Whose an age or a share at these offsets of a sentence is (see holderBefore); "20% of Velmar's flights" says it after. */
+/** Whose an age or a share at these offsets of a sentence is (see holderBefore); "15% of Velmar's ferries" says it after. */
 export function holderOf(s: Sentence, at: number, end: number, kind: 'age' | 'percent'): string {
   const whose = kind === 'percent' ? SHARE_OF.exec(s.text.slice(end)) : null;
-  return whose ? whose[1]!.toLowerCase() : holderBefore(s.text.slice(0, at), kind === 'percent', s.places);
+  return whose ? whose[1]!.toLowerCase() : holderBefore(s.text, at, kind, s.places);
 }
 
 /**
- * Whose value an age or a share is: the nearest name before it in its own phrase ("Brandl, 33", "Brandl, a crew member aged
- * 32", "Velmar's shares fell 3%"). The search stops at another number ("his wife, who was 68, his daughter, 46"), at
- * "and" or a clause break; a place, a day or a month is passed over ("in New York was 9% lower"). A possessive owns a
- * share ("Velmar's shares") but not an age ("Oskby's daughter, 42" is not Oskby's age). A name that opens the sentence
- * counts: names open sentences.
+ * Whose value an age or a share is, lower-cased, or "". An age is its holder's in apposition only: "Brandl, 40",
+ * "Brandl, a deckhand aged 40" (the name followed by a comma), not "Brandl hired a deckhand, 19". A share is the
+ * nearest name's before it ("while Velmar was down 2%", "Velmar's shares fell 6%"); a word that opens the sentence is
+ * a name there only when it owns the shares ("Velmar's", "Velmar shares"), as "Shares" or "Nearly" are not. The
+ * search stops at another number ("his wife, who was 61, his son, 37"), "and", a clause break, a relative pronoun or
+ * a possessive determiner; a place, a day or a month is passed over ("in Tarnby was 4% lower"). A possessive owns a
+ * share but not an age ("Oskby's daughter, 42" is not Oskby's age).
  */
-function holderBefore(text: string, possessiveOwns: boolean, places: string[]): string {
-  let rest = text.replace(/[\s,]+$/, '');
+function holderBefore(text: string, at: number, kind: 'age' | 'percent', places: string[]): string {
+  let rest = text.slice(0, at).replace(/[\s,]+$/, '');
   for (let k = 0; k < 12 && rest; k++) {
     const m = BACK_WORD.exec(rest);
-    if (!m || m[1]) return '';
-    const word = m[2]?.replace(/['’]s$/, '');
-    if (word !== undefined) {
+    if (!m || m[1] || (m[3] && BACK_STOP.has(m[3].toLowerCase()))) return '';
+    if (m[2] !== undefined) {
+      const word = m[2].replace(/['’]s?$/, '');
       const lower = word.toLowerCase();
       const passed = lower in MONTHS || WEEKDAYS.has(lower) || places.some((p) => p.split(/\s+/).includes(word));
-      if (!passed) return (!possessiveOwns && word !== m[2]) || STOPWORDS.has(lower) ? '' : lower;
+      if (!passed) {
+        const after = text.slice(m.index + word.length);
+        const possessive = word !== m[2];
+        if (STOPWORDS.has(lower)) return '';
+        if (kind === 'age') return !possessive && after.startsWith(',') ? lower : '';
+        return m.index > 0 || OWNS_AFTER.test(after) ? lower : '';
+      }
     }
     rest = rest.slice(0, m.index).replace(/[\s,]+$/, '');
   }
@@ -147,7 +159,7 @@ function holderBefore(text: string, possessiveOwns: boolean, places: string[]): 
 
 /** A colon inside a time ("04:09") is no clause break. */
 const WORD_OR_BREAK = /[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu;
-/** A contrast opens a clause with its own subject: "shares slid 12%, while Velmar was down 1%". */
+/** A contrast opens a clause with its own subject: "Acme shares slid 7%, while Velmar was down 2%". */
 const CLAUSE_BREAK = /^(?:[;:()—–]|while|whereas)$/i;
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const PURPOSE = /^\s+to\s+\p{Ll}/u;

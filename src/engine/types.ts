@@ -152,7 +152,7 @@ export interface Conflict {
   kind: 'disagreement' | 'update';
   /** Values in order: by value for a disagreement, by date for an update. */
   values: ConflictValue[];
-  /** Whose value it is, when the slot is one person's or one body's ("Lee" for an age, "Acme" for a share). */
+  /** Whose value it is, when the slot is one person's or one body's ("Brandl" for an age, "Acme" for a share). */
   of?: string;
 }
 

@@ -32,4 +32,13 @@ describe('a breakdown two outlets word differently', () => {
     ]);
     expect(disagreements(idx).filter((c) => c.topic.startsWith('who the'))).toEqual([]);
   });
+
+  it('does not set kinds that can be the same people against each other, nor two events', () => {
+    const idx = buildIndex([
+      article('Harbour Post', ['The freed group was made up of 40 women and 12 children, most held without charge.', 'The flood killed 30 women and 14 children in the lower town.']),
+      article('Coast Wire', ["Under the truce's terms, the freed were 40 women and 12 boys.", 'Crews rescued 30 women and 14 men from the lower town.']),
+      article('Valley News', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.topic.startsWith('who the'))).toEqual([]);
+  });
 });

@@ -254,6 +254,15 @@ describe('ages', () => {
     expect(age?.values.map((v) => v.label)).toEqual(['aged 32', '33']);
   });
 
+  it("reads an age as a named person's only in apposition, not as the age of whoever the sentence names first", () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['In Brellin, Brandl hired a deckhand aged 19 for the winter season at the harbour.']),
+      article('Coast Wire', '2031-02-03', ['Brandl, 52, has run the Brellin harbour ferry for the winter season since his youth.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.topic.startsWith('age'))).toEqual([]);
+  });
+
   it('does not set an age range over several people against one person\'s age', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Four residents of the care home in Brellin, aged 70 to 80, drowned when the water rose.']),

@@ -161,10 +161,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
 
 /**
  * "How far did Acme's shares fall": when the question names whose a share is and some share found is of that name,
- * a share of another name ("Velmar's shares fell 3%") is no answer, nor a rival to one.
+ * a share of another name ("Velmar's shares fell 6%") is no answer, nor a rival to one.
  */
 function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, found: T[]): T[] {
-  const named = namesInQuestion(q);
+  const named = namesInQuestion(q.text);
   if (!named.size) return found;
   const holders = found.map((c) => holderOf(c.s, c.span.start, c.span.end, 'percent'));
   if (!holders.some((h) => named.has(h))) return found;

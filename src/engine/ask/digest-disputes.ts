@@ -9,6 +9,7 @@ import type { Answer } from './answer-types.ts';
 import { oneLine } from '../source-ref.ts';
 import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
+import { namesInQuestion } from './typed-candidates.ts';
 
 /** The sentences of each disagreement's sides by file and offset, built once per index: a question reads a few. */
 const sidesOf = new WeakMap<CorpusIndex, Map<string, Sentence>>();
@@ -132,9 +133,10 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
     const s = ref ? sentenceAt(index, ref) : undefined;
     return !!s && valuesOfKind(s, kind, c) === 1;
   };
-  // One person's age or one company's share answers a question that names them, not one about someone else.
+  // One person's age or one company's share does not answer a question that names someone else and not them.
   const words = question.toLowerCase().split(NON_WORD);
-  const whose = (c: Conflict) => !c.of || words.includes(c.of.toLowerCase());
+  const named = namesInQuestion(question);
+  const whose = (c: Conflict) => !c.of || !named.size || words.includes(c.of.toLowerCase());
   const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c));
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }

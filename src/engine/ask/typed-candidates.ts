@@ -139,8 +139,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
 const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;
 
 /** The names a question gives after its first word ("How far did Acme's shares fall"), lower-cased, without "'s". */
-export function namesInQuestion(q: Question): Set<string> {
-  return new Set((q.text.match(NAME_AFTER_FIRST) ?? []).map((w) => w.replace(/['’]s$/, '').toLowerCase()));
+export function namesInQuestion(question: string): Set<string> {
+  return new Set((question.match(NAME_AFTER_FIRST) ?? []).map((w) => w.replace(/['’]s?$/, '').toLowerCase()));
 }
 
 /**

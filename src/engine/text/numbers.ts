@@ -106,7 +106,7 @@ function eventNear(tokens: Token[], words: string[], from: number, to: number): 
     // "killed 19 people and wounded 36": with a verb before the number, one past "and" governs the next number
     // ("60 soldiers and 15 civilians were returned" has none before, and the verb after governs both).
     if (k > to && best !== null && clauseBreak(tokens, to + 1, k)) continue;
-    // "two were still missing after a ferry with 81 people aboard capsized": a verb before the number does not
+    // "two were missing after a ferry with 64 people aboard capsized": a verb before the number does not
     // reach into the clause a subordinator opens between them.
     if (k < from && subordinateBetween(words, k + 1, from)) continue;
     // A verb after the counted noun ("40 passengers were rescued") is as good as one before it.

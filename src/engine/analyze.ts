@@ -35,6 +35,9 @@ export interface AnalysedSentence {
 }
 
 const HEDGING_CUES = new Set(['claim', 'allege', 'suggest']);
+// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
+const HAS_LETTER = /\p{L}/u;
+const NOT_WORD_CHARS = /[^\p{L}\p{N}'’-]+/u;
 
 /** Content terms of a token list: synonym-class or stem keys, numbers as "#value". */
 export function contentTerms(words: string[]): string[] {
@@ -42,7 +45,7 @@ export function contentTerms(words: string[]): string[] {
   for (const w of words) {
     const lw = w.toLowerCase();
     // "US" is a country, not the pronoun.
-    if (!/\p{L}/u.test(w) || (STOPWORDS.has(lw) && !/^[A-Z]{2,}$/.test(w)) || lw.length < 2) continue;
+    if (!HAS_LETTER.test(w) || (STOPWORDS.has(lw) && !/^[A-Z]{2,}$/.test(w)) || lw.length < 2) continue;
     out.push(termKey(w));
   }
   return out;
@@ -129,7 +132,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
         dates,
         places,
         quoted,
-        quotedTerms: [...new Set(contentTerms(quoted.join(' ').split(/[^\p{L}\p{N}'’-]+/u)))],
+        quotedTerms: [...new Set(contentTerms(quoted.join(' ').split(NOT_WORD_CHARS)))],
         position: out.length,
       });
       // Only a source named in this sentence (or resolved for it) can be "he" in the next one.

@@ -30,6 +30,10 @@ export interface AttributionContext {
 const NOUN_FORMS = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'post', 'estimate', 'estimates', 'note', 'notes', 'call', 'calls']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'previously', 'later', 'earlier', 'repeatedly', 'once', 'then', 'again', 'would', 'will', 'had', 'publicly', 'separately', 'reportedly', 'further', 'first', 'recently', 'initially', 'subsequently', 'already', 'was', 'were', 'is', 'are', 'did', 'does']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 export function kindOf(surface: string): RawAttribution['kind'] {
   const words = surface.split(/\s+/);
@@ -70,7 +74,7 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
       if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
       if (tokens[k]!.text === ',') {
         const subject = phraseBefore(tokens, k, text);
-        if (subject && /\p{Lu}/u.test(subject.text)) return { name: subject, title: null };
+        if (subject && HAS_CAPITAL.test(subject.text)) return { name: subject, title: null };
         break;
       }
     }
@@ -85,7 +89,7 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     const describes = description.some((w) => isRoleWord(w.text) || isOrgHead(w.text));
     if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text))) return { name: outer, title: inner };
     // "Tarnaid, the UN agency for refugees, said": a body's name, then what the body is.
-    if (outer && /^\p{Lu}/u.test(outer.text) && /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && description.some((w) => isOrgHead(w.text) && !isCapitalised(w.text))) return { name: outer, title: inner };
+    if (outer && STARTS_CAPITAL.test(outer.text) && /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && description.some((w) => isOrgHead(w.text) && !isCapitalised(w.text))) return { name: outer, title: inner };
     break;
   }
   return inner ? { name: inner, title: null } : null;
@@ -191,7 +195,7 @@ const OPENERS = /^(?:in|at|on|after|before|during|speaking|asked|earlier|later|m
 function sentenceSubject(tokens: Token[], text: string): Phrase | null {
   let s = 0;
   // "TARNBY REGION, Westmark: …", "TARNBY, May 2 (Wire) - …": a dateline is not the subject.
-  if (/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '')) {
+  if (ALL_CAPITALS.test(tokens[0]?.text ?? '')) {
     const end = tokens.findIndex((t, i) => i < 14 && /^[:\-–—]$/.test(t.text));
     if (end < 0) return null;
     s = end + 1;
@@ -248,7 +252,7 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     // (Not "…, Ann Roe, said Westmark had struck …": there the name opens what was said.)
     const sourceAfterCue = () => {
       const after = cue !== 'tell' ? phraseAfter(tokens, c + 1, text) : null;
-      return !!after && /^\p{Lu}/u.test(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
+      return !!after && STARTS_CAPITAL.test(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
     };
     if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text) && !sourceAfterCue()) before = app.name;
   } else {
@@ -295,7 +299,7 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     for (let b = c + 1; b < Math.min(tokens.length, c + 10); b++) {
       if (lower[b] === 'by') {
         const p = phraseAfter(tokens, b + 1, text);
-        if (p && /\p{Lu}/u.test(p.text)) return at(make(p, cue, tokens));
+        if (p && HAS_CAPITAL.test(p.text)) return at(make(p, cue, tokens));
         break;
       }
     }
@@ -305,7 +309,7 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   // the listener ("…, who was born there, told The Daily Post").
   if (c > 0 && /^[,”"’']$/.test(tokens[c - 1]!.text) && cue !== 'tell') {
     const p = phraseAfter(tokens, c + 1, text);
-    if (p && /\p{Lu}/u.test(p.text)) return at(make(p, cue, tokens));
+    if (p && HAS_CAPITAL.test(p.text)) return at(make(p, cue, tokens));
     // "…, said he." names the speaker; in "…, said he had been asleep" the pronoun opens what was said.
     const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) && (c + 2 >= tokens.length || tokens[c + 2]!.kind === 'punct') ? resolveReference(lower[c + 1]!, ctx) : null;
     if (ref) return at({ ...ref, cue, from: c + 1, to: c + 1 });

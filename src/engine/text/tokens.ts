@@ -13,6 +13,10 @@ export interface Token {
 // inner apostrophes or hyphens ("France's", "Franco-German"), then any other single visible character.
 const TOKEN = /(?:\p{L}\.){2,}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[\p{L}\d]+(?:,\d{3})*)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*\.?|\S/gu;
 
+// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
+const LETTER = /\p{L}/u;
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
+
 /** Splits `text[start, end)` into tokens whose offsets are absolute in `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -21,7 +25,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let raw = m[0];
     // A trailing full stop belongs to the word only for abbreviations; the sentence splitter has already decided.
-    if (raw.length > 1 && raw.endsWith('.') && /\p{L}/u.test(raw[0]!) && !/^(?:\p{L}\.){2,}$/u.test(raw) && !ABBREVIATIONS.has(raw.slice(0, -1).toLowerCase())) {
+    if (raw.length > 1 && raw.endsWith('.') && LETTER.test(raw[0]!) && !INITIALISM.test(raw) && !ABBREVIATIONS.has(raw.slice(0, -1).toLowerCase())) {
       raw = raw.slice(0, -1);
     }
     const s = start + m.index;

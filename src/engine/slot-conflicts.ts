@@ -10,6 +10,7 @@ import { UnionFind, joinApart } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
+import { WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
@@ -117,9 +118,6 @@ function nearCounts(a: SlotValue, b: SlotValue): boolean {
   return Math.min(a.value, b.value) >= 10 && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
 }
 
-/** A bound or an approximation written before a value ("more than 6%", "as much as 15%", "about 40"): part of what the outlet says. */
-const WRITTEN_BOUND = /\b(no (?:more|fewer|less) than|not (?:more|less) than|more than|less than|fewer than|at least|at most|up to|as much as|as many as|over|under|nearly|almost|about|around|roughly|some|approximately)\s+(?:\$|€|£)?$/i;
-
 const LETTER = /\p{L}/u;
 
 const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
@@ -224,20 +222,20 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         if (first.kind !== 'count' && first.kind !== 'percent') v.label = [...new Set(cs.map((c) => c.v.label))].join(' / ');
         else {
           // "more than 6%" is not 6%: a bound every source writes the same way is shown as written.
-          const bounds = new Set(cs.map((c) => WRITTEN_BOUND.exec(sentences[c.v.sentence]!.text.slice(0, c.v.at))?.[1]?.toLowerCase() ?? ''));
+          const bounds = new Set(cs.map((c) => WRITTEN_QUALIFIER.exec(sentences[c.v.sentence]!.text.slice(Math.max(0, c.v.at - 30), c.v.at))?.[1]?.toLowerCase() ?? ''));
           const [bound] = bounds;
           if (bounds.size === 1 && bound) v.label = `${bound} ${first.label}`;
         }
         return v;
       });
-    const topic = topicOf(cands, sentences);
+    const of = holderAsWritten(cands, sentences);
+    const topic = topicOf(cands, sentences, of);
     // A share can change from one day to the next ("10% contained", then 15%), not a time, a date, an age or a
     // distance, not a plan and not a past year's figure. Counts that grow (tolls) are counts of an event, found in
     // conflicts.ts; a count with no event here ("9,000 tickets", "57 victims identified") is one figure.
     const first = cands[0]!.v;
     const growing = first.kind === 'percent' && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
     const c = splitByDay(topic, values, growing);
-    const of = holderAsWritten(cands, sentences);
     if (c && of) c.of = of;
     if (c) conflicts.push(c);
   }
@@ -288,9 +286,8 @@ function wholeWordsAt(text: string, word: string): number[] {
 }
 
 /** "time (mayday call)", "trucks (harbour)", "age (Brandl)": what is counted or measured and the words both sides share, or whose it is. */
-function topicOf(cands: Candidate[], sentences: Sentence[]): string {
+function topicOf(cands: Candidate[], sentences: Sentence[], of: string): string {
   const first = cands[0]!;
-  const of = holderAsWritten(cands, sentences);
   if (of) return `${KIND_WORD[first.v.kind]} (${of})`;
   const shared = new Map<string, number>();
   for (const [t, w] of first.context) if (cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);

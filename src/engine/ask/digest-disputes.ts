@@ -110,8 +110,6 @@ function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' |
 }
 
 type Kind = ReturnType<typeof kindOf>;
-// Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
-const NON_WORD = /[^\p{L}\p{N}-]+/u;
 const KINDS = new Set<string>(['time', 'distance', 'percent', 'age', 'date', 'count']);
 
 /**
@@ -134,9 +132,8 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
     return !!s && valuesOfKind(s, kind, c) === 1;
   };
   // One person's age or one company's share does not answer a question that names someone else and not them.
-  const words = question.toLowerCase().split(NON_WORD);
   const named = namesInQuestion(question);
-  const whose = (c: Conflict) => !c.of || !named.size || words.includes(c.of.toLowerCase());
+  const whose = (c: Conflict) => !c.of || !named.size || named.has(c.of.toLowerCase());
   const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c));
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }

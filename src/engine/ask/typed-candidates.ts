@@ -10,7 +10,7 @@ import { eventsCompatible } from '../mentions.ts';
 import { tokensOf } from './token-cache.ts';
 import { termKey } from '../text/stem.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
-import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
+import { CUE_FORMS, STOPWORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
 
 // Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline, so the ones read per
@@ -180,7 +180,6 @@ function withTimeOfDay(text: string, dates: TypedSpan[], times: TypedSpan[]): Ty
 export const MEASURES = new Set(['duration', 'distance', 'size', 'percent', 'money']);
 const DISTANCE = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|nautical)$/i;
 const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?)$/i;
-const QUALIFIER_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|over|under|at least|at most|more than|less than|fewer than|up to|as much as|as many as|no fewer than|no more than|just|only)\s+$/i;
 
 const METRES: [RegExp, number][] = [
   [/^(?:km|kms|kilomet)/i, 1000],
@@ -227,7 +226,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     let rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;
-    const qualifier = QUALIFIER_BEFORE.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
+    const qualifier = WRITTEN_QUALIFIER.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
     if (qualifier) rawStart -= qualifier[0].length;
     const text = s.text.slice(Math.max(0, rawStart), end).trim();
     const per = want === 'duration' ? `|${(qq.unit ?? '').toLowerCase().replace(/s$/, '').replace(/^.*-/, '')}` : '';

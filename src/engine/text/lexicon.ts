@@ -268,5 +268,12 @@ export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday
 export const ABBREVIATIONS = words(`mr mrs ms dr prof gov sen rep gen lt col sgt capt st jr sr inc ltd co corp no vs etc
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est dept`);
 
+/**
+ * A bound or an approximation written just before a value ("more than 6%", "no fewer than 40", "about $3"), as
+ * group 1: part of what the outlet says, shown with the value in an answer and on a disagreement's side.
+ */
+export const WRITTEN_QUALIFIER =
+  /\b(no (?:more|fewer|less) than|not (?:more|less) than|more than|less than|fewer than|at least|at most|up to|as much as|as many as|over|under|nearly|almost|about|around|roughly|some|approximately|just|only)\s+(?:[$€£]\s*)?$/i;
+
 /** Units that measure rather than count things worth a headline number (durations, distances, ages). */
 export const MEASURE_UNITS = new Set(['year', 'years', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'time', 'times', 'year-old', 'mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'percent']);

@@ -31,7 +31,6 @@ const NOUN_FORMS = new Set(['state', 'states', 'report', 'reports', 'claim', 'cl
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'previously', 'later', 'earlier', 'repeatedly', 'once', 'then', 'again', 'would', 'will', 'had', 'publicly', 'separately', 'reportedly', 'further', 'first', 'recently', 'initially', 'subsequently', 'already', 'was', 'were', 'is', 'are', 'did', 'does']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
-const STARTS_CAPITAL = /^\p{Lu}/u;
 const HAS_CAPITAL = /\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
@@ -89,7 +88,7 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     const describes = description.some((w) => isRoleWord(w.text) || isOrgHead(w.text));
     if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text))) return { name: outer, title: inner };
     // "Tarnaid, the UN agency for refugees, said": a body's name, then what the body is.
-    if (outer && STARTS_CAPITAL.test(outer.text) && /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && description.some((w) => isOrgHead(w.text) && !isCapitalised(w.text))) return { name: outer, title: inner };
+    if (outer && isCapitalised(outer.text) && /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && description.some((w) => isOrgHead(w.text) && !isCapitalised(w.text))) return { name: outer, title: inner };
     break;
   }
   return inner ? { name: inner, title: null } : null;
@@ -252,7 +251,7 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     // (Not "…, Ann Roe, said Westmark had struck …": there the name opens what was said.)
     const sourceAfterCue = () => {
       const after = cue !== 'tell' ? phraseAfter(tokens, c + 1, text) : null;
-      return !!after && STARTS_CAPITAL.test(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
+      return !!after && isCapitalised(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
     };
     if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text) && !sourceAfterCue()) before = app.name;
   } else {

@@ -188,15 +188,10 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   };
 }
 
-/**
- * Outlets that give another value for the same count, from sentences that fit the question as well: a disagreement
- * the digest may not have paired (other wording, other scope words). Not one when a single sentence gives both
- * numbers (two different counts) or when the other value comes from a later day (an update).
- */
-/** Another outlet's value for the same kind of count, from evidence nearly as good, that no rule tells apart. */
 /** A question about a past year ("the 1973 floods") asks for a settled figure, which is not updated day to day. */
 const asksPastYear = (q: Question, s: Sentence) => q.terms.some((t) => /^y\d{4}$/.test(t.key) && !(s.published ?? '').startsWith(t.key.slice(1)));
 
+/** Another outlet's value for the same kind of count, from evidence nearly as good, that no rule tells apart. */
 function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): boolean {
   const [topValue, topGroup] = ranked[0]!;
   const top = topGroup[0]!;
@@ -230,7 +225,11 @@ function groupByValue(hits: CountHit[]): [number, CountHit[]][] {
   return [...by.entries()];
 }
 
-
+/**
+ * Outlets that give another value for the same count, from sentences that fit the question as well: a disagreement
+ * the digest may not have paired (other wording, other scope words). Not one when a single sentence gives both
+ * numbers (two different counts) or when the other value comes from a later day (an update).
+ */
 function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g: CountHit[]) => number): Answer | null {
   const [, topGroup] = ranked[0]!;
   const top = topGroup[0]!;

@@ -9,6 +9,7 @@ import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, 
 import { eventsCompatible } from '../mentions.ts';
 import { tokensOf } from './token-cache.ts';
 import { termKey } from '../text/stem.ts';
+import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
@@ -19,7 +20,6 @@ const NON_LETTERS = /[^\p{L}]+/u;
 const NON_WORD = /[^\p{L}'’]+/u;
 const NOT_NAME_CHAR = /[^\p{L}'’-]/gu;
 const NEXT_WORD = /^\s*([\p{L}'’-]+)/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
 const NATIONALITY = /^\p{Lu}\p{L}+(?:ian|ean|ese|ish|ic|i)$/u;
 const NAME_AFTER_FIRST = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;
 
@@ -150,7 +150,7 @@ export function namesInQuestion(question: string): Set<string> {
  */
 export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
   if (cands.length < 2) return cands;
-  const names = q.terms.filter((t) => CAPITAL_FIRST.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key);
+  const names = q.terms.filter((t) => isCapitalised(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key);
   if (!names.length) return cands;
   const cuts = [0, ...[...s.text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), s.text.length];
   if (cuts.length < 3) return cands;

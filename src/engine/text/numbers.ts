@@ -4,7 +4,7 @@
  */
 import type { Qualifier, Quantity } from '../types.ts';
 import type { Token } from './tokens.ts';
-import { bare, lemma } from './tokens.ts';
+import { bare, isCapitalised, lemma } from './tokens.ts';
 import { partOfCode } from './codes.ts';
 import { eventAt } from './events.ts';
 import { EVENT_OF, MONTHS, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
@@ -60,10 +60,9 @@ const PARTITIVE_FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a
 const PEOPLE_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue']);
 
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
-const CAPITALISED = /^\p{Lu}/u;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|s)$/u;
 const HYPHENATED_TAIL = /^\d[\d,.]*-(\p{L}[\p{L}-]*)$/u;
-const isMonth = (t: Token | undefined) => !!t && bare(t.text) in MONTHS && CAPITALISED.test(t.text);
+const isMonth = (t: Token | undefined) => !!t && bare(t.text) in MONTHS && isCapitalised(t.text);
 
 /** The class quantities are compared by: any word for people is "person"; a demonym plural ("Canadians") too. */
 export function unitClassOf(unit: string | null): string | null {
@@ -195,7 +194,7 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       if (partOfCode(tokens, i)) continue;
       // "7pm", "9 a.m.": a time of day, not a count.
       if (next && /^(?:am|pm|a\.m|p\.m)\.?$/i.test(next.text)) continue;
-      if (prev?.text === ',' && next?.text === ',' && tokens[i - 2]?.kind === 'word' && CAPITALISED.test(tokens[i - 2]!.text)) continue; // "Alexander, 45, hugs"
+      if (prev?.text === ',' && next?.text === ',' && tokens[i - 2]?.kind === 'word' && isCapitalised(tokens[i - 2]!.text)) continue; // "Alexander, 45, hugs"
       const forN = /^(\d[\d,]*)-for-(\d[\d,]*)$/.exec(raw);
       if (forN) {
         value = parseDigits(forN[1]!);
@@ -259,7 +258,7 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
         if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw) && !initialism) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
         if (/ly$/.test(lw) && lw.length > 4) break;
         // "10 reached Tarnby": a verb in the past and a name after it; "205 captured soldiers" describes a noun.
-        if (words.length === 0 && /ed$/.test(lw) && !PERSON_NOUNS.has(lw) && (tokens[k + 1]?.kind !== 'word' || CAPITALISED.test(tokens[k + 1]!.text))) break;
+        if (words.length === 0 && /ed$/.test(lw) && !PERSON_NOUNS.has(lw) && (tokens[k + 1]?.kind !== 'word' || isCapitalised(tokens[k + 1]!.text))) break;
         words.push(w.text);
         headAt = k;
       }

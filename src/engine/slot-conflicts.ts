@@ -10,7 +10,7 @@ import { UnionFind, joinApart } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
-import { WRITTEN_QUALIFIER } from './text/lexicon.ts';
+import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
@@ -119,6 +119,7 @@ function nearCounts(a: SlotValue, b: SlotValue): boolean {
 }
 
 const LETTER = /\p{L}/u;
+const WORD = /\p{L}+/gu;
 
 const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
 
@@ -133,6 +134,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const earlierOf: (boolean | undefined)[] = [];
   const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
   const elsewhere = placesDiffer();
+  const otherDay = daysDiffer();
   const all: Candidate[] = [];
   for (const s of sentences) {
     const values = slotValues(s);
@@ -171,7 +173,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       for (const j of near) {
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
-        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb)) continue;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb)) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         const { score, best, n } = overlap(a, b);
@@ -310,5 +312,21 @@ export function placesDiffer(): (a: Sentence, b: Sentence) => boolean {
     if (!a.places.length || !b.places.length) return false;
     const pa = (setOf[a.id] ??= new Set(list(a)));
     return !list(b).some((p) => pa.has(p));
+  };
+}
+
+/**
+ * Whether two sentences that each name a day of the week name none in common: "1,848 flights scrapped by Saturday
+ * morning" and "5,000 cancelled on Friday" are counts of two days, not two counts of one. Read once per sentence.
+ */
+export function daysDiffer(): (a: Sentence, b: Sentence) => boolean {
+  const daysOf: (Set<string> | undefined)[] = [];
+  const days = (s: Sentence) => (daysOf[s.id] ??= new Set((s.text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => WEEKDAYS.has(w))));
+  return (a, b) => {
+    const da = days(a);
+    const db = days(b);
+    if (!da.size || !db.size) return false;
+    for (const d of da) if (db.has(d)) return false;
+    return true;
   };
 }

@@ -25,6 +25,23 @@ describe('quantities', () => {
     expect(q('The storm killed as many as 40 people in Tarnby.')[0]).toMatchObject({ value: 40, event: 'kill' });
   });
 
+  it('reads what a number counts where the sentence says it: before it ("put cancellations at"), not in an adverb after it', () => {
+    expect(q('The latest figures put ferry cancellations at about 2,310, and the number was rising.')[0]).toMatchObject({ value: 2310, unit: 'cancellations', qualifier: 'approx' });
+    expect(q('The port authority estimated the evacuees at 3,000.')[0]).toMatchObject({ value: 3000, unit: 'evacuees' });
+    // "The toll was put at" stays a death toll; a number after "at" with no verb putting it is not a count of that noun.
+    expect(q('Officials put the death toll from the storm at no fewer than eight.')[0]).toMatchObject({ value: 8, unit: null, event: 'kill' });
+    expect(q('The ferries arrived at 30 knots.')[0]).toMatchObject({ value: 30, unit: 'knots' });
+    expect(q("The operator's tally for Monday was 4,240 worldwide, 1,900 of which sailed from Tarnby.")[0]).toMatchObject({ value: 4240, unit: null });
+  });
+
+  it('reads a plan participle after one count\'s noun as that noun\'s, not the next count\'s', () => {
+    const read = extractQuantities(tokenize('Of the more than 9,000 ferries scheduled across the region on Monday, 310 had been cancelled, the operator said.'));
+    expect(read.map((x) => [x.value, x.unit, x.planned])).toEqual([
+      [9000, 'ferries', true],
+      [310, 'ferries', false],
+    ]);
+  });
+
   it('reads digits, words and qualifiers', () => {
     expect(q('Officials said at least 8,000 service members were held.')).toEqual([{ value: 8000, unit: 'members', qualifier: 'at_least', event: 'detain' }]);
     expect(q('The blast killed two workers and injured eight others.')).toEqual([

@@ -35,6 +35,22 @@ describe('disagreements by slot', () => {
     expect(time?.values.map((v) => v.label)).toEqual(['6.15am', '7:40 a.m.']);
   });
 
+  it('sets no count of one day against a count of another ("by Tuesday morning" against "on Monday")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['By 8am on Tuesday, 1,310 of about 9,000 scheduled ferry sailings had already been scrapped, the operator said.']),
+      article('Coast Wire', '2031-02-03', ['Of the 9,400 ferry sailings scheduled on Monday, 2,500 had been scrapped, the operator said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 2500))).toEqual([]);
+    // The same two counts told of one day are one slot, and they disagree.
+    const sameDay = buildIndex([
+      article('Harbour Post', '2031-02-03', ['By 8am on Monday, 1,310 of about 9,000 scheduled ferry sailings had already been scrapped, the operator said.']),
+      article('Coast Wire', '2031-02-03', ['Of the 9,400 ferry sailings scheduled on Monday, 2,500 had been scrapped, the operator said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(sameDay).find((c) => c.values.some((v) => v.value === 2500))?.values.map((v) => v.value)).toEqual([1310, 2500]);
+  });
+
   it('ties two times told with different verbs for one impact ("slammed into", "hit")', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The trawler slid across the bay and slammed into the pier at 5:12 a.m., officials said.']),

@@ -59,6 +59,9 @@ const PARTITIVE_FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a
 
 const PEOPLE_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue']);
 
+/** Words after a number that say where or how far it reaches, not what it counts: "5,168 worldwide", "30 apiece". */
+const EXTENT_WORDS = new Set(['worldwide', 'nationwide', 'countrywide', 'statewide', 'overall', 'altogether', 'apiece', 'abroad', 'overseas']);
+
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|s)$/u;
 const HYPHENATED_TAIL = /^\d[\d,.]*-(\p{L}[\p{L}-]*)$/u;
@@ -162,6 +165,27 @@ function tollBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs that put a count on what they name: "put cancellations at 1,390", "estimated the evacuees at 3,000". */
+const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'estimate']);
+
+/**
+ * "The latest figures put cancellations at about 1,390": the plural noun a number is put at is what it counts, though
+ * it comes before the number. The noun is the last word before "at", the verb at most six words before it.
+ */
+function countedBefore(tokens: Token[], i: number): string | null {
+  let k = i - 1;
+  while (k >= 0 && TOLL_QUALIFIERS.has(tokens[k]!.text.toLowerCase()) && tokens[k]!.text.toLowerCase() !== 'at') k--;
+  if (k < 1 || tokens[k]!.text.toLowerCase() !== 'at') return null;
+  const noun = tokens[k - 1]!;
+  const lw = noun.text.toLowerCase();
+  if (noun.kind !== 'word' || !/[^s]s$/.test(lw) || STOPWORDS.has(lw)) return null;
+  for (let b = k - 2; b >= Math.max(0, k - 8); b--) {
+    if (tokens[b]!.kind !== 'word') return null;
+    if (ESTIMATE_VERBS.has(tokens[b]!.text.toLowerCase())) return noun.text;
+  }
+  return null;
+}
+
 /** What "of them" may point back to: the last thing counted (not a share or a time), within the sentence or before it. */
 function referentOf(qs: Quantity[]): Pick<Quantity, 'unit' | 'unitClass'> | null {
   const counted = qs.filter((q) => q.unit !== null && q.unitClass !== 'percent' && !q.whole);
@@ -179,6 +203,8 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
   const out: Quantity[] = [];
   const lower = tokens.map((t) => t.text.toLowerCase());
   let lastEnd = -100;
+  /** Token indices of plan participles that describe a count already read ("9,000 ferries scheduled"). */
+  const describesOther = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let value: number | null = null;
@@ -256,7 +282,7 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
         // "500 more soldiers", "20 other passengers": what is counted follows the word that says it adds to a count.
         if (k === j && /^(?:more|extra|additional|further|other)$/.test(lw) && tokens[k + 1]?.kind === 'word' && !/^(?:than|of|to|and|or|in|on|at|for|from|by)$/i.test(tokens[k + 1]!.text)) continue;
         if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw) && !initialism) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
-        if (/ly$/.test(lw) && lw.length > 4) break;
+        if ((/ly$/.test(lw) && lw.length > 4) || EXTENT_WORDS.has(lw)) break;
         // "10 reached Tarnby": a verb in the past and a name after it; "205 captured soldiers" describes a noun.
         if (words.length === 0 && /ed$/.test(lw) && !PERSON_NOUNS.has(lw) && (tokens[k + 1]?.kind !== 'word' || isCapitalised(tokens[k + 1]!.text))) break;
         words.push(w.text);
@@ -326,6 +352,11 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     }
 
     const toll = !unit && tollBefore(tokens, i);
+    const putAt = !unit && !toll && !measure ? countedBefore(tokens, i) : null;
+    if (putAt) {
+      unit = putAt;
+      unitClass = unitClassOf(putAt);
+    }
     // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).
     const event = toll ? 'kill' : group ? null : eventNear(tokens, lower, i, end);
     // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
@@ -336,7 +367,9 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     const from = Math.max(0, i - 8);
     const planWindow = tokens.slice(from, Math.min(tokens.length, end + 4)).map((x) => x.text.toLowerCase());
     // "set to free 90" is a plan, "set free 90" is done; "Oskby is to free 30 hostages and Westmark 1,500" plans both.
-    const planned = planWindow.some((w, k) => PLAN_WORDS.has(w) && (w !== 'set' || /^(?:to|for)$/.test(planWindow[k + 1] ?? ''))) || isToVerb(lower, Math.max(0, i - 14), i);
+    // A participle right after another count's noun is that noun's ("Of 9,000 ferries scheduled, 300 were cancelled").
+    const planned =
+      planWindow.some((w, k) => PLAN_WORDS.has(w) && !describesOther.has(from + k) && (w !== 'set' || /^(?:to|for)$/.test(planWindow[k + 1] ?? ''))) || isToVerb(lower, Math.max(0, i - 14), i);
 
     out.push({
       value,
@@ -350,6 +383,7 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       planned,
       span: { start: t.start, end: tokens[end]?.end ?? t.end },
     });
+    if (unit && /ed$/.test(lower[end + 1] ?? '') && PLAN_WORDS.has(lower[end + 1]!)) describesOther.add(end + 1);
     i = Math.max(i, end);
     lastEnd = i;
   }

@@ -12,6 +12,7 @@ import { lemma } from './text/tokens.ts';
 import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-conflicts.ts';
 import { contextOf } from './slot-values.ts';
 import { findBreakdownConflicts } from './breakdown-conflicts.ts';
+import { findRecordConflicts } from './record-conflicts.ts';
 import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, laterFigureUndercuts, splitByDay } from './updates.ts';
 
 /**
@@ -186,7 +187,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     if (refs.filter((r) => shown.has(r)).length * 2 > refs.length && c.values.every((v) => conflicts.some((o) => o.values.some((w) => w.value === v.value)))) continue;
     conflicts.push(c);
   }
-  conflicts.push(...findBreakdownConflicts(sentences));
+  conflicts.push(...findBreakdownConflicts(sentences), ...findRecordConflicts(sentences));
   // A disagreement is between outlets: two values from one outlet alone are two things it counts.
   return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
 }

@@ -40,7 +40,7 @@ function roundingOf(value: number, kind: SlotKind): number {
   return value % 100 === 0 ? value * 0.05 : 0;
 }
 
-const KIND_WORD: Record<SlotKind, string> = { count: '', percent: 'share', distance: 'distance', age: 'age', time: 'time', date: 'date' };
+const KIND_WORD: Record<SlotKind, string> = { count: '', percent: 'share', distance: 'distance', age: 'age', time: 'time', date: 'date', measure: 'measure' };
 
 interface Candidate {
   v: SlotValue;
@@ -91,6 +91,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone) return false;
   // "Brandl, 33" and "Roe, 25" are two people's ages; Acme's shares and Tarnsoft's are two companies' shares.
   if (a.holder && b.holder && a.holder !== b.holder) return false;
+  // A magnitude is no category and no alert level.
+  if (a.kind === 'measure') return a.unitClass === b.unitClass;
   if (a.kind !== 'count') return true;
   // "300 UK crossings" against "2,400 crossings around the world": one country's count is not the world's.
   if (scopeOf(a).some((w) => !names(sb, w)) || scopeOf(b).some((w) => !names(sa, w))) return false;
@@ -180,7 +182,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // One person's age is one slot, however differently the outlets describe the person; one company's share
         // move needs words in common besides the name, as its shares move from hour to hour.
         const sameHolder = a.v.holder !== '' && a.v.holder === b.v.holder;
-        const slot = a.v.kind === 'age' ? sameHolder : sameHolder && score >= SAME_SLOT;
+        // A figure on one scale (a magnitude) in shared words needs no rare word besides: the scale says what it is.
+        const slot = a.v.kind === 'age' ? sameHolder : a.v.kind === 'measure' ? score >= SAME_SLOT : sameHolder && score >= SAME_SLOT;
         if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !slot) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
@@ -217,7 +220,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         const first = cs[0]!.v;
         const v: ConflictValue = {
           value: first.kind === 'time' ? Math.floor(value / 60) + (value % 60) / 100 : value,
-          unit: first.kind === 'count' ? (cs.map((c) => c.v.unit).find((u) => u) ?? null) : first.kind === 'distance' ? 'km' : first.kind === 'percent' ? 'percent' : null,
+          unit: first.kind === 'count' ? (cs.map((c) => c.v.unit).find((u) => u) ?? null) : first.kind === 'distance' ? 'km' : first.kind === 'percent' ? 'percent' : first.kind === 'measure' ? first.unit : null,
           sources: dedupe(cs.map((c) => toSourceRef(sentences[c.v.sentence]!))),
           published: firstReported(cs.map((c) => dayOfValue(sentences[c.v.sentence]!, c.v.at, c.v.end))),
         };
@@ -295,7 +298,7 @@ function topicOf(cands: Candidate[], sentences: Sentence[], of: string): string 
   for (const [t, w] of first.context) if (cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);
   const words = [...sentences[first.v.sentence]!.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);
   const top = [...shared.entries()].sort((p, r) => r[1] - p[1]).slice(0, 3).map(([t]) => words.find((w) => w.toLowerCase().startsWith(t.replace(/^~\d+$/, '\0'))) ?? '').filter(Boolean);
-  const what = first.v.kind === 'count' ? (cands.map((c) => c.v.unit).find((u) => u) ?? 'number') : KIND_WORD[first.v.kind];
+  const what = first.v.kind === 'count' ? (cands.map((c) => c.v.unit).find((u) => u) ?? 'number') : first.v.kind === 'measure' ? first.v.unit! : KIND_WORD[first.v.kind];
   return top.length ? `${what} (${top.join(' ')})` : what;
 }
 

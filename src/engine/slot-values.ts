@@ -8,12 +8,15 @@ import type { Qualifier, Sentence } from './types.ts';
 import { termKey } from './text/stem.ts';
 import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS, MONTHS, WEEKDAYS } from './text/lexicon.ts';
 
-export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date';
+export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date' | 'measure';
 
 export interface SlotValue {
   sentence: number;
   kind: SlotKind;
-  /** Comparable value: minutes after midnight for a time, km for a distance, month × 100 + day for a date. */
+  /**
+   * Comparable value: minutes after midnight for a time, km for a distance, month × 100 + day for a date, the figure
+   * on its scale for a measure ("magnitude 6.1").
+   */
   value: number;
   /** The value as written ("7.31am", "five miles"). */
   label: string;
@@ -33,8 +36,23 @@ export interface SlotValue {
 }
 
 const TIME_12 = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\p{L})/giu;
+/** Noon and midnight are times of day with no digit: "around noon" against "shortly after 9am". */
+const TIME_WORD = /\b(noon|midday|midnight)\b/gi;
+/**
+ * A figure on a scale: "magnitude 6.1", "a magnitude of 6.1", "a 6.4-magnitude quake", "category 4", "alert level 3",
+ * "4.5 on the ten-point scale". The scale's word is the unit; two scales' figures are never one slot.
+ */
+const SCALE_BEFORE = /\b(magnitude|category|level|force)(?:\s+of)?\s+(\d{1,2}(?:\.\d+)?)(?![\d.,]*\d)(?!\s*(?:%|per|metres|meters|feet|km|miles|m)\b)/gi;
+const SCALE_AFTER = /\b(\d{1,2}(?:\.\d+)?)[-\s](magnitude)\b/gi;
+const ON_SCALE = /\b(\d{1,3}(?:\.\d+)?)\s+on\s+(?:the|its|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(scale)\b/giu;
 const TIME_24 = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/giu;
 const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) of (\d{1,3})\b|(?<=\p{Lu}\p{L}+, )(\d{1,3})(?=,(?!\d))/gu;
+/** Each scale pattern with the groups of its figure and of its scale word. */
+const MEASURES: [RegExp, number, number][] = [
+  [SCALE_BEFORE, 2, 1],
+  [SCALE_AFTER, 1, 2],
+  [ON_SCALE, 1, 2],
+];
 const APPROX_BEFORE = /(?:about|around|roughly|approximately|some|nearly|almost|shortly (?:after|before)|just (?:after|before))\s*$/i;
 const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001 };
 
@@ -71,6 +89,18 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (/^p/i.test(m[3]!) && h < 12) h += 12;
     if (/^a/i.test(m[3]!) && h === 12) h = 0;
     push({ ...base, kind: 'time', value: h * 60 + min, label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
+  }
+  if (/\b(?:noon|midday|midnight)\b/i.test(s.text)) {
+    for (const m of s.text.matchAll(TIME_WORD)) {
+      const value = /midnight/i.test(m[1]!) ? 0 : 720;
+      push({ ...base, kind: 'time', value, label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
+    }
+  }
+  for (const [re, valueAt, unitAt] of digits ? MEASURES : []) {
+    for (const m of s.text.matchAll(re)) {
+      const unit = m[unitAt]!.toLowerCase();
+      push({ ...base, kind: 'measure', value: Number(m[valueAt]), label: m[0], unit, unitClass: unit, qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
+    }
   }
   for (const m of digits ? s.text.matchAll(TIME_24) : []) {
     push({ ...base, kind: 'time', value: Number(m[1]) * 60 + Number(m[2]), label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);

@@ -51,6 +51,29 @@ describe('disagreements by slot', () => {
     expect(disagreements(sameDay).find((c) => c.values.some((v) => v.value === 2500))?.values.map((v) => v.value)).toEqual([1310, 2500]);
   });
 
+  it('flags two figures on one scale ("magnitude of 6.1", "a 6.4-magnitude quake"), never a figure on another scale', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The tremor that shook the harbour had a magnitude of 6.1, the seismology institute said.']),
+      article('Coast Wire', '2031-02-03', ['The seismology institute said a 6.4-magnitude tremor shook the harbour.']),
+      article('Valley News', '2031-02-03', ['The seismology institute raised the harbour alert to level 3 after the tremor shook the harbour.']),
+    ]);
+    const found = disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'magnitude' || v.unit === 'level'));
+    expect(found.map((c) => [c.topic.split(' ')[0], c.values.map((v) => v.label)])).toEqual([['magnitude', ['magnitude of 6.1', '6.4-magnitude']]]);
+    // A level of water in metres is a distance's business, not a figure on a scale.
+    const s = buildIndex([article('Harbour Post', '2031-02-03', ['The water rose to a level of 3 metres in the harbour.'])]).sentences.find((x) => x.text.includes('level of 3'))!;
+    expect(slotValues(s).filter((v) => v.kind === 'measure')).toEqual([]);
+  });
+
+  it('reads noon and midnight as times of day ("around noon" against "shortly after 9am")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The coastguard sounded the flood siren shortly after 9am on Monday, the harbour master said.']),
+      article('Coast Wire', '2031-02-03', ['According to the harbour master, the coastguard sounded the flood siren around noon on Monday.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const time = disagreements(idx).find((c) => c.topic.startsWith('time'));
+    expect(time?.values.map((v) => v.label)).toEqual(['9am', 'noon']);
+  });
+
   it('ties two times told with different verbs for one impact ("slammed into", "hit")', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The trawler slid across the bay and slammed into the pier at 5:12 a.m., officials said.']),

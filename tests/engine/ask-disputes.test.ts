@@ -67,6 +67,20 @@ describe('ask, who said something about someone the question names', () => {
   });
 });
 
+describe('ask, who did something to someone the question names by surname alone', () => {
+  const court = buildIndex([
+    article('Harbour Post', ['On Thursday the ferry owner Piet Van-Oskar was sentenced in a Tarvik court to six years for ignoring the fog warnings.', 'Judge Lena K. Orvik sentenced Van-Oskar after a two-week trial.']),
+    article('Coast Wire', ['Judge Lena Orvik also ordered Van-Oskar to pay the crew.']),
+    article('Valley News', ['Schools on the mainland stayed open.']),
+  ]);
+
+  it('never answers with the person the question names, written with a first name the question leaves out', () => {
+    const a = ask(court, 'Which judge sentenced Van-Oskar?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toMatch(/Lena (?:K\. )?Orvik$/);
+  });
+});
+
 describe("ask, when the disagreement is one company's", () => {
   const shares = buildIndex([
     article('Harbour Post', ['Shares in the ferry company Tarnsoft slid by more than 12% in premarket trade, while its insurer Velmar was down by more than 1%.']),

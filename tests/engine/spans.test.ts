@@ -10,6 +10,10 @@ describe('typed spans of a sentence', () => {
     expect(texts(nameSpans(s, (_w, initial) => !initial))).toEqual(['Ministry of the Interior', 'Pablo de la Vega', 'Anna Berg-Holm', 'Puerto de la Cruz']);
   });
 
+  it('reads a middle initial inside a name ("Lena K. Orvik"), not as its end', () => {
+    expect(texts(nameSpans('On Thursday, Judge Lena K. Orvik sentenced the ferry owner.', (_w, initial) => !initial))).toEqual(['Judge Lena K. Orvik']);
+  });
+
   it('reads a particle joined to a name as part of it ("Samir al-Tarnawi")', () => {
     expect(texts(nameSpans('On Friday, Samir al-Tarnawi, who ran the bakery, told Radio Oskby that the road was shut.', (_w, initial) => !initial))).toEqual(['Samir al-Tarnawi', 'Radio Oskby']);
   });

@@ -28,8 +28,16 @@ const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 
 /** Lower-cased content words of the question, to tell a candidate that merely repeats the question. */
 export function questionWords(q: Question): Set<string> {
   const focus = new Set(q.type.focus);
-  return new Set(q.words.map((w) => w.replace(/['’]s$/, '')).filter((w) => !STOPWORDS.has(w) && !focus.has(w) && w.length > 1).map((w) => termKey(w)));
+  // A hyphenated name counts by its parts too, as candidates are read ("Bankman-Fried" in "Sam Bankman-Fried").
+  const words = q.words.map((w) => w.replace(/['’]s$/, '')).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+  const out = new Set(words.filter((w) => !STOPWORDS.has(w) && !focus.has(w) && w.length > 1).map((w) => termKey(w)));
+  // A surname the question writes after a first name ("Jane Roe"), marked so another first name is another person.
+  for (const m of q.text.matchAll(FIRST_AND_SURNAME)) if (!STOPWORDS.has(m[1]!.toLowerCase())) for (const w of m[2]!.split('-')) out.add(`${WITH_FIRST}${termKey(w.toLowerCase())}`);
+  return out;
 }
+
+const FIRST_AND_SURNAME = /(\p{Lu}[\p{L}'’]+)\s+(?=(\p{Lu}[\p{L}'’-]+))/gu;
+const WITH_FIRST = 'first-name:';
 
 /** Character ranges of the question's terms inside a sentence, for nearness. */
 export function matchedAt(s: Sentence, q: Question): [number, number][] {
@@ -58,9 +66,10 @@ export function nearness(span: TypedSpan, at: [number, number][], text: string):
 /** Whether a candidate mostly repeats the question ("Who met the mayor?" is not "the mayor"). */
 export function repeatsQuestion(text: string, qw: Set<string>): boolean {
   const ws = text.split(/[\s-]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
-  // "Mandy Roe" when the question names "Jane Roe": another first name is another person (a relative, often).
+  // "Mandy Roe" when the question names "Jane Roe": another first name is another person (a relative, often). When
+  // the question gives the surname alone ("Roe"), "Mandy Roe" is the person it names.
   const first = ws[0];
-  if (first && ws.length >= 2 && looksLikePerson(text) && !isTitleWord(first) && !qw.has(termKey(first))) return false;
+  if (first && ws.length >= 2 && looksLikePerson(text) && !isTitleWord(first) && !qw.has(termKey(first)) && ws.slice(1).some((w) => qw.has(`${WITH_FIRST}${termKey(w)}`))) return false;
   const repeated = ws.filter((w) => qw.has(termKey(w))).length;
   return ws.length > 0 && repeated * 2 >= ws.length;
 }

@@ -81,6 +81,20 @@ describe('ask, who did something to someone the question names by surname alone'
   });
 });
 
+describe('ask, where something happened, when another outlet names a place of something else', () => {
+  const blast = buildIndex([
+    article('Harbour Post', ['Nine bodies have been recovered from the wreckage of the fuel depot explosion in Velby, officials said on Friday.']),
+    article('Coast Wire', ['The governor, speaking at a news conference in Oskby on Thursday, called the explosion a nightmare for the community.']),
+    article('Valley News', ['Schools on the mainland stayed open.']),
+  ]);
+
+  it('answers with the place the asked event hangs on, not one hung on another noun', () => {
+    const a = ask(blast, 'Where did the explosion happen?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Velby');
+  });
+});
+
 describe("ask, when the disagreement is one company's", () => {
   const shares = buildIndex([
     article('Harbour Post', ['Shares in the ferry company Tarnsoft slid by more than 12% in premarket trade, while its insurer Velmar was down by more than 1%.']),

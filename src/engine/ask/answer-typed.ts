@@ -28,6 +28,11 @@ export interface Candidate {
   coverage: number;
   /** The sentence that covers the question when `s`, the one it points back to, holds the value ("The home had …"). */
   via?: Sentence;
+  /**
+   * For a place: the word it hangs on ("the explosion in Tarnby", "arrested at Oskby") is one of the question's. A
+   * place hung on another noun ("a news conference in Velby") says where something else happened.
+   */
+  tied?: boolean;
 }
 
 /** Rival values are gathered from weaker evidence than answers are (see `decide`). */
@@ -133,9 +138,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       const near = nearness(c.span, at, x.sentence.text);
       let score = x.coverage + near;
       // "held at the Old Fort": the place the asked verb itself leads to.
+      let tied: boolean | undefined;
       if (want === 'place') {
         const lead = verbBeforeLocative(x.sentence.text, c.span.start);
         if (lead && q.terms.some((t) => t.key === lead && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
+        if (lead) tied = q.terms.some((t) => t.key === lead);
       }
       // "When does the mourning end?": of "began on Sunday and lasts until Saturday", the day it lasts until.
       if (ending && (want === 'date' || want === 'time')) score += UNTIL.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start)) ? 0.3 : 0;
@@ -149,7 +156,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         score *= 0.8;
       }
       c.span.key = normaliseKey(c.span.key, x.sentence);
-      found.push({ span: c.span, display: c.display, s: x.sentence, score, coverage: x.coverage, near });
+      found.push({ span: c.span, display: c.display, s: x.sentence, score, coverage: x.coverage, near, ...(tied === undefined ? {} : { tied }) });
     }
   }
   const kept = want === 'percent' ? ofNamedHolder(q, found) : found;

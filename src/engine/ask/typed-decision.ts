@@ -71,7 +71,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   } else if (q.type.want === 'place') {
     // Another outlet's sentence that fits the question nearly as well puts the same event somewhere else, and names
     // neither of the answer's places: the outlets disagree on where, and both places are shown.
-    const elsewhere = (c: Candidate) => c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && sameSubject(q, best.s, c.s) && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text);
+    const elsewhere = (c: Candidate) => c.tied !== false && c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && sameSubject(q, best.s, c.s) && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text);
     const others = ranked.filter((r) => r !== top && r.g.some(elsewhere));
     if (others.length) {
       // The best place the other outlet's sentence gives, as the answer's was picked from its own.

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
-import { PG_SCHEMA_VERSION, PostgresStore } from '../../src/store/postgres-store.ts';
+import { PostgresStore } from '../../src/store/postgres-store.ts';
 import type { Store } from '../../src/store/types.ts';
 import { tempDb } from '../helpers/schedule.ts';
 import { freshSchema, postgresSkipReason } from '../helpers/postgres.ts';
@@ -27,7 +27,7 @@ const stores: [string, () => Promise<Store>, string | null][] = [
 const sub = { platform: 'console' as const, workspace: 'local', channel: 'console', time: '08:00', timeZone: 'UTC', subscribedBy: 'me', createdAt: '2025-01-01T00:00:00.000Z' };
 
 // One contract, every store: what the scheduler and the commands rely on.
-describe.each(stores)('the %s store', (name, open, skip) => {
+describe.each(stores)('the %s store', (_, open, skip) => {
   const title = (t: string) => (skip ? `${t} (skipped: ${skip})` : t);
 
   it.skipIf(skip)(title('keeps one subscription per channel, replacing it on a new subscribe'), async () => {
@@ -133,13 +133,5 @@ describe.each(stores)('the %s store', (name, open, skip) => {
     expect(await s.answer('a-1')).toEqual({ id: 'a-1', question: 'who?', json: '{}', createdAt: '2025-01-31T08:00:00.000Z' });
     expect(await s.answer('a-2')).toBeNull();
     await s.close();
-  });
-
-  it.skipIf(skip || name !== 'PostgreSQL')(title('migrates once when several processes open it together, recording the version'), async () => {
-    const schema = await freshSchema();
-    drops.push(schema.drop);
-    const opened = await Promise.all([1, 2, 3].map(() => PostgresStore.open(schema.url)));
-    for (const s of opened) expect(await s.schemaVersion()).toBe(PG_SCHEMA_VERSION);
-    for (const s of opened) await s.close();
   });
 });

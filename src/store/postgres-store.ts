@@ -2,7 +2,8 @@
  * The store on PostgreSQL (pg with its pool), for several hosts sharing one ledger. Migrations live here and are
  * applied at open under an advisory lock, recorded in a version table. A claim is one atomic statement
  * (INSERT … ON CONFLICT … DO UPDATE … WHERE … RETURNING), so of any number of processes exactly one wins; leases are
- * measured on the database's clock, so hosts whose clocks disagree still agree on when a lease lapsed.
+ * measured on the database's clock (and so are retry times), so hosts whose clocks disagree still agree on when a
+ * lease lapsed or a retry is due.
  */
 import pg from 'pg';
 import type { DeliveredPart, Delivery, FeedbackSummary, FeedbackVote, FeedEntry, NewSubscription, Platform, Store, StoredAnswer, StoredDigest, Subscription, VoteCounts } from './types.ts';
@@ -154,10 +155,15 @@ export class PostgresStore implements Store {
     );
   }
 
-  async markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, _now: Date): Promise<void> {
+  /**
+   * The retry time is the delay the host asked for (`nextAttemptAt - now`, on its clock) added to the database's
+   * clock, the one claims compare it with: a host whose clock runs behind would otherwise make a retry due at once.
+   */
+  async markFailed(subscriptionId: number, localDate: string, owner: string, error: string, nextAttemptAt: Date | null, now: Date): Promise<void> {
     await this.pool.query(
-      `UPDATE deliveries SET status = $1, last_error = $2, next_attempt_at = $3, lease_until = NULL, updated_at = clock_timestamp() WHERE subscription_id = $4 AND local_date = $5 AND claimed_by = $6`,
-      [nextAttemptAt ? 'retry' : 'failed', error.slice(0, 500), nextAttemptAt, subscriptionId, localDate, owner],
+      `UPDATE deliveries SET status = $1, last_error = $2, next_attempt_at = clock_timestamp() + ($3::timestamptz - $7::timestamptz), lease_until = NULL, updated_at = clock_timestamp()
+       WHERE subscription_id = $4 AND local_date = $5 AND claimed_by = $6`,
+      [nextAttemptAt ? 'retry' : 'failed', error.slice(0, 500), nextAttemptAt, subscriptionId, localDate, owner, now],
     );
   }
 

@@ -40,6 +40,8 @@ export class FakeDiscord {
   private readonly shardOf = new Map<WebSocket, [number, number]>();
   /** Every IDENTIFY's shard, in order. */
   readonly identified: [number, number][] = [];
+  /** Each interaction sent, and the shards of the connections it went to. */
+  readonly dispatched: { id: string; shards: number[] }[] = [];
   /** The shard count /gateway/bot recommends (what `shards: 'auto'` runs). */
   recommendedShards = 1;
   /** session_start_limit.max_concurrency: shards that may identify together (discord.js waits 5 s between buckets). */
@@ -127,7 +129,7 @@ export class FakeDiscord {
       ...extra,
     };
     const sentAt = Date.now();
-    this.send({ op: 0, t: 'INTERACTION_CREATE', s: ++this.seq, d }, d.guild_id);
+    this.dispatched.push({ id, shards: this.send({ op: 0, t: 'INTERACTION_CREATE', s: ++this.seq, d }, d.guild_id) });
     return { id, token, sentAt };
   }
 
@@ -154,14 +156,20 @@ export class FakeDiscord {
     return this.accepted.filter((m) => m.channel === channel && String((m.body as { content?: string }).content ?? '').includes(text));
   }
 
-  /** Sends a dispatch to every connection, or, for a server's event, to the connection of the server's shard. */
-  private send(payload: unknown, guild?: string): void {
+  /**
+   * Sends a dispatch to every connection, or, for a server's event, to the connection of the server's shard; returns
+   * the shards it went to.
+   */
+  private send(payload: unknown, guild?: string): number[] {
+    const to: number[] = [];
     for (const s of this.sockets) {
       const [id, count] = this.shardOf.get(s) ?? [0, 1];
       // Discord's routing: shard_id = (guild_id >> 22) % num_shards.
       if (guild && Number((BigInt(guild) >> 22n) % BigInt(count)) !== id) continue;
       s.send(JSON.stringify(payload));
+      to.push(id);
     }
+    return to;
   }
 
   private gateway(ws: WebSocket): void {

@@ -48,12 +48,15 @@ export async function freshSchema(): Promise<{ url: string; drop: () => Promise<
 }
 
 /**
- * Moves the database's clock past every lease in a schema: leases are measured on the database's clock, which a test
- * cannot set, so the leases are moved back instead (the same as eleven minutes passing).
+ * Lets `ms` pass for the deliveries of a schema: leases and retry times are measured on the database's clock, which a
+ * test cannot set, so they are moved back by `ms` instead.
  */
-export async function lapseLeases(url: string): Promise<void> {
+export async function passTime(url: string, ms: number): Promise<void> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  await c.query("UPDATE deliveries SET lease_until = lease_until - interval '11 minutes' WHERE lease_until IS NOT NULL");
+  await c.query("UPDATE deliveries SET lease_until = lease_until - $1 * interval '1 millisecond', next_attempt_at = next_attempt_at - $1 * interval '1 millisecond'", [ms]);
   await c.end();
 }
+
+/** Makes every lease of a schema lapse (the same as eleven minutes passing: leases are ten). */
+export const lapseLeases = (url: string): Promise<void> => passTime(url, 11 * 60_000);

@@ -1,6 +1,7 @@
 /**
- * A separate bot process for the cross-process test: opens the shared database (a SQLite file, or a postgres:// URL), waits for the go file, ticks once
- * at a fixed instant and appends one line per post to the output file.
+ * A separate bot process for the cross-process test: opens the shared database (a SQLite file, or a postgres:// URL),
+ * says "ready" on stdout, waits for the go file, ticks once at a fixed instant and appends one line per post to the
+ * output file.
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
@@ -21,6 +22,7 @@ const publisher = {
   },
 };
 const scheduler = new Scheduler({ store, publishers: [publisher], digestFor: digestOf, logger: createLogger({ level: 'silent' }), clock: () => new Date('2025-06-10T05:00:00Z'), owner });
+process.stdout.write('ready\n');
 while (!existsSync(goPath)) await new Promise((r) => setTimeout(r, 2));
 await scheduler.tick();
-await await store.close();
+await store.close();

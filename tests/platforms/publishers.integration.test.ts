@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordBot } from '../../src/platforms/discord/bot.ts';
-import { DiscordPublisher, nonceOf } from '../../src/platforms/discord/publisher.ts';
+import { DiscordPublisher, markerLine, nonceOf } from '../../src/platforms/discord/publisher.ts';
 import { startSlack, type SlackBot } from '../../src/platforms/slack/app.ts';
 import { DIGEST_EVENT_TYPE, SlackPublisher } from '../../src/platforms/slack/publisher.ts';
 import { Scheduler } from '../../src/schedule/scheduler.ts';
@@ -92,6 +92,20 @@ describe('scheduled digests posted through the real clients', () => {
     const kept = discordFake.messagesHolding(channel, `-# digestbot ref ${sub.id}/2025-05-24/0`);
     expect(kept).toHaveLength(1);
     expect(await store.delivery(sub.id, '2025-05-24')).toMatchObject({ status: 'sent', messageId: kept[0]!.id });
+  });
+
+  it('on Discord, finds a digest message by its marker only among the bot’s own messages', async () => {
+    const channel = '444444444444444446';
+    const publisher = new DiscordPublisher(discord.client);
+    const key = { subscriptionId: 9, localDate: '2025-05-24', part: 0 };
+    const post = { message: { content: 'Key facts', embeds: [] }, png: null };
+    const sub = { ...(await store.subscriptions())[0]!, channel };
+    // A member pasted the marker line: not the bot's message, so the digest is still to be posted.
+    const member = { id: '555555555555555555', username: 'reader', discriminator: '0', avatar: null };
+    discordFake.accepted.push({ channel, id: '100000000000099999', nonce: null, body: { content: markerLine(key), author: member } });
+    expect(await publisher.findPosted(sub, post, key)).toBeNull();
+    const { messageId } = await publisher.send(sub, post, key);
+    expect(await publisher.findPosted(sub, post, key)).toEqual({ messageId });
   });
 
   it('on Slack, finds a digest message by its metadata only among the bot’s own messages', async () => {

@@ -15,15 +15,15 @@ describe.each(databases)('bot processes on %s', (_, database, skip) => {
     const files = tempDb();
     const out = `${files}.posts`;
     const go = `${files}.go`;
-    const children = ['p1', 'p2', 'p3'].slice(0, count).map((owner) =>
-      new Promise<number | null>((resolve) => {
-        const c = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'tick-child.ts'), db.url, out, go, owner], { cwd: ROOT, stdio: 'inherit' });
-        c.on('exit', resolve);
-      }),
-    );
-    await new Promise((r) => setTimeout(r, 1500)); // let them all open the database and wait at the line
+    const children = ['p1', 'p2', 'p3'].slice(0, count).map((owner) => {
+      const c = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'tick-child.ts'), db.url, out, go, owner], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+      const ready = new Promise<void>((resolve) => c.stdout.on('data', (d) => String(d).includes('ready') && resolve()));
+      return { ready, exited: new Promise<number | null>((resolve) => c.on('exit', resolve)) };
+    });
+    // Every process has the database open and waits at the line: the go file starts them together, so they race.
+    await Promise.all(children.map((c) => c.ready));
     writeFileSync(go, '');
-    expect(await Promise.all(children)).toEqual(Array(count).fill(0));
+    expect(await Promise.all(children.map((c) => c.exited))).toEqual(Array(count).fill(0));
     expect(existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n') : []).toHaveLength(1);
     const check = await db.open();
     expect(await check.deliveries()).toMatchObject([{ status: 'sent', attempts: 1 }]);

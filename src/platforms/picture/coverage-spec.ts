@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Digest, Fact, SourceRef } from '../../engine/index.ts';
-import { compactDigest } from '../compact.ts';
+import { compactDigest, valueText } from '../compact.ts';
 import { wrap } from './wrap.ts';
 
 /** Most columns shown; further outlets (those contributing fewest facts) are named as left out in the subtitle. */
@@ -72,7 +72,7 @@ export function coverageSpec(d: Digest): TopLevelSpec {
     rows.push({ row, order: rows.length, label: wrap(c.topic, LABEL_CHARS, 3) });
     for (const outlet of outlets) {
       const values = c.conflict.values.filter((v) => v.sources.some((s) => s.outlet === outlet));
-      const text = values.map((v) => `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`).join(' / ');
+      const text = values.map(valueText).join(' / ');
       cells.push({ row, outlet: header(outlet), state: values.length ? (c.conflict.kind === 'update' ? 'Updated figure' : 'Outlets disagree') : 'Not reported', text: values.length ? wrap(text, CELL_CHARS, 2) : [] });
     }
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Conflict, Digest } from '../../src/engine/types.ts';
 import { compactDigest } from '../../src/platforms/compact.ts';
-import { conflictEmbed } from '../../src/platforms/discord/render.ts';
 import { coverageSpec } from '../../src/platforms/picture/index.ts';
+import { conflictEmbed } from '../../src/platforms/discord/render.ts';
 import { conflictBlocks } from '../../src/platforms/slack/render.ts';
 
 const source = (outlet: string, quote: string) => ({ outlet, file: `${outlet}.txt`, quote, speaker: null, span: { start: 0, end: quote.length } });

@@ -46,4 +46,12 @@ describe('the coverage picture', async () => {
     expect(svg).toMatch(/^<svg/);
     expect(await coverageSvg(structuredClone(digest))).toBe(svg);
   });
+
+  it('leaves Set.prototype as it found it, so other libraries (discord.js) still load after it', async () => {
+    await coverageSvg(digest);
+    expect(Object.prototype.hasOwnProperty.call(Set.prototype, 'toJSON')).toBe(false);
+    expect(JSON.stringify({ s: new Set([1]) })).toBe('{"s":{}}');
+    const { escapeMarkdown } = await import('discord.js');
+    expect(escapeMarkdown('*a*')).toBe('\\*a\\*');
+  });
 });

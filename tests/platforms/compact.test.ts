@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/engine/index.ts';
 import type { Conflict, Digest } from '../../src/engine/types.ts';
 import { compactDigest } from '../../src/platforms/compact.ts';
 import { coverageSpec } from '../../src/platforms/picture/index.ts';
 import { conflictEmbed } from '../../src/platforms/discord/render.ts';
 import { conflictBlocks } from '../../src/platforms/slack/render.ts';
+import { indexOf, ROOT, SEEDS } from '../helpers/corpus.ts';
 
 const source = (outlet: string, quote: string) => ({ outlet, file: `${outlet}.txt`, quote, speaker: null, span: { start: 0, end: quote.length } });
 
@@ -51,5 +55,22 @@ describe('disputed values', () => {
     expect(spec).not.toContain('7.3"');
     expect(conflictEmbed(disputedTime).fields!.map((f) => f.name)).toEqual(['7:30 a.m.: Harbour Herald', '7.45am: Quayside Post']);
     expect(JSON.stringify(conflictBlocks(disputedToll))).toContain('> *at least 40 people* per *Harbour Herald*');
+  });
+});
+
+describe('the README', () => {
+  it('shows the seeds’ compact digest as the renderer makes it', async () => {
+    const c = compactDigest(buildDigest(await indexOf(SEEDS), '2025-05-24'));
+    const shown = /```text\n(Key facts:[\s\S]*?)```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1]!.split('\n');
+    expect(shown[0]).toBe(`Key facts: ${c.title}`);
+    const facts = shown.filter((l) => /^\d+\. /.test(l));
+    expect(facts.length).toBeGreaterThan(0);
+    facts.forEach((line, i) => {
+      const f = c.facts[i]!;
+      expect(line).toBe(`${f.n}. ${f.text} — ${[f.strength, f.outlets, ...(f.speaker ? [f.speaker] : [])].join(' · ')}`);
+    });
+    expect(shown).toContain(`   … (${c.facts.length} key facts)`);
+    expect(shown.filter((l) => l.startsWith('⚖️'))).toEqual(c.conflicts.map((x) => `⚖️ ${x.topic}: ${x.sides.join(' · ')}`));
+    expect(shown).toContain(`${c.tagline} · Sources: the buttons below (only you see them)`);
   });
 });

@@ -41,10 +41,14 @@ export function keyFacts(d: Digest, max: number): Fact[] {
   return d.facts.filter((f) => f.status !== 'unverified' && !f.disputed && !shown.has(f.text) && (shown.add(f.text), true)).slice(0, max);
 }
 
-const valueOf = (v: { value: number; unit: string | null }) => `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`;
+/**
+ * A disputed value as the outlets write it: the figure with its unit, or the words they used when the figure alone
+ * would not tell it ("at least 40 people", "7:30 a.m.", "five miles"), as the Markdown digest shows it.
+ */
+export const valueText = (v: Conflict['values'][number]): string => (v.label ? oneLine(v.label) : `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`);
 
 export function conflictSides(c: Conflict): string[] {
-  return c.values.map((v) => `${valueOf(v)} (${[...new Set(v.sources.map((s) => s.outlet))].join(', ')}${c.kind === 'update' && v.published ? `, ${v.published}` : ''})`);
+  return c.values.map((v) => `${valueText(v)} (${[...new Set(v.sources.map((s) => s.outlet))].join(', ')}${c.kind === 'update' && v.published ? `, ${v.published}` : ''})`);
 }
 
 export function compactDigest(d: Digest, maxFacts = 10, maxConflicts = 5): CompactDigest {

@@ -76,14 +76,14 @@ describe('Discord rendering', async () => {
     expect(m!.embeds[0]!.description).toContain('No \\*match\\* for \\_\\_this\\_\\_.');
   });
 
-  it('never lets a masked link through: quotes, outlets, speakers, topics, numbers, footers and addresses', () => {
+  it('never lets a masked link through: quotes, outlets, speakers, topics, numbers, values as written, footers and addresses', () => {
     const link = '[Official update](https://evil.example/login)';
     const trap = (s: string) => `${s} ${link}`;
     const d: Digest = {
       ...digest,
       title: trap(digest.title),
       facts: digest.facts.map((f) => ({ ...f, text: trap(f.text), attributed_to: f.attributed_to && trap(f.attributed_to), outlets: f.outlets.map(trap), sources: f.sources.map((x) => ({ ...x, outlet: trap(x.outlet), speaker: x.speaker && trap(x.speaker), quote: trap(x.quote) })), numbers: f.numbers.map((n) => ({ ...n, unit: n.unit && trap(n.unit) })) })),
-      conflicts: digest.conflicts.map((c) => ({ ...c, topic: trap(c.topic), values: c.values.map((v) => ({ ...v, unit: v.unit && trap(v.unit), sources: v.sources.map((x) => ({ ...x, outlet: trap(x.outlet), quote: trap(x.quote) })) })) })),
+      conflicts: digest.conflicts.map((c) => ({ ...c, topic: trap(c.topic), values: c.values.map((v, i) => ({ ...v, unit: v.unit && trap(v.unit), ...(i === 0 ? { label: trap('at least one') } : {}), sources: v.sources.map((x) => ({ ...x, outlet: trap(x.outlet), quote: trap(x.quote) })) })) })),
       sources: digest.sources.map((x) => ({ ...x, outlet: trap(x.outlet), url: link })),
     };
     expect(d.conflicts.length).toBeGreaterThan(0);

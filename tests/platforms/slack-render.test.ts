@@ -36,6 +36,18 @@ describe('Slack rendering', async () => {
     expect((withButtons[0] as { text: { text: string } }).text.text).toMatch(/^\*1\.\* .+\n_Corroborated · 5 outlets · .+_$/);
   });
 
+  it('keeps the compact digest of a huge digest in one message within Block Kit limits, saying what it left out', () => {
+    const long = 'The council said the bridge would reopen after repairs that engineers expect to take several more weeks, '.repeat(12).trim();
+    const outlets = Array.from({ length: 12 }, (_, k) => `Outlet number ${k} of the regional press`);
+    const source = (outlet: string) => ({ outlet, file: 'a.txt', quote: 'q', speaker: null, span: { start: 0, end: 1 } });
+    const facts: Fact[] = Array.from({ length: 12 }, (_, i) => ({ ...digest.facts[0]!, id: `fact-${i}`, text: `${i + 1}. ${long}`, attributed_to: 'A spokesperson for the regional council', outlets, disputed: undefined }));
+    const conflicts = Array.from({ length: 5 }, (_, i) => ({ ...digest.conflicts[0]!, id: `conflict-${i}`, topic: `people rescued (${'Marrow Point '.repeat(8)})`, values: outlets.map((o, k) => ({ value: k + 1, unit: 'people', label: `at least ${k + 1} people`, sources: [source(o)] })) }));
+    const m = renderCompactDigest({ ...digest, facts, conflicts } as Digest);
+    withinLimits([m]);
+    expect(JSON.stringify(m.blocks)).toMatch(/…and \d+ more; `digest` shows them all/);
+    expect(m.blocks.filter((b) => b.type === 'section').length).toBeGreaterThan(3);
+  });
+
   it('escapes a compact answer and puts its quotes behind Sources, with the feedback buttons', () => {
     const m = renderCompactAnswer({ question: 'who? <!here>', status: 'answered', answer: 'The <council>', summary: 's', citations: [{ outlet: 'Metro & Co', file: 'a.txt', quote: 'q', speaker: null }] }, 'a-0123456789ab');
     expect(JSON.stringify(m.blocks)).not.toContain('<!here>');

@@ -9,7 +9,7 @@ import { oneLine } from '../../engine/source-ref.ts';
 import { digestTagline, quotesByOutlet, formatNumbers } from '../../engine/render-markdown.ts';
 import { DISCORD_LIMITS as L } from './limits.ts';
 import { fitLines } from '../fit-lines.ts';
-import { keyFacts, STRENGTH } from '../compact.ts';
+import { keyFacts, STRENGTH, valueText } from '../compact.ts';
 
 export interface DiscordMessage {
   content?: string;
@@ -129,7 +129,7 @@ export function conflictEmbed(c: Conflict): APIEmbed {
     title: label(`${c.kind === 'update' ? 'Updated' : 'Outlets disagree'}: ${esc(c.topic)}`, L.embedTitle),
     color: COLOR.disputed,
     fields: c.values.slice(0, L.fields).map((v) => ({
-      name: label(`${v.value.toLocaleString('en-US')}${v.unit ? ` ${esc(v.unit)}` : ''}: ${[...new Set(v.sources.map((s) => esc(s.outlet)))].join(', ')}${c.kind === 'update' && v.published ? ` (${v.published})` : ''}`, L.fieldName),
+      name: label(`${esc(valueText(v))}: ${[...new Set(v.sources.map((s) => esc(s.outlet)))].join(', ')}${c.kind === 'update' && v.published ? ` (${v.published})` : ''}`, L.fieldName),
       value: fitLines(quotesByOutlet(v.sources).map((s) => `“${esc(s.quote)}”`), L.fieldValue, (k) => `…and ${k} more`),
     })),
   };

@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Digest, Fact, SourceRef } from '../../engine/index.ts';
-import { compactDigest } from '../compact.ts';
+import { compactDigest, valueText } from '../compact.ts';
 import { wrap } from './wrap.ts';
 
 /** Most columns shown; further outlets (those contributing fewest facts) are named as left out in the subtitle. */
@@ -16,6 +16,11 @@ const ROW_HEIGHT = 56;
 /** Characters per line that fit in the label column and a cell at the font sizes below (DejaVu Sans, ~0.6 em a character). */
 const LABEL_CHARS = 44;
 const CELL_CHARS = 16;
+/** Lines a label, a cell and a column header may take; three lines of each fit in a row (56 px) or above the cells. */
+const MAX_LINES = 3;
+const LABEL_LINE = 15;
+const CELL_LINE = 13;
+const HEADER_LINE = 14;
 const FONT = 'DejaVu Sans, Verdana, Arial, Helvetica, sans-serif';
 
 type CellState = 'Corroborated' | 'Single source' | 'Outlets disagree' | 'Updated figure' | 'Not reported';
@@ -27,6 +32,20 @@ interface Cell {
   outlet: string;
   state: CellState;
   text: string[];
+}
+
+const cell = (row: string, outlet: string, state: CellState, text: string[]): Cell => ({ row, outlet: header(outlet), state, text });
+
+/**
+ * A text mark whose lines, however many, are centred on the row: Vega draws the first line at the anchor and the
+ * others below it, so a three-line label would hang a line and a half under its row. One layer per line count,
+ * each raised by half its extra lines.
+ */
+function centred(field: 'label' | 'text', mark: { type: 'text'; lineHeight: number } & Record<string, unknown>) {
+  return Array.from({ length: MAX_LINES }, (_, i) => ({
+    transform: [{ filter: `length(datum.${field}) ${i + 1 < MAX_LINES ? '===' : '>='} ${i + 1}` }],
+    mark: { ...mark, dy: (-i * mark.lineHeight) / 2 },
+  }));
 }
 
 /** Whom an outlet attributes a fact to: the fact's own speaker if that outlet names it, else its first named source. */
@@ -44,15 +63,15 @@ function columns(d: Digest): { shown: string[]; hidden: number } {
   return { shown: all.filter((o) => keep.has(o)), hidden: all.length - keep.size };
 }
 
-/** A column's header: the outlet's name on up to two lines (the axis splits the label at the newline). */
-const header = (outlet: string) => wrap(outlet, CELL_CHARS, 3).join('\n');
+/** A column's header: the outlet's name on up to three lines (the axis splits the label at the newline). */
+const header = (outlet: string) => wrap(outlet, CELL_CHARS, MAX_LINES).join('\n');
 
 function factCells(row: string, f: Fact, outlets: string[]): Cell[] {
   return outlets.map((outlet) => {
     const here = f.sources.filter((s) => s.outlet === outlet);
-    if (!here.length) return { row, outlet: header(outlet), state: 'Not reported', text: [] };
+    if (!here.length) return cell(row, outlet, 'Not reported', []);
     const who = speakerAt(here, f.attributed_to);
-    return { row, outlet: header(outlet), state: f.status === 'corroborated' ? 'Corroborated' : 'Single source', text: wrap(who ?? 'own report', CELL_CHARS, 2) };
+    return cell(row, outlet, f.status === 'corroborated' ? 'Corroborated' : 'Single source', wrap(who ?? 'own report', CELL_CHARS, MAX_LINES));
   });
 }
 
@@ -60,20 +79,21 @@ function factCells(row: string, f: Fact, outlets: string[]): Cell[] {
 export function coverageSpec(d: Digest): TopLevelSpec {
   const compact = compactDigest(d);
   const { shown: outlets, hidden } = columns(d);
-  const rows: { row: string; label: string[]; order: number }[] = [];
+  const rows: { row: string; label: string[] }[] = [];
+  const addRow = (row: string, text: string) => rows.push({ row, label: wrap(text, LABEL_CHARS, MAX_LINES) });
   const cells: Cell[] = [];
   for (const f of compact.facts) {
     const row = `f${f.n}`;
-    rows.push({ row, order: rows.length, label: wrap(`${f.n}. ${f.text}`, LABEL_CHARS, 3) });
+    addRow(row, `${f.n}. ${f.text}`);
     cells.push(...factCells(row, f.fact, outlets));
   }
   compact.conflicts.forEach((c, i) => {
     const row = `c${i + 1}`;
-    rows.push({ row, order: rows.length, label: wrap(c.topic, LABEL_CHARS, 3) });
+    addRow(row, c.topic);
     for (const outlet of outlets) {
       const values = c.conflict.values.filter((v) => v.sources.some((s) => s.outlet === outlet));
-      const text = values.map((v) => `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`).join(' / ');
-      cells.push({ row, outlet: header(outlet), state: values.length ? (c.conflict.kind === 'update' ? 'Updated figure' : 'Outlets disagree') : 'Not reported', text: values.length ? wrap(text, CELL_CHARS, 2) : [] });
+      const text = values.map(valueText).join(' / ');
+      cells.push(cell(row, outlet, values.length ? (c.conflict.kind === 'update' ? 'Updated figure' : 'Outlets disagree') : 'Not reported', values.length ? wrap(text, CELL_CHARS, MAX_LINES) : []));
     }
   });
   const order = rows.map((r) => r.row);
@@ -97,8 +117,8 @@ export function coverageSpec(d: Digest): TopLevelSpec {
         width: LABEL_WIDTH,
         height: { step: ROW_HEIGHT },
         data: { values: rows },
-        mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 13, lineHeight: 15, color: '#263238' },
         encoding: { y, x: { value: 0 }, text: { field: 'label' } },
+        layer: centred('label', { type: 'text', align: 'left', baseline: 'middle', fontSize: 13, lineHeight: LABEL_LINE, color: '#263238' }),
       },
       {
         width: { step: CELL_WIDTH },
@@ -112,8 +132,13 @@ export function coverageSpec(d: Digest): TopLevelSpec {
             sort: outlets.map(header),
             scale: { paddingInner: 0.06 },
             title: null,
-            axis: { orient: 'top', labelAngle: 0, labelLimit: 0, labelFontSize: 12, labelFontWeight: 'bold', labelColor: '#263238', labelLineHeight: 14, // Multi-line labels are centred on their anchor: room for three lines above the cells.
-              labelBaseline: 'middle', labelExpr: `split(datum.label, '\\n')`, domain: false, ticks: false, labelPadding: 26 },
+            axis: {
+              orient: 'top', labelAngle: 0, labelLimit: 0, labelFontSize: 12, labelFontWeight: 'bold', labelColor: '#263238', labelLineHeight: HEADER_LINE,
+              labelBaseline: 'bottom', labelExpr: `split(datum.label, '\\n')`, domain: false, ticks: false, labelPadding: 8,
+              // A header's last line sits just above its column; the lines before it are raised, not hung into the
+              // cells below as Vega would draw them.
+              encoding: { labels: { dy: { value: { expr: `-(length(split(datum.value, '\\n')) - 1) * ${HEADER_LINE}` } } } },
+            },
           },
         },
         layer: [
@@ -128,10 +153,10 @@ export function coverageSpec(d: Digest): TopLevelSpec {
               },
             },
           },
-          {
-            mark: { type: 'text', fontSize: 12, lineHeight: 14, baseline: 'middle' },
+          ...centred('text', { type: 'text', fontSize: 12, lineHeight: CELL_LINE, baseline: 'middle' }).map((l) => ({
+            ...l,
             encoding: { text: { field: 'text' }, color: { condition: { test: "datum.state === 'Not reported'", value: '#90a4ae' }, value: '#ffffff' } },
-          },
+          })),
         ],
       },
     ],

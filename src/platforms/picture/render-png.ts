@@ -11,9 +11,27 @@ import { coverageSpec } from './coverage-spec.ts';
 
 const MARGIN = 16;
 
+/**
+ * vega-lite, when loaded, sets `Set.prototype.toJSON` for the whole process (its compiler hashes specs with it).
+ * Left there it changes every `JSON.stringify` of a Set, and discord.js fails to load after it ("string "Set()" is
+ * not iterable"), so it is taken off at once and put back only while a spec compiles (synchronously).
+ */
+const vegaLiteSetToJson = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
+if (vegaLiteSetToJson) delete (Set.prototype as { toJSON?: unknown }).toJSON;
+
+function compileSpec(d: Digest) {
+  if (!vegaLiteSetToJson) return compile(coverageSpec(d)).spec;
+  Object.defineProperty(Set.prototype, 'toJSON', vegaLiteSetToJson);
+  try {
+    return compile(coverageSpec(d)).spec;
+  } finally {
+    delete (Set.prototype as { toJSON?: unknown }).toJSON;
+  }
+}
+
 /** The picture as SVG text. */
 export async function coverageSvg(d: Digest): Promise<string> {
-  const view = new View(parse(compile(coverageSpec(d)).spec), { renderer: 'none' });
+  const view = new View(parse(compileSpec(d)), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {

@@ -30,17 +30,35 @@ const actions = (buttons: Button[]): KnownBlock => ({ type: 'actions', elements:
 const sourcesButton = (date: string, id: string) => button('Sources', encodeAction({ kind: 'sources', item: { kind: 'digest', date, id } }));
 const withButton = (text: string, accessory: Button): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, L.sectionText) }, accessory });
 
+const size = (blocks: KnownBlock[]) => JSON.stringify(blocks).length;
+
+/**
+ * The lines in order while the message stays under Slack's total size (it refuses blocks of roughly 12k characters
+ * with msg_blocks_too_long) and 50 blocks; lines that do not fit are counted in a note, never cut.
+ */
 function compactBlocks(c: CompactDigest): KnownBlock[] {
   const facts = c.facts.map((f) => withButton(`*${f.n}.* ${esc(f.text)}\n_${[f.strength, f.outlets, ...(f.speaker ? [esc(f.speaker)] : [])].join(' · ')}_`, sourcesButton(c.date, f.fact.id)));
   const conflicts = c.conflicts.map((x) => withButton(`:scales: *${esc(x.topic)}*\n${x.sides.map(esc).join(' · ')}`, sourcesButton(c.date, x.conflict.id)));
-  return [header(`Key facts: ${c.title}`), context(esc(c.tagline)), ...facts, ...conflicts, context('*Sources* shows the quotes behind a line, only to you.')];
+  const lines = [...facts, ...conflicts];
+  const head = [header(`Key facts: ${c.title}`), context(esc(c.tagline))];
+  const foot = context('*Sources* shows the quotes behind a line, only to you.');
+  const more = (k: number) => context(`_…and ${k} more; \`digest\` shows them all_`);
+  let budget = L.messageChars - size([...head, foot, more(lines.length)]);
+  const shown: KnownBlock[] = [];
+  for (const line of lines) {
+    budget -= size([line]);
+    if (budget < 0 || head.length + shown.length + 3 > L.blocks) break;
+    shown.push(line);
+  }
+  const left = lines.length - shown.length;
+  return [...head, ...shown, ...(left ? [more(left)] : []), foot];
 }
 
 /** `/swap facts` and the daily post: the key facts one line each, the disagreements, a Sources button on each. */
 export function renderCompactDigest(d: Parameters<typeof compactDigest>[0], opts: { maxFacts?: number } = {}): SlackMessage {
   const c = compactDigest(d, opts.maxFacts ?? 10, 5);
   if (!c.facts.length && !c.conflicts.length) return { text: 'The coverage holds no facts yet.', blocks: [section('The coverage holds no facts yet.')] };
-  return { text: `Key facts: ${c.title}`.slice(0, L.fallbackText), blocks: compactBlocks(c).slice(0, L.blocks) };
+  return { text: `Key facts: ${c.title}`.slice(0, L.fallbackText), blocks: compactBlocks(c) };
 }
 
 const feedbackButtons = (item: ItemRef): Button[] => voteButtons(item).map((b) => button(b.label, b.id));

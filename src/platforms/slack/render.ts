@@ -8,7 +8,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 import type { Answer, Conflict, Digest, Fact } from '../../engine/index.ts';
-import { keyFacts } from '../compact.ts';
+import { keyFacts, valueText } from '../compact.ts';
 import { oneLine } from '../../engine/source-ref.ts';
 import { digestTagline, formatNumbers, quotesByOutlet } from '../../engine/render-markdown.ts';
 import { fitLines } from '../fit-lines.ts';
@@ -90,8 +90,8 @@ export function renderDigest(d: Digest): SlackMessage[] {
 
 /** A disagreement (or an updated figure): each value with its outlets' quotes. */
 export function conflictBlocks(c: Conflict): KnownBlock[] {
-  const sides = c.values.flatMap((v) => quotesByOutlet(v.sources).map((s) => `> *${v.value.toLocaleString('en-US')}${v.unit ? ` ${esc(v.unit)}` : ''}* per *${esc(s.outlet)}*: “${esc(s.quote)}”`));
-  const heading = c.kind === 'update' ? `:arrows_counterclockwise: *Updated: ${esc(c.topic)}* ${c.values.map((v) => v.value.toLocaleString('en-US')).join(' → ')}` : `:scales: *Outlets disagree: ${esc(c.topic)}*`;
+  const sides = c.values.flatMap((v) => quotesByOutlet(v.sources).map((s) => `> *${esc(valueText(v))}* per *${esc(s.outlet)}*: “${esc(s.quote)}”`));
+  const heading = c.kind === 'update' ? `:arrows_counterclockwise: *Updated: ${esc(c.topic)}* ${c.values.map((v) => esc(valueText(v))).join(' → ')}` : `:scales: *Outlets disagree: ${esc(c.topic)}*`;
   return [section(fitLines([heading, ...sides], L.sectionText, (k) => `_…and ${k} more_`))];
 }
 

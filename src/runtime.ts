@@ -72,11 +72,15 @@ export function feedRefresher(poll: (signal: AbortSignal) => Promise<number>, re
   return async (date) => {
     if (polled.has(date)) return;
     polled.add(date);
+    // A timer of our own rather than AbortSignal.timeout, so that a test's fake clock can run the budget out.
+    const budget = new AbortController();
+    const timer = setTimeout(() => budget.abort(), o.budgetMs ?? FEED_POLL_BUDGET_MS);
     try {
-      const budget = AbortSignal.timeout(o.budgetMs ?? FEED_POLL_BUDGET_MS);
-      if (await poll(o.stop ? AbortSignal.any([budget, o.stop]) : budget)) await reload();
+      if (await poll(o.stop ? AbortSignal.any([budget.signal, o.stop]) : budget.signal)) await reload();
     } catch (err) {
       logger.error({ job: 'poll-feeds', date, err }, 'could not refresh the corpus; using what it holds');
+    } finally {
+      clearTimeout(timer);
     }
   };
 }

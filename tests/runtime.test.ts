@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,19 @@ describe('npm start with no platform configured', () => {
     const r = await start('', { COMMAND_NAME: 'Not Valid!' });
     expect(r.code).toBe(1);
     expect(r.err).toContain('COMMAND_NAME');
+  });
+});
+
+describe('an error no code expected', () => {
+  it('reaches the log as a JSON line, the rejection and the exception alike, and an exception stops the bot with 1', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'escape-child.ts'), mkdtempSync(join(tmpdir(), 'digestbot-data-'))], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
+    expect(lines.map((l) => JSON.parse(l) as { msg: string; err?: { message: string } }).map((l) => [l.msg, l.err?.message])).toEqual([
+      ['unhandled rejection', 'a promise nobody awaited'],
+      ['uncaught exception; stopping', 'an exception no code caught'],
+    ]);
   });
 });
 

@@ -53,6 +53,8 @@ export class FakeSlack {
   outage: { afterPosts: number; error: string } | null = null;
   /** Calls to paths matching this are recorded and never answered (a platform that hangs, or a killed client). */
   hang: RegExp | null = null;
+  /** While set, calls to paths matching `path` answer ok: false with `error` (e.g. the upload steps of a picture). */
+  refusing: { path: RegExp; error: string } | null = null;
   /** Messages chat.postMessage accepted, in order. */
   readonly accepted: Record<string, unknown>[] = [];
   /** Decides, per chat.postMessage call, whether it meets a fault; null: it goes through. */
@@ -89,6 +91,7 @@ export class FakeSlack {
       if (path === '/api/auth.test' && this.authHttpStatus) return res.writeHead(this.authHttpStatus).end();
       if (path === '/api/auth.test') return json({ ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'digestbot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false });
       if (this.hang?.test(path)) return;
+      if (this.refusing?.path.test(path)) return json({ ok: false, error: this.refusing.error });
       if (path === '/api/chat.postMessage') {
         if (this.outage?.error === 'hang' && this.accepted.length >= this.outage.afterPosts) return;
         if (this.outage && this.accepted.length >= this.outage.afterPosts) return json({ ok: false, error: this.outage.error });

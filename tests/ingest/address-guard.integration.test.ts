@@ -120,6 +120,20 @@ describe('the address guard', () => {
     expect([trap.connections, trap6.connections]).toEqual([0, 0]);
   });
 
+  it('refuses, in feed polling, the same addresses behind a redirect, for a feed and for its items', async () => {
+    const lines: string[] = [];
+    const redirect = (to: string) => web.url(`/redirect?to=${encodeURIComponent(to)}`);
+    const targets = [...internal, 'file:///etc/passwd', 'data:text/html,<p>hello</p>'];
+    const feed = web.url(`/links.xml?${targets.map((t) => `to=${encodeURIComponent(redirect(t))}`).join('&')}`);
+    const privateFeed = redirect(`http://127.0.0.1:${trap.port}/feed.xml`);
+    const added = await pollFeeds([feed, privateFeed], corpus(), quietLogger(lines), OPTS);
+    expect(added).toBe(0);
+    const reason = new Map(lines.map((l) => JSON.parse(l) as { input?: string; reason?: string }).filter((l) => l.reason).map((l) => [l.input, l.reason]));
+    for (const to of [...internal, `http://127.0.0.1:${trap.port}/feed.xml`]) expect(reason.get(redirect(to)), to).toMatch(/^refused: private address /);
+    expect([reason.get(redirect('file:///etc/passwd')), reason.get(redirect('data:text/html,<p>hello</p>'))]).toEqual(['refused: only http and https addresses are fetched (file:)', 'refused: only http and https addresses are fetched (data:)']);
+    expect([trap.connections, trap6.connections]).toEqual([0, 0]);
+  });
+
   it('checks every address a name resolves to, and connects to the address it checked', async () => {
     const mixed = await fetchLimited(`http://news.test:${trap.port}/`, { policy, resolve: async () => [{ address: '93.184.216.34', family: 4 }, { address: '127.0.0.1', family: 4 }] });
     expect(mixed).toEqual({ ok: false, error: 'refused: private address 127.0.0.1 (only public addresses are fetched)' });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { ingest, MAX_ITEMS_PER_FEED } from '../../src/ingest/ingest.ts';
 import { pollFeeds } from '../../src/ingest/poll-feeds.ts';
 import { AddressPolicy } from '../../src/ingest/address-policy.ts';
 import { ingestCommand } from '../../src/cli/ingest-command.ts';
-import { feedRefresher } from '../../src/runtime.ts';
+import { FEED_POLL_BUDGET_MS, feedRefresher } from '../../src/runtime.ts';
 import { FixtureWeb } from '../helpers/fixture-web.ts';
 import { captureIo } from '../helpers/io.ts';
 import { quietLogger } from '../helpers/schedule.ts';
@@ -68,22 +68,51 @@ describe('polling a feed', () => {
     expect(io.stderr).toBe('interrupted: 1 article added before the stop (listed above); the rest was not ingested. Run the same command again to go on.\n');
   });
 
-  it('before a digest, polls within a time budget and goes on with what came in', async () => {
+  it('in the bot, logs a poll stopped between items and counts what came in', async () => {
     const lines: string[] = [];
-    const dir = corpus();
-    let reloaded = 0;
-    const refresh = feedRefresher(
-      (signal) => pollFeeds([web.url('/big-feed.xml?n=50')], dir, quietLogger(lines), { perHostDelayMs: 40, fetch, signal }),
-      async () => void reloaded++,
-      quietLogger(lines),
-      { budgetMs: 150 },
-    );
-    const started = Date.now();
-    await refresh('2031-03-05');
-    expect(Date.now() - started).toBeLessThan(1500);
-    expect(reloaded).toBe(1);
-    expect(lines.some((l) => l.includes('feed polling stopped before the end'))).toBe(true);
-    await refresh('2031-03-05'); // once per date
-    expect(reloaded).toBe(1);
+    const stop = new AbortController();
+    let items = 0;
+    const added = await pollFeeds([web.url('/big-feed.xml?n=20')], corpus(), quietLogger(lines), { perHostDelayMs: 0, fetch, signal: stop.signal, progress: (m) => m.startsWith('[') && ++items === 4 && stop.abort() });
+    expect(added).toBe(3);
+    expect(lines.map((l) => JSON.parse(l) as { msg: string; added?: number }).find((l) => l.msg.startsWith('feed polling stopped before the end'))).toMatchObject({ added: 3 });
+  });
+
+  describe('before a digest', () => {
+    afterEach(() => vi.useRealTimers());
+
+    /** A poll that runs until its signal stops it, then says how many articles came in. */
+    const pollUntilStopped = (seen: AbortSignal[]) => (signal: AbortSignal) => {
+      seen.push(signal);
+      return new Promise<number>((resolve) => signal.addEventListener('abort', () => resolve(2), { once: true }));
+    };
+
+    it('stops polling when the time budget runs out, not before, and reads again what came in, once per date', async () => {
+      vi.useFakeTimers();
+      const signals: AbortSignal[] = [];
+      let reloaded = 0;
+      const refresh = feedRefresher(pollUntilStopped(signals), async () => void reloaded++, quietLogger(), { budgetMs: FEED_POLL_BUDGET_MS });
+      const done = refresh('2031-03-05');
+      await vi.advanceTimersByTimeAsync(FEED_POLL_BUDGET_MS - 1);
+      expect([signals[0]!.aborted, reloaded]).toEqual([false, 0]);
+      await vi.advanceTimersByTimeAsync(1);
+      await done;
+      expect([signals[0]!.aborted, reloaded]).toEqual([true, 1]);
+      await refresh('2031-03-05');
+      expect([signals.length, reloaded]).toEqual([1, 1]);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it('stops polling at once when the bot stops', async () => {
+      vi.useFakeTimers();
+      const signals: AbortSignal[] = [];
+      const shutdown = new AbortController();
+      const refresh = feedRefresher(pollUntilStopped(signals), async () => undefined, quietLogger(), { stop: shutdown.signal });
+      const done = refresh('2031-03-05');
+      await vi.advanceTimersByTimeAsync(0);
+      shutdown.abort();
+      await done;
+      expect(signals[0]!.aborted).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+    });
   });
 });

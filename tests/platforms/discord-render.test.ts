@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/engine/index.ts';
 import type { Digest, Fact } from '../../src/engine/types.ts';
-import { embedLength, packEmbeds, renderAnswer, renderDigest, renderHelp } from '../../src/platforms/discord/render.ts';
-import { renderCompactAnswer, renderCompactDigest } from '../../src/platforms/discord/render-compact.ts';
+import { embedLength, packEmbeds, renderAnswer, renderDigest, renderHelp, renderSources } from '../../src/platforms/discord/render.ts';
+import { renderCompactAnswer, renderCompactDigest, renderFeedback, renderItemSources } from '../../src/platforms/discord/render-compact.ts';
 import { DISCORD_LIMITS as L } from '../../src/platforms/discord/limits.ts';
 import { indexOf, SEEDS } from '../helpers/corpus.ts';
 
@@ -88,8 +88,11 @@ describe('Discord rendering', async () => {
     };
     expect(d.conflicts.length).toBeGreaterThan(0);
     const answer = renderAnswer({ question: trap('who?'), status: 'answered', answer: trap('them'), summary: trap('s'), citations: [{ outlet: trap('Outlet'), file: 'a.txt', quote: trap('q'), speaker: trap('Speaker') }] });
+    // What a click or an admin's report shows: each fact's and each disagreement's quotes, and the feedback report.
+    const clicked = [...d.facts.map((fact) => renderItemSources({ kind: 'fact', date: d.date, fact })), ...d.conflicts.map((conflict) => renderItemSources({ kind: 'conflict', date: d.date, conflict }))];
+    const report = renderFeedback([{ item: 'fact:x', kind: 'fact', label: trap('A fact'), quote: trap('A quote'), outlet: trap('Outlet'), lastAt: '2031-03-04T00:00:00Z', up: 0, down: 2, wrong_attribution: 1 }]);
     // Button labels are plain text on Discord (no markdown, no links): only content and embeds are checked.
-    const rendered = JSON.stringify([...renderDigest(d), renderCompactDigest(d), ...answer].map((m) => [m.content, m.embeds]));
+    const rendered = JSON.stringify([...renderDigest(d), ...renderSources(d), renderCompactDigest(d), ...answer, ...clicked, report].map((m) => [m.content, m.embeds]));
     expect(rendered).toContain('Official update');
     const unescaped = rendered.match(/(?<!\\)(?:\\\\\\\\)*\[Official update\]\(/g) ?? [];
     expect(unescaped).toEqual([]);

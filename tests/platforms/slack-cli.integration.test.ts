@@ -84,7 +84,10 @@ describe('npx digestbot slack with a token Slack refuses', () => {
     expect(output).not.toContain('"msg":"listening"');
     expect(output).not.toContain(BOT_TOKEN);
     expect(fake.calls.filter((c) => c.path === '/api/auth.test')).toHaveLength(1);
-    // Every line on stderr but the final message is a log line: no raw error on the way out.
-    for (const line of output.trim().split('\n').filter((l) => l.startsWith('{'))) expect(() => JSON.parse(line)).not.toThrow();
+    // Every line but the final message is a log line: no raw error on the way out.
+    const lines = output.trim().split('\n');
+    const message = lines.indexOf('No platform could start:');
+    expect(lines.slice(message)).toEqual(['No platform could start:', expect.stringMatching(/^Slack: Slack did not accept SLACK_BOT_TOKEN /)]);
+    for (const line of lines.slice(0, message)) expect(() => JSON.parse(line), line).not.toThrow();
   });
 });

@@ -180,8 +180,11 @@ describe('the daily scheduler', () => {
     let release!: () => void;
     const slowFeed = new Promise<void>((r) => (release = r));
     const seen: (string | null)[] = [];
+    let bothPolling!: () => void;
+    const polling = new Promise<void>((r) => (bothPolling = r));
     const prepare = async (date: string) => {
       seen.push((await open(path).delivery(1, date))?.status ?? null);
+      if (seen.length === 2) bothPolling();
       await slowFeed;
     };
     const pubA = new FakePublisher('discord', clock.now);
@@ -189,7 +192,7 @@ describe('the daily scheduler', () => {
     const a = new Scheduler({ store: open(path), publishers: [pubA], digestFor: digestOf, prepare, logger: quietLogger(), clock: clock.now, owner: 'a' });
     const b = new Scheduler({ store: open(path), publishers: [pubB], digestFor: digestOf, prepare, logger: quietLogger(), clock: clock.now, owner: 'b' });
     const ticks = Promise.all([a.tick(), b.tick()]);
-    await new Promise((r) => setTimeout(r, 10));
+    await polling;
     expect(await open(path).delivery(1, '2025-06-10')).toBeNull(); // both are polling; neither holds a claim
     clock.advance(3 * 60 * 60_000); // the feed took three hours, far past a lease
     release();

@@ -6,7 +6,7 @@ import type { Subscription } from '../../store/types.ts';
 import type { PictureMaker } from '../picture/index.ts';
 import type { SlackMessage } from './render.ts';
 import { renderCompactDigest } from './render-compact.ts';
-import { uploadPicture } from './upload-picture.ts';
+import { isPassingFailure, sharePicture } from './upload-picture.ts';
 
 /** The two parts of a Slack digest: the compact message, then the coverage picture. */
 export type SlackPost = { kind: 'message'; message: SlackMessage } | { kind: 'picture'; digest: Digest };
@@ -36,7 +36,8 @@ interface HistoryMessage {
  * Posts the daily digest to a Slack channel with chat.postMessage in its compact form, then the coverage picture, as
  * two parts of the ledger. Each message carries its ledger key as message metadata, so after a crash the part can be
  * found again with conversations.history (include_all_metadata; scopes channels:history and groups:history). A
- * picture that fails is logged and counts as done: it is never a reason to post the digest again.
+ * picture Slack fails to take for the moment (a 5xx, a rate limit, a broken connection) fails its part, which the
+ * scheduler retries alone; one that cannot be drawn or that Slack refuses for good is logged and counts as done.
  */
 export class SlackPublisher implements Publisher<SlackPost> {
   readonly platform = 'slack' as const;
@@ -56,8 +57,13 @@ export class SlackPublisher implements Publisher<SlackPost> {
 
   async send(s: Subscription, post: SlackPost, key: PartKey): Promise<{ messageId: string }> {
     if (post.kind === 'picture') {
-      const posted = await uploadPicture(this.client, s.channel, post.digest, this.logger, this.picture, pictureFileName(key));
-      return { messageId: posted ? 'coverage-picture' : 'coverage-picture-not-posted' };
+      const shared = await sharePicture(this.client, s.channel, post.digest, this.picture, pictureFileName(key));
+      if (shared.ok) return { messageId: 'coverage-picture' };
+      // Slack failing for the moment fails this part alone: the message before it is recorded, so the retry posts
+      // the picture only. A picture that cannot be drawn, or that Slack refuses for good, would fail every retry too.
+      if (shared.stage === 'upload' && isPassingFailure(shared.err)) throw new Error(`coverage picture not uploaded (${(shared.err as Error).message})`, { cause: shared.err });
+      this.logger.warn({ platform: 'slack', channel: s.channel, err: shared.err }, 'coverage picture not posted');
+      return { messageId: 'coverage-picture-not-posted' };
     }
     const res = await this.client.chat.postMessage({
       channel: s.channel,

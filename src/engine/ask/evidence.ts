@@ -235,8 +235,8 @@ function scratchOf(index: CorpusIndex): Scratch {
 /**
  * Scores every sentence sharing a term with the question and keeps the best few hundred. The scores are summed a
  * term at a time over the postings into a typed array, in the question's term order, so each sum is the same float
- * the sentence-by-sentence loop gives; only sentences whose sum that cannot give (attributed to the named speaker,
- * or pointing back to the sentence before) are scored one by one. No object is made for a sentence that is not kept.
+ * the sentence-by-sentence loop gives, a term carried over from the sentence before included; only sentences
+ * attributed to the named speaker are scored one by one. No object is made for a sentence that is not kept.
  */
 export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms): Scored[] {
   const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) * (t.scale ?? 1) }));
@@ -246,42 +246,64 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
   const { stamp, got, has, found, call } = scratchOf(index);
   let count = 0;
-  const add = (id: number) => {
-    if (stamp[id] === call) return;
-    stamp[id] = call;
-    got[id] = 0;
-    has[id] = 0;
-    found[count++] = id;
-  };
-  for (const t of candidateTerms) for (const id of index.stats.postings.get(t.key) ?? []) add(id);
-  if (speaker) for (const id of index.bySpeaker.get(speaker) ?? []) add(id);
   const context = sentenceContext(index);
-  for (const t of candidateTerms) for (const id of context.carriedInto.get(t.key) ?? []) add(id);
-
-  weights.forEach(({ key, w }, j) => {
+  // Candidates: every sentence holding a term, the named speaker's, and those carrying a term over from before.
+  const lists: (readonly number[] | undefined)[] = [];
+  for (const t of candidateTerms) lists.push(index.stats.postings.get(t.key));
+  if (speaker) lists.push(index.bySpeaker.get(speaker));
+  for (const t of candidateTerms) lists.push(context.carriedInto.get(t.key));
+  for (const list of lists) {
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const id = list[k]!;
+      if (stamp[id] === call) continue;
+      stamp[id] = call;
+      got[id] = 0;
+      has[id] = 0;
+      found[count++] = id;
+    }
+  }
+  // A term at a time, in the question's order: w for each candidate holding it, else 0.8 w for one carrying it over
+  // from the sentence before. Each sum is the same float a sentence-by-sentence loop gives, and a sentence pointing
+  // back costs a look at the lists of the question's few terms, not a look-up of every term in its own set.
+  for (let j = 0; j < weights.length; j++) {
+    const { key, w } = weights[j]!;
     const bit = j < 32 ? 1 << j : 0;
-    for (const id of index.stats.postings.get(key) ?? []) {
+    const postings = index.stats.postings.get(key);
+    if (postings) {
+      for (let k = 0; k < postings.length; k++) {
+        const id = postings[k]!;
+        if (stamp[id] !== call) continue;
+        got[id] = got[id]! + w;
+        has[id] = has[id]! | bit;
+      }
+    }
+    const carriers = context.carriedInto.get(key);
+    if (!carriers) continue;
+    const part = w * 0.8;
+    for (let k = 0; k < carriers.length; k++) {
+      const id = carriers[k]!;
       if (stamp[id] !== call) continue;
-      got[id] = got[id]! + w;
-      has[id] = has[id]! | bit;
+      if (bit ? (has[id]! & bit) !== 0 : index.stats.terms(id).has(key)) continue;
+      got[id] = got[id]! + part;
     }
-  });
-  const rescore = (id: number) => {
-    const bySpeaker = speaker !== null && context.speaker[id] === speaker;
-    const carried = context.carried[id];
-    let sum = 0;
-    for (let j = 0; j < weights.length; j++) {
-      const { key, w } = weights[j]!;
-      const holds = j < 32 ? (has[id]! & (1 << j)) !== 0 : index.stats.terms(id).has(key);
-      if (holds || (bySpeaker && byName.has(key))) sum += w;
-      else if (carried?.has(key)) sum += w * 0.8;
+  }
+  // The named speaker's sentences are scored one by one: the speaker's name stands in for the words naming them.
+  // They are found from the speaker's own list, not by visiting every candidate (tens of thousands at 10,000 articles).
+  if (speaker) {
+    for (const id of context.attributedTo.get(speaker) ?? []) {
+      if (stamp[id] !== call) continue;
+      const carried = context.carried[id];
+      let sum = 0;
+      for (let j = 0; j < weights.length; j++) {
+        const { key, w } = weights[j]!;
+        const holds = j < 32 ? (has[id]! & (1 << j)) !== 0 : index.stats.terms(id).has(key);
+        if (holds || byName.has(key)) sum += w;
+        else if (carried?.has(key)) sum += w * 0.8;
+      }
+      got[id] = sum;
     }
-    got[id] = sum;
-  };
-  // Only candidates attributed to the speaker or pointing back are scored one by one; they are found from their own
-  // lists, not by visiting every candidate (tens of thousands at 10,000 articles).
-  for (const id of context.pointing) if (stamp[id] === call) rescore(id);
-  if (speaker) for (const id of context.attributedTo.get(speaker) ?? []) if (stamp[id] === call) rescore(id);
+  }
   const candidates = found.subarray(0, count);
   // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
   const coverage = new Float64Array(candidates.length);

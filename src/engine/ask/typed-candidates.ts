@@ -39,13 +39,33 @@ export function questionWords(q: Question): Set<string> {
 const FIRST_AND_SURNAME = /(\p{Lu}[\p{L}'’]+)\s+(?=(\p{Lu}[\p{L}'’-]+))/gu;
 const WITH_FIRST = 'first-name:';
 
+interface Sought {
+  /** Match keys of the question's words, its focus noun and numbers aside. */
+  keys: Set<string>;
+  /** One pattern per number the question gives. */
+  numbers: RegExp[];
+}
+const soughtOf = new WeakMap<Question, Sought>();
+
+/** What matchedAt looks for, read once per question rather than once per evidence sentence. */
+function sought(q: Question): Sought {
+  let x = soughtOf.get(q);
+  if (!x) {
+    const keys = new Set(q.terms.filter((t) => !t.key.startsWith('#') && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key));
+    soughtOf.set(q, (x = { keys, numbers: q.numbers.map((n) => new RegExp(`(?<![\\d,.])${String(n)}(?![\\d])`, 'g')) }));
+  }
+  return x;
+}
+
 /** Character ranges of the question's terms inside a sentence, for nearness. */
 export function matchedAt(s: Sentence, q: Question): [number, number][] {
-  const keys = new Set(q.terms.filter((t) => !t.key.startsWith('#') && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key));
+  const { keys, numbers } = sought(q);
   const out: [number, number][] = [];
-  const { tokens, keys: termKeys } = tokensOf(s.text);
-  tokens.forEach((t, i) => keys.has(termKeys[i]!) && out.push([t.start, t.end]));
-  for (const n of q.numbers) for (const m of s.text.matchAll(new RegExp(`(?<![\\d,.])${String(n)}(?![\\d])`, 'g'))) out.push([m.index!, m.index! + m[0].length]);
+  if (keys.size) {
+    const { tokens, keys: termKeys } = tokensOf(s.text);
+    for (let i = 0; i < tokens.length; i++) if (keys.has(termKeys[i]!)) out.push([tokens[i]!.start, tokens[i]!.end]);
+  }
+  for (const re of numbers) for (const m of s.text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 

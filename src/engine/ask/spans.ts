@@ -92,8 +92,16 @@ const isMonthOrDay = (w: string) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.
 /** A regnal number: "Harald V". */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
+const personLike = new RecentReads<boolean>();
+
 /** Whether a name reads as a person's: two or more capitalised words with no body word, or a titled name. */
 export function looksLikePerson(name: string): boolean {
+  // The same few names are asked about for every evidence sentence that gives them, by several steps of a question.
+  const hit = personLike.get(name);
+  return hit ?? personLike.set(name, readsAsPerson(name));
+}
+
+function readsAsPerson(name: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.some((w) => isOrgHead(w))) return false;
   // "King Harald V": a title and a regnal number with one name are a person too.

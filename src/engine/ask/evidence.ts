@@ -217,6 +217,12 @@ interface Scratch {
   has: Uint32Array;
   /** This call's candidates in the order found: tens of thousands at 10,000 articles, so not a growing array. */
   found: Int32Array;
+  /** Each candidate's coverage, in the order found, and room to select from a copy of it: at 10,000 articles a
+   * question's candidates would otherwise take a megabyte of fresh buffers, and the collector's time with it. */
+  coverage: Float64Array;
+  select: Float64Array;
+  /** The candidates tying at the 400th best coverage. */
+  atFloor: Int32Array;
   call: number;
 }
 const scratchCache = new WeakMap<CorpusIndex, Scratch>();
@@ -224,7 +230,7 @@ const scratchCache = new WeakMap<CorpusIndex, Scratch>();
 function scratchOf(index: CorpusIndex): Scratch {
   let s = scratchCache.get(index);
   const n = index.sentences.length;
-  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(n), got: new Float64Array(n), has: new Uint32Array(n), found: new Int32Array(n), call: 0 }));
+  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(n), got: new Float64Array(n), has: new Uint32Array(n), found: new Int32Array(n), coverage: new Float64Array(n), select: new Float64Array(n), atFloor: new Int32Array(n), call: 0 }));
   if (++s.call === 0xffffffff) {
     s.stamp.fill(0);
     s.call = 1;
@@ -244,7 +250,8 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
-  const { stamp, got, has, found, call } = scratchOf(index);
+  const scratch = scratchOf(index);
+  const { stamp, got, has, found, call } = scratch;
   let count = 0;
   const context = sentenceContext(index);
   // Candidates: every sentence holding a term, the named speaker's, and those carrying a term over from before.
@@ -304,26 +311,32 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
       got[id] = sum;
     }
   }
-  const candidates = found.subarray(0, count);
   // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
-  const coverage = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) coverage[i] = total === 0 ? 1 : got[candidates[i]!]! / total;
+  const coverage = scratch.coverage;
+  for (let i = 0; i < count; i++) coverage[i] = total === 0 ? 1 : got[found[i]!]! / total;
   // The best few hundred are plenty to answer from, and bound the work on a large corpus.
-  let kept: Scored[];
-  if (candidates.length <= MAX_EVIDENCE) kept = Array.from(candidates, (id, i) => ({ sentence: index.sentences[id]!, coverage: coverage[i]! }));
+  const kept: Scored[] = [];
+  if (count <= MAX_EVIDENCE) for (let i = 0; i < count; i++) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
   else {
     // The 400th best coverage: every sentence above it is kept, and of those at it the lowest ids, as the sort would.
-    const floor = nthSmallest(coverage.slice(), candidates.length - MAX_EVIDENCE);
-    kept = [];
-    const atFloor: number[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      if (coverage[i]! > floor) kept.push({ sentence: index.sentences[candidates[i]!]!, coverage: coverage[i]! });
-      else if (coverage[i] === floor) atFloor.push(candidates[i]!);
+    const select = scratch.select.subarray(0, count);
+    select.set(coverage.subarray(0, count));
+    const floor = nthSmallest(select, count - MAX_EVIDENCE);
+    const atFloor = scratch.atFloor;
+    let ties = 0;
+    for (let i = 0; i < count; i++) {
+      if (coverage[i]! > floor) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
+      else if (coverage[i] === floor) atFloor[ties++] = found[i]!;
     }
     // Thousands of sentences can tie at the floor: the highest id to keep is selected, not found by sorting them all.
     const room = MAX_EVIDENCE - kept.length;
-    const last = room < atFloor.length ? nthSmallest(Float64Array.from(atFloor), room - 1) : Infinity;
-    for (const id of atFloor) if (id <= last) kept.push({ sentence: index.sentences[id]!, coverage: floor });
+    let last = Infinity;
+    if (room < ties) {
+      const ids = scratch.select.subarray(0, ties);
+      for (let i = 0; i < ties; i++) ids[i] = atFloor[i]!;
+      last = nthSmallest(ids, room - 1);
+    }
+    for (let i = 0; i < ties; i++) if (atFloor[i]! <= last) kept.push({ sentence: index.sentences[atFloor[i]!]!, coverage: floor });
   }
   return kept
     .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id)

@@ -7,7 +7,7 @@ import type { Conflict, Quantity, Sentence } from '../types.ts';
 import { DURATION, TIME_UNITS, type Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { scoreSentences, type Scored } from './evidence.ts';
-import { MIN_COVERAGE, answered, citationsFrom, disagreement } from './answer-common.ts';
+import { MIN_COVERAGE, answered, citationsFrom, disagreement, sideCitations, sideOutlets } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
@@ -19,7 +19,7 @@ import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, undercuts } from '../updates.ts';
-import { sentenceAt } from './digest-disputes.ts';
+import { conflictsQuoting, sentenceAt } from './digest-disputes.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
@@ -126,8 +126,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // An update the digest found counts only when every day's sentence fits this question too (a toll of today is no
   // update of one from 1973).
   const fits = new Set(scored.filter((x) => x.coverage >= min * 0.8).map((x) => `${x.sentence.file}:${x.sentence.span.start}`));
-  const inGroup = new Set(group.map((h) => `${h.s.file}:${h.s.span.start}`));
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, inGroup, (c) => c.kind === 'disagreement' || c.values.every((v) => v.sources.some((r) => fits.has(`${r.file}:${r.span.start}`))));
+  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => c.kind === 'disagreement' || c.values.every((v) => v.sources.some((r) => fits.has(`${r.file}:${r.span.start}`))));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
@@ -144,21 +143,21 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       citations: conflict.values
         .slice()
         .reverse()
-        .flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+        .flatMap(sideCitations),
     };
   }
   if (conflict) {
     const sides = conflict.values.map((v) => {
       const s = sentenceAt(index, v.sources[0]!)!;
       const qq = s.quantities.find((x) => x.value === v.value && x.unit === v.unit) ?? s.quantities.find((x) => x.value === v.value)!;
-      return { text: `${quantitySurface(s, qq)} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`, sources: v.sources };
+      return { text: `${quantitySurface(s, qq)} (${sideOutlets(v)})`, sources: v.sources };
     });
     return {
       question: q.text,
       status: 'disputed',
       answer: sides.map((x) => x.text).join(' vs '),
       summary: `Outlets disagree on ${conflict.topic}: ${sides.map((x) => x.text).join('; ')}.`,
-      citations: conflict.values.flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+      citations: conflict.values.flatMap(sideCitations),
     };
   }
   const top = group[0]!;
@@ -190,36 +189,16 @@ function byGroupScore(groups: [number, CountHit[]][], groupScore: (g: CountHit[]
   return groups.sort((a, b) => score.get(b)! - score.get(a)!);
 }
 
-/** Each quoted sentence (by file and offset) with the conflicts and values quoting it, built once per index. */
-const quotedIn = new WeakMap<CorpusIndex, Map<string, { conflict: number; value: number }[]>>();
-
-function conflictsQuoting(index: CorpusIndex): Map<string, { conflict: number; value: number }[]> {
-  let map = quotedIn.get(index);
-  if (!map) {
-    map = new Map();
-    for (const [i, c] of index.conflicts.entries()) {
-      for (const [j, v] of c.values.entries()) {
-        for (const r of v.sources) {
-          const key = `${r.file}:${r.span.start}`;
-          const list = map.get(key) ?? map.set(key, []).get(key)!;
-          if (!list.some((x) => x.conflict === i && x.value === j)) list.push({ conflict: i, value: j });
-        }
-      }
-    }
-    quotedIn.set(index, map);
-  }
-  return map;
-}
-
 /**
  * The first conflict, in the index's order, with a side of this value and kind of count quoting a sentence of the
  * group, that `fits`: found from the group's sentences rather than by reading every side's sources (tens of thousands
  * at 10,000 articles) at every count question.
  */
-function conflictOf(index: CorpusIndex, value: number, unitClass: string | null, inGroup: Set<string>, fits: (c: Conflict) => boolean): Conflict | undefined {
+function conflictOf(index: CorpusIndex, value: number, unitClass: string | null, group: CountHit[], fits: (c: Conflict) => boolean): Conflict | undefined {
   const quoting = conflictsQuoting(index);
   const candidates = new Set<number>();
-  for (const key of inGroup) {
+  for (const h of group) {
+    const key = `${h.s.file}|${h.s.span.start}`;
     for (const { conflict, value: j } of quoting.get(key) ?? []) {
       const v = index.conflicts[conflict]!.values[j]!;
       if (v.value === value && unitClassOf(v.unit) === unitClass) candidates.add(conflict);

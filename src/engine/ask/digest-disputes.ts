@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Conflict, Sentence } from '../types.ts';
 import type { Answer } from './answer-types.ts';
 import { oneLine } from '../source-ref.ts';
+import { sideCitations, sideOutlets } from './answer-common.ts';
 import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
@@ -26,6 +27,28 @@ export function sentenceAt(index: CorpusIndex, ref: { file: string; span: { star
     sidesOf.set(index, map);
   }
   return map.get(`${ref.file}|${ref.span.start}`);
+}
+
+/** Each quoted sentence, by file and offset, with the conflicts and sides quoting it: built once per index. */
+const quotedIn = new WeakMap<CorpusIndex, Map<string, { conflict: number; value: number }[]>>();
+
+export function conflictsQuoting(index: CorpusIndex): Map<string, { conflict: number; value: number }[]> {
+  let map = quotedIn.get(index);
+  if (!map) {
+    map = new Map();
+    for (const [i, c] of index.conflicts.entries()) {
+      for (const [j, v] of c.values.entries()) {
+        for (const r of v.sources) {
+          const key = `${r.file}|${r.span.start}`;
+          const list = map.get(key) ?? map.set(key, []).get(key)!;
+          const last = list[list.length - 1];
+          if (!last || last.conflict !== i || last.value !== j) list.push({ conflict: i, value: j });
+        }
+      }
+    }
+    quotedIn.set(index, map);
+  }
+  return map;
 }
 
 /** The numbers an answer states, thousands separators dropped: "some 290 kilometres" → [290]. */
@@ -87,13 +110,13 @@ export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
 
 /** A disagreement as an answer: every side with its outlets, every quote behind it. */
 function allSides(index: CorpusIndex, question: string, conflict: Conflict): Answer {
-  const sides = conflict.values.map((v) => `${sideText(v, sentenceAt(index, v.sources[0]!))} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`);
+  const sides = conflict.values.map((v) => `${sideText(v, sentenceAt(index, v.sources[0]!))} (${sideOutlets(v)})`);
   return {
     question,
     status: 'disputed',
     answer: sides.join(' vs '),
     summary: `Outlets disagree on ${conflict.topic}: ${sides.join('; ')}.`,
-    citations: conflict.values.flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+    citations: conflict.values.flatMap(sideCitations),
   };
 }
 
@@ -134,7 +157,15 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   // One person's age or one company's share does not answer a question that names someone else and not them.
   const named = namesInQuestion(question);
   const whose = (c: Conflict) => !c.of || !named.size || named.has(c.of.toLowerCase());
-  const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c));
+  // Only a disagreement with a side quoting a fitting sentence can be tied to the question: those are found from the
+  // fitting sentences, in the index's order, rather than by reading every side's sources of every disagreement.
+  const quoting = conflictsQuoting(index);
+  const reached = new Set<number>();
+  for (const key of fits) for (const { conflict } of quoting.get(key) ?? []) reached.add(conflict);
+  const found = [...reached]
+    .sort((a, b) => a - b)
+    .map((i) => index.conflicts[i]!)
+    .filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c));
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
 

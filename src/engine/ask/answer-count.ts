@@ -11,7 +11,7 @@ import { MIN_COVERAGE, answered, citationsFrom, disagreement, sideCitations, sid
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
-import { lemma } from '../text/tokens.ts';
+import { lemma, STARTS_UPPERCASE } from '../text/tokens.ts';
 import { tokensOf } from './token-cache.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
@@ -73,10 +73,10 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const scored = scoreSentences(index, context, speaker, q.terms);
   const words = new Set(q.words.map((w) => nationKey(w.replace(/['’]s$/, ''))));
   // "How many Palestinians were killed" is answered by "killed 19 people" too: a people named by nation is people here.
-  const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase()) && !(/^\p{Lu}/u.test(q.unitWord) && q.unitClass === 'person');
+  const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase()) && !(STARTS_UPPERCASE.test(q.unitWord) && q.unitClass === 'person');
   // "How many flights were cancelled": a sentence that never says "cancelled" (or its like) counts something else.
   const predicate = mainVerb(q);
-  const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !/^\p{Lu}/u.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
+  const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !STARTS_UPPERCASE.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
   const inScope = countScope(q);
   const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];

@@ -5,6 +5,7 @@ import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
 import { MIN_COVERAGE, citationsFrom } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
+import { STARTS_UPPERCASE } from '../text/tokens.ts';
 
 /** The words in quotation marks of a sentence when they carry most of it, else the sentence itself. */
 function quotedContent(s: Pick<Sentence, 'text' | 'quoted'>): string {
@@ -17,7 +18,7 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   // "What did X say" about someone the coverage never quotes: other sentences that merely mention X are no answer.
   if (!speaker && q.cue && q.names.length) return null;
   // A sentence that only shares the question's names ("What does Jane Roe do?") says nothing of what is asked.
-  const asked = q.terms.filter((t) => !t.generic && !/^\p{Lu}/u.test(t.word) && !t.key.startsWith('#'));
+  const asked = q.terms.filter((t) => !t.generic && !STARTS_UPPERCASE.test(t.word) && !t.key.startsWith('#'));
   const askedKeys = new Set(q.terms.map((t) => t.key));
   // …and one that only restates the question, adding no word of its own, tells nothing it asks.
   const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t));

@@ -5,10 +5,9 @@
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { aboutAnEarlierYear } from '../updates.ts';
+import { STARTS_UPPERCASE } from '../text/tokens.ts';
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
-
-const STARTS_CAPITALISED = /^\p{Lu}/u;
 
 interface Asked {
   /** The question names a year ("the 1973 floods"). */
@@ -24,7 +23,7 @@ function asked(q: Question): Asked {
   if (!a) {
     // Names of things, not of days or months: "Friday" may be told as "on the same day".
     const names = q.terms
-      .filter((t) => STARTS_CAPITALISED.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase()) && !CALENDAR.test(t.word))
+      .filter((t) => STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase()) && !CALENDAR.test(t.word))
       .map((t) => t.key);
     askedOf.set(q, (a = { year: q.terms.some((t) => /^y\d{4}$/.test(t.key)), names }));
   }

@@ -25,6 +25,15 @@ const coverCache = new WeakMap<Question, (terms: Iterable<string>) => number>();
 
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
+// Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline; these are read
+// per evidence sentence, so they are built once here.
+/** "Jane Roe, " just before a role: the name it describes. */
+const NAME_THEN_COMMA = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s*$/u;
+/** "Jane Roe, a senior official, " before a cue. */
+const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:\S+\s+){0,5}$/u;
+const ONE_CAPITALISED_WORD = /^\p{Lu}\S*$/u;
+const UPPERCASE = /\p{Lu}/u;
+
 const CUE_WORD = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 
 /** Every source of the sentence, best first: the one whose cue the question uses ("who told …"), then by coverage. */
@@ -99,10 +108,10 @@ function shortSource(display: string, surface: string, s: Sentence, index: Corpu
   const at = s.text.indexOf(surface);
   // "Jane Roe, a senior ministry official, cautioned": the role describes the name before it.
   if (at > 0 && /^(?:an?|the)\s/i.test(surface)) {
-    const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s*$/u.exec(s.text.slice(0, at));
+    const named = NAME_THEN_COMMA.exec(s.text.slice(0, at));
     if (named && looksLikePerson(named[1]!)) return named[1]!;
   }
-  if (at > 0 && /^\p{Lu}\S*$/u.test(surface)) {
+  if (at > 0 && ONE_CAPITALISED_WORD.test(surface)) {
     const role = /(?:^|\s)(?:an?|one|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|from|at)\s+)$/i.exec(s.text.slice(0, at));
     if (role) return `${role[1]}${surface}`;
   }
@@ -131,7 +140,7 @@ function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
     const m = /^(?:That|This|The|These|Those)\s+(?:figure|number|toll|count|estimate|total|tally|information|account|report|claim)s?\s+(?:was|were|has been|had been|is|are)\s+\w+ed\s+by\s+(?:the\s+)?/.exec(next.text);
     if (m) {
       const source = next.text.slice(m[0].length).replace(/[.,;].*$/s, '').trim();
-      if (source && source.split(/\s+/).length <= 8 && /\p{Lu}/u.test(source)) return source;
+      if (source && source.split(/\s+/).length <= 8 && UPPERCASE.test(source)) return source;
     }
   }
   const cue = CUE_WORD.exec(text);
@@ -150,7 +159,7 @@ function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
   const role = /\b(?:the|a|an)\s+((?:[a-z-]+\s+)?([a-z-]+))\s+$/.exec(text.slice(0, cue.index));
   if (role && isTitleWord(role[2]!)) {
     // "Jane Roe, a senior official, cautioned": the role describes the name before it.
-    const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:\S+\s+){0,5}$/u.exec(text.slice(0, role.index + 1));
+    const named = NAME_BEFORE_ROLE.exec(text.slice(0, role.index + 1));
     if (named && looksLikePerson(named[1]!)) return named[1]!;
     return resolveRole(`the ${role[1]}`, s, index);
   }

@@ -75,24 +75,35 @@ export function nearness(span: TypedSpan, at: [number, number][], text: string):
   return (0.5 * sum) / at.length;
 }
 
-/** Per question (its words), what repeatsQuestion said of each text: the same names recur across the evidence. */
-const repeatsOf = new WeakMap<Set<string>, Map<string, boolean>>();
+/** What repeatsQuestion reads from a name whatever the question: its words' match keys and whether its first word is a given name. */
+interface NameWords {
+  /** Match keys of its words of two letters or more that are not stopwords, in order. */
+  keys: string[];
+  /** Two or more words reading as a person's name whose first is no title ("Mandy Roe", not "President Roe"). */
+  givenName: boolean;
+}
+
+/** Per name, its words as repeatsQuestion reads them: a name recurs across the evidence and across questions. */
+const nameWordsRead = new RecentReads<NameWords>();
+
+function nameWords(text: string): NameWords {
+  let words = nameWordsRead.get(text);
+  if (!words) {
+    const ws = text.split(/[\s-]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
+    const first = ws[0];
+    words = nameWordsRead.set(text, { keys: ws.map((w) => termKey(w)), givenName: !!first && ws.length >= 2 && looksLikePerson(text) && !isTitleWord(first) });
+  }
+  return words;
+}
 
 /** Whether a candidate mostly repeats the question ("Who met the mayor?" is not "the mayor"). */
 export function repeatsQuestion(text: string, qw: Set<string>): boolean {
-  const seen = repeatsOf.get(qw) ?? repeatsOf.set(qw, new Map()).get(qw)!;
-  let r = seen.get(text);
-  if (r === undefined) seen.set(text, (r = repeats(text, qw)));
-  return r;
-}
-
-function repeats(text: string, qw: Set<string>): boolean {
-  const ws = text.split(/[\s-]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
+  const { keys, givenName } = nameWords(text);
   // "Mandy Roe" when the question names "Jane Roe": another first name is another person (a relative, often).
-  const first = ws[0];
-  if (first && ws.length >= 2 && looksLikePerson(text) && !isTitleWord(first) && !qw.has(termKey(first))) return false;
-  const repeated = ws.filter((w) => qw.has(termKey(w))).length;
-  return ws.length > 0 && repeated * 2 >= ws.length;
+  if (givenName && !qw.has(keys[0]!)) return false;
+  let repeated = 0;
+  for (const k of keys) if (qw.has(k)) repeated++;
+  return keys.length > 0 && repeated * 2 >= keys.length;
 }
 
 /**

@@ -5,7 +5,7 @@
  * just before.
  */
 import type { CorpusIndex } from '../corpus-index.ts';
-import type { Sentence } from '../types.ts';
+import type { Attribution, Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { coverageOf } from './evidence.ts';
 import { CUE_FORMS } from '../text/lexicon.ts';
@@ -21,7 +21,7 @@ export interface Speaker {
   cueMatches: boolean;
 }
 
-const coverCache = new WeakMap<Question, (terms: Iterable<string>) => number>();
+const coverCache = new WeakMap<Question, (terms: readonly string[]) => number>();
 
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
@@ -36,18 +36,28 @@ const UPPERCASE = /\p{Lu}/u;
 
 const CUE_WORD = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 
+/** A source resolved from an earlier sentence ("he" → last quoted name) is not named in this one. */
+const namedElsewhere = (a: Attribution, s: Sentence) => PRONOUN.test(a.surface) || !s.text.includes(a.surface);
+
+const rank = (x: Speaker) => x.coverage + (x.cueMatches ? 0.5 : 0);
+const byRank = (a: Speaker, b: Speaker) => rank(b) - rank(a);
+
 /** Every source of the sentence, best first: the one whose cue the question uses ("who told …"), then by coverage. */
 export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speaker[] {
   let cover = coverCache.get(q);
   if (!cover) coverCache.set(q, (cover = coverageOf(index, q)));
   const out: Speaker[] = [];
-  // A source resolved from an earlier sentence ("he" → last quoted name) is not named here.
-  const elsewhere = (a: Sentence['claims'][number]['attribution']) => PRONOUN.test(a.surface) || !s.text.includes(a.surface);
-  const named = s.claims.find((c) => c.attribution.kind === 'person' && !elsewhere(c.attribution));
+  let named: Sentence['claims'][number] | undefined;
+  for (const c of s.claims) {
+    if (c.attribution.kind === 'person' && !namedElsewhere(c.attribution, s)) {
+      named = c;
+      break;
+    }
+  }
   for (const c of s.claims) {
     const coverage = s.claims.length === 1 ? cover(s.terms) : cover(c.terms);
     // "Jane Roe said … what she described as …": a pronoun after a person named in the same sentence is that person.
-    const pronoun = elsewhere(c.attribution);
+    const pronoun = namedElsewhere(c.attribution, s);
     const own = pronoun && named && named !== c ? named.attribution : c.attribution;
     const subject = pronoun && !named ? sentenceSubject(s, index) : null;
     const display = subject ?? shortSource(resolveRole(own.display, s, index), own.surface, s, index);
@@ -58,8 +68,7 @@ export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speake
     const found = unreadSpeaker(s, index);
     if (found) out.push({ display: found, key: `n:${found.toLowerCase()}`, coverage: cover(s.terms), cueMatches: false });
   }
-  const rank = (x: Speaker) => x.coverage + (x.cueMatches ? 0.5 : 0);
-  out.sort((a, b) => rank(b) - rank(a));
+  out.sort(byRank);
   // Asked about quoted words: whoever speaks them, named before the last cue ahead of them, comes first.
   for (const passage of q.quoted) {
     const who = quoteSpeaker(s, passage, index);

@@ -59,8 +59,13 @@ function sideShown(v: ConflictValue): SideShown {
   return shown;
 }
 
-/** Every source of a disagreement's side as a citation, in order. */
-export const sideCitations = (v: ConflictValue): readonly Citation[] => sideShown(v).citations;
+/** Every source of each side as a citation, side by side, in order. */
+export function sidesCitations(values: readonly ConflictValue[]): Citation[] {
+  // A plain loop: flatMap walks thousands of citations one generic step at a time.
+  const out: Citation[] = [];
+  for (const v of values) for (const c of sideShown(v).citations) out.push(c);
+  return out;
+}
 
 /** The outlets of a disagreement's side, each once, in order. */
 export const sideOutlets = (v: ConflictValue): string => sideShown(v).outlets;

@@ -7,7 +7,7 @@ import type { Conflict, Quantity, Sentence } from '../types.ts';
 import { DURATION, TIME_UNITS, type Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { scoreSentences, type Scored } from './evidence.ts';
-import { MIN_COVERAGE, answered, citationsFrom, disagreement, sideCitations, sideOutlets } from './answer-common.ts';
+import { MIN_COVERAGE, answered, citationsFrom, disagreement, sideOutlets, sidesCitations } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
@@ -125,8 +125,9 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // If the outlets disagree on this number, show every side.
   // An update the digest found counts only when every day's sentence fits this question too (a toll of today is no
   // update of one from 1973).
-  const fits = new Set(scored.filter((x) => x.coverage >= min * 0.8).map((x) => `${x.sentence.file}:${x.sentence.span.start}`));
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => c.kind === 'disagreement' || c.values.every((v) => v.sources.some((r) => fits.has(`${r.file}:${r.span.start}`))));
+  let fits: Set<string> | undefined;
+  const fitting = (r: { file: string; span: { start: number } }) => (fits ??= new Set(scored.filter((x) => x.coverage >= min * 0.8).map((x) => `${x.sentence.file}:${x.sentence.span.start}`))).has(`${r.file}:${r.span.start}`);
+  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => c.kind === 'disagreement' || c.values.every((v) => v.sources.some(fitting)));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
@@ -140,10 +141,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       status: 'answered',
       answer: quantitySurface(s, qq),
       summary: `${quantitySurface(s, qq)}, the latest figure; it was updated over the coverage: ${history}.`,
-      citations: conflict.values
-        .slice()
-        .reverse()
-        .flatMap(sideCitations),
+      citations: sidesCitations(conflict.values.slice().reverse()),
     };
   }
   if (conflict) {
@@ -157,7 +155,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       status: 'disputed',
       answer: sides.map((x) => x.text).join(' vs '),
       summary: `Outlets disagree on ${conflict.topic}: ${sides.map((x) => x.text).join('; ')}.`,
-      citations: conflict.values.flatMap(sideCitations),
+      citations: sidesCitations(conflict.values),
     };
   }
   const top = group[0]!;

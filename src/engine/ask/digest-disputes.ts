@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Conflict, Sentence } from '../types.ts';
 import type { Answer } from './answer-types.ts';
 import { oneLine } from '../source-ref.ts';
-import { sideCitations, sideOutlets } from './answer-common.ts';
+import { sideOutlets, sidesCitations } from './answer-common.ts';
 import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
@@ -116,7 +116,7 @@ function allSides(index: CorpusIndex, question: string, conflict: Conflict): Ans
     status: 'disputed',
     answer: sides.join(' vs '),
     summary: `Outlets disagree on ${conflict.topic}: ${sides.join('; ')}.`,
-    citations: conflict.values.flatMap(sideCitations),
+    citations: sidesCitations(conflict.values),
   };
 }
 

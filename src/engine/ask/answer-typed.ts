@@ -158,8 +158,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         if (q.type.head === 'date') continue;
         score *= 0.8;
       }
-      c.span.key = normaliseKey(c.span.key, x.sentence);
-      found.push({ span: c.span, display: c.display, s: x.sentence, score, coverage: x.coverage, near });
+      // A copy: a name's span is shared by every question that reads the sentence.
+      found.push({ span: { ...c.span, key: normaliseKey(c.span.key, x.sentence) }, display: c.display, s: x.sentence, score, coverage: x.coverage, near });
     }
   }
   const kept = want === 'percent' ? ofNamedHolder(q, found) : found;

@@ -166,6 +166,48 @@ function placeLike(p: TypedSpan): boolean {
   return !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has(p.before ?? ''));
 }
 
+/** A name of a sentence with what candidatesIn asks of it whatever the question. */
+interface NameRead {
+  span: TypedSpan;
+  /** "Ukrainian official", "Ukraine's region": used as a modifier. */
+  adjectival: boolean;
+  /** A place's head noun in it ("Lakeside General Hospital") or a locative before it ("held at the Old Fort"). */
+  placeWord: boolean;
+  placeLike: boolean;
+}
+
+/** A place the index read after a locative, placed in the sentence. */
+interface PlaceRead {
+  span: TypedSpan;
+  /** Found in the text, not a modifier nor a weekday. */
+  usable: boolean;
+  placeLike: boolean;
+}
+
+/**
+ * A sentence's names and places with the tests that depend on them alone, read once per sentence for every question
+ * that takes candidates from it (each where-question reads hundreds of sentences, and the next asks of the same).
+ * The spans are shared, frozen: a caller that rekeys one copies it.
+ */
+const namesRead = new RecentReads<{ names: NameRead[]; places: PlaceRead[] }, Sentence>();
+
+function namesOf(s: Sentence, index: CorpusIndex): { names: NameRead[]; places: PlaceRead[] } {
+  let read = namesRead.get(s);
+  if (!read) {
+    const text = s.text;
+    const names = nameSpans(text, lowerWords(index))
+      .filter((n) => n.text.length > 1)
+      .map((span) => ({ span: Object.freeze(span), adjectival: adjectival(text, span), placeWord: span.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(span.before ?? ''), placeLike: placeLike(span) }));
+    const places = s.places.map((p) => {
+      const start = text.indexOf(p);
+      const span = Object.freeze({ text: p, start, end: start + p.length, key: p.toLowerCase() });
+      return { span, usable: start >= 0 && !adjectival(text, span) && !WEEKDAY_NAME.test(p), placeLike: placeLike(span) };
+    });
+    read = namesRead.set(s, { names, places });
+  }
+  return read;
+}
+
 export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<string>): { span: TypedSpan; display: string }[] {
   const want = q.type.want;
   const text = s.text;
@@ -180,26 +222,22 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   if (want === 'year') return asCandidates(yearSpans(text).filter((y) => !q.words.includes(y.text)));
   if (want === 'age') return asCandidates(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
   if (MEASURES.has(want) || (want === 'count' && q.unitWord)) return measureSpans(s, q);
-  const isName = lowerWords(index);
+  const read = namesOf(s, index);
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
-  const names = nameSpans(text, isName).filter((n) => n.text.length > 1 && !repeatsQuestion(n.text, qw) && (!adjectival(text, n) || owns(text, n, owned)));
+  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)));
+  const names = named.map((n) => n.span);
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
     // carry a place's head noun ("Lakeside General Hospital", "the Old Fort").
-    const places: TypedSpan[] = [];
-    for (const p of s.places) {
-      const start = text.indexOf(p);
-      const place = { text: p, start, end: start + p.length, key: p.toLowerCase() };
-      if (start >= 0 && !repeatsQuestion(p, qw) && !adjectival(text, place) && !WEEKDAY_NAME.test(p)) places.push(place);
-    }
-    const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || focusFits(s, n, q) === 'adjacent' || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
+    const places = read.places.filter((p) => p.usable && !repeatsQuestion(p.span.text, qw));
+    const headed = named.filter((n) => !n.adjectival && !places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) && ((q.type.head && n.span.text.toLowerCase().includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent' || n.placeWord));
     // "the Harbor Fire Department" is a body, not a place.
     // …though an initialism a locative leads to ("at BER") is a place's code.
     // "Where was it coming from?": only a place the sentence says it came from ("the flight from Tarnby").
     // What came from there is the question's own noun, just before ("the flight from Tarnby"), not whoever "came from" it.
     const things = q.type.origin ? questionThings(q) : null;
-    return asCandidates([...places, ...headed].filter((p) => (!things || comesFrom(text, p, things)) && placeLike(p)));
+    return asCandidates([...places, ...headed].filter((p) => (!things || comesFrom(text, p.span, things)) && p.placeLike).map((p) => p.span));
   }
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.

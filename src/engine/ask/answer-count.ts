@@ -196,10 +196,10 @@ function conflictOf(index: CorpusIndex, value: number, unitClass: string | null,
   const quoting = conflictsQuoting(index);
   const candidates = new Set<number>();
   for (const h of group) {
-    const key = `${h.s.file}|${h.s.span.start}`;
-    for (const { conflict, value: j } of quoting.get(key) ?? []) {
-      const v = index.conflicts[conflict]!.values[j]!;
-      if (v.value === value && unitClassOf(v.unit) === unitClass) candidates.add(conflict);
+    const pairs = quoting.get(h.s.id) ?? [];
+    for (let k = 0; k < pairs.length; k += 2) {
+      const v = index.conflicts[pairs[k]!]!.values[pairs[k + 1]!]!;
+      if (v.value === value && unitClassOf(v.unit) === unitClass) candidates.add(pairs[k]!);
     }
   }
   for (const i of [...candidates].sort((a, b) => a - b)) if (fits(index.conflicts[i]!)) return index.conflicts[i]!;

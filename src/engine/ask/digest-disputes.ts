@@ -12,37 +12,56 @@ import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
 
-/** The sentences of each disagreement's sides by file and offset, built once per index: a question reads a few. */
-const sidesOf = new WeakMap<CorpusIndex, Map<string, Sentence>>();
+/** Each article's sentence ids in order, by file, built once per index: a source's sentence is found by its offset. */
+const idsByFile = new WeakMap<CorpusIndex, Map<string, number[]>>();
 
-export function sentenceAt(index: CorpusIndex, ref: { file: string; span: { start: number } }): Sentence | undefined {
-  let map = sidesOf.get(index);
-  if (!map) {
-    const wanted = new Set(index.conflicts.flatMap((c) => c.values.flatMap((v) => v.sources.map((r) => `${r.file}|${r.span.start}`))));
-    map = new Map();
-    for (const s of index.sentences) {
-      const key = `${s.file}|${s.span.start}`;
-      if (wanted.has(key)) map.set(key, s);
-    }
-    sidesOf.set(index, map);
+/** The id of the sentence of `file` starting at `start`, or -1. */
+function sentenceIdAt(index: CorpusIndex, file: string, start: number): number {
+  let byFile = idsByFile.get(index);
+  if (!byFile) {
+    byFile = new Map();
+    for (const s of index.sentences) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s.id);
+    idsByFile.set(index, byFile);
   }
-  return map.get(`${ref.file}|${ref.span.start}`);
+  const ids = byFile.get(file);
+  if (!ids) return -1;
+  // An article's sentences follow one another through its text.
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = index.sentences[ids[mid]!]!.span.start;
+    if (at === start) return ids[mid]!;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
-/** Each quoted sentence, by file and offset, with the conflicts and sides quoting it: built once per index. */
-const quotedIn = new WeakMap<CorpusIndex, Map<string, { conflict: number; value: number }[]>>();
+/** The sentence a disagreement's source quotes. */
+export function sentenceAt(index: CorpusIndex, ref: { file: string; span: { start: number } }): Sentence | undefined {
+  const id = sentenceIdAt(index, ref.file, ref.span.start);
+  return id < 0 ? undefined : index.sentences[id];
+}
 
-export function conflictsQuoting(index: CorpusIndex): Map<string, { conflict: number; value: number }[]> {
+/**
+ * For each sentence a disagreement quotes, by id, the conflicts and sides quoting it as pairs
+ * [conflict, side, conflict, side, …]: built once per index, so a question finds the disagreements its evidence is a
+ * side of without reading every side's sources.
+ */
+const quotedIn = new WeakMap<CorpusIndex, Map<number, number[]>>();
+
+export function conflictsQuoting(index: CorpusIndex): Map<number, number[]> {
   let map = quotedIn.get(index);
   if (!map) {
     map = new Map();
     for (const [i, c] of index.conflicts.entries()) {
       for (const [j, v] of c.values.entries()) {
         for (const r of v.sources) {
-          const key = `${r.file}|${r.span.start}`;
-          const list = map.get(key) ?? map.set(key, []).get(key)!;
-          const last = list[list.length - 1];
-          if (!last || last.conflict !== i || last.value !== j) list.push({ conflict: i, value: j });
+          const id = sentenceIdAt(index, r.file, r.span.start);
+          if (id < 0) continue;
+          const pairs = map.get(id) ?? map.set(id, []).get(id)!;
+          if (pairs[pairs.length - 2] !== i || pairs[pairs.length - 1] !== j) pairs.push(i, j);
         }
       }
     }
@@ -161,7 +180,10 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   // fitting sentences, in the index's order, rather than by reading every side's sources of every disagreement.
   const quoting = conflictsQuoting(index);
   const reached = new Set<number>();
-  for (const key of fits) for (const { conflict } of quoting.get(key) ?? []) reached.add(conflict);
+  for (const s of fitting) {
+    const pairs = quoting.get(s.id) ?? [];
+    for (let k = 0; k < pairs.length; k += 2) reached.add(pairs[k]!);
+  }
   const found = [...reached]
     .sort((a, b) => a - b)
     .map((i) => index.conflicts[i]!)

@@ -108,16 +108,14 @@ export function coverageOf(index: CorpusIndex, q: Question): (terms: readonly st
   };
 }
 
+/**
+ * What the sentences around a sentence lend it, kept as lists of ids only: a set of names per sentence pointing back
+ * was most of this, tens of megabytes at 10,000 articles.
+ */
 interface SentenceContext {
-  /** For each sentence, the names it points back to, or null. */
-  carried: (Set<string> | null)[];
-  /** For each sentence, its main source's key, or null. */
-  speaker: (string | null)[];
-  /** For each sentence whose definite noun or pronoun subject points back ("The home had …"), the sentence it points to. */
-  antecedent: Map<number, number>;
-  /** The sentences that point back to names (carried is not null), in order. */
-  pointing: number[];
-  /** For each name carried, the sentences it is carried into: "She had been held since …" is found by her name. */
+  /** For each sentence whose definite noun or pronoun subject points back ("The home had …"), the sentence it points to; else -1. */
+  antecedent: Int32Array;
+  /** For each name carried, the sentences it is carried into, ascending: "She had been held since …" is found by her name. */
   carriedInto: Map<string, number[]>;
   /** The sentences whose main source is each speaker, by key. */
   attributedTo: Map<string, number[]>;
@@ -163,21 +161,43 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       else if (body >= 0) carried.push(new Set(index.sentences[body]!.names.map((n) => termKey(n.replace(/['’]s$/, '')))));
       else carried.push(set);
     }
-    const speaker = index.sentences.map((s) => s.attribution?.key ?? null);
     const attributedTo = new Map<string, number[]>();
-    speaker.forEach((key, id) => key !== null && (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(id));
-    const pointing = carried.flatMap((c, id) => (c ? [id] : []));
+    for (const s of index.sentences) {
+      const key = s.attribution?.key;
+      if (key !== undefined) (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(s.id);
+    }
+    const into = new Map<string, number[]>();
+    carried.forEach((names, id) => {
+      if (names) for (const n of names) (into.get(n) ?? into.set(n, []).get(n)!).push(id);
+    });
+    // Each list copied to its length: grown by push, the many short ones keep room for 17 ids.
     const carriedInto = new Map<string, number[]>();
-    for (const id of pointing) for (const n of carried[id]!) (carriedInto.get(n) ?? carriedInto.set(n, []).get(n)!).push(id);
-    contextCache.set(index, (context = { carried, antecedent: antecedents, speaker, pointing, carriedInto, attributedTo }));
+    for (const [n, ids] of into) carriedInto.set(n, ids.slice());
+    const pointsTo = new Int32Array(index.sentences.length).fill(-1);
+    for (const [id, to] of antecedents) pointsTo[id] = to;
+    contextCache.set(index, (context = { antecedent: pointsTo, carriedInto, attributedTo }));
   }
   return context;
 }
 
+/** Whether an ascending list of sentence ids holds `id` (binary search). */
+function carries(ids: readonly number[] | undefined, id: number): boolean {
+  if (!ids) return false;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! === id) return true;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /** The sentence a sentence's subject points back to ("The home had 80 residents" → "… a care home in Oskby"), if any. */
 export function antecedentOf(index: CorpusIndex, s: Sentence): Sentence | null {
-  const id = sentenceContext(index).antecedent.get(s.id);
-  return id === undefined ? null : index.sentences[id]!;
+  const id = sentenceContext(index).antecedent[s.id]!;
+  return id < 0 ? null : index.sentences[id]!;
 }
 
 /** "the company", "the security firm": a body named by its kind, as an article names again the one it spoke of. */
@@ -300,13 +320,12 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   if (speaker) {
     for (const id of context.attributedTo.get(speaker) ?? []) {
       if (stamp[id] !== call) continue;
-      const carried = context.carried[id];
       let sum = 0;
       for (let j = 0; j < weights.length; j++) {
         const { key, w } = weights[j]!;
         const holds = j < 32 ? (has[id]! & (1 << j)) !== 0 : index.stats.terms(id).has(key);
         if (holds || byName.has(key)) sum += w;
-        else if (carried?.has(key)) sum += w * 0.8;
+        else if (carries(context.carriedInto.get(key), id)) sum += w * 0.8;
       }
       got[id] = sum;
     }

@@ -1,5 +1,5 @@
 /** What every answerer shares: how much evidence is enough, citations one per outlet, the plain answer shape. */
-import type { Sentence } from '../types.ts';
+import type { ConflictValue, Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { NOT_FOUND_ANSWER, type Answer, type Citation } from './answer-types.ts';
 
@@ -37,3 +37,35 @@ export function disagreement(q: Question, sides: { value: string; sentences: Sen
   const text = sides.map((x) => `${x.value} (${outletList(x.sentences)})`);
   return { question: q.text, status: 'disputed', answer: text.join(' vs '), summary: `Outlets disagree: ${text.join('; ')}.`, citations: sides.flatMap((x) => citationsFrom(x.sentences, perSide)) };
 }
+
+/**
+ * A disagreement's side as cited and listed by an answer, read once per side: on a large corpus one side can hold
+ * thousands of sources, and every question that meets the disagreement would build them again. The citations are
+ * frozen, as answers share them.
+ */
+interface SideShown {
+  citations: readonly Citation[];
+  /** Its outlets, each once, in order: "Metro Daily, Alpine Wire". */
+  outlets: string;
+}
+const shownSides = new WeakMap<ConflictValue, SideShown>();
+
+function sideShown(v: ConflictValue): SideShown {
+  let shown = shownSides.get(v);
+  if (!shown) {
+    const citations = v.sources.map((r) => Object.freeze({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }));
+    shownSides.set(v, (shown = { citations, outlets: [...new Set(v.sources.map((r) => r.outlet))].join(', ') }));
+  }
+  return shown;
+}
+
+/** Every source of each side as a citation, side by side, in order. */
+export function sidesCitations(values: readonly ConflictValue[]): Citation[] {
+  // A plain loop: flatMap walks thousands of citations one generic step at a time.
+  const out: Citation[] = [];
+  for (const v of values) for (const c of sideShown(v).citations) out.push(c);
+  return out;
+}
+
+/** The outlets of a disagreement's side, each once, in order. */
+export const sideOutlets = (v: ConflictValue): string => sideShown(v).outlets;

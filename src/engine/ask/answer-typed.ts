@@ -10,7 +10,7 @@ import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { antecedentOf, type Scored } from './evidence.ts';
 import { looksLikePerson, type TypedSpan } from './spans.ts';
-import { speakersOf } from './speaker.ts';
+import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
 import { candidatesIn, focusFits, inNamedClause, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
@@ -65,6 +65,12 @@ function verbBeforeLocative(text: string, start: number): string | null {
   return keys[k - 1]!;
 }
 
+/** "confirmed by the Palestinian Red Crescent": a name after "the" is a body's, however it reads. */
+function namesBody(display: string, s: Sentence): boolean {
+  const at = s.text.indexOf(display);
+  return isOrgLike(display) || (at > 0 && /\bthe\s+$/i.test(s.text.slice(Math.max(0, at - 5), at)));
+}
+
 /** Answers a typed question, or null when no candidate of the wanted type stands in evidence that covers it. */
 export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
   const want = q.type.want;
@@ -93,15 +99,17 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     let at: [number, number][] | null = null;
     if (speaking) {
       const speakers = speakersOf(x.sentence, q, index);
-      // "confirmed by the Palestinian Red Crescent": a name after "the" is a body's, however it reads.
-      const body = (display: string) => {
-        const at = x.sentence.text.indexOf(display);
-        return isOrgLike(display) || (at > 0 && /\bthe\s+$/i.test(x.sentence.text.slice(Math.max(0, at - 5), at)));
-      };
-      const who = speakers.find((w) => !repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !body(w.display)));
+      let who: Speaker | undefined;
+      for (const w of speakers) {
+        if (!repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !namesBody(w.display, x.sentence))) {
+          who = w;
+          break;
+        }
+      }
       // "She said Jane had called herself …", asked "Who said Jane called herself …": the other source is the one the
       // question is about, so the whole sentence is what this one said.
-      const onlyAsked = !!who && speakers.every((w) => w === who || repeatsQuestion(w.display, qw));
+      let onlyAsked = !!who;
+      for (const w of speakers) if (w !== who && !repeatsQuestion(w.display, qw)) onlyAsked = false;
       // "The union put the delay down to 'technical reasons'": quoted words with no cue verb; the subject says them.
       if (!who && q.quoted.length && !q.cue) {
         for (const c of candidatesIn(x.sentence, q, index, qw)) {
@@ -157,8 +165,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         if (q.type.head === 'date') continue;
         score *= 0.8;
       }
-      c.span.key = normaliseKey(c.span.key, x.sentence);
-      found.push({ span: c.span, display: c.display, s: x.sentence, score, coverage: x.coverage, near, ...(tied === undefined ? {} : { tied }) });
+      // A copy: a name's span is shared by every question that reads the sentence.
+      found.push({ span: { ...c.span, key: normaliseKey(c.span.key, x.sentence) }, display: c.display, s: x.sentence, score, coverage: x.coverage, near, ...(tied === undefined ? {} : { tied }) });
     }
   }
   const kept = want === 'percent' ? ofNamedHolder(q, found) : found;

@@ -5,6 +5,7 @@ import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
 import { MIN_COVERAGE, citationsFrom } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
+import { STARTS_UPPERCASE } from '../text/tokens.ts';
 
 /** The words in quotation marks of a sentence when they carry most of it, else the sentence itself. */
 function quotedContent(s: Pick<Sentence, 'text' | 'quoted'>): string {
@@ -13,36 +14,60 @@ function quotedContent(s: Pick<Sentence, 'text' | 'quoted'>): string {
   return oneLine(s.quoted.length && quoted.length >= s.text.length * 0.4 ? quoted : s.text);
 }
 
+interface QuotedWords {
+  terms: Set<string>;
+  /** The outlets of the sentences quoting exactly these words. */
+  outlets: Set<string>;
+  sentences: Sentence[];
+}
+
+/**
+ * What a source said: for each of its sentences, how many other outlets print at least two of the same quoted words.
+ * Sentences quoting the same words are compared once, as one: a source quoted the same way by hundreds of outlets
+ * would otherwise compare every pair of its sentences.
+ */
+function corroboration(own: Scored[]): Map<number, number> {
+  const byWords = new Map<string, QuotedWords>();
+  for (const { sentence } of own) {
+    const terms = new Set(sentence.quotedTerms);
+    const key = [...terms].sort().join('\0');
+    const words = byWords.get(key) ?? byWords.set(key, { terms, outlets: new Set(), sentences: [] }).get(key)!;
+    words.outlets.add(sentence.outlet);
+    words.sentences.push(sentence);
+  }
+  const all = [...byWords.values()];
+  const out = new Map<number, number>();
+  for (const mine of all) {
+    // The outlets printing two of these words; a sentence's own outlet is not one that corroborates it.
+    const outlets = new Set<string>();
+    if (mine.terms.size >= 2) for (const other of all) if (sharesTwo(mine.terms, other.terms)) for (const o of other.outlets) outlets.add(o);
+    for (const s of mine.sentences) out.set(s.id, outlets.size - (outlets.has(s.outlet) ? 1 : 0));
+  }
+  return out;
+}
+
+function sharesTwo(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const t of b) if (a.has(t) && ++shared === 2) return true;
+  return false;
+}
+
 export function answerWhat(q: Question, scored: Scored[], speaker: string | null): Answer | null {
   // "What did X say" about someone the coverage never quotes: other sentences that merely mention X are no answer.
   if (!speaker && q.cue && q.names.length) return null;
   // A sentence that only shares the question's names ("What does Jane Roe do?") says nothing of what is asked.
-  const asked = q.terms.filter((t) => !t.generic && !/^\p{Lu}/u.test(t.word) && !t.key.startsWith('#'));
+  const asked = q.terms.filter((t) => !t.generic && !STARTS_UPPERCASE.test(t.word) && !t.key.startsWith('#'));
   const askedKeys = new Set(q.terms.map((t) => t.key));
   // …and one that only restates the question, adding no word of its own, tells nothing it asks.
   const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t));
   let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what && saysIt(x.sentence));
   if (speaker) {
     const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
-    const quoted = new Map(own.map((x) => [x.sentence.id, new Set(x.sentence.quotedTerms)]));
     // What a source said: the words in quotation marks that other outlets print too come first.
-    // Counted without arrays, and an outlet already counted is not checked again: a source quoted hundreds of times
-    // compares every pair of its sentences.
-    const corroboration = (s: Sentence) => {
-      const mine = quoted.get(s.id)!;
-      const outlets = new Set<string>();
-      if (mine.size < 2) return 0;
-      for (const o of own) {
-        if (o.sentence.outlet === s.outlet || outlets.has(o.sentence.outlet)) continue;
-        let shared = 0;
-        for (const t of quoted.get(o.sentence.id)!) if (mine.has(t) && ++shared === 2) break;
-        if (shared === 2) outlets.add(o.sentence.outlet);
-      }
-      return outlets.size;
-    };
+    const corroborated = corroboration(own);
     hits = own
       .filter((x) => x.coverage >= MIN_COVERAGE.what)
-      .map((x) => ({ ...x, coverage: x.coverage * 0.5 + corroboration(x.sentence) * 0.4 + (quoted.get(x.sentence.id)!.size >= 2 ? 0.3 : 0) }))
+      .map((x) => ({ ...x, coverage: x.coverage * 0.5 + corroborated.get(x.sentence.id)! * 0.4 + (new Set(x.sentence.quotedTerms).size >= 2 ? 0.3 : 0) }))
       .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
   }
   if (!hits.length) return null;

@@ -7,11 +7,15 @@ import { coverageOf, questionSpeaker, type Scored } from './evidence.ts';
 import { MIN_COVERAGE, answered, citationsFrom, outletList } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
 
+// Built once: tsx rebuilds an inline regular expression with \p{…} wherever it meets it, here once per word.
+const MARKS = /\p{M}/gu;
+const THREE_LETTERS = /\p{L}{3}/u;
+
 /** The role a source is given in the coverage: its name taken out of how outlets introduce it. */
 function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
   const display = index.speakers.info.get(key)?.display ?? '';
   // Spellings with and without accents ("Núñez", "Nunez") are one name.
-  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '');
+  const plain = (w: string) => w.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/['’]s$/, '');
   const nameWords = new Set(display.split(/\s+/).map(plain));
   const roles = new Map<string, Sentence[]>();
   for (const id of index.bySpeaker.get(key) ?? []) {
@@ -23,7 +27,7 @@ function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
         .filter((w) => !nameWords.has(plain(w)))
         .join(' ')
         .replace(/^(?:the|a|an)\s+/i, '');
-      if (/\p{L}{3}/u.test(role)) roles.set(role, [...(roles.get(role) ?? []), s]);
+      if (THREE_LETTERS.test(role)) roles.set(role, [...(roles.get(role) ?? []), s]);
     }
   }
   const best = [...roles.entries()].sort((a, b) => b[1].length - a[1].length || b[0].length - a[0].length)[0];

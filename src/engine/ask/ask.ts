@@ -11,6 +11,7 @@ import { MIN_COVERAGE, notFound } from './answer-common.ts';
 import { mainVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
+import { STARTS_UPPERCASE } from '../text/tokens.ts';
 import { answerWho } from './answer-who.ts';
 import { answerCount } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
@@ -25,18 +26,23 @@ export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from 
 /** An unknown word's share of the weight, next to its idf (the highest there is, as it occurs nowhere). */
 const PARAPHRASE_WEIGHT = 0.3;
 
-const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (/^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
+// Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline: built once here.
+const NAME_COMPOUND = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u;
+const WORD_COMPOUND = /^\p{Ll}[\p{L}]+(?:-\p{Ll}[\p{L}]+)+$/u;
+const ASKS_IDENTITY = /^(?:who|whom)\s+(?:is|was|are|were)\s+\p{Lu}/iu;
+
+const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
 
 /** "the Oslo-Bergen train": a hyphenated pair of names the coverage only writes apart is matched by its parts. */
 function splitCompounds(index: CorpusIndex, q: Question): Question {
   const terms = q.terms.flatMap((t) => {
     if (index.stats.df.has(t.key)) return [t];
-    if (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(t.word)) {
+    if (NAME_COMPOUND.test(t.word)) {
       const parts = t.word.split('-').map((w) => ({ ...t, key: termKey(w), word: w }));
       return parts.every((p) => index.stats.df.has(p.key)) ? parts : [t];
     }
     // "take-offs" where the coverage writes "took off": the compound's content word, if the coverage uses it.
-    if (/^\p{Ll}[\p{L}]+(?:-\p{Ll}[\p{L}]+)+$/u.test(t.word)) {
+    if (WORD_COMPOUND.test(t.word)) {
       const parts = t.word.split('-').filter((w) => !STOPWORDS.has(w) && !STOPWORDS.has(w.replace(/s$/, ''))).map((w) => ({ ...t, key: termKey(w), word: w }));
       return parts.length && parts.every((p) => index.stats.df.has(p.key)) ? parts : [t];
     }
@@ -65,7 +71,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   let evidence: ReturnType<typeof scoreSentences> | undefined;
   const scored = () => (evidence ??= scoreSentences(index, q, speaker).filter((x) => q.quoted.every((p) => quotes(x.sentence, p))));
   const want = q.type.want;
-  const identity = /^(?:who|whom)\s+(?:is|was|are|were)\s+\p{Lu}/iu.test(q.text);
+  const identity = ASKS_IDENTITY.test(q.text);
   const answer =
     (q.kind === 'who' || q.kind === 'what' ? answerMembers(q, scored) : null) ??
     (q.kind === 'who'

@@ -7,25 +7,67 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Conflict, Sentence } from '../types.ts';
 import type { Answer } from './answer-types.ts';
 import { oneLine } from '../source-ref.ts';
+import { sideOutlets, sidesCitations } from './answer-common.ts';
 import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
 
-/** The sentences of each disagreement's sides by file and offset, built once per index: a question reads a few. */
-const sidesOf = new WeakMap<CorpusIndex, Map<string, Sentence>>();
+/** Each article's sentence ids in order, by file, built once per index: a source's sentence is found by its offset. */
+const idsByFile = new WeakMap<CorpusIndex, Map<string, number[]>>();
 
-export function sentenceAt(index: CorpusIndex, ref: { file: string; span: { start: number } }): Sentence | undefined {
-  let map = sidesOf.get(index);
-  if (!map) {
-    const wanted = new Set(index.conflicts.flatMap((c) => c.values.flatMap((v) => v.sources.map((r) => `${r.file}|${r.span.start}`))));
-    map = new Map();
-    for (const s of index.sentences) {
-      const key = `${s.file}|${s.span.start}`;
-      if (wanted.has(key)) map.set(key, s);
-    }
-    sidesOf.set(index, map);
+/** The id of the sentence of `file` starting at `start`, or -1. */
+function sentenceIdAt(index: CorpusIndex, file: string, start: number): number {
+  let byFile = idsByFile.get(index);
+  if (!byFile) {
+    byFile = new Map();
+    for (const s of index.sentences) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s.id);
+    idsByFile.set(index, byFile);
   }
-  return map.get(`${ref.file}|${ref.span.start}`);
+  const ids = byFile.get(file);
+  if (!ids) return -1;
+  // An article's sentences follow one another through its text.
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = index.sentences[ids[mid]!]!.span.start;
+    if (at === start) return ids[mid]!;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The sentence a disagreement's source quotes. */
+export function sentenceAt(index: CorpusIndex, ref: { file: string; span: { start: number } }): Sentence | undefined {
+  const id = sentenceIdAt(index, ref.file, ref.span.start);
+  return id < 0 ? undefined : index.sentences[id];
+}
+
+/**
+ * For each sentence a disagreement quotes, by id, the conflicts and sides quoting it as pairs
+ * [conflict, side, conflict, side, …]: built once per index, so a question finds the disagreements its evidence is a
+ * side of without reading every side's sources.
+ */
+const quotedIn = new WeakMap<CorpusIndex, Map<number, number[]>>();
+
+export function conflictsQuoting(index: CorpusIndex): Map<number, number[]> {
+  let map = quotedIn.get(index);
+  if (!map) {
+    map = new Map();
+    for (const [i, c] of index.conflicts.entries()) {
+      for (const [j, v] of c.values.entries()) {
+        for (const r of v.sources) {
+          const id = sentenceIdAt(index, r.file, r.span.start);
+          if (id < 0) continue;
+          const pairs = map.get(id) ?? map.set(id, []).get(id)!;
+          if (pairs[pairs.length - 2] !== i || pairs[pairs.length - 1] !== j) pairs.push(i, j);
+        }
+      }
+    }
+    quotedIn.set(index, map);
+  }
+  return map;
 }
 
 /** The numbers an answer states, thousands separators dropped: "some 290 kilometres" → [290]. */
@@ -87,13 +129,13 @@ export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
 
 /** A disagreement as an answer: every side with its outlets, every quote behind it. */
 function allSides(index: CorpusIndex, question: string, conflict: Conflict): Answer {
-  const sides = conflict.values.map((v) => `${sideText(v, sentenceAt(index, v.sources[0]!))} (${[...new Set(v.sources.map((r) => r.outlet))].join(', ')})`);
+  const sides = conflict.values.map((v) => `${sideText(v, sentenceAt(index, v.sources[0]!))} (${sideOutlets(v)})`);
   return {
     question,
     status: 'disputed',
     answer: sides.join(' vs '),
     summary: `Outlets disagree on ${conflict.topic}: ${sides.join('; ')}.`,
-    citations: conflict.values.flatMap((v) => v.sources.map((r) => ({ outlet: r.outlet, file: r.file, quote: r.quote, speaker: r.speaker }))),
+    citations: sidesCitations(conflict.values),
   };
 }
 
@@ -134,7 +176,18 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   // One person's age or one company's share does not answer a question that names someone else and not them.
   const named = namesInQuestion(question);
   const whose = (c: Conflict) => !c.of || !named.size || named.has(c.of.toLowerCase());
-  const found = index.conflicts.filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c));
+  // Only a disagreement with a side quoting a fitting sentence can be tied to the question: those are found from the
+  // fitting sentences, in the index's order, rather than by reading every side's sources of every disagreement.
+  const quoting = conflictsQuoting(index);
+  const reached = new Set<number>();
+  for (const s of fitting) {
+    const pairs = quoting.get(s.id) ?? [];
+    for (let k = 0; k < pairs.length; k += 2) reached.add(pairs[k]!);
+  }
+  const found = [...reached]
+    .sort((a, b) => a - b)
+    .map((i) => index.conflicts[i]!)
+    .filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c));
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
 

@@ -96,28 +96,26 @@ function speakerTerms(index: CorpusIndex, key: string, q: Question): Set<string>
 }
 
 /** A function giving the share of the question's weight a set of terms covers. */
-export function coverageOf(index: CorpusIndex, q: Question): (terms: Iterable<string>) => number {
+export function coverageOf(index: CorpusIndex, q: Question): (terms: readonly string[]) => number {
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
   const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) * (t.scale ?? 1) }));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
+  // A question's few terms looked up in the sentence's list: no set is built per claim of every evidence sentence.
   return (terms) => {
-    const set = new Set(terms);
     let got = 0;
-    for (const { key, w } of weights) if (set.has(key)) got += w;
+    for (const { key, w } of weights) if (terms.includes(key)) got += w;
     return total === 0 ? 1 : got / total;
   };
 }
 
+/**
+ * What the sentences around a sentence lend it, kept as lists of ids only: a set of names per sentence pointing back
+ * was most of this, tens of megabytes at 10,000 articles.
+ */
 interface SentenceContext {
-  /** For each sentence, the names it points back to, or null. */
-  carried: (Set<string> | null)[];
-  /** For each sentence, its main source's key, or null. */
-  speaker: (string | null)[];
-  /** For each sentence whose definite noun or pronoun subject points back ("The home had …"), the sentence it points to. */
-  antecedent: Map<number, number>;
-  /** The sentences that point back to names (carried is not null), in order. */
-  pointing: number[];
-  /** For each name carried, the sentences it is carried into: "She had been held since …" is found by her name. */
+  /** For each sentence whose definite noun or pronoun subject points back ("The home had …"), the sentence it points to; else -1. */
+  antecedent: Int32Array;
+  /** For each name carried, the sentences it is carried into, ascending: "She had been held since …" is found by her name. */
   carriedInto: Map<string, number[]>;
   /** The sentences whose main source is each speaker, by key. */
   attributedTo: Map<string, number[]>;
@@ -163,21 +161,43 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       else if (body >= 0) carried.push(new Set(index.sentences[body]!.names.map((n) => termKey(n.replace(/['’]s$/, '')))));
       else carried.push(set);
     }
-    const speaker = index.sentences.map((s) => s.attribution?.key ?? null);
     const attributedTo = new Map<string, number[]>();
-    speaker.forEach((key, id) => key !== null && (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(id));
-    const pointing = carried.flatMap((c, id) => (c ? [id] : []));
+    for (const s of index.sentences) {
+      const key = s.attribution?.key;
+      if (key !== undefined) (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(s.id);
+    }
+    const into = new Map<string, number[]>();
+    carried.forEach((names, id) => {
+      if (names) for (const n of names) (into.get(n) ?? into.set(n, []).get(n)!).push(id);
+    });
+    // Each list copied to its length: grown by push, the many short ones keep room for 17 ids.
     const carriedInto = new Map<string, number[]>();
-    for (const id of pointing) for (const n of carried[id]!) (carriedInto.get(n) ?? carriedInto.set(n, []).get(n)!).push(id);
-    contextCache.set(index, (context = { carried, antecedent: antecedents, speaker, pointing, carriedInto, attributedTo }));
+    for (const [n, ids] of into) carriedInto.set(n, ids.slice());
+    const pointsTo = new Int32Array(index.sentences.length).fill(-1);
+    for (const [id, to] of antecedents) pointsTo[id] = to;
+    contextCache.set(index, (context = { antecedent: pointsTo, carriedInto, attributedTo }));
   }
   return context;
 }
 
+/** Whether an ascending list of sentence ids holds `id` (binary search). */
+function carries(ids: readonly number[] | undefined, id: number): boolean {
+  if (!ids) return false;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! === id) return true;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /** The sentence a sentence's subject points back to ("The home had 80 residents" → "… a care home in Oskby"), if any. */
 export function antecedentOf(index: CorpusIndex, s: Sentence): Sentence | null {
-  const id = sentenceContext(index).antecedent.get(s.id);
-  return id === undefined ? null : index.sentences[id]!;
+  const id = sentenceContext(index).antecedent[s.id]!;
+  return id < 0 ? null : index.sentences[id]!;
 }
 
 /** "the company", "the security firm": a body named by its kind, as an article names again the one it spoke of. */
@@ -217,6 +237,12 @@ interface Scratch {
   has: Uint32Array;
   /** This call's candidates in the order found: tens of thousands at 10,000 articles, so not a growing array. */
   found: Int32Array;
+  /** Each candidate's coverage, in the order found, and room to select from a copy of it: at 10,000 articles a
+   * question's candidates would otherwise take a megabyte of fresh buffers, and the collector's time with it. */
+  coverage: Float64Array;
+  select: Float64Array;
+  /** The candidates tying at the 400th best coverage. */
+  atFloor: Int32Array;
   call: number;
 }
 const scratchCache = new WeakMap<CorpusIndex, Scratch>();
@@ -224,7 +250,7 @@ const scratchCache = new WeakMap<CorpusIndex, Scratch>();
 function scratchOf(index: CorpusIndex): Scratch {
   let s = scratchCache.get(index);
   const n = index.sentences.length;
-  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(n), got: new Float64Array(n), has: new Uint32Array(n), found: new Int32Array(n), call: 0 }));
+  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(n), got: new Float64Array(n), has: new Uint32Array(n), found: new Int32Array(n), coverage: new Float64Array(n), select: new Float64Array(n), atFloor: new Int32Array(n), call: 0 }));
   if (++s.call === 0xffffffff) {
     s.stamp.fill(0);
     s.call = 1;
@@ -244,7 +270,8 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
-  const { stamp, got, has, found, call } = scratchOf(index);
+  const scratch = scratchOf(index);
+  const { stamp, got, has, found, call } = scratch;
   let count = 0;
   const context = sentenceContext(index);
   // Candidates: every sentence holding a term, the named speaker's, and those carrying a term over from before.
@@ -293,37 +320,42 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   if (speaker) {
     for (const id of context.attributedTo.get(speaker) ?? []) {
       if (stamp[id] !== call) continue;
-      const carried = context.carried[id];
       let sum = 0;
       for (let j = 0; j < weights.length; j++) {
         const { key, w } = weights[j]!;
         const holds = j < 32 ? (has[id]! & (1 << j)) !== 0 : index.stats.terms(id).has(key);
         if (holds || byName.has(key)) sum += w;
-        else if (carried?.has(key)) sum += w * 0.8;
+        else if (carries(context.carriedInto.get(key), id)) sum += w * 0.8;
       }
       got[id] = sum;
     }
   }
-  const candidates = found.subarray(0, count);
   // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
-  const coverage = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) coverage[i] = total === 0 ? 1 : got[candidates[i]!]! / total;
+  const coverage = scratch.coverage;
+  for (let i = 0; i < count; i++) coverage[i] = total === 0 ? 1 : got[found[i]!]! / total;
   // The best few hundred are plenty to answer from, and bound the work on a large corpus.
-  let kept: Scored[];
-  if (candidates.length <= MAX_EVIDENCE) kept = Array.from(candidates, (id, i) => ({ sentence: index.sentences[id]!, coverage: coverage[i]! }));
+  const kept: Scored[] = [];
+  if (count <= MAX_EVIDENCE) for (let i = 0; i < count; i++) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
   else {
     // The 400th best coverage: every sentence above it is kept, and of those at it the lowest ids, as the sort would.
-    const floor = nthSmallest(coverage.slice(), candidates.length - MAX_EVIDENCE);
-    kept = [];
-    const atFloor: number[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      if (coverage[i]! > floor) kept.push({ sentence: index.sentences[candidates[i]!]!, coverage: coverage[i]! });
-      else if (coverage[i] === floor) atFloor.push(candidates[i]!);
+    const select = scratch.select.subarray(0, count);
+    select.set(coverage.subarray(0, count));
+    const floor = nthSmallest(select, count - MAX_EVIDENCE);
+    const atFloor = scratch.atFloor;
+    let ties = 0;
+    for (let i = 0; i < count; i++) {
+      if (coverage[i]! > floor) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
+      else if (coverage[i] === floor) atFloor[ties++] = found[i]!;
     }
     // Thousands of sentences can tie at the floor: the highest id to keep is selected, not found by sorting them all.
     const room = MAX_EVIDENCE - kept.length;
-    const last = room < atFloor.length ? nthSmallest(Float64Array.from(atFloor), room - 1) : Infinity;
-    for (const id of atFloor) if (id <= last) kept.push({ sentence: index.sentences[id]!, coverage: floor });
+    let last = Infinity;
+    if (room < ties) {
+      const ids = scratch.select.subarray(0, ties);
+      for (let i = 0; i < ties; i++) ids[i] = atFloor[i]!;
+      last = nthSmallest(ids, room - 1);
+    }
+    for (let i = 0; i < ties; i++) if (atFloor[i]! <= last) kept.push({ sentence: index.sentences[atFloor[i]!]!, coverage: floor });
   }
   return kept
     .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id)

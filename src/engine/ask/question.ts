@@ -2,7 +2,7 @@
  * Reads a reader's question: what kind of answer it wants (who, how many, when, where, what), the terms the
  * evidence must share with it, the numbers it names, the cue verb ("who confirmed …") and the event it asks about.
  */
-import { tokenize, bare, isCapitalised } from '../text/tokens.ts';
+import { tokenize, bare, isCapitalised, STARTS_UPPERCASE } from '../text/tokens.ts';
 import { extractDates, monthDay } from '../text/dates.ts';
 import { termKey } from '../text/stem.ts';
 import { parseNumberWord } from '../text/numbers.ts';
@@ -65,6 +65,17 @@ const GENERIC = new Set(
 const NOT_ADVERBS = new Set(['deadly', 'elderly', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'costly', 'holy', 'assembly', 'supply', 'reply', 'rally', 'ally', 'italy', 'july', 'bully', 'belly', 'jelly', 'friendly', 'lonely', 'lively', 'ugly', 'early']);
 
 /** "the crashed flight", "the flooded home": a participle between a determiner and its noun says which one is meant. */
+// Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline: built once here.
+/** "… before the crash?", "… after the market opened?" closing a question. */
+const CLOSING_MOMENT = /\s(?:before|after)\s+the\s+\p{Ll}+(?:\s+\p{Ll}+ed)?\??$/u;
+/** "… the care home that flooded?" closing a question. */
+const CLOSING_RELATIVE = /\s(?:that|which)\s+\p{Ll}+ed\??$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** "is Israel to free …": a plan, as "is due to" is. */
+const TO_DO = /\b(?:is|are|was|were)(?:\s+\p{L}+){0,3}\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}+/u;
+/** A passage in double quotes, or in single quotes that are not apostrophes. */
+const QUOTED = /[“"]([^”"]+)[”"]|(?<![\p{L}])[‘']([^’']{3,})[’'](?![\p{L}])/gu;
+
 const participle = (words: string[], i: number) => DETERMINERS.has(words[i - 1] ?? '') && /[^e]ed$/.test(words[i]!) && words[i]!.length > 4 && !!words[i + 1] && !STOPWORDS.has(words[i + 1]!);
 
 export function parseQuestion(raw: string): Question {
@@ -98,7 +109,7 @@ export function parseQuestion(raw: string): Question {
   if (clause > 0) for (let k = clause; k < tokens.length; k++) described.add(k);
   // "… remembered before the crash?", "… before the market opened?": a closing "before/after the X" says which
   // moment, as such a clause does.
-  const moment = /\s(?:before|after)\s+the\s+\p{Ll}+(?:\s+\p{Ll}+ed)?\??$/u.exec(text);
+  const moment = CLOSING_MOMENT.exec(text);
   if (moment && clause < 0) tokens.forEach((t, k) => t.start > moment.index && described.add(k));
   // "how many extra soldiers": a word that adds to a count says which number, as "more" does in the evidence.
   tokens.forEach((t, k) => k > 0 && /^many$/i.test(tokens[k - 1]!.text) && /^(?:extra|additional|further|more|other)$/i.test(t.text) && described.add(k));
@@ -110,7 +121,7 @@ export function parseQuestion(raw: string): Question {
   const inRelative = (k: number) => !!relative && tokens[k]!.start > relative.index && tokens[k]!.start < relative.index + relative[0].length;
   tokens.forEach((_, k) => inRelative(k) && described.add(k));
   // "… the care home that flooded?": a closing relative clause in the past says which one is meant, as an aside does.
-  const closing = /\s(?:that|which)\s+\p{Ll}+ed\??$/u.exec(text);
+  const closing = CLOSING_RELATIVE.exec(text);
   if (closing) tokens.forEach((t, k) => t.start > closing.index && described.add(k));
   // "Before this week, in what year …": an opening frame of time says which occasion is meant, not what to find.
   const frame = /^(?:before|after|since|until|apart from|besides)\s+(?:this|last|that|the)\s+\w+\s*,/i.exec(text);
@@ -119,9 +130,9 @@ export function parseQuestion(raw: string): Question {
   for (const m of text.matchAll(/\b(?:besides|apart from|other than|except)\b[^,?]*/gi)) tokens.forEach((t, k) => t.start >= m.index! && t.end <= m.index! + m[0].length && described.add(k));
   // "the male survivor Lee": words for a person before a name say who the name is; the name finds the evidence.
   tokens.forEach((t, k) => {
-    if (k === 0 || !/^\p{Lu}/u.test(t.text) || /^\p{Lu}/u.test(tokens[k - 1]!.text)) return;
+    if (k === 0 || !STARTS_UPPERCASE.test(t.text) || STARTS_UPPERCASE.test(tokens[k - 1]!.text)) return;
     let j = k - 1;
-    while (j >= 0 && j > k - 4 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !STOPWORDS.has(words[j]!)) j--;
+    while (j >= 0 && j > k - 4 && LOWER_CASE_WORD.test(tokens[j]!.text) && !STOPWORDS.has(words[j]!)) j--;
     if (j < k - 1 && j >= 0 && words[j] === 'the' && (PERSON_HEAD.test(words[k - 1]!) || isTitleWord(words[k - 1]!))) for (let d = j + 1; d < k; d++) described.add(d);
   });
   // "Where was it coming from?": "from" in the evidence carries the verb, however the coverage words the journey.
@@ -228,7 +239,7 @@ export function parseQuestion(raw: string): Question {
     quoted: quotedIn(text),
     // "will"/"would" and "total"/"complete" are too common in questions to mark a plan.
     // "is Israel to free …" plans, as "is due to" does.
-    planned: words.some((w) => PLAN_WORDS.has(w) && !/^(?:will|would|total|complete)$/.test(w)) || /\b(?:is|are|was|were)(?:\s+\p{L}+){0,3}\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}+/u.test(text),
+    planned: words.some((w) => PLAN_WORDS.has(w) && !/^(?:will|would|total|complete)$/.test(w)) || TO_DO.test(text),
   };
 }
 
@@ -240,7 +251,7 @@ function dedupeTerms(terms: Question['terms']): Question['terms'] {
 /** The passages a question puts in quotation marks ("Who said 'X'?"), at least two words or one long word. */
 function quotedIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[“"]([^”"]+)[”"]|(?<![\p{L}])[‘']([^’']{3,})[’'](?![\p{L}])/gu)) {
+  for (const m of text.matchAll(QUOTED)) {
     const passage = (m[1] ?? m[2]!).trim();
     if (passage.split(/\s+/).length >= 2 || passage.length >= 6) out.push(passage);
   }

@@ -5,16 +5,44 @@
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { aboutAnEarlierYear } from '../updates.ts';
+import { STARTS_UPPERCASE } from '../text/tokens.ts';
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
+interface Asked {
+  /** The question names a year ("the 1973 floods"). */
+  year: boolean;
+  /** Keys of the names of things the question gives. */
+  names: string[];
+}
+const askedOf = new WeakMap<Question, Asked>();
+
+/** What sameSubject reads from the question, once per question rather than once per pair of sentences compared. */
+function asked(q: Question): Asked {
+  let a = askedOf.get(q);
+  if (!a) {
+    // Names of things, not of days or months: "Friday" may be told as "on the same day".
+    const names = q.terms
+      .filter((t) => STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase()) && !CALENDAR.test(t.word))
+      .map((t) => t.key);
+    askedOf.set(q, (a = { year: q.terms.some((t) => /^y\d{4}$/.test(t.key)), names }));
+  }
+  return a;
+}
+
+const earlierYear = new WeakMap<Sentence, boolean>();
+
+/** aboutAnEarlierYear, read once per sentence: a question compares one sentence with hundreds of rivals. */
+function earlier(s: Sentence): boolean {
+  let e = earlierYear.get(s);
+  if (e === undefined) earlierYear.set(s, (e = aboutAnEarlierYear(s)));
+  return e;
+}
+
 export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boolean {
+  const { year, names } = asked(q);
   // A figure from an earlier year ("229 died in the 1997 crash") is of another event, unless the question asks one.
-  if (aboutAnEarlierYear(rival) && !aboutAnEarlierYear(answer) && !q.terms.some((t) => /^y\d{4}$/.test(t.key))) return false;
-  // Names of things, not of days or months: "Friday" may be told as "on the same day".
-  const names = q.terms
-    .filter((t) => /^\p{Lu}/u.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase()) && !CALENDAR.test(t.word))
-    .map((t) => t.key);
+  if (!year && earlier(rival) && !earlier(answer)) return false;
   return names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)));
 }
 

@@ -3,7 +3,7 @@
  * day, dates, years, ages and measures. Offsets are relative to the sentence text, so every answer maps back to the
  * exact words it was read from.
  */
-import { isCapitalised, type Token } from '../text/tokens.ts';
+import { isCapitalised, STARTS_UPPERCASE, type Token } from '../text/tokens.ts';
 import { RecentReads, tokensOf } from './token-cache.ts';
 import { CAPITALISED_FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon.ts';
 import { NAME_PARTICLE, isOrgHead, isTitleWord } from '../text/phrases.ts';
@@ -96,8 +96,16 @@ const isMonthOrDay = (w: string) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.
 /** A regnal number: "Harald V". */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
+const personLike = new RecentReads<boolean>();
+
 /** Whether a name reads as a person's: two or more capitalised words with no body word, or a titled name. */
 export function looksLikePerson(name: string): boolean {
+  // The same few names are asked about for every evidence sentence that gives them, by several steps of a question.
+  const hit = personLike.get(name);
+  return hit ?? personLike.set(name, readsAsPerson(name));
+}
+
+function readsAsPerson(name: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.some((w) => isOrgHead(w))) return false;
   // "King Harald V": a title and a regnal number with one name are a person too.
@@ -167,7 +175,7 @@ export function dateSpans(text: string): TypedSpan[] {
     const month = MONTHS[(m[2] ?? m[4] ?? m[7])!.toLowerCase()]!;
     const day = m[1] ?? m[5];
     const year = m[3] ?? m[6] ?? m[8];
-    if (!/^\p{Lu}/u.test(m[2] ?? m[4] ?? m[7]!)) continue; // "may" the verb
+    if (!STARTS_UPPERCASE.test(m[2] ?? m[4] ?? m[7]!)) continue; // "may" the verb
     const key = `date:${year ? `${year}-` : ''}${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, key });
   }

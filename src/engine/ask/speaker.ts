@@ -5,7 +5,7 @@
  * just before.
  */
 import type { CorpusIndex } from '../corpus-index.ts';
-import type { Sentence } from '../types.ts';
+import type { Attribution, Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { coverageOf } from './evidence.ts';
 import { CUE_FORMS } from '../text/lexicon.ts';
@@ -21,24 +21,43 @@ export interface Speaker {
   cueMatches: boolean;
 }
 
-const coverCache = new WeakMap<Question, (terms: Iterable<string>) => number>();
+const coverCache = new WeakMap<Question, (terms: readonly string[]) => number>();
 
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
+// Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline; these are read
+// per evidence sentence, so they are built once here.
+/** "Jane Roe, " just before a role: the name it describes. */
+const NAME_THEN_COMMA = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s*$/u;
+/** "Jane Roe, a senior official, " before a cue. */
+const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:\S+\s+){0,5}$/u;
+const ONE_CAPITALISED_WORD = /^\p{Lu}\S*$/u;
+const UPPERCASE = /\p{Lu}/u;
+
 const CUE_WORD = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
+
+/** A source resolved from an earlier sentence ("he" → last quoted name) is not named in this one. */
+const namedElsewhere = (a: Attribution, s: Sentence) => PRONOUN.test(a.surface) || !s.text.includes(a.surface);
+
+const rank = (x: Speaker) => x.coverage + (x.cueMatches ? 0.5 : 0);
+const byRank = (a: Speaker, b: Speaker) => rank(b) - rank(a);
 
 /** Every source of the sentence, best first: the one whose cue the question uses ("who told …"), then by coverage. */
 export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speaker[] {
   let cover = coverCache.get(q);
   if (!cover) coverCache.set(q, (cover = coverageOf(index, q)));
   const out: Speaker[] = [];
-  // A source resolved from an earlier sentence ("he" → last quoted name) is not named here.
-  const elsewhere = (a: Sentence['claims'][number]['attribution']) => PRONOUN.test(a.surface) || !s.text.includes(a.surface);
-  const named = s.claims.find((c) => c.attribution.kind === 'person' && !elsewhere(c.attribution));
+  let named: Sentence['claims'][number] | undefined;
+  for (const c of s.claims) {
+    if (c.attribution.kind === 'person' && !namedElsewhere(c.attribution, s)) {
+      named = c;
+      break;
+    }
+  }
   for (const c of s.claims) {
     const coverage = s.claims.length === 1 ? cover(s.terms) : cover(c.terms);
     // "Jane Roe said … what she described as …": a pronoun after a person named in the same sentence is that person.
-    const pronoun = elsewhere(c.attribution);
+    const pronoun = namedElsewhere(c.attribution, s);
     const own = pronoun && named && named !== c ? named.attribution : c.attribution;
     const subject = pronoun && !named ? sentenceSubject(s, index) : null;
     const display = subject ?? shortSource(resolveRole(own.display, s, index), own.surface, s, index);
@@ -49,8 +68,7 @@ export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speake
     const found = unreadSpeaker(s, index);
     if (found) out.push({ display: found, key: `n:${found.toLowerCase()}`, coverage: cover(s.terms), cueMatches: false });
   }
-  const rank = (x: Speaker) => x.coverage + (x.cueMatches ? 0.5 : 0);
-  out.sort((a, b) => rank(b) - rank(a));
+  out.sort(byRank);
   // Asked about quoted words: whoever speaks them, named before the last cue ahead of them, comes first.
   for (const passage of q.quoted) {
     const who = quoteSpeaker(s, passage, index);
@@ -99,10 +117,10 @@ function shortSource(display: string, surface: string, s: Sentence, index: Corpu
   const at = s.text.indexOf(surface);
   // "Jane Roe, a senior ministry official, cautioned": the role describes the name before it.
   if (at > 0 && /^(?:an?|the)\s/i.test(surface)) {
-    const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s*$/u.exec(s.text.slice(0, at));
+    const named = NAME_THEN_COMMA.exec(s.text.slice(0, at));
     if (named && looksLikePerson(named[1]!)) return named[1]!;
   }
-  if (at > 0 && /^\p{Lu}\S*$/u.test(surface)) {
+  if (at > 0 && ONE_CAPITALISED_WORD.test(surface)) {
     const role = /(?:^|\s)(?:an?|one|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:in|from|at)\s+)$/i.exec(s.text.slice(0, at));
     if (role) return `${role[1]}${surface}`;
   }
@@ -131,7 +149,7 @@ function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
     const m = /^(?:That|This|The|These|Those)\s+(?:figure|number|toll|count|estimate|total|tally|information|account|report|claim)s?\s+(?:was|were|has been|had been|is|are)\s+\w+ed\s+by\s+(?:the\s+)?/.exec(next.text);
     if (m) {
       const source = next.text.slice(m[0].length).replace(/[.,;].*$/s, '').trim();
-      if (source && source.split(/\s+/).length <= 8 && /\p{Lu}/u.test(source)) return source;
+      if (source && source.split(/\s+/).length <= 8 && UPPERCASE.test(source)) return source;
     }
   }
   const cue = CUE_WORD.exec(text);
@@ -150,7 +168,7 @@ function unreadSpeaker(s: Sentence, index: CorpusIndex): string | null {
   const role = /\b(?:the|a|an)\s+((?:[a-z-]+\s+)?([a-z-]+))\s+$/.exec(text.slice(0, cue.index));
   if (role && isTitleWord(role[2]!)) {
     // "Jane Roe, a senior official, cautioned": the role describes the name before it.
-    const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+(?:\S+\s+){0,5}$/u.exec(text.slice(0, role.index + 1));
+    const named = NAME_BEFORE_ROLE.exec(text.slice(0, role.index + 1));
     if (named && looksLikePerson(named[1]!)) return named[1]!;
     return resolveRole(`the ${role[1]}`, s, index);
   }

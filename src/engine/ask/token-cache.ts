@@ -13,25 +13,25 @@ export interface Tokens {
 }
 
 /**
- * What was read from the sentences looked at last, keyed by sentence text: at most `max`, the least recently used
- * dropped first, so a long-running bot does not hold every sentence it ever read twice.
+ * What was read from the sentences looked at last, keyed by sentence text (or by the sentence): at most `max`, the
+ * least recently used dropped first, so a long-running bot does not hold every sentence it ever read twice.
  */
-export class RecentReads<V> {
+export class RecentReads<V, K = string> {
   // Two generations of at most max / 2, the older dropped whole when the younger fills: a Map trimmed one oldest
   // entry at a time keeps the deleted slots at its front until it rehashes, and `keys().next()` walks past all of
   // them at every insertion (a fifth of a question's time at 10,000 articles).
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
   constructor(private readonly max = 8192) {}
 
-  get(text: string): V | undefined {
+  get(text: K): V | undefined {
     const hit = this.young.get(text);
     if (hit !== undefined) return hit;
     const older = this.old.get(text);
     return older === undefined ? undefined : this.set(text, older);
   }
 
-  set(text: string, value: V): V {
+  set(text: K, value: V): V {
     if (this.young.size >= this.max / 2) {
       this.old = this.young;
       this.young = new Map();

@@ -7,7 +7,7 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
 import { eventsCompatible } from '../mentions.ts';
-import { tokensOf } from './token-cache.ts';
+import { RecentReads, tokensOf } from './token-cache.ts';
 import { termKey } from '../text/stem.ts';
 import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
@@ -83,15 +83,36 @@ export function nearness(span: TypedSpan, at: [number, number][], text: string):
   return (0.5 * sum) / at.length;
 }
 
+/** What repeatsQuestion reads from a name whatever the question: its words' match keys and whether its first word is a given name. */
+interface NameWords {
+  /** Match keys of its words of two letters or more that are not stopwords, in order. */
+  keys: string[];
+  /** Two or more words reading as a person's name whose first is no title ("Mandy Roe", not "President Roe"). */
+  givenName: boolean;
+}
+
+/** Per name, its words as repeatsQuestion reads them: a name recurs across the evidence and across questions. */
+const nameWordsRead = new RecentReads<NameWords>();
+
+function nameWords(text: string): NameWords {
+  let words = nameWordsRead.get(text);
+  if (!words) {
+    const ws = text.split(/[\s-]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
+    const first = ws[0];
+    words = nameWordsRead.set(text, { keys: ws.map((w) => termKey(w)), givenName: !!first && ws.length >= 2 && looksLikePerson(text) && !isTitleWord(first) });
+  }
+  return words;
+}
+
 /** Whether a candidate mostly repeats the question ("Who met the mayor?" is not "the mayor"). */
 export function repeatsQuestion(text: string, qw: Set<string>): boolean {
-  const ws = text.split(/[\s-]+/).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
+  const { keys, givenName } = nameWords(text);
   // "Mandy Roe" when the question names "Jane Roe": another first name is another person (a relative, often). When
   // the question gives the surname alone ("Roe"), "Mandy Roe" is the person it names.
-  const first = ws[0];
-  if (first && ws.length >= 2 && looksLikePerson(text) && !isTitleWord(first) && !qw.has(termKey(first)) && ws.slice(1).some((w) => qw.has(`${WITH_FIRST}${termKey(w)}`))) return false;
-  const repeated = ws.filter((w) => qw.has(termKey(w))).length;
-  return ws.length > 0 && repeated * 2 >= ws.length;
+  if (givenName && !qw.has(keys[0]!) && keys.slice(1).some((k) => qw.has(`${WITH_FIRST}${k}`))) return false;
+  let repeated = 0;
+  for (const k of keys) if (qw.has(k)) repeated++;
+  return keys.length > 0 && repeated * 2 >= keys.length;
 }
 
 /**
@@ -114,52 +135,125 @@ export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent'
 /** "Since when …", "when did X last …", "before this week, when …": the question asks about an earlier time. */
 const LOOKS_BACK = /\bsince when\b|^before this\b|\b(?:previous|previously)\b|\b(?!(?:the|a|his|her|its|their)\s)\w+\s+last\s+(?!week|year|month|night|time)[a-z]+/i;
 
+/** Spans as candidates, each shown as written. */
+function asCandidates(spans: TypedSpan[]): { span: TypedSpan; display: string }[] {
+  const out: { span: TypedSpan; display: string }[] = [];
+  for (const span of spans) out.push({ span, display: span.text });
+  return out;
+}
+
+/** A year the sentence does not look back to ("the worst since 1973"), unless the question names a year or looks back. */
+function isCurrent(y: TypedSpan, s: Sentence, q: Question): boolean {
+  const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
+  // "Since when …" asks when something began, often years before.
+  return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text);
+}
+
+/** "Ann Roe's outgoing cabinet": a possessive name that owns the question's focus noun (`owned`, a match key). */
+function owns(text: string, n: TypedSpan, owned: string | null): boolean {
+  return !!owned && /^['’]s\s/.test(text.slice(n.end)) && text.slice(n.end + 2).trim().split(/\s+/).slice(0, 3).some((w) => termKey(w.replace(NOT_NAME_CHAR, '')) === owned);
+}
+
+/** "the flight from Tarnby": a place the question's own noun (one of `things`) came from, a few words before it. */
+function comesFrom(text: string, p: TypedSpan, things: Set<string>): boolean {
+  const m = /((?:\S+\s+){0,3})from\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, p.start - 60), p.start));
+  return !!m && m[1]!.split(/\s+/).some((w) => things.has(termKey(w.replace(NOT_NAME_CHAR, ''))));
+}
+
+const WEEKDAY_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** The question's things, for comesFrom: its content words, "-ing" words aside. Once per question. */
+const thingsOf = new WeakMap<Question, Set<string>>();
+function questionThings(q: Question): Set<string> {
+  let t = thingsOf.get(q);
+  if (!t) thingsOf.set(q, (t = new Set(q.terms.filter((x) => !x.generic && !/ing$/.test(x.word)).map((x) => x.key))));
+  return t;
+}
+
+/** A place candidate: a place's head noun in it, or a name that does not read as a body's (an initialism a locative leads to is a place's code). */
+function placeLike(p: TypedSpan): boolean {
+  return !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has(p.before ?? ''));
+}
+
+/** A name of a sentence with what candidatesIn asks of it whatever the question. */
+interface NameRead {
+  span: TypedSpan;
+  /** "Ukrainian official", "Ukraine's region": used as a modifier. */
+  adjectival: boolean;
+  /** A place's head noun in it ("Lakeside General Hospital") or a locative before it ("held at the Old Fort"). */
+  placeWord: boolean;
+  placeLike: boolean;
+}
+
+/** A place the index read after a locative, placed in the sentence. */
+interface PlaceRead {
+  span: TypedSpan;
+  /** Found in the text, not a modifier nor a weekday. */
+  usable: boolean;
+  placeLike: boolean;
+}
+
+/**
+ * A sentence's names and places with the tests that depend on them alone, read once per sentence for every question
+ * that takes candidates from it (each where-question reads hundreds of sentences, and the next asks of the same).
+ * The spans are shared, frozen: a caller that rekeys one copies it.
+ */
+const namesRead = new RecentReads<{ names: NameRead[]; places: PlaceRead[] }, Sentence>();
+
+function namesOf(s: Sentence, index: CorpusIndex): { names: NameRead[]; places: PlaceRead[] } {
+  let read = namesRead.get(s);
+  if (!read) {
+    const text = s.text;
+    const names = nameSpans(text, lowerWords(index))
+      .filter((n) => n.text.length > 1)
+      .map((span) => ({ span: Object.freeze(span), adjectival: adjectival(text, span), placeWord: span.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(span.before ?? ''), placeLike: placeLike(span) }));
+    const places = s.places.map((p) => {
+      const start = text.indexOf(p);
+      const span = Object.freeze({ text: p, start, end: start + p.length, key: p.toLowerCase() });
+      return { span, usable: start >= 0 && !adjectival(text, span) && !WEEKDAY_NAME.test(p), placeLike: placeLike(span) };
+    });
+    read = namesRead.set(s, { names, places });
+  }
+  return read;
+}
+
 export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<string>): { span: TypedSpan; display: string }[] {
   const want = q.type.want;
   const text = s.text;
-  const plain = (spans: TypedSpan[]) => spans.map((span) => ({ span, display: span.text }));
-  if (want === 'time') return plain(timeSpans(text));
+  if (want === 'time') return asCandidates(timeSpans(text));
   // A bare "when" takes whatever the sentence gives: a calendar date, a weekday, a time or a year.
   // …but not an earlier year the sentence looks back to ("the worst since 1973"), unless the question names a year.
-  const current = (y: TypedSpan) => {
-    const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
-    // "Since when …" asks when something began, often years before.
-    return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text);
-  };
-  if (want === 'date') return plain(q.type.head === 'when' ? [...withTimeOfDay(text, dateSpans(text).filter(current), timeSpans(text)), ...yearSpans(text).filter((y) => !q.words.includes(y.text) && current(y))] : dateSpans(text));
-  if (want === 'year') return plain(yearSpans(text).filter((y) => !q.words.includes(y.text)));
-  if (want === 'age') return plain(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
+  if (want === 'date') {
+    if (q.type.head !== 'when') return asCandidates(dateSpans(text));
+    const dates = withTimeOfDay(text, dateSpans(text).filter((d) => isCurrent(d, s, q)), timeSpans(text));
+    return asCandidates([...dates, ...yearSpans(text).filter((y) => !q.words.includes(y.text) && isCurrent(y, s, q))]);
+  }
+  if (want === 'year') return asCandidates(yearSpans(text).filter((y) => !q.words.includes(y.text)));
+  if (want === 'age') return asCandidates(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
   if (MEASURES.has(want) || (want === 'count' && q.unitWord)) return measureSpans(s, q);
-  const isName = lowerWords(index);
+  const read = namesOf(s, index);
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
-  const owns = (n: TypedSpan) => !!owned && /^['’]s\s/.test(text.slice(n.end)) && text.slice(n.end + 2).trim().split(/\s+/).slice(0, 3).some((w) => termKey(w.replace(NOT_NAME_CHAR, '')) === owned);
-  const names = nameSpans(text, isName).filter((n) => n.text.length > 1 && !repeatsQuestion(n.text, qw) && (!adjectival(text, n) || owns(n)));
+  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)));
+  const names = named.map((n) => n.span);
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
     // carry a place's head noun ("Lakeside General Hospital", "the Old Fort").
-    const places = s.places
-      .map((p) => ({ text: p, start: text.indexOf(p), end: text.indexOf(p) + p.length, key: p.toLowerCase() }))
-      .filter((p) => p.start >= 0 && !repeatsQuestion(p.text, qw) && !adjectival(text, p) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(p.text));
-    const headed = names.filter((n) => !adjectival(text, n) && !places.some((p) => p.start <= n.start && n.end <= p.end) && ((q.type.head && n.text.toLowerCase().includes(q.type.head)) || focusFits(s, n, q) === 'adjacent' || n.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(n.before ?? '')));
+    const places = read.places.filter((p) => p.usable && !repeatsQuestion(p.span.text, qw));
+    const headed = named.filter((n) => !n.adjectival && !places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) && ((q.type.head && n.span.text.toLowerCase().includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent' || n.placeWord));
     // "the Harbor Fire Department" is a body, not a place.
     // …though an initialism a locative leads to ("at BER") is a place's code.
     // "Where was it coming from?": only a place the sentence says it came from ("the flight from Tarnby").
     // What came from there is the question's own noun, just before ("the flight from Tarnby"), not whoever "came from" it.
-    const things = new Set(q.terms.filter((t) => !t.generic && !/ing$/.test(t.word)).map((t) => t.key));
-    const from = (p: TypedSpan) => {
-      if (!q.type.origin) return true;
-      const m = /((?:\S+\s+){0,3})from\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, p.start - 60), p.start));
-      return !!m && m[1]!.split(/\s+/).some((w) => things.has(termKey(w.replace(NOT_NAME_CHAR, ''))));
-    };
-    return plain([...places, ...headed].filter((p) => from(p) && (!isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has((p as TypedSpan).before ?? '')))));
+    const things = q.type.origin ? questionThings(q) : null;
+    return asCandidates([...places, ...headed].filter((p) => (!things || comesFrom(text, p.span, things)) && p.placeLike).map((p) => p.span));
   }
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
-    if (want === 'person' && !q.type.head) return plain(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
+    if (want === 'person' && !q.type.head) return asCandidates(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
     const people = want === 'person';
     // "his Tarn Forward party": a name the asked noun follows is of that kind, though it reads like a person's.
-    return plain(names.filter((n) => (people ? looksLikePerson(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
+    return asCandidates(names.filter((n) => (people ? looksLikePerson(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
   }
   return [];
 }
@@ -369,4 +463,10 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   });
 }
 
-export const isOrgLike = (name: string) => name.split(/\s+/).some((w) => isOrgHead(w)) || /^[A-Z]{2,}$/.test(name);
+const orgLike = new RecentReads<boolean>();
+
+/** Whether a name reads as a body's: a word such as "Ministry" in it, or an initialism. Read once per name. */
+export function isOrgLike(name: string): boolean {
+  const hit = orgLike.get(name);
+  return hit ?? orgLike.set(name, name.split(/\s+/).some((w) => isOrgHead(w)) || /^[A-Z]{2,}$/.test(name));
+}

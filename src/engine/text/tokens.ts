@@ -57,6 +57,9 @@ export function lemma(word: string): string {
   return w;
 }
 
+/** A first letter in upper case, as Unicode classes it ("Ángel", "Łódź"). Shared and built once: see LETTER. */
+export const STARTS_UPPERCASE = /^\p{Lu}/u;
+
 export function isCapitalised(word: string): boolean {
   const c = word[0];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();

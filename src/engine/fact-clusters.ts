@@ -64,7 +64,7 @@ function countedValues(s: Sentence): Counted {
 
 /**
  * Whether two sentences give different values for the same counted thing and share none: "5,000 flights cancelled"
- * and "1,390 flights cancelled" are two claims (and a disagreement), not one fact in two words. A count with no verb
+ * and "2,310 flights cancelled" are two claims (and a disagreement), not one fact in two words. A count with no verb
  * ("62 residents") is the same thing as one with a verb when the class matches.
  */
 export function contradictsCounts(a: Counted, b: Counted): boolean {

@@ -16,8 +16,10 @@ const STORY_WORDS = [
   'Hamas', 'Netanyahu', 'Damari', 'Steinbrecher', 'Romi Gonen', 'Khalida Jarrar', 'Beitunia', 'Ofer', 'Khan Younis', 'Otzma', 'Ben-Gvir', 'Saraya', 'Russian Compound', 'Ynet', 'al-Ansari', 'Basal', 'Brookfield Sentinel', 'Cedar Line Post', 'Northwind', 'Saltmarsh', 'Lakeshore Observer',
   'FlightAware', 'Delta', 'Sky News', 'Falcon', 'Mazon', 'Albacete', 'Cuenca', 'Albalat', 'Boeing', 'Bangkok', 'Guam', 'localizer', 'Gaza', 'Gonen', 'Jarrar', 'Qatar', 'Biden',
   'Lakeshore', 'Rhineland', 'Southern Cross', 'Northstar', 'Yellow Sea', 'Gateway Evening', 'Pacific Rim', 'Cedar Line', 'Brookfield',
+  // The held-out stories in tests/fixtures/heldout, which only measure the engine.
+  'Bankman', 'Kaplan', 'Alameda', 'Ellison', 'Mukasey', 'Temasek', 'Waco', 'McLennan', 'Swanton', 'Kenny Harris', 'Rest Haven',
 ];
-const STORY_NUMBERS = ['390', '270', '120', '1,000', '1000-for-1000', '4,750', '788', '8.5 million', '5,582', '7C2216', '179', '2,800', '11.15', '471', '1,900', '202', '158', '181'];
+const STORY_NUMBERS = ['390', '1,390', '270', '120', '1,000', '1000-for-1000', '4,750', '788', '8.5 million', '5,582', '7C2216', '179', '2,800', '11.15', '471', '1,900', '202', '158', '181'];
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

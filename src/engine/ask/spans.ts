@@ -52,7 +52,7 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1]!;
         if (/['’]s$/.test(tokens[j]!.text)) break;
-        // "Lewis A. Kaplan", "George W. Bush": a middle initial and its full stop stand inside a name.
+        // "Lena K. Orvik", "Piet J. Brandl": a middle initial and its full stop stand inside a name.
         if (MIDDLE_INITIAL.test(n.text) && tokens[j + 2]?.text === '.' && tokens[j + 3]?.kind === 'word' && isCapitalised(tokens[j + 3]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 3]!.text)) j += 3;
         else if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
         // "Hanan al-Gidra", "Ahmed el-Sayed": a particle joined to a capitalised name is part of it.

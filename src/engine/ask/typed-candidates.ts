@@ -28,7 +28,7 @@ const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 
 /** Lower-cased content words of the question, to tell a candidate that merely repeats the question. */
 export function questionWords(q: Question): Set<string> {
   const focus = new Set(q.type.focus);
-  // A hyphenated name counts by its parts too, as candidates are read ("Bankman-Fried" in "Sam Bankman-Fried").
+  // A hyphenated name counts by its parts too, as candidates are read ("Van-Oskar" in "Piet Van-Oskar").
   const words = q.words.map((w) => w.replace(/['’]s$/, '')).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
   const out = new Set(words.filter((w) => !STOPWORDS.has(w) && !focus.has(w) && w.length > 1).map((w) => termKey(w)));
   // A surname the question writes after a first name ("Jane Roe"), marked so another first name is another person.

@@ -165,11 +165,11 @@ function tollBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Verbs that put a count on what they name: "put cancellations at 1,390", "estimated the evacuees at 3,000". */
+/** Verbs that put a count on what they name: "put cancellations at 2,310", "estimated the evacuees at 3,000". */
 const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'estimate']);
 
 /**
- * "The latest figures put cancellations at about 1,390": the plural noun a number is put at is what it counts, though
+ * "The latest figures put cancellations at about 2,310": the plural noun a number is put at is what it counts, though
  * it comes before the number. The noun is the last word before "at", the verb at most six words before it.
  */
 function countedBefore(tokens: Token[], i: number): string | null {

@@ -15,13 +15,16 @@ const RECORD =
   /\b(worst|deadliest|biggest|largest|heaviest|strongest|highest|lowest|hottest|coldest|wettest|driest|costliest|busiest|longest|greatest|most \p{Ll}+)(?![\p{L}-])((?:\s+[\p{L}'’]+(?:-[\p{L}]+)*){0,4}?)\s+(in (?:(?:the )?(?:past|last) )?(?:a|an|one|half a|\d+|[a-z]+)[\s-](?:decades?|century|centuries|generations?|years?|lifetime)|since (?:the )?(?:records began|\d{4})|on record|in (?:recorded |living )?(?:history|memory))(?![\p{L}\d])/giu;
 
 /** What one span word is worth in years, and whether it is a round figure ("a generation") rather than an exact one. */
-const SPAN_YEARS: Record<string, { years: number; round: boolean }> = {
-  year: { years: 1, round: false },
-  decade: { years: 10, round: false },
-  century: { years: 100, round: false },
-  generation: { years: 25, round: true },
-  lifetime: { years: 75, round: true },
-};
+const SPAN_YEARS: Record<string, { years: number; round: boolean }> = Object.create(null);
+for (const [words, years, round] of [
+  ['year years', 1, false],
+  ['decade decades', 10, false],
+  ['century centuries', 100, false],
+  ['generation generations', 25, true],
+  ['lifetime', 75, true],
+] as const) {
+  for (const w of words.split(' ')) SPAN_YEARS[w] = { years, round };
+}
 
 /** A record "on record" or "in history" reaches as far back as anyone counted. */
 const EVER = 10_000;
@@ -45,7 +48,7 @@ function spanYears(span: string, published: string | null): { years: number; rou
   if (/^(?:on record|since (?:the )?records|in (?:recorded |living )?(?:history|memory))/.test(lower)) return { years: EVER, round: false };
   const since = /^since (?:the )?(\d{4})$/.exec(lower);
   if (since) return published ? { years: Number(published.slice(0, 4)) - Number(since[1]), round: false } : null;
-  const m = /^in (?:(?:the )?(?:past|last) )?(a|an|one|half a|\d+|[a-z]+)[\s-]([a-z]+?)(?:s|ies)?$/.exec(lower.replace(/centuries$/, 'centurys'));
+  const m = /^in (?:(?:the )?(?:past|last) )?(a|an|one|half a|\d+|[a-z]+)[\s-]([a-z]+)$/.exec(lower);
   if (!m) return null;
   const unit = SPAN_YEARS[m[2]!];
   const n = m[1] === 'half a' ? 0.5 : /^(?:a|an)$/.test(m[1]!) ? 1 : /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!] ?? null);
@@ -86,14 +89,13 @@ export function findRecordConflicts(sentences: Sentence[]): Conflict[] {
   const out: Conflict[] = [];
   for (const claims of bySlot.values()) {
     if (new Set(claims.map((c) => c.s.publisher)).size < 2) continue;
-    // Spans that agree are one side; a disagreement needs two sides from different outlets.
+    // Spans that agree are one side; a disagreement needs two sides told by different outlets.
     const sides: Claim[][] = [];
     for (const c of claims) {
       const side = sides.find((x) => x.some((o) => spansAgree(o, c)));
       if (side) side.push(c);
       else sides.push([c]);
     }
-    if (sides.length < 2 || new Set(sides.flatMap((x) => [...new Set(x.map((c) => c.s.publisher))])).size < 2) continue;
     const apart = sides.some((x, i) => sides.some((y, j) => j > i && x.some((a) => y.some((b) => a.s.publisher !== b.s.publisher))));
     if (!apart) continue;
     const values: ConflictValue[] = sides

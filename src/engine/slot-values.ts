@@ -90,11 +90,9 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (/^a/i.test(m[3]!) && h === 12) h = 0;
     push({ ...base, kind: 'time', value: h * 60 + min, label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
   }
-  if (/\b(?:noon|midday|midnight)\b/i.test(s.text)) {
-    for (const m of s.text.matchAll(TIME_WORD)) {
-      const value = /midnight/i.test(m[1]!) ? 0 : 720;
-      push({ ...base, kind: 'time', value, label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
-    }
+  for (const m of s.text.matchAll(TIME_WORD)) {
+    const value = /midnight/i.test(m[1]!) ? 0 : 720;
+    push({ ...base, kind: 'time', value, label: m[0], qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
   }
   for (const [re, valueAt, unitAt] of digits ? MEASURES : []) {
     for (const m of s.text.matchAll(re)) {

@@ -147,13 +147,19 @@ function eventPastAside(tokens: Token[], words: string[], to: number): string | 
 
 const TOLL_QUALIFIERS = new Set(['no', 'fewer', 'less', 'than', 'more', 'at', 'least', 'about', 'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'over']);
 
+/** The index of the word a figure hangs on, past the bounds written before it ("at no fewer than eight"), or -1. */
+function hungOn(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && TOLL_QUALIFIERS.has(tokens[k]!.text.toLowerCase()) && tokens[k]!.text.toLowerCase() !== 'at') k--;
+  return k;
+}
+
 /**
  * "put the death toll from the latest attacks at no fewer than eight", "the death toll stood at 12": a number a
  * death toll is put at counts the dead, though no noun follows it.
  */
 function tollBefore(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && TOLL_QUALIFIERS.has(tokens[k]!.text.toLowerCase()) && !/^(?:at|to)$/i.test(tokens[k]!.text)) k--;
+  const k = hungOn(tokens, i);
   // The preposition the figure hangs on: "at", "to" ("rose to 16" is read by its verb already).
   if (k < 0 || !/^(?:at|to)$/i.test(tokens[k]!.text)) return false;
   for (let b = k - 1; b >= Math.max(0, k - 9); b--) {
@@ -173,8 +179,7 @@ const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'e
  * it comes before the number. The noun is the last word before "at", the verb at most six words before it.
  */
 function countedBefore(tokens: Token[], i: number): string | null {
-  let k = i - 1;
-  while (k >= 0 && TOLL_QUALIFIERS.has(tokens[k]!.text.toLowerCase()) && tokens[k]!.text.toLowerCase() !== 'at') k--;
+  const k = hungOn(tokens, i);
   if (k < 1 || tokens[k]!.text.toLowerCase() !== 'at') return null;
   const noun = tokens[k - 1]!;
   const lw = noun.text.toLowerCase();

@@ -22,7 +22,7 @@ import { postingClient, startSlack } from './platforms/slack/app.ts';
 import { SlackPublisher } from './platforms/slack/publisher.ts';
 import { checkSlackToken } from './platforms/slack/check-token.ts';
 import { ConsolePublisher, runConsole } from './platforms/console/console.ts';
-import { loadIndex, resolveCorpus } from './corpus/load-index.ts';
+import { loadIndex, reloadIndex, resolveCorpus } from './corpus/load-index.ts';
 import { AnalysisCache } from './corpus/analysis-cache.ts';
 import { previousDigest } from './corpus/previous-digest.ts';
 import { writeAtomic } from './corpus/write-atomic.ts';
@@ -164,7 +164,7 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
   const corpusDir = resolveCorpus(config.DIGEST_CORPUS);
   // One cache for the whole run: a reload after a feed poll reads only the articles it brought.
   const analysisCache = new AnalysisCache(corpusDir);
-  const loaded = await loadIndex(corpusDir, analysisCache);
+  let loaded = await loadIndex(corpusDir, analysisCache);
   if (!loaded.ok) return (o.err(loaded.error), 1);
   for (const w of loaded.warnings) logger.warn({ corpus: config.DIGEST_CORPUS }, w);
   logger.info({ corpus: corpusDir, ...loaded.analysis }, 'corpus read');
@@ -179,8 +179,10 @@ async function serve(o: RuntimeOptions, config: Config, logger: Logger): Promise
   const refresh = feedRefresher(
     async (signal) => pollFeeds([...config.FEEDS, ...(await store.feeds()).map((f) => f.url)], corpusDir, logger, { perHostDelayMs: 1000, fetch, signal }),
     async () => {
-      const again = await loadIndex(corpusDir, analysisCache);
+      // Only the articles the feeds brought are read, when they are all the folder gained.
+      const again = await reloadIndex(corpusDir, loaded, analysisCache);
       if (!again.ok) return void logger.error({ job: 'poll-feeds', error: again.error }, 'corpus could not be reloaded');
+      loaded = again;
       for (const w of again.warnings) logger.warn({ job: 'poll-feeds' }, w);
       service.reload(again.index);
       fingerprint = corpusFingerprint(again.index.articles);

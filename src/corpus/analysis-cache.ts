@@ -78,6 +78,8 @@ export class AnalysisCache {
   readonly dir: string;
   /** Where the index over the whole set is kept (see index-snapshot.ts). */
   readonly snapshotPath: string;
+  /** The articles added since the snapshot (see index-journal.ts). */
+  readonly journalPath: string;
 
   /** Threads the first read of many articles may use (see analysis-workers.ts). */
   threads = availableParallelism();
@@ -85,6 +87,7 @@ export class AnalysisCache {
   constructor(corpusDir: string, readonly engine = engineVersion()) {
     this.dir = join(corpusDir, CACHE_DIR, 'readings');
     this.snapshotPath = join(corpusDir, CACHE_DIR, 'index.snapshot');
+    this.journalPath = join(corpusDir, CACHE_DIR, 'index.added');
   }
 
   /** Warnings of single-article reads, handed out with the next set's. */
@@ -98,6 +101,13 @@ export class AnalysisCache {
     const [reading] = await this.resolve([key], [{ file, text }], this.pending);
     this.memory.set(key, reading!);
     return reading!;
+  }
+
+  /** What single-article reads did since the last set's call: their warnings and counts, handed out once. */
+  takePending(): { warnings: string[]; fromDisk: number; analysed: number } {
+    const { fromDisk, analysed } = this.counts;
+    this.counts = { fromDisk: 0, analysed: 0 };
+    return { warnings: this.pending.splice(0), fromDisk, analysed };
   }
 
   /**

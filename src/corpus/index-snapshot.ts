@@ -13,11 +13,12 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { decodeSnapshot, encodeSnapshot, SnapshotFormatError, type TextOf } from './snapshot-codec.ts';
 import { TermStats } from '../engine/similarity.ts';
-import type { CorpusIndex } from '../engine/corpus-index.ts';
+import type { CorpusIndex, IndexGrowth } from '../engine/corpus-index.ts';
 import type { Article } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
+import { SortedCounts, sortedCounts } from './sorted-counts.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 const Header = z.object({ format: z.number(), engine: z.string(), key: z.string(), sha256: z.string() });
 
@@ -32,6 +33,45 @@ interface Body {
   conflicts: CorpusIndex['conflicts'];
   nameFrequency: [string, number][];
   bySpeaker: [string, number[]][];
+  growth: StoredGrowth;
+}
+
+/** IndexGrowth as stored: its maps as parallel arrays (the term totals sorted by term), the hashes flat. */
+interface StoredGrowth {
+  terms: string[];
+  counts: number[];
+  totalSq: number;
+  floor: IndexGrowth['floor'];
+  offTopic: [number, string[], number[]][];
+  hashes: number[];
+}
+
+const storedGrowth = (g: IndexGrowth): StoredGrowth => ({
+  ...sortedCounts(g.totals.total.entries()),
+  totalSq: g.totals.totalSq,
+  floor: g.floor,
+  offTopic: [...g.offTopic].map(([i, m]) => [i, [...m.keys()], [...m.values()]]),
+  hashes: g.hashes.flat(),
+});
+
+const zip = (keys: string[], values: number[]) => new Map(keys.map((k, i) => [k, values[i]!]));
+
+function growthOf(g: StoredGrowth): IndexGrowth {
+  const hashes: [number, number][] = [];
+  for (let i = 0; i < g.hashes.length; i += 2) hashes.push([g.hashes[i]!, g.hashes[i + 1]!]);
+  return { totals: { total: new SortedCounts(g.terms, g.counts), totalSq: g.totalSq }, floor: { ...g.floor }, offTopic: new Map(g.offTopic.map(([i, t, c]) => [i, zip(t, c)])), hashes };
+}
+
+const isNumbers = (x: unknown): x is number[] => isArray(x) && x.every((v) => typeof v === 'number');
+const isStrings = (x: unknown): x is string[] => isArray(x) && x.every((v) => typeof v === 'string');
+
+function growthWellFormed(g: StoredGrowth | undefined, articles: number): boolean {
+  if (!g || !isStrings(g.terms) || !isNumbers(g.counts) || g.terms.length !== g.counts.length || typeof g.totalSq !== 'number') return false;
+  // Looked up by binary search: out of order, a count would silently go missing.
+  for (let i = 1; i < g.terms.length; i++) if (!(g.terms[i - 1]! < g.terms[i]!)) return false;
+  if (!g.floor || !['sim', 'rest', 'added'].every((k) => typeof (g.floor as Record<string, unknown>)[k] === 'number')) return false;
+  const offTopicOk = isArray(g.offTopic) && g.offTopic.every((e) => isArray(e) && Number.isInteger(e[0]) && e[0] < articles && isStrings(e[1]) && isNumbers(e[2]) && e[1].length === e[2].length);
+  return offTopicOk && isNumbers(g.hashes) && g.hashes.length === 2 * articles;
 }
 
 /** The key of a corpus as a set: what each article is and what it says, in order. */
@@ -41,7 +81,7 @@ export function snapshotKey(articles: Article[], readingKeys: string[]): string 
   return h.digest('hex').slice(0, 32);
 }
 
-export type SnapshotRead = { index: CorpusIndex; warning: null } | { index: null; warning: string | null };
+export type SnapshotRead = { index: CorpusIndex; growth: () => IndexGrowth; warning: null } | { index: null; warning: string | null };
 
 const textsOf = (articles: Article[]): TextOf => {
   const byFile = new Map(articles.map((a) => [a.file, a.text]));
@@ -62,7 +102,7 @@ function wellFormed(d: Partial<Body>, articles: Article[]): boolean {
   const sentencesOk = d.sentences.every(
     (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities),
   );
-  return sentencesOk && d.facts.every((f) => f && typeof f.id === 'string' && isArray(f.sentenceIds) && f.sentenceIds.every((x) => Number.isInteger(x) && x < n)) && d.conflicts.every((c) => c && typeof c.id === 'string');
+  return sentencesOk && growthWellFormed(d.growth, articles.length) && d.facts.every((f) => f && typeof f.id === 'string' && isArray(f.sentenceIds) && f.sentenceIds.every((x) => Number.isInteger(x) && x < n)) && d.conflicts.every((c) => c && typeof c.id === 'string');
 }
 
 /** The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning when the file is bad. */
@@ -108,11 +148,13 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
     nameFrequency: new Map(d.nameFrequency),
     bySpeaker: new Map(d.bySpeaker),
   };
-  return { index, warning: null };
+  // Made into maps only when an article is added: most readers of a snapshot only answer.
+  const stored = d.growth;
+  return { index, growth: () => growthOf(stored), warning: null };
 }
 
 /** Stores an index built from the articles with this key; written whole or not at all. */
-export async function writeSnapshot(path: string, engine: string, key: string, index: CorpusIndex): Promise<void> {
+export async function writeSnapshot(path: string, engine: string, key: string, index: CorpusIndex, growth: IndexGrowth): Promise<void> {
   const value: Body = {
     titles: index.titles,
     sentences: index.sentences,
@@ -123,6 +165,7 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
     conflicts: index.conflicts,
     nameFrequency: [...index.nameFrequency],
     bySpeaker: [...index.bySpeaker],
+    growth: storedGrowth(growth),
   };
   const body = encodeSnapshot(value, textsOf(index.articles));
   const json = JSON.stringify({ format: FORMAT, engine, key, sha256: createHash('sha256').update(body).digest('hex') });

@@ -76,6 +76,23 @@ export async function readSources(dir: string): Promise<{ ok: true; entries: Sou
   return { ok: true, entries: parsed.data };
 }
 
+/**
+ * The sources.json entries of `files` only, for articles added to a loaded corpus: the other entries were checked
+ * when it was loaded, and checking ten thousand again would cost more than the articles' own reading. Null when
+ * the file cannot be read as a list, which a full load reports.
+ */
+export async function sourcesFor(dir: string, files: Set<string>): Promise<Map<string, SourceEntry> | null> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(join(dir, 'sources.json'), 'utf8'));
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? new Map() : null;
+  }
+  if (!Array.isArray(json)) return null;
+  const parsed = SourcesFile.safeParse(json.filter((e) => files.has((e as { file?: unknown } | null)?.file as string)));
+  return parsed.success ? new Map(parsed.data.map((e) => [e.file, e])) : null;
+}
+
 function outletFromFileName(file: string): string {
   return basename(file, extname(file)).replace(/^\d+[_-]/, '').replace(/[_-][0-9a-f]{8,}$/i, '').replace(/[_-]+/g, ' ').trim() || file;
 }
@@ -93,6 +110,27 @@ function readArticleFile(path: string): FileRead {
   if (!st.isFile()) return { kind: 'not-file' };
   if (st.size > MAX_ARTICLE_BYTES) return { kind: 'too-large', size: st.size };
   return { kind: 'ok', bytes: readFileSync(path) };
+}
+
+/** One article of a corpus folder, with what its sources.json entry says of it; or why it is skipped. */
+export async function readCorpusArticle(dir: string, name: string, entry: SourceEntry | undefined, hints: PageHints): Promise<{ ok: true; article: Article } | { ok: false; warning: string }> {
+  const ext = extname(name).toLowerCase();
+  const file = readArticleFile(join(dir, name));
+  if (file.kind === 'not-file') return { ok: false, warning: `${name}: skipped, it is not a regular file` };
+  if (file.kind === 'too-large') return { ok: false, warning: `${name}: skipped, it is ${file.size} bytes and the limit for one article is ${MAX_ARTICLE_BYTES}` };
+  const decoded = decodeArticle(file.bytes);
+  if (!decoded.ok) return { ok: false, warning: `${name}: skipped, ${decoded.error}` };
+  const raw = decoded.text;
+  const text = ext === '.html' || ext === '.htm' ? htmlToText(raw) : raw;
+  if (!text.trim()) return { ok: false, warning: `${name}: skipped, it is empty` };
+  let outlet = entry?.outlet;
+  let published = entry?.published ?? null;
+  if (!outlet || !published) {
+    const cleaned = await hints(name, text);
+    outlet ??= cleaned.selfNamedOutlet ?? outletFromFileName(name);
+    published ??= cleaned.publishedHint;
+  }
+  return { ok: true, article: { file: name, outlet, url: entry?.url ?? null, published, text } };
 }
 
 export async function loadCorpus(dir: string, hints: PageHints = async (file, text) => cleanArticle(file, text)): Promise<LoadResult> {
@@ -114,36 +152,9 @@ export async function loadCorpus(dir: string, hints: PageHints = async (file, te
     // Read synchronously: a small file costs ~25 µs that way and ~150 µs through the thread pool's four round trips,
     // which is most of a restart at 10,000 articles. The event loop gets a turn every few hundred files.
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
-    const ext = extname(name).toLowerCase();
-    const file = readArticleFile(join(dir, name));
-    if (file.kind === 'not-file') {
-      warnings.push(`${name}: skipped, it is not a regular file`);
-      continue;
-    }
-    if (file.kind === 'too-large') {
-      warnings.push(`${name}: skipped, it is ${file.size} bytes and the limit for one article is ${MAX_ARTICLE_BYTES}`);
-      continue;
-    }
-    const decoded = decodeArticle(file.bytes);
-    if (!decoded.ok) {
-      warnings.push(`${name}: skipped, ${decoded.error}`);
-      continue;
-    }
-    const raw = decoded.text;
-    const text = ext === '.html' || ext === '.htm' ? htmlToText(raw) : raw;
-    if (!text.trim()) {
-      warnings.push(`${name}: skipped, it is empty`);
-      continue;
-    }
-    const entry = byFile.get(name);
-    let outlet = entry?.outlet;
-    let published = entry?.published ?? null;
-    if (!outlet || !published) {
-      const cleaned = await hints(name, text);
-      outlet ??= cleaned.selfNamedOutlet ?? outletFromFileName(name);
-      published ??= cleaned.publishedHint;
-    }
-    articles.push({ file: name, outlet, url: entry?.url ?? null, published, text });
+    const read = await readCorpusArticle(dir, name, byFile.get(name), hints);
+    if (read.ok) articles.push(read.article);
+    else warnings.push(read.warning);
   }
   const loaded = new Set(articles.map((a) => a.file));
   for (const e of sources.entries) if (!loaded.has(e.file)) warnings.push(`sources.json lists ${e.file}, which is not in ${dir}`);

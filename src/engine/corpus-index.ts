@@ -11,10 +11,10 @@ import { TermStats } from './similarity.ts';
 import { buildFacts } from './facts.ts';
 import { findConflicts } from './conflicts.ts';
 import { clusterMentions, numericMentions } from './mentions.ts';
-import { findReprints, similarityToRest, simhash, textWords } from './syndication.ts';
+import { findReprints, similarityToOthers, simhash, termTotals, textWords } from './syndication.ts';
 
 /** Below this similarity to the rest of the coverage an article is about another story (seeds: ≥ 0.7; a sports page: 0.1). */
-const OFF_TOPIC = 0.3;
+export const OFF_TOPIC = 0.3;
 
 export interface CorpusIndex {
   articles: Article[];
@@ -42,26 +42,128 @@ export function readArticle(article: Article): ArticleReading {
   return { cleaned, sentences: analyseArticle(article, cleaned) };
 }
 
+/**
+ * What building the index kept of the whole set so that articles added later (extend-index.ts) need not read it
+ * again: the term counts off-topic articles are told by, each article's SimHash, and a bound on how low the
+ * similarity of an article on the story can fall as articles are added.
+ */
+export interface TermCounts {
+  get(term: string): number | undefined;
+  set(term: string, count: number): unknown;
+  entries(): Iterable<[string, number]>;
+}
+
+export interface IndexGrowth {
+  /** Term counts over every article (a map, or what the snapshot reads them into), and the sum of their squares. */
+  totals: { total: TermCounts; totalSq: number };
+  /**
+   * Over the articles on the story at the last full build: the lowest similarity to the rest and the shortest rest;
+   * `added`, the summed lengths of the articles added since. No such article can have fallen below
+   * sim · rest / (rest + added).
+   */
+  floor: { sim: number; rest: number; added: number };
+  /** Term counts of the articles set aside as off-topic, by article index: their similarity is in their reason. */
+  offTopic: Map<number, Map<string, number>>;
+  /** Each article's SimHash, for reprints. */
+  hashes: [number, number][];
+}
+
+/** An article's term counts, as off-topic articles are told by (numbers and dates left out). */
+export function termCounts(r: ArticleReading): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of r.sentences) for (const t of s.terms) if (!/^(?:#|[yd]\d)/.test(t)) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+export const articleHash = (r: ArticleReading): [number, number] => simhash(textWords(r.sentences.map((s) => s.text).join(' ').toLowerCase()));
+
+export const offTopicReason = (sim: number) => `not about the same story as the rest of the coverage (similarity ${sim.toFixed(2)} to the other articles)`;
+
+/** A raw attribution with its source's key and display name across the corpus. */
+export function finisher(speakers: SpeakerTable): (a: RawAttribution) => Attribution {
+  return (a) => {
+    const key0 = speakerKey(a.surface, a.kind);
+    const key = speakers.canonical.get(key0) ?? key0;
+    const info = speakers.info.get(key);
+    return { surface: a.surface, key, display: info?.display ?? a.surface, cue: a.cue, kind: info?.kind ?? a.kind };
+  };
+}
+
+/** An article's sentences as the index holds them, numbered from `firstId`. */
+export function indexSentences(r: ArticleReading, a: number, article: Article, publisher: string, firstId: number, finish: (a: RawAttribution) => Attribution): Sentence[] {
+  return r.sentences.map((s, k) => ({
+    claims: s.claims.map((c) => ({ attribution: finish(c.attribution), terms: c.terms })),
+    id: firstId + k,
+    file: article.file,
+    outlet: article.outlet,
+    publisher,
+    article: a,
+    published: article.published,
+    span: s.span,
+    text: s.text,
+    terms: s.terms,
+    quantities: s.quantities,
+    attribution: s.attribution ? finish(s.attribution) : null,
+    hedged: s.hedged,
+    entities: s.entities,
+    names: s.names,
+    dates: s.dates,
+    places: s.places,
+    quoted: s.quoted,
+    quotedTerms: s.quotedTerms,
+    position: s.position,
+  }));
+}
+
+/**
+ * The index over `core`, with its facts and conflicts worked out on first use: they take most of the work over the
+ * set, and an index grown by an article or read only to answer questions often needs neither.
+ */
+export function withFactsOnDemand(core: Omit<CorpusIndex, 'facts' | 'conflicts'>): CorpusIndex {
+  let set: { facts: Fact[]; conflicts: Conflict[] } | undefined;
+  const built = () => {
+    if (!set) {
+      const clusters = clusterMentions(numericMentions(core.sentences), core.sentences, core.stats, core.nameFrequency);
+      const conflicts = findConflicts(core.sentences, core.stats, core.nameFrequency, clusters);
+      set = { facts: buildFacts(core.sentences, core.stats, clusters, conflicts), conflicts };
+    }
+    return set;
+  };
+  return Object.defineProperties(core, {
+    facts: { get: () => built().facts, enumerable: true, configurable: true },
+    conflicts: { get: () => built().conflicts, enumerable: true, configurable: true },
+  }) as CorpusIndex;
+}
+
 export function buildIndex(articles: Article[], readings: ArticleReading[] = articles.map(readArticle)): CorpusIndex {
+  return buildGrowableIndex(articles, readings).index;
+}
+
+/** The index, and what articles added later need of the set (see IndexGrowth). */
+export function buildGrowableIndex(articles: Article[], readings: ArticleReading[]): { index: CorpusIndex; growth: IndexGrowth } {
   // Articles about another story are set aside before anything is read from them.
   const setAside: Dropped[] = [];
   const offTopic = new Set<number>();
+  const docs = readings.map(termCounts);
+  const totals = termTotals(docs);
+  const floor = { sim: Infinity, rest: Infinity, added: 0 };
   if (articles.length >= 3) {
-    const docs = readings.map((r) => {
-      const m = new Map<string, number>();
-      for (const s of r.sentences) for (const t of s.terms) if (!/^(?:#|[yd]\d)/.test(t)) m.set(t, (m.get(t) ?? 0) + 1);
-      return m;
-    });
-    similarityToRest(docs).forEach((sim, i) => {
-      if (sim >= OFF_TOPIC || readings[i]!.sentences.length === 0) return;
+    docs.forEach((d, i) => {
+      const { sim, rest } = similarityToOthers(d, totals);
+      if (readings[i]!.sentences.length === 0) return;
+      if (sim >= OFF_TOPIC) {
+        floor.sim = Math.min(floor.sim, sim);
+        floor.rest = Math.min(floor.rest, rest);
+        return;
+      }
       offTopic.add(i);
       const r = readings[i]!;
-      setAside.push({ file: articles[i]!.file, text: r.cleaned.title ?? r.sentences[0]!.text, reason: `not about the same story as the rest of the coverage (similarity ${sim.toFixed(2)} to the other articles)` });
+      setAside.push({ file: articles[i]!.file, text: r.cleaned.title ?? r.sentences[0]!.text, reason: offTopicReason(sim) });
     });
   }
   // Reprints: the later of two near-identical texts from different outlets is the copy.
   const order = articles.map((_, i) => i).sort((a, b) => (articles[a]!.published ?? '9999').localeCompare(articles[b]!.published ?? '9999') || a - b);
-  const hashes = readings.map((r) => simhash(textWords(r.sentences.map((s) => s.text).join(' ').toLowerCase())));
+  const hashes = readings.map(articleHash);
   const reprintOf = findReprints(hashes, articles.map((a, i) => (offTopic.has(i) ? `\0off${i}` : a.outlet)), order);
 
   const raw: { key: string; surface: string; kind: 'person' | 'organization' | 'other' }[] = [];
@@ -70,12 +172,7 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
     for (const s of r.sentences) for (const c of s.claims) raw.push({ key: speakerKey(c.attribution.surface, c.attribution.kind), surface: c.attribution.surface, kind: c.attribution.kind });
   }
   const speakers = buildSpeakerTable(raw);
-  const finish = (a: RawAttribution): Attribution => {
-    const key0 = speakerKey(a.surface, a.kind);
-    const key = speakers.canonical.get(key0) ?? key0;
-    const info = speakers.info.get(key);
-    return { surface: a.surface, key, display: info?.display ?? a.surface, cue: a.cue, kind: info?.kind ?? a.kind };
-  };
+  const finish = finisher(speakers);
 
   const sentences: Sentence[] = [];
   readings.forEach((r, a) => {
@@ -83,52 +180,24 @@ export function buildIndex(articles: Article[], readings: ArticleReading[] = art
     const article = articles[a]!;
     const origin = reprintOf.get(a);
     const publisher = origin === undefined ? article.outlet : articles[origin]!.outlet;
-    for (const s of r.sentences) {
-      const attribution = s.attribution ? finish(s.attribution) : null;
-      sentences.push({
-        claims: s.claims.map((c) => ({ attribution: finish(c.attribution), terms: c.terms })),
-        id: sentences.length,
-        file: article.file,
-        outlet: article.outlet,
-        publisher,
-        article: a,
-        published: article.published,
-        span: s.span,
-        text: s.text,
-        terms: s.terms,
-        quantities: s.quantities,
-        attribution,
-        hedged: s.hedged,
-        entities: s.entities,
-        names: s.names,
-        dates: s.dates,
-        places: s.places,
-        quoted: s.quoted,
-        quotedTerms: s.quotedTerms,
-        position: s.position,
-      });
-    }
+    for (const s of indexSentences(r, a, article, publisher, sentences.length, finish)) sentences.push(s);
   });
 
   const nameFrequency = new Map<string, number>();
   for (const s of sentences) for (const n of new Set(s.names)) nameFrequency.set(n, (nameFrequency.get(n) ?? 0) + 1);
 
   const stats = new TermStats(sentences.map((s) => s.terms));
-  const clusters = clusterMentions(numericMentions(sentences), sentences, stats, nameFrequency);
-  const conflicts = findConflicts(sentences, stats, nameFrequency, clusters);
-  const facts = buildFacts(sentences, stats, clusters, conflicts);
   const bySpeaker = new Map<string, number[]>();
   for (const s of sentences) for (const c of s.claims) (bySpeaker.get(c.attribution.key) ?? bySpeaker.set(c.attribution.key, []).get(c.attribution.key)!).push(s.id);
-  return {
+  const index = withFactsOnDemand({
     articles,
     titles: readings.map((r) => r.cleaned.title),
     sentences,
     dropped: [...readings.flatMap((r) => r.cleaned.dropped), ...setAside],
     stats,
     speakers,
-    facts,
-    conflicts,
     nameFrequency,
     bySpeaker,
-  };
+  });
+  return { index, growth: { totals, floor, offTopic: new Map([...offTopic].map((i) => [i, docs[i]!])), hashes } };
 }

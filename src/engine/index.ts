@@ -4,7 +4,8 @@
  * @module
  */
 export type * from './types.ts';
-export { buildIndex, readArticle, type CorpusIndex } from './corpus-index.ts';
+export { buildIndex, buildGrowableIndex, readArticle, type CorpusIndex, type IndexGrowth } from './corpus-index.ts';
+export { extendIndex } from './extend-index.ts';
 export { buildDigest } from './digest.ts';
 export { renderMarkdown } from './render-markdown.ts';
 export { cleanArticle } from './clean.ts';

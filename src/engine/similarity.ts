@@ -8,26 +8,46 @@ export class TermStats {
    * Each document's distinct terms and its norm, built on first use: building the index compares most documents,
    * but an index read back from its snapshot touches only those a question or the digest reaches.
    */
-  private readonly sets: (Set<string> | undefined)[];
-  private readonly norms: Float64Array;
+  private sets: (Set<string> | undefined)[];
+  private norms: Float64Array;
   constructor(private readonly docs: string[][]) {
     this.sets = new Array(docs.length).fill(undefined);
     this.norms = new Float64Array(docs.length).fill(-1);
-    docs.forEach((terms, id) => {
-      for (const t of terms) {
+    this.post(0);
+    // Document frequencies once per distinct term rather than once per occurrence; idfs are computed as asked for.
+    // Each list is copied to its own length: grown by push, the many short lists of rare terms keep room for 17 ids.
+    for (const [t, p] of this.postings) {
+      if (p.length < 64) this.postings.set(t, p.slice());
+      this.df.set(t, p.length);
+    }
+  }
+
+  /** Posts the documents from `from` on. */
+  private post(from: number): void {
+    for (let id = from; id < this.docs.length; id++) {
+      for (const t of this.docs[id]!) {
         const p = this.postings.get(t);
         // Documents come in order, so a repeated term of this document is the list's last entry.
         if (!p) this.postings.set(t, [id]);
         else if (p[p.length - 1] !== id) p.push(id);
       }
-    });
-    // Document frequencies and idfs once per distinct term rather than once per occurrence (the same values idf() gives).
-    // Each list is copied to its own length: grown by push, the many short lists of rare terms keep room for 17 ids.
-    for (const [t, p] of this.postings) {
-      if (p.length < 64) this.postings.set(t, p.slice());
-      this.df.set(t, p.length);
-      this.idfs.set(t, Math.log(1 + docs.length / p.length));
     }
+  }
+
+  /**
+   * Adds documents after the last one, as a fresh TermStats over all of them would hold them: every idf and norm
+   * changes with the count of documents, so those are forgotten and computed again as asked for. Takes the
+   * statistics over: whoever held them before sees the new documents too.
+   */
+  extend(docs: string[][]): void {
+    const from = this.docs.length;
+    for (const d of docs) this.docs.push(d);
+    this.post(from);
+    for (let id = from; id < this.docs.length; id++) for (const t of this.docs[id]!) this.df.set(t, this.postings.get(t)!.length);
+    this.idfs.clear();
+    for (let i = 0; i < docs.length; i++) this.sets.push(undefined);
+    this.norms = new Float64Array(this.docs.length).fill(-1);
+    this.vectors = undefined;
   }
 
   /** A document's distinct terms. */
@@ -42,7 +62,7 @@ export class TermStats {
       const v = this.vectors;
       // The same squares in the same order either way; the ids spare a set per document while the index is built.
       if (v) for (let k = v.offsets[id]!; k < v.offsets[id + 1]!; k++) sum += v.weight[v.ids[k]!]!;
-      else for (const t of this.terms(id)) sum += this.idfs.get(t)! ** 2;
+      else for (const t of this.terms(id)) sum += this.idf(t) ** 2;
       this.norms[id] = n = Math.sqrt(sum) || 1;
     }
     return n;
@@ -75,7 +95,7 @@ export class TermStats {
     const weight = new Float64Array(this.postings.size);
     const postings: number[][] = [];
     for (const [t, p] of this.postings) {
-      weight[idOf.size] = this.idfs.get(t)! ** 2;
+      weight[idOf.size] = this.idf(t) ** 2;
       idOf.set(t, idOf.size);
       postings.push(p);
     }

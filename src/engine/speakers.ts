@@ -42,7 +42,7 @@ export function speakerKey(surface: string, kind: RawAttribution['kind']): strin
   return `${kind === 'person' ? 't' : kind === 'organization' ? 'o' : 'x'}:${[...parts].sort().join('|')}`;
 }
 
-function editDistanceAtMost1(a: string, b: string): boolean {
+export function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -137,30 +137,34 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
   const kinds = new Map<string, RawAttribution['kind']>();
   for (const a of all) {
     const c = canonical.get(a.key) ?? a.key;
-    const surface = displaySurface(a.surface);
     const m = counts.get(c) ?? new Map<string, number>();
-    const norm = normaliseApostrophes(surface);
+    const norm = countedSurface(a.surface);
     m.set(norm, (m.get(norm) ?? 0) + 1);
     counts.set(c, m);
     if (c.startsWith('p:')) kinds.set(c, 'person');
     else if (!kinds.has(c) || a.kind !== 'other') kinds.set(c, c.startsWith('o:') ? 'organization' : a.kind);
   }
   const info = new Map<string, { display: string; kind: RawAttribution['kind'] }>();
-  for (const [c, m] of counts) {
-    let candidates = m;
-    if (c.startsWith('p:')) {
-      // A person reads best by full name without the role: "government spokesman John Doe" → "John Doe".
-      const names = new Map<string, number>();
-      for (const [surface, n] of m) {
-        const run = nameRun(surface);
-        if (run) names.set(run, (names.get(run) ?? 0) + n);
-      }
-      if (names.size) candidates = names;
-    }
-    // A body's own name ("Transport Ministry") reads better than how an article refers back to it ("the ministry").
-    const named = (x: string) => (/^\p{Lu}/u.test(x) ? 1 : 0);
-    const best = [...candidates.entries()].sort((x, y) => named(y[0]) - named(x[0]) || y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
-    info.set(c, { display: best, kind: kinds.get(c) ?? 'other' });
-  }
+  for (const [c, m] of counts) info.set(c, { display: displayOf(c, m), kind: kinds.get(c) ?? 'other' });
   return { canonical, info };
+}
+
+/** A spelling of a source as counted toward its display name. */
+export const countedSurface = (surface: string): string => normaliseApostrophes(displaySurface(surface));
+
+/** The name shown for source `c` from how often each spelling (`countedSurface`) is used; the counts' order does not matter. */
+export function displayOf(c: string, m: Map<string, number>): string {
+  let candidates = m;
+  if (c.startsWith('p:')) {
+    // A person reads best by full name without the role: "government spokesman John Doe" → "John Doe".
+    const names = new Map<string, number>();
+    for (const [surface, n] of m) {
+      const run = nameRun(surface);
+      if (run) names.set(run, (names.get(run) ?? 0) + n);
+    }
+    if (names.size) candidates = names;
+  }
+  // A body's own name ("Transport Ministry") reads better than how an article refers back to it ("the ministry").
+  const named = (x: string) => (/^\p{Lu}/u.test(x) ? 1 : 0);
+  return [...candidates.entries()].sort((x, y) => named(y[0]) - named(x[0]) || y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
 }

@@ -83,21 +83,37 @@ export function findReprints(hashes: [number, number][], outlets: string[], orde
   return reprintOf;
 }
 
-/** Cosine of each document's term counts with the sum of all the others'. Linear: |rest|² comes from |total|². */
-export function similarityToRest(docs: Map<string, number>[]): number[] {
+/** Each term's count over all the documents, and the sum of the counts' squares. */
+export interface TermTotals {
+  total: Map<string, number>;
+  totalSq: number;
+}
+
+export function termTotals(docs: Map<string, number>[]): TermTotals {
   const total = new Map<string, number>();
   for (const d of docs) for (const [t, n] of d) total.set(t, (total.get(t) ?? 0) + n);
   let totalSq = 0;
   for (const n of total.values()) totalSq += n * n;
-  return docs.map((d) => {
-    let dotTotal = 0;
-    let na = 0;
-    for (const [t, n] of d) {
-      dotTotal += n * total.get(t)!;
-      na += n * n;
-    }
-    const dot = dotTotal - na; // d · (total − d)
-    const nb = totalSq - 2 * dotTotal + na; // |total − d|²
-    return na && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-  });
+  return { total, totalSq };
+}
+
+/**
+ * Cosine of one document's term counts with the sum of all the others' (`totals` includes the document), and the
+ * length of that sum. The sums are of whole numbers, exact in any order.
+ */
+export function similarityToOthers(d: Map<string, number>, { total, totalSq }: { total: Pick<Map<string, number>, 'get'>; totalSq: number }): { sim: number; rest: number } {
+  let dotTotal = 0;
+  let na = 0;
+  for (const [t, n] of d) {
+    dotTotal += n * total.get(t)!;
+    na += n * n;
+  }
+  const dot = dotTotal - na; // d · (total − d)
+  const nb = totalSq - 2 * dotTotal + na; // |total − d|²
+  return { sim: na && nb > 0 ? dot / Math.sqrt(na * nb) : 0, rest: Math.sqrt(Math.max(nb, 0)) };
+}
+
+/** Cosine of each document's term counts with the sum of all the others'. Linear: |rest|² comes from |total|². */
+export function similarityToRest(docs: Map<string, number>[], totals: TermTotals = termTotals(docs)): number[] {
+  return docs.map((d) => similarityToOthers(d, totals).sim);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { decodeSnapshot, encodeSnapshot, SnapshotFormatError } from '../../src/corpus/snapshot-codec.ts';
 import { readSnapshot, writeSnapshot } from '../../src/corpus/index-snapshot.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { buildIndex } from '../../src/engine/index.ts';
+import { buildGrowableIndex, buildIndex, readArticle } from '../../src/engine/index.ts';
 import { QUAKE } from '../helpers/corpus.ts';
 
 const text = 'Rescuers pulled 23 survivors from the rubble. Officials said 4 people died.';
@@ -63,11 +63,11 @@ describe('the snapshot codec', () => {
   it('given an index written to a file, starts its body on an 8-byte boundary and reads it back whole', async () => {
     const r = await loadCorpus(QUAKE);
     if (!r.ok) throw new Error(r.error);
-    const index = buildIndex(r.articles);
+    const { index, growth } = buildGrowableIndex(r.articles, r.articles.map(readArticle));
     const dir = mkdtempSync(join(tmpdir(), 'digestbot-snapshot-'));
     try {
       const path = join(dir, 'index.snapshot');
-      await writeSnapshot(path, 'engine-x', 'key-y', index);
+      await writeSnapshot(path, 'engine-x', 'key-y', index, growth);
       expect((readFileSync(path).indexOf(10) + 1) % 8).toBe(0);
       const back = await readSnapshot(path, 'engine-x', 'key-y', r.articles);
       expect(back.warning).toBeNull();

@@ -83,6 +83,8 @@ export async function minisearchPhase(phase: string, dir: string, work: string, 
       return { na: 'a retriever has no digest' };
     case 'rebuild':
       return { na: 'its one saved index is the restart' };
+    case 'add-among':
+      return { na: 'where an added document sorts does not matter to it' };
   }
   throw new Error(`unknown phase ${phase}`);
 }

@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { AnalysisCache, CACHE_DIR } from '../../corpus/analysis-cache.ts';
-import { loadIndex } from '../../corpus/load-index.ts';
+import { growIndex, loadIndex } from '../../corpus/load-index.ts';
 import { ask, buildDigest, readArticle } from '../../engine/index.ts';
 import type { Article } from '../../engine/types.ts';
 import { join } from 'node:path';
@@ -29,9 +29,12 @@ async function timedLoad(dir: string, cache = new AnalysisCache(dir)) {
   return { ...l, ms, bytes, parts: { filesMs: l.took.files, cacheMs: l.took.cache, indexMs: l.took.index, storeMs: l.took.store } };
 }
 
-/** The article the add phase brings: a story article under names no copy uses. */
-async function newArticle(): Promise<Article> {
-  return variant((await storyArticles())[0]!, 1_000_003, 'added');
+/**
+ * The article the add phase brings: a story article under names no copy uses, its file named to sort after every
+ * other (as the ingest's dated names put a day's new article); `among` names it to sort among them instead.
+ */
+async function newArticle(among = false): Promise<Article> {
+  return variant((await storyArticles())[0]!, 1_000_003, among ? 'added' : 'zz-added');
 }
 
 async function digestbotPhase(phase: string, dir: string): Promise<Figures> {
@@ -50,10 +53,12 @@ async function digestbotPhase(phase: string, dir: string): Promise<Figures> {
       const l = await timedLoad(dir);
       return { ms: l.ms, ...l.analysis, ...l.parts };
     }
-    case 'add': {
+    case 'add':
+    case 'add-among': {
       const cache = new AnalysisCache(dir);
-      await timedLoad(dir, cache);
-      const added = await newArticle();
+      const before = await timedLoad(dir, cache);
+      if (!before.ok) throw new Error('no index');
+      const added = await newArticle(phase === 'add-among');
       let t = performance.now();
       readArticle(added);
       const ownMs = since(t);
@@ -62,10 +67,18 @@ async function digestbotPhase(phase: string, dir: string): Promise<Figures> {
       await copyFile(snapshot, `${snapshot}.before-add`);
       await writeFile(join(dir, added.file), added.text);
       try {
-        const l = await timedLoad(dir, cache);
-        return { ms: l.ms, ownMs, ...l.analysis, ...l.parts };
+        t = performance.now();
+        const l = await growIndex(dir, before, [added.file], cache);
+        const ms = since(t);
+        if (!l.ok) throw new Error(l.error);
+        // What the addition left to do on first use: the facts and conflicts over the grown set.
+        t = performance.now();
+        void l.index.conflicts.length;
+        const factsMs = since(t);
+        return { ms, ownMs, factsMs, snapshot: l.analysis.snapshot, filesMs: l.took.files, cacheMs: l.took.cache, indexMs: l.took.index, storeMs: l.took.store };
       } finally {
         await unlink(join(dir, added.file));
+        await rm(join(dir, CACHE_DIR, 'index.added'), { force: true });
         await rename(`${snapshot}.before-add`, snapshot);
       }
     }
@@ -82,7 +95,7 @@ async function digestbotPhase(phase: string, dir: string): Promise<Figures> {
         }
       }
       times.sort((a, b) => a - b);
-      return { p50: percentile(times, 50), p99: percentile(times, 99), questions: questions.length, loadMs: l.ms };
+      return { p50: percentile(times, 50), p99: percentile(times, 99), questions: questions.length, loadMs: l.ms, snapshot: l.analysis.snapshot };
     }
     case 'digest': {
       const t = performance.now();

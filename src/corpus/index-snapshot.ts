@@ -5,22 +5,25 @@
  * engine version; any change to the corpus or the engine builds the index again from the per-article cache.
  *
  * The file is one JSON header line (format, engine, key, checksum; padded with spaces so the body starts on an 8-byte
- * boundary and is decoded in place) and a binary body (snapshot-codec.ts).
+ * boundary and is decoded in place) and a binary body (snapshot-codec.ts) in two sections: the index without its
+ * facts, then the facts, decoded only when first read (the digest reads them; answering a question never does).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { decodeSnapshot, encodeSnapshot, SnapshotFormatError, type TextOf } from './snapshot-codec.ts';
+import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type TextOf } from './snapshot-codec.ts';
 import { TermStats } from '../engine/similarity.ts';
-import type { CorpusIndex, IndexGrowth } from '../engine/corpus-index.ts';
-import type { Article } from '../engine/types.ts';
+import { withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
+import type { Article, Fact } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
 
-const FORMAT = 3;
+const FORMAT = 4;
 
-const Header = z.object({ format: z.number(), engine: z.string(), key: z.string(), sha256: z.string() });
+const Section = z.number().int().nonnegative();
+/** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
+const Header = z.object({ format: z.number(), engine: z.string(), key: z.string(), sha256: z.string(), main: Section, factsAt: Section });
 
 /** The body as stored: the index's Maps as arrays of pairs. */
 interface Body {
@@ -29,7 +32,6 @@ interface Body {
   dropped: CorpusIndex['dropped'];
   canonical: [string, string][];
   info: [string, unknown][];
-  facts: CorpusIndex['facts'];
   conflicts: CorpusIndex['conflicts'];
   nameFrequency: [string, number][];
   bySpeaker: [string, number[]][];
@@ -96,14 +98,16 @@ const isPairs = (x: unknown): boolean => isArray(x) && x.every((p) => isArray(p)
  * the checksum already vouches for the rest. A forged file with a valid checksum still cannot pass as an index.
  */
 function wellFormed(d: Partial<Body>, articles: Article[]): boolean {
-  if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.facts) || !isArray(d.conflicts)) return false;
+  if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.conflicts)) return false;
   if (![d.canonical, d.info, d.nameFrequency, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
-  const n = d.sentences.length;
   const sentencesOk = d.sentences.every(
     (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities),
   );
-  return sentencesOk && growthWellFormed(d.growth, articles.length) && d.facts.every((f) => f && typeof f.id === 'string' && isArray(f.sentenceIds) && f.sentenceIds.every((x) => Number.isInteger(x) && x < n)) && d.conflicts.every((c) => c && typeof c.id === 'string');
+  return sentencesOk && growthWellFormed(d.growth, articles.length) && d.conflicts.every((c) => c && typeof c.id === 'string');
 }
+
+const factsWellFormed = (facts: unknown, sentences: number): facts is Fact[] =>
+  isArray(facts) && facts.every((f: Partial<Fact>) => f && typeof f.id === 'string' && isArray(f.sentenceIds) && f.sentenceIds.every((x) => Number.isInteger(x) && x < sentences));
 
 /** The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning when the file is bad. */
 export async function readSnapshot(path: string, engine: string, key: string, articles: Article[]): Promise<SnapshotRead> {
@@ -127,9 +131,13 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
   if (header.data.key !== key) return { index: null, warning: null };
   const body = raw.subarray(nl + 1);
   if (createHash('sha256').update(body).digest('hex') !== header.data.sha256) return bad('checksum mismatch');
+  const { main, factsAt } = header.data;
+  if (main > factsAt || factsAt > body.length) return bad('unreadable body: sections out of place');
+  const textOf = textsOf(articles);
   let d: Body;
   try {
-    d = decodeSnapshot(body, textsOf(articles)) as Body;
+    d = decodeSnapshot(body.subarray(0, main), textOf) as Body;
+    checkSnapshot(body.subarray(factsAt));
   } catch (err) {
     if (err instanceof SnapshotFormatError) return bad(`unreadable body: ${err.message}`);
     throw err;
@@ -143,11 +151,29 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
     dropped: d.dropped,
     stats: new TermStats(sentences.map((s) => s.terms)),
     speakers: { canonical: new Map(d.canonical), info: new Map(d.info) as CorpusIndex['speakers']['info'] },
-    facts: d.facts,
+    facts: [],
     conflicts: d.conflicts,
     nameFrequency: new Map(d.nameFrequency),
     bySpeaker: new Map(d.bySpeaker),
   };
+  // A copy of the facts' section alone, so the file's buffer is not kept for it; decoded on first read. The checksum
+  // vouches for it; should it still not decode to facts, they are worked out again from the index.
+  let factsBody: Uint8Array | undefined = Buffer.from(body.subarray(factsAt));
+  let facts: Fact[] | undefined;
+  const factsOf = (): Fact[] => {
+    if (facts) return facts;
+    let decoded: unknown;
+    try {
+      decoded = decodeSnapshot(factsBody!, textOf);
+    } catch (err) {
+      if (!(err instanceof SnapshotFormatError)) throw err;
+    }
+    factsBody = undefined;
+    if (factsWellFormed(decoded, sentences.length)) return (facts = decoded);
+    const { titles, dropped, stats, speakers, nameFrequency, bySpeaker } = index;
+    return (facts = withFactsOnDemand({ articles, titles, sentences, dropped, stats, speakers, nameFrequency, bySpeaker }).facts);
+  };
+  Object.defineProperty(index, 'facts', { get: factsOf, enumerable: true, configurable: true });
   // Made into maps only when an article is added: most readers of a snapshot only answer.
   const stored = d.growth;
   return { index, growth: () => growthOf(stored), warning: null };
@@ -161,14 +187,20 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
     dropped: index.dropped,
     canonical: [...index.speakers.canonical],
     info: [...index.speakers.info],
-    facts: index.facts,
     conflicts: index.conflicts,
     nameFrequency: [...index.nameFrequency],
     bySpeaker: [...index.bySpeaker],
     growth: storedGrowth(growth),
   };
-  const body = encodeSnapshot(value, textsOf(index.articles));
-  const json = JSON.stringify({ format: FORMAT, engine, key, sha256: createHash('sha256').update(body).digest('hex') });
+  const textOf = textsOf(index.articles);
+  const main = encodeSnapshot(value, textOf);
+  const facts = encodeSnapshot(index.facts, textOf);
+  // The facts' section starts 8-byte aligned, as the codec reads its sections in place.
+  const factsAt = (main.length + 7) & ~7;
+  const body = new Uint8Array(factsAt + facts.length);
+  body.set(main);
+  body.set(facts, factsAt);
+  const json = JSON.stringify({ format: FORMAT, engine, key, sha256: createHash('sha256').update(body).digest('hex'), main: main.length, factsAt });
   // Spaces after the JSON bring the body to an 8-byte boundary of the file, so the reader decodes it in place.
   const header = json.padEnd(((json.length + 1 + 7) & ~7) - 1);
   await mkdir(dirname(path), { recursive: true });

@@ -178,8 +178,8 @@ const SIZED_UP_TO = 1024;
  */
 const sized = <T>(n: number): T[] => (n <= SIZED_UP_TO ? new Array<T>(n) : []);
 
-/** Decodes what encodeSnapshot wrote; throws SnapshotFormatError for anything else (a checksum should catch that first). */
-export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
+/** The sections of an encoded body, viewed in place (or in an aligned copy). */
+function sections(body: Uint8Array) {
   // Every section is viewed as aligned typed arrays: in place when the body starts 8-byte aligned (the snapshot file
   // pads its header so that it does), else in a copy, as large as the file, at the moment memory peaks.
   const bytes = body.byteOffset % 8 === 0 ? body : new Uint8Array(body);
@@ -194,27 +194,19 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
   };
   const blobLength = u32();
   if (p + blobLength > bytes.length) fail('truncated');
-  const all = Buffer.from(bytes.buffer, base + p, blobLength).toString('utf8');
+  const blob = { at: base + p, length: blobLength };
   p = (p + blobLength + 3) & ~3;
   const nStrings = u32();
   if (p + (nStrings + 1) * 4 > bytes.length) fail('truncated');
   const offsets = new Uint32Array(bytes.buffer, base + p, nStrings + 1);
   p += (nStrings + 1) * 4;
-  if (offsets[0] !== 0 || offsets[nStrings] !== all.length) fail('string table does not add up');
-  const strings: string[] = new Array(nStrings);
-  for (let i = 0; i < nStrings; i++) {
-    if (offsets[i + 1]! < offsets[i]!) fail('string table does not add up');
-    strings[i] = all.slice(offsets[i], offsets[i + 1]);
-  }
   const nShapes = u32();
-  const makers: ((next: () => unknown) => Record<string, unknown>)[] = [];
-  const sliceKeys: string[][] = [];
+  const shapes: number[][] = [];
   for (let i = 0; i < nShapes; i++) {
     const n = u32();
-    const keys: string[] = [];
-    for (let k = 0; k < n; k++) keys.push(strings[u32()] ?? fail('unknown key'));
-    makers.push(shapeMaker(keys));
-    sliceKeys.push(keys.filter((k) => k === 'text' || k === 'quote'));
+    const keys: number[] = [];
+    for (let k = 0; k < n; k++) keys.push(u32());
+    shapes.push(keys);
   }
   const nFloats = u32();
   p = (p + 7) & ~7;
@@ -224,6 +216,78 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
   const nWords = u32();
   if (p + nWords * 4 !== bytes.length) fail('truncated');
   const words = new Uint32Array(bytes.buffer, base + p, nWords);
+  return { bytes, blob, nStrings, offsets, shapes, floats, words };
+}
+
+/**
+ * Whether a body would decode, checked word by word without building anything: for a part of the snapshot decoded
+ * only when first read, so that a bad one is still told at load. Throws SnapshotFormatError as decodeSnapshot would.
+ */
+export function checkSnapshot(body: Uint8Array): void {
+  const { nStrings, shapes, floats, words } = sections(body);
+  for (const keys of shapes) for (const k of keys) if (k >= nStrings) fail('unknown key');
+  let at = 0;
+  // Values still to read, as a stack of counts: an array's elements or an object's fields.
+  const pending: number[] = [1];
+  while (pending.length) {
+    if (pending[pending.length - 1] === 0) {
+      pending.pop();
+      continue;
+    }
+    pending[pending.length - 1]!--;
+    if (at >= words.length) fail('truncated');
+    const w = words[at++]!;
+    const payload = w >>> 3;
+    switch (w & 7) {
+      case INT:
+        break;
+      case STR:
+        if (payload >= nStrings) fail('unknown string');
+        break;
+      case ARR:
+        if (payload > words.length - at) fail('truncated');
+        pending.push(payload);
+        break;
+      case OBJ:
+        if (payload >= shapes.length) fail('unknown shape');
+        pending.push(shapes[payload]!.length);
+        break;
+      case CONST:
+        if (payload > SLICE) fail('unknown constant');
+        break;
+      case NUM:
+        if (payload >= floats.length) fail('unknown number');
+        break;
+      case STRS:
+        if (payload > words.length - at) fail('truncated');
+        for (let i = 0; i < payload; i++) if (words[at++]! >= nStrings) fail('unknown string');
+        break;
+      default:
+        fail('unknown tag');
+    }
+  }
+  if (at !== words.length) fail('trailing data');
+}
+
+/** Decodes what encodeSnapshot wrote; throws SnapshotFormatError for anything else (a checksum should catch that first). */
+export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
+  const { bytes, blob, nStrings, offsets, shapes, floats, words } = sections(body);
+  const all = Buffer.from(bytes.buffer, blob.at, blob.length).toString('utf8');
+  if (offsets[0] !== 0 || offsets[nStrings] !== all.length) fail('string table does not add up');
+  const strings: string[] = new Array(nStrings);
+  for (let i = 0; i < nStrings; i++) {
+    if (offsets[i + 1]! < offsets[i]!) fail('string table does not add up');
+    strings[i] = all.slice(offsets[i], offsets[i + 1]);
+  }
+  const makers: ((next: () => unknown) => Record<string, unknown>)[] = [];
+  const sliceKeys: string[][] = [];
+  for (const ids of shapes) {
+    const keys = ids.map((k) => strings[k] ?? fail('unknown key'));
+    makers.push(shapeMaker(keys));
+    sliceKeys.push(keys.filter((k) => k === 'text' || k === 'quote'));
+  }
+  const nFloats = floats.length;
+  const nWords = words.length;
 
   let at = 0;
   let stray = 0;

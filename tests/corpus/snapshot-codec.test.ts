@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeSnapshot, encodeSnapshot, SnapshotFormatError } from '../../src/corpus/snapshot-codec.ts';
+import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError } from '../../src/corpus/snapshot-codec.ts';
 import { readSnapshot, writeSnapshot } from '../../src/corpus/index-snapshot.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { buildGrowableIndex, buildIndex, readArticle } from '../../src/engine/index.ts';
@@ -86,5 +86,8 @@ describe('the snapshot codec', () => {
   ])('given a body %s, throws a format error', (_name, spoil) => {
     const bytes = encodeSnapshot({ a: ['x', 1, { file: 'a.txt', text: 'Rescuers', span: { start: 0, end: 8 } }] }, textOf);
     expect(() => decodeSnapshot(spoil(bytes), textOf)).toThrow(SnapshotFormatError);
+    // The check that stands in for decoding a section read later tells the same bodies apart.
+    expect(() => checkSnapshot(spoil(bytes))).toThrow(SnapshotFormatError);
+    expect(() => checkSnapshot(bytes)).not.toThrow();
   });
 });

@@ -138,19 +138,21 @@ export async function growIndex(dir: string, previous: LoadedIndex, files: strin
   lap('cache');
   const analysis = { fromDisk, analysed, snapshot: false };
   if (added.length === 0) return { ...previous, warnings, analysis, took };
-  const grown = extendIndex(previous.index, previous.growable.growth(), added, readings);
-  lap('index');
-  if (!grown) return loadIndex(dir, cache);
+  // Written before the index grows: extendIndex takes the previous index over, and no question may reach it between.
+  // Should the articles not be added in place after all, the full load below writes a snapshot and clears the list.
   const journal = { ...previous.growable.journal, added: [...previous.growable.journal.added, ...added.map((a) => journalEntry(a, readingKey(a.file, a.text)))] };
-  let growable: Growable | null = { growth: () => grown.growth, journal };
+  let stored = true;
   try {
     await writeJournal(cache.journalPath, journal);
   } catch (err) {
-    growable = null;
+    stored = false;
     warnings.push(`analysis cache: could not write ${cache.journalPath} (${(err as Error).message})`);
   }
   lap('store');
-  return { ok: true, index: grown.index, warnings, analysis, took, growable };
+  const grown = extendIndex(previous.index, previous.growable.growth(), added, readings);
+  lap('index');
+  if (!grown) return loadIndex(dir, cache);
+  return { ok: true, index: grown.index, warnings, analysis, took, growable: stored ? { growth: () => grown.growth, journal } : null };
 }
 
 /**

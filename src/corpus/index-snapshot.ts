@@ -9,7 +9,7 @@
  * facts, then the facts, decoded only when first read (the digest reads them; answering a question never does).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type TextOf } from './snapshot-codec.ts';
@@ -109,19 +109,33 @@ function wellFormed(d: Partial<Body>, articles: Article[]): boolean {
 const factsWellFormed = (facts: unknown, sentences: number): facts is Fact[] =>
   isArray(facts) && facts.every((f: Partial<Fact>) => f && typeof f.id === 'string' && isArray(f.sentenceIds) && f.sentenceIds.every((x) => Number.isInteger(x) && x < sentences));
 
+/** Longer than any header this file writes (about 250 bytes): a snapshot of other articles is told without reading its body. */
+const HEAD_BYTES = 1024;
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning when the file is bad. */
 export async function readSnapshot(path: string, engine: string, key: string, articles: Article[]): Promise<SnapshotRead> {
-  let raw: Buffer;
+  let head: Buffer;
   try {
-    raw = await readFile(path);
+    head = await readHead(path);
   } catch {
     return { index: null, warning: null };
   }
   const bad = (why: string): SnapshotRead => ({ index: null, warning: `analysis cache: ignored the index snapshot ${path} (${why}); rebuilding the index` });
-  const nl = raw.indexOf(10);
+  const nl = head.indexOf(10);
   let header;
   try {
-    header = Header.safeParse(JSON.parse(raw.subarray(0, nl < 0 ? raw.length : nl).toString('utf8')));
+    header = Header.safeParse(JSON.parse(head.subarray(0, nl < 0 ? head.length : nl).toString('utf8')));
   } catch {
     return bad('unreadable header');
   }
@@ -129,6 +143,13 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
   if (header.data.engine !== engine) return bad('written by another engine version');
   // Another set of articles is the normal case after an ingest: no warning.
   if (header.data.key !== key) return { index: null, warning: null };
+  let raw: Buffer;
+  try {
+    raw = await readFile(path);
+  } catch {
+    return { index: null, warning: null };
+  }
+  if (raw.indexOf(10) !== nl) return bad('unreadable header');
   const body = raw.subarray(nl + 1);
   if (createHash('sha256').update(body).digest('hex') !== header.data.sha256) return bad('checksum mismatch');
   const { main, factsAt } = header.data;

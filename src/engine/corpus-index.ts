@@ -42,19 +42,20 @@ export function readArticle(article: Article): ArticleReading {
   return { cleaned, sentences: analyseArticle(article, cleaned) };
 }
 
-/**
- * What building the index kept of the whole set so that articles added later (extend-index.ts) need not read it
- * again: the term counts off-topic articles are told by, each article's SimHash, and a bound on how low the
- * similarity of an article on the story can fall as articles are added.
- */
+/** Term counts by term: a map, or the sorted arrays the snapshot reads them into (src/corpus/sorted-counts.ts). */
 export interface TermCounts {
   get(term: string): number | undefined;
   set(term: string, count: number): unknown;
   entries(): Iterable<[string, number]>;
 }
 
+/**
+ * What building the index kept of the whole set so that articles added later (extend-index.ts) need not read it
+ * again: the term counts off-topic articles are told by, each article's SimHash, and a bound on how low the
+ * similarity of an article on the story can fall as articles are added.
+ */
 export interface IndexGrowth {
-  /** Term counts over every article (a map, or what the snapshot reads them into), and the sum of their squares. */
+  /** Term counts over every article, and the sum of their squares. */
   totals: { total: TermCounts; totalSq: number };
   /**
    * Over the articles on the story at the last full build: the lowest similarity to the rest and the shortest rest;

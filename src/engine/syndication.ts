@@ -99,7 +99,7 @@ export function termTotals(docs: Map<string, number>[]): TermTotals {
 
 /**
  * Cosine of one document's term counts with the sum of all the others' (`totals` includes the document), and the
- * length of that sum. The sums are of whole numbers, exact in any order.
+ * length of that sum. Linear: |rest|² comes from |total|². The sums are of whole numbers, exact in any order.
  */
 export function similarityToOthers(d: Map<string, number>, { total, totalSq }: { total: Pick<Map<string, number>, 'get'>; totalSq: number }): { sim: number; rest: number } {
   let dotTotal = 0;
@@ -111,9 +111,4 @@ export function similarityToOthers(d: Map<string, number>, { total, totalSq }: {
   const dot = dotTotal - na; // d · (total − d)
   const nb = totalSq - 2 * dotTotal + na; // |total − d|²
   return { sim: na && nb > 0 ? dot / Math.sqrt(na * nb) : 0, rest: Math.sqrt(Math.max(nb, 0)) };
-}
-
-/** Cosine of each document's term counts with the sum of all the others'. Linear: |rest|² comes from |total|². */
-export function similarityToRest(docs: Map<string, number>[], totals: TermTotals = termTotals(docs)): number[] {
-  return docs.map((d) => similarityToOthers(d, totals).sim);
 }

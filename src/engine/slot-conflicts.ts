@@ -40,7 +40,7 @@ function roundingOf(value: number, kind: SlotKind): number {
   return value % 100 === 0 ? value * 0.05 : 0;
 }
 
-const KIND_WORD: Record<SlotKind, string> = { count: '', percent: 'share', distance: 'distance', age: 'age', time: 'time', date: 'date', measure: 'measure' };
+const KIND_WORD: Record<SlotKind, string> = { count: '', percent: 'share', distance: 'distance', age: 'age', time: 'time', date: 'date', measure: 'measure', money: 'amount' };
 
 interface Candidate {
   v: SlotValue;
@@ -93,6 +93,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
+  // Dollars are not euros, and "US$4.2 million (S$5.6 million)" is one amount in two currencies.
+  if (a.kind === 'money') return a.unit === b.unit;
   if (a.kind !== 'count') return true;
   // "300 UK crossings" against "2,400 crossings around the world": one country's count is not the world's.
   if (scopeOf(a).some((w) => !names(sb, w)) || scopeOf(b).some((w) => !names(sa, w))) return false;
@@ -220,7 +222,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         const first = cs[0]!.v;
         const v: ConflictValue = {
           value: first.kind === 'time' ? Math.floor(value / 60) + (value % 60) / 100 : value,
-          unit: first.kind === 'count' ? (cs.map((c) => c.v.unit).find((u) => u) ?? null) : first.kind === 'distance' ? 'km' : first.kind === 'percent' ? 'percent' : first.kind === 'measure' ? first.unit : null,
+          unit: first.kind === 'count' ? (cs.map((c) => c.v.unit).find((u) => u) ?? null) : first.kind === 'distance' ? 'km' : first.kind === 'percent' ? 'percent' : first.kind === 'measure' || first.kind === 'money' ? first.unit : null,
           sources: dedupe(cs.map((c) => toSourceRef(sentences[c.v.sentence]!))),
           published: firstReported(cs.map((c) => dayOfValue(sentences[c.v.sentence]!, c.v.at, c.v.end))),
         };

@@ -2,13 +2,14 @@
  * Slot values: every value a sentence gives for something that could be counted, measured or timed, with the words
  * around it. A count ("62 people"), a share ("31%"), a distance ("5km", "five miles", both in km), an age ("aged 32",
  * "a 79-year-old"), a time of day ("7.31am", "8:58 a.m.") or a calendar date ("July 18"). Two outlets disagree when
- * they give different values of one kind in the same words (see slot-conflicts.ts).
+ * they give different values of one kind in the same words (see slot-conflicts.ts). An amount of money ("$4.2
+ * million", "€5m", "25 million euros") is a value in its currency: two currencies' amounts are never one slot.
  */
 import type { Qualifier, Sentence } from './types.ts';
 import { termKey } from './text/stem.ts';
 import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS, MONTHS, WEEKDAYS } from './text/lexicon.ts';
 
-export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date' | 'measure';
+export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date' | 'measure' | 'money';
 
 export interface SlotValue {
   sentence: number;
@@ -127,10 +128,15 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;
     // "A 16-year low", "the 42-day first phase": a hyphenated measure describes something else; it is not reported.
     if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old') continue;
-    // A bare number is a value of something only as a partitive: "30 of the 45 victims".
-    if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+    const money = moneyAt(s.text, at, end, q.value, unit);
+    if (money) {
+      push({ ...base, kind: 'money', value: money.value, label: s.text.slice(money.at, money.end), unit: money.currency, unitClass: 'money', qualifier: q.qualifier, planned: q.planned, at: money.at }, money.end);
+      continue;
+    }
+    // A bare number is a value of something only as a partitive: "30 of the 45 victims".
+    if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
     const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
@@ -139,6 +145,30 @@ export function slotValues(s: Sentence): SlotValue[] {
     else push({ ...common, kind: 'count' }, end);
   }
   return out;
+}
+
+/** A currency written before an amount: "$", "US$", "S$", "€", "£", "¥", "₩"; letters before "$" name whose dollar. */
+const CURRENCY_BEFORE = /(?:\b([A-Z]{1,2}))?([$€£¥₩])\s?$/;
+/** A currency written as a word after the amount ("25 million euros"); "pounds" is left out, as it weighs too. */
+const CURRENCY_WORDS: Record<string, string> = { dollars: '$', euros: '€', euro: '€', yen: '¥', won: '₩' };
+/** Scale words a quantity may have taken as its unit ("€5m", "$2.5bn"). */
+const SCALE_UNITS: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, k: 1e3, thousand: 1e3, tn: 1e12, trillion: 1e12 };
+
+/**
+ * An amount of money at a quantity's offsets: its currency ("$" for US$ too), its value in that currency, and its
+ * offsets with the currency sign; null when no currency is written. A scale word read as a unit ("5m" is no
+ * distance after "€") is folded into the value.
+ */
+function moneyAt(text: string, at: number, end: number, value: number, unit: string | null): { currency: string; value: number; at: number; end: number } | null {
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  if (before) {
+    const scale = unit ? SCALE_UNITS[unit] : 1;
+    if (scale === undefined) return null;
+    const currency = before[1] === 'US' ? '$' : `${before[1] ?? ''}${before[2]}`;
+    return { currency, value: value * scale, at: at - before[0].length, end };
+  }
+  const word = unit ? CURRENCY_WORDS[unit] : undefined;
+  return word ? { currency: word, value, at, end } : null;
 }
 
 /** Words back from a value, nearest first: what ends the search (a number, "and", a break), a name, or a lower-case word. */

@@ -323,3 +323,31 @@ describe('shares', () => {
     expect(shares.map((c) => [c.of, c.values.map((v) => v.label)])).toEqual([['Velmar', ['more than 1%', 'more than 3%']]]);
   });
 });
+
+describe('amounts of money', () => {
+  it('sets two outlets\' amounts for one payment against each other, as written with their currency', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The regional council approved emergency aid of $4.2 million for the harbour repairs on Monday.']),
+      article('Coast Wire', '2031-02-03', ['On Monday the regional council approved $3.9m in emergency aid for the harbour repairs.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const amounts = disagreements(idx).filter((c) => c.topic.startsWith('amount'));
+    expect(amounts.map((c) => c.values.map((v) => [v.value, v.unit, v.label]))).toEqual([
+      [
+        [3_900_000, '$', '$3.9m'],
+        [4_200_000, '$', '$4.2 million'],
+      ],
+    ]);
+  });
+
+  it('never sets one currency against another, and reads "€5m" as money, not metres', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The regional council approved emergency aid of US$4.2 million (S$5.6 million) for the harbour repairs on Monday.']),
+      article('Coast Wire', '2031-02-03', ['On Monday the regional council approved €5m in emergency aid for the harbour repairs.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+    const s = idx.sentences.find((x) => x.text.includes('€5m'))!;
+    expect(slotValues(s).map((v) => [v.kind, v.value, v.unit])).toEqual([['money', 5_000_000, '€']]);
+  });
+});

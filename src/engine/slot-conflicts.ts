@@ -145,7 +145,9 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     // The sentence's words are read once for all its values.
     const words = values.length ? wordsOf(s.text) : undefined;
     for (const v of values) {
-      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time', words);
+      // Other values of the same thing in the sentence ("40 relief boats and 6 fuel boats"), whose words are theirs.
+      const others = values.filter((o) => o !== v && o.kind === v.kind && (v.kind !== 'count' || (!!o.unit && !!v.unit && lemma(o.unit.toLowerCase()) === lemma(v.unit.toLowerCase()))));
+      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time', words, others);
       // What a count counts ("tickets", "victims") is part of what it is a count of, though written inside the value.
       const unit = v.kind === 'count' && v.unit ? termKey(v.unit.toLowerCase()) : null;
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));

@@ -219,6 +219,8 @@ function holderBefore(text: string, at: number, kind: 'age' | 'percent', places:
 const WORD_OR_BREAK = /[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu;
 /** A contrast opens a clause with its own subject: "Acme shares slid 7%, while Velmar was down 2%". */
 const CLAUSE_BREAK = /^(?:[;:()—–]|while|whereas)$/i;
+/** Words that join values into a list: "40 relief boats and 6 fuel boats". */
+const JOINING = /^(?:and|or|plus)$/i;
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const PURPOSE = /^\s+to\s+\p{Ll}/u;
 
@@ -258,9 +260,10 @@ function contextTerm(words: SentenceWords, k: number): string | null {
 /**
  * The words around a value, each weighted by how rare it is and how near it stands: the value's own clause decides
  * what it is a value of. The window stops at a semicolon, a colon, a bracket or a dash, and after a time at a "to"
- * that opens a purpose ("cleared at 8:40 a.m. to land"): what the time was for happened later, if at all.
+ * that opens a purpose ("cleared at 8:40 a.m. to land"): what the time was for happened later, if at all. The words
+ * of `others` (the sentence's other values of the same thing) are passed over and not counted as distance.
  */
-export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false, words = wordsOf(s.text)): Map<string, number> {
+export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false, words = wordsOf(s.text), others: readonly { at: number; end: number }[] = []): Map<string, number> {
   // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of: the window
   // after it starts at the first word at or past its end, the window before it at the last word before its start.
   const n = words.index.length;
@@ -270,13 +273,17 @@ export function contextOf(s: Sentence, at: number, end: number, idf: (term: stri
   while (after < n && words.index[after]! < end) after++;
   const out = new Map<string, number>();
   const purpose = timeOfDay && PURPOSE.test(s.text.slice(end));
-  for (let k = after, d = 0; k < n && d < reach && !purpose; k++, d++) {
+  // Another value's own words ("6 fuel boats" beside "40 relief boats") say what that value is, not this one, and
+  // the "and" that joins them is no distance: what follows a list of values ("… had sailed") is said of each.
+  const within = (k: number) => k >= 0 && k < n && others.some((o) => words.index[k]! >= o.at && words.index[k]! < o.end);
+  const inOther = (k: number) => within(k) || (JOINING.test(words.text[k]!) && (within(k - 1) || within(k + 1)));
+  for (let k = after, d = 0; k < n && d < reach && !purpose; k++) {
     if (words.isBreak[k]) break;
-    visitWord(words, k, d, idf, out);
+    if (!inOther(k)) visitWord(words, k, d++, idf, out);
   }
-  for (let k = before - 1, d = 0; k >= 0 && d < reach; k--, d++) {
+  for (let k = before - 1, d = 0; k >= 0 && d < reach; k--) {
     if (words.isBreak[k]) break;
-    visitWord(words, k, d, idf, out);
+    if (!inOther(k)) visitWord(words, k, d++, idf, out);
   }
   return out;
 }

@@ -351,3 +351,15 @@ describe('amounts of money', () => {
     expect(slotValues(s).map((v) => [v.kind, v.value, v.unit])).toEqual([['money', 5_000_000, '€']]);
   });
 });
+
+describe('a list of values of one noun', () => {
+  it('reads each value of a list by its own words and the words said of the whole list ("40 relief boats and 6 fuel boats had sailed")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['A coastguard officer, who asked not to be named, said 40 relief boats and 6 fuel boats had sailed into the harbour through the eastern channel.']),
+      article('Coast Wire', '2031-02-03', ['The port director said on the radio that more than 90 boats sailed into Brellin on Monday, with no fewer than 30 of them carrying food to the old quarter.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    // Read word by word, "had sailed" stands nearer the 6, and "relief" beside the 6 too: the 6 was the 90's rival.
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.value))).toEqual([[40, 90]]);
+  });
+});

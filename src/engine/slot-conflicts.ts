@@ -48,6 +48,8 @@ interface Candidate {
   weight: number;
   /** The counted noun's term, in the context but not evidence of the slot on its own. */
   unit: string | null;
+  /** Whether the value is a gap from one event to another ("an hour after …"), read once per value. */
+  gap: boolean;
 }
 
 /**
@@ -126,6 +128,13 @@ const LETTER = /\p{L}/u;
 const WORD = /\p{L}+/gu;
 
 const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+/** What follows a duration that measures the gap from one event to another: "an hour after …", "two days later". */
+const GAP_AFTER = /^\s+(?:after|before|later|earlier|since|ago|past)\b/i;
+
+/** Whether a count of time is a gap between two events rather than how long something lasted. */
+function gapOf(v: SlotValue, s: Sentence): boolean {
+  return v.kind === 'count' && !!v.unit && DURATION_UNITS.has(lemma(v.unit.toLowerCase())) && GAP_AFTER.test(s.text.slice(v.end));
+}
 
 /** Scores above this (shared context over the smaller context) make two values one slot. */
 const SAME_SLOT = 0.3;
@@ -153,7 +162,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));
       let weight = 0;
       for (const w of context.values()) weight += w;
-      if (weight > 0) all.push({ v, context, weight, unit });
+      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s) });
     }
   }
   const byKind = new Map<SlotKind, number[]>();
@@ -182,6 +191,9 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb)) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
+        // "An hour after the evacuation should have begun" is when something else happened; "three hours behind
+        // schedule" is how late it began: a gap between two events is no length, unless the two figures all but agree.
+        if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;
         const { score, best, n } = overlap(a, b);
         // One person's age is one slot, however differently the outlets describe the person; one company's share
         // move needs words in common besides the name, as its shares move from hour to hour.

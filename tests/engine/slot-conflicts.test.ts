@@ -363,3 +363,21 @@ describe('a list of values of one noun', () => {
     expect(disagreements(idx).map((c) => c.values.map((v) => v.value))).toEqual([[40, 90]]);
   });
 });
+
+describe('gaps between events and lengths', () => {
+  it('never sets the gap from one event to another ("an hour after the evacuation should have begun") against how late it was', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Witnesses said the old pier collapsed about an hour after the evacuation should have begun.']),
+      article('Coast Wire', '2031-02-03', ['The evacuation began almost three hours behind schedule because the relay station had lost power.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+    // Two gaps from the same event still disagree.
+    const gaps = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Witnesses said the old pier collapsed about an hour after the evacuation should have begun.']),
+      article('Coast Wire', '2031-02-03', ['The old pier collapsed two hours after the evacuation had begun, the coastguard said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(gaps).map((c) => c.values.map((v) => v.value))).toEqual([[1, 2]]);
+  });
+});

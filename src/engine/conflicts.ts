@@ -13,7 +13,7 @@ import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-confli
 import { contextOf } from './slot-values.ts';
 import { findBreakdownConflicts } from './breakdown-conflicts.ts';
 import { findRecordConflicts } from './record-conflicts.ts';
-import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, laterFigureUndercuts, splitByDay } from './updates.ts';
+import { RUNNING_EVENTS, aboutAnEarlierYear, dayByDay, dayOfValue, firstReported, laterFigureUndercuts, splitByDay } from './updates.ts';
 
 /**
  * Whether some sentence states both values (or one as a part of the other): then they count different things. Only
@@ -186,6 +186,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
       RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounds);
     const c = splitByDay(topic, values, growing);
     if (c) conflicts.push(c);
+    // Outlets disagreeing on one day's toll do not hide how it rose across the days.
+    const rose = c?.kind === 'disagreement' && growing ? dayByDay(topic, values) : null;
+    if (rose) conflicts.push(rose);
   }
   // Slots the counting above cannot see (times, shares, distances, ages, counts with no event verb), unless a
   // conflict above already shows the same sentences.

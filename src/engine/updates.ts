@@ -112,3 +112,20 @@ export function splitByDay(topic: string, values: ConflictValue[], canUpdate: bo
   const shown = contested.length >= 2 ? contested : values;
   return { id: stableId('conflict', `${topic}|${shown.map((v) => v.value).join('|')}`), topic, kind: 'disagreement', values: shown };
 }
+
+/**
+ * A running count that outlets disagree on within one day still changed from day to day: its update, from the
+ * highest figure first reported each day ("12, then 21, then 30"; a toll's highest figure of a day is its latest),
+ * beside that day's disagreement. Null when the figures span fewer than two days or the update shows no change.
+ */
+export function dayByDay(topic: string, values: ConflictValue[]): Conflict | null {
+  const highest = new Map<string, ConflictValue>();
+  for (const v of values) {
+    if (!v.published) continue;
+    const h = highest.get(v.published);
+    if (!h || v.value > h.value) highest.set(v.published, v);
+  }
+  const ordered = [...highest.values()].sort((p, r) => p.published!.localeCompare(r.published!));
+  if (ordered.length < 2 || new Set(ordered.map((v) => v.value)).size < 2) return null;
+  return { id: stableId('conflict', `${topic}|${ordered.map((v) => v.value).join('|')}`), topic, kind: 'update', values: ordered };
+}

@@ -272,6 +272,19 @@ describe('updates that are no updates', () => {
     expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 13)).map((c) => c.kind)).toEqual(['disagreement']);
   });
 
+  it('shows a toll outlets disagree on within a day beside how it rose across the days', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The storm in Brellin has killed 12 people, officials said on Monday.']),
+      article('Coast Wire', '2031-02-04', ['The storm in Brellin has killed at least 19 people, officials said on Tuesday.']),
+      article('Valley News', '2031-02-04', ['The storm in Brellin has now killed 21 people, officials said on Tuesday.']),
+    ]);
+    const shown = idx.conflicts.map((c) => [c.kind, c.values.map((v) => [v.value, v.published])]);
+    expect(shown).toEqual([
+      ['disagreement', [[19, '2031-02-04'], [21, '2031-02-04']]],
+      ['update', [[12, '2031-02-03'], [21, '2031-02-04']]],
+    ]);
+  });
+
   it('never reads a count over several places combined as an update of one place\'s count', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Tarnby officials have reported two deaths and Oskby one.']),

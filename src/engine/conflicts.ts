@@ -13,7 +13,7 @@ import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-confli
 import { contextOf } from './slot-values.ts';
 import { findBreakdownConflicts } from './breakdown-conflicts.ts';
 import { findRecordConflicts } from './record-conflicts.ts';
-import { RUNNING_EVENTS, aboutAnEarlierYear, dayByDay, dayOfValue, firstReported, laterFigureUndercuts, splitByDay } from './updates.ts';
+import { RUNNING_EVENTS, aboutAnEarlierYear, dayByDay, dayOfValue, firstReported, laterFigureUndercuts, runningToll, splitByDay } from './updates.ts';
 
 /**
  * Whether some sentence states both values (or one as a part of the other): then they count different things. Only
@@ -24,7 +24,8 @@ function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[
   const withB = withValue.get(b) ?? [];
   const fewer = withB.length < withA.length ? withB : withA;
   return fewer.some((id) => {
-    const values = sentences[id]!.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null).map((q) => q.value);
+    // Bodies are the dead counted another way: "rose to 64, after the agency said it had recovered 61 bodies there".
+    const values = sentences[id]!.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null || (unitClass === 'person' && q.unitClass === 'body')).map((q) => q.value);
     if (values.includes(a) && values.includes(b)) return true;
     // A part and its total: "75 passengers: 60 adults and 15 children".
     const sum = values.reduce((x, y) => x + y, 0);
@@ -184,7 +185,8 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const bounds = new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === 'at_least')).map(([v]) => v));
     const growing =
       RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounds);
-    const c = splitByDay(topic, values, growing);
+    const linked = new Set(group.map((e) => valuePair(clusters[e.x]![0]!.q.value, clusters[e.y]![0]!.q.value)));
+    const c = growing ? runningToll(topic, values, (x, y) => linked.has(valuePair(x, y))) : splitByDay(topic, values, false);
     if (c) conflicts.push(c);
     // Outlets disagreeing on one day's toll do not hide how it rose across the days.
     const rose = c?.kind === 'disagreement' && growing ? dayByDay(topic, values) : null;
@@ -249,6 +251,8 @@ const COMBINED_AFTER = /^[^.;:()—–]{0,90}?\b(?:combined|altogether|between t
 function combined(m: Mention, s: Sentence): boolean {
   return COMBINED_AFTER.test(s.text.slice(m.q.span.end - s.span.start));
 }
+
+const valuePair = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** An outlet that reports both figures in its own words (a region's toll and the country's) counts two things. */
 function oneOutletGivesBoth(sentences: Sentence[], a: Mention[], b: Mention[]): boolean {

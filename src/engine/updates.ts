@@ -129,3 +129,15 @@ export function dayByDay(topic: string, values: ConflictValue[]): Conflict | nul
   if (ordered.length < 2 || new Set(ordered.map((v) => v.value)).size < 2) return null;
   return { id: stableId('conflict', `${topic}|${ordered.map((v) => v.value).join('|')}`), topic, kind: 'update', values: ordered };
 }
+
+/**
+ * The conflict of a running toll's figures, tied into one group by pairs of figures matched to each other (`linked`).
+ * Figures of one day disagree when they were matched to each other, not when each was only matched to another day's
+ * figure ("64 across the country" and "at least 61 in the region" both rose from the day before): then the toll's
+ * update is told from each day's highest figure.
+ */
+export function runningToll(topic: string, values: ConflictValue[], linked: (a: number, b: number) => boolean): Conflict | null {
+  const dated = values.every((v) => v.published);
+  const contested = values.some((v) => values.some((w) => v !== w && v.published === w.published && linked(v.value, w.value)));
+  return dated && !contested ? dayByDay(topic, values) : splitByDay(topic, values, true);
+}

@@ -34,6 +34,14 @@ describe('quantities', () => {
     expect(q("The operator's tally for Monday was 4,240 worldwide, 1,900 of which sailed from Tarnby.")[0]).toMatchObject({ value: 4240, unit: null });
   });
 
+  it('reads "the number of people killed … rose to 64" as a count of the people killed', () => {
+    expect(q('The number of people killed by the storm in Tarnby rose to 64 on Tuesday.')[0]).toMatchObject({ value: 64, unit: 'people', event: 'kill' });
+    expect(q('The number of missing stood at 12 by nightfall.')[0]).toMatchObject({ value: 12, unit: 'missing', event: 'missing' });
+    expect(q('The number of ferries reached 40 on the busiest day.')[0]).toMatchObject({ value: 40, unit: 'ferries', event: null });
+    // A clause between them: the figure is not the number's.
+    expect(q('The number of people killed is unknown, and the river rose to 4 metres.')[0]).toMatchObject({ value: 4, unit: 'metres' });
+  });
+
   it('reads a plan participle after one count\'s noun as that noun\'s, not the next count\'s', () => {
     const read = extractQuantities(tokenize('Of the more than 9,000 ferries scheduled across the region on Monday, 310 had been cancelled, the operator said.'));
     expect(read.map((x) => [x.value, x.unit, x.planned])).toEqual([

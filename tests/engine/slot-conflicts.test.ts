@@ -285,6 +285,15 @@ describe('updates that are no updates', () => {
     ]);
   });
 
+  it('reads the bodies an outlet counts beside its toll as another count of the dead, not a rival of another outlet\'s toll', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Officials said on Monday that the storm in Brellin had killed 12 people.']),
+      article('Coast Wire', '2031-02-04', ['Officials said on Tuesday that the storm in Brellin had killed 64 people, after the coastguard recovered 61 bodies.']),
+      article('Valley News', '2031-02-04', ['At least 61 people have died in the storm in Brellin, the regional agency said on Tuesday.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+  });
+
   it('never reads a count over several places combined as an update of one place\'s count', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Tarnby officials have reported two deaths and Oskby one.']),

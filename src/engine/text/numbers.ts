@@ -191,6 +191,29 @@ function countedBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
+/** Verbs that give the number of something its new figure: "the number of people killed rose to 64". */
+const FIGURE_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'hit', 'hits', 'stood', 'stands', 'increased', 'grew', 'fell', 'dropped']);
+
+/**
+ * "The number of people killed by the floods rose to 64", "the number of missing stood at 89": the figure counts
+ * the noun "the number of" names, and what happened to it is the word after that noun. Returns the noun's and the
+ * event word's token indices, or null. The verb is the word the figure hangs on ("rose to", "stood at") or right
+ * before it ("reached 64"); "the number of" stands at most twelve words before the verb, with no clause break.
+ */
+function numberOfBefore(tokens: Token[], i: number): { noun: number; event: number } | null {
+  let k = hungOn(tokens, i);
+  if (k >= 0 && /^(?:at|to)$/i.test(tokens[k]!.text)) k--;
+  if (k < 0 || !FIGURE_VERBS.has(tokens[k]!.text.toLowerCase())) return null;
+  for (let b = k - 1; b >= Math.max(2, k - 12); b--) {
+    if (tokens[b]!.kind === 'punct' && /^[,;:()—–]$/.test(tokens[b]!.text)) return null;
+    if (tokens[b]!.text.toLowerCase() !== 'of' || tokens[b - 1]!.text.toLowerCase() !== 'number' || !/^the$/i.test(tokens[b - 2]!.text)) continue;
+    const noun = b + 1;
+    if (noun >= k || tokens[noun]!.kind !== 'word' || STOPWORDS.has(tokens[noun]!.text.toLowerCase())) return null;
+    return { noun, event: noun + 1 < k ? noun + 1 : noun };
+  }
+  return null;
+}
+
 /** What "of them" may point back to: the last thing counted (not a share or a time), within the sentence or before it. */
 function referentOf(qs: Quantity[]): Pick<Quantity, 'unit' | 'unitClass'> | null {
   const counted = qs.filter((q) => q.unit !== null && q.unitClass !== 'percent' && !q.whole);
@@ -362,8 +385,13 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       unit = putAt;
       unitClass = unitClassOf(putAt);
     }
+    const numberOf = !unit && !toll && !measure ? numberOfBefore(tokens, i) : null;
+    if (numberOf) {
+      unit = tokens[numberOf.noun]!.text;
+      unitClass = unitClassOf(unit);
+    }
     // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).
-    const event = toll ? 'kill' : group ? null : eventNear(tokens, lower, i, end);
+    const event = toll ? 'kill' : numberOf ? (eventAt(lower, numberOf.event) ?? eventAt(lower, numberOf.noun) ?? eventNear(tokens, lower, i, end)) : group ? null : eventNear(tokens, lower, i, end);
     // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
     if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());

@@ -90,3 +90,19 @@ describe('typed answers on a story written for the test', () => {
     }
   });
 });
+
+describe('a place asked for by its kind ("what county")', () => {
+  // A made-up mill fire: the town's name is inside bodies' names, and only one outlet says which county it is in.
+  const mill = (file: string, outlet: string, lines: string[]) => makeArticle({ file, outlet, published: '2031-09-02', text: lines.join('\n\n') });
+  const idx = buildIndex([
+    mill('a.txt', 'Dale Courier', ['A fire at the Brenmoor Flour Co. mill in the village of Brenmoor injured four workers on Monday.', 'The blaze at Brenmoor Flour Co. started in a grain dryer, the fire service said.']),
+    mill('b.txt', 'Plains Wire', ['Four workers were hurt when fire swept through a flour mill in Brenmoor on Monday.', 'The village of 900 people is in Oxley County, on the plains south of the capital.']),
+    mill('c.txt', 'Valley Times', ['The Brenmoor Primary School said classes would go ahead on Tuesday.', 'Four workers were injured in the mill fire in Brenmoor, officials said.']),
+  ]);
+
+  it('answers with the place named as one, not a body whose name holds the asked place', () => {
+    const a = ask(idx, 'What county is Brenmoor in?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Oxley County');
+  });
+});

@@ -33,7 +33,11 @@ export interface Candidate {
    * place hung on another noun ("a news conference in Velby") says where something else happened.
    */
   tied?: boolean;
+  /** How the question's head noun stands to it ("Oxley County" asked "what county"): see focusFits. */
+  fit?: 'adjacent' | 'near' | null;
 }
+
+const NAMES = new Set(['person', 'group', 'place']);
 
 /** Rival values are gathered from weaker evidence than answers are (see `decide`). */
 const RIVAL_FLOOR = 0.35;
@@ -145,7 +149,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'date' || want === 'time') && !future && !q.planned && PLANNED_CLAUSE.test(clauseBefore(x.sentence.text, c.span.start))) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
-      const near = nearness(c.span, (at ??= matchedAt(x.sentence, q)), x.sentence.text);
+      const near = nearness(c.span, (at ??= matchedAt(x.sentence, q)), x.sentence.text, NAMES.has(want));
       let score = x.coverage + near;
       // "held at the Old Fort": the place the asked verb itself leads to.
       let tied: boolean | undefined;
@@ -166,10 +170,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         score *= 0.8;
       }
       // A copy: a name's span is shared by every question that reads the sentence.
-      found.push({ span: { ...c.span, key: normaliseKey(c.span.key, x.sentence) }, display: c.display, s: x.sentence, score, coverage: x.coverage, near, ...(tied === undefined ? {} : { tied }) });
+      found.push({ span: { ...c.span, key: normaliseKey(c.span.key, x.sentence) }, display: c.display, s: x.sentence, score, coverage: x.coverage, near, fit, ...(tied === undefined ? {} : { tied }) });
     }
   }
-  const kept = want === 'percent' ? ofNamedHolder(q, found) : found;
+  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'place' ? ofAskedKind(q, found, min) : found;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
@@ -186,4 +190,17 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
   const holders = found.map((c) => holderOf(c.s, c.span.start, c.span.end, 'percent'));
   if (!holders.some((h) => named.has(h))) return found;
   return found.filter((_, i) => !holders[i] || named.has(holders[i]!));
+}
+
+/** Place heads too broad to tell one place from another by ("which area", "what part"). */
+const BROAD_PLACE_HEAD = /^(?:place|places|location|locations|area|areas|part|section|site|sites|where)$/;
+
+/**
+ * "What county is West in?": when a covering sentence names a place together with the asked noun ("Oxley County"),
+ * places that are not named as one ("the state", "Brenmoor Flour Co.") are other kinds of place, not rival answers.
+ */
+function ofAskedKind(q: Question, found: Candidate[], min: number): Candidate[] {
+  if (!q.type.head || BROAD_PLACE_HEAD.test(q.type.head)) return found;
+  if (!found.some((c) => c.fit === 'adjacent' && c.coverage >= min)) return found;
+  return found.filter((c) => c.fit === 'adjacent');
 }

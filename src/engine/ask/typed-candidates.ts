@@ -71,16 +71,22 @@ export function matchedAt(s: Sentence, q: Question): [number, number][] {
 
 /** A bonus for a span standing among the matched words: in "alert at 7am …, but 8.03pm before the message reached
  * phones", the time amid the asked words wins, not the one beside a single shared word. */
-export function nearness(span: TypedSpan, at: [number, number][], text: string): number {
+export function nearness(span: TypedSpan, at: [number, number][], text: string, name = false): number {
   if (!at.length) return 0;
   let sum = 0;
+  let n = 0;
   for (const [a, b] of at) {
+    // A question word inside a name ("Brenmoor" in "Brenmoor Flour Co.", asked "what county is Brenmoor in") is the
+    // question repeated, not a sign that the name stands near what is asked; inside a count ("80 residents", asked
+    // how many residents) it is the counted noun.
+    if (name && a >= span.start && b <= span.end) continue;
+    n++;
     const between = a >= span.end ? text.slice(span.end, a) : span.start >= b ? text.slice(b, span.start) : '';
     // "a boy of three and the oldest a man of 78": a word past a clause boundary belongs to the other clause.
     const d = between.length * (/\b(?:and|but|while|whereas)\b|[;,]/.test(between) ? 2 : 1);
     sum += 1 / (1 + d / 25);
   }
-  return (0.5 * sum) / at.length;
+  return n ? (0.5 * sum) / n : 0;
 }
 
 /** What repeatsQuestion reads from a name whatever the question: its words' match keys and whether its first word is a given name. */

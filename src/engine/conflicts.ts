@@ -173,9 +173,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
         };
       });
     // A toll still being counted grows from day to day; a plan ("is to free 1,500") or a past year's toll does not.
-    const bounds = new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === 'at_least')).map(([v]) => v));
+    const bounded = (qualifier: string) => new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === qualifier)).map(([v]) => v));
     const growing =
-      RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounds);
+      RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounded('at_least'), bounded('at_most'));
     const c = splitByDay(topic, values, growing);
     if (c) conflicts.push(c);
   }

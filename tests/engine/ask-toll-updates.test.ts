@@ -43,3 +43,4 @@ describe('a toll estimated on the first night and counted the next day', () => {
     expect(values).not.toContain(1900);
   });
 });
+

@@ -106,3 +106,32 @@ describe('a place asked for by its kind ("what county")', () => {
     expect(a.answer).toBe('Oxley County');
   });
 });
+
+describe('a place asked for on an election night', () => {
+  // A made-up election told by three outlets.
+  const vote = (file: string, outlet: string, lines: string[]) => makeArticle({ file, outlet, published: '2031-05-09', text: lines.join('\n\n') });
+  const idx = buildIndex([
+    vote('a.txt', 'Coast Wire', [
+      'The Tide party, led by Ada Quill, won five seats, including Marrow Point on the east coast, where Quill was elected at her third attempt.',
+      'The last seat was declared on Saturday morning, when Tom Reyna took Dunmore and West Hallow from the Green party after a recount.',
+    ]),
+    vote('b.txt', 'Valley Times', [
+      'The outgoing premier faces a fight to win back voters who defected to Ada Quill\'s Tide Party.',
+      'With all but one of the 650 seats declared, the Forward party had won 400 seats across Tarnland.',
+    ]),
+    vote('c.txt', 'Plains Post', ['Ada Quill won in Marrow Point with a majority of 8,100 over the sitting member.']),
+  ]);
+
+  it('does not answer with something of the one asked about ("Quill\'s Tide Party")', () => {
+    const a = ask(idx, 'Which seat did Ada Quill win?');
+    expect(a.answer).not.toContain('Tide Party');
+    expect(a).toMatchObject({ status: 'answered', answer: 'Marrow Point' });
+  });
+
+  it('does not take a place from a sentence on another matter when the best evidence names none', () => {
+    const a = ask(idx, 'Which seat was the last to declare?');
+    expect(a.answer).not.toContain('Tarnland');
+    // "from the Green party" names a body, not a place.
+    expect(a.answer).not.toContain('Green');
+  });
+});

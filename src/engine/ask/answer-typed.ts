@@ -39,6 +39,9 @@ export interface Candidate {
 
 const NAMES = new Set(['person', 'group', 'place']);
 
+/** An answer's sentence must cover at least this share of what the best evidence covers. */
+const FAR_BEHIND = 0.6;
+
 /** Rival values are gathered from weaker evidence than answers are (see `decide`). */
 const RIVAL_FLOOR = 0.35;
 const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
@@ -176,6 +179,12 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'place' ? ofAskedKind(q, found, min) : found;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
+  // The sentences that cover the question best give no value of the wanted type, and the values found come from
+  // sentences that cover far less of it ("the last seat was declared when X took Y" offers no place after a
+  // locative; a sentence on another matter names one): the best evidence does not say. A place something came from
+  // is only taken where a sentence says so ("the flight from Oskby"), so it is exempt.
+  const bestCoverage = scored.reduce((m, x) => Math.max(m, x.coverage), 0);
+  if (!q.type.origin && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
 }
@@ -200,6 +209,10 @@ const BROAD_PLACE_HEAD = /^(?:place|places|location|locations|area|areas|part|se
  * places that are not named as one ("the state", "Brenmoor Flour Co.") are other kinds of place, not rival answers.
  */
 function ofAskedKind(q: Question, found: Candidate[], min: number): Candidate[] {
+  // "Which seat did Roe win?": "Jane Roe's Forward party" is something of the one asked about, not a place.
+  // A name in the wh-phrase ("which square in Tarn City") says where the answer lies: "Tarn City's Old Square" fits.
+  const names = new Set(q.names.map((n) => n.toLowerCase().replace(/['’]s$/, '')).filter((n) => !q.type.focus.includes(n)));
+  found = found.filter((c) => !c.display.split(/\s+/).some((w) => /['’]s$/.test(w) && names.has(w.toLowerCase().replace(/['’]s$/, ''))));
   if (!q.type.head || BROAD_PLACE_HEAD.test(q.type.head)) return found;
   if (!found.some((c) => c.fit === 'adjacent' && c.coverage >= min)) return found;
   return found.filter((c) => c.fit === 'adjacent');

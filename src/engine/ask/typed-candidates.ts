@@ -177,7 +177,11 @@ function questionThings(q: Question): Set<string> {
 }
 
 /** A place candidate: a place's head noun in it, or a name that does not read as a body's (an initialism a locative leads to is a place's code). */
-function placeLike(p: TypedSpan): boolean {
+/** "from the Green party", "the Tarn council": a name a body's noun follows names that body, not a place. */
+const BODY_AFTER = /^\s+(?:party|company|corporation|group|union|council|government|administration|ministry|agency|police|army|coalition|firm|team|board|committee|commission|campaign|movement|club)\b/;
+
+function placeLike(p: TypedSpan, text: string): boolean {
+  if (BODY_AFTER.test(text.slice(p.end, p.end + 16))) return false;
   return !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has(p.before ?? ''));
 }
 
@@ -212,11 +216,11 @@ function namesOf(s: Sentence, index: CorpusIndex): { names: NameRead[]; places: 
     const text = s.text;
     const names = nameSpans(text, lowerWords(index))
       .filter((n) => n.text.length > 1)
-      .map((span) => ({ span: Object.freeze(span), adjectival: adjectival(text, span), placeWord: span.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(span.before ?? ''), placeLike: placeLike(span) }));
+      .map((span) => ({ span: Object.freeze(span), adjectival: adjectival(text, span), placeWord: span.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(span.before ?? ''), placeLike: placeLike(span, text) }));
     const places = s.places.map((p) => {
       const start = text.indexOf(p);
       const span = Object.freeze({ text: p, start, end: start + p.length, key: p.toLowerCase() });
-      return { span, usable: start >= 0 && !adjectival(text, span) && !WEEKDAY_NAME.test(p), placeLike: placeLike(span) };
+      return { span, usable: start >= 0 && !adjectival(text, span) && !WEEKDAY_NAME.test(p), placeLike: placeLike(span, text) };
     });
     read = namesRead.set(s, { names, places });
   }

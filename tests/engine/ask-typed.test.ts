@@ -135,3 +135,15 @@ describe('a place asked for on an election night', () => {
     expect(a.answer).not.toContain('Green');
   });
 });
+
+describe('a question about what is to come', () => {
+  const idx = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Dale Courier', published: '2031-10-02', text: ['The driver of the lorry is being held at Carrow jail while the inquiry goes on.', 'His lawyer said the driver had not slept for two days before the crash.'].join('\n\n') }),
+    makeArticle({ file: 'b.txt', outlet: 'Plains Wire', published: '2031-10-02', text: ['The lorry driver has been held at Carrow jail since the crash on Monday.', 'Nine cars were caught up in the crash on the ring road.'].join('\n\n') }),
+  ]);
+
+  it('is not answered by what is the case now', () => {
+    expect(ask(idx, 'Which jail has the lorry driver been held in?')).toMatchObject({ status: 'answered', answer: 'Carrow' });
+    expect(ask(idx, 'Which jail will the lorry driver be sent to?').status).toBe('not_found');
+  });
+});

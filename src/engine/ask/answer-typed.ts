@@ -91,9 +91,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const found: Candidate[] = [];
   // Values that may rival the answer are gathered from a little further down, and must still come close to it.
   const floor = Math.min(min, RIVAL_FLOOR);
-  // "When will it reopen?" is not answered by when it closed: a question about what is to come needs a sentence that
-  // speaks of it as to come.
-  const future = FUTURE_QUESTION.test(q.text) && (want === 'date' || want === 'time' || want === 'year');
+  // "When will it reopen?" is not answered by when it closed, nor "which prison will he be sent to" by where he is
+  // held: a question about what is to come needs a sentence that speaks of it as to come.
+  const future = FUTURE_QUESTION.test(q.text);
   const ending = q.words.some((w) => ENDING.test(w));
   const inScope = MEASURES.has(want) || want === 'count' || want === 'age' ? countScope(q) : () => true;
   for (const scoredSentence of scored) {

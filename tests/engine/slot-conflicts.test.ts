@@ -342,3 +342,61 @@ describe('a population is no count of what happened', () => {
     expect(read('killed 15')).toEqual([false]);
   });
 });
+
+describe('amounts of money', () => {
+  it('sets two outlets\' amounts for one payment against each other, as written with their currency', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The regional council approved emergency aid of $4.2 million for the harbour repairs on Monday.']),
+      article('Coast Wire', '2031-02-03', ['On Monday the regional council approved $3.9m in emergency aid for the harbour repairs.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const amounts = disagreements(idx).filter((c) => c.topic.startsWith('amount'));
+    expect(amounts.map((c) => c.values.map((v) => [v.value, v.unit, v.label]))).toEqual([
+      [
+        [3_900_000, '$', '$3.9m'],
+        [4_200_000, '$', '$4.2 million'],
+      ],
+    ]);
+  });
+
+  it('never sets one currency against another, and reads "€5m" as money, not metres', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The regional council approved emergency aid of US$4.2 million (S$5.6 million) for the harbour repairs on Monday.']),
+      article('Coast Wire', '2031-02-03', ['On Monday the regional council approved €5m in emergency aid for the harbour repairs.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+    const s = idx.sentences.find((x) => x.text.includes('€5m'))!;
+    expect(slotValues(s).map((v) => [v.kind, v.value, v.unit])).toEqual([['money', 5_000_000, '€']]);
+  });
+});
+
+describe('a list of values of one noun', () => {
+  it('reads each value of a list by its own words and the words said of the whole list ("40 relief boats and 6 fuel boats had sailed")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['A coastguard officer, who asked not to be named, said 40 relief boats and 6 fuel boats had sailed into the harbour through the eastern channel.']),
+      article('Coast Wire', '2031-02-03', ['The port director said on the radio that more than 90 boats sailed into Brellin on Monday, with no fewer than 30 of them carrying food to the old quarter.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    // Read word by word, "had sailed" stands nearer the 6, and "relief" beside the 6 too: the 6 was the 90's rival.
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.value))).toEqual([[40, 90]]);
+  });
+});
+
+describe('gaps between events and lengths', () => {
+  it('never sets the gap from one event to another ("an hour after the evacuation should have begun") against how late it was', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Witnesses said the old pier collapsed about an hour after the evacuation should have begun.']),
+      article('Coast Wire', '2031-02-03', ['The evacuation began almost three hours behind schedule because the relay station had lost power.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+    // Two gaps from the same event still disagree.
+    const gaps = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Witnesses said the old pier collapsed about an hour after the evacuation should have begun.']),
+      article('Coast Wire', '2031-02-03', ['The old pier collapsed two hours after the evacuation had begun, the coastguard said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(gaps).map((c) => c.values.map((v) => v.value))).toEqual([[1, 2]]);
+  });
+});

@@ -50,6 +50,13 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     return years(a).some((y) => yb.includes(y));
   };
   const differ = placesDiffer();
+  // Read once per mention: the pair loop below meets the same mentions many times.
+  const combinedOf = new Map<Mention, boolean>();
+  const isCombined = (m: Mention) => {
+    let r = combinedOf.get(m);
+    if (r === undefined) combinedOf.set(m, (r = combined(m, sentences[m.sentence]!)));
+    return r;
+  };
   /** Each cluster's sentences that name a place: only those can tell of another place. */
   const placedOf: (Sentence[] | undefined)[] = [];
   const placed = (c: number) => (placedOf[c] ??= clusters[c]!.map((m) => sentences[m.sentence]!).filter((s) => s.places.length > 0));
@@ -98,6 +105,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
             const mb = cy[j]!;
             const sb = sentences[mb.sentence]!;
             if (sa.publisher === sb.publisher || earlier(sa) !== earlier(sb) || differ(sa, sb)) continue;
+            if (isCombined(ma) !== isCombined(mb)) continue;
             if (valuesCompatible(ma.q, mb.q)) continue;
             // The first rare name both share, in the order the first sentence names them.
             const rb = rare(sb);
@@ -226,6 +234,17 @@ function pastYearOf(ss: Sentence[]): string {
   const years = ss.map((s) => new Set(s.terms.filter((t) => /^y\d{4}$/.test(t) && t.slice(1) < (s.published ?? '').slice(0, 4))));
   const shared = [...years[0]!].filter((y) => years.every((ys) => ys.has(y)));
   return shared.length === 1 ? shared[0]!.slice(1) : '';
+}
+
+/** What says a count adds several places or groups up: "in Oskby and Tarnby combined", "between them". */
+const COMBINED_AFTER = /^[^.;:()—–]{0,90}?\b(?:combined|altogether|between them|in all)\b/i;
+
+/**
+ * Whether a count is a sum over several places or groups ("three deaths in Oskby and Tarnby combined"): it is not the
+ * same figure as a count of one of them ("two deaths in Tarnby and one in Oskby"), nor an update of it.
+ */
+function combined(m: Mention, s: Sentence): boolean {
+  return COMBINED_AFTER.test(s.text.slice(m.q.span.end - s.span.start));
 }
 
 /** An outlet that reports both figures in its own words (a region's toll and the country's) counts two things. */

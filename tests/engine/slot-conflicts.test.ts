@@ -271,6 +271,15 @@ describe('updates that are no updates', () => {
     ]);
     expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 13)).map((c) => c.kind)).toEqual(['disagreement']);
   });
+
+  it('never reads a count over several places combined as an update of one place\'s count', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Tarnby officials have reported two deaths and Oskby one.']),
+      article('Coast Wire', '2031-02-04', ['Three deaths had already been reported in Oskby and Tarnby combined.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    expect(idx.conflicts).toEqual([]);
+  });
 });
 
 describe('ages', () => {

@@ -24,8 +24,7 @@ function togetherSomewhere(sentences: Sentence[], withValue: Map<number, number[
   const withB = withValue.get(b) ?? [];
   const fewer = withB.length < withA.length ? withB : withA;
   return fewer.some((id) => {
-    // Bodies are the dead counted another way: "rose to 64, after the agency said it had recovered 61 bodies there".
-    const values = sentences[id]!.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null || (unitClass === 'person' && q.unitClass === 'body')).map((q) => q.value);
+    const values = sentences[id]!.quantities.filter((q) => q.unitClass === unitClass || q.unitClass === null).map((q) => q.value);
     if (values.includes(a) && values.includes(b)) return true;
     // A part and its total: "75 passengers: 60 adults and 15 children".
     const sum = values.reduce((x, y) => x + y, 0);
@@ -182,9 +181,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
         };
       });
     // A toll still being counted grows from day to day; a plan ("is to free 1,500") or a past year's toll does not.
-    const bounds = new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === 'at_least')).map(([v]) => v));
+    const bounded = (qualifier: string) => new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === qualifier)).map(([v]) => v));
     const growing =
-      RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounds);
+      RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounded('at_least'), bounded('at_most'));
     const linked = new Set(group.map((e) => valuePair(clusters[e.x]![0]!.q.value, clusters[e.y]![0]!.q.value)));
     const c = growing ? runningToll(topic, values, (x, y) => linked.has(valuePair(x, y))) : splitByDay(topic, values, false);
     if (c) conflicts.push(c);

@@ -12,7 +12,7 @@ import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
-import { contextOf, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
+import { contextOf, isPopulation, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
 /**
@@ -100,6 +100,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.kind !== 'count') return true;
   // "300 UK crossings" against "2,400 crossings around the world": one country's count is not the world's.
   if (scopeOf(a).some((w) => !names(sb, w)) || scopeOf(b).some((w) => !names(sa, w))) return false;
+  // "A town of some 3,100 people" is how many live there, not how many anything happened to.
+  if (isPopulation(sa, a) !== isPopulation(sb, b)) return false;
   // Counts of something that happened ("12 killed") are compared by the event clusters in conflicts.ts.
   if (a.event && b.event) return false;
   if (!eventsCompatible(a.event, b.event)) return false;
@@ -114,6 +116,7 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   const bare = a.unitClass ? cb : ca;
   return !!named.unit && [...bare.context.keys()].some((t) => named.unit!.toLowerCase().startsWith(t));
 }
+
 
 /**
  * Two counts of one noun within a twentieth of each other ("212 days", "211 days") are one figure told twice, whatever

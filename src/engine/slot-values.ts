@@ -295,3 +295,10 @@ function visitWord(words: SentenceWords, k: number, d: number, idf: (term: strin
   const weight = idf(t) / (1 + d / 4);
   if (weight > (out.get(t) ?? 0)) out.set(t, weight);
 }
+
+/** A place, or its population, just before the number: "a town of some 3,100 people", "a population of 40,000". */
+const POPULATION_BEFORE = /\b(?:town|city|village|hamlet|community|country|nation|island|county|region|district|province|municipality|suburb|population|home to)\s+(?:of\s+)?(?:about|some|around|roughly|nearly|almost|over|just over|just under|more than|fewer than|less than|barely|only)?\s*$/i;
+
+export function isPopulation(s: Sentence, v: SlotValue): boolean {
+  return POPULATION_BEFORE.test(s.text.slice(Math.max(0, v.at - 40), v.at));
+}

@@ -22,13 +22,17 @@ const ONLY_RISING = new Set(['kill', 'injure', 'destroy', 'rescue']);
  * or a lower bound the earlier figure already meets ("five or more missing" after six tells of no one found). Then
  * the figures are set side by side as a disagreement, not shown as a change.
  */
-export function laterFigureUndercuts(event: string, values: ConflictValue[], lowerBounds: Set<number>): boolean {
-  return values.some((later) => values.some((before) => undercuts(event, before, later, lowerBounds.has(later.value))));
+export function laterFigureUndercuts(event: string, values: ConflictValue[], lowerBounds: Set<number>, upperBounds: Set<number> = new Set()): boolean {
+  return values.some((later) => values.some((before) => undercuts(event, before, later, lowerBounds.has(later.value), upperBounds.has(before.value))));
 }
 
-/** Whether `later`, published after `before`, is a smaller figure no update explains (see `laterFigureUndercuts`). */
-export function undercuts(event: string, before: Dated, later: Dated, laterIsLowerBound: boolean): boolean {
-  return !!later.published && !!before.published && before.published < later.published && later.value < before.value && (ONLY_RISING.has(event) || laterIsLowerBound);
+/**
+ * Whether `later`, published after `before`, is a smaller figure no update explains (see `laterFigureUndercuts`). An
+ * earlier ceiling ("as many as 9 dead") that a later count falls under ("seven bodies recovered") was an estimate, now
+ * narrowed: an update.
+ */
+export function undercuts(event: string, before: Dated, later: Dated, laterIsLowerBound: boolean, beforeIsUpperBound = false): boolean {
+  return !!later.published && !!before.published && before.published < later.published && later.value < before.value && !beforeIsUpperBound && (ONLY_RISING.has(event) || laterIsLowerBound);
 }
 
 type Dated = { value: number; published?: string | null };

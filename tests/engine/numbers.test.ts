@@ -164,3 +164,15 @@ describe('a list after a count of people', () => {
     expect(q('Police freed 205 captured soldiers.')[0]).toMatchObject({ value: 205, unit: 'soldiers' });
   });
 });
+
+describe('bounds of an estimate', () => {
+  it('reads "as many as" and the ends of a range as bounds, and an article before a number word as part of it', () => {
+    expect(q('The storm killed as many as 40 people in Tarnby.')[0]).toMatchObject({ value: 40, qualifier: 'at_most' });
+    expect(q('Police said between 5 and 15 people had died.').map((x) => [x.value, x.qualifier])).toEqual([[5, 'at_least'], [15, 'at_most']]);
+    expect(q('The blast killed at least a dozen people.')[0]).toMatchObject({ value: 12, qualifier: 'at_least', event: 'kill' });
+  });
+
+  it('counts bodies as dead people', () => {
+    expect(q('Nine bodies have been recovered from the ruins.')[0]).toMatchObject({ value: 9, unit: 'bodies', event: 'kill' });
+  });
+});

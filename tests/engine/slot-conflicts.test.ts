@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/index.ts';
 import { valuesCompatible } from '../../src/engine/slot-conflicts.ts';
 import { makeArticle } from '../helpers/corpus.ts';
-import { contextOf, slotValues } from '../../src/engine/slot-values.ts';
+import { contextOf, isPopulation, slotValues } from '../../src/engine/slot-values.ts';
 import { termKey } from '../../src/engine/text/stem.ts';
 
 /** A made-up story told by three outlets; each article needs a few sentences of shared background to be on topic. */
@@ -352,6 +352,25 @@ describe('shares', () => {
     ]);
     const shares = disagreements(idx).filter((c) => c.topic.startsWith('share'));
     expect(shares.map((c) => [c.of, c.values.map((v) => v.label)])).toEqual([['Velmar', ['more than 1%', 'more than 3%']]]);
+  });
+});
+
+describe('a population is no count of what happened', () => {
+  it('reads "a town of some 2,800 people" and "home to 900 people" as populations, a toll as none', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', [
+        'The storm killed 15 people in this small farming town.',
+        'The town of some 2,800 people is in Oxley County, in the farming country.',
+        'Brellin, home to 900 people, lost power overnight.',
+      ]),
+    ]);
+    const read = (needle: string) => {
+      const s = idx.sentences.find((x) => x.text.includes(needle))!;
+      return slotValues(s).filter((v) => v.kind === 'count').map((v) => isPopulation(s, v));
+    };
+    expect(read('2,800')).toEqual([true]);
+    expect(read('900 people')).toEqual([true]);
+    expect(read('killed 15')).toEqual([false]);
   });
 });
 

@@ -20,6 +20,9 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['over'], 'at_least'],
   [['upwards', 'of'], 'at_least'],
   [['up', 'to'], 'at_most'],
+  // "as many as 9 dead" is an early estimate's ceiling: a later, firmer count below it narrows it.
+  [['as', 'many', 'as'], 'at_most'],
+  [['as', 'much', 'as'], 'at_most'],
   [['fewer', 'than'], 'at_most'],
   [['less', 'than'], 'at_most'],
   [['under'], 'at_most'],
@@ -77,11 +80,17 @@ export function unitClassOf(unit: string | null): string | null {
 }
 
 function qualifierBefore(tokens: Token[], i: number): Qualifier {
+  // "at least a dozen", "more than a hundred": the article belongs to the number.
+  if (/^an?$/i.test(tokens[i - 1]?.text ?? '') && tokens[i]?.kind === 'word') i--;
   for (const [phrase, q] of QUALIFIERS) {
     const n = phrase.length;
     if (i - n < 0) continue;
     if (phrase.every((p, k) => tokens[i - n + k]!.text.toLowerCase() === p)) return q;
   }
+  // "between five and 15 people": a range's ends are its bounds.
+  const word = (k: number) => tokens[k]?.text.toLowerCase();
+  if (word(i - 1) === 'between') return 'at_least';
+  if (word(i - 1) === 'and' && word(i - 3) === 'between') return 'at_most';
   return 'exact';
 }
 

@@ -13,7 +13,7 @@ import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-confli
 import { contextOf } from './slot-values.ts';
 import { findBreakdownConflicts } from './breakdown-conflicts.ts';
 import { findRecordConflicts } from './record-conflicts.ts';
-import { RUNNING_EVENTS, aboutAnEarlierYear, dayOfValue, firstReported, laterFigureUndercuts, splitByDay } from './updates.ts';
+import { RUNNING_EVENTS, aboutAnEarlierYear, dayByDay, dayOfValue, firstReported, laterFigureUndercuts, runningToll, splitByDay } from './updates.ts';
 
 /**
  * Whether some sentence states both values (or one as a part of the other): then they count different things. Only
@@ -50,6 +50,13 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     return years(a).some((y) => yb.includes(y));
   };
   const differ = placesDiffer();
+  // Read once per mention: the pair loop below meets the same mentions many times.
+  const combinedOf = new Map<Mention, boolean>();
+  const isCombined = (m: Mention) => {
+    let r = combinedOf.get(m);
+    if (r === undefined) combinedOf.set(m, (r = combined(m, sentences[m.sentence]!)));
+    return r;
+  };
   /** Each cluster's sentences that name a place: only those can tell of another place. */
   const placedOf: (Sentence[] | undefined)[] = [];
   const placed = (c: number) => (placedOf[c] ??= clusters[c]!.map((m) => sentences[m.sentence]!).filter((s) => s.places.length > 0));
@@ -98,6 +105,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
             const mb = cy[j]!;
             const sb = sentences[mb.sentence]!;
             if (sa.publisher === sb.publisher || earlier(sa) !== earlier(sb) || differ(sa, sb)) continue;
+            if (isCombined(ma) !== isCombined(mb)) continue;
             if (valuesCompatible(ma.q, mb.q)) continue;
             // The first rare name both share, in the order the first sentence names them.
             const rb = rare(sb);
@@ -173,11 +181,15 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
         };
       });
     // A toll still being counted grows from day to day; a plan ("is to free 1,500") or a past year's toll does not.
-    const bounds = new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === 'at_least')).map(([v]) => v));
+    const bounded = (qualifier: string) => new Set([...byValue].filter(([, ms]) => ms.every((m) => m.q.qualifier === qualifier)).map(([v]) => v));
     const growing =
-      RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounds);
-    const c = splitByDay(topic, values, growing);
+      RUNNING_EVENTS.has(q.event ?? '') && !q.planned && !members.some((c) => c.some((m) => earlier(sentences[m.sentence]!))) && !laterFigureUndercuts(q.event!, values, bounded('at_least'), bounded('at_most'));
+    const linked = new Set(group.map((e) => valuePair(clusters[e.x]![0]!.q.value, clusters[e.y]![0]!.q.value)));
+    const c = growing ? runningToll(topic, values, (x, y) => linked.has(valuePair(x, y))) : splitByDay(topic, values, false);
     if (c) conflicts.push(c);
+    // Outlets disagreeing on one day's toll do not hide how it rose across the days.
+    const rose = c?.kind === 'disagreement' && growing ? dayByDay(topic, values) : null;
+    if (rose) conflicts.push(rose);
   }
   // Slots the counting above cannot see (times, shares, distances, ages, counts with no event verb), unless a
   // conflict above already shows the same sentences.
@@ -227,6 +239,19 @@ function pastYearOf(ss: Sentence[]): string {
   const shared = [...years[0]!].filter((y) => years.every((ys) => ys.has(y)));
   return shared.length === 1 ? shared[0]!.slice(1) : '';
 }
+
+/** What says a count adds several places or groups up: "in Oskby and Tarnby combined", "between them". */
+const COMBINED_AFTER = /^[^.;:()—–]{0,90}?\b(?:combined|altogether|between them|in all)\b/i;
+
+/**
+ * Whether a count is a sum over several places or groups ("three deaths in Oskby and Tarnby combined"): it is not the
+ * same figure as a count of one of them ("two deaths in Tarnby and one in Oskby"), nor an update of it.
+ */
+function combined(m: Mention, s: Sentence): boolean {
+  return COMBINED_AFTER.test(s.text.slice(m.q.span.end - s.span.start));
+}
+
+const valuePair = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** An outlet that reports both figures in its own words (a region's toll and the country's) counts two things. */
 function oneOutletGivesBoth(sentences: Sentence[], a: Mention[], b: Mention[]): boolean {

@@ -12,7 +12,7 @@ import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
-import { contextOf, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
+import { contextOf, isPopulation, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 
 /**
@@ -40,7 +40,7 @@ function roundingOf(value: number, kind: SlotKind): number {
   return value % 100 === 0 ? value * 0.05 : 0;
 }
 
-const KIND_WORD: Record<SlotKind, string> = { count: '', percent: 'share', distance: 'distance', age: 'age', time: 'time', date: 'date', measure: 'measure' };
+const KIND_WORD: Record<SlotKind, string> = { count: '', percent: 'share', distance: 'distance', age: 'age', time: 'time', date: 'date', measure: 'measure', money: 'amount' };
 
 interface Candidate {
   v: SlotValue;
@@ -48,6 +48,8 @@ interface Candidate {
   weight: number;
   /** The counted noun's term, in the context but not evidence of the slot on its own. */
   unit: string | null;
+  /** Whether the value is a gap from one event to another ("an hour after …"), read once per value. */
+  gap: boolean;
 }
 
 /**
@@ -93,9 +95,13 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
+  // Dollars are not euros, and "US$4.2 million (S$5.6 million)" is one amount in two currencies.
+  if (a.kind === 'money') return a.unit === b.unit;
   if (a.kind !== 'count') return true;
   // "300 UK crossings" against "2,400 crossings around the world": one country's count is not the world's.
   if (scopeOf(a).some((w) => !names(sb, w)) || scopeOf(b).some((w) => !names(sa, w))) return false;
+  // "A town of some 3,100 people" is how many live there, not how many anything happened to.
+  if (isPopulation(sa, a) !== isPopulation(sb, b)) return false;
   // Counts of something that happened ("12 killed") are compared by the event clusters in conflicts.ts.
   if (a.event && b.event) return false;
   if (!eventsCompatible(a.event, b.event)) return false;
@@ -111,6 +117,7 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   return !!named.unit && [...bare.context.keys()].some((t) => named.unit!.toLowerCase().startsWith(t));
 }
 
+
 /**
  * Two counts of one noun within a twentieth of each other ("212 days", "211 days") are one figure told twice, whatever
  * words surround them: different counts of one thing in one story rarely lie that close. Small numbers coincide.
@@ -124,6 +131,13 @@ const LETTER = /\p{L}/u;
 const WORD = /\p{L}+/gu;
 
 const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+/** What follows a duration that measures the gap from one event to another: "an hour after …", "two days later". */
+const GAP_AFTER = /^\s+(?:after|before|later|earlier|since|ago|past)\b/i;
+
+/** Whether a count of time is a gap between two events rather than how long something lasted. */
+function gapOf(v: SlotValue, s: Sentence): boolean {
+  return v.kind === 'count' && !!v.unit && DURATION_UNITS.has(lemma(v.unit.toLowerCase())) && GAP_AFTER.test(s.text.slice(v.end));
+}
 
 /** Scores above this (shared context over the smaller context) make two values one slot. */
 const SAME_SLOT = 0.3;
@@ -143,13 +157,15 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     // The sentence's words are read once for all its values.
     const words = values.length ? wordsOf(s.text) : undefined;
     for (const v of values) {
-      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time', words);
+      // Other values of the same thing in the sentence ("40 relief boats and 6 fuel boats"), whose words are theirs.
+      const others = values.filter((o) => o !== v && o.kind === v.kind && (v.kind !== 'count' || (!!o.unit && !!v.unit && lemma(o.unit.toLowerCase()) === lemma(v.unit.toLowerCase()))));
+      const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time', words, others);
       // What a count counts ("tickets", "victims") is part of what it is a count of, though written inside the value.
       const unit = v.kind === 'count' && v.unit ? termKey(v.unit.toLowerCase()) : null;
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));
       let weight = 0;
       for (const w of context.values()) weight += w;
-      if (weight > 0) all.push({ v, context, weight, unit });
+      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s) });
     }
   }
   const byKind = new Map<SlotKind, number[]>();
@@ -178,6 +194,9 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb)) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
+        // "An hour after the evacuation should have begun" is when something else happened; "three hours behind
+        // schedule" is how late it began: a gap between two events is no length, unless the two figures all but agree.
+        if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;
         const { score, best, n } = overlap(a, b);
         // One person's age is one slot, however differently the outlets describe the person; one company's share
         // move needs words in common besides the name, as its shares move from hour to hour.
@@ -220,7 +239,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         const first = cs[0]!.v;
         const v: ConflictValue = {
           value: first.kind === 'time' ? Math.floor(value / 60) + (value % 60) / 100 : value,
-          unit: first.kind === 'count' ? (cs.map((c) => c.v.unit).find((u) => u) ?? null) : first.kind === 'distance' ? 'km' : first.kind === 'percent' ? 'percent' : first.kind === 'measure' ? first.unit : null,
+          unit: first.kind === 'count' ? (cs.map((c) => c.v.unit).find((u) => u) ?? null) : first.kind === 'distance' ? 'km' : first.kind === 'percent' ? 'percent' : first.kind === 'measure' || first.kind === 'money' ? first.unit : null,
           sources: dedupe(cs.map((c) => toSourceRef(sentences[c.v.sentence]!))),
           published: firstReported(cs.map((c) => dayOfValue(sentences[c.v.sentence]!, c.v.at, c.v.end))),
         };

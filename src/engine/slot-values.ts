@@ -2,13 +2,14 @@
  * Slot values: every value a sentence gives for something that could be counted, measured or timed, with the words
  * around it. A count ("62 people"), a share ("31%"), a distance ("5km", "five miles", both in km), an age ("aged 32",
  * "a 79-year-old"), a time of day ("7.31am", "8:58 a.m.") or a calendar date ("July 18"). Two outlets disagree when
- * they give different values of one kind in the same words (see slot-conflicts.ts).
+ * they give different values of one kind in the same words (see slot-conflicts.ts). An amount of money ("$4.2
+ * million", "€5m", "25 million euros") is a value in its currency: two currencies' amounts are never one slot.
  */
 import type { Qualifier, Sentence } from './types.ts';
 import { termKey } from './text/stem.ts';
 import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS, MONTHS, WEEKDAYS } from './text/lexicon.ts';
 
-export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date' | 'measure';
+export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date' | 'measure' | 'money';
 
 export interface SlotValue {
   sentence: number;
@@ -127,10 +128,15 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;
     // "A 16-year low", "the 42-day first phase": a hyphenated measure describes something else; it is not reported.
     if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old') continue;
-    // A bare number is a value of something only as a partitive: "30 of the 45 victims".
-    if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+    const money = moneyAt(s.text, at, end, q.value, unit);
+    if (money) {
+      push({ ...base, kind: 'money', value: money.value, label: s.text.slice(money.at, money.end), unit: money.currency, unitClass: 'money', qualifier: q.qualifier, planned: q.planned, at: money.at }, money.end);
+      continue;
+    }
+    // A bare number is a value of something only as a partitive: "30 of the 45 victims".
+    if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
     const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
@@ -139,6 +145,30 @@ export function slotValues(s: Sentence): SlotValue[] {
     else push({ ...common, kind: 'count' }, end);
   }
   return out;
+}
+
+/** A currency written before an amount: "$", "US$", "S$", "€", "£", "¥", "₩"; letters before "$" name whose dollar. */
+const CURRENCY_BEFORE = /(?:\b([A-Z]{1,2}))?([$€£¥₩])\s?$/;
+/** A currency written as a word after the amount ("25 million euros"); "pounds" is left out, as it weighs too. */
+const CURRENCY_WORDS: Record<string, string> = { dollars: '$', euros: '€', euro: '€', yen: '¥', won: '₩' };
+/** Scale words a quantity may have taken as its unit ("€5m", "$2.5bn"). */
+const SCALE_UNITS: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, k: 1e3, thousand: 1e3, tn: 1e12, trillion: 1e12 };
+
+/**
+ * An amount of money at a quantity's offsets: its currency ("$" for US$ too), its value in that currency, and its
+ * offsets with the currency sign; null when no currency is written. A scale word read as a unit ("5m" is no
+ * distance after "€") is folded into the value.
+ */
+function moneyAt(text: string, at: number, end: number, value: number, unit: string | null): { currency: string; value: number; at: number; end: number } | null {
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  if (before) {
+    const scale = unit ? SCALE_UNITS[unit] : 1;
+    if (scale === undefined) return null;
+    const currency = before[1] === 'US' ? '$' : `${before[1] ?? ''}${before[2]}`;
+    return { currency, value: value * scale, at: at - before[0].length, end };
+  }
+  const word = unit ? CURRENCY_WORDS[unit] : undefined;
+  return word ? { currency: word, value, at, end } : null;
 }
 
 /** Words back from a value, nearest first: what ends the search (a number, "and", a break), a name, or a lower-case word. */
@@ -189,6 +219,8 @@ function holderBefore(text: string, at: number, kind: 'age' | 'percent', places:
 const WORD_OR_BREAK = /[\p{L}][\p{L}'’-]*|[;()—–]|:(?!\d)/gu;
 /** A contrast opens a clause with its own subject: "Acme shares slid 7%, while Velmar was down 2%". */
 const CLAUSE_BREAK = /^(?:[;:()—–]|while|whereas)$/i;
+/** Words that join values into a list: "40 relief boats and 6 fuel boats". */
+const JOINING = /^(?:and|or|plus)$/i;
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const PURPOSE = /^\s+to\s+\p{Ll}/u;
 
@@ -228,9 +260,10 @@ function contextTerm(words: SentenceWords, k: number): string | null {
 /**
  * The words around a value, each weighted by how rare it is and how near it stands: the value's own clause decides
  * what it is a value of. The window stops at a semicolon, a colon, a bracket or a dash, and after a time at a "to"
- * that opens a purpose ("cleared at 8:40 a.m. to land"): what the time was for happened later, if at all.
+ * that opens a purpose ("cleared at 8:40 a.m. to land"): what the time was for happened later, if at all. The words
+ * of `others` (the sentence's other values of the same thing) are passed over and not counted as distance.
  */
-export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false, words = wordsOf(s.text)): Map<string, number> {
+export function contextOf(s: Sentence, at: number, end: number, idf: (term: string) => number, reach = 10, timeOfDay = false, words = wordsOf(s.text), others: readonly { at: number; end: number }[] = []): Map<string, number> {
   // The value's own words ("290 kilometres") say what kind of value it is, not what it is a value of: the window
   // after it starts at the first word at or past its end, the window before it at the last word before its start.
   const n = words.index.length;
@@ -240,13 +273,17 @@ export function contextOf(s: Sentence, at: number, end: number, idf: (term: stri
   while (after < n && words.index[after]! < end) after++;
   const out = new Map<string, number>();
   const purpose = timeOfDay && PURPOSE.test(s.text.slice(end));
-  for (let k = after, d = 0; k < n && d < reach && !purpose; k++, d++) {
+  // Another value's own words ("6 fuel boats" beside "40 relief boats") say what that value is, not this one, and
+  // the "and" that joins them is no distance: what follows a list of values ("… had sailed") is said of each.
+  const within = (k: number) => k >= 0 && k < n && others.some((o) => words.index[k]! >= o.at && words.index[k]! < o.end);
+  const inOther = (k: number) => within(k) || (JOINING.test(words.text[k]!) && (within(k - 1) || within(k + 1)));
+  for (let k = after, d = 0; k < n && d < reach && !purpose; k++) {
     if (words.isBreak[k]) break;
-    visitWord(words, k, d, idf, out);
+    if (!inOther(k)) visitWord(words, k, d++, idf, out);
   }
-  for (let k = before - 1, d = 0; k >= 0 && d < reach; k--, d++) {
+  for (let k = before - 1, d = 0; k >= 0 && d < reach; k--) {
     if (words.isBreak[k]) break;
-    visitWord(words, k, d, idf, out);
+    if (!inOther(k)) visitWord(words, k, d++, idf, out);
   }
   return out;
 }
@@ -257,4 +294,11 @@ function visitWord(words: SentenceWords, k: number, d: number, idf: (term: strin
   if (t === null) return;
   const weight = idf(t) / (1 + d / 4);
   if (weight > (out.get(t) ?? 0)) out.set(t, weight);
+}
+
+/** A place, or its population, just before the number: "a town of some 3,100 people", "a population of 40,000". */
+const POPULATION_BEFORE = /\b(?:town|city|village|hamlet|community|country|nation|island|county|region|district|province|municipality|suburb|population|home to)\s+(?:of\s+)?(?:about|some|around|roughly|nearly|almost|over|just over|just under|more than|fewer than|less than|barely|only)?\s*$/i;
+
+export function isPopulation(s: Sentence, v: SlotValue): boolean {
+  return POPULATION_BEFORE.test(s.text.slice(Math.max(0, v.at - 40), v.at));
 }

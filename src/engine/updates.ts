@@ -22,13 +22,17 @@ const ONLY_RISING = new Set(['kill', 'injure', 'destroy', 'rescue']);
  * or a lower bound the earlier figure already meets ("five or more missing" after six tells of no one found). Then
  * the figures are set side by side as a disagreement, not shown as a change.
  */
-export function laterFigureUndercuts(event: string, values: ConflictValue[], lowerBounds: Set<number>): boolean {
-  return values.some((later) => values.some((before) => undercuts(event, before, later, lowerBounds.has(later.value))));
+export function laterFigureUndercuts(event: string, values: ConflictValue[], lowerBounds: Set<number>, upperBounds: Set<number> = new Set()): boolean {
+  return values.some((later) => values.some((before) => undercuts(event, before, later, lowerBounds.has(later.value), upperBounds.has(before.value))));
 }
 
-/** Whether `later`, published after `before`, is a smaller figure no update explains (see `laterFigureUndercuts`). */
-export function undercuts(event: string, before: Dated, later: Dated, laterIsLowerBound: boolean): boolean {
-  return !!later.published && !!before.published && before.published < later.published && later.value < before.value && (ONLY_RISING.has(event) || laterIsLowerBound);
+/**
+ * Whether `later`, published after `before`, is a smaller figure no update explains (see `laterFigureUndercuts`). An
+ * earlier ceiling ("as many as 9 dead") that a later count falls under ("seven bodies recovered") was an estimate, now
+ * narrowed: an update.
+ */
+export function undercuts(event: string, before: Dated, later: Dated, laterIsLowerBound: boolean, beforeIsUpperBound = false): boolean {
+  return !!later.published && !!before.published && before.published < later.published && later.value < before.value && !beforeIsUpperBound && (ONLY_RISING.has(event) || laterIsLowerBound);
 }
 
 type Dated = { value: number; published?: string | null };
@@ -111,4 +115,33 @@ export function splitByDay(topic: string, values: ConflictValue[], canUpdate: bo
   const contested = canUpdate ? values.filter((v) => !v.published || perDay.get(v.published)! >= 2) : values;
   const shown = contested.length >= 2 ? contested : values;
   return { id: stableId('conflict', `${topic}|${shown.map((v) => v.value).join('|')}`), topic, kind: 'disagreement', values: shown };
+}
+
+/**
+ * A running count that outlets disagree on within one day still changed from day to day: its update, from the
+ * highest figure first reported each day ("12, then 21, then 30"; a toll's highest figure of a day is its latest),
+ * beside that day's disagreement. Null when the figures span fewer than two days or the update shows no change.
+ */
+export function dayByDay(topic: string, values: ConflictValue[]): Conflict | null {
+  const highest = new Map<string, ConflictValue>();
+  for (const v of values) {
+    if (!v.published) continue;
+    const h = highest.get(v.published);
+    if (!h || v.value > h.value) highest.set(v.published, v);
+  }
+  const ordered = [...highest.values()].sort((p, r) => p.published!.localeCompare(r.published!));
+  if (ordered.length < 2 || new Set(ordered.map((v) => v.value)).size < 2) return null;
+  return { id: stableId('conflict', `${topic}|${ordered.map((v) => v.value).join('|')}`), topic, kind: 'update', values: ordered };
+}
+
+/**
+ * The conflict of a running toll's figures, tied into one group by pairs of figures matched to each other (`linked`).
+ * Figures of one day disagree when they were matched to each other, not when each was only matched to another day's
+ * figure ("64 across the country" and "at least 61 in the region" both rose from the day before): then the toll's
+ * update is told from each day's highest figure.
+ */
+export function runningToll(topic: string, values: ConflictValue[], linked: (a: number, b: number) => boolean): Conflict | null {
+  const dated = values.every((v) => v.published);
+  const contested = values.some((v) => values.some((w) => v !== w && v.published === w.published && linked(v.value, w.value)));
+  return dated && !contested ? dayByDay(topic, values) : splitByDay(topic, values, true);
 }

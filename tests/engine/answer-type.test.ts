@@ -24,6 +24,23 @@ describe('what a question wants, from its wh-phrase', () => {
     ['What did the mayor say about the flood?', 'what', null],
     ['In which US state were the systems knocked out?', 'place', 'state'],
     ['Which minister told the newspaper about the plan?', 'person', 'minister'],
+    // A figure asked for with "what is": a share, a length of time, a count or money, not a statement.
+    ["What's the biggest fine the regulator can impose?", 'money', 'fine'],
+    ['What was the turnout?', 'percent', 'turnout'],
+    ['What is the longest prison time he could face?', 'duration', 'time'],
+    ['What sentence did the prosecutors ask for?', 'duration', 'sentence'],
+    ['What was the first death toll estimate from the police?', 'count', 'estimate'],
+    ["What was the mayor's majority?", 'count', 'majority'],
+    ['What was the ferry company worth before the sinking?', 'money', 'worth'],
+    ['What did the lenders lose?', 'money', null],
+    ["What is the smuggler's name?", 'person', 'name'],
+    ['What magnitude did the seismologists record?', 'size', 'magnitude'],
+    ['Which jail is the driver held in?', 'place', 'jail'],
+    ['Which constituency declared last?', 'place', 'constituency'],
+    ['Which attorney-general called the fines inadequate?', 'person', 'attorney-general'],
+    // …while "what is the X" that is no figure stays a statement, and "what time" a time of day.
+    ["What is the harbour master's job?", 'what', null],
+    ['What time did the ferry leave?', 'time', 'time'],
   ])('%s → %s', (q, want, head) => {
     const p = parseQuestion(q);
     expect(p.type.want).toBe(want);

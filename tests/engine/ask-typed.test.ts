@@ -90,3 +90,60 @@ describe('typed answers on a story written for the test', () => {
     }
   });
 });
+
+describe('a place asked for by its kind ("what county")', () => {
+  // A made-up mill fire: the town's name is inside bodies' names, and only one outlet says which county it is in.
+  const mill = (file: string, outlet: string, lines: string[]) => makeArticle({ file, outlet, published: '2031-09-02', text: lines.join('\n\n') });
+  const idx = buildIndex([
+    mill('a.txt', 'Dale Courier', ['A fire at the Brenmoor Flour Co. mill in the village of Brenmoor injured four workers on Monday.', 'The blaze at Brenmoor Flour Co. started in a grain dryer, the fire service said.']),
+    mill('b.txt', 'Plains Wire', ['Four workers were hurt when fire swept through a flour mill in Brenmoor on Monday.', 'The village of 900 people is in Oxley County, on the plains south of the capital.']),
+    mill('c.txt', 'Valley Times', ['The Brenmoor Primary School said classes would go ahead on Tuesday.', 'Four workers were injured in the mill fire in Brenmoor, officials said.']),
+  ]);
+
+  it('answers with the place named as one, not a body whose name holds the asked place', () => {
+    const a = ask(idx, 'What county is Brenmoor in?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Oxley County');
+  });
+});
+
+describe('a place asked for on an election night', () => {
+  // A made-up election told by three outlets.
+  const vote = (file: string, outlet: string, lines: string[]) => makeArticle({ file, outlet, published: '2031-05-09', text: lines.join('\n\n') });
+  const idx = buildIndex([
+    vote('a.txt', 'Coast Wire', [
+      'The Tide party, led by Ada Quill, won five seats, including Marrow Point on the east coast, where Quill was elected at her third attempt.',
+      'The last seat was declared on Saturday morning, when Tom Reyna took Dunmore and West Hallow from the Green party after a recount.',
+    ]),
+    vote('b.txt', 'Valley Times', [
+      'The outgoing premier faces a fight to win back voters who defected to Ada Quill\'s Tide Party.',
+      'With all but one of the 650 seats declared, the Forward party had won 400 seats across Tarnland.',
+    ]),
+    vote('c.txt', 'Plains Post', ['Ada Quill won in Marrow Point with a majority of 8,100 over the sitting member.']),
+  ]);
+
+  it('does not answer with something of the one asked about ("Quill\'s Tide Party")', () => {
+    const a = ask(idx, 'Which seat did Ada Quill win?');
+    expect(a.answer).not.toContain('Tide Party');
+    expect(a).toMatchObject({ status: 'answered', answer: 'Marrow Point' });
+  });
+
+  it('does not take a place from a sentence on another matter when the best evidence names none', () => {
+    const a = ask(idx, 'Which seat was the last to declare?');
+    expect(a.answer).not.toContain('Tarnland');
+    // "from the Green party" names a body, not a place.
+    expect(a.answer).not.toContain('Green');
+  });
+});
+
+describe('a question about what is to come', () => {
+  const idx = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Dale Courier', published: '2031-10-02', text: ['The driver of the lorry is being held at Carrow jail while the inquiry goes on.', 'His lawyer said the driver had not slept for two days before the crash.'].join('\n\n') }),
+    makeArticle({ file: 'b.txt', outlet: 'Plains Wire', published: '2031-10-02', text: ['The lorry driver has been held at Carrow jail since the crash on Monday.', 'Nine cars were caught up in the crash on the ring road.'].join('\n\n') }),
+  ]);
+
+  it('is not answered by what is the case now', () => {
+    expect(ask(idx, 'Which jail has the lorry driver been held in?')).toMatchObject({ status: 'answered', answer: 'Carrow' });
+    expect(ask(idx, 'Which jail will the lorry driver be sent to?').status).toBe('not_found');
+  });
+});

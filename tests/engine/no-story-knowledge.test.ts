@@ -18,6 +18,7 @@ const STORY_WORDS = [
   'Lakeshore', 'Rhineland', 'Southern Cross', 'Northstar', 'Yellow Sea', 'Gateway Evening', 'Pacific Rim', 'Cedar Line', 'Brookfield',
   // The held-out stories in tests/fixtures/heldout, which only measure the engine.
   'Bankman', 'Kaplan', 'Alameda', 'Ellison', 'Mukasey', 'Temasek', 'Waco', 'McLennan', 'Swanton', 'Kenny Harris', 'Rest Haven',
+  'Starmer', 'Sunak', 'Liz Truss', 'Farage', 'Optus', 'Bayer Rosmarin', 'Singtel', 'BreachForums', 'Shockat',
 ];
 const STORY_NUMBERS = ['390', '1,390', '270', '120', '1,000', '1000-for-1000', '4,750', '788', '8.5 million', '5,582', '7C2216', '179', '2,800', '11.15', '471', '1,900', '202', '158', '181'];
 

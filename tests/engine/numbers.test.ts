@@ -34,6 +34,14 @@ describe('quantities', () => {
     expect(q("The operator's tally for Monday was 4,240 worldwide, 1,900 of which sailed from Tarnby.")[0]).toMatchObject({ value: 4240, unit: null });
   });
 
+  it('reads "the number of people killed … rose to 64" as a count of the people killed', () => {
+    expect(q('The number of people killed by the storm in Tarnby rose to 64 on Tuesday.')[0]).toMatchObject({ value: 64, unit: 'people', event: 'kill' });
+    expect(q('The number of missing stood at 12 by nightfall.')[0]).toMatchObject({ value: 12, unit: 'missing', event: 'missing' });
+    expect(q('The number of ferries reached 40 on the busiest day.')[0]).toMatchObject({ value: 40, unit: 'ferries', event: null });
+    // A clause between them: the figure is not the number's.
+    expect(q('The number of people killed is unknown, and the river rose to 4 metres.')[0]).toMatchObject({ value: 4, unit: 'metres' });
+  });
+
   it('reads a plan participle after one count\'s noun as that noun\'s, not the next count\'s', () => {
     const read = extractQuantities(tokenize('Of the more than 9,000 ferries scheduled across the region on Monday, 310 had been cancelled, the operator said.'));
     expect(read.map((x) => [x.value, x.unit, x.planned])).toEqual([
@@ -154,5 +162,17 @@ describe('a list after a count of people', () => {
     expect(found.map((x) => ({ value: x.value, unit: x.unit, unitClass: x.unitClass, event: x.event }))).toEqual([{ value: 10, unit: 'team', unitClass: 'person', event: null }]);
     expect(q('Another 12 reached Tarnby by boat.')[0]?.unit ?? null).toBe(null);
     expect(q('Police freed 205 captured soldiers.')[0]).toMatchObject({ value: 205, unit: 'soldiers' });
+  });
+});
+
+describe('bounds of an estimate', () => {
+  it('reads "as many as" and the ends of a range as bounds, and an article before a number word as part of it', () => {
+    expect(q('The storm killed as many as 40 people in Tarnby.')[0]).toMatchObject({ value: 40, qualifier: 'at_most' });
+    expect(q('Police said between 5 and 15 people had died.').map((x) => [x.value, x.qualifier])).toEqual([[5, 'at_least'], [15, 'at_most']]);
+    expect(q('The blast killed at least a dozen people.')[0]).toMatchObject({ value: 12, qualifier: 'at_least', event: 'kill' });
+  });
+
+  it('counts bodies as dead people', () => {
+    expect(q('Nine bodies have been recovered from the ruins.')[0]).toMatchObject({ value: 9, unit: 'bodies', event: 'kill' });
   });
 });

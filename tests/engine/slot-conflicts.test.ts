@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/index.ts';
 import { valuesCompatible } from '../../src/engine/slot-conflicts.ts';
 import { makeArticle } from '../helpers/corpus.ts';
-import { contextOf, slotValues } from '../../src/engine/slot-values.ts';
+import { contextOf, isPopulation, slotValues } from '../../src/engine/slot-values.ts';
 import { termKey } from '../../src/engine/text/stem.ts';
 
 /** A made-up story told by three outlets; each article needs a few sentences of shared background to be on topic. */
@@ -271,6 +271,37 @@ describe('updates that are no updates', () => {
     ]);
     expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 13)).map((c) => c.kind)).toEqual(['disagreement']);
   });
+
+  it('shows a toll outlets disagree on within a day beside how it rose across the days', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The storm in Brellin has killed 12 people, officials said on Monday.']),
+      article('Coast Wire', '2031-02-04', ['The storm in Brellin has killed at least 19 people, officials said on Tuesday.']),
+      article('Valley News', '2031-02-04', ['The storm in Brellin has now killed 21 people, officials said on Tuesday.']),
+    ]);
+    const shown = idx.conflicts.map((c) => [c.kind, c.values.map((v) => [v.value, v.published])]);
+    expect(shown).toEqual([
+      ['disagreement', [[19, '2031-02-04'], [21, '2031-02-04']]],
+      ['update', [[12, '2031-02-03'], [21, '2031-02-04']]],
+    ]);
+  });
+
+  it('reads the bodies an outlet counts beside its toll as another count of the dead, not a rival of another outlet\'s toll', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Officials said on Monday that the storm in Brellin had killed 12 people.']),
+      article('Coast Wire', '2031-02-04', ['Officials said on Tuesday that the storm in Brellin had killed 64 people, after the coastguard recovered 61 bodies.']),
+      article('Valley News', '2031-02-04', ['At least 61 people have died in the storm in Brellin, the regional agency said on Tuesday.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+  });
+
+  it('never reads a count over several places combined as an update of one place\'s count', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Tarnby officials have reported two deaths and Oskby one.']),
+      article('Coast Wire', '2031-02-04', ['Three deaths had already been reported in Oskby and Tarnby combined.']),
+      article('Valley News', '2031-02-04', ['Schools in the valley stayed open.']),
+    ]);
+    expect(idx.conflicts).toEqual([]);
+  });
 });
 
 describe('ages', () => {
@@ -321,5 +352,82 @@ describe('shares', () => {
     ]);
     const shares = disagreements(idx).filter((c) => c.topic.startsWith('share'));
     expect(shares.map((c) => [c.of, c.values.map((v) => v.label)])).toEqual([['Velmar', ['more than 1%', 'more than 3%']]]);
+  });
+});
+
+describe('a population is no count of what happened', () => {
+  it('reads "a town of some 2,800 people" and "home to 900 people" as populations, a toll as none', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', [
+        'The storm killed 15 people in this small farming town.',
+        'The town of some 2,800 people is in Oxley County, in the farming country.',
+        'Brellin, home to 900 people, lost power overnight.',
+      ]),
+    ]);
+    const read = (needle: string) => {
+      const s = idx.sentences.find((x) => x.text.includes(needle))!;
+      return slotValues(s).filter((v) => v.kind === 'count').map((v) => isPopulation(s, v));
+    };
+    expect(read('2,800')).toEqual([true]);
+    expect(read('900 people')).toEqual([true]);
+    expect(read('killed 15')).toEqual([false]);
+  });
+});
+
+describe('amounts of money', () => {
+  it('sets two outlets\' amounts for one payment against each other, as written with their currency', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The regional council approved emergency aid of $4.2 million for the harbour repairs on Monday.']),
+      article('Coast Wire', '2031-02-03', ['On Monday the regional council approved $3.9m in emergency aid for the harbour repairs.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const amounts = disagreements(idx).filter((c) => c.topic.startsWith('amount'));
+    expect(amounts.map((c) => c.values.map((v) => [v.value, v.unit, v.label]))).toEqual([
+      [
+        [3_900_000, '$', '$3.9m'],
+        [4_200_000, '$', '$4.2 million'],
+      ],
+    ]);
+  });
+
+  it('never sets one currency against another, and reads "€5m" as money, not metres', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The regional council approved emergency aid of US$4.2 million (S$5.6 million) for the harbour repairs on Monday.']),
+      article('Coast Wire', '2031-02-03', ['On Monday the regional council approved €5m in emergency aid for the harbour repairs.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+    const s = idx.sentences.find((x) => x.text.includes('€5m'))!;
+    expect(slotValues(s).map((v) => [v.kind, v.value, v.unit])).toEqual([['money', 5_000_000, '€']]);
+  });
+});
+
+describe('a list of values of one noun', () => {
+  it('reads each value of a list by its own words and the words said of the whole list ("40 relief boats and 6 fuel boats had sailed")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['A coastguard officer, who asked not to be named, said 40 relief boats and 6 fuel boats had sailed into the harbour through the eastern channel.']),
+      article('Coast Wire', '2031-02-03', ['The port director said on the radio that more than 90 boats sailed into Brellin on Monday, with no fewer than 30 of them carrying food to the old quarter.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    // Read word by word, "had sailed" stands nearer the 6, and "relief" beside the 6 too: the 6 was the 90's rival.
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.value))).toEqual([[40, 90]]);
+  });
+});
+
+describe('gaps between events and lengths', () => {
+  it('never sets the gap from one event to another ("an hour after the evacuation should have begun") against how late it was', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Witnesses said the old pier collapsed about an hour after the evacuation should have begun.']),
+      article('Coast Wire', '2031-02-03', ['The evacuation began almost three hours behind schedule because the relay station had lost power.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx)).toEqual([]);
+    // Two gaps from the same event still disagree.
+    const gaps = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Witnesses said the old pier collapsed about an hour after the evacuation should have begun.']),
+      article('Coast Wire', '2031-02-03', ['The old pier collapsed two hours after the evacuation had begun, the coastguard said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(gaps).map((c) => c.values.map((v) => v.value))).toEqual([[1, 2]]);
   });
 });

@@ -10,7 +10,7 @@ import { scoreSentences, type Scored } from './evidence.ts';
 import { MIN_COVERAGE, answered, citationsFrom, disagreement, sideOutlets, sidesCitations } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
-import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS } from '../text/lexicon.ts';
+import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lemma, STARTS_UPPERCASE } from '../text/tokens.ts';
 import { tokensOf } from './token-cache.ts';
 import { unitClassOf } from '../text/numbers.ts';
@@ -58,10 +58,18 @@ interface CountHit {
   score: number;
 }
 
+/** The figure as written, with its bound or approximation ("more than 60 people", "at least a dozen people"). */
 function quantitySurface(s: Sentence, q: Quantity): string {
-  const src = s.text;
-  const off = s.span.start;
-  return oneLine(src.slice(q.span.start - off, q.span.end - off));
+  const text = s.text;
+  const end = q.span.end - s.span.start;
+  let start = q.span.start - s.span.start;
+  // "at least a dozen": the article stands between the bound and the number.
+  const article = /(?<=\s)an?\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+  const from = article ? start - article[0].length : start;
+  const qualifier = WRITTEN_QUALIFIER.exec(text.slice(Math.max(0, from - 24), from));
+  // "just eight", "only 40": emphasis, not a bound.
+  if (qualifier && !/^(?:just|only)$/i.test(qualifier[1]!)) start = from - qualifier[0].length;
+  return oneLine(text.slice(start, end));
 }
 
 export function answerCount(q: Question, index: CorpusIndex, speaker: string | null): Answer | null {
@@ -168,12 +176,25 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   if (weak.length && unsettled(q, [ranked[0]!, ...groupByValue(weak.filter((h) => h.q.value !== value))], 0.6)) return null;
   const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
-  const newest = group.reduce((d, h) => (h.s.published && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
-  const later = ranked
+  // A later article retelling the earlier figure ("earlier estimates had put the toll at 9") does not date it.
+  const newest = group.reduce((d, h) => (h.s.published && !RETOLD.test(h.s.text) && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
+  const laterGroup = ranked
     .slice(1)
-    .map(([, g]) => g.sort((a, b) => b.score - a.score)[0]!)
-    .find((h) => newest && h.s.published && h.s.published > newest && h.q.unitClass === top.q.unitClass && h.q.event === top.q.event && h.score >= top.score * 0.6);
-  if (!later) return answer;
+    .map(([, g]) => g.sort((a, b) => b.score - a.score))
+    .find(([h]) => newest && h!.s.published && h!.s.published > newest && h!.q.unitClass === top.q.unitClass && h!.q.event === top.q.event && h!.score >= top.score * 0.6);
+  if (!laterGroup) return answer;
+  const later = laterGroup[0]!;
+  // A running toll's later figure is the count now ("as many as 9 dead" on Monday, "seven bodies recovered" on Tuesday):
+  // it answers, with the earlier figure told; shown as an exact figure where one of its sentences gives it so.
+  if (RUNNING_EVENTS.has(top.q.event ?? '') && later.q.event === top.q.event && !asksPastYear(q, later.s)) {
+    const shown = laterGroup.find((h) => h.q.qualifier === 'exact' && h.score >= later.score * 0.75) ?? later;
+    const now = answered(q, quantitySurface(shown.s, shown.q), [...new Set(laterGroup.map((h) => h.s))]);
+    return {
+      ...now,
+      summary: `${now.summary.replace(/\.$/, '')}; earlier reports (${top.s.outlet}, ${top.s.published}) gave ${quantitySurface(top.s, top.q)}.`,
+      citations: [...now.citations, ...answer.citations.filter((c) => !now.citations.some((x) => x.file === c.file && x.quote === c.quote))],
+    };
+  }
   return {
     ...answer,
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
@@ -224,11 +245,17 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
 
 const RIVAL_FLOOR = 0.35;
 
+/** A figure told as an earlier one: "earlier estimates", "initial reports", "police had put the toll at". */
+const RETOLD = /\b(?:earlier|initial|first|previous|preliminary)\s+(?:estimates?|reports?|figures?|counts?|tolls?|tallies?)\b|\bhad\s+(?:put|estimated|given|reported)\b/i;
+
+/** An estimate's ceiling ("as many as 9", "between four and 9"), in the sentence or any other giving the value on its day. */
+const ceiling = (h: CountHit) => h.q.qualifier === 'at_most';
+
 /** A later day's smaller figure no update explains (13 killed after 19): outlets disagreeing, as the digest reads it. */
 function undercut(a: CountHit, b: CountHit): boolean {
   const dated = (h: CountHit) => ({ value: h.q.value, published: h.s.published });
   const ev = a.q.event ?? '';
-  return undercuts(ev, dated(a), dated(b), b.q.qualifier === 'at_least') || undercuts(ev, dated(b), dated(a), a.q.qualifier === 'at_least');
+  return undercuts(ev, dated(a), dated(b), b.q.qualifier === 'at_least', ceiling(a)) || undercuts(ev, dated(b), dated(a), a.q.qualifier === 'at_least', ceiling(b));
 }
 
 /** Whether a rival's sentence gives the numbers the question names wherever the answer's does ("three hostages"). */
@@ -252,7 +279,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
   const [, topGroup] = ranked[0]!;
   const top = topGroup[0]!;
   const topScore = groupScore(topGroup);
-  const dates = new Set(topGroup.map((h) => h.s.published));
+  const dates = new Set(topGroup.filter((h) => !RETOLD.test(h.s.text)).map((h) => h.s.published));
   const sides = [ranked[0]!];
   for (const entry of ranked.slice(1)) {
     const g = entry[1].slice().sort((a, b) => b.score - a.score);

@@ -67,7 +67,7 @@ road roads highway highways street streets neighbourhood neighborhood neighbourh
 station stations building buildings port ports camp camps venue venues location locations site sites part section
 border crossing capital county municipality suburb continent nation river valley facility facilities centre center
 compound harbour harbor bay coast beach lake mountain forest school church mosque temple market hotel factory plant mine
-zone field arena embassy checkpoint crossing terminal runway`);
+zone field arena embassy checkpoint crossing terminal runway jail jails constituency constituencies seat seats ward wards`);
 
 export const PERSON_HEAD = /^(?:person|man|woman|people|men|women|pilot|academic|executive|analyst|soldier|mother|father|resident|survivor|passenger|victim|doctor|nurse|expert|leader|official|boss|founder|owner|worker|hairdresser|cleaner|welder|manager|engineer|journalist|reporter|witness|neighbour|neighbor|student|teacher|player|coach|candidate|politician|lawmaker|legislator|activist|hostage|prisoner|detainee|girl|boy|child|son|daughter|wife|husband|brother|sister|scientist|economist|researcher|fan|driver|crew|staff|member|relative|employee|staffer|colleague|friend|spokesperson)s?$/;
 
@@ -77,8 +77,16 @@ const DISTANCE_WORD = /^(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|yards)$
 const TIME_HEADS = words('time hour');
 const DATE_HEADS = words('date day month weekday');
 const YEAR_HEADS = words('year decade century');
-const PERCENT_HEADS = words('percentage percent proportion share fraction rate');
-const MONEY_HEADS = words('amount sum price cost fee fine salary pay');
+const PERCENT_HEADS = words('percentage percent proportion share fraction rate turnout');
+const MONEY_HEADS = words('amount sum price cost fee fine salary pay valuation');
+/** "What sentence did they ask for", "what term", "the most prison time": a length of time, not a time of day. */
+const DURATION_HEADS = words('sentence sentences term terms');
+/** "What magnitude", "what category": a figure on a scale. */
+const MEASURE_HEADS = words('magnitude category level rating grade');
+/** "What was the turnout / the majority / the toll estimate": a figure, not a statement. */
+const COUNT_HEADS = words('majority estimate tally toll total number count figure');
+/** "What did the lenders lose", "what was it worth": money, whatever noun follows. */
+const MONEY_VERBS = /^(?:lose|lost|worth|cost|costs|owe|owed|raise|raised|pay|paid|spend|spent|earn|earned|fetch|fetched)$/;
 
 /** A word that can end a wh-phrase: an auxiliary, a verb form or a determiner starts the rest of the question. */
 function endsPhrase(w: string, next: string | undefined): boolean {
@@ -99,6 +107,37 @@ const isHeadNoun = (w: string) => {
 const SAYING = /^(?:say|said|claim|claimed|believe|think|report|reported|announce|announced|expect|estimate)$/;
 
 const CHANGE_VERBS = /^(?:drop|fall|rise|climb|slide|slip|sink|gain|lose|jump|surge|plunge|tumble|increase|decrease|grow|shrink|decline|soar)$/;
+
+/** A word that ends the noun phrase after "what is": a preposition, a pronoun, an auxiliary or a relative word. */
+const ENDS_NOUN_PHRASE = /^(?:of|in|on|at|for|from|by|before|after|when|that|which|who|to|during|since|under|over|he|she|it|they|we|you|i|could|would|should|can|will|may|might|must|did|does|do|had|has|have|is|was|were|are|called|named)$/;
+
+/**
+ * "What was the turnout?", "what is the most prison time he could get?", "what was the first death toll estimate?":
+ * the head of the noun phrase after the copula asks for a figure (a share, a length of time, a count), not a
+ * statement. Null when it asks for anything else.
+ */
+function copulaFigure(ws: string[], from: number): AnswerType | null {
+  let e = from;
+  // "the", "his", "Acme's": what owns or picks out the thing is not its head.
+  while (e < ws.length && (DETERMINERS.has(ws[e]!) || /['’]s$/.test(ws[e]!))) e++;
+  const start = e;
+  // "the biggest fine the regulator can impose": a determiner opens the clause after the noun.
+  while (e < ws.length && !ENDS_NOUN_PHRASE.test(ws[e]!) && !(e > start && DETERMINERS.has(ws[e]!))) e++;
+  if (e === start) return null;
+  const head = ws[e - 1]!;
+  const l = lemma(head);
+  const base = { focus: ws.slice(start, e), head, role: null, lengthOrDuration: false, from: from - 2, to: e };
+  if (PERCENT_HEADS.has(head)) return { ...base, want: 'percent' };
+  if (MONEY_HEADS.has(head) || MONEY_HEADS.has(l)) return { ...base, want: 'money' };
+  // "What is the hacker's name?": a name owned by the one asked about is a person's, or a body's.
+  if (head === 'name' && e - start === 1 && start > from && /['’]s$/.test(ws[start - 1]!)) {
+    const owner = ws[start - 1]!.replace(/['’]s$/, '');
+    return { ...base, want: GROUP_HEADS.has(owner) || GROUP_HEADS.has(lemma(owner)) ? 'group' : 'person', named: true };
+  }
+  if (DURATION_HEADS.has(head) || DURATION_HEADS.has(l) || (head === 'time' && e - start >= 2 && !/^(?:what|which|first|last|exact|same)$/.test(ws[e - 2]!))) return { ...base, want: 'duration' };
+  if (COUNT_HEADS.has(head) || COUNT_HEADS.has(l)) return { ...base, want: 'count' };
+  return null;
+}
 
 /** Reads the answer type of a question from its lower-cased words. */
 export function answerType(ws: string[]): AnswerType {
@@ -160,8 +199,12 @@ export function answerType(ws: string[]): AnswerType {
     let e = wh + 2;
     while (e < ws.length && !/^(?:of|in|on|at|for|from|by|before|after|when|that|which|to|during|since)$/.test(ws[e]!)) e++;
     const noun = ws[e - 1] ?? '';
-    if (e > wh + 2 && (MONEY_HEADS.has(noun) || MONEY_HEADS.has(lemma(noun)))) return at('money', wh + 1, { focus: [noun], head: noun });
+    if (e > wh + 2 && (MONEY_HEADS.has(noun) || MONEY_HEADS.has(lemma(noun)) || MONEY_VERBS.test(noun))) return at('money', wh + 1, { focus: [noun], head: noun });
+    const figure = copulaFigure(ws, wh + 2);
+    if (figure) return figure;
   }
+  // "What did the lenders lose?", "what does it cost?": an amount of money.
+  if (w === 'what' && /^(?:did|does|do)$/.test(next ?? '') && MONEY_VERBS.test(ws[ws.length - 1] ?? '')) return at('money', wh + 1);
   // which / what + phrase: up to the last known head noun in its first words, else up to the verb.
   let k = wh + 1;
   while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!))) k++;
@@ -197,13 +240,17 @@ export function answerType(ws: string[]): AnswerType {
   const fx = { focus, head };
   const asked = object ? { ...fx, role: 'recipient' as const } : fx;
   if (!head) return at('what', k, fx);
+  if (DURATION_HEADS.has(head) || DURATION_HEADS.has(h)) return at('duration', k, fx);
+  if (MEASURE_HEADS.has(head)) return at('size', k, fx);
   if (TIME_HEADS.has(head) || TIME_HEADS.has(h)) return at('time', k, fx);
   // "what month and year" wants a month with its year: a date.
   if (YEAR_HEADS.has(head) || YEAR_HEADS.has(h)) return at(focus.includes('month') ? 'date' : 'year', k, fx);
   if (DATE_HEADS.has(head) || DATE_HEADS.has(h)) return at('date', k, fx);
   if (PERCENT_HEADS.has(head)) return at('percent', k, fx);
   if (MONEY_HEADS.has(head)) return at('money', k, fx);
-  if ((isTitleWord(head) && !PLACE_HEADS.has(head)) || PERSON_HEAD.test(head)) return at('person', k, asked);
+  // "which attorney-general": a title joined by a hyphen is read by its last part.
+  const last = head.includes('-') ? head.slice(head.lastIndexOf('-') + 1) : head;
+  if ((isTitleWord(last) && !PLACE_HEADS.has(head)) || PERSON_HEAD.test(last)) return at('person', k, asked);
   if (PLACE_HEADS.has(head) || PLACE_HEADS.has(h)) return at('place', k, fx);
   if (GROUP_HEADS.has(head) || GROUP_HEADS.has(h) || isOrgHead(head)) return at('group', k, asked);
   return at('what', k, fx);

@@ -33,7 +33,14 @@ export interface Candidate {
    * place hung on another noun ("a news conference in Velby") says where something else happened.
    */
   tied?: boolean;
+  /** How the question's head noun stands to it ("Oxley County" asked "what county"): see focusFits. */
+  fit?: 'adjacent' | 'near' | null;
 }
+
+const NAMES = new Set(['person', 'group', 'place']);
+
+/** An answer's sentence must cover at least this share of what the best evidence covers. */
+const FAR_BEHIND = 0.6;
 
 /** Rival values are gathered from weaker evidence than answers are (see `decide`). */
 const RIVAL_FLOOR = 0.35;
@@ -84,9 +91,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const found: Candidate[] = [];
   // Values that may rival the answer are gathered from a little further down, and must still come close to it.
   const floor = Math.min(min, RIVAL_FLOOR);
-  // "When will it reopen?" is not answered by when it closed: a question about what is to come needs a sentence that
-  // speaks of it as to come.
-  const future = FUTURE_QUESTION.test(q.text) && (want === 'date' || want === 'time' || want === 'year');
+  // "When will it reopen?" is not answered by when it closed, nor "which prison will he be sent to" by where he is
+  // held: a question about what is to come needs a sentence that speaks of it as to come.
+  const future = FUTURE_QUESTION.test(q.text);
   const ending = q.words.some((w) => ENDING.test(w));
   const inScope = MEASURES.has(want) || want === 'count' || want === 'age' ? countScope(q) : () => true;
   for (const scoredSentence of scored) {
@@ -145,7 +152,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'date' || want === 'time') && !future && !q.planned && PLANNED_CLAUSE.test(clauseBefore(x.sentence.text, c.span.start))) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
-      const near = nearness(c.span, (at ??= matchedAt(x.sentence, q)), x.sentence.text);
+      const near = nearness(c.span, (at ??= matchedAt(x.sentence, q)), x.sentence.text, NAMES.has(want));
       let score = x.coverage + near;
       // "held at the Old Fort": the place the asked verb itself leads to.
       let tied: boolean | undefined;
@@ -166,12 +173,18 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         score *= 0.8;
       }
       // A copy: a name's span is shared by every question that reads the sentence.
-      found.push({ span: { ...c.span, key: normaliseKey(c.span.key, x.sentence) }, display: c.display, s: x.sentence, score, coverage: x.coverage, near, ...(tied === undefined ? {} : { tied }) });
+      found.push({ span: { ...c.span, key: normaliseKey(c.span.key, x.sentence) }, display: c.display, s: x.sentence, score, coverage: x.coverage, near, fit, ...(tied === undefined ? {} : { tied }) });
     }
   }
-  const kept = want === 'percent' ? ofNamedHolder(q, found) : found;
+  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'place' ? ofAskedKind(q, found, min) : found;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
+  // The sentences that cover the question best give no value of the wanted type, and the values found come from
+  // sentences that cover far less of it ("the last seat was declared when X took Y" offers no place after a
+  // locative; a sentence on another matter names one): the best evidence does not say. A place something came from
+  // is only taken where a sentence says so ("the flight from Oskby"), so it is exempt.
+  const bestCoverage = scored.reduce((m, x) => Math.max(m, x.coverage), 0);
+  if (!q.type.origin && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
 }
@@ -186,4 +199,21 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
   const holders = found.map((c) => holderOf(c.s, c.span.start, c.span.end, 'percent'));
   if (!holders.some((h) => named.has(h))) return found;
   return found.filter((_, i) => !holders[i] || named.has(holders[i]!));
+}
+
+/** Place heads too broad to tell one place from another by ("which area", "what part"). */
+const BROAD_PLACE_HEAD = /^(?:place|places|location|locations|area|areas|part|section|site|sites|where)$/;
+
+/**
+ * "What county is West in?": when a covering sentence names a place together with the asked noun ("Oxley County"),
+ * places that are not named as one ("the state", "Brenmoor Flour Co.") are other kinds of place, not rival answers.
+ */
+function ofAskedKind(q: Question, found: Candidate[], min: number): Candidate[] {
+  // "Which seat did Roe win?": "Jane Roe's Forward party" is something of the one asked about, not a place.
+  // A name in the wh-phrase ("which square in Tarn City") says where the answer lies: "Tarn City's Old Square" fits.
+  const names = new Set(q.names.map((n) => n.toLowerCase().replace(/['’]s$/, '')).filter((n) => !q.type.focus.includes(n)));
+  found = found.filter((c) => !c.display.split(/\s+/).some((w) => /['’]s$/.test(w) && names.has(w.toLowerCase().replace(/['’]s$/, ''))));
+  if (!q.type.head || BROAD_PLACE_HEAD.test(q.type.head)) return found;
+  if (!found.some((c) => c.fit === 'adjacent' && c.coverage >= min)) return found;
+  return found.filter((c) => c.fit === 'adjacent');
 }

@@ -76,10 +76,14 @@ const TO_DO = /\b(?:is|are|was|were)(?:\s+\p{L}+){0,3}\s+to\s+(?!(?:the|a|an|his
 /** A passage in double quotes, or in single quotes that are not apostrophes. */
 const QUOTED = /[“"]([^”"]+)[”"]|(?<![\p{L}])[‘']([^’']{3,})[’'](?![\p{L}])/gu;
 
+const WH_IS = /\b(what|who|where|when|how|which)['’]s\b/gi;
+
 const participle = (words: string[], i: number) => DETERMINERS.has(words[i - 1] ?? '') && /[^e]ed$/.test(words[i]!) && words[i]!.length > 4 && !!words[i + 1] && !STOPWORDS.has(words[i + 1]!);
 
 export function parseQuestion(raw: string): Question {
-  const text = raw.trim();
+  const asked = raw.trim();
+  // "What's the biggest fine?" is read as "What is the biggest fine?": the wh-word stands alone.
+  const text = asked.replace(WH_IS, '$1 is');
   const all = tokenize(text);
   // Dates in a question ("on May 23") are matched as dates, and their numbers are not counts.
   const dates = extractDates(all, text).filter((d) => !d.key.startsWith('rel:'));
@@ -92,7 +96,7 @@ export function parseQuestion(raw: string): Question {
   const lower = text.toLowerCase();
 
   let kind: QuestionKind = 'what';
-  if (/\bhow (?:many|much|long)\b|\bwhat(?: is| was|'s| were)?(?: the)? (?:total |overall |final |death )?(?:number|toll|total|count|figure)\b/.test(lower)) kind = 'count';
+  if (/\bhow (?:many|much|long)\b|\bwhat(?: is| was| were)?(?: the)? (?:total |overall |final |death )?(?:number|toll|total|count|figure)\b|\bwhat (?:is|was|were) (?:the |his |her |its |their |\S+['’]s )?(?:\w+ ){0,2}(?:toll|tally|estimate|majority)\b/.test(lower)) kind = 'count';
   else if (/^(?:who|whom|whose)\b|\b(?:who|whom)\b|^which (?:official|minister|ministry|agency|body|person|leader|spokes\w+|outlet|country|side)\b|\bwhat is the name of\b|\bname of (?:the|a)\b/.test(lower)) kind = 'who';
   else if (/^when\b|\bwhat (?:date|day|time)\b|\bon what (?:date|day)\b/.test(lower)) kind = 'when';
   else if (/^where\b|\bin (?:what|which) (?:city|country|place|town|region)\b|\bwhat (?:city|country|place|venue)\b/.test(lower)) kind = 'where';
@@ -223,7 +227,7 @@ export function parseQuestion(raw: string): Question {
     unitWord = null;
   }
   return {
-    text,
+    text: asked,
     kind,
     terms: dedupeTerms(terms),
     numbers,

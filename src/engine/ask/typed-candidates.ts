@@ -71,16 +71,22 @@ export function matchedAt(s: Sentence, q: Question): [number, number][] {
 
 /** A bonus for a span standing among the matched words: in "alert at 7am …, but 8.03pm before the message reached
  * phones", the time amid the asked words wins, not the one beside a single shared word. */
-export function nearness(span: TypedSpan, at: [number, number][], text: string): number {
+export function nearness(span: TypedSpan, at: [number, number][], text: string, name = false): number {
   if (!at.length) return 0;
   let sum = 0;
+  let n = 0;
   for (const [a, b] of at) {
+    // A question word inside a name ("Brenmoor" in "Brenmoor Flour Co.", asked "what county is Brenmoor in") is the
+    // question repeated, not a sign that the name stands near what is asked; inside a count ("80 residents", asked
+    // how many residents) it is the counted noun.
+    if (name && a >= span.start && b <= span.end) continue;
+    n++;
     const between = a >= span.end ? text.slice(span.end, a) : span.start >= b ? text.slice(b, span.start) : '';
     // "a boy of three and the oldest a man of 78": a word past a clause boundary belongs to the other clause.
     const d = between.length * (/\b(?:and|but|while|whereas)\b|[;,]/.test(between) ? 2 : 1);
     sum += 1 / (1 + d / 25);
   }
-  return (0.5 * sum) / at.length;
+  return n ? (0.5 * sum) / n : 0;
 }
 
 /** What repeatsQuestion reads from a name whatever the question: its words' match keys and whether its first word is a given name. */
@@ -171,7 +177,11 @@ function questionThings(q: Question): Set<string> {
 }
 
 /** A place candidate: a place's head noun in it, or a name that does not read as a body's (an initialism a locative leads to is a place's code). */
-function placeLike(p: TypedSpan): boolean {
+/** "from the Green party", "the Tarn council": a name a body's noun follows names that body, not a place. */
+const BODY_AFTER = /^\s+(?:party|company|corporation|group|union|council|government|administration|ministry|agency|police|army|coalition|firm|team|board|committee|commission|campaign|movement|club)\b/;
+
+function placeLike(p: TypedSpan, text: string): boolean {
+  if (BODY_AFTER.test(text.slice(p.end, p.end + 16))) return false;
   return !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has(p.before ?? ''));
 }
 
@@ -206,11 +216,11 @@ function namesOf(s: Sentence, index: CorpusIndex): { names: NameRead[]; places: 
     const text = s.text;
     const names = nameSpans(text, lowerWords(index))
       .filter((n) => n.text.length > 1)
-      .map((span) => ({ span: Object.freeze(span), adjectival: adjectival(text, span), placeWord: span.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(span.before ?? ''), placeLike: placeLike(span) }));
+      .map((span) => ({ span: Object.freeze(span), adjectival: adjectival(text, span), placeWord: span.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(span.before ?? ''), placeLike: placeLike(span, text) }));
     const places = s.places.map((p) => {
       const start = text.indexOf(p);
       const span = Object.freeze({ text: p, start, end: start + p.length, key: p.toLowerCase() });
-      return { span, usable: start >= 0 && !adjectival(text, span) && !WEEKDAY_NAME.test(p), placeLike: placeLike(span) };
+      return { span, usable: start >= 0 && !adjectival(text, span) && !WEEKDAY_NAME.test(p), placeLike: placeLike(span, text) };
     });
     read = namesRead.set(s, { names, places });
   }

@@ -144,7 +144,7 @@ members member prisoner prisoners captive captives detainee detainees pow pows w
 kid kids journalist journalists official officials troop troops resident residents man men woman women victim victims
 patient patients passenger passengers migrant migrants refugee refugees hostage hostages inmate inmates fighter fighters
 others individual individuals adult adults student students employee employees miner miners firefighter firefighters
-rescuer rescuers survivor survivors casualty casualties dead injured wounded missing crew staff staffer staffers volunteer
+rescuer rescuers survivor survivors casualty casualties dead bodies injured wounded missing crew staff staffer staffers volunteer
 volunteers protester protesters demonstrator demonstrators combatant combatants militant militants officer officers
 personnel pilgrim pilgrims tourist tourists visitor visitors sailor sailors fisherman fishermen relative relatives family
 families household households professional professionals expert experts specialist specialists doctor doctors nurse
@@ -221,7 +221,7 @@ export const SYNONYM_CLASSES: string[][] = [
 
 /** Event classes read from the verb near a number. */
 export const EVENT_CLASSES: Record<string, string[]> = {
-  kill: ['kill', 'killed', 'killing', 'kills', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'fatalities', 'toll', 'lost'],
+  kill: ['kill', 'killed', 'killing', 'kills', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'fatalities', 'toll', 'lost', 'bodies'],
   injure: ['injure', 'injured', 'injuring', 'injures', 'wound', 'wounded', 'wounding', 'hurt', 'injuries'],
   release: ['release', 'released', 'releasing', 'releases', 'free', 'freed', 'freeing', 'frees', 'return', 'returned', 'returning', 'repatriated', 'repatriate', 'received', 'receive', 'brought', 'bring', 'home', 'liberated'],
   exchange: ['exchange', 'exchanged', 'exchanging', 'swap', 'swapped', 'swapping', 'swaps', 'trade', 'traded'],

@@ -20,6 +20,9 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['over'], 'at_least'],
   [['upwards', 'of'], 'at_least'],
   [['up', 'to'], 'at_most'],
+  // "as many as 9 dead" is an early estimate's ceiling: a later, firmer count below it narrows it.
+  [['as', 'many', 'as'], 'at_most'],
+  [['as', 'much', 'as'], 'at_most'],
   [['fewer', 'than'], 'at_most'],
   [['less', 'than'], 'at_most'],
   [['under'], 'at_most'],
@@ -77,11 +80,17 @@ export function unitClassOf(unit: string | null): string | null {
 }
 
 function qualifierBefore(tokens: Token[], i: number): Qualifier {
+  // "at least a dozen", "more than a hundred": the article belongs to the number.
+  if (/^an?$/i.test(tokens[i - 1]?.text ?? '') && tokens[i]?.kind === 'word') i--;
   for (const [phrase, q] of QUALIFIERS) {
     const n = phrase.length;
     if (i - n < 0) continue;
     if (phrase.every((p, k) => tokens[i - n + k]!.text.toLowerCase() === p)) return q;
   }
+  // "between five and 15 people": a range's ends are its bounds.
+  const word = (k: number) => tokens[k]?.text.toLowerCase();
+  if (word(i - 1) === 'between') return 'at_least';
+  if (word(i - 1) === 'and' && word(i - 3) === 'between') return 'at_most';
   return 'exact';
 }
 
@@ -187,6 +196,29 @@ function countedBefore(tokens: Token[], i: number): string | null {
   for (let b = k - 2; b >= Math.max(0, k - 8); b--) {
     if (tokens[b]!.kind !== 'word') return null;
     if (ESTIMATE_VERBS.has(tokens[b]!.text.toLowerCase())) return noun.text;
+  }
+  return null;
+}
+
+/** Verbs that give the number of something its new figure: "the number of people killed rose to 64". */
+const FIGURE_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'hit', 'hits', 'stood', 'stands', 'increased', 'grew', 'fell', 'dropped']);
+
+/**
+ * "The number of people killed by the floods rose to 64", "the number of missing stood at 89": the figure counts
+ * the noun "the number of" names, and what happened to it is the word after that noun. Returns the noun's and the
+ * event word's token indices, or null. The verb is the word the figure hangs on ("rose to", "stood at") or right
+ * before it ("reached 64"); "the number of" stands at most twelve words before the verb, with no clause break.
+ */
+function numberOfBefore(tokens: Token[], i: number): { noun: number; event: number } | null {
+  let k = hungOn(tokens, i);
+  if (k >= 0 && /^(?:at|to)$/i.test(tokens[k]!.text)) k--;
+  if (k < 0 || !FIGURE_VERBS.has(tokens[k]!.text.toLowerCase())) return null;
+  for (let b = k - 1; b >= Math.max(2, k - 12); b--) {
+    if (tokens[b]!.kind === 'punct' && /^[,;:()—–]$/.test(tokens[b]!.text)) return null;
+    if (tokens[b]!.text.toLowerCase() !== 'of' || tokens[b - 1]!.text.toLowerCase() !== 'number' || !/^the$/i.test(tokens[b - 2]!.text)) continue;
+    const noun = b + 1;
+    if (noun >= k || tokens[noun]!.kind !== 'word' || STOPWORDS.has(tokens[noun]!.text.toLowerCase())) return null;
+    return { noun, event: noun + 1 < k ? noun + 1 : noun };
   }
   return null;
 }
@@ -362,8 +394,13 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       unit = putAt;
       unitClass = unitClassOf(putAt);
     }
+    const numberOf = !unit && !toll && !measure ? numberOfBefore(tokens, i) : null;
+    if (numberOf) {
+      unit = tokens[numberOf.noun]!.text;
+      unitClass = unitClassOf(unit);
+    }
     // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).
-    const event = toll ? 'kill' : group ? null : eventNear(tokens, lower, i, end);
+    const event = toll ? 'kill' : numberOf ? (eventAt(lower, numberOf.event) ?? eventAt(lower, numberOf.noun) ?? eventNear(tokens, lower, i, end)) : group ? null : eventNear(tokens, lower, i, end);
     // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
     if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());

@@ -248,7 +248,7 @@ const RIVAL_FLOOR = 0.35;
 /** A figure told as an earlier one: "earlier estimates", "initial reports", "police had put the toll at". */
 const RETOLD = /\b(?:earlier|initial|first|previous|preliminary)\s+(?:estimates?|reports?|figures?|counts?|tolls?|tallies?)\b|\bhad\s+(?:put|estimated|given|reported)\b/i;
 
-/** An estimate's ceiling ("as many as 9", "between four and 9"), in the sentence or any other giving the value on its day. */
+/** An estimate's ceiling, as its sentence writes it: "as many as 9", "between four and 9". */
 const ceiling = (h: CountHit) => h.q.qualifier === 'at_most';
 
 /** A later day's smaller figure no update explains (13 killed after 19): outlets disagreeing, as the digest reads it. */

@@ -176,7 +176,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: { ...c.span, key: normaliseKey(c.span.key, x.sentence) }, display: c.display, s: x.sentence, score, coverage: x.coverage, near, fit, ...(tied === undefined ? {} : { tied }) });
     }
   }
-  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'place' ? ofAskedKind(q, found, min) : found;
+  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'place' ? ofAskedKind(q, notOwnedByTheAsked(q, found), min) : found;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
   // The sentences that cover the question best give no value of the wanted type, and the values found come from
@@ -201,6 +201,16 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
   return found.filter((_, i) => !holders[i] || named.has(holders[i]!));
 }
 
+/**
+ * "Which seat did Roe win?": "Jane Roe's Forward party" is something of the one asked about, not a place. A name in
+ * the wh-phrase ("which square in Tarn City") says where the answer lies: "Tarn City's Old Square" fits.
+ */
+function notOwnedByTheAsked(q: Question, found: Candidate[]): Candidate[] {
+  const possessive = /['’]s$/;
+  const names = new Set(q.names.map((n) => n.toLowerCase().replace(possessive, '')).filter((n) => !q.type.focus.includes(n)));
+  return found.filter((c) => !c.display.split(/\s+/).some((w) => possessive.test(w) && names.has(w.toLowerCase().replace(possessive, ''))));
+}
+
 /** Place heads too broad to tell one place from another by ("which area", "what part"). */
 const BROAD_PLACE_HEAD = /^(?:place|places|location|locations|area|areas|part|section|site|sites|where)$/;
 
@@ -209,10 +219,6 @@ const BROAD_PLACE_HEAD = /^(?:place|places|location|locations|area|areas|part|se
  * places that are not named as one ("the state", "Brenmoor Flour Co.") are other kinds of place, not rival answers.
  */
 function ofAskedKind(q: Question, found: Candidate[], min: number): Candidate[] {
-  // "Which seat did Roe win?": "Jane Roe's Forward party" is something of the one asked about, not a place.
-  // A name in the wh-phrase ("which square in Tarn City") says where the answer lies: "Tarn City's Old Square" fits.
-  const names = new Set(q.names.map((n) => n.toLowerCase().replace(/['’]s$/, '')).filter((n) => !q.type.focus.includes(n)));
-  found = found.filter((c) => !c.display.split(/\s+/).some((w) => /['’]s$/.test(w) && names.has(w.toLowerCase().replace(/['’]s$/, ''))));
   if (!q.type.head || BROAD_PLACE_HEAD.test(q.type.head)) return found;
   if (!found.some((c) => c.fit === 'adjacent' && c.coverage >= min)) return found;
   return found.filter((c) => c.fit === 'adjacent');

@@ -32,6 +32,18 @@ describe('the snapshot codec', () => {
     expect(() => decodeSnapshot(bytes, () => 'short')).toThrow(SnapshotFormatError);
   });
 
+  it('given many empty lists and repeated string-only objects, decodes each once and shares it, the values unchanged', () => {
+    const source = { surface: 'police', key: 'o:police', display: 'Police', cue: 'said', kind: 'organization' };
+    const value = Array.from({ length: 3 }, (_, i) => ({ id: i, places: [], names: [] as string[], claims: [{ attribution: { ...source }, terms: ['flood'] }], attribution: { ...source }, dates: [{ key: '05-23', surface: `23 May${i === 2 ? ' 2025' : ''}` }] }));
+    const back = decodeSnapshot(encodeSnapshot(value, textOf), textOf) as typeof value;
+    expect(back).toEqual(value);
+    expect(back[0]!.places).toBe(back[1]!.names);
+    expect(Object.isFrozen(back[0]!.places)).toBe(true);
+    expect(back[0]!.attribution).toBe(back[2]!.claims[0]!.attribution);
+    expect(back[0]!.dates[0]).toBe(back[1]!.dates[0]);
+    expect(back[2]!.dates[0]).not.toBe(back[0]!.dates[0]);
+  });
+
   it('given a key named __proto__, keeps it as an own key as JSON.parse does', () => {
     const value = JSON.parse('{"__proto__": {"polluted": true}, "k": 1}');
     const back = decodeSnapshot(encodeSnapshot(value, textOf), textOf) as Record<string, unknown>;

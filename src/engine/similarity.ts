@@ -1,9 +1,45 @@
 /** IDF-weighted cosine over sentence term sets, and a small union-find for clustering. */
 
+/** Each term's document frequency, read like a Map (get, has, entries in the order terms were first met). */
+export interface DocFrequencies {
+  get(term: string): number | undefined;
+  has(term: string): boolean;
+  [Symbol.iterator](): IterableIterator<[string, number]>;
+}
+
+/** Each term's postings, ascending document ids, read like a Map. */
+export interface Postings {
+  get(term: string): Int32Array | undefined;
+}
+
 export class TermStats {
-  readonly df = new Map<string, number>();
-  readonly postings = new Map<string, number[]>();
-  private readonly idfs = new Map<string, number>();
+  /**
+   * Term ids in the order terms were first met, and the postings of all of them in one typed array (term t's ids at
+   * ids[offsets[t]] up to ids[offsets[t + 1]]): a list per term was 27 MB at 10,000 articles, this is under half.
+   * Documents added after the first build (extend) go to short lists of their own, appended to the term's postings.
+   */
+  private readonly termIds = new Map<string, number>();
+  private offsets: Int32Array;
+  private ids: Int32Array;
+  private readonly more = new Map<number, number[]>();
+  private idfs: Float64Array;
+
+  readonly df: DocFrequencies = {
+    get: (term) => {
+      const t = this.termIds.get(term);
+      return t === undefined ? undefined : this.dfOf(t);
+    },
+    has: (term) => this.termIds.has(term),
+    [Symbol.iterator]: () => this.dfEntries(),
+  };
+
+  readonly postings: Postings = {
+    get: (term) => {
+      const t = this.termIds.get(term);
+      return t === undefined ? undefined : this.postingsOf(t);
+    },
+  };
+
   /**
    * Each document's distinct terms and its norm, built on first use: building the index compares most documents,
    * but an index read back from its snapshot touches only those a question or the digest reaches.
@@ -13,25 +49,71 @@ export class TermStats {
   constructor(private readonly docs: string[][]) {
     this.sets = new Array(docs.length).fill(undefined);
     this.norms = new Float64Array(docs.length).fill(-1);
-    this.post(0);
-    // Document frequencies once per distinct term rather than once per occurrence; idfs are computed as asked for.
-    // Each list is copied to its own length: grown by push, the many short lists of rare terms keep room for 17 ids.
-    for (const [t, p] of this.postings) {
-      if (p.length < 64) this.postings.set(t, p.slice());
-      this.df.set(t, p.length);
-    }
-  }
-
-  /** Posts the documents from `from` on. */
-  private post(from: number): void {
-    for (let id = from; id < this.docs.length; id++) {
-      for (const t of this.docs[id]!) {
-        const p = this.postings.get(t);
-        // Documents come in order, so a repeated term of this document is the list's last entry.
-        if (!p) this.postings.set(t, [id]);
-        else if (p[p.length - 1] !== id) p.push(id);
+    // Two passes: each term's count of documents, then its documents in order (a term repeated in a document once).
+    const { termIds } = this;
+    let last = new Int32Array(1024).fill(-1);
+    let counts = new Int32Array(1024);
+    for (let d = 0; d < docs.length; d++) {
+      for (const term of docs[d]!) {
+        let t = termIds.get(term);
+        if (t === undefined) {
+          termIds.set(term, (t = termIds.size));
+          if (t === last.length) {
+            const grown = new Int32Array(t * 2).fill(-1);
+            grown.set(last);
+            last = grown;
+            const c = new Int32Array(t * 2);
+            c.set(counts);
+            counts = c;
+          }
+        }
+        if (last[t] !== d) {
+          last[t] = d;
+          counts[t]!++;
+        }
       }
     }
+    const n = termIds.size;
+    this.offsets = new Int32Array(n + 1);
+    for (let t = 0; t < n; t++) this.offsets[t + 1] = this.offsets[t]! + counts[t]!;
+    this.ids = new Int32Array(this.offsets[n]!);
+    const fill = this.offsets.slice(0, n);
+    last.fill(-1);
+    for (let d = 0; d < docs.length; d++) {
+      for (const term of docs[d]!) {
+        const t = termIds.get(term)!;
+        if (last[t] === d) continue;
+        last[t] = d;
+        this.ids[fill[t]!++] = d;
+      }
+    }
+    this.idfs = new Float64Array(n).fill(NaN);
+  }
+
+  private dfOf(t: number): number {
+    return this.offsets[t + 1]! - this.offsets[t]! + (this.more.get(t)?.length ?? 0);
+  }
+
+  private *dfEntries(): IterableIterator<[string, number]> {
+    for (const [term, t] of this.termIds) yield [term, this.dfOf(t)];
+  }
+
+  /** Postings of terms documents were added to, joined when first asked for after the addition. */
+  private joined = new Map<number, Int32Array>();
+
+  /** Term t's postings: a view of the shared array, joined with the documents added since when there are any. */
+  private postingsOf(t: number): Int32Array {
+    const base = this.ids.subarray(this.offsets[t]!, this.offsets[t + 1]!);
+    const added = this.more.get(t);
+    if (!added) return base;
+    let both = this.joined.get(t);
+    if (!both) {
+      both = new Int32Array(base.length + added.length);
+      both.set(base);
+      both.set(added, base.length);
+      this.joined.set(t, both);
+    }
+    return both;
   }
 
   /**
@@ -42,9 +124,25 @@ export class TermStats {
   extend(docs: string[][]): void {
     const from = this.docs.length;
     for (const d of docs) this.docs.push(d);
-    this.post(from);
-    for (let id = from; id < this.docs.length; id++) for (const t of this.docs[id]!) this.df.set(t, this.postings.get(t)!.length);
-    this.idfs.clear();
+    for (let id = from; id < this.docs.length; id++) {
+      for (const term of this.docs[id]!) {
+        let t = this.termIds.get(term);
+        if (t === undefined) this.termIds.set(term, (t = this.termIds.size));
+        const list = this.more.get(t);
+        // Documents come in order, so a repeated term of this document is the list's last entry.
+        if (!list) this.more.set(t, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      }
+    }
+    // New terms have no postings in the shared array: their offsets repeat its end.
+    const n = this.termIds.size;
+    if (this.offsets.length < n + 1) {
+      const grown = new Int32Array(n + 1).fill(this.offsets[this.offsets.length - 1]!);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.idfs = new Float64Array(n).fill(NaN);
+    this.joined.clear();
     for (let i = 0; i < docs.length; i++) this.sets.push(undefined);
     this.norms = new Float64Array(this.docs.length).fill(-1);
     this.vectors = undefined;
@@ -73,12 +171,11 @@ export class TermStats {
   }
 
   idf(term: string): number {
-    let v = this.idfs.get(term);
-    if (v === undefined) {
-      v = Math.log(1 + this.docs.length / (this.df.get(term) ?? 0.5));
-      // Only the corpus's own terms are kept; a question's unknown words are computed each time.
-      if (this.df.has(term)) this.idfs.set(term, v);
-    }
+    const t = this.termIds.get(term);
+    // Only the corpus's own terms are kept; a question's unknown words are computed each time.
+    if (t === undefined) return Math.log(1 + this.docs.length / 0.5);
+    let v = this.idfs[t]!;
+    if (Number.isNaN(v)) this.idfs[t] = v = Math.log(1 + this.docs.length / this.dfOf(t));
     return v;
   }
 
@@ -87,18 +184,13 @@ export class TermStats {
    * squared idf: built on the first similarity asked for, which building the index asks millions of times and a
    * question never does.
    */
-  private vectors?: { ids: Int32Array; offsets: Int32Array; weight: Float64Array; postings: number[][]; mark: Int32Array; stamp: number };
+  private vectors?: { ids: Int32Array; offsets: Int32Array; weight: Float64Array; mark: Int32Array; stamp: number };
 
   private vectorsBuilt() {
     if (this.vectors) return this.vectors;
-    const idOf = new Map<string, number>();
-    const weight = new Float64Array(this.postings.size);
-    const postings: number[][] = [];
-    for (const [t, p] of this.postings) {
-      weight[idOf.size] = this.idf(t) ** 2;
-      idOf.set(t, idOf.size);
-      postings.push(p);
-    }
+    const idOf = this.termIds;
+    const weight = new Float64Array(idOf.size);
+    for (const [term, t] of idOf) weight[t] = this.idf(term) ** 2;
     const offsets = new Int32Array(this.docs.length + 1);
     const seen = new Int32Array(idOf.size).fill(-1);
     let total = 0;
@@ -114,7 +206,7 @@ export class TermStats {
       }
       offsets[d + 1] = n;
     });
-    return (this.vectors = { ids: ids.slice(0, n), offsets, weight, postings, mark: new Int32Array(idOf.size), stamp: 0 });
+    return (this.vectors = { ids: ids.slice(0, n), offsets, weight, mark: new Int32Array(idOf.size), stamp: 0 });
   }
 
   /**
@@ -156,9 +248,10 @@ export class TermStats {
     const v = this.vectorsBuilt();
     const out = new Set<number>();
     for (let k = v.offsets[id]!; k < v.offsets[id + 1]!; k++) {
-      const p = v.postings[v.ids[k]!]!;
-      if (p.length > maxDf) continue;
-      for (const o of p) if (o !== id) out.add(o);
+      const t = v.ids[k]!;
+      if (this.dfOf(t) > maxDf) continue;
+      for (let j = this.offsets[t]!; j < this.offsets[t + 1]!; j++) if (this.ids[j] !== id) out.add(this.ids[j]!);
+      for (const o of this.more.get(t) ?? []) if (o !== id) out.add(o);
     }
     return out;
   }

@@ -35,4 +35,20 @@ describe('TermStats', () => {
       expect(stats.neighbours(a, 10)).toEqual(expected);
     }
   });
+
+  it('given documents added after the build, holds the postings, frequencies, idfs and neighbours a fresh build over all of them holds', () => {
+    const more = [['ferry', 'lifeboat', 'ferry'], ['lifeboat', 'storm'], ['pier']];
+    const grown = new TermStats(docs.map((d) => d.slice()));
+    grown.similarity(0, 1);
+    grown.extend(more);
+    const fresh = new TermStats([...docs, ...more]);
+    expect([...grown.df]).toEqual([...fresh.df]);
+    for (const t of [...words, 'lifeboat', 'unheard']) {
+      expect(grown.postings.get(t) && [...grown.postings.get(t)!]).toEqual(fresh.postings.get(t) && [...fresh.postings.get(t)!]);
+      expect(grown.idf(t)).toBe(fresh.idf(t));
+    }
+    expect([...grown.postings.get('lifeboat')!]).toEqual([40, 41]);
+    for (let a = 0; a < 43; a++) expect(grown.neighbours(a, 10)).toEqual(fresh.neighbours(a, 10));
+    expect(grown.similarity(40, 41)).toBe(fresh.similarity(40, 41));
+  });
 });

@@ -275,7 +275,7 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   let count = 0;
   const context = sentenceContext(index);
   // Candidates: every sentence holding a term, the named speaker's, and those carrying a term over from before.
-  const lists: (readonly number[] | undefined)[] = [];
+  const lists: (ArrayLike<number> | undefined)[] = [];
   for (const t of candidateTerms) lists.push(index.stats.postings.get(t.key));
   if (speaker) lists.push(index.bySpeaker.get(speaker));
   for (const t of candidateTerms) lists.push(context.carriedInto.get(t.key));

@@ -130,7 +130,11 @@ const contextCache = new WeakMap<CorpusIndex, SentenceContext>();
 function sentenceContext(index: CorpusIndex): SentenceContext {
   let context = contextCache.get(index);
   if (!context) {
-    const carried: (Set<string> | null)[] = [];
+    // What each of the last few sentences carries (a sentence points back at most ANTECEDENT_REACH sentences), each
+    // put in `into` as it is made: a set kept for every sentence was a hundred megabytes at the first question.
+    const recent: (Set<string> | null)[] = new Array(4).fill(null);
+    const carriedAt = (k: number) => recent[k & 3] ?? null;
+    const into = new Map<string, number[]>();
     const antecedents = new Map<number, number>();
     // "Programmes had been due …" names nothing: an opening word is a name only where the coverage also names it
     // inside a sentence.
@@ -149,7 +153,7 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       const prevUses = !!definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '');
       const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !namesSomething[i] || prevUses;
       // A sentence pointing back to one that itself points back reaches the names that one reached.
-      const set = prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(carried[i - 1] ?? [])]) : null;
+      const set = prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(i > 0 ? (carriedAt(i - 1) ?? []) : [])]) : null;
       // "… a care home in Oskby … The water rose. The home had 80 residents": in a sentence naming nothing, a definite
       // noun the sentence before does not use points to the last sentence that did, a little further back.
       const named = definite && !namesSomething[i] && !prevUses ? antecedent(index, i, definite[1]!) : -1;
@@ -157,19 +161,18 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       else if (prev && prev.file === s.file && (/^(?:He|She|They|It)\b/.test(s.text) || prevUses)) antecedents.set(i, i - 1);
       // "the company said it had sent …", "the security firm released …": a body the article named before.
       const body = !set && BODY_BY_KIND.test(s.text) ? nearestNaming(index, i) : -1;
-      if (named >= 0) carried.push(new Set([...(set ?? []), ...index.sentences[named]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...modifiersOf(index.sentences[named]!.text, definite![1]!), ...(carried[named] ?? [])]));
-      else if (body >= 0) carried.push(new Set(index.sentences[body]!.names.map((n) => termKey(n.replace(/['’]s$/, '')))));
-      else carried.push(set);
+      let names: Set<string> | null;
+      if (named >= 0) names = new Set([...(set ?? []), ...index.sentences[named]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...modifiersOf(index.sentences[named]!.text, definite![1]!), ...(carriedAt(named) ?? [])]);
+      else if (body >= 0) names = new Set(index.sentences[body]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))));
+      else names = set;
+      recent[i & 3] = names;
+      if (names) for (const n of names) (into.get(n) ?? into.set(n, []).get(n)!).push(i);
     }
     const attributedTo = new Map<string, number[]>();
     for (const s of index.sentences) {
       const key = s.attribution?.key;
       if (key !== undefined) (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(s.id);
     }
-    const into = new Map<string, number[]>();
-    carried.forEach((names, id) => {
-      if (names) for (const n of names) (into.get(n) ?? into.set(n, []).get(n)!).push(id);
-    });
     // Each list copied to its length: grown by push, the many short ones keep room for 17 ids.
     const carriedInto = new Map<string, number[]>();
     for (const [n, ids] of into) carriedInto.set(n, ids.slice());

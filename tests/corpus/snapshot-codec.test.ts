@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError } from '../../src/corpus/snapshot-codec.ts';
@@ -85,6 +85,31 @@ describe('the snapshot codec', () => {
       expect(back.warning).toBeNull();
       expect(JSON.stringify(back.index!.sentences)).toBe(JSON.stringify(index.sentences));
       expect(JSON.stringify(back.index!.facts)).toBe(JSON.stringify(index.facts));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('given the file changed after the load, works the facts out from the index rather than read another index\'s', async () => {
+    const r = await loadCorpus(QUAKE);
+    if (!r.ok) throw new Error(r.error);
+    const { index, growth } = buildGrowableIndex(r.articles, r.articles.map(readArticle));
+    const dir = mkdtempSync(join(tmpdir(), 'digestbot-snapshot-'));
+    try {
+      const path = join(dir, 'index.snapshot');
+      await writeSnapshot(path, 'engine-x', 'key-y', index, growth);
+      for (const change of ['a byte changed', 'removed'] as const) {
+        const back = await readSnapshot(path, 'engine-x', 'key-y', r.articles);
+        const bytes = readFileSync(path);
+        if (change === 'removed') rmSync(path);
+        else {
+          bytes[bytes.length - 9]! ^= 0x10;
+          writeFileSync(path, bytes);
+        }
+        // The facts are read when first asked for, after the file changed.
+        expect(JSON.stringify(back.index!.facts)).toBe(JSON.stringify(index.facts));
+        await writeSnapshot(path, 'engine-x', 'key-y', index, growth);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,12 +8,12 @@
  * boundary and is decoded in place) and a binary body (snapshot-codec.ts) in two sections: the index without its
  * facts, then the facts, decoded only when first read (the digest reads them; answering a question never does).
  */
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type TextOf } from './snapshot-codec.ts';
+import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type ByteSource, type TextOf } from './snapshot-codec.ts';
 import { TermStats } from '../engine/similarity.ts';
 import { withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
 import type { Article, Fact } from '../engine/types.ts';
@@ -112,31 +112,96 @@ const factsWellFormed = (facts: unknown, sentences: number): facts is Fact[] =>
 
 /** Longer than any header this file writes (about 250 bytes): a snapshot of other articles is told without reading its body. */
 const HEAD_BYTES = 1024;
+/** The file is read this much at a time. */
+const BLOCK = 1 << 20;
 
-async function readHead(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
+/** Up to `length` bytes of the file from `at` into `into` (from `offset`): fewer at its end. */
+function readFully(fd: number, into: Uint8Array, offset: number, length: number, at: number): number {
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, into, offset + got, length - got, at + got);
+    if (n === 0) break;
+    got += n;
   }
+  return got;
+}
+
+/**
+ * `length` bytes of the file from `at`, as the codec reads a body: front to back, in pieces of their own (so each is
+ * 8-byte aligned), each fed to `hashes` as it is taken. `taken()` says how far it got.
+ */
+function fileSource(fd: number, at: number, length: number, hashes: Hash[]): ByteSource & { taken(): number } {
+  let block = new Uint8Array(0);
+  let inBlock = 0;
+  let read = 0;
+  const taken = () => read - (block.length - inBlock);
+  return {
+    take: (n) => {
+      const want = Math.max(0, Math.min(n, length - taken()));
+      const out = new Uint8Array(want);
+      let got = Math.min(want, block.length - inBlock);
+      out.set(block.subarray(inBlock, inBlock + got));
+      inBlock += got;
+      if (got < want && want - got >= BLOCK) {
+        const direct = readFully(fd, out, got, want - got, at + read);
+        read += direct;
+        got += direct;
+      } else if (got < want) {
+        block = new Uint8Array(Math.min(BLOCK, length - read));
+        block = block.subarray(0, readFully(fd, block, 0, block.length, at + read));
+        read += block.length;
+        inBlock = Math.min(want - got, block.length);
+        out.set(block.subarray(0, inBlock), got);
+        got += inBlock;
+      }
+      const piece = out.subarray(0, got);
+      for (const h of hashes) h.update(piece);
+      return piece;
+    },
+    more: () => taken() < length,
+    taken,
+  };
+}
+
+/** Feeds `length` bytes of the file from `at` to `hashes`, a block at a time; false if the file ends first. */
+function hashRange(fd: number, at: number, length: number, hashes: Hash[]): boolean {
+  const src = fileSource(fd, at, length, hashes);
+  while (src.more()) if (src.take(BLOCK).length === 0) return false;
+  return true;
 }
 
 /** The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning when the file is bad. */
 export async function readSnapshot(path: string, engine: string, key: string, articles: Article[]): Promise<SnapshotRead> {
-  let head: Buffer;
+  let fd: number;
   try {
-    head = await readHead(path);
+    fd = openSync(path, 'r');
   } catch {
     return { index: null, warning: null };
   }
+  try {
+    return readOpenSnapshot(fd, path, engine, key, articles);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === undefined) throw err;
+    return { index: null, warning: null };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads the snapshot from an open file: the header; then the main section, decoded as it is read (a few megabytes
+ * of it held at once, not the whole file beside what it decodes to); then the facts' section, checked as it is read
+ * and let go. The checksum covers both sections: nothing decoded is used before it is found to match.
+ */
+function readOpenSnapshot(fd: number, path: string, engine: string, key: string, articles: Article[]): SnapshotRead {
+  const head = new Uint8Array(HEAD_BYTES);
+  const headLength = readFully(fd, head, 0, HEAD_BYTES, 0);
+  const size = fstatSync(fd).size;
   const bad = (why: string): SnapshotRead => ({ index: null, warning: `analysis cache: ignored the index snapshot ${path} (${why}); rebuilding the index` });
-  const nl = head.indexOf(10);
+  const nl = head.subarray(0, headLength).indexOf(10);
   let header;
   try {
-    header = Header.safeParse(JSON.parse(head.subarray(0, nl < 0 ? head.length : nl).toString('utf8')));
+    header = Header.safeParse(JSON.parse(Buffer.from(head.buffer, 0, nl < 0 ? headLength : nl).toString('utf8')));
   } catch {
     return bad('unreadable header');
   }
@@ -144,27 +209,42 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
   if (header.data.engine !== engine) return bad('written by another engine version');
   // Another set of articles is the normal case after an ingest: no warning.
   if (header.data.key !== key) return { index: null, warning: null };
-  let raw: Buffer;
-  try {
-    raw = await readFile(path);
-  } catch {
-    return { index: null, warning: null };
-  }
-  if (raw.indexOf(10) !== nl) return bad('unreadable header');
-  const body = raw.subarray(nl + 1);
-  if (createHash('sha256').update(body).digest('hex') !== header.data.sha256) return bad('checksum mismatch');
+  if (nl < 0) return bad('unreadable header');
   const { main, factsAt } = header.data;
-  if (main > factsAt || factsAt > body.length) return bad('unreadable body: sections out of place');
-  const textOf = textsOf(articles);
-  let d: Body;
-  try {
-    d = decodeSnapshot(body.subarray(0, main), textOf) as Body;
-    checkSnapshot(body.subarray(factsAt));
-  } catch (err) {
-    if (err instanceof SnapshotFormatError) return bad(`unreadable body: ${err.message}`);
-    throw err;
+  const bodyAt = nl + 1;
+  const bodyLength = size - bodyAt;
+  const hash = createHash('sha256');
+  const matches = () => hash.digest('hex') === header.data.sha256;
+  if (main > factsAt || factsAt > bodyLength) {
+    hashRange(fd, bodyAt, bodyLength, [hash]);
+    return bad(matches() ? 'unreadable body: sections out of place' : 'checksum mismatch');
   }
+  const textOf = textsOf(articles);
+  let d: Body | undefined;
+  let unreadable: string | undefined;
+  const mainSource = fileSource(fd, bodyAt, main, [hash]);
+  try {
+    d = decodeSnapshot(mainSource, textOf) as Body;
+  } catch (err) {
+    if (!(err instanceof SnapshotFormatError)) throw err;
+    unreadable = err.message;
+  }
+  // What decoding left of the main section (after an error), the padding, then the facts.
+  hashRange(fd, bodyAt + mainSource.taken(), factsAt - mainSource.taken(), [hash]);
+  const factsHash = createHash('sha256');
+  const factsSource = fileSource(fd, bodyAt + factsAt, bodyLength - factsAt, [hash, factsHash]);
+  try {
+    checkSnapshot(factsSource);
+  } catch (err) {
+    if (!(err instanceof SnapshotFormatError)) throw err;
+    unreadable ??= err.message;
+    hashRange(fd, bodyAt + factsAt + factsSource.taken(), bodyLength - factsAt - factsSource.taken(), [hash]);
+  }
+  // A body that does not match its checksum is corrupt before it is unreadable.
+  if (!matches()) return bad('checksum mismatch');
+  if (unreadable !== undefined || !d) return bad(`unreadable body: ${unreadable}`);
   if (!wellFormed(d, articles)) return bad('unexpected shape');
+  const factsPlace = { at: bodyAt + factsAt, length: bodyLength - factsAt, sha256: factsHash.digest('hex') };
   const sentences = d.sentences;
   const index: CorpusIndex = {
     articles,
@@ -179,9 +259,8 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
     bySpeaker: new Map(d.bySpeaker),
   };
   // The facts' section is read from the file again when first asked for, not kept: answering questions never reads
-  // it (18 MB at 10,000 articles). Its hash says it is still the section checked here; should the file have been
+  // it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
   // replaced since, or the section still not decode to facts, they are worked out again from the index.
-  const factsPlace = { at: nl + 1 + factsAt, length: body.length - factsAt, sha256: createHash('sha256').update(body.subarray(factsAt)).digest('hex') };
   let facts: Fact[] | undefined;
   const factsOf = (): Fact[] => {
     if (facts) return facts;

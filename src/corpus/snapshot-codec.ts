@@ -189,28 +189,59 @@ const EMPTY: readonly never[] = Object.freeze([]);
 /** Objects of at most this many fields, all strings, are interned: see `decodeSnapshot`. */
 const INTERNED_UP_TO = 6;
 
-/** The sections of an encoded body, viewed in place (or in an aligned copy). */
-function sections(body: Uint8Array) {
-  // Every section is viewed as aligned typed arrays: in place when the body starts 8-byte aligned (the snapshot file
-  // pads its header so that it does), else in a copy, as large as the file, at the moment memory peaks.
+/**
+ * An encoded body read front to back, a piece at a time: in memory, or from a file (so that decoding a large one
+ * holds a few megabytes of it at once, not all of it). Every piece starts 8-byte aligned and is the caller's to keep.
+ */
+export interface ByteSource {
+  /** The next `n` bytes, or fewer at the end of the body. */
+  take(n: number): Uint8Array;
+  /** Whether the body has bytes left. */
+  more(): boolean;
+}
+
+/** A body in memory: its pieces are views of it (or of an aligned copy, when it does not start 8-byte aligned). */
+export function bytesSource(body: Uint8Array): ByteSource {
   const bytes = body.byteOffset % 8 === 0 ? body : new Uint8Array(body);
-  const base = bytes.byteOffset;
-  const view = new DataView(bytes.buffer, base, bytes.length);
   let p = 0;
-  const u32 = (): number => {
-    if (p + 4 > bytes.length) fail('truncated');
-    const x = view.getUint32(p, true);
-    p += 4;
-    return x;
+  return {
+    take: (n) => {
+      const piece = bytes.subarray(p, Math.min(bytes.length, p + n));
+      p += piece.length;
+      return piece;
+    },
+    more: () => p < bytes.length,
   };
+}
+
+/** Words read at most this many at a time from a source. */
+const WORDS_AT_ONCE = 1 << 20;
+
+/** The table sections of a body (strings, shapes, floats) and how many words follow them. */
+function tables(src: ByteSource) {
+  let p = 0;
+  const take = (n: number): Uint8Array => {
+    const piece = src.take(n);
+    if (piece.length < n) fail('truncated');
+    p += n;
+    return piece;
+  };
+  const u32 = (): number => {
+    const b = take(4);
+    return (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0;
+  };
+  // Each section starts where the writer put it: 4-byte aligned, the floats 8-byte aligned.
+  const align = (to: number) => {
+    const pad = ((p + to - 1) & ~(to - 1)) - p;
+    if (pad) take(pad);
+  };
+  const view32 = (b: Uint8Array) => new Uint32Array(b.buffer, b.byteOffset, b.length >>> 2);
   const blobLength = u32();
-  if (p + blobLength > bytes.length) fail('truncated');
-  const blob = { at: base + p, length: blobLength };
-  p = (p + blobLength + 3) & ~3;
+  const blob = take(blobLength);
+  align(4);
   const nStrings = u32();
-  if (p + (nStrings + 1) * 4 > bytes.length) fail('truncated');
-  const offsets = new Uint32Array(bytes.buffer, base + p, nStrings + 1);
-  p += (nStrings + 1) * 4;
+  if (nStrings >= 2 ** 30) fail('truncated');
+  const offsets = view32(take((nStrings + 1) * 4));
   const nShapes = u32();
   const shapes: number[][] = [];
   for (let i = 0; i < nShapes; i++) {
@@ -220,24 +251,82 @@ function sections(body: Uint8Array) {
     shapes.push(keys);
   }
   const nFloats = u32();
-  p = (p + 7) & ~7;
-  if (p + nFloats * 8 > bytes.length) fail('truncated');
-  const floats = new Float64Array(bytes.buffer, base + p, nFloats);
-  p += nFloats * 8;
+  if (nFloats >= 2 ** 28) fail('truncated');
+  align(8);
+  const f = take(nFloats * 8);
+  const floats = new Float64Array(f.buffer, f.byteOffset, nFloats);
   const nWords = u32();
-  if (p + nWords * 4 !== bytes.length) fail('truncated');
-  const words = new Uint32Array(bytes.buffer, base + p, nWords);
-  return { bytes, blob, nStrings, offsets, shapes, floats, words };
+  return { blob, nStrings, offsets, shapes, floats, nWords, view32 };
+}
+
+/**
+ * The words of a body one at a time, read from the source a chunk at a time; `at` counts the words read. Throws
+ * SnapshotFormatError for a word past the body's end and, at `end()`, for bytes after its last word.
+ */
+class WordReader {
+  private chunk: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+  private pos = 0;
+  private base = 0;
+  constructor(
+    private readonly src: ByteSource,
+    readonly length: number,
+    private readonly view32: (b: Uint8Array) => Uint32Array,
+    private readonly atOnce: number,
+  ) {}
+
+  get at(): number {
+    return this.base + this.pos;
+  }
+
+  next(): number {
+    if (this.pos === this.chunk.length) this.fill(1);
+    return this.chunk[this.pos++]!;
+  }
+
+  /** The word `i` after the next, read ahead without moving on; undefined past the end. */
+  peek(i: number): number | undefined {
+    if (this.pos + i >= this.chunk.length && this.at + i < this.length) this.fill(i + 1);
+    return this.chunk[this.pos + i];
+  }
+
+  skip(n: number): void {
+    this.pos += n;
+  }
+
+  /** Reads on so that `need` words (or all that are left) follow the position. */
+  private fill(need: number): void {
+    const held = this.chunk.length - this.pos;
+    const left = this.length - this.base - this.chunk.length;
+    if (held + left < need) fail('truncated');
+    const want = Math.min(left, Math.max(this.atOnce, need - held));
+    const piece = this.src.take(want * 4);
+    if (piece.length < want * 4) fail('truncated');
+    const words = this.view32(piece);
+    this.base += this.pos;
+    if (held === 0) this.chunk = words;
+    else {
+      const joined = new Uint32Array(held + want);
+      joined.set(this.chunk.subarray(this.pos));
+      joined.set(words, held);
+      this.chunk = joined;
+    }
+    this.pos = 0;
+  }
+
+  end(): void {
+    if (this.at !== this.length || this.src.more()) fail('trailing data');
+  }
 }
 
 /**
  * Whether a body would decode, checked word by word without building anything: for a part of the snapshot decoded
  * only when first read, so that a bad one is still told at load. Throws SnapshotFormatError as decodeSnapshot would.
  */
-export function checkSnapshot(body: Uint8Array): void {
-  const { nStrings, shapes, floats, words } = sections(body);
+export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS_AT_ONCE): void {
+  const src = body instanceof Uint8Array ? bytesSource(body) : body;
+  const { nStrings, shapes, floats, nWords, view32 } = tables(src);
+  const words = new WordReader(src, nWords, view32, wordsAtOnce);
   for (const keys of shapes) for (const k of keys) if (k >= nStrings) fail('unknown key');
-  let at = 0;
   // Values still to read, as a stack of counts: an array's elements or an object's fields.
   const pending: number[] = [1];
   while (pending.length) {
@@ -246,8 +335,7 @@ export function checkSnapshot(body: Uint8Array): void {
       continue;
     }
     pending[pending.length - 1]!--;
-    if (at >= words.length) fail('truncated');
-    const w = words[at++]!;
+    const w = words.next();
     const payload = w >>> 3;
     switch (w & 7) {
       case INT:
@@ -256,7 +344,7 @@ export function checkSnapshot(body: Uint8Array): void {
         if (payload >= nStrings) fail('unknown string');
         break;
       case ARR:
-        if (payload > words.length - at) fail('truncated');
+        if (payload > nWords - words.at) fail('truncated');
         pending.push(payload);
         break;
       case OBJ:
@@ -270,23 +358,24 @@ export function checkSnapshot(body: Uint8Array): void {
         if (payload >= floats.length) fail('unknown number');
         break;
       case STRS:
-        if (payload > words.length - at) fail('truncated');
-        for (let i = 0; i < payload; i++) if (words[at++]! >= nStrings) fail('unknown string');
+        if (payload > nWords - words.at) fail('truncated');
+        for (let i = 0; i < payload; i++) if (words.next() >= nStrings) fail('unknown string');
         break;
       default:
         fail('unknown tag');
     }
   }
-  if (at !== words.length) fail('trailing data');
+  words.end();
 }
 
 /** Decodes what encodeSnapshot wrote; throws SnapshotFormatError for anything else (a checksum should catch that first). */
-export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
-  const { bytes, blob, nStrings, offsets, shapes, floats, words } = sections(body);
+export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wordsAtOnce = WORDS_AT_ONCE): unknown {
+  const src = body instanceof Uint8Array ? bytesSource(body) : body;
+  const { blob, nStrings, offsets, shapes, floats, nWords, view32 } = tables(src);
   // Each string decoded from its own bytes: sliced from the whole table decoded at once, every string would keep
   // the table alive, and one quote outside Latin-1 makes that a two-byte string of all of them (25 MB at 10,000
   // articles, against 14 MB as strings of their own).
-  const all = Buffer.from(bytes.buffer, blob.at, blob.length);
+  const all = Buffer.from(blob.buffer, blob.byteOffset, blob.length);
   if (offsets[0] !== 0 || offsets[nStrings] !== all.length) fail('string table does not add up');
   const strings: string[] = new Array(nStrings);
   for (let i = 0; i < nStrings; i++) {
@@ -301,18 +390,16 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
     sliceKeys.push(keys.filter((k) => k === 'text' || k === 'quote'));
   }
   const nFloats = floats.length;
-  const nWords = words.length;
+  const words = new WordReader(src, nWords, view32, wordsAtOnce);
 
   // An object whose fields are all strings (a source as attributed: surface, key, display, cue, kind; a date) is
   // decoded once per distinct value and shared: the same source is attributed in tens of thousands of sentences.
   const interned = new Map<string, Record<string, unknown>>();
   const allStrings = shapes.map((keys) => keys.length > 0 && keys.length <= INTERNED_UP_TO);
 
-  let at = 0;
   let stray = 0;
   const next = (): unknown => {
-    if (at >= nWords) fail('truncated');
-    const w = words[at++]!;
+    const w = words.next();
     const payload = w >>> 3;
     switch (w & 7) {
       case INT:
@@ -320,7 +407,7 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
       case STR:
         return payload < nStrings ? strings[payload] : fail('unknown string');
       case ARR: {
-        if (payload > nWords - at) fail('truncated');
+        if (payload > nWords - words.at) fail('truncated');
         if (payload === 0) return EMPTY;
         const a: unknown[] = sized(payload);
         for (let i = 0; i < payload; i++) a[i] = next();
@@ -331,10 +418,10 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
         let internKey: string | undefined;
         if (allStrings[payload]) {
           const n = shapes[payload]!.length;
-          if (at + n > nWords) fail('truncated');
+          if (words.at + n > nWords) fail('truncated');
           let k = `${payload}`;
           for (let i = 0; i < n; i++) {
-            const v = words[at + i]!;
+            const v = words.peek(i)!;
             if ((v & 7) !== STR) {
               k = '';
               break;
@@ -345,7 +432,7 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
             const hit = interned.get(k);
             // The same string ids as the first, which decoding it checked.
             if (hit) {
-              at += n;
+              words.skip(n);
               return hit;
             }
             internKey = k;
@@ -375,11 +462,11 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
       case NUM:
         return payload < nFloats ? floats[payload] : fail('unknown number');
       case STRS: {
-        if (payload > nWords - at) fail('truncated');
+        if (payload > nWords - words.at) fail('truncated');
         if (payload === 0) return EMPTY;
         const a: string[] = sized(payload);
         for (let i = 0; i < payload; i++) {
-          const id = words[at++]!;
+          const id = words.next();
           a[i] = id < nStrings ? strings[id]! : fail('unknown string');
         }
         return a;
@@ -389,7 +476,7 @@ export function decodeSnapshot(body: Uint8Array, textOf: TextOf): unknown {
     }
   };
   const value = next();
-  if (at !== nWords) fail('trailing data');
+  words.end();
   if (stray !== 0) fail('a span marker out of place');
   return value;
 }

@@ -61,6 +61,35 @@ describe('the snapshot codec', () => {
     expect(JSON.stringify(decodeSnapshot(encodeSnapshot(value, of), of))).toBe(JSON.stringify(value));
   });
 
+  it('given a body read a few words at a time, as from a file, decodes and checks it as it does whole', async () => {
+    const r = await loadCorpus(QUAKE);
+    if (!r.ok) throw new Error(r.error);
+    const index = buildIndex(r.articles);
+    const texts = new Map(r.articles.map((a) => [a.file, a.text]));
+    const of = (f: string) => texts.get(f);
+    const value = { sentences: index.sentences, facts: index.facts, conflicts: index.conflicts };
+    const bytes = encodeSnapshot(value, of);
+    /** Pieces of their own, each read when taken, as the snapshot file hands them out; the body `cut` bytes short. */
+    const source = (cut = 0) => {
+      const body = bytes.subarray(0, bytes.length - cut);
+      let p = 0;
+      return {
+        take: (n: number) => {
+          const piece = new Uint8Array(body.subarray(p, p + n));
+          p += piece.length;
+          return piece;
+        },
+        more: () => p < body.length,
+      };
+    };
+    for (const atOnce of [1, 2, 3, 7, 1 << 20]) {
+      expect(JSON.stringify(decodeSnapshot(source(), of, atOnce))).toBe(JSON.stringify(value));
+      expect(() => checkSnapshot(source(), atOnce)).not.toThrow();
+      expect(() => decodeSnapshot(source(4), of, atOnce)).toThrow(SnapshotFormatError);
+      expect(() => checkSnapshot(source(4), atOnce)).toThrow(SnapshotFormatError);
+    }
+  });
+
   it('given a body inside a larger buffer, aligned or not, decodes what it decodes alone, short and long arrays alike', () => {
     const long = Array.from({ length: 1500 }, (_, i) => i);
     const value = { a: ['x', 2.5, { file: 'a.txt', text: 'Rescuers', span: { start: 0, end: 8 } }], b: [[1, 2], []], long, words: long.map((i) => `w${i}`) };

@@ -7,10 +7,12 @@ import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { AnalysisCache, CACHE_DIR } from '../../corpus/analysis-cache.ts';
 import { growIndex, loadIndex } from '../../corpus/load-index.ts';
-import { ask, buildDigest, readArticle } from '../../engine/index.ts';
+import { ask, buildDigest, readArticle, renderMarkdown } from '../../engine/index.ts';
+import { writeAtomic, writeAtomicPieces } from '../../corpus/write-atomic.ts';
+import { jsonPieces } from '../../corpus/json-pieces.ts';
 import type { Article } from '../../engine/types.ts';
 import { join } from 'node:path';
-import { copyFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { storyArticles, variant } from './synthetic-corpus.ts';
 import { benchQuestions, percentile } from './questions.ts';
 import { minisearchPhase } from './minisearch-phase.ts';
@@ -37,7 +39,7 @@ async function newArticle(among = false): Promise<Article> {
   return variant((await storyArticles())[0]!, 1_000_003, among ? 'added' : 'zz-added');
 }
 
-async function digestbotPhase(phase: string, dir: string): Promise<Figures> {
+async function digestbotPhase(phase: string, dir: string, work: string): Promise<Figures> {
   switch (phase) {
     case 'read': {
       await rm(join(dir, CACHE_DIR), { recursive: true, force: true });
@@ -98,16 +100,23 @@ async function digestbotPhase(phase: string, dir: string): Promise<Figures> {
       return { p50: percentile(times, 50), p99: percentile(times, 99), questions: questions.length, loadMs: l.ms, snapshot: l.analysis.snapshot };
     }
     case 'digest': {
+      // What `digestbot digest` does: load, build, and write the digest as Markdown and JSON.
       const t = performance.now();
       const l = await timedLoad(dir);
       const t1 = performance.now();
-      buildDigest(l.index, '2031-03-04', null);
-      return { ms: since(t), loadMs: l.ms, digestMs: since(t1) };
+      const digest = buildDigest(l.index, '2031-03-04', null);
+      const digestMs = since(t1);
+      const t2 = performance.now();
+      const out = join(work, 'digests');
+      await mkdir(out, { recursive: true });
+      await writeAtomic(join(out, 'digest.md'), renderMarkdown(digest));
+      await writeAtomicPieces(join(out, 'digest.json'), jsonPieces(digest));
+      return { ms: since(t), loadMs: l.ms, digestMs, writeMs: since(t2) };
     }
   }
   throw new Error(`unknown phase ${phase}`);
 }
 
 const [engine, phase, dir, work] = process.argv.slice(2) as [string, string, string, string];
-const figures = engine === 'minisearch' ? await minisearchPhase(phase, dir, work, await newArticle()) : await digestbotPhase(phase, dir);
+const figures = engine === 'minisearch' ? await minisearchPhase(phase, dir, work, await newArticle()) : await digestbotPhase(phase, dir, work);
 process.stdout.write(`${JSON.stringify({ ...figures, rssMB: process.resourceUsage().maxRSS / 1024 })}\n`);

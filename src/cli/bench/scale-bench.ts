@@ -43,7 +43,7 @@ function cell(engine: string, phase: string, f: Figures): string {
     case 'ask':
       return `p50 ${ms(num(f, 'p50'))}, p99 ${ms(num(f, 'p99'))}${bot ? ` (after a load of ${ms(num(f, 'loadMs'))}${f.snapshot ? ' from the snapshot' : ''})` : ''}`;
     default:
-      return `${ms(num(f, 'ms'))} (load ${ms(num(f, 'loadMs'))}, digest ${ms(num(f, 'digestMs'))})`;
+      return `${ms(num(f, 'ms'))} (load ${ms(num(f, 'loadMs'))}, digest ${ms(num(f, 'digestMs'))}${f.writeMs === undefined ? '' : `, writing it as .md and .json ${ms(num(f, 'writeMs'))}`})`;
   }
 }
 

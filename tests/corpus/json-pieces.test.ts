@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jsonPieces } from '../../src/corpus/json-pieces.ts';
+import { writeAtomicPieces } from '../../src/corpus/write-atomic.ts';
+
+describe('jsonPieces', () => {
+  it('given plain data at any depth, joins to what JSON.stringify with an indent of 2 writes', () => {
+    const values: unknown[] = [
+      { title: 'T', facts: [{ id: 'f-1', text: 'line\nbreak "quoted"', sources: [{ span: { start: 0, end: 3 } }], none: undefined }, { id: 'f-2', numbers: [] }], conflicts: [], empty: {} },
+      [1, 'two', null, undefined, () => 1, [[], [{}]], { at: new Date(0), deep: { deeper: { deepest: ['x'] } } }],
+      'just a string',
+      42,
+      null,
+      [],
+      {},
+      { a: { b: [1, { c: 'é 🦀' }] } },
+    ];
+    for (const v of values) expect([...jsonPieces(v)].join('')).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it('given pieces to write, writes them joined, whole, and leaves no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'digestbot-pieces-'));
+    try {
+      const path = join(dir, 'big.json');
+      const pieces = Array.from({ length: 5000 }, (_, i) => `${'x'.repeat(i % 700)}é${i}\n`);
+      await writeAtomicPieces(path, pieces);
+      expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
+      expect(readdirSync(dir)).toEqual(['big.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -13,7 +13,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
 const tmpName = (path: string) => `${path}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`;
 
 /** Pieces gathered into writes of about this many characters. */
-const WRITE_CHARS = 1 << 20;
+const WRITE_CHARS = 1 << 16;
 
 /**
  * Writes a file made of `pieces`, joined, as writeAtomic does: whole or not at all. The text is never held whole,

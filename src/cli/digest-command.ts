@@ -8,7 +8,6 @@ import { writeAtomic, writeAtomicPieces } from '../corpus/write-atomic.ts';
 import { jsonPieces } from '../corpus/json-pieces.ts';
 import { localDate } from '../schedule/local-date.ts';
 import { terminalJson, type Io } from './io.ts';
-import { coveragePng } from '../platforms/picture/index.ts';
 
 export const DIGEST_USAGE = 'usage: digestbot digest [--corpus DIR] [--json] [--out DIR] [--date YYYY-MM-DD] [--png FILE]';
 
@@ -49,6 +48,8 @@ export async function digestCommand(argv: string[], io: Io): Promise<number> {
   const png = values.png === undefined ? null : resolve(values.png);
   if (png) {
     await mkdir(dirname(png), { recursive: true });
+    // Imported only when asked for: the picture's renderer is most of what the command would otherwise load.
+    const { coveragePng } = await import('../platforms/picture/index.ts');
     await writeAtomic(png, await coveragePng(digest));
   }
   io.out(values.json ? terminalJson(digest) : markdown);

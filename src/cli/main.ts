@@ -2,14 +2,8 @@
  * `digestbot` command line. The contracts of `digest` and `ask` (flags, JSON shapes) are used by other tools:
  * keep them stable and documented in README.
  */
-import { DIGEST_USAGE, digestCommand } from './digest-command.ts';
-import { ASK_USAGE, askCommand } from './ask-command.ts';
-import { EVAL_USAGE, evalCommand } from './eval-command.ts';
-import { BENCH_USAGE, benchCommand } from './bench-command.ts';
-import { discordCommand } from './discord-command.ts';
-import { slackCommand } from './slack-command.ts';
-import { runBot } from '../runtime.ts';
-import { INGEST_USAGE, ingestCommand } from './ingest-command.ts';
+// Each command's module is imported when that command runs: all of them at once (the platforms' clients, the
+// picture renderer, the stores) took over a hundred megabytes before `digestbot ask` read a single article.
 import { processIo, type Io } from './io.ts';
 import { terminalSafe } from '../terminal.ts';
 
@@ -28,15 +22,15 @@ commands:
 run "digestbot <command> --help" for a command's options`;
 
 /** Each command's options, for `digestbot <command> --help`. */
-const COMMAND_USAGE: Record<string, string> = {
-  digest: DIGEST_USAGE,
-  ask: ASK_USAGE,
-  ingest: INGEST_USAGE,
-  eval: EVAL_USAGE,
-  bench: BENCH_USAGE,
-  discord: 'usage: digestbot discord [register]   (configuration from the environment; see .env.example)',
-  slack: 'usage: digestbot slack   (configuration from the environment; see .env.example)',
-  start: 'usage: digestbot start   (configuration from the environment; with none, a console chat on stdin)',
+const COMMAND_USAGE: Record<string, () => Promise<string>> = {
+  digest: async () => (await import('./digest-command.ts')).DIGEST_USAGE,
+  ask: async () => (await import('./ask-command.ts')).ASK_USAGE,
+  ingest: async () => (await import('./ingest-command.ts')).INGEST_USAGE,
+  eval: async () => (await import('./eval-command.ts')).EVAL_USAGE,
+  bench: async () => (await import('./bench-command.ts')).BENCH_USAGE,
+  discord: async () => 'usage: digestbot discord [register]   (configuration from the environment; see .env.example)',
+  slack: async () => 'usage: digestbot slack   (configuration from the environment; see .env.example)',
+  start: async () => 'usage: digestbot start   (configuration from the environment; with none, a console chat on stdin)',
 };
 
 /** `digestbot ingest` with progress on a terminal, and Ctrl-C stopping between two steps rather than mid-write. */
@@ -49,6 +43,7 @@ async function ingestFromTerminal(argv: string[], io: Io): Promise<number> {
   const clear = () => void (tty && process.stderr.write('\r\x1b[K'));
   const lines: Io = { out: (t) => (clear(), io.out(t)), err: (t) => (clear(), io.err(t)) };
   try {
+    const { ingestCommand } = await import('./ingest-command.ts');
     return await ingestCommand(argv, lines, { env: process.env, progress, signal: stop.signal });
   } finally {
     process.off('SIGINT', onSigint);
@@ -58,26 +53,28 @@ async function ingestFromTerminal(argv: string[], io: Io): Promise<number> {
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command && COMMAND_USAGE[command] && (rest.includes('--help') || rest.includes('-h'))) {
-    io.out(COMMAND_USAGE[command]!);
+    io.out(await COMMAND_USAGE[command]!());
     return 0;
   }
   switch (command) {
     case 'digest':
-      return digestCommand(rest, io);
+      return (await import('./digest-command.ts')).digestCommand(rest, io);
     case 'ask':
-      return askCommand(rest, io);
+      return (await import('./ask-command.ts')).askCommand(rest, io);
     case 'eval':
-      return evalCommand(rest, io);
+      return (await import('./eval-command.ts')).evalCommand(rest, io);
     case 'bench':
-      return benchCommand(rest, io);
+      return (await import('./bench-command.ts')).benchCommand(rest, io);
     case 'discord':
-      return discordCommand(rest, io);
+      return (await import('./discord-command.ts')).discordCommand(rest, io);
     case 'slack':
-      return slackCommand(rest, io);
+      return (await import('./slack-command.ts')).slackCommand(rest, io);
     case 'ingest':
       return ingestFromTerminal(rest, io);
-    case 'start':
+    case 'start': {
+      const { runBot } = await import('../runtime.ts');
       return runBot({ env: process.env, platforms: 'auto', stdin: process.stdin, interactive: process.stdin.isTTY === true, out: io.out, err: io.err });
+    }
     case undefined:
     case 'help':
     case '--help':

@@ -44,6 +44,19 @@ describe('the snapshot codec', () => {
     expect(back[2]!.dates[0]).not.toBe(back[0]!.dates[0]);
   });
 
+  it('given a list of strings equal to one decoded just before, shares that one, frozen; an equal list far back is its own', () => {
+    const sentence = (i: number) => ({ claims: [{ terms: ['flood', 'toll', `t${i}`] }], terms: ['flood', 'toll', `t${i}`], names: ['oskby'] });
+    const value = { near: [sentence(1), sentence(2)], far: Array.from({ length: 40 }, (_, i) => [`x${i}`]), again: ['oskby'] };
+    const back = decodeSnapshot(encodeSnapshot(value, textOf), textOf) as typeof value;
+    expect(back).toEqual(value);
+    expect(back.near[0]!.terms).toBe(back.near[0]!.claims[0]!.terms);
+    expect(Object.isFrozen(back.near[0]!.terms)).toBe(true);
+    expect(back.near[1]!.terms).not.toBe(back.near[0]!.terms);
+    expect(back.near[1]!.names).toBe(back.near[0]!.names);
+    expect(back.again).not.toBe(back.near[0]!.names);
+    expect(Object.isFrozen(back.again)).toBe(false);
+  });
+
   it('given a key named __proto__, keeps it as an own key as JSON.parse does', () => {
     const value = JSON.parse('{"__proto__": {"polluted": true}, "k": 1}');
     const back = decodeSnapshot(encodeSnapshot(value, textOf), textOf) as Record<string, unknown>;

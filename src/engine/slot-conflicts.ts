@@ -14,6 +14,7 @@ import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, isPopulation, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
+import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 
 /**
  * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
@@ -151,6 +152,10 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
   const elsewhere = placesDiffer();
   const otherDay = daysDiffer();
+  const isName = namesInside(sentences);
+  // "In Tarnby, …" against a count with no such scope, "his party won five" against "the Greens won 411": two slots.
+  const scopeApart = (a: SlotValue, b: SlotValue, sa: Sentence, sb: Sentence) =>
+    frontedScopesDiffer(sa, sb) || ((a.kind === 'count' || a.kind === 'money') && subjectsDiffer(sa, a.at, sb, b.at, isName));
   const all: Candidate[] = [];
   for (const s of sentences) {
     const values = slotValues(s);
@@ -191,7 +196,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       for (const j of near) {
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
-        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb)) continue;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb) || scopeApart(a.v, b.v, sa, sb)) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         // "An hour after the evacuation should have begun" is when something else happened; "three hours behind

@@ -431,3 +431,61 @@ describe('gaps between events and lengths', () => {
     expect(disagreements(gaps).map((c) => c.values.map((v) => v.value))).toEqual([[1, 2]]);
   });
 });
+
+describe('a disagreement needs the same subject and the same scope', () => {
+  const vote = (outlet: string, lines: string[]) =>
+    makeArticle({
+      file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`,
+      outlet,
+      published: '2031-06-06',
+      text: `Larks sweep Morland vote\n\n${[
+        'The Larks swept to power in the Morland general election, ending a decade of Unity Party rule.',
+        'Counting went on through the night in the Morland capital, Oskvale, and in the northern province of Tarnby.',
+        ...lines,
+      ].join('\n\n')}`,
+    });
+  const seatFights = (idx: ReturnType<typeof buildIndex>) => disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'seats'));
+
+  it('sets no party\'s seats against another\'s ("his party won five" against "the Larks won 388")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['Tomas Velk was elected for the first time; his party won five seats in all.']),
+      vote('Coast Wire', ['The Larks won 388 seats, far more than the 301 needed for a majority.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(seatFights(idx)).toEqual([]);
+  });
+
+  it('sets no region\'s count against the whole ("In Tarnby, the Larks won 23 of the 41 seats")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['In Tarnby, the Larks won 23 of the 41 seats, while the Unity Party fell to six.']),
+      vote('Coast Wire', ['The Larks won 388 seats, far more than the 301 needed for a majority.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(seatFights(idx)).toEqual([]);
+  });
+
+  it('still flags one party\'s seats counted two ways, and counts whose sentences open with no name ("Rescuers found")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['The Larks won 388 seats, far more than the 301 needed for a majority.', 'Rescuers found 12 ballot boxes dumped in the river near Oskvale.']),
+      vote('Coast Wire', ['With all but one seat declared, the Larks had won 381 seats, far more than the 301 needed for a majority.', 'Officials found 14 ballot boxes dumped in the river near Oskvale.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(seatFights(idx).map((c) => c.values.map((v) => v.value))).toEqual([[381, 388]]);
+    expect(disagreements(idx).some((c) => c.values.some((v) => v.value === 12) && c.values.some((v) => v.value === 14))).toBe(true);
+  });
+
+  it('sets no toll fronted by a place against a toll with no place ("In Tarnby, 12 people were killed")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['In Tarnby, 12 people were killed when a polling station roof collapsed during the count.']),
+      vote('Coast Wire', ['A polling station roof collapsed during the count, and 14 people were killed.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 12))).toEqual([]);
+    const unscoped = buildIndex([
+      vote('Harbour Post', ['A polling station roof collapsed during the count, and 12 people were killed.']),
+      vote('Coast Wire', ['A polling station roof collapsed during the count, and 14 people were killed.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(disagreements(unscoped).filter((c) => c.values.some((v) => v.value === 12)).length).toBe(1);
+  });
+});

@@ -489,3 +489,44 @@ describe('a disagreement needs the same subject and the same scope', () => {
     expect(disagreements(unscoped).filter((c) => c.values.some((v) => v.value === 12)).length).toBe(1);
   });
 });
+
+describe('a record\'s reach and a ceiling are no values of the slot they sit beside', () => {
+  const trial = (outlet: string, lines: string[]) =>
+    makeArticle({
+      file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`,
+      outlet,
+      published: '2031-09-12',
+      text: `Harbour broker sentenced\n\n${[
+        'A court in Oskvale sentenced the harbour broker Ivo Marel for defrauding the port authority of its reserve fund.',
+        'Marel, who ran the Oskvale harbour brokerage for a decade, was convicted in the spring on six counts of fraud.',
+        ...lines,
+      ].join('\n\n')}`,
+    });
+  const yearFights = (idx: ReturnType<typeof buildIndex>) => disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'years'));
+
+  it('reads no count of years from a record\'s reach ("its worst defeat in more than 60 years"), only from a length of time', () => {
+    const idx = buildIndex([
+      trial('Harbour Post', ['The Lark leader, who took over a party reeling from its worst defeat since 1990, spent three years rebuilding the party.']),
+      trial('Coast Wire', ['In 2027 the Lark party suffered its worst defeat in more than 60 years, and its first loss for 12 years.']),
+      trial('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    const years = idx.sentences.flatMap((s) => slotValues(s)).filter((v) => v.unit === 'years').map((v) => v.value);
+    expect(years).toEqual([3]);
+    expect(yearFights(idx)).toEqual([]);
+  });
+
+  it('sets no "maximum sentence of 90 years" against the sentence given, but flags two sentences given', () => {
+    const idx = buildIndex([
+      trial('Harbour Post', ['Marel was led out of the court facing 18 years in prison.']),
+      trial('Coast Wire', ['Marel had faced a maximum sentence of 90 years in prison.']),
+      trial('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(yearFights(idx)).toEqual([]);
+    const given = buildIndex([
+      trial('Harbour Post', ['Marel was led out of the court facing 18 years in prison.']),
+      trial('Coast Wire', ['Marel was led out of the court facing 16 years in prison.']),
+      trial('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(yearFights(given).map((c) => c.values.map((v) => v.value))).toEqual([[16, 18]]);
+  });
+});

@@ -125,3 +125,33 @@ describe('ask, in other words than the coverage', () => {
     expect(a.answer).toContain('4:26 a.m.');
   });
 });
+
+describe('ask, when one outlet gives a region\'s figure ("In Tarnby, …")', () => {
+  const vote = (outlet: string, lines: string[]) =>
+    makeArticle({
+      file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`,
+      outlet,
+      published: '2031-06-06',
+      text: `Larks sweep Morland vote\n\n${[
+        'The Larks swept to power in the Morland general election, ending a decade of Unity Party rule.',
+        'Counting went on through the night in the Morland capital, Oskvale, and in the northern province of Tarnby.',
+        ...lines,
+      ].join('\n\n')}`,
+    });
+  const seats = buildIndex([
+    vote('Harbour Post', ['The Larks won 388 of the 640 seats.']),
+    vote('Coast Wire', ['In Tarnby, the Larks won 23 of the 41 seats.']),
+    vote('Valley News', ['The Larks won 388 seats, far more than the 301 needed for a majority.']),
+  ]);
+
+  it('answers the whole\'s count, not a disagreement with the region\'s', () => {
+    const a = ask(seats, 'How many seats did the Larks win?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('388');
+  });
+
+  it('answers the region\'s count when the question names the region', () => {
+    const a = ask(seats, 'How many seats did the Larks win in Tarnby?');
+    expect(a.answer).toContain('23');
+  });
+});

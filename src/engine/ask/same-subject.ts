@@ -6,6 +6,7 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { aboutAnEarlierYear } from '../updates.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
+import { frontedPlace, frontedScopesDiffer } from '../value-scope.ts';
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
@@ -43,7 +44,14 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boo
   const { year, names } = asked(q);
   // A figure from an earlier year ("229 died in the 1997 crash") is of another event, unless the question asks one.
   if (!year && earlier(rival) && !earlier(answer)) return false;
+  // "In Tarnby, the Larks won 23": one region's figure, no rival of the whole's unless the question asks of that region.
+  if (frontedScopesDiffer(answer, rival) && !asksOf(q, frontedPlace(answer) || frontedPlace(rival))) return false;
   return names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)));
+}
+
+/** Whether the question names a place (every word of it). */
+function asksOf(q: Question, place: string): boolean {
+  return place.split(/\s+/).every((w) => q.words.includes(w));
 }
 
 /** "Spain" and "Spanish", "Korea" and "Korean": a place and the word made from it begin alike. */

@@ -319,7 +319,8 @@ function topicOf(cands: Candidate[], sentences: Sentence[], of: string): string 
   const first = cands[0]!;
   if (of) return `${KIND_WORD[first.v.kind]} (${of})`;
   const shared = new Map<string, number>();
-  for (const [t, w] of first.context) if (cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);
+  // The counted noun is said once, as what is counted: "seats (won)", not "seats (seats won)".
+  for (const [t, w] of first.context) if (t !== first.unit && cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);
   const words = [...sentences[first.v.sentence]!.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);
   const top = [...shared.entries()].sort((p, r) => r[1] - p[1]).slice(0, 3).map(([t]) => words.find((w) => w.toLowerCase().startsWith(t.replace(/^~\d+$/, '\0'))) ?? '').filter(Boolean);
   const what = first.v.kind === 'count' ? (cands.map((c) => c.v.unit).find((u) => u) ?? 'number') : first.v.kind === 'measure' ? first.v.unit! : KIND_WORD[first.v.kind];

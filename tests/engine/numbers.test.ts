@@ -16,6 +16,8 @@ describe('quantities', () => {
     expect(q('The mayor said no fewer than 30 residents of the town, which has 9,000 inhabitants and lies on the river, had been killed.')[0]).toMatchObject({ value: 30, event: 'kill' });
     expect(q('About 4,000 homes lost power in the storm.')[0]).toMatchObject({ value: 4000, event: null });
     expect(q('About 40 people lost their lives in the storm.')[0]).toMatchObject({ value: 40, event: 'kill' });
+    // Things lost are no toll: "lost 240 seats" counts no deaths, though "lost 40" with no noun may.
+    expect(q('The Unity Party lost 240 seats in the vote.')[0]).toMatchObject({ value: 240, event: null });
   });
 
   it('does not give a number the event of a verb before a subordinate clause it stands in', () => {

@@ -471,6 +471,8 @@ describe('a disagreement needs the same subject and the same scope', () => {
       vote('Valley News', ['Schools in Oskvale stayed open.']),
     ]);
     expect(seatFights(idx).map((c) => c.values.map((v) => v.value))).toEqual([[381, 388]]);
+    // The counted noun is said once, as what is counted, not again among the words both sides share.
+    expect(seatFights(idx)[0]!.topic).not.toMatch(/\(.*\bseats\b/);
     expect(disagreements(idx).some((c) => c.values.some((v) => v.value === 12) && c.values.some((v) => v.value === 14))).toBe(true);
   });
 

@@ -400,7 +400,9 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       unitClass = unitClassOf(unit);
     }
     // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).
-    const event = toll ? 'kill' : numberOf ? (eventAt(lower, numberOf.event) ?? eventAt(lower, numberOf.noun) ?? eventNear(tokens, lower, i, end)) : group ? null : eventNear(tokens, lower, i, end);
+    let event = toll ? 'kill' : numberOf ? (eventAt(lower, numberOf.event) ?? eventAt(lower, numberOf.noun) ?? eventNear(tokens, lower, i, end)) : group ? null : eventNear(tokens, lower, i, end);
+    // "Lost 240 seats", "lost 3,000 jobs": things lost are no toll; "lost 40" with no noun, or "40 people lost", may be.
+    if (event === 'kill' && unitClass && unitClass !== 'person' && lower.slice(Math.max(0, i - 4), i).includes('lost')) event = null;
     // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
     if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());

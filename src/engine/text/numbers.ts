@@ -223,6 +223,24 @@ function numberOfBefore(tokens: Token[], i: number): { noun: number; event: numb
   return null;
 }
 
+/** Nouns that say how a figure is reckoned, not what it counts: "a total of 40" counts whatever was counted before. */
+const RECKONING_NOUNS = new Set(['total', 'number', 'maximum', 'minimum', 'average', 'sum', 'figure', 'count', 'tally', 'amount', 'range', 'estimate', 'peak', 'high', 'low', 'record', 'rate', 'ratio']);
+
+/**
+ * "a majority of 7,120", "a margin of 470": a bare number after "a noun of" is a measure of that noun. Returns the
+ * noun, or null when the word before "of" is no plain noun or only says how the figure was reckoned.
+ */
+function nounOfBefore(tokens: Token[], i: number): string | null {
+  const k = hungOn(tokens, i);
+  if (k < 2 || tokens[k]!.text.toLowerCase() !== 'of') return null;
+  const noun = tokens[k - 1]!;
+  const lw = noun.text.toLowerCase();
+  if (noun.kind !== 'word' || noun.text !== lw || STOPWORDS.has(lw) || RECKONING_NOUNS.has(lw) || !/^[a-z]{3,}$/.test(lw)) return null;
+  // "a majority", "his majority", "a Commons majority": the noun is one, not a verb or a partitive word.
+  const det = tokens.slice(Math.max(0, k - 4), k - 1).some((x) => /^(?:a|an|the|his|her|its|their)$/i.test(x.text));
+  return det ? noun.text : null;
+}
+
 /** What "of them" may point back to: the last thing counted (not a share or a time), within the sentence or before it. */
 function referentOf(qs: Quantity[]): Pick<Quantity, 'unit' | 'unitClass'> | null {
   const counted = qs.filter((q) => q.unit !== null && q.unitClass !== 'percent' && !q.whole);
@@ -397,6 +415,13 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     const numberOf = !unit && !toll && !measure ? numberOfBefore(tokens, i) : null;
     if (numberOf) {
       unit = tokens[numberOf.noun]!.text;
+      unitClass = unitClassOf(unit);
+    }
+    // "the remains of 131 of the 168 victims": a part counted out of a whole is counted as the whole is; "a request of
+    // 63 to 78 months": the first number of a range counts what the second does.
+    const ofNoun = !unit && !toll && !measure && !inherited && lower[end + 1] !== 'of' && !/^(?:to|-|–)$/.test(lower[end + 1] ?? '') ? nounOfBefore(tokens, i) : null;
+    if (ofNoun) {
+      unit = ofNoun;
       unitClass = unitClassOf(unit);
     }
     // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).

@@ -177,3 +177,17 @@ describe('a disagreement scoped by a name, asked about another name', () => {
     expect(ofTheAsked({ ...conflict('seats (seats Green)'), values: [side('Forward won 402 seats.')] }, namesInQuestion('How many seats did Forward win?'))).toBe(true);
   });
 });
+
+describe('a disagreement of another kind of value than the one asked', () => {
+  const bg = ['A storm struck the coastal town of Brellin overnight, flooding the harbour district and cutting power to the old quarter.', 'Rescue crews from the regional fire service worked through the night to reach residents trapped by the water.'];
+  const storm = (outlet: string, line: string) => makeArticle({ file: `${outlet}.txt`, outlet, published: '2031-06-06', text: `Storm\n\n${[...bg, line].join('\n\n')}` });
+  const idx = buildIndex([
+    storm('Harbour Post', 'Four relief ferries sailed from Brellin harbour on June 4, the coastguard said.'),
+    storm('Coast Wire', 'Six relief ferries sailed from Brellin harbour, the coastguard said.'),
+  ]);
+
+  it('does not dispute a date whose day is one side\'s count', () => {
+    expect(idx.conflicts.some((c) => c.kind === 'disagreement' && c.values.some((v) => v.value === 4))).toBe(true);
+    expect(ask(idx, 'On what date did the relief ferries sail?')).toMatchObject({ status: 'answered', answer: 'June 4' });
+  });
+});

@@ -117,14 +117,16 @@ function disagreementsOf(index: CorpusIndex): Map<string, Map<string, number[]>>
 }
 
 /** The disputed form of an answer when the sentence it quotes is one side of a disagreement on the answer's value. */
-export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
+export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): Answer | null {
   if (a.status !== 'answered') return null;
+  // A date's day ("Nov. 2") is no count: a disagreement of another kind of value than the one asked is not its.
+  const ofKind = (c: Conflict) => !KINDS.has(want) || want === 'count' || kindOf(c) === want || (want === 'year' && kindOf(c) === 'date');
   const bySource = disagreementsOf(index);
   const cited = (r: { file: string; quote: string }) => a.citations.some((c) => c.file === r.file && c.quote === r.quote);
   // Only a disagreement one of the citations is a source of can be it; the first of them in the index's order wins.
   const reached = [...new Set(a.citations.flatMap((c) => bySource.get(c.file)?.get(c.quote) ?? []))].sort((x, y) => x - y).map((i) => index.conflicts[i]!);
   const named = namesInQuestion(a.question);
-  const conflict = reached.find((c) => c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named));
+  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named));
   return conflict ? allSides(index, a.question, conflict) : null;
 }
 

@@ -4,10 +4,11 @@
  */
 import type { Qualifier, Quantity } from '../types.ts';
 import type { Token } from './tokens.ts';
+import { monthOf } from './dates.ts';
 import { bare, isCapitalised, lemma } from './tokens.ts';
 import { partOfCode } from './codes.ts';
 import { eventAt } from './events.ts';
-import { EVENT_OF, MONTHS, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
+import { EVENT_OF, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
 
 const QUALIFIERS: [string[], Qualifier][] = [
   // Negated bounds first: "no fewer than 62" is at least 62, "no more than 5" at most 5.
@@ -68,7 +69,7 @@ const EXTENT_WORDS = new Set(['worldwide', 'nationwide', 'countrywide', 'statewi
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|s)$/u;
 const HYPHENATED_TAIL = /^\d[\d,.]*-(\p{L}[\p{L}-]*)$/u;
-const isMonth = (t: Token | undefined) => !!t && bare(t.text) in MONTHS && isCapitalised(t.text);
+const isMonth = (t: Token | undefined) => !!t && monthOf(t.text) !== undefined;
 
 /** The class quantities are compared by: any word for people is "person"; a demonym plural ("Canadians") too. */
 export function unitClassOf(unit: string | null): string | null {

@@ -51,6 +51,8 @@ interface Candidate {
   unit: string | null;
   /** Whether the value is a gap from one event to another ("an hour after …"), read once per value. */
   gap: boolean;
+  /** A count listed with others of its noun ("two counts of X and five counts of Y"): what they add up to. */
+  total: number | null;
 }
 
 /**
@@ -170,7 +172,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));
       let weight = 0;
       for (const w of context.values()) weight += w;
-      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s) });
+      const total = v.kind === 'count' && others.length ? others.reduce((sum, o) => sum + o.value, v.value) : null;
+      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total });
     }
   }
   const byKind = new Map<SlotKind, number[]>();
@@ -202,6 +205,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // "An hour after the evacuation should have begun" is when something else happened; "three hours behind
         // schedule" is how late it began: a gap between two events is no length, unless the two figures all but agree.
         if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;
+        // "two counts of fraud and five of conspiracy" against "seven counts": a part of a list that adds up to it.
+        if (a.total === b.v.value || b.total === a.v.value) continue;
         const { score, best, n } = overlap(a, b);
         // One person's age is one slot, however differently the outlets describe the person; one company's share
         // move needs words in common besides the name, as its shares move from hour to hour.

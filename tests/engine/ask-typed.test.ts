@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle } from '../helpers/corpus.ts';
+import { extractDates } from '../../src/engine/text/dates.ts';
+import { extractQuantities } from '../../src/engine/text/numbers.ts';
+import { tokenize } from '../../src/engine/text/tokens.ts';
+import { dateSpans } from '../../src/engine/ask/spans.ts';
 
 // A made-up ferry story told by three outlets, written for these tests: who said what in its common forms, typed
 // answers, a time two outlets disagree on, and questions the coverage cannot answer.
@@ -145,5 +149,30 @@ describe('a question about what is to come', () => {
   it('is not answered by what is the case now', () => {
     expect(ask(idx, 'Which jail has the lorry driver been held in?')).toMatchObject({ status: 'answered', answer: 'Carrow' });
     expect(ask(idx, 'Which jail will the lorry driver be sent to?').status).toBe('not_found');
+  });
+});
+
+describe('ask, dates written with an abbreviated month, in a past year', () => {
+  const court = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-03-29', text: 'Ferry owner sentenced\n\nThe ferry owner was sentenced to nine years on Thursday.\n\nDec. 12, 2029: The ferry owner is arrested in Tarvik at the request of the coastguard.\n\nOct. 3, 2030: His trial opens in the Tarvik court.\n\nA jury found the ferry owner guilty on Nov. 2 of four counts of fraud.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-03-29', text: 'Ferry owner jailed\n\nThe ferry owner was sentenced to nine years in prison on Thursday in Tarvik.\n\nThe ferry owner was convicted on November 3 last year of four counts of fraud, after a jury deliberated for two hours.' }),
+  ]);
+
+  it('reads "Dec. 12, 2029" as a date, whose day is no count', () => {
+    expect(extractDates(tokenize('Dec. 12, 2029: He is arrested.'), 'Dec. 12, 2029: He is arrested.')).toEqual([{ key: '2029-12-12', surface: 'Dec. 12, 2029' }]);
+    expect(extractQuantities(tokenize('Dec. 12, 2029: He is arrested.'))).toEqual([]);
+    expect(dateSpans('Mar 3 said the coastguard')).toEqual([]);
+  });
+
+  it('answers when something happened with a day of a past year, not a later date of another event', () => {
+    expect(ask(court, 'On what date was he arrested?').answer).toBe('Dec. 12, 2029');
+    expect(ask(court, 'When did the trial begin?').answer).toBe('Oct. 3, 2030');
+  });
+
+  it('reads "found guilty" as convicted, and shows both days outlets give', () => {
+    const a = ask(court, 'On what date did the jury convict him?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('Nov. 2');
+    expect(a.answer).toContain('November 3');
   });
 });

@@ -177,4 +177,15 @@ describe('bounds of an estimate', () => {
   it('counts bodies as dead people', () => {
     expect(q('Nine bodies have been recovered from the ruins.')[0]).toMatchObject({ value: 9, unit: 'bodies', event: 'kill' });
   });
+
+  it('reads "a majority of 8,105" as a measure of the noun before "of", not of a range\'s first number or a part', () => {
+    expect(q('Roe held the seat with a majority of 8,105 over the Forward candidate.')[0]).toMatchObject({ value: 8105, unit: 'majority' });
+    expect(q('The party won a majority of 173.')[0]).toMatchObject({ value: 173, unit: 'majority' });
+    // "a total of 40" only says how the figure was reckoned.
+    expect(q('Rescuers counted a total of 40.')[0]).toMatchObject({ value: 40, unit: null });
+    // The first number of a range is read with the second ("61 to 75 months"), never as a count of requests.
+    expect(q('The term is longer than the request of 61 to 75 months.').map((x) => x.unit)).toEqual([null, 'months']);
+    expect(q('The remains of 131 of the 168 victims had been identified.')[0]).toMatchObject({ value: 131, unit: 'victims' });
+  });
 });
+

@@ -532,3 +532,21 @@ describe('a record\'s reach and a ceiling are no values of the slot they sit bes
     expect(yearFights(given).map((c) => c.values.map((v) => v.value))).toEqual([[16, 18]]);
   });
 });
+
+describe('a count listed with others of its noun', () => {
+  it('is a part of the total another outlet gives, not a rival to it', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['A jury found the harbour master guilty of two counts of fraud and five counts of conspiracy over the storm repairs.']),
+      article('Coast Wire', '2031-02-03', ['The harbour master was found guilty of seven counts of fraud and conspiracy over the storm repairs.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'counts'))).toEqual([]);
+  });
+
+  it('still disagrees with a total it does not add up to', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['A jury found the harbour master guilty of two counts of fraud and five counts of conspiracy over the storm repairs.']),
+      article('Coast Wire', '2031-02-03', ['The harbour master was found guilty of nine counts of fraud and conspiracy over the storm repairs.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'counts')).map((c) => c.values.map((v) => v.value))).toEqual([[2, 9]]);
+  });
+});

@@ -19,7 +19,8 @@ import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, undercuts } from '../updates.ts';
-import { conflictsQuoting, sentenceAt } from './digest-disputes.ts';
+import { conflictsQuoting, ofTheAsked, sentenceAt } from './digest-disputes.ts';
+import { namesInQuestion } from './typed-candidates.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 
@@ -135,7 +136,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // update of one from 1973).
   let fits: Set<string> | undefined;
   const fitting = (r: { file: string; span: { start: number } }) => (fits ??= new Set(scored.filter((x) => x.coverage >= min * 0.8).map((x) => `${x.sentence.file}:${x.sentence.span.start}`))).has(`${r.file}:${r.span.start}`);
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => c.kind === 'disagreement' || c.values.every((v) => v.sources.some(fitting)));
+  const named = namesInQuestion(q.text);
+  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind === 'disagreement' || c.values.every((v) => v.sources.some(fitting))));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {

@@ -171,6 +171,8 @@ export function answerType(ws: string[]): AnswerType {
       // "how much did the shares drop": a change, told as a share of what was there.
       if (/^(?:did|does|do|had|has|have)$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3).some((x) => CHANGE_VERBS.test(x))) return at('percent', wh + 2);
       const noun = ws[wh + 2];
+      // "how much time did he get": a length of time.
+      if (noun === 'time') return at('duration', wh + 3);
       const phrase = ws.slice(wh + 2, wh + 5);
       if (noun && !AUX.has(noun) && !phrase.some((w) => MONEY_NOUN.test(w)) && !/^(?:more|less|of|the|did|does|do|has|have|had|was|were|is|are|will)$/.test(noun)) return at('size', wh + 2, { head: noun });
       return at('money', wh + 2, { lengthOrDuration: false });

@@ -88,6 +88,6 @@ export function ask(index: CorpusIndex, raw: string): Answer {
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);
     return dispute ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
   }
-  return (want !== 'person' && want !== 'group' && want !== 'place' && want !== 'what' ? disputedByDigest(index, answer) : null) ?? answer;
+  return (want !== 'person' && want !== 'group' && want !== 'place' && want !== 'what' ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
 

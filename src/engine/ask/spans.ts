@@ -163,7 +163,8 @@ export function timeSpans(text: string): TypedSpan[] {
 const HOUR_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const WORD_TIME = /\b(?:(a quarter|quarter|half)\s+(past|to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock)(?:\s+(?:in the\s+)?(morning|afternoon|evening|at night))?/gi;
 
-const MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may').join('|');
+// "Dec. 12": a three-letter abbreviation is a month only with its full stop ("Mar" alone may be a name).
+const MONTH_NAMES = [...Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'), ...Object.keys(MONTHS).filter((m) => m.length === 3 && m !== 'may').map((m) => `${m}(?=\\.)`)].join('|');
 const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b\\.?(?:,?\\s+(\\d{4}))?|(${MONTH_NAMES})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|(${MONTH_NAMES})\\s+(\\d{4}))`, 'gi');
 const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 

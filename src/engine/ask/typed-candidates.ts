@@ -150,6 +150,8 @@ function asCandidates(spans: TypedSpan[]): { span: TypedSpan; display: string }[
 
 /** A year the sentence does not look back to ("the worst since 1973"), unless the question names a year or looks back. */
 function isCurrent(y: TypedSpan, s: Sentence, q: Question): boolean {
+  // A day of a past year ("Oct. 3, 2023: the trial opens") dates an event; only a year alone is looked back to.
+  if (/^date:\d{4}-\d{2}-\d{2}$/.test(y.key)) return true;
   const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
   // "Since when …" asks when something began, often years before.
   return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text);

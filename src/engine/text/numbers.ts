@@ -4,10 +4,11 @@
  */
 import type { Qualifier, Quantity } from '../types.ts';
 import type { Token } from './tokens.ts';
+import { monthOf } from './dates.ts';
 import { bare, isCapitalised, lemma } from './tokens.ts';
 import { partOfCode } from './codes.ts';
 import { eventAt } from './events.ts';
-import { EVENT_OF, MONTHS, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
+import { EVENT_OF, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
 
 const QUALIFIERS: [string[], Qualifier][] = [
   // Negated bounds first: "no fewer than 62" is at least 62, "no more than 5" at most 5.
@@ -68,7 +69,7 @@ const EXTENT_WORDS = new Set(['worldwide', 'nationwide', 'countrywide', 'statewi
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|s)$/u;
 const HYPHENATED_TAIL = /^\d[\d,.]*-(\p{L}[\p{L}-]*)$/u;
-const isMonth = (t: Token | undefined) => !!t && bare(t.text) in MONTHS && isCapitalised(t.text);
+const isMonth = (t: Token | undefined) => !!t && monthOf(t.text) !== undefined;
 
 /** The class quantities are compared by: any word for people is "person"; a demonym plural ("Canadians") too. */
 export function unitClassOf(unit: string | null): string | null {
@@ -221,6 +222,24 @@ function numberOfBefore(tokens: Token[], i: number): { noun: number; event: numb
     return { noun, event: noun + 1 < k ? noun + 1 : noun };
   }
   return null;
+}
+
+/** Nouns that say how a figure is reckoned, not what it counts: "a total of 40" counts whatever was counted before. */
+const RECKONING_NOUNS = new Set(['total', 'number', 'maximum', 'minimum', 'average', 'sum', 'figure', 'count', 'tally', 'amount', 'range', 'estimate', 'peak', 'high', 'low', 'record', 'rate', 'ratio']);
+
+/**
+ * "a majority of 7,120", "a margin of 470": a bare number after "a noun of" is a measure of that noun. Returns the
+ * noun, or null when the word before "of" is no plain noun or only says how the figure was reckoned.
+ */
+function nounOfBefore(tokens: Token[], i: number): string | null {
+  const k = hungOn(tokens, i);
+  if (k < 2 || tokens[k]!.text.toLowerCase() !== 'of') return null;
+  const noun = tokens[k - 1]!;
+  const lw = noun.text.toLowerCase();
+  if (noun.kind !== 'word' || noun.text !== lw || STOPWORDS.has(lw) || RECKONING_NOUNS.has(lw) || !/^[a-z]{3,}$/.test(lw)) return null;
+  // "a majority", "his majority", "a Commons majority": the noun is one, not a verb or a partitive word.
+  const det = tokens.slice(Math.max(0, k - 4), k - 1).some((x) => /^(?:a|an|the|his|her|its|their)$/i.test(x.text));
+  return det ? noun.text : null;
 }
 
 /** What "of them" may point back to: the last thing counted (not a share or a time), within the sentence or before it. */
@@ -397,6 +416,13 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     const numberOf = !unit && !toll && !measure ? numberOfBefore(tokens, i) : null;
     if (numberOf) {
       unit = tokens[numberOf.noun]!.text;
+      unitClass = unitClassOf(unit);
+    }
+    // "the remains of 131 of the 168 victims": a part counted out of a whole is counted as the whole is; "a request of
+    // 63 to 78 months": the first number of a range counts what the second does.
+    const ofNoun = !unit && !toll && !measure && !inherited && lower[end + 1] !== 'of' && !/^(?:to|-|–)$/.test(lower[end + 1] ?? '') ? nounOfBefore(tokens, i) : null;
+    if (ofNoun) {
+      unit = ofNoun;
       unitClass = unitClassOf(unit);
     }
     // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).

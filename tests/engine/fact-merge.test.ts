@@ -182,3 +182,23 @@ describe('the line a fact is worded by', () => {
     expect(toll?.text).toBe('The sinking of the trawler off Varnet killed 31 people.');
   });
 });
+
+describe('a long sentence that states several things', () => {
+  it('makes one fact of it and another outlet’s sentence that shares one part, even when another sentence of that outlet shares another part', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', [
+        'Of the 140 people aboard a Lumen Air jet from Tarnby, just three survived on Sunday after it overran the runway at Velby and hit a concrete wall.',
+        'The quay will stay closed for a while.',
+        'Crane drivers were sent home.',
+      ]),
+      article(2, 'Valley Courier', [
+        'At least 137 people were killed after a plane with 140 people aboard blew up while landing at Velby on Sunday.',
+        'Officials said earlier that the Lumen Air flight from Tarnby ran off the runway and hit a fence wall.',
+        'Schools will stay closed.',
+        'Dock cranes restarted in the evening.',
+      ]),
+    ]);
+    const route = idx.facts.find((f) => f.sources.some((s) => s.quote.startsWith('Officials said earlier')));
+    expect(route?.outlets).toEqual(['Harbour Post', 'Valley Courier']);
+  });
+});

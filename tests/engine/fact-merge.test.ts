@@ -202,3 +202,15 @@ describe('a long sentence that states several things', () => {
     expect(route?.outlets).toEqual(['Harbour Post', 'Valley Courier']);
   });
 });
+
+describe('a claim and the outlets that state it without its number', () => {
+  it('counts in one fact the outlets that give the number and the one that says the same without it', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['The harbour master, Ivo Brandl, said on Monday that the treaty lets 400 fishing boats into Tarnby bay each week, 30 of them trawlers.', 'The quay will stay closed for a while.', 'Crane drivers were sent home.']),
+      article(2, 'Valley Courier', ['The treaty lets 400 fishing boats into the bay each week.', 'Schools will stay closed.', 'Dock cranes restarted in the evening.']),
+      article(3, 'Northern Wire', ['He added that several hundred fishing boats were expected to sail into the bay that week.', 'Train services resumed on Wednesday.', 'The cranes stopped working at dawn.']),
+    ]);
+    const boats = idx.facts.filter((f) => f.sources.some((s) => s.quote.includes('fishing boats'))).sort((a, b) => b.outlets.length - a.outlets.length)[0];
+    expect(boats?.outlets).toHaveLength(3);
+  });
+});

@@ -176,3 +176,20 @@ describe('ask, dates written with an abbreviated month, in a past year', () => {
     expect(a.answer).toContain('November 3');
   });
 });
+
+describe('ask, who did something, asked with "who was …-ing" or with the words that describe the answer', () => {
+  // The first outlet writes the captain's name with a nickname inside, which reads as no name: only the body's is left.
+  const crew = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-03-29', text: 'Ferry crew mourned\n\nThe ferry sank off Tarvik on Monday night.\n\nAmong the dead is Oskar "Ossi" Lind, 48, a Tarvik Sea-Rescue captain who lived in Tarvik and rushed to help the ferry crew while off duty, officials confirmed.\n\nMarta Holm ran Tarvik Ferries, the company that owned the ferry, and Jon Ek founded it.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-03-29', text: 'Ferry sinks\n\nThe ferry sank off Tarvik on Monday night.\n\nPolice said the owners of Tarvik Ferries had ignored warnings about the hull.\n\nAmong them was Oskar Lind, a captain with Tarvik Sea-Rescue who went to help.' }),
+  ]);
+
+  it('never answers "which Tarvik sea captain" with the body named with the same words', () => {
+    // The captain's name stands only in a sentence that covers the question far less: better no answer than the body.
+    expect(ask(crew, 'Which Tarvik sea captain was killed helping out?').status).toBe('not_found');
+  });
+
+  it('reads "who was running X" as who did it, not as who someone is', () => {
+    expect(ask(crew, 'Who was running Tarvik Ferries?').answer).toBe('Marta Holm');
+  });
+});

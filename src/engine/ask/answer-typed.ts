@@ -141,6 +141,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       continue;
     }
     for (const c of cands) {
+      // "Which Dallas fire captain …": "Dallas Fire-Rescue" is made of the words that describe the answer, not a name.
+      if ((want === 'person' || want === 'group') && madeOfFocus(c.display, q)) continue;
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
       // "What is the name of the X?": a name that is X's own stands beside X ("the crisis cell known as ORCAT"),
       // whatever verb the sentence uses.
@@ -187,6 +189,14 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   if (!q.type.origin && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
+}
+
+/** Whether more than half of a name's words (hyphenated parts apart) are the wh-phrase's words. */
+function madeOfFocus(display: string, q: Question): boolean {
+  if (q.type.focus.length < 2) return false;
+  const focus = new Set(q.type.focus.map((w) => termKey(w)));
+  const words = display.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => focus.has(termKey(w.toLowerCase()))).length * 2 > words.length;
 }
 
 /**

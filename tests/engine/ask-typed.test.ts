@@ -193,3 +193,23 @@ describe('ask, who did something, asked with "who was …-ing" or with the words
     expect(ask(crew, 'Who was running Tarvik Ferries?').answer).toBe('Marta Holm');
   });
 });
+
+describe('ask, who won, who was made what, and who a plural is not', () => {
+  const vote = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-07-05', text: 'Forward party sweeps Tarvik\n\nSeveral senior Greens lost their seats, among them the former premier Ada Roe, who led the country for 40 days.\n\nThe new premier named Ivo Brandl as finance minister and made Lena Orvik his deputy premier.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-07-05', text: 'Forward party wins\n\nAda Roe, whose 40 days in office made her the shortest-serving premier, lost Tarvik North to the Forward party\'s Jon Ek by 512 votes.\n\nThe Forward party won the election in Tarvik by a wide margin.' }),
+  ]);
+
+  it('answers who beat someone with the one they lost to, never a plural word for a group', () => {
+    expect(ask(vote, 'Who beat Ada Roe?').answer).toBe('Jon Ek');
+  });
+
+  it('reads "who did X make his deputy" as asking for the one made deputy', () => {
+    expect(ask(vote, 'Who did the premier make his deputy?').answer).toBe('Lena Orvik');
+  });
+
+  it('does not answer a person with a plural word for people', () => {
+    const greens = buildIndex([vote.articles[0]!, makeArticle({ file: 'c.txt', outlet: 'Valley News', published: '2031-07-05', text: 'Forward party sweeps Tarvik\n\nThe Forward party won the election in Tarvik.' })]);
+    expect(ask(greens, 'Who beat Ada Roe?').status).toBe('not_found');
+  });
+});

@@ -38,6 +38,7 @@ export interface Candidate {
 }
 
 const NAMES = new Set(['person', 'group', 'place']);
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /** An answer's sentence must cover at least this share of what the best evidence covers. */
 const FAR_BEHIND = 0.6;
@@ -143,6 +144,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     for (const c of cands) {
       // "Which Dallas fire captain …": "Dallas Fire-Rescue" is made of the words that describe the answer, not a name.
       if ((want === 'person' || want === 'group') && madeOfFocus(c.display, q)) continue;
+      // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
+      if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
       // "What is the name of the X?": a name that is X's own stands beside X ("the crisis cell known as ORCAT"),
       // whatever verb the sentence uses.

@@ -213,3 +213,18 @@ describe('ask, who won, who was made what, and who a plural is not', () => {
     expect(ask(greens, 'Who beat Ada Roe?').status).toBe('not_found');
   });
 });
+
+describe('ask, what someone said was not so, or is going to do', () => {
+  const breach = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-09-23', text: 'Ferry line hacked\n\nTARVIK - Velmar Ferries said on Friday that the personal details of up to 90,000 passengers may have been stolen in a cyberattack.\n\nVelmar Ferries said card numbers and booking passwords had not been stolen.\n\nThe owner’s lawyers argued on Friday that the company had followed every rule.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-09-23', text: 'Ferry line breach\n\nVelmar Ferries said the attack had been stopped and that it had told the police.\n\nThe company said it will appeal against the regulator\'s fine.' }),
+  ]);
+
+  it('answers what was not taken only from a sentence that denies something', () => {
+    expect(ask(breach, 'What did Velmar Ferries say was not taken?').answer).toContain('had not been stolen');
+  });
+
+  it('answers what is to come only from a sentence that speaks of the future', () => {
+    expect(ask(breach, "What are the owner's lawyers going to do now?").status).toBe('not_found');
+  });
+});

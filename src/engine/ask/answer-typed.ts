@@ -16,6 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { candidatesIn, focusFits, inNamedClause, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
+import { FUTURE_QUESTION, FUTURE_SENTENCE } from './answer-common.ts';
 import { tokensOf } from './token-cache.ts';
 
 export interface Candidate {
@@ -45,8 +46,6 @@ const FAR_BEHIND = 0.6;
 
 /** Rival values are gathered from weaker evidence than answers are (see `decide`). */
 const RIVAL_FLOOR = 0.35;
-const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
-const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
 
 const QUOTED_EASING = 0.75;
 const NAMED_MIN = 0.7;

@@ -228,3 +228,14 @@ describe('ask, what someone said was not so, or is going to do', () => {
     expect(ask(breach, "What are the owner's lawyers going to do now?").status).toBe('not_found');
   });
 });
+
+describe('ask, what a thing is called, when the coverage writes its name before it', () => {
+  const town = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-04-18', text: 'Blast at Tarvik mill\n\nA blast at the Tarvik flour mill damaged homes, a school and a nursing home on Wednesday.\n\nThe Oxley Rest nursing home, which stands near the mill, lost its roof.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-04-18', text: 'Tarvik blast\n\nThe Oxley Rest nursing home nearby was evacuated after the blast at the mill.' }),
+  ]);
+
+  it("answers \"what's the X near Y called\" with the name written before X", () => {
+    expect(ask(town, "What's the nursing home near the mill called?")).toMatchObject({ status: 'answered', answer: 'Oxley Rest' });
+  });
+});

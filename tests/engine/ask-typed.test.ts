@@ -176,3 +176,66 @@ describe('ask, dates written with an abbreviated month, in a past year', () => {
     expect(a.answer).toContain('November 3');
   });
 });
+
+describe('ask, who did something, asked with "who was …-ing" or with the words that describe the answer', () => {
+  // The first outlet writes the captain's name with a nickname inside, which reads as no name: only the body's is left.
+  const crew = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-03-29', text: 'Ferry crew mourned\n\nThe ferry sank off Tarvik on Monday night.\n\nAmong the dead is Oskar "Ossi" Lind, 48, a Tarvik Sea-Rescue captain who lived in Tarvik and rushed to help the ferry crew while off duty, officials confirmed.\n\nMarta Holm ran Tarvik Ferries, the company that owned the ferry, and Jon Ek founded it.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-03-29', text: 'Ferry sinks\n\nThe ferry sank off Tarvik on Monday night.\n\nPolice said the owners of Tarvik Ferries had ignored warnings about the hull.\n\nAmong them was Oskar Lind, a captain with Tarvik Sea-Rescue who went to help.' }),
+  ]);
+
+  it('never answers "which Tarvik sea captain" with the body named with the same words', () => {
+    // The captain's name stands only in a sentence that covers the question far less: better no answer than the body.
+    expect(ask(crew, 'Which Tarvik sea captain was killed helping out?').status).toBe('not_found');
+  });
+
+  it('reads "who was running X" as who did it, not as who someone is', () => {
+    expect(ask(crew, 'Who was running Tarvik Ferries?').answer).toBe('Marta Holm');
+  });
+});
+
+describe('ask, who won, who was made what, and who a plural is not', () => {
+  const vote = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-07-05', text: 'Forward party sweeps Tarvik\n\nSeveral senior Greens lost their seats, among them the former premier Ada Roe, who led the country for 40 days.\n\nThe new premier named Ivo Brandl as finance minister and made Lena Orvik his deputy premier.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-07-05', text: 'Forward party wins\n\nAda Roe, whose 40 days in office made her the shortest-serving premier, lost Tarvik North to the Forward party\'s Jon Ek by 512 votes.\n\nThe Forward party won the election in Tarvik by a wide margin.' }),
+  ]);
+
+  it('answers who beat someone with the one they lost to, never a plural word for a group', () => {
+    expect(ask(vote, 'Who beat Ada Roe?').answer).toBe('Jon Ek');
+  });
+
+  it('reads "who did X make his deputy" as asking for the one made deputy', () => {
+    expect(ask(vote, 'Who did the premier make his deputy?').answer).toBe('Lena Orvik');
+  });
+
+  it('does not answer a person with a plural word for people', () => {
+    const greens = buildIndex([vote.articles[0]!, makeArticle({ file: 'c.txt', outlet: 'Valley News', published: '2031-07-05', text: 'Forward party sweeps Tarvik\n\nThe Forward party won the election in Tarvik.' })]);
+    expect(ask(greens, 'Who beat Ada Roe?').status).toBe('not_found');
+  });
+});
+
+describe('ask, what someone said was not so, or is going to do', () => {
+  const breach = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-09-23', text: 'Ferry line hacked\n\nTARVIK - Velmar Ferries said on Friday that the personal details of up to 90,000 passengers may have been stolen in a cyberattack.\n\nVelmar Ferries said card numbers and booking passwords had not been stolen.\n\nThe owner’s lawyers argued on Friday that the company had followed every rule.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-09-23', text: 'Ferry line breach\n\nVelmar Ferries said the attack had been stopped and that it had told the police.\n\nThe company said it will appeal against the regulator\'s fine.' }),
+  ]);
+
+  it('answers what was not taken only from a sentence that denies something', () => {
+    expect(ask(breach, 'What did Velmar Ferries say was not taken?').answer).toContain('had not been stolen');
+  });
+
+  it('answers what is to come only from a sentence that speaks of the future', () => {
+    expect(ask(breach, "What are the owner's lawyers going to do now?").status).toBe('not_found');
+  });
+});
+
+describe('ask, what a thing is called, when the coverage writes its name before it', () => {
+  const town = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-04-18', text: 'Blast at Tarvik mill\n\nA blast at the Tarvik flour mill damaged homes, a school and a nursing home on Wednesday.\n\nThe Oxley Rest nursing home, which stands near the mill, lost its roof.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-04-18', text: 'Tarvik blast\n\nThe Oxley Rest nursing home nearby was evacuated after the blast at the mill.' }),
+  ]);
+
+  it("answers \"what's the X near Y called\" with the name written before X", () => {
+    expect(ask(town, "What's the nursing home near the mill called?")).toMatchObject({ status: 'answered', answer: 'Oxley Rest' });
+  });
+});

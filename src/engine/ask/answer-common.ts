@@ -4,6 +4,10 @@ import type { Question } from './question.ts';
 import { NOT_FOUND_ANSWER, type Answer, type Citation } from './answer-types.ts';
 
 /** How much of a question the evidence must cover before it counts as an answer. */
+/** A question about what is to come ("when will it reopen?") and a sentence that speaks of something as to come. */
+export const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
+export const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
+
 export const MIN_COVERAGE: Record<Question['kind'], number> = { who: 0.6, count: 0.5, when: 0.55, where: 0.5, what: 0.6 };
 
 const cite = (s: Sentence): Citation => ({ outlet: s.outlet, file: s.file, quote: s.text, speaker: s.attribution?.display ?? null });

@@ -3,9 +3,11 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
-import { MIN_COVERAGE, citationsFrom } from './answer-common.ts';
+import { FUTURE_QUESTION, FUTURE_SENTENCE, MIN_COVERAGE, citationsFrom } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
+
+const NEGATION = /\b(?:not|never|no|none|neither|nor|nothing)\b|n['’]t\b/i;
 
 /** The words in quotation marks of a sentence when they carry most of it, else the sentence itself. */
 function quotedContent(s: Pick<Sentence, 'text' | 'quoted'>): string {
@@ -59,10 +61,15 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   const asked = q.terms.filter((t) => !t.generic && !STARTS_UPPERCASE.test(t.word) && !t.key.startsWith('#'));
   const askedKeys = new Set(q.terms.map((t) => t.key));
   // …and one that only restates the question, adding no word of its own, tells nothing it asks.
-  const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t));
+  // "What did Acme say was not taken?": a sentence that denies nothing does not say what was not.
+  const denied = NEGATION.test(q.text);
+  // "What are his lawyers going to do?" is not answered by what they did.
+  const future = FUTURE_QUESTION.test(q.text);
+  const fits = (s: Sentence) => (!denied || NEGATION.test(s.text)) && (!future || FUTURE_SENTENCE.test(s.text));
+  const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t)) && fits(s);
   let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what && saysIt(x.sentence));
   if (speaker) {
-    const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
+    const own = scored.filter((x) => x.sentence.attribution?.key === speaker && fits(x.sentence));
     // What a source said: the words in quotation marks that other outlets print too come first.
     const corroborated = corroboration(own);
     hits = own

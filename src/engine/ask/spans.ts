@@ -55,6 +55,8 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
         // "Lena K. Orvik", "Piet J. Brandl": a middle initial and its full stop stand inside a name.
         if (MIDDLE_INITIAL.test(n.text) && tokens[j + 2]?.text === '.' && tokens[j + 3]?.kind === 'word' && isCapitalised(tokens[j + 3]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 3]!.text)) j += 3;
         else if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
+        // 'Kenneth "Ken" Roe': a nickname in quotes between a first name and a surname stands inside the name.
+        else if (/^["“]$/.test(n.text) && tokens[j]!.kind === 'word' && isCapitalised(tokens[j + 2]?.text ?? '') && /^["”]$/.test(tokens[j + 3]?.text ?? '') && tokens[j + 4]?.kind === 'word' && isCapitalised(tokens[j + 4]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 4]!.text)) j += 4;
         // "Hanan al-Gidra", "Ahmed el-Sayed": a particle joined to a capitalised name is part of it.
         else if (n.kind === 'word' && NAME_PARTICLE.test(n.text)) j++;
         // "Channel File 291", "Flight 2216": a bare number closing a name is part of it.

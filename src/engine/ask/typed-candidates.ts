@@ -451,6 +451,11 @@ function objectAfterVerb(s: Sentence, q: Question): TypedSpan[] {
  * Whether a name stands where the asked verb puts its answer: "who ordered a review" is answered by the subject
  * of "ordered" (named before it in the same clause, or after "by"); "whom did X blame" by the object after it.
  */
+/** Verbs of beating someone, told from the loser's side as "lost to". */
+// "lost the seat to Jane Birk", "to the Forward party's Jane Birk".
+const LOST_TO = /\blos(?:t|es|ing)\b[^.;:]{0,60}\bto\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+)?$/iu;
+const BEATING = /^(?:beat|beats|beaten|defeat|defeats|defeated|unseat|unseats|unseated|oust|ousts|ousted)$/i;
+
 export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
   const verb = askedVerb(q);
   if (!verb) return true;
@@ -460,6 +465,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   tokens.forEach((t, i) => keys[i] === key && at.push(t.start));
   // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
   if (q.type.role === 'recipient' && (CUE_FORMS.has(verb) || /^(?:speak|talk)/.test(verb)) && /\b(?:told|telling|tells|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 30), span.start))) return true;
+  // "Who beat Roe?" answered by "Roe lost the seat to Jane Birk": the one something was lost to won it.
+  if (!at.length && BEATING.test(verb) && LOST_TO.test(s.text.slice(Math.max(0, span.start - 80), span.start))) return true;
   // The verb in other words: only the sentence's own subject, in a sentence that covers the question well.
   if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start)) && coverage >= 0.75;
   return at.some((p) => {

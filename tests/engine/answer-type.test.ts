@@ -18,6 +18,7 @@ describe('what a question wants, from its wh-phrase', () => {
     ['How far is the camp from the border?', 'distance', null],
     ['How many kilometres of road were washed away?', 'distance', null],
     ['How much did the repairs cost?', 'money', null],
+    ['How much did the passengers lose?', 'money', null],
     ['By how much did the shares fall?', 'percent', null],
     ["How much did the bank's shares drop in early trading?", 'percent', null],
     ['Which company builds the turbines?', 'group', 'company'],

@@ -239,3 +239,15 @@ describe('ask, what a thing is called, when the coverage writes its name before 
     expect(ask(town, "What's the nursing home near the mill called?")).toMatchObject({ status: 'answered', answer: 'Oxley Rest' });
   });
 });
+
+describe('ask, one value of a list of values', () => {
+  const losses = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-03-29', text: 'Ferry line collapse\n\nBy the judge\'s reckoning, passengers lost $6 billion, the line\'s shareholders $1.4 billion and lenders to Velmar Trading, the owner\'s other firm, $1.1 billion.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-03-29', text: 'Ferry line owner sentenced\n\nThe owner of the collapsed ferry line was sentenced to nine years on Thursday.' }),
+  ]);
+
+  it('answers with the value said of the asked words, the item they stand in', () => {
+    expect(ask(losses, 'What did lenders to Velmar Trading lose?').answer).toBe('$1.1 billion');
+    expect(ask(losses, 'How much did the passengers lose?').answer).toBe('$6 billion');
+  });
+});

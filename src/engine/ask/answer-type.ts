@@ -3,7 +3,7 @@
  * "which town" wants a place, "how old" an age, "what percentage" a share, "whom did X blame" a person. The words of
  * the wh-phrase describe the answer; they are not words the evidence must contain.
  */
-import { CUE_FORMS } from '../text/lexicon.ts';
+import { CUE_FORMS, PERSON_NOUNS } from '../text/lexicon.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { lemma } from '../text/tokens.ts';
 
@@ -169,7 +169,12 @@ export function answerType(ws: string[]): AnswerType {
       // "by how much did shares fall" wants a share; "how much money" money; "how much rain" a measure of rain.
       if (before.endsWith('by')) return at('percent', wh + 2);
       // "how much did the shares drop": a change, told as a share of what was there.
-      if (/^(?:did|does|do|had|has|have)$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3).some((x) => CHANGE_VERBS.test(x))) return at('percent', wh + 2);
+      // …but "how much did the passengers lose": what people lose is money.
+      const change = ws.slice(wh + 3).findIndex((x) => CHANGE_VERBS.test(x));
+      if (/^(?:did|does|do|had|has|have)$/.test(ws[wh + 2] ?? '') && change >= 0) {
+        const lost = /^los[et]$/.test(ws[wh + 3 + change]!) && ws.slice(wh + 3, wh + 3 + change).some((x) => PERSON_NOUNS.has(x) || PERSON_HEAD.test(x));
+        return at(lost ? 'money' : 'percent', wh + 2);
+      }
       const noun = ws[wh + 2];
       // "how much time did he get": a length of time.
       if (noun === 'time') return at('duration', wh + 3);

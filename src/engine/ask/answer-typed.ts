@@ -13,7 +13,7 @@ import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
-import { candidatesIn, focusFits, inNamedClause, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE } from './answer-common.ts';
@@ -132,7 +132,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: coverage + (who.cueMatches ? 0.25 : 0) + named, coverage });
       continue;
     }
-    const cands = want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
+    const cands = want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : MEASURES.has(want) ? inOwnListItem(x.sentence, inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
     // "… a care home in Oskby … The home had 80 residents, and six drowned": asked where six drowned, the sentence
     // that says it names no place; the place is in the sentence its subject points back to.
     if (!cands.length && want === 'place' && x.coverage >= min) {

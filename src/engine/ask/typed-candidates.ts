@@ -299,6 +299,29 @@ export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands:
   return kept.length && kept.length < cands.length ? kept : cands;
 }
 
+/**
+ * "customers lost $8 billion, investors $1.7 billion and lenders to Velmar $1.3 billion": in a list of values each
+ * value is said of the words written since the one before it. Of several values so listed, only the one whose item
+ * holds the most of the question's words answers it, when one holds more than every other. Unchanged otherwise.
+ */
+export function inOwnListItem<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
+  if (cands.length < 2) return cands;
+  const asked = new Set(q.terms.filter((t) => !t.generic).map((t) => t.key));
+  if (!asked.size) return cands;
+  const sorted = [...cands].sort((a, b) => a.span.start - b.span.start);
+  // A list: each value after the first follows a comma or "and" since the one before.
+  for (let i = 1; i < sorted.length; i++) if (!/,|\band\b/.test(s.text.slice(sorted[i - 1]!.span.end, sorted[i]!.span.start))) return cands;
+  const { tokens, keys } = tokensOf(s.text);
+  const held = sorted.map((c, i) => {
+    const from = i ? sorted[i - 1]!.span.end : 0;
+    return new Set(tokens.flatMap((t, k) => (t.start >= from && t.end <= c.span.start && asked.has(keys[k]!) ? [keys[k]!] : []))).size;
+  });
+  const most = Math.max(...held);
+  if (held.filter((h) => h === most).length > 1) return cands;
+  const owner = sorted[held.indexOf(most)]!;
+  return cands.filter((c) => c === owner);
+}
+
 /** "until midnight on Saturday": a time of day told with its day is one answer, the day's (compared as the day). */
 function withTimeOfDay(text: string, dates: TypedSpan[], times: TypedSpan[]): TypedSpan[] {
   const joined = new Set<TypedSpan>();

@@ -251,3 +251,23 @@ describe('ask, one value of a list of values', () => {
     expect(ask(losses, 'How much did the passengers lose?').answer).toBe('$6 billion');
   });
 });
+
+describe('ask, when the coverage says it does not know', () => {
+  const mill = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-04-18', text: 'Blast at Tarvik mill\n\nIt was unclear on Thursday what started the fire at the Tarvik flour mill.\n\nThe Oxley Rest nursing home near the mill lost its roof, and all 85 of its residents were evacuated.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-04-18', text: 'Tarvik blast\n\nInvestigators began the work of determining what caused the fire at the mill.\n\nSome families who had been ordered out on Wednesday night were allowed back to their homes on the edges of the evacuation zone, but officials did not say when everyone would be able to return.\n\nFederal investigators began sifting through the remains of the Tarvik flour mill on Friday.' }),
+  ]);
+
+  it('answers "what started it" with nothing when the best evidence says it is unclear', () => {
+    expect(ask(mill, 'What started the fire at the mill?').status).toBe('not_found');
+  });
+
+  it('does not take a day from a sentence that says no one said when', () => {
+    expect(ask(mill, 'When will evacuated residents be allowed back home?').status).toBe('not_found');
+  });
+
+  it('does not answer a total with one place\'s own count', () => {
+    expect(ask(mill, 'How many people were evacuated in all?').status).toBe('not_found');
+    expect(ask(mill, 'How many residents of the nursing home were evacuated?').answer).toContain('85');
+  });
+});

@@ -23,6 +23,9 @@ import { conflictsQuoting, ofTheAsked, sentenceAt } from './digest-disputes.ts';
 import { namesInQuestion } from './typed-candidates.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
+/** A question asking for a total, and a number counted out of one group's own ("133 of its residents"). */
+const ASKS_TOTAL = /\b(?:in all|in total|altogether|all told|overall)\b/i;
+const PART_OF_ONE = /^[\d,.]+\s+of\s+(?:its|their|his|her)\s/i;
 
 const lowered = new WeakMap<Sentence, string>();
 const lowerText = (s: Sentence) => {
@@ -87,6 +90,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const predicate = mainVerb(q);
   const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !STARTS_UPPERCASE.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
   const inScope = countScope(q);
+  const total = ASKS_TOTAL.test(q.text);
   const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];
     for (const x of scored) {
@@ -94,6 +98,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       for (const qq of x.sentence.quantities) {
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
+        // "How many were evacuated in all?" is not answered by "all 133 of its residents", a count of one place's.
+        if (total && PART_OF_ONE.test(x.sentence.text.slice(qq.span.start - x.sentence.span.start))) continue;
         if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
         if (!q.unitClass && !qq.unitClass) continue;
         // "How many died?" is answered by a number of deaths, not by a number that has no event at all.

@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { candidatesIn, focusFits, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
-import { FUTURE_QUESTION, FUTURE_SENTENCE } from './answer-common.ts';
+import { FUTURE_QUESTION, FUTURE_SENTENCE, saysNotKnown } from './answer-common.ts';
 import { tokensOf } from './token-cache.ts';
 
 export interface Candidate {
@@ -100,7 +100,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     // The sentence holding the quoted words is the evidence, however the rest of the question is worded.
     const x = q.quoted.length ? { ...scoredSentence, coverage: Math.max(scoredSentence.coverage, 0.8) } : scoredSentence;
     if (x.coverage < floor) continue;
-    if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence)) continue;
+    if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence) || saysNotKnown(x.sentence.text, q.text)) continue;
     // Where the question's words stand in the sentence, read only for a sentence that offers a candidate: tokenizing
     // every evidence sentence for it was a fifth of a question's time at 10,000 articles.
     let at: [number, number][] | null = null;

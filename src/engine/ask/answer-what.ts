@@ -3,7 +3,7 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
-import { FUTURE_QUESTION, FUTURE_SENTENCE, MIN_COVERAGE, citationsFrom } from './answer-common.ts';
+import { FUTURE_QUESTION, FUTURE_SENTENCE, MIN_COVERAGE, citationsFrom, saysNotKnown } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
 
@@ -65,8 +65,12 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   const denied = NEGATION.test(q.text);
   // "What are his lawyers going to do?" is not answered by what they did.
   const future = FUTURE_QUESTION.test(q.text);
-  const fits = (s: Sentence) => (!denied || NEGATION.test(s.text)) && (!future || FUTURE_SENTENCE.test(s.text));
+  // "It was unclear what started the fire" tells that the coverage does not know: it answers nothing.
+  const fits = (s: Sentence) => (!denied || NEGATION.test(s.text)) && (!future || FUTURE_SENTENCE.test(s.text)) && !saysNotKnown(s.text, q.text);
   const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t)) && fits(s);
+  // The best evidence says the coverage does not know ("it was unclear what started the fire"): so it does not.
+  const best = scored.reduce((m, x) => Math.max(m, x.coverage), 0);
+  if (!speaker && scored.some((x) => x.coverage >= best * 0.9 && x.coverage >= MIN_COVERAGE.what && saysNotKnown(x.sentence.text, q.text))) return null;
   let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what && saysIt(x.sentence));
   if (speaker) {
     const own = scored.filter((x) => x.sentence.attribution?.key === speaker && fits(x.sentence));

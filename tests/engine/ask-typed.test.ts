@@ -271,3 +271,14 @@ describe('ask, when the coverage says it does not know', () => {
     expect(ask(mill, 'How many residents of the nursing home were evacuated?').answer).toContain('85');
   });
 });
+
+describe('ask, a count given as a range', () => {
+  const blast = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-04-18', text: 'Blast at Tarvik mill\n\nA police sergeant said the estimate of the dead stood at four to 12 after the blast at the Tarvik mill.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-04-18', text: 'Tarvik blast\n\nThe police said between four and 12 people were believed to have died in the blast at the Tarvik mill.' }),
+  ]);
+
+  it('shows the range, not its upper end alone', () => {
+    expect(ask(blast, 'What was the first death toll estimate from police?').answer).toMatch(/^(?:four to 12|between four and 12 people)$/);
+  });
+});

@@ -13,7 +13,7 @@ import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lemma, STARTS_UPPERCASE } from '../text/tokens.ts';
 import { tokensOf } from './token-cache.ts';
-import { unitClassOf } from '../text/numbers.ts';
+import { parseNumberWord, unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
@@ -73,6 +73,9 @@ function quantitySurface(s: Sentence, q: Quantity): string {
   const qualifier = WRITTEN_QUALIFIER.exec(text.slice(Math.max(0, from - 24), from));
   // "just eight", "only 40": emphasis, not a bound.
   if (qualifier && !/^(?:just|only)$/i.test(qualifier[1]!)) start = from - qualifier[0].length;
+  // "between five and 15 people", "five to 15": the upper end of a range is shown with the range.
+  const range = /(?:\bbetween\s+([\w,.]+)\s+and|\b([\w,.]+)\s+to)\s+$/i.exec(text.slice(Math.max(0, start - 32), start));
+  if (range && parseNumberWord((range[1] ?? range[2])!) !== null) start -= range[0].length;
   return oneLine(text.slice(start, end));
 }
 

@@ -282,3 +282,15 @@ describe('ask, a count given as a range', () => {
     expect(ask(blast, 'What was the first death toll estimate from police?').answer).toMatch(/^(?:four to 12|between four and 12 people)$/);
   });
 });
+
+describe('ask, shares written "per cent", told roughly and exactly', () => {
+  const vote = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-07-05', text: 'Tarvik votes\n\nTurnout was about 60%, among the lowest at a Tarvik election in a century.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-07-05', text: 'Tarvik election\n\nTurnout was 59.4 per cent, the lowest since 2001.' }),
+    makeArticle({ file: 'c.txt', outlet: 'Valley News', published: '2031-07-05', text: 'Tarvik result\n\nTurnout was 59.4 per cent, down from 66.1 per cent in 2026.' }),
+  ]);
+
+  it('reads "59.4 per cent" as a share, and answers with the exact figure another outlet rounds', () => {
+    expect(ask(vote, 'What was the turnout?')).toMatchObject({ status: 'answered', answer: '59.4 per cent' });
+  });
+});

@@ -363,7 +363,12 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     let ok: boolean;
     // "10 bird strikes" counts strikes, not birds: a modifier names what is counted only before a word for people ("Canadian citizens" are Canadians).
     if (want === 'count') ok = unitKey !== null && (termKey(unit) === unitKey || (qq.unitClass === 'person' && qq.modifiers.some((m) => termKey(m) === unitKey)));
-    else if (want === 'percent') ok = unit === 'percent' || /^per\s*cent/i.test(s.text.slice(end, end + 9));
+    else if (want === 'percent') {
+      // "59.7 per cent": the words are the share's sign, shown with it.
+      const perCent = /^\s*per\s*cent\b/i.exec(s.text.slice(end, end + 10));
+      ok = unit === 'percent' || !!perCent;
+      if (perCent && unit !== 'percent') end += perCent[0].length;
+    }
     else if (want === 'money') ok = sign || MONEY.test(unit);
     else if (want === 'duration') ok = DURATION_UNITS.test(unit) || (q.type.lengthOrDuration && DISTANCE.test(unit));
     // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.

@@ -221,3 +221,16 @@ describe('a disagreement of another kind of value than the one asked', () => {
     expect(ask(idx, 'On what date did the relief ferries sail?')).toMatchObject({ status: 'answered', answer: 'June 4' });
   });
 });
+
+describe('ask, a single one against a count of many', () => {
+  const vote = (outlet: string, line: string) => makeArticle({ file: `${outlet}.txt`, outlet, published: '2031-06-06', text: `Larks sweep Morland vote\n\nThe Larks swept to power in the Morland general election.\n\n${line}` });
+  const idx = buildIndex([
+    vote('Harbour Post', 'The Larks won 388 seats in the election.'),
+    vote('Coast Wire', 'The Larks won 388 of the 640 seats.'),
+    vote('Valley News', 'The Larks had won one seat in the west, where the election was close.'),
+  ]);
+
+  it('is no rival: a single one named is not another count of the same thing', () => {
+    expect(ask(idx, 'How many seats did the Larks win?')).toMatchObject({ status: 'answered', answer: '388 seats' });
+  });
+});

@@ -247,7 +247,7 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
   const top = topGroup[0]!;
   return ranked.slice(1).some(([v, g]) => {
     const h = g.slice().sort((a, b) => b.score - a.score)[0]!;
-    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || !sameSubject(q, top.s, h.s) || !sameNumbers(q, top.s, h.s)) return false;
+    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || apart(top, h) || !sameSubject(q, top.s, h.s) || !sameNumbers(q, top.s, h.s)) return false;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) return false;
     if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && !undercut(top, h)) return false;
     return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
@@ -255,6 +255,12 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
 }
 
 const RIVAL_FLOOR = 0.35;
+
+/**
+ * "388 seats" and "within one seat", "the one remaining seat": a single one named is not another outlet's count of
+ * many, however alike their words.
+ */
+const apart = (a: CountHit, b: CountHit) => Math.min(a.q.value, b.q.value) === 1 && Math.max(a.q.value, b.q.value) >= 10;
 
 /** A figure told as an earlier one: "earlier estimates", "initial reports", "police had put the toll at". */
 const RETOLD = /\b(?:earlier|initial|first|previous|preliminary)\s+(?:estimates?|reports?|figures?|counts?|tolls?|tallies?)\b|\bhad\s+(?:put|estimated|given|reported)\b/i;
@@ -296,6 +302,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     const g = entry[1].slice().sort((a, b) => b.score - a.score);
     const h = g[0]!;
     if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event)) || !sameSubject(q, top.s, h.s)) continue;
+    if (apart(top, h)) continue;
     if (h.score < top.score * 0.85 || groupScore(g) < topScore * 0.5) continue;
     if (h.q.planned !== top.q.planned || h.q.perParty !== top.q.perParty) continue;
     // "for the first three hostages": a figure given beside the asked number rivals only one given beside it too.

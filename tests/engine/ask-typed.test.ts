@@ -294,3 +294,25 @@ describe('ask, shares written "per cent", told roughly and exactly', () => {
     expect(ask(vote, 'What was the turnout?')).toMatchObject({ status: 'answered', answer: '59.4 per cent' });
   });
 });
+
+describe('ask, a range of shares and a wire code', () => {
+  const deal = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-04-26', text: 'Regulator blocks ferry deal\n\nTARVIK, April 26 (HP) - Tarvik’s competition regulator on Wednesday blocked Velmar’s takeover of Oskline.\n\nThe regulator estimates that Velmar holds 40% to 50% of the ferry market.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-04-26', text: 'Ferry deal blocked\n\nThe deal was blocked on Wednesday.' }),
+  ]);
+  const market = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-04-26', text: 'Ferry deal blocked\n\nVelmar shares dropped as much as 12.5% to 6,920 crowns during the session.' }),
+  ]);
+
+  it('shows a range of shares whole', () => {
+    expect(ask(deal, 'What share of the ferry market does Velmar hold?').answer).toBe('40% to 50%');
+  });
+
+  it('does not read a share and the price it fell to as a range', () => {
+    expect(ask(market, 'By how much did Velmar shares drop during the session?').answer).toBe('as much as 12.5%');
+  });
+
+  it('never answers with the wire\'s code after the dateline', () => {
+    expect(ask(deal, 'Which regulator blocked the takeover?').answer).not.toBe('HP');
+  });
+});

@@ -246,7 +246,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   const read = namesOf(s, index);
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
-  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)));
+  // "LONDON, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
+  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)));
   const names = named.map((n) => n.span);
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
@@ -269,6 +270,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   }
   return [];
 }
+
+const WIRE_CODE = /^\([A-Z]{2,5}\)\s+[-–—]/;
 
 /** Where a sentence's clauses meet: "X fell 12% in early trade, while Y was down 1%" tells two subjects apart. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;
@@ -384,8 +387,12 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (want === 'duration' && q.type.leadTime && !/^\s+(?:before|ahead|earlier|in advance|prior)\b/i.test(s.text.slice(end))) continue;
     // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
     const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
-    if (range && qq.unit === null) continue;
-    const from = /[\d,.]+\s*(?:to|-|–)\s*$/.exec(s.text.slice(Math.max(0, start - 16), start));
+    // "60% to 70%" is one range; "fell 15.7% to 6,920 won" is a share and a price.
+    const upTo = /^\s*(?:to|-|–)\s*[\d,.]+/.exec(s.text.slice(end));
+    const shareRange = !!upTo && /^\s*(?:%|per\s*cent)/i.test(s.text.slice(end + upTo[0].length));
+    if (range && (qq.unit === null || (want === 'percent' && shareRange))) continue;
+    // "60% to 70%": the first number may carry the sign too.
+    const from = /[\d,.]+\s*%?\s*(?:to|-|–)\s*$/.exec(s.text.slice(Math.max(0, start - 16), start));
     let rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;

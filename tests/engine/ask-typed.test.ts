@@ -316,3 +316,18 @@ describe('ask, a range of shares and a wire code', () => {
     expect(ask(deal, 'Which regulator blocked the takeover?').answer).not.toBe('HP');
   });
 });
+
+describe('ask, names of the asked kind, and adjectives made of names', () => {
+  const bridge = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-03-27', text: 'Tarvik bridge down\n\nThe Tarvik-flagged ship, managed by Tarvik-based Oskline Marine Group, struck the bridge at night.\n\nDrivers who used the bridge are being sent through the Fort Oskar Tunnel or the Harbor Tunnel.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-03-27', text: 'Bridge collapse\n\nThe ship struck the bridge at night.' }),
+  ]);
+
+  it('never takes "Tarvik-flagged" for a name', () => {
+    expect(ask(bridge, 'Which company manages the ship?').answer).toBe('Oskline Marine Group');
+  });
+
+  it('answers "which tunnels" with the names of that kind the best sentence gives', () => {
+    expect(ask(bridge, 'Which tunnels are drivers being sent through instead?').answer).toBe('Fort Oskar Tunnel and Harbor Tunnel');
+  });
+});

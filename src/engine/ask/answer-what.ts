@@ -3,9 +3,12 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
-import { FUTURE_QUESTION, FUTURE_SENTENCE, MIN_COVERAGE, citationsFrom, saysNotKnown } from './answer-common.ts';
+import { FUTURE_QUESTION, FUTURE_SENTENCE, MIN_COVERAGE, answered, citationsFrom, saysNotKnown } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
-import { STARTS_UPPERCASE } from '../text/tokens.ts';
+import { STARTS_UPPERCASE, lemma } from '../text/tokens.ts';
+
+/** A name of two to five capitalised words: "the Fort Oskar Tunnel". */
+const NAME_OF_KIND = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}\p{Ll}+)\b/gu;
 
 const NEGATION = /\b(?:not|never|no|none|neither|nor|nothing)\b|n['’]t\b/i;
 
@@ -83,6 +86,10 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   }
   if (!hits.length) return null;
   const top = hits[0]!.sentence;
+  // "Which tunnels …?": the names of that kind the best sentence gives ("the Fort Oskar Tunnel", "the Harbor Tunnel").
+  const kind = q.type.head ? lemma(q.type.head) : null;
+  const named = kind && !speaker ? [...top.text.matchAll(NAME_OF_KIND)].map((m) => m[1]!).filter((n) => lemma(n.split(/\s+/).pop()!.toLowerCase()) === kind) : [];
+  if (named.length) return answered(q, [...new Set(named)].join(' and '), [top]);
   const sentences = hits.map((h) => h.sentence);
   const seen = new Set([top.outlet]);
   const others = sentences

@@ -38,13 +38,15 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
 }
 
 const MIDDLE_INITIAL = /^[A-Z]$/;
+const NAME_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
 const namesRead = new RecentReads<{ isName: IsNameWord; spans: TypedSpan[] }>();
 
 function readNames(text: string, isName: IsNameWord): TypedSpan[] {
   const { tokens } = tokensOf(text);
   const out: TypedSpan[] = [];
-  const starts = (t: Token, i: number) => t.kind === 'word' && isCapitalised(t.text) && !isMonthOrDay(t.text) && (i === 0 || /^[“"‘'(]$/.test(tokens[i - 1]!.text) ? isName(t.text, true) : !CAPITALISED_FUNCTION_WORDS.has(t.text) || isName(t.text, false));
+  // "Singapore-flagged", "US-led": a name joined to a lower-case word is an adjective, not a name.
+  const starts = (t: Token, i: number) => t.kind === 'word' && isCapitalised(t.text) && !isMonthOrDay(t.text) && !NAME_ADJECTIVE.test(t.text) && (i === 0 || /^[“"‘'(]$/.test(tokens[i - 1]!.text) ? isName(t.text, true) : !CAPITALISED_FUNCTION_WORDS.has(t.text) || isName(t.text, false));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (starts(t, i)) {

@@ -513,7 +513,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
     // …and the name nearest the verb: in "T'way has 27 and Jin 19, while Eastar operates 10" only Eastar operates.
     if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);
-    return /\bby\s+(?:the\s+)?$/.test(s.text.slice(p, span.start)) && span.start - p <= 40;
+    // "managed by Tarvik-based Oskline": an adjective made of a name may stand between.
+    return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;
   });
 }
 

@@ -187,5 +187,9 @@ describe('bounds of an estimate', () => {
     expect(q('The term is longer than the request of 61 to 75 months.').map((x) => x.unit)).toEqual([null, 'months']);
     expect(q('The remains of 131 of the 168 victims had been identified.')[0]).toMatchObject({ value: 131, unit: 'victims' });
   });
-});
 
+  it('reads "56 of which held …" as a count of what the number before it names', () => {
+    const read = q('The ship was carrying 4,671 containers, 52 of which held hazardous materials.');
+    expect(read.map((x) => [x.value, x.unit])).toEqual([[4671, 'containers'], [52, 'containers']]);
+  });
+});

@@ -468,6 +468,16 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true, event: part.event ?? whole.event };
     out[k + 1] = { ...whole, whole: true };
   }
+  // "4,671 containers, 52 of which held …": the second counts what the first names (the first still counts what it
+  // says: "was carrying 4,671 containers").
+  for (let k = 1; k < out.length; k++) {
+    const [whole, part] = [out[k - 1]!, out[k]!];
+    const after = tokens.filter((t) => t.start >= part.span.end).slice(0, 2).map((t) => t.text.toLowerCase());
+    if (part.unit !== null || !whole.unit || after[0] !== 'of' || !/^(?:which|whom)$/.test(after[1] ?? '')) continue;
+    const gap = tokens.filter((t) => t.start >= whole.span.end && t.end <= part.span.start).map((t) => t.text);
+    if (gap.length !== 1 || gap[0] !== ',') continue;
+    out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true };
+  }
   out.push(...spelledDurations(tokens, lower));
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -331,3 +331,15 @@ describe('ask, names of the asked kind, and adjectives made of names', () => {
     expect(ask(bridge, 'Which tunnels are drivers being sent through instead?').answer).toBe('Fort Oskar Tunnel and Harbor Tunnel');
   });
 });
+
+describe('ask, how long a thing is, when other things are measured beside it', () => {
+  const bridge = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-03-26', text: 'Tarvik bridge down\n\nA ship slammed into the Oskar Bridge, bringing most of the 1.4-mile span crashing into the river.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-03-26', text: 'Bridge collapse\n\nThe 951ft container vessel Velma smashed into a pillar of the Oskar Bridge at night.\n\nA truck was found in about 25 feet of water near the middle span of the bridge.' }),
+    makeArticle({ file: 'c.txt', outlet: 'Valley News', published: '2031-03-26', text: 'Bridge falls\n\nThe 915-foot Velma sat motionless under a section of the bridge.' }),
+  ]);
+
+  it('answers with the measure of the asked thing, not of a ship named beside it or of the water', () => {
+    expect(ask(bridge, 'How long was the bridge?').answer).toBe('1.4-mile');
+  });
+});

@@ -192,4 +192,9 @@ describe('bounds of an estimate', () => {
     const read = q('The ship was carrying 4,671 containers, 52 of which held hazardous materials.');
     expect(read.map((x) => [x.value, x.unit])).toEqual([[4671, 'containers'], [52, 'containers']]);
   });
+
+  it('reads a unit written onto the number ("951ft container vessel") as what it measures', () => {
+    expect(q('The 951ft container vessel Velma struck the pier.')[0]).toMatchObject({ value: 951, unit: 'ft' });
+  });
 });
+

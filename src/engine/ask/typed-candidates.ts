@@ -352,6 +352,26 @@ const METRES: [RegExp, number][] = [
 ];
 const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
+/** Words that follow a measure without naming what it measures ("1.6 miles long", "3 km away"). */
+const MEASURE_AFTER = /^(?:long|wide|high|deep|tall|away|across|high|thick|in|at|on|to|from|and|or|but|by|with|below|above|under|over|into|off|north|south|east|west|upstream|downstream)$/i;
+
+/**
+ * Whether the words right after a measure name another thing it measures than the question's: "a 951ft container
+ * vessel" asked how long the bridge was, "25 feet of water". A parenthesis ("1.4-mile (2.3 km) Oskar Bridge") is passed.
+ */
+function measuresOther(after: string, q: Question): boolean {
+  const rest = after.replace(/^\s*\)?\s*(?:\([^)]*\)\s*)?/, '');
+  const m = /^((?:of\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(rest);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  if (MEASURE_AFTER.test(words[0]!) || (words[0]!.toLowerCase() !== 'of' && STOPWORDS.has(words[0]!.toLowerCase()))) return false;
+  const asked = new Set(q.terms.map((t) => t.key));
+  if (words.some((w) => asked.has(termKey(w)))) return false;
+  // Only what surely is something else: a thing "of" ("25 feet of water") or one named ("the 951ft vessel Velma");
+  // a common noun may be the asked thing in other words ("the 1.6-mile span", asked of the bridge).
+  return words[0]!.toLowerCase() === 'of' || words.some((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Quantities of the measure asked for: "about 250 metres", "$1 billion", "15.7%", "six weeks". */
 function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: string }[] {
   const want = q.type.want;
@@ -380,6 +400,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "How many were wounded" is not answered by the number killed in the same breath.
     if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
     if (!ok) continue;
+    // "How long was the bridge?": "the 951ft container vessel", "25 feet of water" measure another thing.
+    if ((want === 'distance' || want === 'size' || DISTANCE.test(unit)) && measuresOther(s.text.slice(end), q)) continue;
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and
     // "two hours later" measure the time until or between things, not that length.
     if (want === 'duration' && q.type.lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;

@@ -61,6 +61,9 @@ export function parseNumberWord(word: string): number | null {
 
 const PARTITIVE_FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'more', 'than', 'over']);
 
+/** Units written onto a number with no space: "951ft", "5km", "20kg". */
+const GLUED_UNIT = /^(?:ft|m|km|mi|cm|mm|kg|t|mph|kph|kmh|nm|sq)$/i;
+
 const PEOPLE_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue']);
 
 /** Words after a number that say where or how far it reaches, not what it counts: "5,168 worldwide", "30 apiece". */
@@ -319,6 +322,11 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     }
     // "10%": the sign is the unit.
     if (tokens[j]?.text === '%' && !measure) measure = 'percent';
+    // "951ft container vessel", "5km road": a unit written onto the number is what it measures, whatever follows.
+    if (!measure && tokens[j]?.kind === 'word' && tokens[j]!.start === t.end && GLUED_UNIT.test(tokens[j]!.text)) {
+      measure = tokens[j]!.text;
+      j++;
+    }
     const scale = tokens[j] && SCALE_WORDS[tokens[j]!.text.toLowerCase()];
     if (scale) {
       value *= scale;

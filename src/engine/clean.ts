@@ -91,7 +91,7 @@ function isDateLike(line: string): boolean {
 function isFurniture(line: string): string | null {
   if (DOMAIN.test(line)) return 'site name';
   if (isDateLike(line) || /^\p{L}+ \d{1,2}, \d{4}\S/u.test(line)) return 'date line';
-  // "By 8 a.m. on Saturday, …" and "By Microsoft's account, …" open sentences; a byline is not a sentence.
+  // "By 8 a.m. on Saturday, …" and "By Velmar's account, …" open sentences; a byline is not a sentence.
   if (METADATA.test(line) && !isSentence(line)) return 'page metadata';
   // A whole line in parentheses is an editor's note about the page ("(This story was supplied by …)"), not a claim.
   if (/^\([^()]*\)\.?$/.test(line) && wordCount(line) >= 4) return 'editorial note';

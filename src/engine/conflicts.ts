@@ -13,6 +13,7 @@ import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-confli
 import { contextOf } from './slot-values.ts';
 import { findBreakdownConflicts } from './breakdown-conflicts.ts';
 import { findRecordConflicts } from './record-conflicts.ts';
+import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 import { RUNNING_EVENTS, aboutAnEarlierYear, dayByDay, dayOfValue, firstReported, laterFigureUndercuts, runningToll, splitByDay } from './updates.ts';
 
 /**
@@ -50,6 +51,10 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     return years(a).some((y) => yb.includes(y));
   };
   const differ = placesDiffer();
+  const isName = namesInside(sentences);
+  // A region's count against the country's ("In Tarnby, …"), one party's against another's: two slots.
+  const scopeApart = (sa: Sentence, ma: Mention, sb: Sentence, mb: Mention) =>
+    frontedScopesDiffer(sa, sb) || subjectsDiffer(sa, ma.q.span.start - sa.span.start, sb, mb.q.span.start - sb.span.start, isName);
   // Read once per mention: the pair loop below meets the same mentions many times.
   const combinedOf = new Map<Mention, boolean>();
   const isCombined = (m: Mention) => {
@@ -105,7 +110,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
             const mb = cy[j]!;
             const sb = sentences[mb.sentence]!;
             if (sa.publisher === sb.publisher || earlier(sa) !== earlier(sb) || differ(sa, sb)) continue;
-            if (isCombined(ma) !== isCombined(mb)) continue;
+            if (isCombined(ma) !== isCombined(mb) || scopeApart(sa, ma, sb, mb)) continue;
             if (valuesCompatible(ma.q, mb.q)) continue;
             // The first rare name both share, in the order the first sentence names them.
             const rb = rare(sb);

@@ -454,16 +454,37 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   const proposal = { seed: [] as number[], start: [] as number[], cohesion: [] as number[] };
   const members = new IntPool();
   const sims = new FloatPool();
+  /**
+   * Whether `of` matches `other` on another part of `of` than its closest sentence in other's outlet does: a long
+   * sentence states several things ("the jet from Tarnby, with 140 aboard, hit a wall"), and that outlet's sentence
+   * sharing its count is no rival of one sharing its route. True when the two share at least two rare telling terms
+   * besides their speakers' names (a speaker shared is not a part shared) and that closest sentence holds none of them.
+   */
+  const anotherPart = (of: number, other: number): boolean => {
+    const rival = bestIn(of, publisher[other]!);
+    if (rival < 0) return false;
+    const names = [...(speaker[of]! >= 0 ? namedBy(of) : []), ...(speaker[other]! >= 0 ? namedBy(other) : [])];
+    vectors.focus(of);
+    let shared = 0;
+    for (let k = vectors.offsets[other]!; k < vectors.offsets[other + 1]!; k++) {
+      const t = vectors.terms[k]!;
+      if (!rareTelling[t] || !vectors.inFocus(t) || names.includes(t)) continue;
+      if (vectors.holds(rival, t)) return false;
+      shared += rareTelling[t]!;
+    }
+    return shared >= 2;
+  };
   const picked = new Int32Array(publisherIds.size);
   const keep = new Uint8Array(publisherIds.size);
   const simOf = new Float64Array(sentences.length);
   for (const s of sentences) {
-    // A weak match holds only when it is mutual: each is the other's closest sentence in its outlet.
+    // A weak match holds only when it is mutual (each is the other's closest sentence in its outlet), or when the
+    // other's closest sentence here matches another part of it.
     let n = 0;
     for (let k = bestStart[s.id]!; k < bestStart[s.id + 1]!; k++) {
       const id = best.id.at(k);
       const sim = best.sim.at(k);
-      if (sim >= strong || bestIn(id, publisher[s.id]!) === s.id) {
+      if (sim >= strong || bestIn(id, publisher[s.id]!) === s.id || anotherPart(id, s.id)) {
         picked[n++] = id;
         simOf[id] = sim;
       }

@@ -73,6 +73,11 @@ interface Draft {
   composite?: Fact['composite'];
   /** The sentence a statement is centred on: its wording is the fact's. */
   seed?: number;
+  /**
+   * The outlets a statement ranks by, when it also lists a claim's: it is ranked as what it adds to that claim (see
+   * statementDrafts), so a claim's outlets do not lift a second line about it above the facts after it.
+   */
+  rankedBy?: Sentence[];
 }
 
 /** A sentence that opens by pointing back ("The other …", "He …", "This …"), so it needs the one before it. */
@@ -104,7 +109,8 @@ function toFact(d: Draft, central: number[], conflictBySentence: Map<string, str
   const status = statusOf(members, outlets.length);
   const centrality = Math.max(...members.map((s) => central[s.id]!));
   const earliest = Math.min(...members.map((s) => s.position));
-  const score = outlets.length * 3 + centrality * 4 + (anySpeaker.length ? 0.5 : 0) + (d.numbers.length ? 0.5 : 0) - (status === 'unverified' ? 2 : 0) - earliest * 0.02;
+  const rankOutlets = d.rankedBy ? new Set(d.rankedBy.map((s) => s.publisher)).size : outlets.length;
+  const score = rankOutlets * 3 + centrality * 4 + (anySpeaker.length ? 0.5 : 0) + (d.numbers.length ? 0.5 : 0) - (status === 'unverified' ? 2 : 0) - earliest * 0.02;
   const disputed = all.flatMap((s) => values.map((v) => conflictBySentence.get(`${s.id}|${v}`))).find((c) => c !== undefined);
   const fact: Fact = {
     id: stableId('fact', d.key),
@@ -208,7 +214,7 @@ function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
       // A claim that only measures ("after a delay of two hours") is a detail of the statement, not its point: the
       // statement keeps every outlet that makes it, in its best wording.
       if (rest.length && measuresOnly(home)) out.push({ key: statementKey(sentences[c.seed]!), members, numbers: [] });
-      else if (rest.length) out.push({ key: statementKey(rest[0]!), members: [sentences[c.seed]!, ...rest], numbers: [], seed: rest[0]!.id });
+      else if (rest.length) out.push({ key: statementKey(rest[0]!), members: [sentences[c.seed]!, ...members.filter((s) => s.id !== c.seed)], numbers: [], seed: rest[0]!.id, rankedBy: [sentences[c.seed]!, ...rest] });
       continue;
     }
     for (const id of c.members) covered.add(id);

@@ -14,6 +14,7 @@ import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, isPopulation, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
+import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 
 /**
  * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
@@ -50,6 +51,8 @@ interface Candidate {
   unit: string | null;
   /** Whether the value is a gap from one event to another ("an hour after …"), read once per value. */
   gap: boolean;
+  /** A count listed with others of its noun ("two counts of X and five counts of Y"): what they add up to. */
+  total: number | null;
 }
 
 /**
@@ -90,7 +93,7 @@ function names(s: Sentence, word: string): boolean {
 }
 
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence): boolean {
-  if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone) return false;
+  if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone || a.limit !== b.limit) return false;
   // "Brandl, 33" and "Roe, 25" are two people's ages; Acme's shares and Tarnsoft's are two companies' shares.
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   // A magnitude is no category and no alert level.
@@ -151,6 +154,10 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
   const elsewhere = placesDiffer();
   const otherDay = daysDiffer();
+  const isName = namesInside(sentences);
+  // "In Tarnby, …" against a count with no such scope, "his party won five" against "the Greens won 411": two slots.
+  const scopeApart = (a: SlotValue, b: SlotValue, sa: Sentence, sb: Sentence) =>
+    frontedScopesDiffer(sa, sb) || ((a.kind === 'count' || a.kind === 'money') && subjectsDiffer(sa, a.at, sb, b.at, isName));
   const all: Candidate[] = [];
   for (const s of sentences) {
     const values = slotValues(s);
@@ -165,7 +172,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));
       let weight = 0;
       for (const w of context.values()) weight += w;
-      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s) });
+      const total = v.kind === 'count' && others.length ? others.reduce((sum, o) => sum + o.value, v.value) : null;
+      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total });
     }
   }
   const byKind = new Map<SlotKind, number[]>();
@@ -191,12 +199,14 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       for (const j of near) {
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
-        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb)) continue;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb) || scopeApart(a.v, b.v, sa, sb)) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         // "An hour after the evacuation should have begun" is when something else happened; "three hours behind
         // schedule" is how late it began: a gap between two events is no length, unless the two figures all but agree.
         if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;
+        // "two counts of fraud and five of conspiracy" against "seven counts": a part of a list that adds up to it.
+        if (a.total === b.v.value || b.total === a.v.value) continue;
         const { score, best, n } = overlap(a, b);
         // One person's age is one slot, however differently the outlets describe the person; one company's share
         // move needs words in common besides the name, as its shares move from hour to hour.
@@ -314,7 +324,8 @@ function topicOf(cands: Candidate[], sentences: Sentence[], of: string): string 
   const first = cands[0]!;
   if (of) return `${KIND_WORD[first.v.kind]} (${of})`;
   const shared = new Map<string, number>();
-  for (const [t, w] of first.context) if (cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);
+  // The counted noun is said once, as what is counted: "seats (won)", not "seats (seats won)".
+  for (const [t, w] of first.context) if (t !== first.unit && cands.slice(1).some((c) => c.context.has(t))) shared.set(t, w);
   const words = [...sentences[first.v.sentence]!.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);
   const top = [...shared.entries()].sort((p, r) => r[1] - p[1]).slice(0, 3).map(([t]) => words.find((w) => w.toLowerCase().startsWith(t.replace(/^~\d+$/, '\0'))) ?? '').filter(Boolean);
   const what = first.v.kind === 'count' ? (cands.map((c) => c.v.unit).find((u) => u) ?? 'number') : first.v.kind === 'measure' ? first.v.unit! : KIND_WORD[first.v.kind];

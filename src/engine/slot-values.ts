@@ -32,6 +32,8 @@ export interface SlotValue {
   end: number;
   /** The time zone written after a time ("GMT", "AEST"), upper-cased; "" when none. */
   zone: string;
+  /** A ceiling or a floor ("a maximum sentence of 25 years", "a minimum of 40"): what could be, not what was. */
+  limit: boolean;
   /** For an age or a share, whose it is ("Brandl, 40", "Brandl, a deckhand aged 40", "Velmar's shares fell 6%"), lower-cased; else "". */
   holder: string;
 }
@@ -62,6 +64,13 @@ const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u;
 const SHARE_OF = /^\s+of\s+(\p{Lu}[\p{L}-]*)(?:['’]s)?\s/u;
 
+/** What makes a value a ceiling or a floor: "a maximum sentence of", "a minimum of". */
+const LIMIT_BEFORE = /\b(?:maximum|minimum|max|ceiling|cap|limit)\b(?:\s+[\p{L}-]+){0,2}?\s+(?:of\s+)?$/iu;
+/** A superlative, up to four words of what it describes, then "in"/"for" and a bound: "the worst defeat in more than". */
+const RECORD_SPAN_BEFORE =
+  /\b(?:worst|best|deadliest|biggest|largest|heaviest|strongest|highest|lowest|hottest|coldest|wettest|driest|costliest|busiest|longest|greatest|first|most\s+\p{Ll}+)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:more than|over|nearly|almost|about|some|at least|well over|just over|just under)?\s*$/iu;
+const RECORD_SPAN_UNITS = /^(?:years?|decades?|century|centuries|generations?)$/;
+
 const qualifierAt = (text: string, at: number): Qualifier => (APPROX_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? 'approx' : 'exact');
 
 /** The slot values of one sentence. */
@@ -70,7 +79,7 @@ export function slotValues(s: Sentence): SlotValue[] {
   const taken: [number, number][] = [];
   const base = { sentence: s.id, unit: null, unitClass: null, event: null, planned: false, perParty: false };
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder'>, end: number) => {
+  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder' | 'limit'>, end: number) => {
     if (overlaps(v.at, end)) return;
     // "By 6:25 a.m., 540 flights…", "as of Monday": the moment a count was taken, not when something happened.
     if ((v.kind === 'time' || v.kind === 'date') && /\b(?:by|as of|until|till)\s+(?:about |around )?$/i.test(s.text.slice(Math.max(0, v.at - 16), v.at))) return;
@@ -79,7 +88,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     const zone = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|[Ll]ocal)\b/.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
-    out.push({ ...v, end, zone, planned, holder: v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '' });
+    const limit = LIMIT_BEFORE.test(s.text.slice(Math.max(0, v.at - 50), v.at));
+    out.push({ ...v, end, zone, planned, limit, holder: v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '' });
   };
   // Every time and age pattern needs a digit: a sentence without one (most of them) is not searched for them.
   const digits = /\d/.test(s.text);
@@ -135,6 +145,8 @@ export function slotValues(s: Sentence): SlotValue[] {
       push({ ...base, kind: 'money', value: money.value, label: s.text.slice(money.at, money.end), unit: money.currency, unitClass: 'money', qualifier: q.qualifier, planned: q.planned, at: money.at }, money.end);
       continue;
     }
+    // "Its worst defeat in more than 40 years": how far back a record reaches, a claim record-conflicts.ts reads.
+    if (unit && RECORD_SPAN_UNITS.test(unit) && RECORD_SPAN_BEFORE.test(s.text.slice(Math.max(0, at - 80), at))) continue;
     // A bare number is a value of something only as a partitive: "30 of the 45 victims".
     if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.

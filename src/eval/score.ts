@@ -7,6 +7,8 @@ import { NUMBER_WORDS } from '../engine/text/lexicon.ts';
 import type { GoldQuestion } from './gold.ts';
 import type { DigestCheck } from './digest-checks.ts';
 
+const MONTH_NAMES: Record<string, string> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+
 export function normalise(s: string): string {
   return s
     .toLowerCase()
@@ -14,6 +16,8 @@ export function normalise(s: string): string {
     .replace(/[“”]/g, '"')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/\b[a-z]+\b/g, (w) => (w in NUMBER_WORDS && w !== 'dozen' ? String(NUMBER_WORDS[w]) : w))
+    // "Nov. 2" and "November 2" are one date.
+    .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*\d)/g, (_, m: string) => MONTH_NAMES[m]!)
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -18,6 +18,7 @@ describe('what a question wants, from its wh-phrase', () => {
     ['How far is the camp from the border?', 'distance', null],
     ['How many kilometres of road were washed away?', 'distance', null],
     ['How much did the repairs cost?', 'money', null],
+    ['How much did the passengers lose?', 'money', null],
     ['By how much did the shares fall?', 'percent', null],
     ["How much did the bank's shares drop in early trading?", 'percent', null],
     ['Which company builds the turbines?', 'group', 'company'],
@@ -38,6 +39,7 @@ describe('what a question wants, from its wh-phrase', () => {
     ['Which jail is the driver held in?', 'place', 'jail'],
     ['Which constituency declared last?', 'place', 'constituency'],
     ['Which attorney-general called the fines inadequate?', 'person', 'attorney-general'],
+    ['How much time did his lawyers want him to serve?', 'duration', null],
     // …while "what is the X" that is no figure stays a statement, and "what time" a time of day.
     ["What is the harbour master's job?", 'what', null],
     ['What time did the ferry leave?', 'time', 'time'],
@@ -119,5 +121,11 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(parseQuestion('How many soldiers came home on Friday?').event).toBe('release');
     expect(termKey('lived')).not.toBe(termKey('killed'));
     expect(termKey('lives')).toBe(termKey('killed'));
+  });
+
+  it('keeps a possessor named in the wh-phrase as something the evidence must name', () => {
+    const p = parseQuestion("What was Roe's majority?");
+    expect(p.terms.find((t) => t.word === "Roe's")).toMatchObject({ generic: false });
+    expect(p.terms.find((t) => t.word === 'majority')).toMatchObject({ generic: true });
   });
 });

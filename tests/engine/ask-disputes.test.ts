@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle } from '../helpers/corpus.ts';
+import { ofTheAsked } from '../../src/engine/ask/digest-disputes.ts';
+import { namesInQuestion } from '../../src/engine/ask/typed-candidates.ts';
+import type { Conflict } from '../../src/engine/types.ts';
 
 /** A made-up story told by three outlets, sharing a few sentences of background so they read as one story. */
 const background = [
@@ -123,5 +126,111 @@ describe('ask, in other words than the coverage', () => {
     expect(a.status).toBe('disputed');
     expect(a.answer).toContain('4:12 a.m.');
     expect(a.answer).toContain('4:26 a.m.');
+  });
+});
+
+describe('ask, when one outlet gives a region\'s figure ("In Tarnby, …")', () => {
+  const vote = (outlet: string, lines: string[]) =>
+    makeArticle({
+      file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`,
+      outlet,
+      published: '2031-06-06',
+      text: `Larks sweep Morland vote\n\n${[
+        'The Larks swept to power in the Morland general election, ending a decade of Unity Party rule.',
+        'Counting went on through the night in the Morland capital, Oskvale, and in the northern province of Tarnby.',
+        ...lines,
+      ].join('\n\n')}`,
+    });
+  const seats = buildIndex([
+    vote('Harbour Post', ['The Larks won 388 of the 640 seats.']),
+    vote('Coast Wire', ['In Tarnby, the Larks won 23 of the 41 seats.']),
+    vote('Valley News', ['The Larks won 388 seats, far more than the 301 needed for a majority.']),
+  ]);
+
+  it('answers the whole\'s count, not a disagreement with the region\'s', () => {
+    const a = ask(seats, 'How many seats did the Larks win?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('388');
+  });
+
+  it('answers the region\'s count when the question names the region', () => {
+    const a = ask(seats, 'How many seats did the Larks win in Tarnby?');
+    expect(a.answer).toContain('23');
+  });
+});
+
+describe('ask, when two sides asked for different things', () => {
+  // The third outlet's "term" carries "prosecutors asked" over from the sentence before; its figure is the lawyers'.
+  const sentencing = buildIndex([
+    article('Harbour Post', ['Prosecutors had asked for a sentence of 30 to 40 years.', "The owner's lawyers had pleaded for 51 to 63 months."]),
+    article('Coast Wire', ['Prosecutors had asked for 30 to 40 years, the court heard.']),
+    article('Valley News', ['The judge sentenced the ferry owner to 12 years in prison.', 'Prosecutors had asked for a far longer sentence. They told the court that the owner had ignored the warnings.', "The 12-year term is far longer than his lawyers' request of 51 to 63 months."]),
+  ]);
+
+  it('answers what the asked people wanted, not disputed by what other people wanted', () => {
+    const a = ask(sentencing, 'What sentence were the prosecutors asking for?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('30 to 40 years');
+  });
+
+  it('reads "how much time" as a length of time, a range with its unit', () => {
+    const a = ask(sentencing, 'How much time did his lawyers want him to get?');
+    expect(a.answer).toBe('51 to 63 months');
+  });
+});
+
+describe('ask, a figure that is one named side\'s', () => {
+  const vote = buildIndex([
+    article('Harbour Post', ['The Forward party won 402 seats, and Jane Roe held Tarvik North with a majority of 8,105 over the Green candidate.']),
+    article('Coast Wire', ['Roe, who leads the Green party, won Tarvik North for the first time; her party won five seats in all.']),
+    article('Valley News', ['Schools on the mainland stayed open.']),
+  ]);
+
+  it("answers whose majority was asked with the figure a majority is given as, not a seat count", () => {
+    const a = ask(vote, "What was Roe's majority?");
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('8,105');
+  });
+});
+
+describe('a disagreement scoped by a name, asked about another name', () => {
+  const side = (quote: string) => ({ value: 1, unit: null, sources: [{ outlet: 'Harbour Post', file: 'a.txt', quote, span: { start: 0, end: quote.length }, speaker: null }] });
+  const conflict = (topic: string, of?: string): Conflict => ({ id: 'c1', topic, kind: 'disagreement', values: [side('Forward won 402 seats.'), side('His party won 399 seats.')], ...(of ? { of } : {}) });
+
+  it('is the question\'s only when the question names one of its names, or a side names what it names, or it names nothing', () => {
+    expect(ofTheAsked(conflict('seats (seats Forward)'), namesInQuestion('How many seats did the Green party win?'))).toBe(false);
+    expect(ofTheAsked(conflict('seats (seats Forward)'), namesInQuestion('How many seats did Forward win?'))).toBe(true);
+    expect(ofTheAsked(conflict('seats (seats Forward)'), namesInQuestion('How many seats were won?'))).toBe(true);
+    expect(ofTheAsked(conflict('age', 'Brandl'), namesInQuestion('How old is Roe?'))).toBe(false);
+    expect(ofTheAsked(conflict('time (ferry hit sandbank)'), namesInQuestion('When did the ferry hit Tarvik?'))).toBe(true);
+    // A topic's name is read from its sentences: a side naming the asked party makes it that party's too.
+    expect(ofTheAsked({ ...conflict('seats (seats Green)'), values: [side('Forward won 402 seats.')] }, namesInQuestion('How many seats did Forward win?'))).toBe(true);
+  });
+});
+
+describe('a disagreement of another kind of value than the one asked', () => {
+  const bg = ['A storm struck the coastal town of Brellin overnight, flooding the harbour district and cutting power to the old quarter.', 'Rescue crews from the regional fire service worked through the night to reach residents trapped by the water.'];
+  const storm = (outlet: string, line: string) => makeArticle({ file: `${outlet}.txt`, outlet, published: '2031-06-06', text: `Storm\n\n${[...bg, line].join('\n\n')}` });
+  const idx = buildIndex([
+    storm('Harbour Post', 'Four relief ferries sailed from Brellin harbour on June 4, the coastguard said.'),
+    storm('Coast Wire', 'Six relief ferries sailed from Brellin harbour, the coastguard said.'),
+  ]);
+
+  it('does not dispute a date whose day is one side\'s count', () => {
+    expect(idx.conflicts.some((c) => c.kind === 'disagreement' && c.values.some((v) => v.value === 4))).toBe(true);
+    expect(ask(idx, 'On what date did the relief ferries sail?')).toMatchObject({ status: 'answered', answer: 'June 4' });
+  });
+});
+
+describe('ask, a single one against a count of many', () => {
+  const vote = (outlet: string, line: string) => makeArticle({ file: `${outlet}.txt`, outlet, published: '2031-06-06', text: `Larks sweep Morland vote\n\nThe Larks swept to power in the Morland general election.\n\n${line}` });
+  const idx = buildIndex([
+    vote('Harbour Post', 'The Larks won 388 seats in the election.'),
+    vote('Coast Wire', 'The Larks won 388 of the 640 seats.'),
+    vote('Valley News', 'The Larks had won one seat in the west, where the election was close.'),
+  ]);
+
+  it('is no rival: a single one named is not another count of the same thing', () => {
+    expect(ask(idx, 'How many seats did the Larks win?')).toMatchObject({ status: 'answered', answer: '388 seats' });
   });
 });

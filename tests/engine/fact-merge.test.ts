@@ -182,3 +182,35 @@ describe('the line a fact is worded by', () => {
     expect(toll?.text).toBe('The sinking of the trawler off Varnet killed 31 people.');
   });
 });
+
+describe('a long sentence that states several things', () => {
+  it('makes one fact of it and another outlet’s sentence that shares one part, even when another sentence of that outlet shares another part', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', [
+        'Of the 140 people aboard a Lumen Air jet from Tarnby, just three survived on Sunday after it overran the runway at Velby and hit a concrete wall.',
+        'The quay will stay closed for a while.',
+        'Crane drivers were sent home.',
+      ]),
+      article(2, 'Valley Courier', [
+        'At least 137 people were killed after a plane with 140 people aboard blew up while landing at Velby on Sunday.',
+        'Officials said earlier that the Lumen Air flight from Tarnby ran off the runway and hit a fence wall.',
+        'Schools will stay closed.',
+        'Dock cranes restarted in the evening.',
+      ]),
+    ]);
+    const route = idx.facts.find((f) => f.sources.some((s) => s.quote.startsWith('Officials said earlier')));
+    expect(route?.outlets).toEqual(['Harbour Post', 'Valley Courier']);
+  });
+});
+
+describe('a claim and the outlets that state it without its number', () => {
+  it('counts in one fact the outlets that give the number and the one that says the same without it', () => {
+    const idx = buildIndex([
+      article(1, 'Harbour Post', ['The harbour master, Ivo Brandl, said on Monday that the treaty lets 400 fishing boats into Tarnby bay each week, 30 of them trawlers.', 'The quay will stay closed for a while.', 'Crane drivers were sent home.']),
+      article(2, 'Valley Courier', ['The treaty lets 400 fishing boats into the bay each week.', 'Schools will stay closed.', 'Dock cranes restarted in the evening.']),
+      article(3, 'Northern Wire', ['He added that several hundred fishing boats were expected to sail into the bay that week.', 'Train services resumed on Wednesday.', 'The cranes stopped working at dawn.']),
+    ]);
+    const boats = idx.facts.filter((f) => f.sources.some((s) => s.quote.includes('fishing boats'))).sort((a, b) => b.outlets.length - a.outlets.length)[0];
+    expect(boats?.outlets).toHaveLength(3);
+  });
+});

@@ -19,8 +19,12 @@ const STORY_WORDS = [
   // The held-out stories in tests/fixtures/heldout, which only measure the engine.
   'Bankman', 'Kaplan', 'Alameda', 'Ellison', 'Mukasey', 'Temasek', 'Waco', 'McLennan', 'Swanton', 'Kenny Harris', 'Rest Haven',
   'Starmer', 'Sunak', 'Liz Truss', 'Farage', 'Optus', 'Bayer Rosmarin', 'Singtel', 'BreachForums', 'Shockat',
+  'Baltimore', 'Patapsco', 'Key Bridge', 'Wes Moore', 'Brandon Scott', 'Synergy Marine', 'Brawner', 'Buttigieg', 'Homendy', 'Quillstone', 'Daily Thunder', 'Chesapeake', 'Anchorline',
+  'Activision', 'Microsoft', 'Blizzard', 'Competition and Markets', 'Kotick', 'Vestager', 'Boosteroid', 'Call of Duty', 'Larkspur', 'Bellwether', 'Sterling Post', 'Hitbox', 'Europa Insight',
+  'Kahramanmaras', 'Gaziantep', 'Antakya', 'Hatay', 'Idlib', 'Aleppo', 'Jindires', 'Erdogan', 'al-Saleh', 'Tedros', 'White Helmets', 'AFAD', 'Kandilli', 'Ravenmoor', 'Daily Blaze', 'Levant Evening', 'Fenwick', 'Aidworks', 'Severnside',
+  'Boeing', 'Ortberg', 'Jon Holden', 'Renton', 'Everett', 'Puget Sound', 'Machinists', 'Palisade Wire', 'Elliott Bay', 'AeroLine', 'Morning Bugle', 'Albion Courier', 'Greystone',
 ];
-const STORY_NUMBERS = ['390', '1,390', '270', '120', '1,000', '1000-for-1000', '4,750', '788', '8.5 million', '5,582', '7C2216', '179', '2,800', '11.15', '471', '1,900', '202', '158', '181'];
+const STORY_NUMBERS = ['390', '1,390', '270', '120', '1,000', '1000-for-1000', '4,750', '788', '8.5 million', '5,582', '7C2216', '179', '2,800', '11.15', '471', '1,900', '202', '158', '181', '847,158', '4,679', '31,000', '15,300', '1,204', '41,000', '14,483', '34,810', '24,400', '5,894', '8,574'];
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

@@ -16,6 +16,8 @@ describe('quantities', () => {
     expect(q('The mayor said no fewer than 30 residents of the town, which has 9,000 inhabitants and lies on the river, had been killed.')[0]).toMatchObject({ value: 30, event: 'kill' });
     expect(q('About 4,000 homes lost power in the storm.')[0]).toMatchObject({ value: 4000, event: null });
     expect(q('About 40 people lost their lives in the storm.')[0]).toMatchObject({ value: 40, event: 'kill' });
+    // Things lost are no toll: "lost 240 seats" counts no deaths, though "lost 40" with no noun may.
+    expect(q('The Unity Party lost 240 seats in the vote.')[0]).toMatchObject({ value: 240, event: null });
   });
 
   it('does not give a number the event of a verb before a subordinate clause it stands in', () => {
@@ -175,4 +177,24 @@ describe('bounds of an estimate', () => {
   it('counts bodies as dead people', () => {
     expect(q('Nine bodies have been recovered from the ruins.')[0]).toMatchObject({ value: 9, unit: 'bodies', event: 'kill' });
   });
+
+  it('reads "a majority of 8,105" as a measure of the noun before "of", not of a range\'s first number or a part', () => {
+    expect(q('Roe held the seat with a majority of 8,105 over the Forward candidate.')[0]).toMatchObject({ value: 8105, unit: 'majority' });
+    expect(q('The party won a majority of 173.')[0]).toMatchObject({ value: 173, unit: 'majority' });
+    // "a total of 40" only says how the figure was reckoned.
+    expect(q('Rescuers counted a total of 40.')[0]).toMatchObject({ value: 40, unit: null });
+    // The first number of a range is read with the second ("61 to 75 months"), never as a count of requests.
+    expect(q('The term is longer than the request of 61 to 75 months.').map((x) => x.unit)).toEqual([null, 'months']);
+    expect(q('The remains of 131 of the 168 victims had been identified.')[0]).toMatchObject({ value: 131, unit: 'victims' });
+  });
+
+  it('reads "56 of which held …" as a count of what the number before it names', () => {
+    const read = q('The ship was carrying 4,671 containers, 52 of which held hazardous materials.');
+    expect(read.map((x) => [x.value, x.unit])).toEqual([[4671, 'containers'], [52, 'containers']]);
+  });
+
+  it('reads a unit written onto the number ("951ft container vessel") as what it measures', () => {
+    expect(q('The 951ft container vessel Velma struck the pier.')[0]).toMatchObject({ value: 951, unit: 'ft' });
+  });
 });
+

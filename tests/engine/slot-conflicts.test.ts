@@ -431,3 +431,122 @@ describe('gaps between events and lengths', () => {
     expect(disagreements(gaps).map((c) => c.values.map((v) => v.value))).toEqual([[1, 2]]);
   });
 });
+
+describe('a disagreement needs the same subject and the same scope', () => {
+  const vote = (outlet: string, lines: string[]) =>
+    makeArticle({
+      file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`,
+      outlet,
+      published: '2031-06-06',
+      text: `Larks sweep Morland vote\n\n${[
+        'The Larks swept to power in the Morland general election, ending a decade of Unity Party rule.',
+        'Counting went on through the night in the Morland capital, Oskvale, and in the northern province of Tarnby.',
+        ...lines,
+      ].join('\n\n')}`,
+    });
+  const seatFights = (idx: ReturnType<typeof buildIndex>) => disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'seats'));
+
+  it('sets no party\'s seats against another\'s ("his party won five" against "the Larks won 388")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['Tomas Velk was elected for the first time; his party won five seats in all.']),
+      vote('Coast Wire', ['The Larks won 388 seats, far more than the 301 needed for a majority.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(seatFights(idx)).toEqual([]);
+  });
+
+  it('sets no region\'s count against the whole ("In Tarnby, the Larks won 23 of the 41 seats")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['In Tarnby, the Larks won 23 of the 41 seats, while the Unity Party fell to six.']),
+      vote('Coast Wire', ['The Larks won 388 seats, far more than the 301 needed for a majority.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(seatFights(idx)).toEqual([]);
+  });
+
+  it('still flags one party\'s seats counted two ways, and counts whose sentences open with no name ("Rescuers found")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['The Larks won 388 seats, far more than the 301 needed for a majority.', 'Rescuers found 12 ballot boxes dumped in the river near Oskvale.']),
+      vote('Coast Wire', ['With all but one seat declared, the Larks had won 381 seats, far more than the 301 needed for a majority.', 'Officials found 14 ballot boxes dumped in the river near Oskvale.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(seatFights(idx).map((c) => c.values.map((v) => v.value))).toEqual([[381, 388]]);
+    // The counted noun is said once, as what is counted, not again among the words both sides share.
+    expect(seatFights(idx)[0]!.topic).not.toMatch(/\(.*\bseats\b/);
+    expect(disagreements(idx).some((c) => c.values.some((v) => v.value === 12) && c.values.some((v) => v.value === 14))).toBe(true);
+  });
+
+  it('sets no toll fronted by a place against a toll with no place ("In Tarnby, 12 people were killed")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['In Tarnby, 12 people were killed when a polling station roof collapsed during the count.']),
+      vote('Coast Wire', ['A polling station roof collapsed during the count, and 14 people were killed.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 12))).toEqual([]);
+    const unscoped = buildIndex([
+      vote('Harbour Post', ['A polling station roof collapsed during the count, and 12 people were killed.']),
+      vote('Coast Wire', ['A polling station roof collapsed during the count, and 14 people were killed.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(disagreements(unscoped).filter((c) => c.values.some((v) => v.value === 12)).length).toBe(1);
+  });
+});
+
+describe('a record\'s reach and a ceiling are no values of the slot they sit beside', () => {
+  const trial = (outlet: string, lines: string[]) =>
+    makeArticle({
+      file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`,
+      outlet,
+      published: '2031-09-12',
+      text: `Harbour broker sentenced\n\n${[
+        'A court in Oskvale sentenced the harbour broker Ivo Marel for defrauding the port authority of its reserve fund.',
+        'Marel, who ran the Oskvale harbour brokerage for a decade, was convicted in the spring on six counts of fraud.',
+        ...lines,
+      ].join('\n\n')}`,
+    });
+  const yearFights = (idx: ReturnType<typeof buildIndex>) => disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'years'));
+
+  it('reads no count of years from a record\'s reach ("its worst defeat in more than 60 years"), only from a length of time', () => {
+    const idx = buildIndex([
+      trial('Harbour Post', ['The Lark leader, who took over a party reeling from its worst defeat since 1990, spent three years rebuilding the party.']),
+      trial('Coast Wire', ['In 2027 the Lark party suffered its worst defeat in more than 60 years, and its first loss for 12 years.']),
+      trial('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    const years = idx.sentences.flatMap((s) => slotValues(s)).filter((v) => v.unit === 'years').map((v) => v.value);
+    expect(years).toEqual([3]);
+    expect(yearFights(idx)).toEqual([]);
+  });
+
+  it('sets no "maximum sentence of 90 years" against the sentence given, but flags two sentences given', () => {
+    const idx = buildIndex([
+      trial('Harbour Post', ['Marel was led out of the court facing 18 years in prison.']),
+      trial('Coast Wire', ['Marel had faced a maximum sentence of 90 years in prison.']),
+      trial('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(yearFights(idx)).toEqual([]);
+    const given = buildIndex([
+      trial('Harbour Post', ['Marel was led out of the court facing 18 years in prison.']),
+      trial('Coast Wire', ['Marel was led out of the court facing 16 years in prison.']),
+      trial('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(yearFights(given).map((c) => c.values.map((v) => v.value))).toEqual([[16, 18]]);
+  });
+});
+
+describe('a count listed with others of its noun', () => {
+  it('is a part of the total another outlet gives, not a rival to it', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['A jury found the harbour master guilty of two counts of fraud and five counts of conspiracy over the storm repairs.']),
+      article('Coast Wire', '2031-02-03', ['The harbour master was found guilty of seven counts of fraud and conspiracy over the storm repairs.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'counts'))).toEqual([]);
+  });
+
+  it('still disagrees with a total it does not add up to', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['A jury found the harbour master guilty of two counts of fraud and five counts of conspiracy over the storm repairs.']),
+      article('Coast Wire', '2031-02-03', ['The harbour master was found guilty of nine counts of fraud and conspiracy over the storm repairs.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'counts')).map((c) => c.values.map((v) => v.value))).toEqual([[2, 9]]);
+  });
+});

@@ -5,6 +5,11 @@ const anyName = () => true;
 const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
 
 describe('typed spans of a sentence', () => {
+  it('reads a nickname in quotes inside a name as part of it', () => {
+    expect(texts(nameSpans('Among the dead is Oskar "Ossi" Lind, 48, a harbour pilot.', anyName))).toContain('Oskar "Ossi" Lind');
+    expect(texts(nameSpans('The pilot Oskar “Ossi” Lind died.', anyName))).toContain('Oskar “Ossi” Lind');
+  });
+
   it('reads names across connectors and stops at a possessive', () => {
     const s = 'Officials at the Ministry of the Interior and Pablo de la Vega’s office met Anna Berg-Holm in Puerto de la Cruz.';
     expect(texts(nameSpans(s, (_w, initial) => !initial))).toEqual(['Ministry of the Interior', 'Pablo de la Vega', 'Anna Berg-Holm', 'Puerto de la Cruz']);

@@ -4,6 +4,25 @@ import type { Question } from './question.ts';
 import { NOT_FOUND_ANSWER, type Answer, type Citation } from './answer-types.ts';
 
 /** How much of a question the evidence must cover before it counts as an answer. */
+/** A question about what is to come ("when will it reopen?") and a sentence that speaks of something as to come. */
+export const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
+export const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
+
+/**
+ * "It was unclear what started the fire", "officials did not say when everyone could return": a sentence saying the
+ * coverage does not know what the question asks (its wh-word, as group 1 or 2).
+ */
+export const NOT_KNOWN = /\b(?:(?:unclear|not (?:yet )?(?:known|clear)|unknown|uncertain)(?:\s+[\w,]+){0,3}?\s+(what|when|where|who|why|how|whether)|(?:did|do|does|would|could|will) not (?:say|specify|disclose|reveal|know)\s+(what|when|where|who|why|how|whether)|(?:didn['’]t|don['’]t|doesn['’]t|wouldn['’]t|couldn['’]t|won['’]t|declined to|refused to) (?:say|specify|disclose|reveal|know)\s+(what|when|where|who|why|how|whether)|(?:determin|establish|investigat)\w*\s+(what|when|where|who|why|how|whether))\b/i;
+
+/** Whether a sentence says the coverage does not know what a question with this wh-word asks. */
+export function saysNotKnown(text: string, question: string): boolean {
+  const m = NOT_KNOWN.exec(text);
+  if (!m) return false;
+  const wh = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  const asked = /^\s*(?:\w+\s+){0,2}?(what|when|where|who|why|how|which)\b/i.exec(question)?.[1]?.toLowerCase();
+  return wh === asked || (wh === 'what' && asked === 'which') || (wh === 'how' && /^how\s+(?:many|much)\b/i.test(question));
+}
+
 export const MIN_COVERAGE: Record<Question['kind'], number> = { who: 0.6, count: 0.5, when: 0.55, where: 0.5, what: 0.6 };
 
 const cite = (s: Sentence): Citation => ({ outlet: s.outlet, file: s.file, quote: s.text, speaker: s.attribution?.display ?? null });

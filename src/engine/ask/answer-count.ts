@@ -13,15 +13,19 @@ import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lemma, STARTS_UPPERCASE } from '../text/tokens.ts';
 import { tokensOf } from './token-cache.ts';
-import { unitClassOf } from '../text/numbers.ts';
+import { parseNumberWord, unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, undercuts } from '../updates.ts';
-import { conflictsQuoting, sentenceAt } from './digest-disputes.ts';
+import { conflictsQuoting, ofTheAsked, sentenceAt } from './digest-disputes.ts';
+import { namesInQuestion } from './typed-candidates.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
+/** A question asking for a total, and a number counted out of one group's own ("133 of its residents"). */
+const ASKS_TOTAL = /\b(?:in all|in total|altogether|all told|overall)\b/i;
+const PART_OF_ONE = /^[\d,.]+\s+of\s+(?:its|their|his|her)\s/i;
 
 const lowered = new WeakMap<Sentence, string>();
 const lowerText = (s: Sentence) => {
@@ -69,6 +73,9 @@ function quantitySurface(s: Sentence, q: Quantity): string {
   const qualifier = WRITTEN_QUALIFIER.exec(text.slice(Math.max(0, from - 24), from));
   // "just eight", "only 40": emphasis, not a bound.
   if (qualifier && !/^(?:just|only)$/i.test(qualifier[1]!)) start = from - qualifier[0].length;
+  // "between five and 15 people", "five to 15": the upper end of a range is shown with the range.
+  const range = /(?:\bbetween\s+([\w,.]+)\s+and|\b([\w,.]+)\s+to)\s+$/i.exec(text.slice(Math.max(0, start - 32), start));
+  if (range && parseNumberWord((range[1] ?? range[2])!) !== null) start -= range[0].length;
   return oneLine(text.slice(start, end));
 }
 
@@ -86,6 +93,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const predicate = mainVerb(q);
   const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !STARTS_UPPERCASE.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
   const inScope = countScope(q);
+  const total = ASKS_TOTAL.test(q.text);
   const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];
     for (const x of scored) {
@@ -93,6 +101,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       for (const qq of x.sentence.quantities) {
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
+        // "How many were evacuated in all?" is not answered by "all 133 of its residents", a count of one place's.
+        if (total && PART_OF_ONE.test(x.sentence.text.slice(qq.span.start - x.sentence.span.start))) continue;
         if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
         if (!q.unitClass && !qq.unitClass) continue;
         // "How many died?" is answered by a number of deaths, not by a number that has no event at all.
@@ -135,7 +145,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // update of one from 1973).
   let fits: Set<string> | undefined;
   const fitting = (r: { file: string; span: { start: number } }) => (fits ??= new Set(scored.filter((x) => x.coverage >= min * 0.8).map((x) => `${x.sentence.file}:${x.sentence.span.start}`))).has(`${r.file}:${r.span.start}`);
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => c.kind === 'disagreement' || c.values.every((v) => v.sources.some(fitting)));
+  const named = namesInQuestion(q.text);
+  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind === 'disagreement' || c.values.every((v) => v.sources.some(fitting))));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
@@ -236,7 +247,7 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
   const top = topGroup[0]!;
   return ranked.slice(1).some(([v, g]) => {
     const h = g.slice().sort((a, b) => b.score - a.score)[0]!;
-    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || !sameSubject(q, top.s, h.s) || !sameNumbers(q, top.s, h.s)) return false;
+    if (h.q.unitClass !== top.q.unitClass || h.q.event !== top.q.event || h.score < top.score * ratio || apart(top, h) || !sameSubject(q, top.s, h.s) || !sameNumbers(q, top.s, h.s)) return false;
     if (g.every((x) => topGroup.some((t) => t.s.publisher === x.s.publisher))) return false;
     if (h.s.published !== top.s.published && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && !undercut(top, h)) return false;
     return !topGroup.some((t) => t.s.quantities.some((x) => x.value === v)) && !g.some((x) => x.s.quantities.some((y) => y.value === topValue));
@@ -244,6 +255,12 @@ function unsettled(q: Question, ranked: [number, CountHit[]][], ratio: number): 
 }
 
 const RIVAL_FLOOR = 0.35;
+
+/**
+ * "388 seats" and "within one seat", "the one remaining seat": a single one named is not another outlet's count of
+ * many, however alike their words.
+ */
+const apart = (a: CountHit, b: CountHit) => Math.min(a.q.value, b.q.value) === 1 && Math.max(a.q.value, b.q.value) >= 10;
 
 /** A figure told as an earlier one: "earlier estimates", "initial reports", "police had put the toll at". */
 const RETOLD = /\b(?:earlier|initial|first|previous|preliminary)\s+(?:estimates?|reports?|figures?|counts?|tolls?|tallies?)\b|\bhad\s+(?:put|estimated|given|reported)\b/i;
@@ -285,6 +302,7 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     const g = entry[1].slice().sort((a, b) => b.score - a.score);
     const h = g[0]!;
     if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event)) || !sameSubject(q, top.s, h.s)) continue;
+    if (apart(top, h)) continue;
     if (h.score < top.score * 0.85 || groupScore(g) < topScore * 0.5) continue;
     if (h.q.planned !== top.q.planned || h.q.perParty !== top.q.perParty) continue;
     // "for the first three hostages": a figure given beside the asked number rivals only one given beside it too.

@@ -10,6 +10,7 @@ import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
 import { MIN_COVERAGE, answered, notFound } from './answer-common.ts';
 import { termKey } from '../text/stem.ts';
+import { EVENT_OF } from '../text/lexicon.ts';
 import { oneLine } from '../source-ref.ts';
 
 /** "What is the X?", "What are X?", with an optional relative clause after X that only says which X. */
@@ -66,7 +67,9 @@ export function answerApposition(q: Question, scored: Scored[]): Answer | null {
 }
 
 /** "What is the type of storm behind the floods called?": what a thing is called, not what it is. */
-const ASKS_NAME = /^what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(?:(?:type|kind|sort|form)\s+of\s+)?(.+?)\s+(?:called|known as|named|dubbed)\s*\?*$/i;
+const ASKS_NAME = /^what(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the\s+|an?\s+)?(?:(?:type|kind|sort|form)\s+of\s+)?(.+?)\s+(?:called|known as|named|dubbed)\s*\?*$/i;
+/** The thing asked about, without what only says which one ("the nursing home near the plant"). */
+const WHICH_ONE = /\s+(?:near|by|at|in|on|of|from|beside|next to|that|which|where)\s.*$/i;
 const NAMING = /\b(?:so-called|known as|called|dubbed|named)\s+(?:an?\s+|the\s+)?([“"][^”"]{2,40}[”"]|\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})/u;
 
 export function answerCalled(q: Question, index: CorpusIndex): Answer | null {
@@ -81,6 +84,21 @@ export function answerCalled(q: Question, index: CorpusIndex): Answer | null {
       const named = NAMING.exec(s.text);
       // The name must follow the thing closely: "The storm was a so-called DANA".
       if (at >= 0 && named && named.index > at && named.index - at <= 40 && !hits.some((h) => h.s === s)) hits.push({ answer: oneLine(named[1]!), s });
+    }
+  }
+  // "The Oxley Rest nursing home": a name written right before the thing it names.
+  if (!hits.length) {
+    const thing = m[1]!.replace(WHICH_ONE, '').trim();
+    const before = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu');
+    // The sentences holding the thing's rarest word: every sentence holding the thing is among them. (Words of
+    // happening, "home" among them, are read as events, not terms: they find no sentence.)
+    const lists = thing.split(/\s+/).filter((w) => !EVENT_OF.has(w.toLowerCase())).map((w) => index.stats.postings.get(termKey(w)) ?? []);
+    for (const id of lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : []) {
+      const s = index.sentences[id]!;
+      const found = before.exec(s.text);
+      // Every word capitalised: the i flag lets \p{Lu} match any letter.
+      const name = found?.[1]!.trim().replace(/^(?:The|A|An)\s+/, '');
+      if (name && name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && w !== w.toLowerCase()) && !hits.some((h) => h.s === s)) hits.push({ answer: oneLine(name), s });
     }
   }
   // Asked for a name, a sentence that gives none is no answer, however well it matches.

@@ -3,7 +3,7 @@
  * "which town" wants a place, "how old" an age, "what percentage" a share, "whom did X blame" a person. The words of
  * the wh-phrase describe the answer; they are not words the evidence must contain.
  */
-import { CUE_FORMS } from '../text/lexicon.ts';
+import { CUE_FORMS, PERSON_NOUNS } from '../text/lexicon.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { lemma } from '../text/tokens.ts';
 
@@ -169,8 +169,15 @@ export function answerType(ws: string[]): AnswerType {
       // "by how much did shares fall" wants a share; "how much money" money; "how much rain" a measure of rain.
       if (before.endsWith('by')) return at('percent', wh + 2);
       // "how much did the shares drop": a change, told as a share of what was there.
-      if (/^(?:did|does|do|had|has|have)$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3).some((x) => CHANGE_VERBS.test(x))) return at('percent', wh + 2);
+      // …but "how much did the passengers lose": what people lose is money.
+      const change = ws.slice(wh + 3).findIndex((x) => CHANGE_VERBS.test(x));
+      if (/^(?:did|does|do|had|has|have)$/.test(ws[wh + 2] ?? '') && change >= 0) {
+        const lost = /^los[et]$/.test(ws[wh + 3 + change]!) && ws.slice(wh + 3, wh + 3 + change).some((x) => PERSON_NOUNS.has(x) || PERSON_HEAD.test(x));
+        return at(lost ? 'money' : 'percent', wh + 2);
+      }
       const noun = ws[wh + 2];
+      // "how much time did he get": a length of time.
+      if (noun === 'time') return at('duration', wh + 3);
       const phrase = ws.slice(wh + 2, wh + 5);
       if (noun && !AUX.has(noun) && !phrase.some((w) => MONEY_NOUN.test(w)) && !/^(?:more|less|of|the|did|does|do|has|have|had|was|were|is|are|will)$/.test(noun)) return at('size', wh + 2, { head: noun });
       return at('money', wh + 2, { lengthOrDuration: false });
@@ -179,7 +186,8 @@ export function answerType(ws: string[]): AnswerType {
   }
   if (w === 'when') return at('date', wh + 1, { head: 'when' });
   if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from' });
-  if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : null });
+  // "Who did the premier make his deputy?" asks for the object, as "whom" does.
+  if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : /^(?:did|does|do)$/.test(next ?? '') && !ws.slice(wh + 2).some((x) => SAYING.test(x)) && !before ? 'recipient' : null });
   if (w === 'whom') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : before.endsWith('to') || before.endsWith('by') ? 'agent' : 'recipient' });
   if (w === 'whose') {
     let k = wh + 1;

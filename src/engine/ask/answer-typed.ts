@@ -13,9 +13,10 @@ import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
-import { candidatesIn, focusFits, inNamedClause, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
+import { FUTURE_QUESTION, FUTURE_SENTENCE, saysNotKnown } from './answer-common.ts';
 import { tokensOf } from './token-cache.ts';
 
 export interface Candidate {
@@ -38,14 +39,13 @@ export interface Candidate {
 }
 
 const NAMES = new Set(['person', 'group', 'place']);
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /** An answer's sentence must cover at least this share of what the best evidence covers. */
 const FAR_BEHIND = 0.6;
 
 /** Rival values are gathered from weaker evidence than answers are (see `decide`). */
 const RIVAL_FLOOR = 0.35;
-const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
-const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
 
 const QUOTED_EASING = 0.75;
 const NAMED_MIN = 0.7;
@@ -100,7 +100,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     // The sentence holding the quoted words is the evidence, however the rest of the question is worded.
     const x = q.quoted.length ? { ...scoredSentence, coverage: Math.max(scoredSentence.coverage, 0.8) } : scoredSentence;
     if (x.coverage < floor) continue;
-    if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence)) continue;
+    if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence) || saysNotKnown(x.sentence.text, q.text)) continue;
     // Where the question's words stand in the sentence, read only for a sentence that offers a candidate: tokenizing
     // every evidence sentence for it was a fifth of a question's time at 10,000 articles.
     let at: [number, number][] | null = null;
@@ -132,7 +132,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: coverage + (who.cueMatches ? 0.25 : 0) + named, coverage });
       continue;
     }
-    const cands = want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
+    const cands = want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : MEASURES.has(want) ? inOwnListItem(x.sentence, inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
     // "… a care home in Oskby … The home had 80 residents, and six drowned": asked where six drowned, the sentence
     // that says it names no place; the place is in the sentence its subject points back to.
     if (!cands.length && want === 'place' && x.coverage >= min) {
@@ -141,6 +141,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       continue;
     }
     for (const c of cands) {
+      // "Which Dallas fire captain …": "Dallas Fire-Rescue" is made of the words that describe the answer, not a name.
+      if ((want === 'person' || want === 'group') && madeOfFocus(c.display, q)) continue;
+      // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
+      if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
       // "What is the name of the X?": a name that is X's own stands beside X ("the crisis cell known as ORCAT"),
       // whatever verb the sentence uses.
@@ -187,6 +191,14 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   if (!q.type.origin && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
+}
+
+/** Whether more than half of a name's words (hyphenated parts apart) are the wh-phrase's words. */
+function madeOfFocus(display: string, q: Question): boolean {
+  if (q.type.focus.length < 2) return false;
+  const focus = new Set(q.type.focus.map((w) => termKey(w)));
+  const words = display.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => focus.has(termKey(w.toLowerCase()))).length * 2 > words.length;
 }
 
 /**

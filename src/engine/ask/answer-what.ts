@@ -3,9 +3,14 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import type { Scored } from './evidence.ts';
-import { MIN_COVERAGE, citationsFrom } from './answer-common.ts';
+import { FUTURE_QUESTION, FUTURE_SENTENCE, MIN_COVERAGE, answered, citationsFrom, saysNotKnown } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
-import { STARTS_UPPERCASE } from '../text/tokens.ts';
+import { STARTS_UPPERCASE, lemma } from '../text/tokens.ts';
+
+/** A name of two to five capitalised words: "the Fort Oskar Tunnel". */
+const NAME_OF_KIND = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}\p{Ll}+)\b/gu;
+
+const NEGATION = /\b(?:not|never|no|none|neither|nor|nothing)\b|n['’]t\b/i;
 
 /** The words in quotation marks of a sentence when they carry most of it, else the sentence itself. */
 function quotedContent(s: Pick<Sentence, 'text' | 'quoted'>): string {
@@ -59,10 +64,19 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   const asked = q.terms.filter((t) => !t.generic && !STARTS_UPPERCASE.test(t.word) && !t.key.startsWith('#'));
   const askedKeys = new Set(q.terms.map((t) => t.key));
   // …and one that only restates the question, adding no word of its own, tells nothing it asks.
-  const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t));
+  // "What did Acme say was not taken?": a sentence that denies nothing does not say what was not.
+  const denied = NEGATION.test(q.text);
+  // "What are his lawyers going to do?" is not answered by what they did.
+  const future = FUTURE_QUESTION.test(q.text);
+  // "It was unclear what started the fire" tells that the coverage does not know: it answers nothing.
+  const fits = (s: Sentence) => (!denied || NEGATION.test(s.text)) && (!future || FUTURE_SENTENCE.test(s.text)) && !saysNotKnown(s.text, q.text);
+  const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t)) && fits(s);
+  // The best evidence says the coverage does not know ("it was unclear what started the fire"): so it does not.
+  const best = scored.reduce((m, x) => Math.max(m, x.coverage), 0);
+  if (!speaker && scored.some((x) => x.coverage >= best * 0.9 && x.coverage >= MIN_COVERAGE.what && saysNotKnown(x.sentence.text, q.text))) return null;
   let hits = scored.filter((x) => x.coverage >= MIN_COVERAGE.what && saysIt(x.sentence));
   if (speaker) {
-    const own = scored.filter((x) => x.sentence.attribution?.key === speaker);
+    const own = scored.filter((x) => x.sentence.attribution?.key === speaker && fits(x.sentence));
     // What a source said: the words in quotation marks that other outlets print too come first.
     const corroborated = corroboration(own);
     hits = own
@@ -72,6 +86,10 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   }
   if (!hits.length) return null;
   const top = hits[0]!.sentence;
+  // "Which tunnels …?": the names of that kind the best sentence gives ("the Fort Oskar Tunnel", "the Harbor Tunnel").
+  const kind = q.type.head ? lemma(q.type.head) : null;
+  const named = kind && !speaker ? [...top.text.matchAll(NAME_OF_KIND)].map((m) => m[1]!).filter((n) => lemma(n.split(/\s+/).pop()!.toLowerCase()) === kind) : [];
+  if (named.length) return answered(q, [...new Set(named)].join(' and '), [top]);
   const sentences = hits.map((h) => h.sentence);
   const seen = new Set([top.outlet]);
   const others = sentences

@@ -29,7 +29,8 @@ const PARAPHRASE_WEIGHT = 0.3;
 // Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline: built once here.
 const NAME_COMPOUND = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u;
 const WORD_COMPOUND = /^\p{Ll}[\p{L}]+(?:-\p{Ll}[\p{L}]+)+$/u;
-const ASKS_IDENTITY = /^(?:who|whom)\s+(?:is|was|are|were)\s+\p{Lu}/iu;
+// "Who is Jane Roe?", "who is the new mayor?" ask who someone is; "who was running the firm?" asks who did something.
+const ASKS_IDENTITY = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?!\w+ing\b)\p{L}/iu;
 
 const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
 
@@ -88,6 +89,6 @@ export function ask(index: CorpusIndex, raw: string): Answer {
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);
     return dispute ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
   }
-  return (want !== 'person' && want !== 'group' && want !== 'place' && want !== 'what' ? disputedByDigest(index, answer) : null) ?? answer;
+  return (want !== 'person' && want !== 'group' && want !== 'place' && want !== 'what' ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
 

@@ -117,14 +117,32 @@ function disagreementsOf(index: CorpusIndex): Map<string, Map<string, number[]>>
 }
 
 /** The disputed form of an answer when the sentence it quotes is one side of a disagreement on the answer's value. */
-export function disputedByDigest(index: CorpusIndex, a: Answer): Answer | null {
+export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): Answer | null {
   if (a.status !== 'answered') return null;
+  // A date's day ("Nov. 2") is no count: a disagreement of another kind of value than the one asked is not its.
+  const ofKind = (c: Conflict) => !KINDS.has(want) || want === 'count' || kindOf(c) === want || (want === 'year' && kindOf(c) === 'date');
   const bySource = disagreementsOf(index);
   const cited = (r: { file: string; quote: string }) => a.citations.some((c) => c.file === r.file && c.quote === r.quote);
   // Only a disagreement one of the citations is a source of can be it; the first of them in the index's order wins.
   const reached = [...new Set(a.citations.flatMap((c) => bySource.get(c.file)?.get(c.quote) ?? []))].sort((x, y) => x - y).map((i) => index.conflicts[i]!);
-  const conflict = reached.find((c) => c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)));
+  const named = namesInQuestion(a.question);
+  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named));
   return conflict ? allSides(index, a.question, conflict) : null;
+}
+
+/**
+ * "How many seats did the Greens get?" is not disputed by a disagreement over the Forward party's seats, however the
+ * answer's sentence came to be one of its sides: a disagreement scoped by names ("seats (seats Forward)", of "Brandl")
+ * that the question does not name is the question's only when a side's sentence names what the question names. (A
+ * topic's words are read from its sentences, so a name there need not be whose the figure is: "Oskby is to free 33
+ * hostages in return for 2,000 prisoners" gives a disagreement over prisoners "(Oskby)" that is Westmark's too.)
+ */
+export function ofTheAsked(c: Conflict, named: Set<string>): boolean {
+  if (!named.size) return true;
+  if (c.of) return named.has(c.of.toLowerCase());
+  const scope = (/\(([^)]*)\)/.exec(c.topic)?.[1] ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!scope.length || scope.some((w) => named.has(w.replace(/['’]s?$/, '').toLowerCase()))) return true;
+  return c.values.some((v) => v.sources.some((r) => [...named].some((n) => r.quote.toLowerCase().includes(n))));
 }
 
 /** A disagreement as an answer: every side with its outlets, every quote behind it. */
@@ -175,7 +193,7 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   };
   // One person's age or one company's share does not answer a question that names someone else and not them.
   const named = namesInQuestion(question);
-  const whose = (c: Conflict) => !c.of || !named.size || named.has(c.of.toLowerCase());
+  const whose = (c: Conflict) => ofTheAsked(c, named);
   // Only a disagreement with a side quoting a fitting sentence can be tied to the question: those are found from the
   // fitting sentences, in the index's order, rather than by reading every side's sources of every disagreement.
   const quoting = conflictsQuoting(index);

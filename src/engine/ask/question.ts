@@ -80,6 +80,8 @@ const WH_IS = /\b(what|who|where|when|how|which)['’]s\b/gi;
 
 const participle = (words: string[], i: number) => DETERMINERS.has(words[i - 1] ?? '') && /[^e]ed$/.test(words[i]!) && words[i]!.length > 4 && !!words[i + 1] && !STOPWORDS.has(words[i + 1]!);
 
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
+
 export function parseQuestion(raw: string): Question {
   const asked = raw.trim();
   // "What's the biggest fine?" is read as "What is the biggest fine?": the wh-word stands alone.
@@ -105,7 +107,8 @@ export function parseQuestion(raw: string): Question {
   kind = kindOf(type, kind);
   // The wh-phrase ("which Thai newspaper") and asides in brackets describe the answer; evidence need not hold them.
   const described = new Set<number>();
-  for (let k = type.from; k < type.to; k++) described.add(k);
+  // A possessor named there ("what was Roe's majority") says whose the answer is: the evidence must name it.
+  for (let k = type.from; k < type.to; k++) if (!(k > 0 && POSSESSIVE_NAME.test(tokens[k]?.text ?? ''))) described.add(k);
   // Brackets are read from the text: the tokens kept for matching hold no punctuation.
   for (const m of text.matchAll(/\([^()]*\)/g)) tokens.forEach((t, k) => t.start > m.index! && t.end < m.index! + m[0].length && described.add(k));
   // "… before the first three were freed?": a clause of time after the asked event frames it; evidence need not repeat it.

@@ -6,6 +6,12 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { aboutAnEarlierYear } from '../updates.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
+import { frontedPlace, frontedScopesDiffer } from '../value-scope.ts';
+import { unitClassOf } from '../text/numbers.ts';
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../text/lexicon.ts';
+
+/** A word for people or for someone in a role ("residents", "prosecutor", "lawyers"). */
+const forPeople = (w: string) => /^[a-z]+$/.test(w) && (unitClassOf(w) === 'person' || (TITLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w)));
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
@@ -14,6 +20,8 @@ interface Asked {
   year: boolean;
   /** Keys of the names of things the question gives. */
   names: string[];
+  /** Keys of the words for people it gives ("prosecutors"). */
+  people: string[];
 }
 const askedOf = new WeakMap<Question, Asked>();
 
@@ -25,7 +33,8 @@ function asked(q: Question): Asked {
     const names = q.terms
       .filter((t) => STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase()) && !CALENDAR.test(t.word))
       .map((t) => t.key);
-    askedOf.set(q, (a = { year: q.terms.some((t) => /^y\d{4}$/.test(t.key)), names }));
+    const people = q.terms.filter((t) => !t.generic && (forPeople(t.word.toLowerCase()) || forPeople(t.key))).map((t) => t.key);
+    askedOf.set(q, (a = { year: q.terms.some((t) => /^y\d{4}$/.test(t.key)), names, people }));
   }
   return a;
 }
@@ -40,10 +49,19 @@ function earlier(s: Sentence): boolean {
 }
 
 export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boolean {
-  const { year, names } = asked(q);
+  const { year, names, people } = asked(q);
   // A figure from an earlier year ("229 died in the 1997 crash") is of another event, unless the question asks one.
   if (!year && earlier(rival) && !earlier(answer)) return false;
-  return names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)));
+  // "In Tarnby, the Larks won 23": one region's figure, no rival of the whole's unless the question asks of that region.
+  if (frontedScopesDiffer(answer, rival) && !asksOf(q, frontedPlace(answer) || frontedPlace(rival))) return false;
+  if (!names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)))) return false;
+  // "What did prosecutors ask for?": "his lawyers' request of 63 months" is what other people asked for.
+  return people.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || !rival.terms.some((t) => t !== k && forPeople(t)));
+}
+
+/** Whether the question names a place (every word of it). */
+function asksOf(q: Question, place: string): boolean {
+  return place.split(/\s+/).every((w) => q.words.includes(w));
 }
 
 /** "Spain" and "Spanish", "Korea" and "Korean": a place and the word made from it begin alike. */

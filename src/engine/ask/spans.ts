@@ -38,13 +38,15 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
 }
 
 const MIDDLE_INITIAL = /^[A-Z]$/;
+const NAME_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
 const namesRead = new RecentReads<{ isName: IsNameWord; spans: TypedSpan[] }>();
 
 function readNames(text: string, isName: IsNameWord): TypedSpan[] {
   const { tokens } = tokensOf(text);
   const out: TypedSpan[] = [];
-  const starts = (t: Token, i: number) => t.kind === 'word' && isCapitalised(t.text) && !isMonthOrDay(t.text) && (i === 0 || /^[“"‘'(]$/.test(tokens[i - 1]!.text) ? isName(t.text, true) : !CAPITALISED_FUNCTION_WORDS.has(t.text) || isName(t.text, false));
+  // "Singapore-flagged", "US-led": a name joined to a lower-case word is an adjective, not a name.
+  const starts = (t: Token, i: number) => t.kind === 'word' && isCapitalised(t.text) && !isMonthOrDay(t.text) && !NAME_ADJECTIVE.test(t.text) && (i === 0 || /^[“"‘'(]$/.test(tokens[i - 1]!.text) ? isName(t.text, true) : !CAPITALISED_FUNCTION_WORDS.has(t.text) || isName(t.text, false));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (starts(t, i)) {
@@ -55,6 +57,8 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
         // "Lena K. Orvik", "Piet J. Brandl": a middle initial and its full stop stand inside a name.
         if (MIDDLE_INITIAL.test(n.text) && tokens[j + 2]?.text === '.' && tokens[j + 3]?.kind === 'word' && isCapitalised(tokens[j + 3]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 3]!.text)) j += 3;
         else if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
+        // 'Kenneth "Ken" Roe': a nickname in quotes between a first name and a surname stands inside the name.
+        else if (/^["“]$/.test(n.text) && tokens[j]!.kind === 'word' && isCapitalised(tokens[j + 2]?.text ?? '') && /^["”]$/.test(tokens[j + 3]?.text ?? '') && tokens[j + 4]?.kind === 'word' && isCapitalised(tokens[j + 4]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 4]!.text)) j += 4;
         // "Hanan al-Gidra", "Ahmed el-Sayed": a particle joined to a capitalised name is part of it.
         else if (n.kind === 'word' && NAME_PARTICLE.test(n.text)) j++;
         // "Channel File 291", "Flight 2216": a bare number closing a name is part of it.
@@ -163,7 +167,8 @@ export function timeSpans(text: string): TypedSpan[] {
 const HOUR_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const WORD_TIME = /\b(?:(a quarter|quarter|half)\s+(past|to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock)(?:\s+(?:in the\s+)?(morning|afternoon|evening|at night))?/gi;
 
-const MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may').join('|');
+// "Dec. 12": a three-letter abbreviation is a month only with its full stop ("Mar" alone may be a name).
+const MONTH_NAMES = [...Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'), ...Object.keys(MONTHS).filter((m) => m.length === 3 && m !== 'may').map((m) => `${m}(?=\\.)`)].join('|');
 const DATE_RE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b\\.?(?:,?\\s+(\\d{4}))?|(${MONTH_NAMES})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|(${MONTH_NAMES})\\s+(\\d{4}))`, 'gi');
 const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 

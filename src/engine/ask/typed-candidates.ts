@@ -150,6 +150,8 @@ function asCandidates(spans: TypedSpan[]): { span: TypedSpan; display: string }[
 
 /** A year the sentence does not look back to ("the worst since 1973"), unless the question names a year or looks back. */
 function isCurrent(y: TypedSpan, s: Sentence, q: Question): boolean {
+  // A day of a past year ("Oct. 3, 2023: the trial opens") dates an event; only a year alone is looked back to.
+  if (/^date:\d{4}-\d{2}-\d{2}$/.test(y.key)) return true;
   const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
   // "Since when …" asks when something began, often years before.
   return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text);
@@ -244,7 +246,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   const read = namesOf(s, index);
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
-  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)));
+  // "LONDON, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
+  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)));
   const names = named.map((n) => n.span);
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
@@ -267,6 +270,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   }
   return [];
 }
+
+const WIRE_CODE = /^\([A-Z]{2,5}\)\s+[-–—]/;
 
 /** Where a sentence's clauses meet: "X fell 12% in early trade, while Y was down 1%" tells two subjects apart. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;
@@ -297,6 +302,29 @@ export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands:
   return kept.length && kept.length < cands.length ? kept : cands;
 }
 
+/**
+ * "customers lost $8 billion, investors $1.7 billion and lenders to Velmar $1.3 billion": in a list of values each
+ * value is said of the words written since the one before it. Of several values so listed, only the one whose item
+ * holds the most of the question's words answers it, when one holds more than every other. Unchanged otherwise.
+ */
+export function inOwnListItem<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
+  if (cands.length < 2) return cands;
+  const asked = new Set(q.terms.filter((t) => !t.generic).map((t) => t.key));
+  if (!asked.size) return cands;
+  const sorted = [...cands].sort((a, b) => a.span.start - b.span.start);
+  // A list: each value after the first follows a comma or "and" since the one before.
+  for (let i = 1; i < sorted.length; i++) if (!/,|\band\b/.test(s.text.slice(sorted[i - 1]!.span.end, sorted[i]!.span.start))) return cands;
+  const { tokens, keys } = tokensOf(s.text);
+  const held = sorted.map((c, i) => {
+    const from = i ? sorted[i - 1]!.span.end : 0;
+    return new Set(tokens.flatMap((t, k) => (t.start >= from && t.end <= c.span.start && asked.has(keys[k]!) ? [keys[k]!] : []))).size;
+  });
+  const most = Math.max(...held);
+  if (held.filter((h) => h === most).length > 1) return cands;
+  const owner = sorted[held.indexOf(most)]!;
+  return cands.filter((c) => c === owner);
+}
+
 /** "until midnight on Saturday": a time of day told with its day is one answer, the day's (compared as the day). */
 function withTimeOfDay(text: string, dates: TypedSpan[], times: TypedSpan[]): TypedSpan[] {
   const joined = new Set<TypedSpan>();
@@ -324,6 +352,26 @@ const METRES: [RegExp, number][] = [
 ];
 const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
+/** Words that follow a measure without naming what it measures ("1.6 miles long", "3 km away"). */
+const MEASURE_AFTER = /^(?:long|wide|high|deep|tall|away|across|high|thick|in|at|on|to|from|and|or|but|by|with|below|above|under|over|into|off|north|south|east|west|upstream|downstream)$/i;
+
+/**
+ * Whether the words right after a measure name another thing it measures than the question's: "a 951ft container
+ * vessel" asked how long the bridge was, "25 feet of water". A parenthesis ("1.4-mile (2.3 km) Oskar Bridge") is passed.
+ */
+function measuresOther(after: string, q: Question): boolean {
+  const rest = after.replace(/^\s*\)?\s*(?:\([^)]*\)\s*)?/, '');
+  const m = /^((?:of\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(rest);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  if (MEASURE_AFTER.test(words[0]!) || (words[0]!.toLowerCase() !== 'of' && STOPWORDS.has(words[0]!.toLowerCase()))) return false;
+  const asked = new Set(q.terms.map((t) => t.key));
+  if (words.some((w) => asked.has(termKey(w)))) return false;
+  // Only what surely is something else: a thing "of" ("25 feet of water") or one named ("the 951ft vessel Velma");
+  // a common noun may be the asked thing in other words ("the 1.6-mile span", asked of the bridge).
+  return words[0]!.toLowerCase() === 'of' || words.some((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Quantities of the measure asked for: "about 250 metres", "$1 billion", "15.7%", "six weeks". */
 function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: string }[] {
   const want = q.type.want;
@@ -338,7 +386,12 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     let ok: boolean;
     // "10 bird strikes" counts strikes, not birds: a modifier names what is counted only before a word for people ("Canadian citizens" are Canadians).
     if (want === 'count') ok = unitKey !== null && (termKey(unit) === unitKey || (qq.unitClass === 'person' && qq.modifiers.some((m) => termKey(m) === unitKey)));
-    else if (want === 'percent') ok = unit === 'percent' || /^per\s*cent/i.test(s.text.slice(end, end + 9));
+    else if (want === 'percent') {
+      // "59.7 per cent": the words are the share's sign, shown with it.
+      const perCent = /^\s*per\s*cent\b/i.exec(s.text.slice(end, end + 10));
+      ok = unit === 'percent' || !!perCent;
+      if (perCent && unit !== 'percent') end += perCent[0].length;
+    }
     else if (want === 'money') ok = sign || MONEY.test(unit);
     else if (want === 'duration') ok = DURATION_UNITS.test(unit) || (q.type.lengthOrDuration && DISTANCE.test(unit));
     // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.
@@ -347,6 +400,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "How many were wounded" is not answered by the number killed in the same breath.
     if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
     if (!ok) continue;
+    // "How long was the bridge?": "the 951ft container vessel", "25 feet of water" measure another thing.
+    if ((want === 'distance' || want === 'size' || DISTANCE.test(unit)) && measuresOther(s.text.slice(end), q)) continue;
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and
     // "two hours later" measure the time until or between things, not that length.
     if (want === 'duration' && q.type.lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;
@@ -354,8 +409,12 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (want === 'duration' && q.type.leadTime && !/^\s+(?:before|ahead|earlier|in advance|prior)\b/i.test(s.text.slice(end))) continue;
     // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
     const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
-    if (range && qq.unit === null) continue;
-    const from = /[\d,.]+\s*(?:to|-|–)\s*$/.exec(s.text.slice(Math.max(0, start - 16), start));
+    // "60% to 70%" is one range; "fell 15.7% to 6,920 won" is a share and a price.
+    const upTo = /^\s*(?:to|-|–)\s*[\d,.]+/.exec(s.text.slice(end));
+    const shareRange = !!upTo && /^\s*(?:%|per\s*cent)/i.test(s.text.slice(end + upTo[0].length));
+    if (range && (qq.unit === null || (want === 'percent' && shareRange))) continue;
+    // "60% to 70%": the first number may carry the sign too.
+    const from = /[\d,.]+\s*%?\s*(?:to|-|–)\s*$/.exec(s.text.slice(Math.max(0, start - 16), start));
     let rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;
@@ -449,6 +508,11 @@ function objectAfterVerb(s: Sentence, q: Question): TypedSpan[] {
  * Whether a name stands where the asked verb puts its answer: "who ordered a review" is answered by the subject
  * of "ordered" (named before it in the same clause, or after "by"); "whom did X blame" by the object after it.
  */
+/** Verbs of beating someone, told from the loser's side as "lost to". */
+// "lost the seat to Jane Birk", "to the Forward party's Jane Birk".
+const LOST_TO = /\blos(?:t|es|ing)\b[^.;:]{0,60}\bto\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+)?$/iu;
+const BEATING = /^(?:beat|beats|beaten|defeat|defeats|defeated|unseat|unseats|unseated|oust|ousts|ousted)$/i;
+
 export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
   const verb = askedVerb(q);
   if (!verb) return true;
@@ -458,6 +522,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   tokens.forEach((t, i) => keys[i] === key && at.push(t.start));
   // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
   if (q.type.role === 'recipient' && (CUE_FORMS.has(verb) || /^(?:speak|talk)/.test(verb)) && /\b(?:told|telling|tells|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 30), span.start))) return true;
+  // "Who beat Roe?" answered by "Roe lost the seat to Jane Birk": the one something was lost to won it.
+  if (!at.length && BEATING.test(verb) && LOST_TO.test(s.text.slice(Math.max(0, span.start - 80), span.start))) return true;
   // The verb in other words: only the sentence's own subject, in a sentence that covers the question well.
   if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start)) && coverage >= 0.75;
   return at.some((p) => {
@@ -469,7 +535,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
     // …and the name nearest the verb: in "T'way has 27 and Jin 19, while Eastar operates 10" only Eastar operates.
     if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);
-    return /\bby\s+(?:the\s+)?$/.test(s.text.slice(p, span.start)) && span.start - p <= 40;
+    // "managed by Tarvik-based Oskline": an adjective made of a name may stand between.
+    return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;
   });
 }
 

@@ -27,6 +27,19 @@ const sameCount = (q: Question, a: Candidate, b: Candidate) => q.type.want !== '
 
 const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
 
+/** A figure as written: its number and whether it is told roughly ("about 60%", "nearly 14 per cent"). */
+function roughly(display: string): { value: number; approx: boolean } | null {
+  const m = /^(?:(about|around|roughly|nearly|almost|approximately|some|close to)\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)/i.exec(display);
+  return m ? { value: Number(m[2]!.replace(/,/g, '')), approx: !!m[1] } : null;
+}
+
+/** Whether a rough figure admits an exact one: "about 60" admits 59.4, not 58. */
+function agrees(a: { value: number; approx: boolean } | null, b: { value: number; approx: boolean } | null): boolean {
+  if (!a || !b || a.approx === b.approx) return false;
+  const [rough, exact] = a.approx ? [a, b] : [b, a];
+  return Math.abs(rough.value - exact.value) < Math.max(1, rough.value * 0.02);
+}
+
 /** Picks the best-supported value; values outlets disagree on come back as `disputed`. */
 export function decide(q: Question, found: Candidate[], mayDispute: boolean, index: CorpusIndex, min: number): Answer | null {
   const groups = new Map<string, Candidate[]>();
@@ -38,7 +51,15 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     return v[0]! + 0.05 * (v.length - 1);
   };
   const ranked = [...groups.values()].map((g) => ({ g: g.sort((a, b) => b.score - a.score), support: support(g) })).sort((a, b) => b.support - a.support);
-  const top = ranked.find((r) => r.g.some((c) => c.coverage >= min))!;
+  let top = ranked.find((r) => r.g.some((c) => c.coverage >= min))!;
+  // "about 60%" and "59.7 per cent" are one figure told roughly and exactly: the exact one answers, backed by both,
+  // and neither rivals the other.
+  const told = (r: (typeof ranked)[number]) => roughly(r.g[0]!.display);
+  const same = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => a !== b && agrees(told(a), told(b));
+  if (told(top)?.approx) {
+    const exact = ranked.find((r) => same(r, top) && !told(r)!.approx && r.g.some((c) => c.coverage >= min));
+    if (exact) top = { g: [...exact.g, ...top.g], support: exact.support };
+  }
   top.g = top.g.filter((c) => c.coverage >= min);
   const best = top.g[0]!;
   // What each rival is compared with, read once: the rivals of a question asked of thousands of articles are hundreds.
@@ -50,7 +71,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     // Outlets word a moment in their own ways ("the alert reached mobile phones at 8.03pm", "the alert landed on
     // residents' phones at 8.12pm"): another time of day only needs evidence half as close to count as a rival.
     const rivalShare = q.type.want === 'time' ? 0.5 : 0.8;
-    const rivals = ranked.filter((r) => r !== top).filter((r) => {
+    const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
       return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && sameSubject(q, best.s, c.s);
@@ -68,7 +89,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   // disagreement over the same thing: rather than pick one, say the coverage does not settle it.
   if (mayDispute) {
     const unsettled = ranked.some((r) => {
-      if (r === top) return false;
+      if (r === top || same(r, top) || top.g.includes(r.g[0]!)) return false;
       const c = r.g[0]!;
       return c.score >= best.score * 0.5 && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && sameSubject(q, best.s, c.s);
     });

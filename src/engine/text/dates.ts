@@ -11,11 +11,18 @@ export interface DateMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The month a capitalised word names: "May", "December", "Dec", "Dec." (an abbreviation with its full stop). */
+export function monthOf(word: string): number | undefined {
+  if (!isCapitalised(word)) return undefined;
+  const w = bare(word);
+  return MONTHS[w] ?? (word.endsWith('.') && word.length <= 5 ? MONTHS[w.replace(/\.$/, '')] : undefined);
+}
+
 export function extractDates(tokens: Token[], text: string): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const month = isCapitalised(t.text) ? MONTHS[bare(t.text)] : undefined;
+    const month = monthOf(t.text);
     if (month) {
       const next = tokens[i + 1];
       const prev = tokens[i - 1];

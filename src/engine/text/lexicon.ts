@@ -217,6 +217,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['low', 'lowest'],
   ['high', 'highest'],
   ['move', 'moved', 'transfer', 'transferred'],
+  ['convict', 'convicted', 'guilty'],
 ];
 
 /** Event classes read from the verb near a number. */

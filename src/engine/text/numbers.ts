@@ -4,10 +4,11 @@
  */
 import type { Qualifier, Quantity } from '../types.ts';
 import type { Token } from './tokens.ts';
+import { monthOf } from './dates.ts';
 import { bare, isCapitalised, lemma } from './tokens.ts';
 import { partOfCode } from './codes.ts';
 import { eventAt } from './events.ts';
-import { EVENT_OF, MONTHS, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
+import { EVENT_OF, NUMBER_WORDS, PEOPLE_GROUPS, PERSON_NOUNS, PLAN_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.ts';
 
 const QUALIFIERS: [string[], Qualifier][] = [
   // Negated bounds first: "no fewer than 62" is at least 62, "no more than 5" at most 5.
@@ -60,6 +61,9 @@ export function parseNumberWord(word: string): number | null {
 
 const PARTITIVE_FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'more', 'than', 'over']);
 
+/** Units written onto a number with no space: "951ft", "5km", "20kg". */
+const GLUED_UNIT = /^(?:ft|m|km|mi|cm|mm|kg|t|mph|kph|kmh|nm|sq)$/i;
+
 const PEOPLE_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue']);
 
 /** Words after a number that say where or how far it reaches, not what it counts: "5,168 worldwide", "30 apiece". */
@@ -68,7 +72,7 @@ const EXTENT_WORDS = new Set(['worldwide', 'nationwide', 'countrywide', 'statewi
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|s)$/u;
 const HYPHENATED_TAIL = /^\d[\d,.]*-(\p{L}[\p{L}-]*)$/u;
-const isMonth = (t: Token | undefined) => !!t && bare(t.text) in MONTHS && isCapitalised(t.text);
+const isMonth = (t: Token | undefined) => !!t && monthOf(t.text) !== undefined;
 
 /** The class quantities are compared by: any word for people is "person"; a demonym plural ("Canadians") too. */
 export function unitClassOf(unit: string | null): string | null {
@@ -223,6 +227,24 @@ function numberOfBefore(tokens: Token[], i: number): { noun: number; event: numb
   return null;
 }
 
+/** Nouns that say how a figure is reckoned, not what it counts: "a total of 40" counts whatever was counted before. */
+const RECKONING_NOUNS = new Set(['total', 'number', 'maximum', 'minimum', 'average', 'sum', 'figure', 'count', 'tally', 'amount', 'range', 'estimate', 'peak', 'high', 'low', 'record', 'rate', 'ratio']);
+
+/**
+ * "a majority of 7,120", "a margin of 470": a bare number after "a noun of" is a measure of that noun. Returns the
+ * noun, or null when the word before "of" is no plain noun or only says how the figure was reckoned.
+ */
+function nounOfBefore(tokens: Token[], i: number): string | null {
+  const k = hungOn(tokens, i);
+  if (k < 2 || tokens[k]!.text.toLowerCase() !== 'of') return null;
+  const noun = tokens[k - 1]!;
+  const lw = noun.text.toLowerCase();
+  if (noun.kind !== 'word' || noun.text !== lw || STOPWORDS.has(lw) || RECKONING_NOUNS.has(lw) || !/^[a-z]{3,}$/.test(lw)) return null;
+  // "a majority", "his majority", "a Commons majority": the noun is one, not a verb or a partitive word.
+  const det = tokens.slice(Math.max(0, k - 4), k - 1).some((x) => /^(?:a|an|the|his|her|its|their)$/i.test(x.text));
+  return det ? noun.text : null;
+}
+
 /** What "of them" may point back to: the last thing counted (not a share or a time), within the sentence or before it. */
 function referentOf(qs: Quantity[]): Pick<Quantity, 'unit' | 'unitClass'> | null {
   const counted = qs.filter((q) => q.unit !== null && q.unitClass !== 'percent' && !q.whole);
@@ -300,6 +322,11 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     }
     // "10%": the sign is the unit.
     if (tokens[j]?.text === '%' && !measure) measure = 'percent';
+    // "951ft container vessel", "5km road": a unit written onto the number is what it measures, whatever follows.
+    if (!measure && tokens[j]?.kind === 'word' && tokens[j]!.start === t.end && GLUED_UNIT.test(tokens[j]!.text)) {
+      measure = tokens[j]!.text;
+      j++;
+    }
     const scale = tokens[j] && SCALE_WORDS[tokens[j]!.text.toLowerCase()];
     if (scale) {
       value *= scale;
@@ -399,8 +426,17 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       unit = tokens[numberOf.noun]!.text;
       unitClass = unitClassOf(unit);
     }
+    // "the remains of 131 of the 168 victims": a part counted out of a whole is counted as the whole is; "a request of
+    // 63 to 78 months": the first number of a range counts what the second does.
+    const ofNoun = !unit && !toll && !measure && !inherited && lower[end + 1] !== 'of' && !/^(?:to|-|–)$/.test(lower[end + 1] ?? '') ? nounOfBefore(tokens, i) : null;
+    if (ofNoun) {
+      unit = ofNoun;
+      unitClass = unitClassOf(unit);
+    }
     // A group's size is no count of what happened to it ("a rescue team of 10" rescued no 10).
-    const event = toll ? 'kill' : numberOf ? (eventAt(lower, numberOf.event) ?? eventAt(lower, numberOf.noun) ?? eventNear(tokens, lower, i, end)) : group ? null : eventNear(tokens, lower, i, end);
+    let event = toll ? 'kill' : numberOf ? (eventAt(lower, numberOf.event) ?? eventAt(lower, numberOf.noun) ?? eventNear(tokens, lower, i, end)) : group ? null : eventNear(tokens, lower, i, end);
+    // "Lost 240 seats", "lost 3,000 jobs": things lost are no toll; "lost 40" with no noun, or "40 people lost", may be.
+    if (event === 'kill' && unitClass && unitClass !== 'person' && lower.slice(Math.max(0, i - 4), i).includes('lost')) event = null;
     // A toll with no noun ("the toll rose to 16", "wounding eight") counts people.
     if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());
@@ -439,6 +475,16 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     if (between[0] !== 'of' || !between.slice(1).every((w) => PARTITIVE_FILLER.has(w)) || !whole.unit) continue;
     out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true, event: part.event ?? whole.event };
     out[k + 1] = { ...whole, whole: true };
+  }
+  // "4,671 containers, 52 of which held …": the second counts what the first names (the first still counts what it
+  // says: "was carrying 4,671 containers").
+  for (let k = 1; k < out.length; k++) {
+    const [whole, part] = [out[k - 1]!, out[k]!];
+    const after = tokens.filter((t) => t.start >= part.span.end).slice(0, 2).map((t) => t.text.toLowerCase());
+    if (part.unit !== null || !whole.unit || after[0] !== 'of' || !/^(?:which|whom)$/.test(after[1] ?? '')) continue;
+    const gap = tokens.filter((t) => t.start >= whole.span.end && t.end <= part.span.start).map((t) => t.text);
+    if (gap.length !== 1 || gap[0] !== ',') continue;
+    out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true };
   }
   out.push(...spelledDurations(tokens, lower));
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -1,0 +1,110 @@
+/**
+ * Whose and where a value is, read from its own clause: two outlets disagree only about the same slot of the same
+ * subject in the same scope. "In Tarnby, the Larks won 23 seats" is one region's count, not the country's; "His party
+ * won five seats" and "Velmar won 388 seats" are two parties' counts, not two counts of one party's.
+ */
+import type { Sentence } from './types.ts';
+import { MONTHS, WEEKDAYS } from './text/lexicon.ts';
+
+/** A place that opens a sentence and scopes all of it: "In Tarnby, …", "Across the Oskby region, …". */
+const FRONTED_PLACE = /^(?:In|Across|Throughout|Outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and))*)\s*,/u;
+
+/** The place a sentence is scoped by from its first words, lower-cased, or "". Months and days are times, not places. */
+export function frontedPlace(s: Sentence): string {
+  let p = frontedOf.get(s);
+  if (p === undefined) {
+    const m = FRONTED_PLACE.exec(s.text);
+    const words = m ? m[1]!.split(/\s+/) : [];
+    p = m && !words.some((w) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.toLowerCase())) ? m[1]!.toLowerCase() : '';
+    frontedOf.set(s, p);
+  }
+  return p;
+}
+const frontedOf = new WeakMap<Sentence, string>();
+
+/** Whether a sentence names a word or one made from it ("Tarnbian" for "Tarnby"). */
+function namesWord(s: Sentence, word: string): boolean {
+  const stem = word.slice(0, Math.max(3, Math.min(word.length, 5)));
+  return s.text
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
+}
+
+/**
+ * Whether one sentence is scoped by a place it opens with that the other never names: a region's count against a
+ * count with no such scope (or another region's) is two slots, not a disagreement.
+ */
+export function frontedScopesDiffer(a: Sentence, b: Sentence): boolean {
+  const pa = frontedPlace(a);
+  const pb = frontedPlace(b);
+  if (pa === pb) return false;
+  const unnamed = (p: string, s: Sentence) => p !== '' && !p.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w !== 'of' && w !== 'and').every((w) => namesWord(s, w));
+  return unnamed(pa, b) || unnamed(pb, a);
+}
+
+/** Verbs of saying between a subject and a value: then the subject is a source, not whose the value is. */
+const SAYING = /^(?:said|says|say|told|tells|reported|reports|estimated|estimates|put|puts|counted|confirmed|confirms|announced|stated|added|noted|claimed|claims)$/;
+/** Determiners of someone's thing: "his party", "their company". */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
+/** Words that can open a sentence capitalised without being a name. */
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|In|On|At|By|For|But|And|Yet|So|Then|After|Before|Of|Only|About|Some|All|Most|Many|Across|Overall|Nationally|Meanwhile|However)$/;
+
+/**
+ * The subject of the clause a value ends, lower-cased: a name ("Velmar", "the Larks") or a possessive pronoun with its
+ * noun ("his party") standing right before a short verb chain that leads to the value ("won", "had won", "took
+ * about"). "" when the clause has no such subject or its verb is one of saying ("officials said 12"): a source is
+ * not whose the figure is.
+ */
+export function clauseSubject(text: string, at: number, isName: (word: string) => boolean = () => true): string {
+  const before = text.slice(Math.max(0, at - 128), at);
+  const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|[,;:()—–"“”]/gu)].map((m) => m[0]);
+  let k = words.length - 1;
+  const chain: string[] = [];
+  while (k >= 0 && chain.length < 4 && /^\p{Ll}/u.test(words[k]!) && !POSSESSIVE_PRONOUN.test(words[k - 1] ?? '')) chain.unshift(words[k--]!);
+  if (!chain.length || chain.length >= 4 || chain.some((w) => SAYING.test(w))) return '';
+  // "Velmar, with more than four million votes, won five": the subject stands before an aside set off by commas.
+  if (words[k] === ',') {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 14 && words[j] !== ',' && !/^[;:()—–"“”]$/.test(words[j]!)) j--;
+    if (words[j] === ',') k = j - 1;
+  }
+  const last = words[k];
+  if (!last) return '';
+  // "his party won": a pronoun's thing, somebody's but not named.
+  if (POSSESSIVE_PRONOUN.test(words[k - 1] ?? '') && /^\p{Ll}/u.test(last)) return `${words[k - 1]!.toLowerCase()} ${last}`;
+  if (!/^\p{Lu}/u.test(last)) return '';
+  const name: string[] = [];
+  while (k >= 0 && /^\p{Lu}/u.test(words[k]!)) name.unshift(words[k--]!.replace(/['’]s$/, ''));
+  // "a landslide in Oskby killed 12", "struck on Monday killed": the end of a phrase, not the subject's head.
+  if (k >= 0 && PREPOSITION.test(words[k]!)) return '';
+  if (name.some((w) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.toLowerCase()))) return '';
+  // A capitalised word that opens the sentence is a name only when it is not a function word, and when the coverage
+  // writes it capitalised elsewhere too: "Officials found 12" names no one.
+  const opens = k < 0 && at <= 128;
+  if (opens && name.length && NOT_A_NAME.test(name[0]!)) name.shift();
+  else if (opens && name.length && !isName(name[0]!.toLowerCase())) name.shift();
+  return name.join(' ').toLowerCase();
+}
+
+/** Words after which a name ends a phrase rather than heading a subject. */
+const PREPOSITION = /^(?:of|in|on|at|from|by|for|with|to|into|near|across|under|over|since|during|after|before|than|between|against|via|per)$/i;
+
+/** Whether two values' clauses name different subjects: "his party won five" and "Velmar won 388". */
+export function subjectsDiffer(a: Sentence, atA: number, b: Sentence, atB: number, isName: (word: string) => boolean): boolean {
+  const x = clauseSubject(a.text, atA, isName);
+  const y = clauseSubject(b.text, atB, isName);
+  return x !== '' && y !== '' && x !== y;
+}
+
+/**
+ * Words the coverage writes capitalised inside a sentence, lower-cased: names, as against words capitalised only
+ * because they open a sentence ("Officials", "Rescuers").
+ */
+export function namesInside(sentences: readonly Sentence[]): (word: string) => boolean {
+  const inside = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.text.slice(1).matchAll(/(?<=[\s(“"])\p{Lu}[\p{L}'’-]*/gu)) inside.add(m[0].replace(/['’]s$/, '').toLowerCase());
+  }
+  return (w) => inside.has(w);
+}

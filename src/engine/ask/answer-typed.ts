@@ -13,7 +13,7 @@ import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
-import { candidatesIn, focusFits, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE, saysNotKnown } from './answer-common.ts';
@@ -96,10 +96,15 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const future = FUTURE_QUESTION.test(q.text);
   const ending = q.words.some((w) => ENDING.test(w));
   const inScope = MEASURES.has(want) || want === 'count' || want === 'age' ? countScope(q) : () => true;
+  // A where-question (or one for a place with no head noun) takes only places its sentence names as such.
+  const placeOnly = want === 'place' && !speaking && (q.type.head === null || q.type.head === 'where');
   for (const scoredSentence of scored) {
     // The sentence holding the quoted words is the evidence, however the rest of the question is worded.
     const x = q.quoted.length ? { ...scoredSentence, coverage: Math.max(scoredSentence.coverage, 0.8) } : scoredSentence;
     if (x.coverage < floor) continue;
+    // A sentence that names no place answers no where-question: below the answers' cover it cannot even point back.
+    const noPlace = placeOnly && !mayOfferPlace(x.sentence, index);
+    if (noPlace && x.coverage < min) continue;
     if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence) || saysNotKnown(x.sentence.text, q.text)) continue;
     // Where the question's words stand in the sentence, read only for a sentence that offers a candidate: tokenizing
     // every evidence sentence for it was a fifth of a question's time at 10,000 articles.
@@ -132,7 +137,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: coverage + (who.cueMatches ? 0.25 : 0) + named, coverage });
       continue;
     }
-    const cands = want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : MEASURES.has(want) ? inOwnListItem(x.sentence, inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
+    const cands = noPlace ? [] : want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : MEASURES.has(want) ? inOwnListItem(x.sentence, inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
     // "… a care home in Oskby … The home had 80 residents, and six drowned": asked where six drowned, the sentence
     // that says it names no place; the place is in the sentence its subject points back to.
     if (!cands.length && want === 'place' && x.coverage >= min) {

@@ -229,6 +229,27 @@ function namesOf(s: Sentence, index: CorpusIndex): { names: NameRead[]; places: 
   return read;
 }
 
+/** Per sentence list, by sentence id: 0 not read yet, 1 offers a where-question no place, 2 may offer one. */
+const placeOffers = new WeakMap<readonly Sentence[], Uint8Array>();
+
+const offersPlace = (read: { names: NameRead[]; places: PlaceRead[] }) =>
+  read.places.some((p) => p.usable && p.placeLike) || read.names.some((n) => !n.adjectival && n.placeLike && (n.placeWord || n.span.text.toLowerCase().includes('where')));
+
+/**
+ * Whether candidatesIn may find a place in the sentence for a question asking "where" (or for a place with no head
+ * noun): a place the index read after a locative, or a name with a place's word in it. Most of the hundreds of
+ * sentences a where-question reads name none; this is read once per sentence, into a byte, so those are passed over
+ * without reading their names again (the names' cache holds only the sentences read last).
+ */
+export function mayOfferPlace(s: Sentence, index: CorpusIndex): boolean {
+  const all = index.sentences;
+  if (all[s.id] !== s) return offersPlace(namesOf(s, index));
+  let flags = placeOffers.get(all);
+  if (!flags || flags.length < all.length) placeOffers.set(all, (flags = new Uint8Array(all.length)));
+  if (!flags[s.id]) flags[s.id] = offersPlace(namesOf(s, index)) ? 2 : 1;
+  return flags[s.id] === 2;
+}
+
 export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: Set<string>): { span: TypedSpan; display: string }[] {
   const want = q.type.want;
   const text = s.text;
@@ -244,23 +265,32 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   if (want === 'age') return asCandidates(ageSpans(text).filter((a) => !q.numbers.includes(+a.key)));
   if (MEASURES.has(want) || (want === 'count' && q.unitWord)) return measureSpans(s, q);
   const read = namesOf(s, index);
-  // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
-  const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
-  // "LONDON, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
-  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)));
-  const names = named.map((n) => n.span);
   if (want === 'place') {
     // Places after a locative as the index read them ("in Ukraine's northeastern Kharkiv region"), and names that
     // carry a place's head noun ("Lakeside General Hospital", "the Old Fort").
     const places = read.places.filter((p) => p.usable && !repeatsQuestion(p.span.text, qw));
-    const headed = named.filter((n) => !n.adjectival && !places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) && ((q.type.head && n.span.text.toLowerCase().includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent' || n.placeWord));
     // "the Harbor Fire Department" is a body, not a place.
     // …though an initialism a locative leads to ("at BER") is a place's code.
     // "Where was it coming from?": only a place the sentence says it came from ("the flight from Tarnby").
     // What came from there is the question's own noun, just before ("the flight from Tarnby"), not whoever "came from" it.
     const things = q.type.origin ? questionThings(q) : null;
-    return asCandidates([...places, ...headed].filter((p) => (!things || comesFrom(text, p.span, things)) && p.placeLike).map((p) => p.span));
+    const out: { span: TypedSpan; display: string }[] = [];
+    for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things))) out.push({ span: p.span, display: p.span.text });
+    // A name (not a modifier, not the question's own, not a wire's code) with the asked head noun in it, beside it, or
+    // a place's word: the cheap tests first, as most of a where-question's hundreds of sentences' names fail them.
+    for (const n of read.names) {
+      if (n.adjectival || !n.placeLike || !(n.placeWord || (q.type.head && n.span.text.toLowerCase().includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
+      if (repeatsQuestion(n.span.text, qw) || WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4))) continue;
+      if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things))) continue;
+      out.push({ span: n.span, display: n.span.text });
+    }
+    return out;
   }
+  // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
+  const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
+  // "LONDON, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
+  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)));
+  const names = named.map((n) => n.span);
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
     if (want === 'person' && !q.type.head) return asCandidates(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);

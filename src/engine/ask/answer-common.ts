@@ -1,5 +1,6 @@
 /** What every answerer shares: how much evidence is enough, citations one per outlet, the plain answer shape. */
 import type { ConflictValue, Sentence } from '../types.ts';
+import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
 import { NOT_FOUND_ANSWER, type Answer, type Citation } from './answer-types.ts';
 
@@ -18,7 +19,32 @@ export const NOT_KNOWN = /\b(?:(?:unclear|not (?:yet )?(?:known|clear)|unknown|u
 export function saysNotKnown(text: string, question: string): boolean {
   const m = NOT_KNOWN.exec(text);
   if (!m) return false;
-  const wh = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  return notKnownAsked((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase(), question);
+}
+
+const WH_WORDS = ['what', 'when', 'where', 'who', 'why', 'how', 'whether'];
+
+/** Per sentence list, by sentence id: 0 not read yet, 1 says nothing is unknown, 2 + k unknown WH_WORDS[k]. */
+const notKnownRead = new WeakMap<readonly Sentence[], Uint8Array>();
+
+/**
+ * saysNotKnown of an indexed sentence, its own part read once into a byte per sentence id: a typed question tests
+ * each of its hundreds of evidence sentences, and the next question the same ones.
+ */
+export function sentenceSaysNotKnown(s: Sentence, index: CorpusIndex, question: string): boolean {
+  const all = index.sentences;
+  if (all[s.id] !== s) return saysNotKnown(s.text, question);
+  let read = notKnownRead.get(all);
+  if (!read || read.length < all.length) notKnownRead.set(all, (read = new Uint8Array(all.length)));
+  if (!read[s.id]) {
+    const m = NOT_KNOWN.exec(s.text);
+    read[s.id] = m ? 2 + WH_WORDS.indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase()) : 1;
+  }
+  return read[s.id]! > 1 && notKnownAsked(WH_WORDS[read[s.id]! - 2]!, question);
+}
+
+/** Whether the wh-word a sentence says is not known is what the question asks. */
+function notKnownAsked(wh: string, question: string): boolean {
   const asked = /^\s*(?:\w+\s+){0,2}?(what|when|where|who|why|how|which)\b/i.exec(question)?.[1]?.toLowerCase();
   return wh === asked || (wh === 'what' && asked === 'which') || (wh === 'how' && /^how\s+(?:many|much)\b/i.test(question));
 }

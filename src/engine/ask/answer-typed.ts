@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
-import { FUTURE_QUESTION, FUTURE_SENTENCE, saysNotKnown } from './answer-common.ts';
+import { FUTURE_QUESTION, FUTURE_SENTENCE, sentenceSaysNotKnown } from './answer-common.ts';
 import { tokensOf } from './token-cache.ts';
 
 export interface Candidate {
@@ -105,7 +105,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     // A sentence that names no place answers no where-question: below the answers' cover it cannot even point back.
     const noPlace = placeOnly && !mayOfferPlace(x.sentence, index);
     if (noPlace && x.coverage < min) continue;
-    if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence) || saysNotKnown(x.sentence.text, q.text)) continue;
+    if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence) || sentenceSaysNotKnown(x.sentence, index, q.text)) continue;
     // Where the question's words stand in the sentence, read only for a sentence that offers a candidate: tokenizing
     // every evidence sentence for it was a fifth of a question's time at 10,000 articles.
     let at: [number, number][] | null = null;

@@ -225,6 +225,7 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
 function notOwnedByTheAsked(q: Question, found: Candidate[]): Candidate[] {
   const possessive = /['’]s$/;
   const names = new Set(q.names.map((n) => n.toLowerCase().replace(possessive, '')).filter((n) => !q.type.focus.includes(n)));
+  if (!names.size) return found;
   return found.filter((c) => !c.display.split(/\s+/).some((w) => possessive.test(w) && names.has(w.toLowerCase().replace(possessive, ''))));
 }
 

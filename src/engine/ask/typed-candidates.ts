@@ -195,6 +195,8 @@ interface NameRead {
   /** A place's head noun in it ("Lakeside General Hospital") or a locative before it ("held at the Old Fort"). */
   placeWord: boolean;
   placeLike: boolean;
+  /** The name lower-cased, for the asked head noun in it. */
+  lower: string;
 }
 
 /** A place the index read after a locative, placed in the sentence. */
@@ -218,7 +220,7 @@ function namesOf(s: Sentence, index: CorpusIndex): { names: NameRead[]; places: 
     const text = s.text;
     const names = nameSpans(text, lowerWords(index))
       .filter((n) => n.text.length > 1)
-      .map((span) => ({ span: Object.freeze(span), adjectival: adjectival(text, span), placeWord: span.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(span.before ?? ''), placeLike: placeLike(span, text) }));
+      .map((span) => ({ span: Object.freeze(span), lower: span.text.toLowerCase(), adjectival: adjectival(text, span), placeWord: span.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || LOCATIVES.has(span.before ?? ''), placeLike: placeLike(span, text) }));
     const places = s.places.map((p) => {
       const start = text.indexOf(p);
       const span = Object.freeze({ text: p, start, end: start + p.length, key: p.toLowerCase() });
@@ -233,7 +235,7 @@ function namesOf(s: Sentence, index: CorpusIndex): { names: NameRead[]; places: 
 const placeOffers = new WeakMap<readonly Sentence[], Uint8Array>();
 
 const offersPlace = (read: { names: NameRead[]; places: PlaceRead[] }) =>
-  read.places.some((p) => p.usable && p.placeLike) || read.names.some((n) => !n.adjectival && n.placeLike && (n.placeWord || n.span.text.toLowerCase().includes('where')));
+  read.places.some((p) => p.usable && p.placeLike) || read.names.some((n) => !n.adjectival && n.placeLike && (n.placeWord || n.lower.includes('where')));
 
 /**
  * Whether candidatesIn may find a place in the sentence for a question asking "where" (or for a place with no head
@@ -279,7 +281,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // A name (not a modifier, not the question's own, not a wire's code) with the asked head noun in it, beside it, or
     // a place's word: the cheap tests first, as most of a where-question's hundreds of sentences' names fail them.
     for (const n of read.names) {
-      if (n.adjectival || !n.placeLike || !(n.placeWord || (q.type.head && n.span.text.toLowerCase().includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
+      if (n.adjectival || !n.placeLike || !(n.placeWord || (q.type.head && n.lower.includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
       if (repeatsQuestion(n.span.text, qw) || WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4))) continue;
       if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things))) continue;
       out.push({ span: n.span, display: n.span.text });

@@ -110,8 +110,22 @@ function nameWords(text: string): NameWords {
   return words;
 }
 
-/** Whether a candidate mostly repeats the question ("Who met the mayor?" is not "the mayor"). */
+/** Per question's words (a set made once per question asked), what repeatsQuestion found for each name. */
+const repeatsRead = new WeakMap<Set<string>, Map<string, boolean>>();
+
+/**
+ * Whether a candidate mostly repeats the question ("Who met the mayor?" is not "the mayor"): read once per name and
+ * question, as the hundreds of evidence sentences of one question name the same places and people over and over.
+ */
 export function repeatsQuestion(text: string, qw: Set<string>): boolean {
+  let known = repeatsRead.get(qw);
+  if (!known) repeatsRead.set(qw, (known = new Map()));
+  let repeats = known.get(text);
+  if (repeats === undefined) known.set(text, (repeats = repeatsQuestionRead(text, qw)));
+  return repeats;
+}
+
+function repeatsQuestionRead(text: string, qw: Set<string>): boolean {
   const { keys, givenName } = nameWords(text);
   // "Mandy Roe" when the question names "Jane Roe": another first name is another person (a relative, often). When
   // the question gives the surname alone ("Roe"), "Mandy Roe" is the person it names.

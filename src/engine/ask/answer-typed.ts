@@ -181,8 +181,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         if (q.type.head === 'date') continue;
         score *= 0.8;
       }
-      // A copy: a name's span is shared by every question that reads the sentence.
-      found.push({ span: { ...c.span, key: normaliseKey(c.span.key, x.sentence) }, display: c.display, s: x.sentence, score, coverage: x.coverage, near, fit, ...(tied === undefined ? {} : { tied }) });
+      // A name's span is shared (frozen) by every question that reads the sentence: one rekeyed is a copy.
+      const key = normaliseKey(c.span.key, x.sentence);
+      const found1: Candidate = { span: key === c.span.key ? c.span : { ...c.span, key }, display: c.display, s: x.sentence, score, coverage: x.coverage, near, fit };
+      if (tied !== undefined) found1.tied = tied;
+      found.push(found1);
     }
   }
   const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'place' ? ofAskedKind(q, notOwnedByTheAsked(q, found), min) : found;

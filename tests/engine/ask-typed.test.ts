@@ -343,3 +343,14 @@ describe('ask, how long a thing is, when other things are measured beside it', (
     expect(ask(bridge, 'How long was the bridge?').answer).toBe('1.4-mile');
   });
 });
+
+describe('ask, what-questions and a headline\'s deck', () => {
+  const vote = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-07-05', text: 'HARBOUR POST\nNews | Politics | Sport\nPOLITICS\nSWEPT AWAY! Roe booted out as Forward wins Tarvik\nForward party storms in, Roe says sorry, and Pip the harbour cat stays put\nBy Post Political Team | 5 July 2031, 10:15\n\nROE lost her seat as voters swept the Forward party to power in Tarvik on Thursday.\n\nThe Forward party won the Tarvik election by a wide margin on Thursday.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-07-05', text: 'Tarvik votes\n\nThe Forward party won the Tarvik election on Thursday.' }),
+  ]);
+
+  it('never answers with a line that ends with no stop, a headline or its deck', () => {
+    expect(ask(vote, "What is Pip the harbour cat's official job?").status).toBe('not_found');
+  });
+});

@@ -10,6 +10,8 @@ import { STARTS_UPPERCASE, lemma } from '../text/tokens.ts';
 /** A name of two to five capitalised words: "the Fort Oskar Tunnel". */
 const NAME_OF_KIND = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}\p{Ll}+)\b/gu;
 
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
+
 const NEGATION = /\b(?:not|never|no|none|neither|nor|nothing)\b|n['’]t\b/i;
 
 /** The words in quotation marks of a sentence when they carry most of it, else the sentence itself. */
@@ -69,7 +71,8 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   // "What are his lawyers going to do?" is not answered by what they did.
   const future = FUTURE_QUESTION.test(q.text);
   // "It was unclear what started the fire" tells that the coverage does not know: it answers nothing.
-  const fits = (s: Sentence) => (!denied || NEGATION.test(s.text)) && (!future || FUTURE_SENTENCE.test(s.text)) && !saysNotKnown(s.text, q.text);
+  // A headline or a deck ("Nigel's army storms in, Rishi says sorry") ends with no stop: it tells no statement whole.
+  const fits = (s: Sentence) => ENDS_SENTENCE.test(s.text) && (!denied || NEGATION.test(s.text)) && (!future || FUTURE_SENTENCE.test(s.text)) && !saysNotKnown(s.text, q.text);
   const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t)) && fits(s);
   // The best evidence says the coverage does not know ("it was unclear what started the fire"): so it does not.
   const best = scored.reduce((m, x) => Math.max(m, x.coverage), 0);

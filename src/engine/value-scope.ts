@@ -25,10 +25,15 @@ const frontedOf = new WeakMap<Sentence, string>();
 /** Whether a sentence names a word or one made from it ("Tarnbian" for "Tarnby"). */
 function namesWord(s: Sentence, word: string): boolean {
   const stem = word.slice(0, Math.max(3, Math.min(word.length, 5)));
-  return s.text
-    .toLowerCase()
-    .split(/[^\p{L}'’-]+/u)
-    .some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
+  return wordsOf(s).some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
+}
+
+/** A sentence's lower-cased words, read once. */
+const words = new WeakMap<Sentence, string[]>();
+function wordsOf(s: Sentence): string[] {
+  let w = words.get(s);
+  if (!w) words.set(s, (w = s.text.toLowerCase().split(/[^\p{L}'’-]+/u)));
+  return w;
 }
 
 /**
@@ -92,9 +97,26 @@ const PREPOSITION = /^(?:of|in|on|at|from|by|for|with|to|into|near|across|under|
 
 /** Whether two values' clauses name different subjects: "his party won five" and "Velmar won 388". */
 export function subjectsDiffer(a: Sentence, atA: number, b: Sentence, atB: number, isName: (word: string) => boolean): boolean {
-  const x = clauseSubject(a.text, atA, isName);
-  const y = clauseSubject(b.text, atB, isName);
-  return x !== '' && y !== '' && x !== y;
+  const x = subjectAt(a, atA, isName);
+  if (x === '') return false;
+  const y = subjectAt(b, atB, isName);
+  return y !== '' && x !== y;
+}
+
+/**
+ * clauseSubject, read once per value: the pair loops of the conflict finders ask for the same value's subject once per
+ * rival, and reading it each time made finding conflicts 2.5 times slower at 1,500 articles.
+ */
+// Keyed by the names' reader too: it is made from the whole corpus, so another corpus may read a subject otherwise.
+const subjects = new WeakMap<(word: string) => boolean, WeakMap<Sentence, Map<number, string>>>();
+function subjectAt(s: Sentence, at: number, isName: (word: string) => boolean): string {
+  let bySentence = subjects.get(isName);
+  if (!bySentence) subjects.set(isName, (bySentence = new WeakMap()));
+  let byAt = bySentence.get(s);
+  if (!byAt) bySentence.set(s, (byAt = new Map()));
+  let x = byAt.get(at);
+  if (x === undefined) byAt.set(at, (x = clauseSubject(s.text, at, isName)));
+  return x;
 }
 
 /**

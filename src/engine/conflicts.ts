@@ -13,7 +13,7 @@ import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-confli
 import { contextOf } from './slot-values.ts';
 import { findBreakdownConflicts } from './breakdown-conflicts.ts';
 import { findRecordConflicts } from './record-conflicts.ts';
-import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
+import { clausePlaces, placesApart, frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 import { RUNNING_EVENTS, aboutAnEarlierYear, dayByDay, dayOfValue, firstReported, laterFigureUndercuts, runningToll, splitByDay } from './updates.ts';
 
 /**
@@ -53,8 +53,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   const differ = placesDiffer();
   const isName = namesInside(sentences);
   // A region's count against the country's ("In Tarnby, …"), one party's against another's: two slots.
+  const placeOf = (s: Sentence, m: Mention) => clausePlaces(s, m.q.span.start - s.span.start, m.q.span.end - s.span.start);
   const scopeApart = (sa: Sentence, ma: Mention, sb: Sentence, mb: Mention) =>
-    frontedScopesDiffer(sa, sb) || subjectsDiffer(sa, ma.q.span.start - sa.span.start, sb, mb.q.span.start - sb.span.start, isName);
+    frontedScopesDiffer(sa, sb) || placesApart(placeOf(sa, ma), placeOf(sb, mb)) || subjectsDiffer(sa, ma.q.span.start - sa.span.start, sb, mb.q.span.start - sb.span.start, isName);
   // Read once per mention: the pair loop below meets the same mentions many times.
   const combinedOf = new Map<Mention, boolean>();
   const isCombined = (m: Mention) => {
@@ -140,7 +141,9 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
   const ordered = edges.map((e) => ({ e, score: contextShare(sentences, stats, e.at, e.other, contexts) })).sort((p, r) => r.score - p.score).map(({ e }) => e);
   const breaksDown = (id: number) => sentences[id]!.quantities.some((q) => q.inherited);
   const uf = new UnionFind(clusters.length);
-  const verdicts = joinApart(uf, ordered.map((e) => [e.x, e.y] as const), (c) => new Set(clusters[c]!.map((m) => m.sentence).filter(breaksDown)));
+  // A cluster's places: those its figures' own clauses name.
+  const scopesOf = (c: number) => new Set(clusters[c]!.slice(0, SAMPLE).flatMap((m) => [...placeOf(sentences[m.sentence]!, m)]));
+  const verdicts = joinApart(uf, ordered.map((e) => [e.x, e.y] as const), (c) => new Set(clusters[c]!.map((m) => m.sentence).filter(breaksDown)), scopesOf);
   const joined = new Set(ordered.filter((_, k) => verdicts[k]));
   // Groups keep the order of the pairs as found, so the digest lists disagreements as before.
   const byRoot = new Map<number, (typeof edges)[number][]>();

@@ -288,21 +288,29 @@ export class UnionFind {
 
 /**
  * Joins the pairs in order, except where the two groups would then hold one item twice (one sentence on two sides of
- * a disagreement); `itemsOf` gives a lone node's items. Whether each pair stood in one group once it was met.
+ * a disagreement), or where each group has scopes (`scopesOf`: the places its figures are of) and they share none:
+ * one place's toll and another's are not one figure, however a third figure with no place ties them. `itemsOf` and
+ * `scopesOf` give a lone node's. Whether each pair stood in one group once it was met.
  */
-export function joinApart(uf: UnionFind, pairs: readonly (readonly [number, number])[], itemsOf: (node: number) => Set<number>): boolean[] {
+export function joinApart(uf: UnionFind, pairs: readonly (readonly [number, number])[], itemsOf: (node: number) => Set<number>, scopesOf: (node: number) => Set<string> = () => NO_SCOPES): boolean[] {
   const held = new Map<number, Set<number>>();
+  const scoped = new Map<number, Set<string>>();
   const items = (root: number) => held.get(root) ?? itemsOf(root);
+  const scopes = (root: number) => scoped.get(root) ?? scopesOf(root);
   return pairs.map(([a, b]) => {
     const [ra, rb] = [uf.find(a), uf.find(b)];
     if (ra === rb) return true;
     const [sa, sb] = [items(ra), items(rb)];
     for (const x of sa) if (sb.has(x)) return false;
+    const [pa, pb] = [scopes(ra), scopes(rb)];
+    if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) return false;
     uf.union(ra, rb);
     held.set(uf.find(ra), new Set([...sa, ...sb]));
+    scoped.set(uf.find(ra), new Set([...pa, ...pb]));
     return true;
   });
 }
+const NO_SCOPES: Set<string> = new Set();
 
 /** A short stable id for a key (FNV-1a, 32 bits, base 36). */
 export function stableId(prefix: string, key: string): string {

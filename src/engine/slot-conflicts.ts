@@ -10,7 +10,7 @@ import { UnionFind, joinApart } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
-import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
+import { EVENT_OF, WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, isPopulation, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
@@ -108,6 +108,9 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   // Counts of something that happened ("12 killed") are compared by the event clusters in conflicts.ts.
   if (a.event && b.event) return false;
   if (!eventsCompatible(a.event, b.event)) return false;
+  // "9,400 people had taken refuge" says what happened to its people, and it is not "212 people had been killed".
+  if (a.event && otherVerb(sb, b, a.event)) return false;
+  if (b.event && otherVerb(sa, a, b.event)) return false;
   if (a.unitClass && b.unitClass) {
     if (a.unitClass !== b.unitClass) return false;
     // "two journalists" and "four men" are both people, but not the same people.
@@ -120,6 +123,15 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   return !!named.unit && [...bare.context.keys()].some((t) => named.unit!.toLowerCase().startsWith(t));
 }
 
+
+/** The verb of a count's own clause right after its noun: "people had taken (refuge)", "were moved". */
+const OWN_VERB_AFTER = /^\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|now\s+|since\s+|already\s+)*(\p{Ll}+)/u;
+
+/** Whether a count's own verb tells of something other than `event`. */
+function otherVerb(s: Sentence, v: SlotValue, event: string): boolean {
+  const verb = OWN_VERB_AFTER.exec(s.text.slice(v.end))?.[1];
+  return !!verb && EVENT_OF.get(verb) !== event;
+}
 
 /**
  * Two counts of one noun within a twentieth of each other ("212 days", "211 days") are one figure told twice, whatever

@@ -37,7 +37,11 @@ export function undercuts(event: string, before: Dated, later: Dated, laterIsLow
 
 type Dated = { value: number; published?: string | null };
 
-const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The days of the week in the order of Date's getUTCDay, Sunday first. */
+export const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The day of the week of a calendar day ("2024-07-19"), 0 for Sunday. */
+export const weekdayOf = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
 
 /**
  * The day a value is about: a day written against it ("31% of its flights on Friday", "shares ended Friday 11%

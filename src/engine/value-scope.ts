@@ -50,6 +50,8 @@ export function frontedScopesDiffer(a: Sentence, b: Sentence): boolean {
 
 /** Verbs of saying between a subject and a value: then the subject is a source, not whose the value is. */
 const SAYING = /^(?:said|says|say|told|tells|reported|reports|estimated|estimates|put|puts|counted|confirmed|confirms|announced|stated|added|noted|claimed|claims)$/;
+/** A pronoun that can stand for the one who said something: "X said it had …". */
+const SUBJECT_PRONOUN = /^(?:it|they|he|she)$/;
 /** Determiners of someone's thing: "his party", "their company". */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
 /** Words that can open a sentence capitalised without being a name. */
@@ -66,7 +68,14 @@ export function clauseSubject(text: string, at: number, isName: (word: string) =
   const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|[,;:()—–"“”]/gu)].map((m) => m[0]);
   let k = words.length - 1;
   const chain: string[] = [];
-  while (k >= 0 && chain.length < 4 && /^\p{Ll}/u.test(words[k]!) && !POSSESSIVE_PRONOUN.test(words[k - 1] ?? '')) chain.unshift(words[k--]!);
+  while (k >= 0 && chain.length < 4 && /^\p{Ll}/u.test(words[k]!) && !POSSESSIVE_PRONOUN.test(words[k - 1] ?? '')) {
+    // "The WHO said it had released $3 million": the pronoun is the one who said it.
+    if (chain.length && SUBJECT_PRONOUN.test(words[k]!) && SAYING.test(words[k - 1] ?? '') && /^\p{Lu}/u.test(words[k - 2] ?? '')) {
+      k -= 2;
+      break;
+    }
+    chain.unshift(words[k--]!);
+  }
   if (!chain.length || chain.length >= 4 || chain.some((w) => SAYING.test(w))) return '';
   // "Velmar, with more than four million votes, won five": the subject stands before an aside set off by commas.
   if (words[k] === ',') {
@@ -129,4 +138,59 @@ export function namesInside(sentences: readonly Sentence[]): (word: string) => b
     for (const m of s.text.slice(1).matchAll(/(?<=[\s(“"])\p{Lu}[\p{L}'’-]*/gu)) inside.add(m[0].replace(/['’]s$/, '').toLowerCase());
   }
   return (w) => inside.has(w);
+}
+
+/**
+ * Where a clause ends: a semicolon, a dash, or a comma or word that opens another clause ("…, with 600 others killed
+ * in Oskby", "…, while 12 died in Tarnby"). One sentence can give two places' figures, each in its own clause.
+ */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:with|while|whereas|but|and|as)\s|\s(?:while|whereas)\s/g;
+
+/** Places listed after a place as one scope: "Oskby and Tarnby", "Oskby, Tarnby and Vell". */
+const LISTED_AFTER = /^((?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+
+/**
+ * The scopes a value's own clause names, lower-cased: each place the clause names, or one scope for places it adds up
+ * ("in Oskby and Tarnby" is "oskby+tarnby", not Oskby's figure). A place the sentence opens with ("In Oskby, …")
+ * scopes each of its clauses. Offsets are in the sentence's text.
+ */
+export function clausePlaces(s: Sentence, at: number, end: number): Set<string> {
+  let byAt = clauseOf.get(s);
+  if (!byAt) clauseOf.set(s, (byAt = new Map()));
+  let out = byAt.get(at);
+  if (out) return out;
+  let from = 0;
+  let to = s.text.length;
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  const clause = s.text.slice(from, to);
+  out = new Set();
+  for (const p of s.places) {
+    const i = clause.indexOf(p);
+    if (i < 0) continue;
+    const listed = LISTED_AFTER.exec(clause.slice(i + p.length));
+    const all = listed ? [p, ...listed[1]!.split(/,\s+|\s+(?:and|&)\s+/).map((w) => w.trim()).filter(Boolean)] : [p];
+    out.add(all.map((w) => w.toLowerCase()).sort().join('+'));
+  }
+  const fronted = frontedPlace(s);
+  if (fronted) out.add(fronted);
+  byAt.set(at, out);
+  return out;
+}
+const clauseOf = new WeakMap<Sentence, Map<number, Set<string>>>();
+
+/**
+ * Whether two values' clauses set them in different places: each names a place and they share none ("2,700 dead in
+ * Oskby" against "1,400 killed in Tarnby", or "12,000 in Oskby and Tarnby" against "8,500 in Oskby"). A sentence may
+ * name both places; its clauses still keep its figures apart.
+ */
+export function placesApart(a: Set<string>, b: Set<string>): boolean {
+  if (!a.size || !b.size) return false;
+  for (const p of a) if (b.has(p)) return false;
+  return true;
 }

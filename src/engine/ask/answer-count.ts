@@ -18,9 +18,10 @@ import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
-import { RUNNING_EVENTS, undercuts } from '../updates.ts';
+import { RUNNING_EVENTS, WEEKDAY_INDEX, undercuts, weekdayOf } from '../updates.ts';
 import { conflictsQuoting, ofTheAsked, sentenceAt } from './digest-disputes.ts';
 import { namesInQuestion } from './typed-candidates.ts';
+import { clausePlaces } from '../value-scope.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 /** A question asking for a total, and a number counted out of one group's own ("133 of its residents"). */
@@ -94,6 +95,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !STARTS_UPPERCASE.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
   const inScope = countScope(q);
   const total = ASKS_TOTAL.test(q.text);
+  const elsewhere = otherPlace(q);
   const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];
     for (const x of scored) {
@@ -101,6 +103,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       for (const qq of x.sentence.quantities) {
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
+        if (elsewhere(x.sentence, qq)) continue;
         // "How many were evacuated in all?" is not answered by "all 133 of its residents", a count of one place's.
         if (total && PART_OF_ONE.test(x.sentence.text.slice(qq.span.start - x.sentence.span.start))) continue;
         if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
@@ -146,12 +149,23 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   let fits: Set<string> | undefined;
   const fitting = (r: { file: string; span: { start: number } }) => (fits ??= new Set(scored.filter((x) => x.coverage >= min * 0.8).map((x) => `${x.sentence.file}:${x.sentence.span.start}`))).has(`${r.file}:${r.span.start}`);
   const named = namesInQuestion(q.text);
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind === 'disagreement' || c.values.every((v) => v.sources.some(fitting))));
+  // When the answer's source is named in the question ("had the Relief Office recorded"), a side that never names that source is
+  // another source's figure, not the asked one's.
+  const source = group[0]!.s.attribution?.display.toLowerCase() ?? '';
+  const held = [...named].filter((n) => source.includes(n));
+  const naming = (r: { file: string; span: { start: number } }) => {
+    const s = sentenceAt(index, r);
+    return !!s && held.every((n) => lowerText(s).includes(n));
+  };
+  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
-    // The figure changed from one day's coverage to the next: answer with the latest, and say what it was before.
-    const latest = conflict.values[conflict.values.length - 1]!;
+    // The figure changed from one day's coverage to the next: answer with the latest, and say what it was before; a
+    // question naming a day ("killed on Monday") asks for that day's figure.
+    const day = askedWeekday(q);
+    const ofDay = day < 0 ? [] : conflict.values.filter((v) => v.published && weekdayOf(v.published) === day);
+    const latest = ofDay[ofDay.length - 1] ?? conflict.values[conflict.values.length - 1]!;
     const s = sentenceAt(index, latest.sources[0]!)!;
     const qq = s.quantities.find((x) => x.value === latest.value && x.unit === latest.unit) ?? s.quantities.find((x) => x.value === latest.value)!;
     const history = conflict.values.map((v) => `${v.value.toLocaleString('en-US')}${v.published ? ` (${v.published})` : ''}`).join(' → ');
@@ -159,7 +173,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       question: q.text,
       status: 'answered',
       answer: quantitySurface(s, qq),
-      summary: `${quantitySurface(s, qq)}, the latest figure; it was updated over the coverage: ${history}.`,
+      summary: `${quantitySurface(s, qq)}, ${ofDay.length ? `the figure of ${latest.published}` : 'the latest figure'}; it was updated over the coverage: ${history}.`,
       citations: sidesCitations(conflict.values.slice().reverse()),
     };
   }
@@ -210,6 +224,26 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     ...answer,
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
     citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
+  };
+}
+
+/** The day of the week a question names ("killed on Monday", "as of Wednesday"), 0 for Sunday; -1 when none. */
+function askedWeekday(q: Question): number {
+  const days = [...new Set(q.words.filter((w) => WEEKDAY_INDEX.includes(w)))];
+  return days.length === 1 ? WEEKDAY_INDEX.indexOf(days[0]!) : -1;
+}
+
+/**
+ * Whether a number is another place's, where the question asks about a place its sentence names: "5,800 died in Oskby
+ * …; in Tarnby 1,850 were killed" gives Tarnby's figure in a clause of its own, and "12,000 dead in Oskby and Tarnby"
+ * adds both up: neither is Oskby's toll.
+ */
+function otherPlace(q: Question): (s: Sentence, qq: Quantity) => boolean {
+  const asked = new Set(q.names);
+  return (s, qq) => {
+    if (!asked.size || !s.places.some((p) => asked.has(p.toLowerCase()))) return false;
+    const scopes = clausePlaces(s, qq.span.start - s.span.start, qq.span.end - s.span.start);
+    return scopes.size > 0 && ![...scopes].some((k) => k.split('+').every((p) => asked.has(p)));
   };
 }
 

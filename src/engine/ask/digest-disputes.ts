@@ -126,7 +126,12 @@ export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): A
   // Only a disagreement one of the citations is a source of can be it; the first of them in the index's order wins.
   const reached = [...new Set(a.citations.flatMap((c) => bySource.get(c.file)?.get(c.quote) ?? []))].sort((x, y) => x - y).map((i) => index.conflicts[i]!);
   const named = namesInQuestion(a.question);
-  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named));
+  // "How many had the Relief Office recorded …?": when the answer's source is named in the question, a side no source of which
+  // names that source is someone else's figure.
+  const source = a.citations[0]?.speaker?.toLowerCase() ?? '';
+  const held = [...named].filter((n) => source.includes(n));
+  const naming = (c: Conflict) => c.values.every((v) => v.sources.some((r) => held.every((n) => r.quote.toLowerCase().includes(n))));
+  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named) && naming(c));
   return conflict ? allSides(index, a.question, conflict) : null;
 }
 

@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
+import { RUNNING_EVENTS, WEEKDAY_INDEX, weekdayOf } from '../updates.ts';
 
 export interface Scored {
   sentence: Sentence;
@@ -318,6 +319,22 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
       got[id] = got[id]! + part;
     }
   }
+  // "killed on Monday", "the toll as of Wednesday": a running count in an article of that day that names no day is that
+  // day's. (Not a share price's move, which changes from hour to hour: the day's article may not tell the close.)
+  for (let j = 0; j < weights.length && RUNNING_EVENTS.has(q.event ?? ''); j++) {
+    const day = WEEKDAY_INDEX.indexOf(weights[j]!.key);
+    if (day < 0 || j >= 32) continue;
+    const bit = 1 << j;
+    for (let i = 0; i < count; i++) {
+      const id = found[i]!;
+      if ((has[id]! & bit) !== 0) continue;
+      const s = index.sentences[id]!;
+      if (s.published && weekdayOf(s.published) === day && !s.dates.length) {
+        got[id] = got[id]! + weights[j]!.w;
+        has[id] = has[id]! | bit;
+      }
+    }
+  }
   // The named speaker's sentences are scored one by one: the speaker's name stands in for the words naming them.
   // They are found from the speaker's own list, not by visiting every candidate (tens of thousands at 10,000 articles).
   if (speaker) {
@@ -394,5 +411,15 @@ function nthSmallest(a: Float64Array, n: number): number {
 /** Question terms the coverage never uses: a question about them cannot be answered from it. */
 export function unknownTerms(index: CorpusIndex, q: Question, speaker: string | null): string[] {
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
-  return q.terms.filter((t) => !t.generic && !index.stats.df.has(t.key) && !byName.has(t.key)).map((t) => t.word);
+  // A day of the week an article was published on is known, as its running counts are that day's (see scoreSentences).
+  const day = (key: string) => RUNNING_EVENTS.has(q.event ?? '') && publishedWeekdays(index).has(WEEKDAY_INDEX.indexOf(key));
+  return q.terms.filter((t) => !t.generic && !index.stats.df.has(t.key) && !byName.has(t.key) && !day(t.key)).map((t) => t.word);
+}
+
+const weekdaysCache = new WeakMap<CorpusIndex, Set<number>>();
+/** The days of the week the articles were published on, read once per index. */
+function publishedWeekdays(index: CorpusIndex): Set<number> {
+  let days = weekdaysCache.get(index);
+  if (!days) weekdaysCache.set(index, (days = new Set(index.articles.flatMap((a) => (a.published ? [weekdayOf(a.published)] : [])))));
+  return days;
 }

@@ -174,6 +174,8 @@ export function parseQuestion(raw: string): Question {
       terms.push({ key: `y${n}`, word: t.text, generic: false });
       return;
     }
+    // "the only one", "which one": a pronoun, not a number.
+    if (w === 'one' && /^(?:only|first|last|same|other|this|that|which|each|every|no|any|the)$/.test(words[i - 1] ?? '')) return;
     if (n !== null) {
       numbers.push(n);
       // "How many of the 95 dead …": the whole the part is counted out of; the evidence need not restate it.

@@ -148,9 +148,15 @@ export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent'
   const before = s.text.slice(Math.max(0, span.start - 30), span.start).split(NON_WORD).filter(Boolean);
   const after = s.text.slice(span.end, span.end + 30).split(NON_WORD).filter(Boolean);
   if (inside.some(is) || is(before[before.length - 1]) || is(after[0]) || (is(after[1]) && after[0] && /^[a-z]/.test(after[0]))) return 'adjacent';
+  // "Fen Gate, the only crossing it may use": a name set beside the asked noun by a comma is one.
+  const apposed = APPOSED_NOUN.exec(s.text.slice(span.end, span.end + 40));
+  if (apposed && apposed[1]!.split(/\s+/).some(is)) return 'adjacent';
   const window = s.text.slice(Math.max(0, span.start - 40), Math.min(s.text.length, span.end + 40));
   return window.split(NON_LETTERS).some(is) ? 'near' : null;
 }
+
+/** The noun of a phrase in apposition after a name: ", the only crossing", ", a port town". */
+const APPOSED_NOUN = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 
 /** "Since when …", "when did X last …", "before this week, when …": the question asks about an earlier time. */
 const LOOKS_BACK = /\bsince when\b|^before this\b|\b(?:previous|previously)\b|\b(?!(?:the|a|his|her|its|their)\s)\w+\s+last\s+(?!week|year|month|night|time)[a-z]+/i;

@@ -7,6 +7,8 @@ import { citationsFrom, disagreement, outletList } from './answer-common.ts';
 import { looksLikePerson, nameSpans } from './spans.ts';
 import { sameSubject } from './same-subject.ts';
 import { oneLine } from '../source-ref.ts';
+import { termKey } from '../text/stem.ts';
+import { focusFits } from './typed-candidates.ts';
 import { lowerWords } from './corpus-words.ts';
 import type { Candidate } from './answer-typed.ts';
 
@@ -61,7 +63,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     if (exact) top = { g: [...exact.g, ...top.g], support: exact.support };
   }
   top.g = top.g.filter((c) => c.coverage >= min);
-  const best = top.g[0]!;
+  let best = top.g[0]!;
   // What each rival is compared with, read once: the rivals of a question asked of thousands of articles are hundreds.
   const bestKind = kindOfKey(best.span.key);
   const topPublishers = new Set(top.g.map((t) => t.s.publisher));
@@ -99,10 +101,21 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     // neither of the answer's places: the outlets disagree on where, and both places are shown.
     const elsewhere = (c: Candidate) => c.tied !== false && c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text) && sameSubject(q, best.s, c.s);
     const others = ranked.filter((r) => r !== top && r.g.some(elsewhere));
-    if (others.length) {
-      // The best place the other outlet's sentence gives, as the answer's was picked from its own.
-      const rival = others.flatMap((r) => r.g.filter(elsewhere)).sort((a, b) => b.score - a.score)[0]!;
-      return disagreement(q, [best, rival].map((c) => ({ value: c.display, sentences: [c.s] })));
+    // The other outlets' places, best first, as the answer's was picked from its own sentence.
+    const rivals = others.flatMap((r) => r.g.filter(elsewhere)).sort((a, b) => b.score - a.score);
+    // "Which city …": a place the coverage never calls a city and names far more often than one it does is the
+    // country that city is in: no rival to it, and no answer where the city is put forward too.
+    const called = new Map<Candidate, boolean>();
+    const isCalled = (c: Candidate) => called.get(c) ?? called.set(c, calledAsAsked(index, c.span.text, q)).get(c)!;
+    const container = (a: Candidate, b: Candidate) => !!q.type.head && isCalled(b) && !isCalled(a) && mentions(index, a.span.text) >= WIDER * mentions(index, b.span.text);
+    const city = rivals.find((c) => container(best, c));
+    if (city) {
+      top = others.find((r) => r.g.includes(city))!;
+      top.g = top.g.filter((c) => c.coverage >= min * 0.85);
+      best = city;
+    } else {
+      const rival = rivals.find((c) => !container(c, best));
+      if (rival) return disagreement(q, [best, rival].map((c) => ({ value: c.display, sentences: [c.s] })));
     }
   }
   const sentences = [...new Set(top.g.map((c) => c.s))];
@@ -117,4 +130,25 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     summary: `${shown}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”${best.via ? ` … “${oneLine(best.via.text)}”` : ''}`,
     citations: [...citations, ...via],
   };
+}
+
+/** How many times more often than a city the coverage names the country it is in, at least. */
+const WIDER = 5;
+
+/** How many sentences hold a name's first word. */
+const mentions = (index: CorpusIndex, name: string) => index.stats.df.get(termKey(name.split(/\s+/)[0]!)) ?? 0;
+
+/** Whether some sentence of the coverage names the place with the question's head noun beside it ("the city of Tarnby"). */
+function calledAsAsked(index: CorpusIndex, name: string, q: Question): boolean {
+  const ids = index.stats.postings.get(termKey(name.split(/\s+/)[0]!)) ?? [];
+  const head = termKey(q.type.head ?? '');
+  for (let k = 0; k < Math.min(ids.length, 400); k++) {
+    const s = index.sentences[ids[k]!]!;
+    for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+      // "the city of Tarnby" calls it a city as plainly as "Tarnby city".
+      const of = /(\p{L}+)\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 24), at));
+      if ((of && termKey(of[1]!) === head) || focusFits(s, { start: at, end: at + name.length, text: name, key: name }, q) === 'adjacent') return true;
+    }
+  }
+  return false;
 }

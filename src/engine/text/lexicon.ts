@@ -231,7 +231,7 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   evacuate: ['evacuated', 'evacuate', 'evacuating', 'displaced', 'fled'],
   rescue: ['rescued', 'rescue', 'saved', 'pulled'],
   fire: ['fired', 'launched', 'launch', 'shot', 'struck', 'strike', 'attacked'],
-  destroy: ['destroyed', 'destroying', 'destroy', 'destroys', 'damaged', 'damaging', 'razed', 'flattened', 'burned', 'burnt', 'gutted', 'lost'],
+  destroy: ['destroyed', 'destroying', 'destroy', 'destroys', 'damaged', 'damaging', 'razed', 'flattened', 'burned', 'burnt', 'gutted', 'lost', 'collapsed', 'toppled', 'levelled', 'leveled', 'demolished'],
 };
 
 /** How an event class reads after a number: "8 injured", "people killed". */

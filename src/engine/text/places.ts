@@ -4,7 +4,9 @@ import { CAPITALISED_FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { isOrgHead, isRoleWord } from './phrases.ts';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'to']);
-const SKIP = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'border', 'with', 'port', 'city', 'town', 'village', 'capital', 'region', 'of', 'province']);
+const SKIP = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'border', 'with', 'port', 'city', 'town', 'village', 'capital', 'region', 'of', 'province',
+  // "in the ruins of Tarnby", "on the outskirts of Oskby": a part of the place it is of.
+  'ruins', 'rubble', 'outskirts', 'suburbs', 'heart', 'centre', 'center', 'streets', 'edge']);
 const GEO_TAIL = new Set(['region', 'province', 'city', 'oblast', 'district', 'state', 'county', 'border', 'port', 'square', 'island', 'valley']);
 
 export interface Place {

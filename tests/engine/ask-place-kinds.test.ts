@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+// A made-up flood relief effort in Marrland, told by three outlets: the country is named everywhere, its cities
+// rarely, and a crossing is named by apposition ("Fen Gate, the only crossing …").
+const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const index = buildIndex([
+  art('a.txt', 'Harbour Wire', '2031-05-12', [
+    'Floods swept across Marrland on Monday, and Marrland officials said the water was still rising.',
+    'The UN said aid convoys through Fen Gate, the only crossing it is allowed to use from Marrland into the northern valleys, had been halted.',
+    'In the city of Tollbridge, whole streets were under water.',
+    'Marrland has asked its neighbours for boats and pumps.',
+    'Marrland police said no one was allowed near the river banks.',
+    'Marrland last saw floods on this scale in the 1950s.',
+  ]),
+  art('b.txt', 'Evening Lantern', '2031-05-12', [
+    'The regional union said 14 rescue teams with more than 300 rescuers were already working in Marrland.',
+    'Marrland declared a state of emergency in four provinces.',
+    'Rail lines across Marrland were closed.',
+    'Banks in Marrland waived fees for flood victims.',
+  ]),
+  art('c.txt', 'Valley Echo', '2031-05-13', [
+    'Two firefighters from Westby are among the Norran rescue team working in the ruins of Tollbridge, where a dam wall gave way.',
+    'Schools across Marrland stayed shut on Tuesday.',
+    'Marrland television showed families on rooftops.',
+    'Insurers said claims in Marrland would run into billions.',
+  ]),
+]);
+
+describe('places of the asked kind', () => {
+  it('takes a name set beside the asked noun by a comma ("Fen Gate, the only crossing") over a place the sentence only passes through', () => {
+    expect(ask(index, 'Which crossing is the only one the UN may use into the northern valleys?')).toMatchObject({ status: 'answered', answer: 'Fen Gate' });
+  });
+
+  it('reads the place in "working in the ruins of Tollbridge" and prefers the city to the country it is in', () => {
+    expect(ask(index, 'Which city are the Norran rescuers working in?')).toMatchObject({ status: 'answered', answer: 'Tollbridge' });
+  });
+});

@@ -98,6 +98,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
+  // "$100 million a day" is a rate, "$3bn" a total; "$250 a week" and "$300 a week" are one rate.
+  if ((a.kind === 'money' || a.kind === 'count') && rateOf(sa, a) !== rateOf(sb, b)) return false;
   // Dollars are not euros, and "US$4.2 million (S$5.6 million)" is one amount in two currencies.
   if (a.kind === 'money') return a.unit === b.unit;
   if (a.kind !== 'count') return true;
@@ -123,6 +125,12 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   return !!named.unit && [...bare.context.keys()].some((t) => named.unit!.toLowerCase().startsWith(t));
 }
 
+
+/** The period or thing an amount is per: "$100 million a day" → "day", "$250 a week" → "week"; "" when none. */
+function rateOf(s: Sentence, v: SlotValue): string {
+  return RATE_AFTER.exec(s.text.slice(v.end))?.[1]?.toLowerCase() ?? '';
+}
+const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|share|head|person|night|barrel|tonne|ton)\b/i;
 
 /** The verb of a count's own clause right after its noun: "people had taken (refuge)", "were moved". */
 const OWN_VERB_AFTER = /^\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|now\s+|since\s+|already\s+)*(\p{Ll}+)/u;

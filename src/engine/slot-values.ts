@@ -149,6 +149,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (unit && RECORD_SPAN_UNITS.test(unit) && RECORD_SPAN_BEFORE.test(s.text.slice(Math.max(0, at - 80), at))) continue;
     // A bare number is a value of something only as a partitive: "30 of the 45 victims".
     if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
+    // "the 787 line", "its 777 wing line": a number before a singular noun names a model or a route, it counts nothing.
+    if (q.unit && q.value > 1 && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase())) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
     const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
@@ -187,6 +189,12 @@ function moneyAt(text: string, at: number, end: number, value: number, unit: str
 const BACK_WORD = /(?:([;:()—–]|\band|\d[\d,.]*)|(\p{Lu}[\p{L}'’-]*)|(\p{Ll}[\p{L}'’-]*))$/u;
 /** Lower-case words a holder's phrase never crosses: a relative clause or another person's noun ("his daughter"). */
 const BACK_STOP = new Set(['who', 'whom', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** The name a relative clause follows: "Adobe, which …". */
+const RELATIVE_OF = /(?:^|\s)(\p{Lu}[\p{L}'’-]*),\s*$/u;
+/** A determiner right before a number: "the 787 line". */
+const DESIGNATION_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+/** Plural nouns with no "s": "the 12 crew", "the 45 dead". */
+const INVARIANT_PLURALS = new Set(['people', 'police', 'staff', 'crew', 'personnel', 'children', 'men', 'women', 'feet', 'sheep', 'cattle', 'aircraft', 'dead', 'injured', 'wounded', 'missing', 'faithful', 'elderly', 'homeless', 'unemployed']);
 /** What may follow a name that opens a sentence for it to own a share there: "Acme's", "Acme shares". */
 const OWNS_AFTER = /^(?:['’]s?\b|\s+(?:shares|stock|stocks)\b)/i;
 
@@ -209,7 +217,12 @@ function holderBefore(text: string, at: number, kind: 'age' | 'percent', places:
   let rest = text.slice(0, at).replace(/[\s,]+$/, '');
   for (let k = 0; k < 12 && rest; k++) {
     const m = BACK_WORD.exec(rest);
-    if (!m || m[1] || (m[3] && BACK_STOP.has(m[3].toLowerCase()))) return '';
+    if (!m || m[1]) return '';
+    if (m[3] && BACK_STOP.has(m[3].toLowerCase())) {
+      // "Adobe, which fell 8.5%", "Brandl, who is 40": the relative clause is of the name just before it.
+      const named = /^(?:which|who|that)$/i.test(m[3]) ? RELATIVE_OF.exec(rest.slice(0, m.index)) : null;
+      return named && !STOPWORDS.has(named[1]!.toLowerCase()) ? named[1]!.toLowerCase() : '';
+    }
     if (m[2] !== undefined) {
       const word = m[2].replace(/['’]s?$/, '');
       const lower = word.toLowerCase();

@@ -279,8 +279,12 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   // A bare "when" takes whatever the sentence gives: a calendar date, a weekday, a time or a year.
   // …but not an earlier year the sentence looks back to ("the worst since 1973"), unless the question names a year.
   if (want === 'date') {
-    if (q.type.head !== 'when') return asCandidates(dateSpans(text));
-    const dates = withTimeOfDay(text, dateSpans(text).filter((d) => isCurrent(d, s, q)), timeSpans(text));
+    // "SEATTLE, Sept. 12 (Palisade) - …": the dateline's date is when the article was filed, not when anything in it
+    // happened.
+    const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+    const spans = dateSpans(text).filter((d) => d.start >= dateline);
+    if (q.type.head !== 'when') return asCandidates(spans);
+    const dates = withTimeOfDay(text, spans.filter((d) => isCurrent(d, s, q)), timeSpans(text));
     return asCandidates([...dates, ...yearSpans(text).filter((y) => !q.words.includes(y.text) && isCurrent(y, s, q))]);
   }
   if (want === 'year') return asCandidates(yearSpans(text).filter((y) => !q.words.includes(y.text)));
@@ -324,6 +328,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
 }
 
 const WIRE_CODE = /^\([A-Z]{2,5}\)\s+[-–—]/;
+/** A dateline: a place in capitals, a date, perhaps a wire's name in brackets, and a dash ("SEATTLE, Sept. 12 (Palisade) -"). */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},(?:\s+[\p{L}.]+)?\s+(?:\p{Lu}[\p{Ll}]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{Ll}]+\.?)(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
 
 /** Where a sentence's clauses meet: "X fell 12% in early trade, while Y was down 1%" tells two subjects apart. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;

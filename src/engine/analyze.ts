@@ -42,14 +42,29 @@ const NOT_WORD_CHARS = /[^\p{L}\p{N}'’-]+/u;
 /** Content terms of a token list: synonym-class or stem keys, numbers as "#value". */
 export function contentTerms(words: string[]): string[] {
   const out: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const lw = w.toLowerCase();
     // "US" is a country, not the pronoun.
     if (!HAS_LETTER.test(w) || (STOPWORDS.has(lw) && !/^[A-Z]{2,}$/.test(w)) || lw.length < 2) continue;
     out.push(termKey(w));
+    // "CFO" and "chief financial officer" are one title, however an outlet writes it.
+    const spelled = ROLE_ACRONYMS[lw];
+    if (spelled && /^[A-Z]{3}$/.test(w)) for (const part of spelled) out.push(termKey(part));
+    if (lw === 'chief' && words[i + 2]?.toLowerCase() === 'officer') {
+      const acronym = `c${words[i + 1]![0]}o`.toLowerCase();
+      if (ROLE_ACRONYMS[acronym]?.[1] === words[i + 1]!.toLowerCase()) out.push(termKey(acronym));
+    }
   }
   return out;
 }
+
+/** Titles outlets write both as initials and in full. */
+const ROLE_ACRONYMS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  ceo: ['chief', 'executive', 'officer'],
+  cfo: ['chief', 'financial', 'officer'],
+  coo: ['chief', 'operating', 'officer'],
+  cto: ['chief', 'technology', 'officer'],
+});
 
 /** Splits a sentence's terms between its attributions: each word belongs to the nearest cue. */
 function claimTerms(tokens: ReturnType<typeof tokenize>, all: RawAttribution[], quantities: Quantity[]): { attribution: RawAttribution; terms: string[] }[] {

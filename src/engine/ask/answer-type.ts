@@ -106,6 +106,9 @@ const isHeadNoun = (w: string) => {
 /** Verbs whose object is what is said, not a person: "which official did the ministry say was …" asks a subject. */
 const SAYING = /^(?:say|said|claim|claimed|believe|think|report|reported|announce|announced|expect|estimate)$/;
 
+/** A change that ends at a figure: "risen to", "fallen to", "climbed to". */
+const RISEN_TO = /^(?:risen|rose|rise|fallen|fell|fall|grown|grew|climbed|climb|dropped|drop|increased|decreased|jumped|surged|soared|slipped|sunk|sank|gone|come)$/;
+
 const CHANGE_VERBS = /^(?:drop|fall|rise|climb|slide|slip|sink|gain|lose|jump|surge|plunge|tumble|increase|decrease|grow|shrink|decline|soar)$/;
 
 /** A word that ends the noun phrase after "what is": a preposition, a pronoun, an auxiliary or a relative word. */
@@ -213,6 +216,13 @@ export function answerType(ws: string[]): AnswerType {
   }
   // "What did the lenders lose?", "what does it cost?": an amount of money.
   if (w === 'what' && /^(?:did|does|do)$/.test(next ?? '') && MONEY_VERBS.test(ws[ws.length - 1] ?? '')) return at('money', wh + 1);
+  // "What would average pay have risen to?", "what has the toll climbed to": the figure it reached; money when what
+  // rose is money.
+  const reached = w === 'what' && AUX.has(next ?? '') ? ws.findIndex((x, i) => i > wh + 2 && RISEN_TO.test(x) && ws[i + 1] === 'to') : -1;
+  if (reached > 0) {
+    const subject = ws.slice(wh + 2, reached);
+    return at(subject.some((x) => MONEY_NOUN.test(x)) ? 'money' : subject.some((x) => PERCENT_HEADS.has(x)) ? 'percent' : 'count', wh + 1);
+  }
   // which / what + phrase: up to the last known head noun in its first words, else up to the verb.
   let k = wh + 1;
   while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!))) k++;

@@ -10,6 +10,17 @@ import { STARTS_UPPERCASE, lemma } from '../text/tokens.ts';
 /** A name of two to five capitalised words: "the Fort Oskar Tunnel". */
 const NAME_OF_KIND = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}\p{Ll}+)\b/gu;
 
+/** A name a lower-case noun of its kind follows: "the Radio 4 Today programme", "the Laguna summit". */
+const NAME_BEFORE_NOUN = /((?:\p{Lu}[\p{L}'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d+)){0,4})\s+(\p{Ll}+)\b/gu;
+
+/** The names of a kind a sentence gives: with the kind's noun as their last word ("Fort Oskar Tunnel") or after them. */
+function namesOfKind(text: string, kind: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_OF_KIND)) if (lemma(m[1]!.split(/\s+/).pop()!.toLowerCase()) === kind) out.add(m[1]!);
+  for (const m of text.matchAll(NAME_BEFORE_NOUN)) if (lemma(m[2]!) === kind && /\p{Lu}/u.test(m[1]!)) out.add(`${m[1]!} ${m[2]!}`);
+  return out;
+}
+
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
 
 const NEGATION = /\b(?:not|never|no|none|neither|nor|nothing)\b|n['’]t\b/i;
@@ -91,7 +102,7 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   const top = hits[0]!.sentence;
   // "Which tunnels …?": the names of that kind the best sentence gives ("the Fort Oskar Tunnel", "the Harbor Tunnel").
   const kind = q.type.head ? lemma(q.type.head) : null;
-  const named = kind && !speaker ? [...top.text.matchAll(NAME_OF_KIND)].map((m) => m[1]!).filter((n) => lemma(n.split(/\s+/).pop()!.toLowerCase()) === kind) : [];
+  const named = kind && (!speaker || !q.cue) ? [...namesOfKind(top.text, kind)] : [];
   if (named.length) return answered(q, [...new Set(named)].join(' and '), [top]);
   const sentences = hits.map((h) => h.sentence);
   const seen = new Set([top.outlet]);

@@ -40,7 +40,9 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
   const identity = /^(?:who|whom)\s+(?:is|was|are|were)\b/i.test(q.text);
   if (!q.cue && !identity) return null;
   // "Who is Jane Roe?" asks for her role, as the coverage names it ("government spokesman Jane Roe").
-  const named = identity ? questionSpeaker(index, q) : null;
+  // "Who is Acme's finance chief?" asks who holds Acme's role, not what Acme is.
+  const ofRole = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:\S+['’]s\s|the\s+\S+(?:\s+\S+){0,2}\s+(?:of|at|for)\s)/i.test(q.text);
+  const named = identity && !ofRole ? questionSpeaker(index, q) : null;
   if (named) return roleOf(q, named, index);
   const cover = coverageOf(index, q);
   const hits: { s: Sentence; claim: Sentence['claims'][number]; coverage: number }[] = [];

@@ -30,7 +30,8 @@ const PARAPHRASE_WEIGHT = 0.3;
 const NAME_COMPOUND = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u;
 const WORD_COMPOUND = /^\p{Ll}[\p{L}]+(?:-\p{Ll}[\p{L}]+)+$/u;
 // "Who is Jane Roe?", "who is the new mayor?" ask who someone is; "who was running the firm?" asks who did something.
-const ASKS_IDENTITY = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?!\w+ing\b)\p{L}/iu;
+// "Who is leading …" asks an agent, "who is Harling's …" an identity: only a lower-case "-ing" word is a verb.
+const ASKS_IDENTITY = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?![a-z]+ing\b)\p{L}/u;
 
 const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
 
@@ -72,7 +73,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   let evidence: ReturnType<typeof scoreSentences> | undefined;
   const scored = () => (evidence ??= scoreSentences(index, q, speaker).filter((x) => q.quoted.every((p) => quotes(x.sentence, p))));
   const want = q.type.want;
-  const identity = ASKS_IDENTITY.test(q.text);
+  const identity = ASKS_IDENTITY.test(q.text.replace(/^\s*\S+\s+\S+/, (m) => m.toLowerCase()));
   const answer =
     (q.kind === 'who' || q.kind === 'what' ? answerMembers(q, scored) : null) ??
     (q.kind === 'who'

@@ -119,7 +119,7 @@ mayor chief head deputy director general minister's ambassador envoy commander c
 senator sen sen. rep rep. representative official officials adviser advisor negotiator leader king queen prince pope judge
 prosecutor attorney lawyer captain colonel gen gen. lt major sergeant police detective inspector sheriff coordinator
 analyst researcher professor dr dr. mr mr. mrs mrs. ms ms. regional presidential national federal state local top senior
-former acting military intelligence executive ceo founder manager editor presenter correspondent economist
+former acting military intelligence executive ceo cfo coo cto founder manager editor presenter correspondent economist
 medic medics source sources reporter witness witnesses
 `);
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+// A made-up shipyard strike at Harling (a company whose name ends in "-ing") told by three outlets: a finance chief
+// written as initials, a conference and a radio programme named by their kind, and a pay figure the deal would reach.
+const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const index = buildIndex([
+  art('a.txt', 'Harbour Wire', '2031-09-12', [
+    'Harling CFO Dana Whitlow told the Corran Bay Investor Conference on Friday that the strike would "hurt our recovery" and that the company was weighing furloughs.',
+    'Welders walked out at the Harling yards on Thursday after rejecting the contract offer.',
+    'Harling said average annual pay for welders would have risen to $92,000 by the end of the contract, from about $70,000 now.',
+  ]),
+  art('b.txt', 'Evening Lantern', '2031-09-12', [
+    '"We built these ships," union leader Ros Kettle told the Coastline Morning programme.',
+    'The Harling strike is the first at the yards since 2012.',
+    'Harling shares fell 3% on Friday.',
+  ]),
+  art('c.txt', 'Valley Echo', '2031-09-13', [
+    'Pickets stood at the Harling yard gates through the night.',
+    'Harling chief operating officer Lee Marten said the company would keep talking to the union.',
+  ]),
+]);
+
+describe('things named by their kind, and roles written two ways', () => {
+  it('answers "which conference" with the name ending in that noun, though the question names the speaker', () => {
+    expect(ask(index, 'Which conference did Dana Whitlow address on Friday?')).toMatchObject({ status: 'answered', answer: 'Corran Bay Investor Conference' });
+  });
+
+  it('answers "which programme" with the name the lower-case noun follows', () => {
+    expect(ask(index, 'On which radio programme did Ros Kettle speak?').answer).toBe('Coastline Morning programme');
+  });
+
+  it('answers "what would pay have risen to" with the figure, not the sentence', () => {
+    expect(ask(index, 'What would average annual welder pay have risen to under the deal?')).toMatchObject({ status: 'answered', answer: '$92,000' });
+  });
+
+  it('reads "CFO" as the chief financial officer, and "who is Harling\'s …" as asking who holds the role', () => {
+    expect(ask(index, "Who is Harling's chief financial officer?")).toMatchObject({ status: 'answered', answer: 'Dana Whitlow' });
+    expect(ask(index, "Who is Harling's COO?")).toMatchObject({ status: 'answered', answer: 'Lee Marten' });
+  });
+});

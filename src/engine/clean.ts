@@ -27,7 +27,9 @@ const END_MARKER = /^(?:recent comments|comments?|no comments yet\W*|hashtags|ta
 /** Single lines of page furniture that can sit anywhere, even mid-article. */
 const FURNITURE_LINE = /^(?:advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|story continues below(?: advertisement)?|continue reading(?: below)?|click here.{0,60}|(?:read more|also read|see also|watch|listen|related|recommended)\s*[:|»›-].{0,160}|(?:©|\(c\)|copyright)\s.{0,150}|.{0,80}all rights reserved\.?|we use cookies.{0,200}|(?:follow|like) us on .{0,60}|(?:image|photo|picture|video) (?:credit|source)?\s*[:|-].{0,150}|(?:additional )?(?:reporting|writing|editing|compiled|produced) by .{0,160}|our standards:.{0,150}|skip to (?:main )?content|menu)$/i;
 
-const METADATA = /^(?:updated|published|posted|last updated|modified|document date|category|categories|show on website|source|by|follow|short url|share|print|email|photo|image|credit|listen|read time|min read|\d+ (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days) ago)\b/i;
+const METADATA = /^(?:updated|published|posted|last updated|modified|document date|category|categories|show on website|source|follow|short url|share|print|email|photo|image|credit|listen|read time|min read|\d+ (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days) ago)\b/i;
+/** A byline: "By" and a name ("By Dean Whitcombe"), not "By tonight at least 40 were dead". */
+const BYLINE = /^(?:by|BY|By)\s+\p{Lu}/u;
 const KEY_VALUE = /^(?:document date|date|category|categories|tags?|topics?|section|filed under|author|authors|source|location|show on website|read time|image|photo|credit|keywords)\s*:/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 // A sentence may end with an agency's credit after its full stop: "… in Catalonia. (NSW)".
@@ -92,7 +94,7 @@ function isFurniture(line: string): string | null {
   if (DOMAIN.test(line)) return 'site name';
   if (isDateLike(line) || /^\p{L}+ \d{1,2}, \d{4}\S/u.test(line)) return 'date line';
   // "By 8 a.m. on Saturday, …" and "By Velmar's account, …" open sentences; a byline is not a sentence.
-  if (METADATA.test(line) && !isSentence(line)) return 'page metadata';
+  if ((METADATA.test(line) || BYLINE.test(line)) && !isSentence(line)) return 'page metadata';
   // A whole line in parentheses is an editor's note about the page ("(This story was supplied by …)"), not a claim.
   if (/^\([^()]*\)\.?$/.test(line) && wordCount(line) >= 4) return 'editorial note';
   // Prose never separates its parts with pipes: "Wire News | Dec 29, 2024", "World News | Headline of the day".
@@ -199,7 +201,7 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     if (isHeadingLike(t) && prose.length >= 3) {
       // A second headline followed closely by its own metadata means the page appended another article.
       const next = lines.slice(i + 1, i + 5).map((x) => x.text);
-      if (next.some((x) => METADATA.test(x) || isDateLike(x))) {
+      if (next.some((x) => METADATA.test(x) || BYLINE.test(x) || isDateLike(x))) {
         const rest = { start: l.start, end: lines[lines.length - 1]!.end, text: '' };
         rest.text = text.slice(rest.start, rest.end);
         drop(rest, `a second article appended to the page ("${t}")`);
@@ -225,7 +227,8 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     }
 
     // Anything between two prose lines (a headline, a date, a dropped line) is where another article could begin.
-    if (prose.length > 0 && lines[i - 1] !== prose[prose.length - 1]) breaks.push(prose.length);
+    // An advertisement slot inside the article ("ADVERTISEMENT", "Story continues below") is no such place.
+    if (prose.length > 0 && lines[i - 1] !== prose[prose.length - 1] && !onlyAdSlots(lines, prose[prose.length - 1]!, i)) breaks.push(prose.length);
     prose.push(l);
     const dateline = /^[\p{Lu} ,.]+\(([\p{Lu}][\p{L}. ]{0,20})\)\s*[—–-]/u.exec(t);
     if (dateline && !selfNamedOutlet) selfNamedOutlet = dateline[1]!;
@@ -305,6 +308,15 @@ function unrelatedTail(prose: Line[], breaks: number[]): number | null {
     if (words < UNRELATED || (words < 0.3 && tail.length >= 2 && nameOverlap(prose.slice(0, k), tail) === 0)) return k;
   }
   return null;
+}
+
+/** A line that marks an advertisement's slot inside an article's text. */
+const AD_SLOT = /^(?:advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|story continues below(?: advertisement)?|continue reading(?: below)?)$/i;
+
+/** Whether the lines between a prose line and line `i` are all advertisement slots. */
+function onlyAdSlots(lines: Line[], last: Line, i: number): boolean {
+  const between = lines.slice(lines.indexOf(last) + 1, i);
+  return between.length > 0 && between.every((x) => AD_SLOT.test(x.text.trim()));
 }
 
 /** Lines that belong to the story before a break rather than to the article after it. */

@@ -10,6 +10,7 @@ import { UnionFind, joinApart } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
+import { placeKey } from './text/places.ts';
 import { EVENT_OF, WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, isPopulation, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
@@ -360,7 +361,7 @@ function topicOf(cands: Candidate[], sentences: Sentence[], of: string): string 
 export function placesDiffer(): (a: Sentence, b: Sentence) => boolean {
   const listOf: (string[] | undefined)[] = [];
   const setOf: (Set<string> | undefined)[] = [];
-  const list = (s: Sentence) => (listOf[s.id] ??= s.places.map((p) => p.toLowerCase()));
+  const list = (s: Sentence) => (listOf[s.id] ??= s.places.map(placeKey));
   return (a, b) => {
     if (!a.places.length || !b.places.length) return false;
     const pa = (setOf[a.id] ??= new Set(list(a)));

@@ -47,6 +47,8 @@ const TIME_WORD = /\b(noon|midday|midnight)\b/gi;
  */
 const SCALE_BEFORE = /\b(magnitude|category|level|force)(?:\s+of)?\s+(\d{1,2}(?:\.\d+)?)(?![\d.,]*\d)(?!\s*(?:%|per|metres|meters|feet|km|miles|m)\b)/gi;
 const SCALE_AFTER = /\b(\d{1,2}(?:\.\d+)?)[-\s](magnitude)\b/gi;
+/** "put the magnitude of the second quake, centred in Tarnby, at 7.6": the scale's word, then its figure after "at". */
+const SCALE_AT = /\b(magnitude)\s+of\s+(?:the\s+)?[^.;:]{0,60}?\bat\s+(\d{1,2}\.\d)\b/gi;
 const ON_SCALE = /\b(\d{1,3}(?:\.\d+)?)\s+on\s+(?:the|its|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(scale)\b/giu;
 const TIME_24 = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/giu;
 const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) of (\d{1,3})\b|(?<=\p{Lu}\p{L}+, )(\d{1,3})(?=,(?!\d))/gu;
@@ -55,6 +57,7 @@ const MEASURES: [RegExp, number, number][] = [
   [SCALE_BEFORE, 2, 1],
   [SCALE_AFTER, 1, 2],
   [ON_SCALE, 1, 2],
+  [SCALE_AT, 2, 1],
 ];
 const APPROX_BEFORE = /(?:about|around|roughly|approximately|some|nearly|almost|shortly (?:after|before)|just (?:after|before))\s*$/i;
 const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001 };
@@ -108,7 +111,11 @@ export function slotValues(s: Sentence): SlotValue[] {
   for (const [re, valueAt, unitAt] of digits ? MEASURES : []) {
     for (const m of s.text.matchAll(re)) {
       const unit = m[unitAt]!.toLowerCase();
-      push({ ...base, kind: 'measure', value: Number(m[valueAt]), label: m[0], unit, unitClass: unit, qualifier: qualifierAt(s.text, m.index!), at: m.index! }, m.index! + m[0].length);
+      // "the magnitude of the second quake … at 7.6" reads "magnitude 7.6", its figure where it stands: the words
+      // between say which quake, and are its context.
+      const apart = re === SCALE_AT;
+      const at = apart ? m.index! + m[0].length - m[2]!.length : m.index!;
+      push({ ...base, kind: 'measure', value: Number(m[valueAt]), label: apart ? `${m[1]} ${m[2]}` : m[0], unit, unitClass: unit, qualifier: qualifierAt(s.text, at), at }, m.index! + m[0].length);
     }
   }
   for (const m of digits ? s.text.matchAll(TIME_24) : []) {

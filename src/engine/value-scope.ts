@@ -5,6 +5,7 @@
  */
 import type { Sentence } from './types.ts';
 import { MONTHS, WEEKDAYS } from './text/lexicon.ts';
+import { placeKey } from './text/places.ts';
 
 /** A place that opens a sentence and scopes all of it: "In Tarnby, …", "Across the Oskby region, …". */
 const FRONTED_PLACE = /^(?:In|Across|Throughout|Outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and))*)\s*,/u;
@@ -175,7 +176,7 @@ export function clausePlaces(s: Sentence, at: number, end: number): Set<string> 
     if (i < 0) continue;
     const listed = LISTED_AFTER.exec(clause.slice(i + p.length));
     const all = listed ? [p, ...listed[1]!.split(/,\s+|\s+(?:and|&)\s+/).map((w) => w.trim()).filter(Boolean)] : [p];
-    out.add(all.map((w) => w.toLowerCase()).sort().join('+'));
+    out.add(all.map(placeKey).sort().join('+'));
   }
   const fronted = frontedPlace(s);
   if (fronted) out.add(fronted);

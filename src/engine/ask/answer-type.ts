@@ -109,6 +109,9 @@ const SAYING = /^(?:say|said|claim|claimed|believe|think|report|reported|announc
 /** A change that ends at a figure: "risen to", "fallen to", "climbed to". */
 const RISEN_TO = /^(?:risen|rose|rise|fallen|fell|fall|grown|grew|climbed|climb|dropped|drop|increased|decreased|jumped|surged|soared|slipped|sunk|sank|gone|come)$/;
 
+/** Nouns of a change: "a pay rise", "a price hike", "a 10% cut". */
+const CHANGE_NOUNS = /^(?:rise|raise|increase|hike|cut|cuts|fall|drop|reduction|decrease|gain|jump)$/;
+
 const CHANGE_VERBS = /^(?:drop|fall|rise|climb|slide|slip|sink|gain|lose|jump|surge|plunge|tumble|increase|decrease|grow|shrink|decline|soar)$/;
 
 /** A word that ends the noun phrase after "what is": a preposition, a pronoun, an auxiliary or a relative word. */
@@ -167,7 +170,9 @@ export function answerType(ws: string[]): AnswerType {
       return at('duration', m === 'far' ? wh + 4 : wh + 2, { lengthOrDuration: !!thing && m === 'long', leadTime, lasting });
     }
     if (m === 'far') return at(/^(?:did|does|do)$/.test(ws[wh + 2] ?? '') || before === 'by' ? 'percent' : 'distance', wh + 2);
-    if (/^(?:high|tall|deep|wide|big|large|heavy|low)$/.test(m)) return at('size', wh + 2);
+    // "how big a pay rise": the size of a change, told as a share.
+    if (/^(?:big|large|small)$/.test(m) && /^an?$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3, wh + 6).some((x) => CHANGE_NOUNS.test(x))) return at('percent', wh + 2);
+    if (/^(?:high|tall|deep|wide|big|large|heavy|low|strong|powerful)$/.test(m)) return at('size', wh + 2);
     if (m === 'much') {
       // "by how much did shares fall" wants a share; "how much money" money; "how much rain" a measure of rain.
       if (before.endsWith('by')) return at('percent', wh + 2);

@@ -13,6 +13,7 @@ import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
+import { slotValues } from '../slot-values.ts';
 
 // Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline, so the ones read per
 // sentence or per candidate are built once here.
@@ -431,9 +432,31 @@ function measuresOther(after: string, q: Question): boolean {
 }
 
 /** Quantities of the measure asked for: "about 250 metres", "$1 billion", "15.7%", "six weeks". */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'latest']);
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|last|final|latest)\b/g;
+
+/** Scales a figure is read on: "magnitude 7.6", "category 4", "level 3". */
+const SCALES = new Set(['magnitude', 'category', 'level', 'force']);
+
 function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: string }[] {
   const want = q.type.want;
   const out: { span: TypedSpan; display: string }[] = [];
+  // "What magnitude …": a figure on that scale as the sentence writes it ("magnitude 7.6", "a 7.8-magnitude quake");
+  // "how big / how strong was the quake": any scale's figure the sentence gives.
+  if (want === 'size' && (SCALES.has(q.type.head ?? '') || !q.type.head)) {
+    const asked = q.words.find((w) => ORDINALS.has(w));
+    for (const v of slotValues(s)) {
+      // "the first quake" is not answered by "a second tremor of magnitude 7.5".
+      const ordinal = asked ? [...s.text.slice(Math.max(0, v.at - 80), v.at).toLowerCase().matchAll(ORDINAL_WORD)].pop()?.[0] : undefined;
+      if (ordinal && ordinal !== asked) continue;
+      if (v.kind !== 'measure' || (v.unit !== q.type.head && q.type.head)) continue;
+      // The span runs from the scale's word, wherever the sentence puts it ("the magnitude of the second quake … at 7.6").
+      const word = s.text.toLowerCase().lastIndexOf(v.unit!, v.at);
+      const start = word >= 0 && v.at - word <= 80 ? word : v.at;
+      out.push({ span: { text: s.text.slice(start, v.end), start, end: v.end, key: `${v.value}|${v.unit}` }, display: v.label });
+    }
+    if (out.length || q.type.head) return out;
+  }
   const unitKey = q.unitWord ? termKey(q.unitWord) : null;
   for (const qq of s.quantities) {
     if (q.numbers.includes(qq.value) || qq.whole) continue;

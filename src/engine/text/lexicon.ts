@@ -205,6 +205,8 @@ export const SYNONYM_CLASSES: string[][] = [
   ['investigation', 'inquiry', 'probe'],
   ['fault', 'faulty', 'flaw', 'flawed', 'defect', 'defective', 'bug', 'glitch', 'botched'],
   ['plane', 'aircraft', 'jet', 'airliner'],
+  ['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors'],
+  ['pay', 'wage', 'wages', 'salary', 'salaries'],
   ['arrive', 'arrived', 'reach', 'reached'],
   ['new', 'fresh'],
   ['truck', 'lorry', 'truckload'],

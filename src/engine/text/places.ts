@@ -59,3 +59,6 @@ export function placesIn(text: string, start: number, end: number): Place[] {
   }
   return out;
 }
+
+/** A place as compared: "the Tarn district" and "Tarn" are one place. */
+export const placeKey = (p: string) => p.toLowerCase().replace(/\s+(?:region|province|city|oblast|district|state|county|area|municipality)$/, '');

@@ -23,6 +23,8 @@ const STORY_WORDS = [
   'Activision', 'Microsoft', 'Blizzard', 'Competition and Markets', 'Kotick', 'Vestager', 'Boosteroid', 'Call of Duty', 'Larkspur', 'Bellwether', 'Sterling Post', 'Hitbox', 'Europa Insight',
   'Kahramanmaras', 'Gaziantep', 'Antakya', 'Hatay', 'Idlib', 'Aleppo', 'Jindires', 'Erdogan', 'al-Saleh', 'Tedros', 'White Helmets', 'AFAD', 'Kandilli', 'Ravenmoor', 'Daily Blaze', 'Levant Evening', 'Fenwick', 'Aidworks', 'Severnside',
   'Boeing', 'Ortberg', 'Jon Holden', 'Renton', 'Everett', 'Puget Sound', 'Machinists', 'Palisade Wire', 'Elliott Bay', 'AeroLine', 'Morning Bugle', 'Albion Courier', 'Greystone',
+  'East Palestine', 'Norfolk Southern', 'DeWine', 'Shapiro', 'Drabick', 'Conaway', 'McLaughlin', 'Michael Graham', 'Alan Shaw', 'Padfield', 'Evan Lambert', 'NewsNation', 'Darlington', 'Beaver County', 'Columbiana', 'vinyl chloride', 'phosgene', 'Sulphur Run', 'Leslie Run', 'Abundant Life', 'Okafor', 'Thistlewood', 'Kerchner', 'Rizzardi', 'Negley', 'Harrowgate', 'Mahoning', 'Lamplighter', 'Copperline', 'Railhead', 'Kestrel', 'Quarrystone',
+  'Powell', 'FOMC', 'Open Market Committee', 'FedWatch', 'Lagarde', 'Elizabeth Warren', 'Freddie Mac', 'Tessellate', 'Ebbing', 'Greywater', 'Restrepo', 'Brightwater', 'Castellanos', 'Hollins', 'Whitlock', 'CardWatch', 'Tanaka-Beale', 'Merrow', 'Ledgerstone', 'Pennant', 'Brindlewood', 'Pursewise', 'Marlstone', 'Wexcombe',
 ];
 const STORY_NUMBERS = ['390', '1,390', '270', '120', '1,000', '1000-for-1000', '4,750', '788', '8.5 million', '5,582', '7C2216', '179', '2,800', '11.15', '471', '1,900', '202', '158', '181', '847,158', '4,679', '31,000', '15,300', '1,204', '41,000', '14,483', '34,810', '24,400', '5,894', '8,574'];
 

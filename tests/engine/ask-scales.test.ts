@@ -58,3 +58,14 @@ describe('an advertisement slot inside an article', () => {
     expect(index.sentences.some((s) => s.text.startsWith('By tonight at least 40 were dead'))).toBe(true);
   });
 });
+
+describe('a figure given for the asked noun', () => {
+  const bank = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-07-26', ['The Tarn central bank raised its benchmark rate to a target range of 4.25% to 4.5% on Wednesday, its highest in 16 years.', 'Markets had expected the move.']),
+    art('b.txt', 'Evening Lantern', '2031-07-26', ['The Tarn central bank lifted borrowing costs again, setting a target range of 4.25% to 4.5%.', 'Shares rose after the decision.']),
+  ]);
+
+  it('answers "what is the new target range" with the figures the sentence gives for it, not the sentence', () => {
+    expect(ask(bank, 'What is the central bank\'s new target range?')).toMatchObject({ status: 'answered', answer: '4.25% to 4.5%' });
+  });
+});

@@ -66,6 +66,62 @@ export function answerApposition(q: Question, scored: Scored[]): Answer | null {
   return answered(q, hits[0]!.answer, hits.map((h) => h.s));
 }
 
+/** The head noun after "what is/was": "what is the bank's new target range" → "range"; null for any other shape. */
+function copulaHead(words: string[]): string | null {
+  if (words[0] !== 'what' || !/^(?:is|was|are|were)$/.test(words[1] ?? '')) return null;
+  let e = 2;
+  while (e < words.length && /^(?:the|a|an|its|his|her|their|this|that|[\p{L}-]+['’]s)$/u.test(words[e]!)) e++;
+  const start = e;
+  while (e < words.length && !/^(?:of|in|on|at|for|by|from|that|which|who|to|after|before|when|under|since)$/.test(words[e]!)) e++;
+  return e > start ? words[e - 1]!.replace(/[?.!]+$/, '') : null;
+}
+
+/** Words between an asked noun and its figure: "a target range of 5.25% to 5.5%", "the vote was 9-1", "rate at 4%". */
+const TO_FIGURE = /^\s+(?:(?:of|at|to|is|was|were|are|stood at|stands at|now|set at|to between|between|by)\s+){1,3}(?:about|around|roughly|some|nearly|almost|more than|less than|over|under|just)?\s*$/i;
+/** A range's upper end after its first figure: " to 4.5%", "–5.5%". */
+const RANGE_END = /^\s*(?:to|-|–)\s*[$€£]?\d[\d,.]*\s*%?/;
+/** A figure's first end when it opens a range: "5.25% to", "5.25%–". */
+const RANGE_START = /([$€£]?\d[\d,.]*\s*%?\s*(?:to|and|-|–)\s*)$/;
+
+/**
+ * "What is the new target range?", "what rate did the bank set?": the figure the sentence gives right after the
+ * asked noun ("a target range of 5.25% to 5.5%") or right before it ("a 4% rate"), where no known kind of figure
+ * said what to look for. None when outlets give different figures: that is not settled here.
+ */
+export function answerFigureOf(q: Question, scored: Scored[]): Answer | null {
+  const head = q.type.head ?? copulaHead(q.words);
+  if (q.type.want !== 'what' || !head || VALUE_HEADS.has(head)) return null;
+  const key = termKey(head);
+  const hits: { answer: string; s: (typeof scored)[number]['sentence'] }[] = [];
+  for (const x of scored) {
+    if (x.coverage < MIN_COVERAGE.what) continue;
+    const s = x.sentence;
+    const lower = s.text.toLowerCase();
+    for (const m of lower.matchAll(/[a-z][a-z-]*/g)) {
+      if (termKey(m[0]) !== key) continue;
+      const after = m.index + m[0].length;
+      const q2 = s.quantities.find((qq) => {
+        const at = qq.span.start - s.span.start;
+        const end = qq.span.end - s.span.start;
+        // Right after the noun, or right before it ("a 4% rate"); never a bare year or a number with no unit.
+        const near = (at >= after && TO_FIGURE.test(s.text.slice(after, at))) || (end <= m.index && m.index - end <= 2);
+        return near && qq.unit !== null;
+      });
+      if (!q2) continue;
+      const at = q2.span.start - s.span.start;
+      const range = RANGE_START.exec(s.text.slice(Math.max(0, at - 16), at));
+      const from = range ? at - range[1]!.length : at;
+      // "4.25% to 4.5%": a range is one answer, with its upper end.
+      const end = q2.span.end - s.span.start;
+      const upTo = RANGE_END.exec(s.text.slice(end));
+      hits.push({ answer: oneLine(s.text.slice(from, end + (upTo?.[0].length ?? 0))), s });
+      break;
+    }
+  }
+  if (!hits.length || outletsDiffer(hits)) return null;
+  return answered(q, hits[0]!.answer, hits.map((h) => h.s));
+}
+
 /** "What is the type of storm behind the floods called?": what a thing is called, not what it is. */
 const ASKS_NAME = /^what(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the\s+|an?\s+)?(?:(?:type|kind|sort|form)\s+of\s+)?(.+?)\s+(?:called|known as|named|dubbed)\s*\?*$/i;
 /** The thing asked about, without what only says which one ("the nursing home near the plant"). */

@@ -332,5 +332,10 @@ function visitWord(words: SentenceWords, k: number, d: number, idf: (term: strin
 const POPULATION_BEFORE = /\b(?:town|city|village|hamlet|community|country|nation|island|county|region|district|province|municipality|suburb|population|home to)\s+(?:of\s+)?(?:about|some|around|roughly|nearly|almost|over|just over|just under|more than|fewer than|less than|barely|only)?\s*$/i;
 
 export function isPopulation(s: Sentence, v: SlotValue): boolean {
-  return POPULATION_BEFORE.test(s.text.slice(Math.max(0, v.at - 40), v.at));
+  return populationAt(s.text, v.at);
+}
+
+/** Whether the number at offset `at` of a text is how many live somewhere ("a village of about 4,700 people"). */
+export function populationAt(text: string, at: number): boolean {
+  return POPULATION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }

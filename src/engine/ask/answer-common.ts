@@ -6,6 +6,8 @@ import { NOT_FOUND_ANSWER, type Answer, type Citation } from './answer-types.ts'
 
 /** How much of a question the evidence must cover before it counts as an answer. */
 /** A question about what is to come ("when will it reopen?") and a sentence that speaks of something as to come. */
+/** What asks how many live somewhere: only such a question is answered by a place's population. */
+export const ASKS_POPULATION = /\b(?:live|lives|living|population|inhabitants|home to|residents)\b/i;
 export const FUTURE_QUESTION = /\b(?:will|shall|is due|are due|due to|going to|next|again|expected to|scheduled to|set to)\b/i;
 export const FUTURE_SENTENCE = /\b(?:will|would|shall|due|expected|scheduled|planned|plans?|next|set to|to resume|to reopen|to meet|going to)\b/i;
 

@@ -7,7 +7,7 @@ import type { Conflict, Quantity, Sentence } from '../types.ts';
 import { DURATION, TIME_UNITS, type Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { scoreSentences, type Scored } from './evidence.ts';
-import { MIN_COVERAGE, answered, citationsFrom, disagreement, sideOutlets, sidesCitations } from './answer-common.ts';
+import { ASKS_POPULATION, MIN_COVERAGE, answered, citationsFrom, disagreement, sideOutlets, sidesCitations } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
@@ -20,8 +20,9 @@ import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, WEEKDAY_INDEX, undercuts, weekdayOf } from '../updates.ts';
 import { conflictsQuoting, ofTheAsked, sentenceAt } from './digest-disputes.ts';
-import { namesInQuestion } from './typed-candidates.ts';
+import { ONE_AFTER_PREPOSITION, namesInQuestion } from './typed-candidates.ts';
 import { clausePlaces } from '../value-scope.ts';
+import { populationAt } from '../slot-values.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 /** A question asking for a total, and a number counted out of one group's own ("133 of its residents"). */
@@ -96,6 +97,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const inScope = countScope(q);
   const total = ASKS_TOTAL.test(q.text);
   const elsewhere = otherPlace(q);
+  const asksPopulation = ASKS_POPULATION.test(q.text);
   const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];
     for (const x of scored) {
@@ -104,6 +106,10 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       for (const qq of x.sentence.quantities) {
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
         if (elsewhere(x.sentence, qq)) continue;
+        // "a village of about 4,700 people" is how many live there, no count of what the question asks.
+        if (!asksPopulation && populationAt(x.sentence.text, qq.span.start - x.sentence.span.start)) continue;
+        // "the axle of one rail car" points at a car; it counts nothing.
+        if (qq.value === 1 && ONE_AFTER_PREPOSITION.test(x.sentence.text.slice(Math.max(0, qq.span.start - x.sentence.span.start - 12), qq.span.start - x.sentence.span.start))) continue;
         // "How many were evacuated in all?" is not answered by "all 133 of its residents", a count of one place's.
         if (total && PART_OF_ONE.test(x.sentence.text.slice(qq.span.start - x.sentence.span.start))) continue;
         if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;

@@ -113,6 +113,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       const speakers = speakersOf(x.sentence, q, index);
       let who: Speaker | undefined;
       for (const w of speakers) {
+        // "Which sheriff said …": a person, not "officials".
+        if (want === 'person' && q.type.head && /^\p{Ll}/u.test(w.display)) continue;
         if (!repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !namesBody(w.display, x.sentence))) {
           who = w;
           break;

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import type { Conflict, Sentence } from '../types.ts';
 import type { Answer } from './answer-types.ts';
 import { oneLine } from '../source-ref.ts';
-import { sideOutlets, sidesCitations } from './answer-common.ts';
+import { ASKS_POPULATION, sideOutlets, sidesCitations } from './answer-common.ts';
 import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
@@ -223,12 +223,17 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
     const pairs = quoting.get(s.id) ?? [];
     for (let k = 0; k < pairs.length; k += 2) reached.add(pairs[k]!);
   }
+  // "a village of about 4,700 people" tells how many live there: it answers only a question about that.
+  const population = (c: Conflict) => !ASKS_POPULATION.test(question) && c.values.every((v) => v.sources.every((r) => POPULATION_OF.test(r.quote)));
   const found = [...reached]
     .sort((a, b) => a - b)
     .map((i) => index.conflicts[i]!)
-    .filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c));
+    .filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c) && !population(c));
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
+
+/** A sentence giving a place's population: "a village of about 4,700 people", "home to 900 people". */
+const POPULATION_OF = /\b(?:village|town|city|community|hamlet|borough|suburb|island|county|country|nation)\s+of\s+(?:about|around|some|roughly|nearly|just over|just under|more than|fewer than)?\s*[\d,]+\s+(?:people|residents|inhabitants|souls)\b|\bhome to\s+(?:about|around|some|roughly|nearly|more than)?\s*[\d,]+\s+(?:people|residents)\b|\bpopulation of\b/i;
 
 /** How many values of a disagreement's kind one sentence gives: times of day, or counts of its noun. */
 function valuesOfKind(s: Sentence, kind: Kind, c: Conflict): number {

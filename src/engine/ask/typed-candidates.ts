@@ -13,7 +13,8 @@ import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
-import { slotValues } from '../slot-values.ts';
+import { populationAt, slotValues } from '../slot-values.ts';
+import { ASKS_POPULATION } from './answer-common.ts';
 
 // Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline, so the ones read per
 // sentence or per candidate are built once here.
@@ -431,10 +432,12 @@ function measuresOther(after: string, q: Question): boolean {
   return words[0]!.toLowerCase() === 'of' || words.some((w) => /^\p{Lu}/u.test(w));
 }
 
-/** Quantities of the measure asked for: "about 250 metres", "$1 billion", "15.7%", "six weeks". */
+/** A preposition right before "one": "the axle of one rail car". */
+export const ONE_AFTER_PREPOSITION = /\b(?:of|on|in|at|with|from|to|by|for|into|onto|under|inside)\s+$/i;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'latest']);
 const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|last|final|latest)\b/g;
 
+/** Quantities of the measure asked for: "about 250 metres", "$1 billion", "15.7%", "six weeks". */
 /** Scales a figure is read on: "magnitude 7.6", "category 4", "level 3". */
 const SCALES = new Set(['magnitude', 'category', 'level', 'force']);
 
@@ -478,6 +481,10 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.
     else if (want === 'size' && q.type.head && q.type.head !== 'how') ok = !!qq.unit && qq.unitClass !== 'person' && !DURATION_UNITS.test(unit) && !MONEY.test(unit);
     else ok = DISTANCE.test(unit);
+    // "the axle of one rail car" points at a car; it counts nothing.
+    if (want === 'count' && qq.value === 1 && ONE_AFTER_PREPOSITION.test(s.text.slice(Math.max(0, start - 12), start))) ok = false;
+    // "a town of about 3,100 people" is how many live there.
+    if (want === 'count' && populationAt(s.text, start) && !ASKS_POPULATION.test(q.text)) ok = false;
     // "How many were wounded" is not answered by the number killed in the same breath.
     if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
     if (!ok) continue;
@@ -615,10 +622,19 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     }
     // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
     // …and the name nearest the verb: in "T'way has 27 and Jin 19, while Eastar operates 10" only Eastar operates.
+    if (span.end <= p && ownVerbAfterAside(s.text.slice(span.end, p)) && looksLikePerson(span.text)) return true;
     if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);
     // "managed by Tarvik-based Oskline": an adjective made of a name may stand between.
     return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;
   });
+}
+
+/**
+ * "Jim Roe, who keeps 60 cattle by the creek, said he had moved his herd": between a person and the asked verb, an
+ * aside set off by commas and the person's own report of doing it.
+ */
+function ownVerbAfterAside(between: string): boolean {
+  return /^,[^,;.]{1,160},\s+(?:said|says|told\s+\S+|added)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|would\s+|was\s+)?$/.test(between);
 }
 
 const orgLike = new RecentReads<boolean>();

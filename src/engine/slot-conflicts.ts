@@ -11,7 +11,8 @@ import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { placeKey } from './text/places.ts';
-import { EVENT_OF, WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
+import { otherVerb, qualifierUnshared, verbUnshared } from './count-identity.ts';
+import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, isPopulation, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
@@ -114,6 +115,10 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   // "9,400 people had taken refuge" says what happened to its people, and it is not "212 people had been killed".
   if (a.event && otherVerb(sb, b, a.event)) return false;
   if (b.event && otherVerb(sa, a, b.event)) return false;
+  // "38 cars had derailed" against "a train of 149 cars": a count whose own verb the other's words never use.
+  if (verbUnshared(sa, a, sb) || verbUnshared(sb, b, sa)) return false;
+  // "10 of the derailed cars" counts among the derailed ones: only a count said of them too is its rival.
+  if (qualifierUnshared(sa, a, sb, b) || qualifierUnshared(sb, b, sa, a)) return false;
   if (a.unitClass && b.unitClass) {
     if (a.unitClass !== b.unitClass) return false;
     // "two journalists" and "four men" are both people, but not the same people.
@@ -133,14 +138,7 @@ function rateOf(s: Sentence, v: SlotValue): string {
 }
 const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|share|head|person|night|barrel|tonne|ton)\b/i;
 
-/** The verb of a count's own clause right after its noun: "people had taken (refuge)", "were moved". */
-const OWN_VERB_AFTER = /^\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|now\s+|since\s+|already\s+)*(\p{Ll}+)/u;
 
-/** Whether a count's own verb tells of something other than `event`. */
-function otherVerb(s: Sentence, v: SlotValue, event: string): boolean {
-  const verb = OWN_VERB_AFTER.exec(s.text.slice(v.end))?.[1];
-  return !!verb && EVENT_OF.get(verb) !== event;
-}
 
 /**
  * Two counts of one noun within a twentieth of each other ("212 days", "211 days") are one figure told twice, whatever

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle } from '../helpers/corpus.ts';
+import { slotValues } from '../../src/engine/slot-values.ts';
+import { qualifierUnshared, verbUnshared } from '../../src/engine/count-identity.ts';
 
 // A made-up walkout at the Corven shipyard told by four outlets: figures that look alike but are not one slot (a
 // rate and a total, a pay rise and a vote, two companies' share moves, two model numbers), and one that is.
@@ -74,5 +76,29 @@ describe('a labour strike and a dateline', () => {
 
   it('never answers when something will happen with the date of a dateline', () => {
     expect(ask(index, 'On what date will the shipyard workers vote on a new contract offer?').status).toBe('not_found');
+  });
+});
+
+describe('counts of one thing, read from their own words', () => {
+  // Each sentence read as the engine reads it, with its first count.
+  const read = (text: string) => {
+    const s = buildIndex([makeArticle({ file: 'x.txt', outlet: 'Harbour Wire', published: '2031-09-12', text })]).sentences[0]!;
+    return { s, v: slotValues(s).find((v) => v.kind === 'count')! };
+  };
+
+  it('reads "38 barges had sunk" as no count of a fleet the other sentence never says sank', () => {
+    const sunk = read('The safety board said 38 barges had sunk in the estuary.');
+    const fleet = read('The safety board said the fleet had 149 barges in the estuary.');
+    const sank = read('The safety board said 41 barges had sunk by Friday.');
+    expect(verbUnshared(sunk.s, sunk.v, fleet.s)).toBe(true);
+    expect(verbUnshared(sunk.s, sunk.v, sank.s)).toBe(false);
+  });
+
+  it('reads "10 of the sunken barges" as a count among the sunken ones only', () => {
+    const among = read('Corven said 10 of the sunken barges had been carrying fuel.');
+    const whole = read('Corven said 20 barges in the fleet had been carrying fuel.');
+    const also = read('Of the barges that had sunken, Corven said 11 barges had been carrying fuel.');
+    expect(qualifierUnshared(among.s, among.v, whole.s, whole.v)).toBe(true);
+    expect(qualifierUnshared(among.s, among.v, also.s, also.v)).toBe(false);
   });
 });

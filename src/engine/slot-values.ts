@@ -234,8 +234,8 @@ function holderBefore(text: string, at: number, kind: 'age' | 'percent', places:
 
 /** "Shares in the ferry operator Tarnsoft", "Tarnsoft shares", "Tarnsoft's stock": a company whose shares are named. */
 const SHARES_NAMED = /\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)|(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+(?:shares|stock)\b/gu;
-/** A subject that points back at shares named before: "the stock was down 18%", "It … was 7% lower". */
-const SHARES_BACK = /^(?:It|They)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares)\b/;
+/** A subject that points back at shares named before: "the stock was down 18%", "It … was 7% lower"; not "the stock market". */
+const SHARES_BACK = /^(?:It|They)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares)\b(?!\s+(?:market|index|exchange)s?\b)/;
 
 /**
  * The one company whose shares a sentence is about, lower-cased: the holder of its shares ("Velmar's shares fell 6%")

@@ -366,10 +366,12 @@ describe('shares', () => {
     expect(shareSides(harbour, ["Tarnsoft's shares were 10% lower at the close."])).toEqual([['Tarnsoft', ['about 7%', '10%']]]);
   });
 
-  it('leaves a share no one owns in its clause alone when the sentence before names two companies\' shares, or none', () => {
+  it('leaves a share no one owns in its clause alone when the sentence before names two companies\' shares, or none, and the stock market\'s share to itself', () => {
     const recovered = 'It recovered part of the loss once trading began and was about 7% lower.';
     expect(shareSides(['Tarnsoft shares fell and Velmar shares rose on Monday as the harbour stayed shut.', recovered], ["Tarnsoft's shares were 10% lower at the close."])).toEqual([]);
     expect(shareSides(['The harbour stayed shut on Monday as the storm went on.', recovered], ["Tarnsoft's shares were 10% lower at the close."])).toEqual([]);
+    // "The stock market" is every company's shares, not the one named before.
+    expect(shareSides([tumbled, 'The stock market was about 7% lower once trading began.'], ["Tarnsoft's shares were 10% lower at the close."])).toEqual([]);
   });
 
   it('sets one company\'s shares at one moment of the trading day against each other however worded, never a premarket figure against the close', () => {

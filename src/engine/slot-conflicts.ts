@@ -98,6 +98,9 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   // A share price moves through the day: a premarket figure is no rival of the close.
   if (a.moment && b.moment && a.moment !== b.moment) return false;
+  // "Its shares jumped 7%" and "Tarnsoft shares closed down 11%": a rise and a fall are two moves, unless both are
+  // said of one company (then the outlets disagree on which way it went).
+  if (a.direction && b.direction && a.direction !== b.direction && !(a.holder && a.holder === b.holder)) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
   // Dollars are not euros, and "US$4.2 million (S$5.6 million)" is one amount in two currencies.

@@ -38,6 +38,8 @@ export interface SlotValue {
   holder: string;
   /** For a share in a sentence about trading, when in the trading day it was read (see momentOf); else "". */
   moment: TradingMoment | '';
+  /** For a share in a sentence about trading, whether it is a rise or a fall (see directionOf); else "". */
+  direction: 'up' | 'down' | '';
 }
 
 const TIME_12 = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\p{L})/giu;
@@ -83,7 +85,7 @@ export function slotValues(s: Sentence): SlotValue[] {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   // Only a sentence about trading gives a share a moment of the trading day.
   const trading = TRADING.test(s.text);
-  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder' | 'limit' | 'moment'>, end: number) => {
+  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder' | 'limit' | 'moment' | 'direction'>, end: number) => {
     if (overlaps(v.at, end)) return;
     // "By 6:25 a.m., 540 flights…", "as of Monday": the moment a count was taken, not when something happened.
     if ((v.kind === 'time' || v.kind === 'date') && /\b(?:by|as of|until|till)\s+(?:about |around )?$/i.test(s.text.slice(Math.max(0, v.at - 16), v.at))) return;
@@ -93,8 +95,10 @@ export function slotValues(s: Sentence): SlotValue[] {
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
     const limit = LIMIT_BEFORE.test(s.text.slice(Math.max(0, v.at - 50), v.at));
-    const moment = trading && v.kind === 'percent' ? momentOf(s.text, v.at, end) : '';
-    out.push({ ...v, end, zone, planned, limit, holder: v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '', moment });
+    const move = trading && v.kind === 'percent';
+    const moment = move ? momentOf(s.text, v.at, end) : '';
+    const direction = move ? directionOf(s.text, v.at, end) : '';
+    out.push({ ...v, end, zone, planned, limit, holder: v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '', moment, direction });
   };
   // Every time and age pattern needs a digit: a sentence without one (most of them) is not searched for them.
   const digits = /\d/.test(s.text);
@@ -281,6 +285,25 @@ const CLAUSE_END = /;|\b(?:while|whereas|but)\b/gi;
  * for one company's shares at two moments are two figures of a price that moves, not a disagreement.
  */
 export function momentOf(text: string, at: number, end: number): TradingMoment | '' {
+  return nearestInClause(text, at, end, MOMENTS);
+}
+
+/** Which way a share moved, as written ("jumped more than 7%", "11% lower", "closed down 0.7%"). */
+const DIRECTIONS: ['up' | 'down', RegExp][] = [
+  ['up', /\b(?:rose|risen|rises?|jumped|jumps?|climbed|climbs?|gained|gains?|soared|surged|rallied|advanced|added|up|higher)\b/gi],
+  ['down', /\b(?:fell|fallen|falls?|dropped|drops?|slid|slides?|slipped|tumbled|plunged|sank|slumped|lost|declined|shed|down|lower)\b/gi],
+];
+
+/**
+ * Whether a share rose or fell: the direction written nearest to it in its own clause, or "". A rise and a fall are
+ * two companies' moves or two moments', not one figure told twice, unless both are said of one company.
+ */
+export function directionOf(text: string, at: number, end: number): 'up' | 'down' | '' {
+  return nearestInClause(text, at, end, DIRECTIONS);
+}
+
+/** Of the patterns' matches in a value's clause, the kind of the one nearest the value, or "". */
+function nearestInClause<T extends string>(text: string, at: number, end: number, kinds: [T, RegExp][]): T | '' {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(CLAUSE_END)) {
@@ -291,18 +314,18 @@ export function momentOf(text: string, at: number, end: number): TradingMoment |
     }
   }
   const clause = text.slice(from, to);
-  let best: TradingMoment | '' = '';
+  let best: T | '' = '';
   let nearest = Infinity;
   const taken: [number, number][] = [];
-  for (const [moment, re] of MOMENTS) {
+  for (const [kind, re] of kinds) {
     for (const m of clause.matchAll(re)) {
       const a = from + m.index!;
       const b = a + m[0].length;
-      // "after the close" is after hours, not the close.
+      // A match an earlier kind took is that kind's: "after the close" is after hours, not the close.
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       taken.push([a, b]);
       const d = b <= at ? at - b : a >= end ? a - end : 0;
-      if (d < nearest) [best, nearest] = [moment, d];
+      if (d < nearest) [best, nearest] = [kind, d];
     }
   }
   return best;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/index.ts';
 import { valuesCompatible } from '../../src/engine/slot-conflicts.ts';
 import { makeArticle } from '../helpers/corpus.ts';
-import { contextOf, isPopulation, momentOf, slotValues } from '../../src/engine/slot-values.ts';
+import { contextOf, directionOf, isPopulation, momentOf, slotValues } from '../../src/engine/slot-values.ts';
 import { termKey } from '../../src/engine/text/stem.ts';
 
 /** A made-up story told by three outlets; each article needs a few sentences of shared background to be on topic. */
@@ -381,6 +381,22 @@ describe('shares', () => {
       'It recovered part of the loss once trading began and by mid-afternoon was about 7% lower.',
     ];
     expect(shareSides(harbour, ['Tarnsoft shares slid by more than 12% in premarket trade.', "Tarnsoft's shares ended the day 10% lower."])).toEqual([['Tarnsoft', ['more than 12%', 'as much as 18%']]]);
+  });
+
+  it('never sets a rise against a fall unless both are said of one company', () => {
+    const revenue = 'The insurer reported on Tuesday that revenue rose 4% in its third quarter, and its shares jumped more than 7% on Wednesday.';
+    expect(shareSides([revenue], ['Tarnsoft shares closed down 11% on Wednesday after the third quarter report.'])).toEqual([]);
+    expect(shareSides(['Tarnsoft shares jumped more than 7% on Wednesday after the third quarter report.'], ['Tarnsoft shares closed down 11% on Wednesday after the third quarter report.'])).toEqual([
+      ['Tarnsoft', ['more than 7%', '11%']],
+    ]);
+  });
+
+  it('reads which way a share moved from the word nearest it in its clause', () => {
+    const way = (text: string, value: string) => directionOf(text, text.indexOf(value), text.indexOf(value) + value.length);
+    const rivals = 'Rivals Velmar and Oskby rose 2% and 8%, and Tarnsoft closed down 0.7%.';
+    expect([way(rivals, '2%'), way(rivals, '8%'), way(rivals, '0.7%')]).toEqual(['up', 'up', 'down']);
+    expect(way('It recovered part of the loss and was about 9% lower.', '9%')).toBe('down');
+    expect(way('20% of the ferries were cancelled.', '20%')).toBe('');
   });
 
   it('reads when in the trading day a share was read from its own clause, the nearest moment first', () => {

@@ -290,11 +290,15 @@ function oneFactPerDisagreement(facts: Fact[]): Fact[] {
   for (const [id, group] of byConflict) {
     if (group.length < 2) continue;
     const into = [...group].sort((a, b) => b.outlets.length - a.outlets.length || b.score - a.score)[0]!;
+    // Sets, as a large corpus gives one disagreement hundreds of facts and outlets.
+    const quoted = new Set(into.sources.map((x) => x.outlet));
+    const outlets = new Set(into.outlets);
+    const ids = new Set(into.sentenceIds);
     for (const f of group) {
       if (f === into) continue;
-      for (const s of f.sources) if (!into.sources.some((x) => x.outlet === s.outlet)) into.sources.push(s);
-      for (const o of f.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
-      for (const sid of f.sentenceIds) if (!into.sentenceIds.includes(sid)) into.sentenceIds.push(sid);
+      for (const s of f.sources) if (!quoted.has(s.outlet)) (quoted.add(s.outlet), into.sources.push(s));
+      for (const o of f.outlets) if (!outlets.has(o)) (outlets.add(o), into.outlets.push(o));
+      for (const sid of f.sentenceIds) if (!ids.has(sid)) (ids.add(sid), into.sentenceIds.push(sid));
       for (const n of f.numbers) if (!into.numbers.some((m) => m.value === n.value && m.unit === n.unit)) into.numbers.push(n);
       into.score = Math.max(into.score, f.score);
     }

@@ -15,12 +15,13 @@ export function isKeyNumber(f: Fact): boolean {
 function pickTitle(index: CorpusIndex, top: Fact | undefined): string {
   const titles = index.titles.filter((t): t is string => !!t);
   if (titles.length === 0) return top ? top.text : 'No facts found';
-  // The headline most like the others and like the coverage's best facts speaks for the whole story.
+  // The headline most like the others and like the coverage's best facts speaks for the whole story, a fact counting
+  // as much as the outlets that report it.
   const best = titles
     .map((t) => {
       const terms = contentTerms(t.split(/[^\p{L}\p{N}'’-]+/u));
       let score = 0;
-      for (const f of index.facts.slice(0, 5)) for (const id of f.sentenceIds.slice(0, 3)) score += index.stats.similarityTo(terms, id);
+      for (const f of index.facts.slice(0, 5)) for (const id of f.sentenceIds.slice(0, 3)) score += f.outlets.length * index.stats.similarityTo(terms, id);
       return { t, score };
     })
     .sort((a, b) => b.score - a.score)[0]!;

@@ -277,6 +277,41 @@ function oneFactPerSourceSet(facts: Fact[]): Fact[] {
   return out;
 }
 
+/**
+ * Outlets that give rival figures for one slot ("45 people died in Oskby", "no fewer than 62 residents killed in
+ * Oskby") all report that it happened; only the figure is in dispute. Facts disputed by one disagreement are one fact:
+ * the one with the most outlets keeps its wording and id and takes the others' outlets, sentences and figures, still
+ * disputed (the digest shows its figures under the disagreement, not as a key fact).
+ */
+function oneFactPerDisagreement(facts: Fact[]): Fact[] {
+  const kept = new Map<string, Fact>();
+  const byConflict = new Map<string, Fact[]>();
+  for (const f of facts) if (f.disputed) (byConflict.get(f.disputed) ?? byConflict.set(f.disputed, []).get(f.disputed)!).push(f);
+  for (const [id, group] of byConflict) {
+    if (group.length < 2) continue;
+    const into = [...group].sort((a, b) => b.outlets.length - a.outlets.length || b.score - a.score)[0]!;
+    // Sets, as a large corpus gives one disagreement hundreds of facts and outlets.
+    const quoted = new Set(into.sources.map((x) => x.outlet));
+    const outlets = new Set(into.outlets);
+    const ids = new Set(into.sentenceIds);
+    for (const f of group) {
+      if (f === into) continue;
+      for (const s of f.sources) if (!quoted.has(s.outlet)) (quoted.add(s.outlet), into.sources.push(s));
+      for (const o of f.outlets) if (!outlets.has(o)) (outlets.add(o), into.outlets.push(o));
+      for (const sid of f.sentenceIds) if (!ids.has(sid)) (ids.add(sid), into.sentenceIds.push(sid));
+      for (const n of f.numbers) if (!into.numbers.some((m) => m.value === n.value && m.unit === n.unit)) into.numbers.push(n);
+      into.score = Math.max(into.score, f.score);
+    }
+    // In the coverage's order, as a fact's sentences are.
+    into.sentenceIds.sort((a, b) => a - b);
+    if (into.status === 'single_source' && into.outlets.length >= 2) into.status = 'corroborated';
+    // Rival figures are no parts of one total.
+    delete into.composite;
+    kept.set(id, into);
+  }
+  return facts.filter((f) => !f.disputed || !kept.has(f.disputed) || kept.get(f.disputed) === f);
+}
+
 export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Mention[][], conflicts: Conflict[]): Fact[] {
   const central = centralities(sentences, stats);
   const numeric = numericDrafts(sentences, clusters);
@@ -285,7 +320,7 @@ export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Me
   const byText = new Map(sentences.map((s) => [`${s.file}|${s.span.start}`, s.id]));
   for (const c of conflicts.filter((x) => x.kind === 'disagreement')) for (const v of c.values) for (const r of v.sources) conflictBySentence.set(`${byText.get(`${r.file}|${r.span.start}`)}|${v.value}`, c.id);
 
-  const facts = oneFactPerSourceSet([...numeric, ...statementDrafts(sentences, numeric)].map((d) => toFact(d, central, conflictBySentence)));
+  const facts = oneFactPerDisagreement(oneFactPerSourceSet([...numeric, ...statementDrafts(sentences, numeric)].map((d) => toFact(d, central, conflictBySentence))));
   // Ids must be unique even when two drafts share a key.
   const seen = new Map<string, number>();
   for (const f of facts) {

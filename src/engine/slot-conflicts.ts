@@ -14,7 +14,7 @@ import { placeKey } from './text/places.ts';
 import { otherVerb, qualifierUnshared, verbUnshared } from './count-identity.ts';
 import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
-import { contextOf, isPopulation, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
+import { contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
 import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 
@@ -98,6 +98,11 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone || a.limit !== b.limit) return false;
   // "Brandl, 33" and "Roe, 25" are two people's ages; Acme's shares and Tarnsoft's are two companies' shares.
   if (a.holder && b.holder && a.holder !== b.holder) return false;
+  // A share price moves through the day: a premarket figure is no rival of the close.
+  if (a.moment && b.moment && a.moment !== b.moment) return false;
+  // "Its shares jumped 7%" and "Tarnsoft shares closed down 11%": a rise and a fall are two moves, unless both are
+  // said of one company (then the outlets disagree on which way it went).
+  if (a.direction && b.direction && a.direction !== b.direction && !(a.holder && a.holder === b.holder)) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
   // "$100 million a day" is a rate, "$3bn" a total; "$250 a week" and "$300 a week" are one rate.
@@ -178,8 +183,15 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const scopeApart = (a: SlotValue, b: SlotValue, sa: Sentence, sb: Sentence) =>
     frontedScopesDiffer(sa, sb) || ((a.kind === 'count' || a.kind === 'money') && subjectsDiffer(sa, a.at, sb, b.at, isName));
   const all: Candidate[] = [];
+  // The company whose shares the sentence before named, for a share that points back at them ("the stock", "It").
+  let sharesBefore: { article: number; position: number; holder: string } | null = null;
   for (const s of sentences) {
     const values = slotValues(s);
+    if (sharesBefore && sharesBefore.article === s.article && sharesBefore.position === s.position - 1) {
+      for (const v of values) if (pointsBackToShares(s, v)) v.holder = sharesBefore.holder;
+    }
+    const named = sharesNamedIn(s, values);
+    sharesBefore = named ? { article: s.article, position: s.position, holder: named } : null;
     // The sentence's words are read once for all its values.
     const words = values.length ? wordsOf(s.text) : undefined;
     for (const v of values) {
@@ -204,6 +216,12 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   for (const list of byKind.values()) {
     const postings = new Map<string, number[]>();
     for (const i of list) for (const t of all[i]!.context.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
+    // One company's shares at one moment of the day meet whatever words they share (see `slot` below).
+    const atMoment = (v: SlotValue) => (v.holder && v.moment ? `\0${v.holder}|${v.moment}` : '');
+    for (const i of list) {
+      const k = atMoment(all[i]!.v);
+      if (k) (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
+    }
     const together = valuesTogether(list.map((i) => all[i]!.v));
     const best = new Map<number, Map<string, number>>();
     for (const i of list) {
@@ -214,6 +232,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         const p = postings.get(t)!;
         if (p.length <= 200) for (const j of p) near.add(j);
       }
+      if (atMoment(a.v)) for (const j of postings.get(atMoment(a.v))!) near.add(j);
       const bestBy = new Map<string, { j: number; score: number }>();
       for (const j of near) {
         const b = all[j]!;
@@ -228,10 +247,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         if (a.total === b.v.value || b.total === a.v.value) continue;
         const { score, best, n } = overlap(a, b);
         // One person's age is one slot, however differently the outlets describe the person; one company's share
-        // move needs words in common besides the name, as its shares move from hour to hour.
+        // move needs words in common besides the name, as its shares move from hour to hour, unless both say the same
+        // moment of the trading day ("in premarket trade", "before the opening bell").
         const sameHolder = a.v.holder !== '' && a.v.holder === b.v.holder;
         // A figure on one scale (a magnitude) in shared words needs no rare word besides: the scale says what it is.
-        const slot = a.v.kind === 'age' ? sameHolder : a.v.kind === 'measure' ? score >= SAME_SLOT : sameHolder && score >= SAME_SLOT;
+        const slot = a.v.kind === 'age' ? sameHolder : a.v.kind === 'measure' ? score >= SAME_SLOT : sameHolder && (score >= SAME_SLOT || (a.v.moment !== '' && a.v.moment === b.v.moment));
         if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !slot) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
@@ -319,8 +339,9 @@ function valuesTogether(values: SlotValue[]): (a: SlotValue, b: SlotValue) => bo
 
 /** The name every side's value belongs to, as the first side writes it ("Brandl", "Velmar"), or "". */
 function holderAsWritten(cands: Candidate[], sentences: Sentence[]): string {
-  const first = cands[0]!.v;
-  if (!first.holder || cands.some((c) => c.v.holder !== first.holder)) return '';
+  if (!cands[0]!.v.holder || cands.some((c) => c.v.holder !== cands[0]!.v.holder)) return '';
+  // A share that points back at its company ("It … was 7% lower") does not write the name: another side does.
+  const first = cands.find((c) => wholeWordsAt(sentences[c.v.sentence]!.text.toLowerCase(), c.v.holder).length)?.v ?? cands[0]!.v;
   const text = sentences[first.sentence]!.text;
   // The whole word nearest before the value ("Brandl, 40"), else the first after it ("15% of Velmar's ferries").
   const at = wholeWordsAt(text.toLowerCase(), first.holder);

@@ -36,6 +36,10 @@ export interface SlotValue {
   limit: boolean;
   /** For an age or a share, whose it is ("Brandl, 40", "Brandl, a deckhand aged 40", "Velmar's shares fell 6%"), lower-cased; else "". */
   holder: string;
+  /** For a share in a sentence about trading, when in the trading day it was read (see momentOf); else "". */
+  moment: TradingMoment | '';
+  /** For a share in a sentence about trading, whether it is a rise or a fall (see directionOf); else "". */
+  direction: 'up' | 'down' | '';
 }
 
 const TIME_12 = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\p{L})/giu;
@@ -82,7 +86,9 @@ export function slotValues(s: Sentence): SlotValue[] {
   const taken: [number, number][] = [];
   const base = { sentence: s.id, unit: null, unitClass: null, event: null, planned: false, perParty: false };
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder' | 'limit'>, end: number) => {
+  // Only a sentence about trading gives a share a moment of the trading day.
+  const trading = TRADING.test(s.text);
+  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder' | 'limit' | 'moment' | 'direction'>, end: number) => {
     if (overlaps(v.at, end)) return;
     // "By 6:25 a.m., 540 flights…", "as of Monday": the moment a count was taken, not when something happened.
     if ((v.kind === 'time' || v.kind === 'date') && /\b(?:by|as of|until|till)\s+(?:about |around )?$/i.test(s.text.slice(Math.max(0, v.at - 16), v.at))) return;
@@ -92,7 +98,10 @@ export function slotValues(s: Sentence): SlotValue[] {
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
     const limit = LIMIT_BEFORE.test(s.text.slice(Math.max(0, v.at - 50), v.at));
-    out.push({ ...v, end, zone, planned, limit, holder: v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '' });
+    const move = trading && v.kind === 'percent';
+    const moment = move ? momentOf(s.text, v.at, end) : '';
+    const direction = move ? directionOf(s.text, v.at, end) : '';
+    out.push({ ...v, end, zone, planned, limit, holder: v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '', moment, direction });
   };
   // Every time and age pattern needs a digit: a sentence without one (most of them) is not searched for them.
   const digits = /\d/.test(s.text);
@@ -245,6 +254,101 @@ function holderBefore(text: string, at: number, kind: 'age' | 'percent', places:
     rest = rest.slice(0, m.index).replace(/[\s,]+$/, '');
   }
   return '';
+}
+
+/** "Shares in the ferry operator Tarnsoft", "Tarnsoft shares", "Tarnsoft's stock": a company whose shares are named. */
+const SHARES_NAMED = /\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)|(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+(?:shares|stock)\b/gu;
+/** A subject that points back at shares named before: "the stock was down 18%", "It … was 7% lower"; not "the stock market". */
+const SHARES_BACK = /^(?:It|They)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares)\b(?!\s+(?:market|index|exchange)s?\b)/;
+
+/**
+ * The one company whose shares a sentence is about, lower-cased: the holder of its shares ("Velmar's shares fell 6%")
+ * or a company named with its shares ("Shares in Tarnsoft tumbled"); "" when it names none, or two.
+ */
+export function sharesNamedIn(s: Sentence, values: SlotValue[]): string {
+  const named = new Set(values.filter((v) => v.kind === 'percent' && v.holder).map((v) => v.holder));
+  if (/\b(?:shares|stock)\b/i.test(s.text)) {
+    for (const m of s.text.matchAll(SHARES_NAMED)) {
+      const name = (m[1] ?? m[2]!).toLowerCase();
+      if (!STOPWORDS.has(name)) named.add(name);
+    }
+  }
+  return named.size === 1 ? [...named][0]! : '';
+}
+
+/**
+ * Whether a share no name owns in its clause points back at shares the sentence before named: its subject is "the
+ * stock", "its shares", or a pronoun opening the sentence ("It recovered part of the loss … and was 7% lower").
+ */
+export function pointsBackToShares(s: Sentence, v: SlotValue): boolean {
+  return v.kind === 'percent' && !v.holder && SHARES_BACK.test(s.text.slice(0, v.at));
+}
+
+export type TradingMoment = 'premarket' | 'open' | 'intraday' | 'close' | 'after-hours';
+
+/** A sentence about trading in shares. */
+const TRADING = /\b(?:shares|stocks?|trad(?:e|ing)|premarket|pre-market)\b/i;
+/** The moments of a trading day, as written; "Thursday's closing price" is a reference, not when a figure was read. */
+const MOMENTS: [TradingMoment, RegExp][] = [
+  ['after-hours', /\b(?:after[- ]hours|extended trading|after the (?:close|closing bell|bell))\b/gi],
+  ['premarket', /\b(?:pre-?market|before the (?:market )?(?:open(?:ing bell|ed)?|bell)|ahead of the (?:market )?open(?:ing bell)?|before trading (?:began|opened|started))\b/gi],
+  ['open', /\b(?:at the open(?:ing bell)?|in early trading|in early deals|at the start of trading)\b/gi],
+  ['intraday', /\b(?:mid-?(?:morning|day)|(?:mid-?)?afternoon|in (?:morning|midday) trading|intraday)\b/gi],
+  ['close', /\b(?:(?:at|by) the close(?! of)|closed|ended|finished)\b/gi],
+];
+/** What ends a share's clause: a semicolon, or a contrast with another clause ("… before the open but soon returned"). */
+const CLAUSE_END = /;|\b(?:while|whereas|but)\b/gi;
+
+/**
+ * When in the trading day a share was read ("slid 12% in premarket trade", "ended Friday 11% lower", "by
+ * mid-afternoon was about 9% lower"): the moment written nearest to it in its own clause, or "". Two outlets' figures
+ * for one company's shares at two moments are two figures of a price that moves, not a disagreement.
+ */
+export function momentOf(text: string, at: number, end: number): TradingMoment | '' {
+  return nearestInClause(text, at, end, MOMENTS);
+}
+
+/** Which way a share moved, as written ("jumped more than 7%", "11% lower", "closed down 0.7%"). */
+const DIRECTIONS: ['up' | 'down', RegExp][] = [
+  ['up', /\b(?:rose|risen|rises?|jumped|jumps?|climbed|climbs?|gained|gains?|soared|surged|rallied|advanced|added|up|higher)\b/gi],
+  ['down', /\b(?:fell|fallen|falls?|dropped|drops?|slid|slides?|slipped|tumbled|plunged|sank|slumped|lost|declined|shed|down|lower)\b/gi],
+];
+
+/**
+ * Whether a share rose or fell: the direction written nearest to it in its own clause, or "". A rise and a fall are
+ * two companies' moves or two moments', not one figure told twice, unless both are said of one company.
+ */
+export function directionOf(text: string, at: number, end: number): 'up' | 'down' | '' {
+  return nearestInClause(text, at, end, DIRECTIONS);
+}
+
+/** Of the patterns' matches in a value's clause, the kind of the one nearest the value, or "". */
+function nearestInClause<T extends string>(text: string, at: number, end: number, kinds: [T, RegExp][]): T | '' {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+    else if (m.index! >= end) {
+      to = m.index!;
+      break;
+    }
+  }
+  const clause = text.slice(from, to);
+  let best: T | '' = '';
+  let nearest = Infinity;
+  const taken: [number, number][] = [];
+  for (const [kind, re] of kinds) {
+    for (const m of clause.matchAll(re)) {
+      const a = from + m.index!;
+      const b = a + m[0].length;
+      // A match an earlier kind took is that kind's: "after the close" is after hours, not the close.
+      if (taken.some(([x, y]) => a < y && b > x)) continue;
+      taken.push([a, b]);
+      const d = b <= at ? at - b : a >= end ? a - end : 0;
+      if (d < nearest) [best, nearest] = [kind, d];
+    }
+  }
+  return best;
 }
 
 /** A colon inside a time ("04:09") is no clause break. */

@@ -54,10 +54,11 @@ describe('one fact across outlets', () => {
     expect(power?.outlets).toHaveLength(2);
   });
 
-  it('keeps different values of one counted thing, and one value of different counted things, apart', () => {
+  it('keeps different values of one counted thing, and one value of different counted things, apart, unless outlets disagree on the value', () => {
     for (const f of index.facts) {
       const quotes = f.sources.map((s) => s.quote).join(' ');
-      expect(/120 homes/.test(quotes) && /45 homes/.test(quotes)).toBe(false);
+      // Rival counts of flooded homes are one disputed fact (see 'rival figures for one slot' below).
+      if (/120 homes/.test(quotes) && /45 homes/.test(quotes)) expect(index.conflicts.find((c) => c.id === f.disputed)?.values.map((v) => v.value)).toEqual([45, 120]);
       expect(/homes/.test(quotes) && /workers/.test(quotes)).toBe(false);
       expect(/14 residents/.test(quotes) && /9 people/.test(quotes)).toBe(false);
     }
@@ -212,5 +213,21 @@ describe('a claim and the outlets that state it without its number', () => {
     ]);
     const boats = idx.facts.filter((f) => f.sources.some((s) => s.quote.includes('fishing boats'))).sort((a, b) => b.outlets.length - a.outlets.length)[0];
     expect(boats?.outlets).toHaveLength(3);
+  });
+});
+
+describe('rival figures for one slot', () => {
+  const rival = [
+    article(1, 'Harbour Post', ['Torrential rain brought down the Varnet bridge over the Osk on Tuesday night.', 'According to the harbour master, 45 people died in Tarnby, which lies five miles north of Varnet.']),
+    article(2, 'Valley Courier', ['The Varnet bridge over the Osk collapsed on Tuesday night after torrential rain.', 'The mayor of Tarnby said no fewer than 62 residents of the town, which lies just north of Varnet, had been killed.']),
+    article(3, 'Northern Wire', ['Torrential rain caused the Varnet bridge across the Osk to collapse on Tuesday night.', 'Schools in the district will stay closed for the rest of the week.']),
+  ];
+
+  it('are one disputed fact with every outlet that gives one: they all report the deaths, not the same toll', () => {
+    const index = buildIndex(rival);
+    const toll = index.conflicts.find((c) => c.kind === 'disagreement' && c.values.some((v) => v.value === 62));
+    expect(toll?.values.map((v) => v.value)).toEqual([45, 62]);
+    const facts = index.facts.filter((f) => f.numbers.some((n) => n.value === 45 || n.value === 62));
+    expect(facts.map((f) => [f.disputed, [...f.outlets].sort(), f.numbers.map((n) => n.value).filter((v) => v === 45 || v === 62).sort((a, b) => a - b)])).toEqual([[toll!.id, ['Harbour Post', 'Valley Courier'], [45, 62]]]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/index.ts';
 import { valuesCompatible } from '../../src/engine/slot-conflicts.ts';
 import { makeArticle } from '../helpers/corpus.ts';
-import { contextOf, isPopulation, slotValues } from '../../src/engine/slot-values.ts';
+import { contextOf, directionOf, isPopulation, momentOf, slotValues } from '../../src/engine/slot-values.ts';
 import { termKey } from '../../src/engine/text/stem.ts';
 
 /** A made-up story told by three outlets; each article needs a few sentences of shared background to be on topic. */
@@ -352,6 +352,60 @@ describe('shares', () => {
     ]);
     const shares = disagreements(idx).filter((c) => c.topic.startsWith('share'));
     expect(shares.map((c) => [c.of, c.values.map((v) => v.label)])).toEqual([['Velmar', ['more than 1%', 'more than 3%']]]);
+  });
+
+  /** The share disagreements of two outlets' lines, each as whose shares and its sides as written. */
+  const shareSides = (harbour: string[], coast: string[]) =>
+    disagreements(buildIndex([article('Harbour Post', '2031-02-03', harbour), article('Coast Wire', '2031-02-03', coast), article('Valley News', '2031-02-03', ['Schools in the valley stayed open.'])]))
+      .filter((c) => c.topic.startsWith('share'))
+      .map((c) => [c.of, c.values.map((v) => v.label ?? `${v.value}%`)]);
+  const tumbled = 'Shares in the ferry operator Tarnsoft tumbled on Monday as the harbour stayed shut.';
+
+  it('reads "the stock" and "It" after a sentence about one company\'s shares as that company\'s, so its figure meets another outlet\'s', () => {
+    const harbour = [tumbled, 'The stock was down by as much as 18% early on, touching a low of $41.', 'It recovered part of the loss once trading began and was about 7% lower.'];
+    expect(shareSides(harbour, ["Tarnsoft's shares were 10% lower at the close."])).toEqual([['Tarnsoft', ['about 7%', '10%']]]);
+  });
+
+  it('leaves a share no one owns in its clause alone when the sentence before names two companies\' shares, or none, and the stock market\'s share to itself', () => {
+    const recovered = 'It recovered part of the loss once trading began and was about 7% lower.';
+    expect(shareSides(['Tarnsoft shares fell and Velmar shares rose on Monday as the harbour stayed shut.', recovered], ["Tarnsoft's shares were 10% lower at the close."])).toEqual([]);
+    expect(shareSides(['The harbour stayed shut on Monday as the storm went on.', recovered], ["Tarnsoft's shares were 10% lower at the close."])).toEqual([]);
+    // "The stock market" is every company's shares, not the one named before.
+    expect(shareSides([tumbled, 'The stock market was about 7% lower once trading began.'], ["Tarnsoft's shares were 10% lower at the close."])).toEqual([]);
+  });
+
+  it('sets one company\'s shares at one moment of the trading day against each other however worded, never a premarket figure against the close', () => {
+    const harbour = [
+      tumbled,
+      'Before the opening bell the stock was down by as much as 18%, touching a low of $41 against the previous closing price of $50.',
+      'It recovered part of the loss once trading began and by mid-afternoon was about 7% lower.',
+    ];
+    expect(shareSides(harbour, ['Tarnsoft shares slid by more than 12% in premarket trade.', "Tarnsoft's shares ended the day 10% lower."])).toEqual([['Tarnsoft', ['more than 12%', 'as much as 18%']]]);
+  });
+
+  it('never sets a rise against a fall unless both are said of one company', () => {
+    const revenue = 'The insurer reported on Tuesday that revenue rose 4% in its third quarter, and its shares jumped more than 7% on Wednesday.';
+    expect(shareSides([revenue], ['Tarnsoft shares closed down 11% on Wednesday after the third quarter report.'])).toEqual([]);
+    expect(shareSides(['Tarnsoft shares jumped more than 7% on Wednesday after the third quarter report.'], ['Tarnsoft shares closed down 11% on Wednesday after the third quarter report.'])).toEqual([
+      ['Tarnsoft', ['more than 7%', '11%']],
+    ]);
+  });
+
+  it('reads which way a share moved from the word nearest it in its clause', () => {
+    const way = (text: string, value: string) => directionOf(text, text.indexOf(value), text.indexOf(value) + value.length);
+    const rivals = 'Rivals Velmar and Oskby rose 2% and 8%, and Tarnsoft closed down 0.7%.';
+    expect([way(rivals, '2%'), way(rivals, '8%'), way(rivals, '0.7%')]).toEqual(['up', 'up', 'down']);
+    expect(way('It recovered part of the loss and was about 9% lower.', '9%')).toBe('down');
+    expect(way('20% of the ferries were cancelled.', '20%')).toBe('');
+  });
+
+  it('reads when in the trading day a share was read from its own clause, the nearest moment first', () => {
+    const at = (text: string, value: string) => momentOf(text, text.indexOf(value), text.indexOf(value) + value.length);
+    expect(at('Velmar shares slid by more than 12% in premarket trade, while Tarnsoft closed 1% higher.', '12%')).toBe('premarket');
+    expect(at('Velmar shares slid by more than 12% in premarket trade, while Tarnsoft closed 1% higher.', '1%')).toBe('close');
+    expect(at("Velmar's shares fell more than 3% before the open but soon returned to around Thursday's close of $40.", '3%')).toBe('premarket');
+    expect(at('The stock was down 18%, against the previous closing price of $50.', '18%')).toBe('');
+    expect(at('Velmar rose 2% in after-hours trading.', '2%')).toBe('after-hours');
   });
 });
 

@@ -181,6 +181,8 @@ export function slotValues(s: Sentence): SlotValue[] {
 const CURRENCY_BEFORE = /(?:\b([A-Z]{1,2}))?([$€£¥₩])\s?$/;
 /** A currency written as a word after the amount ("25 million euros"); "pounds" is left out, as it weighs too. */
 const CURRENCY_WORDS: Record<string, string> = { dollars: '$', euros: '€', euro: '€', yen: '¥', won: '₩' };
+/** An amount's figure and scale before the noun a quantity took as its unit: "55bn", "68.7 billion". */
+const AMOUNT_THEN_NOUN = /^[\d,.]+(?:(bn|mn|m|k|tn|b)\b|\s*(?:million|billion|trillion|thousand)\b)?/i;
 /** Scale words a quantity may have taken as its unit ("€5m", "$2.5bn"). */
 const SCALE_UNITS: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, k: 1e3, thousand: 1e3, tn: 1e12, trillion: 1e12 };
 
@@ -192,10 +194,15 @@ const SCALE_UNITS: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn:
 function moneyAt(text: string, at: number, end: number, value: number, unit: string | null): { currency: string; value: number; at: number; end: number } | null {
   const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
   if (before) {
-    const scale = unit ? SCALE_UNITS[unit] : 1;
-    if (scale === undefined) return null;
     const currency = before[1] === 'US' ? '$' : `${before[1] ?? ''}${before[2]}`;
-    return { currency, value: value * scale, at: at - before[0].length, end };
+    const scale = unit ? SCALE_UNITS[unit] : 1;
+    if (scale !== undefined) return { currency, value: value * scale, at: at - before[0].length, end };
+    // "£55bn takeover", "$68.7 billion deal": an amount whatever noun follows it, its scale glued to the figure or
+    // already read into it.
+    const amount = AMOUNT_THEN_NOUN.exec(text.slice(at, end));
+    if (!amount) return null;
+    const glued = amount[1] ? (SCALE_UNITS[amount[1].toLowerCase()] ?? 1) : 1;
+    return { currency, value: value * glued, at: at - before[0].length, end: at + amount[0].length };
   }
   const word = unit ? CURRENCY_WORDS[unit] : undefined;
   return word ? { currency: word, value, at, end } : null;

@@ -50,6 +50,10 @@ describe('figures that look alike but are not one slot', () => {
     expect(pair('Analysts at Marlow Brothers estimated the Corven walkout would cost $40 million a day.', 'Analysts at Marlow Brothers estimated the Corven walkout would cost $1.5bn.')).toEqual([]);
   });
 
+  it('reads "£55bn takeover" as an amount of money whatever noun follows it', () => {
+    expect(pair('Regulators blocked the £55bn takeover of Tarnsoft by Corven on Wednesday.', 'Regulators blocked the £52bn takeover of Tarnsoft by Corven on Wednesday.')).toEqual([[52e9, 55e9]]);
+  });
+
   it('never reads a model number before a singular noun as a count', () => {
     expect(pair('Welders on the 412 hull line at Corven walked out on Thursday.', 'Welders on the 418 hull line at Corven walked out on Thursday.')).toEqual([]);
   });

@@ -37,3 +37,32 @@ describe('places of the asked kind', () => {
     expect(ask(index, 'Which city are the Norran rescuers working in?')).toMatchObject({ status: 'answered', answer: 'Tollbridge' });
   });
 });
+
+describe('where something was going, and who is no place', () => {
+  const trip = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-06-02', [
+      'The freight train left the rails near Tollbridge late on Friday.',
+      'It was running from Marrow, in the west, to Kestle, on the coast, according to the rail company.',
+      'Investigators are looking at a broken wheel, according to Ivo Renn.',
+      'Ivo Renn, who leads the inquiry, said the crew had braked hard.',
+    ]),
+    art('b.txt', 'Evening Lantern', '2031-06-02', [
+      'The container ship Arla, bound for Fenport in the south, lost power before it struck the pier near Tollbridge.',
+      'Dead fish were found in Mill Run and Otter Run, two small streams that flow through Tollbridge.',
+      'Crews cleared the wreck over the weekend.',
+    ]),
+  ]);
+
+  it('answers "where was it bound for" and "where was it headed" with where it was going, not where it was', () => {
+    expect(ask(trip, 'Where was the train bound for?')).toMatchObject({ status: 'answered', answer: 'Kestle' });
+    expect(ask(trip, 'Where was the Arla headed?')).toMatchObject({ status: 'answered', answer: 'Fenport' });
+  });
+
+  it('reads streams as places asked for by their kind', () => {
+    expect(ask(trip, 'In which streams were dead fish found?').answer).toMatch(/^(?:Mill|Otter) Run$/);
+  });
+
+  it('never gives a quoted person as where something was done', () => {
+    expect(ask(trip, 'Where were the wheels taken after the inquiry?').answer).not.toMatch(/Renn/);
+  });
+});

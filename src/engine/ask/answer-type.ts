@@ -42,6 +42,8 @@ export interface AnswerType {
   named?: boolean;
   /** "where was it coming from": the place is where something came from, led to by "from" in the evidence. */
   origin?: boolean;
+  /** "where was it bound for", "where was it headed": the place something was going to, led to by "to" or "for". */
+  destination?: boolean;
   /** "how far in advance", "how long before": a lead time ("24 hours before"), not how long something lasts. */
   leadTime?: boolean;
   /** "how long is the first phase": how long something lasts, not the time until or between things. */
@@ -67,7 +69,9 @@ road roads highway highways street streets neighbourhood neighborhood neighbourh
 station stations building buildings port ports camp camps venue venues location locations site sites part section
 border crossing capital county municipality suburb continent nation river valley facility facilities centre center
 compound harbour harbor bay coast beach lake mountain forest school church mosque temple market hotel factory plant mine
-zone field arena embassy checkpoint crossing terminal runway jail jails constituency constituencies seat seats ward wards`);
+zone field arena embassy checkpoint crossing terminal runway jail jails constituency constituencies seat seats ward wards
+township townships borough boroughs parish parishes hamlet hamlets prefecture prefectures stream streams creek creeks
+brook brooks canal canals estuary sea seas gulf strait`);
 
 export const PERSON_HEAD = /^(?:person|man|woman|people|men|women|pilot|academic|executive|analyst|soldier|mother|father|resident|survivor|passenger|victim|doctor|nurse|expert|leader|official|boss|founder|owner|worker|hairdresser|cleaner|welder|manager|engineer|journalist|reporter|witness|neighbour|neighbor|student|teacher|player|coach|candidate|politician|lawmaker|legislator|activist|hostage|prisoner|detainee|girl|boy|child|son|daughter|wife|husband|brother|sister|scientist|economist|researcher|fan|driver|crew|staff|member|relative|employee|staffer|colleague|friend|spokesperson|farmer|rancher|grower|consultant|firefighter|officer|owner|mechanic|machinist|trader|investor|banker|broker|physician|surgeon|paramedic|volunteer|protester|protestor|striker|miner|fisherman|sailor|conductor|commentator|columnist|historian|specialist|strategist|photographer|correspondent|representative|councillor|councilor|trustee|shopkeeper|landlord|tenant|homeowner|motorist|cyclist|tourist|visitor|customer|shopper|patient|trucker|dispatcher|investigator|detective|lecturer|student|graduate|priest|pastor|imam|rabbi|chef|waiter|waitress|clerk|cashier|guard|ranger|diver|climber|hiker|athlete|mother-of-\w+|father-of-\w+|grandmother|grandfather|widow|widower)s?$/;
 
@@ -111,6 +115,9 @@ const RISEN_TO = /^(?:risen|rose|rise|fallen|fell|fall|grown|grew|climbed|climb|
 
 /** Nouns of a change: "a pay rise", "a price hike", "a 10% cut". */
 const CHANGE_NOUNS = /^(?:rise|raise|increase|hike|cut|cuts|fall|drop|reduction|decrease|gain|jump)$/;
+
+/** Words of going somewhere: "bound for", "headed", "heading to", "destined for". */
+const GOING = /^(?:bound|headed|heading|destined|travelling|traveling|sailing|flying|going|en-route)$/;
 
 const CHANGE_VERBS = /^(?:drop|fall|rise|climb|slide|slip|sink|gain|lose|jump|surge|plunge|tumble|increase|decrease|grow|shrink|decline|soar)$/;
 
@@ -193,7 +200,7 @@ export function answerType(ws: string[]): AnswerType {
     return at('what', wh + 1);
   }
   if (w === 'when') return at('date', wh + 1, { head: 'when' });
-  if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from' });
+  if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from', destination: ws.slice(wh + 1).some((x) => GOING.test(x)) });
   // "Who did the premier make his deputy?" asks for the object, as "whom" does.
   if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : /^(?:did|does|do)$/.test(next ?? '') && !ws.slice(wh + 2).some((x) => SAYING.test(x)) && !before ? 'recipient' : null });
   if (w === 'whom') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : before.endsWith('to') || before.endsWith('by') ? 'agent' : 'recipient' });

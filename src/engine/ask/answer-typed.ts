@@ -198,7 +198,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // locative; a sentence on another matter names one): the best evidence does not say. A place something came from
   // is only taken where a sentence says so ("the flight from Oskby"), so it is exempt.
   const bestCoverage = scored.reduce((m, x) => Math.max(m, x.coverage), 0);
-  if (!q.type.origin && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
+  if (!q.type.origin && !q.type.destination && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
 }
@@ -246,3 +246,4 @@ function ofAskedKind(q: Question, found: Candidate[], min: number): Candidate[] 
   if (!found.some((c) => c.fit === 'adjacent' && c.coverage >= min)) return found;
   return found.filter((c) => c.fit === 'adjacent');
 }
+

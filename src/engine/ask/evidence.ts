@@ -154,7 +154,11 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       const prevUses = !!definite && new RegExp(`\\b${definite[1]}\\b`, 'i').test(prev?.text ?? '');
       const points = partOf || /^(?:He|She|They|His|Her|Their|It|Its)\b/.test(s.text) || !namesSomething[i] || prevUses;
       // A sentence pointing back to one that itself points back reaches the names that one reached.
-      const set = prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...(i > 0 ? (carriedAt(i - 1) ?? []) : [])]) : null;
+      // "The train left the rails … It was running from Tarnby to Oskby": "it" is the thing the sentence before opened with.
+      // (Its first two words: "the freight train left" carries "freight" and "train".)
+      const opening = /^(?:It|Its)\b/.test(s.text) ? /^(?:The|This|That)\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?/.exec(prev?.text ?? '') : null;
+      const thing = opening ? [opening[1]!, opening[2]].filter((w): w is string => !!w && !STOPWORDS.has(w)).map((w) => termKey(w)) : [];
+      const set = prev && prev.file === s.file && points ? new Set([...prev.names.map((n) => termKey(n.replace(/['’]s$/, ''))), ...(partOf || /^(?:He|She|They)\b/.test(s.text) ? prev.terms : []), ...thing, ...(i > 0 ? (carriedAt(i - 1) ?? []) : [])]) : null;
       // "… a care home in Oskby … The water rose. The home had 80 residents": in a sentence naming nothing, a definite
       // noun the sentence before does not use points to the last sentence that did, a little further back.
       const named = definite && !namesSomething[i] && !prevUses ? antecedent(index, i, definite[1]!) : -1;

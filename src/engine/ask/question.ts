@@ -130,6 +130,8 @@ export function parseQuestion(raw: string): Question {
   // "… the care home that flooded?": a closing relative clause in the past says which one is meant, as an aside does.
   const closing = CLOSING_RELATIVE.exec(text);
   if (closing) tokens.forEach((t, k) => t.start > closing.index && described.add(k));
+  // "Where was it bound for?": the going says what the answer is (a destination), not what the evidence must say.
+  if (type.destination) tokens.forEach((t, k) => /^(?:bound|headed|heading|destined|going|for|to)$/i.test(t.text) && described.add(k));
   // "Before this week, in what year …": an opening frame of time says which occasion is meant, not what to find.
   const frame = /^(?:before|after|since|until|apart from|besides)\s+(?:this|last|that|the)\s+\w+\s*,/i.exec(text);
   if (frame) tokens.forEach((t, k) => t.start < frame[0].length && described.add(k));

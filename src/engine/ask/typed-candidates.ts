@@ -190,6 +190,9 @@ function comesFrom(text: string, p: TypedSpan, things: Set<string>): boolean {
   return !!m && m[1]!.split(/\s+/).some((w) => things.has(termKey(w.replace(NOT_NAME_CHAR, ''))));
 }
 
+/** What leads to where something was going: "from Tarnby to", "bound for", "headed to", "en route to". */
+const GOES_TO = /(?:\bfrom\s+[^.;]{1,60}?\s+to|\b(?:bound|headed|heading|destined|sailing|flying|travelling|traveling|en route|on its way|going)\s+(?:for|to|towards?))\s+(?:the\s+)?$/i;
+
 const WEEKDAY_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The question's things, for comesFrom: its content words, "-ing" words aside. Once per question. */
@@ -303,13 +306,20 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // What came from there is the question's own noun, just before ("the flight from Tarnby"), not whoever "came from" it.
     const things = q.type.origin ? questionThings(q) : null;
     const out: { span: TypedSpan; display: string }[] = [];
-    for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things))) out.push({ span: p.span, display: p.span.text });
+    // "Where was it bound for?": only a place the sentence says it was going to ("from Tarnby to Oskby", "bound for Oskby").
+    const going = (span: TypedSpan) => !q.type.destination || GOES_TO.test(text.slice(Math.max(0, span.start - 80), span.start));
+    // A person the coverage quotes is no place, whatever locative stands before the name; nor is a source ("according
+    // to Graham").
+    const quoted = (span: TypedSpan) => /\baccording to\s+$/i.test(text.slice(Math.max(0, span.start - 14), span.start)) || (looksLikePerson(span.text) && /\s/.test(span.text) && index.speakers.info.has(`p:${span.text.split(/\s+/).pop()!.toLowerCase()}`));
+    for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things)) && going(p.span) && !quoted(p.span)) out.push({ span: p.span, display: p.span.text });
     // A name (not a modifier, not the question's own, not a wire's code) with the asked head noun in it, beside it, or
     // a place's word: the cheap tests first, as most of a where-question's hundreds of sentences' names fail them.
     for (const n of read.names) {
-      if (n.adjectival || !n.placeLike || !(n.placeWord || (q.type.head && n.lower.includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
+      // "bound for Colombo": what something was going to is a place, whatever word names it.
+      const goesThere = !!q.type.destination && going(n.span);
+      if (n.adjectival || !n.placeLike || !(goesThere || n.placeWord || (q.type.head && n.lower.includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
       if (repeatsQuestion(n.span.text, qw) || WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4))) continue;
-      if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things))) continue;
+      if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span) || quoted(n.span)) continue;
       out.push({ span: n.span, display: n.span.text });
     }
     return out;

@@ -315,7 +315,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // A name (not a modifier, not the question's own, not a wire's code) with the asked head noun in it, beside it, or
     // a place's word: the cheap tests first, as most of a where-question's hundreds of sentences' names fail them.
     for (const n of read.names) {
-      // "bound for Colombo": what something was going to is a place, whatever word names it.
+      // "bound for Fenport": what something was going to is a place, whatever word names it.
       const goesThere = !!q.type.destination && going(n.span);
       if (n.adjectival || !n.placeLike || !(goesThere || n.placeWord || (q.type.head && n.lower.includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
       if (repeatsQuestion(n.span.text, qw) || WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4))) continue;

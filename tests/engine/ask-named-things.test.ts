@@ -40,3 +40,21 @@ describe('things named by their kind, and roles written two ways', () => {
     expect(ask(index, "Who is Harling's COO?")).toMatchObject({ status: 'answered', answer: 'Lee Marten' });
   });
 });
+
+describe('a deadline, and a body that is no person', () => {
+  const order = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-02-06', [
+      'Governor Ada Marr widened the evacuation zone on Monday and told everyone still inside it to leave by 1 p.m.',
+      'The train\'s engineer is a member of the Brotherhood of Locomotive Engineers, the union said.',
+    ]),
+    art('b.txt', 'Evening Lantern', '2031-02-06', ['Crews prepared to burn off the chemical on Monday afternoon.', 'The union declined to name the engineer.']),
+  ]);
+
+  it('answers "what was the deadline" with the time it gives', () => {
+    expect(ask(order, 'What was the deadline on Monday for leaving the zone?')).toMatchObject({ status: 'answered', answer: '1 p.m.' });
+  });
+
+  it('never names a union joined by "of" as the person asked for', () => {
+    expect(ask(order, "What is the name of the train's engineer?").status).toBe('not_found');
+  });
+});

@@ -78,7 +78,7 @@ export const PERSON_HEAD = /^(?:person|man|woman|people|men|women|pilot|academic
 const MONEY_NOUN = /^(?:money|cash|funding|funds|aid|compensation|damages|revenue|profit|profits|income|salary|pay|paid|cost|costs|budget|debt|investment|spending|fine|fines|ransom|insurance|cover|price|value|worth|bonus|grant|loan|bailout|payout|sales|fee|fees|tax|taxes|subsidy|reward|bail|dollars|euros|pounds)$/;
 const DISTANCE_WORD = /^(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|yards)$/;
 
-const TIME_HEADS = words('time hour');
+const TIME_HEADS = words('time hour deadline');
 const DATE_HEADS = words('date day month weekday');
 const YEAR_HEADS = words('year decade century');
 const PERCENT_HEADS = words('percentage percent proportion share fraction rate turnout');
@@ -149,6 +149,8 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
   }
   if (DURATION_HEADS.has(head) || DURATION_HEADS.has(l) || (head === 'time' && e - start >= 2 && !/^(?:what|which|first|last|exact|same)$/.test(ws[e - 2]!))) return { ...base, want: 'duration' };
   if (COUNT_HEADS.has(head) || COUNT_HEADS.has(l)) return { ...base, want: 'count' };
+  // "What was the deadline for leaving?": a time of day.
+  if (TIME_HEADS.has(head) && head !== 'time') return { ...base, want: 'time' };
   return null;
 }
 

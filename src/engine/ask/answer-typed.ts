@@ -152,6 +152,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'person' || want === 'group') && madeOfFocus(c.display, q)) continue;
       // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
       if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
+      // "the Brotherhood of Locomotive Engineers": a name joined by "of" or "for" is a body's, not a person's.
+      if (want === 'person' && /\s(?:of|for)\s/.test(c.display)) continue;
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
       // "What is the name of the X?": a name that is X's own stands beside X ("the crisis cell known as ORCAT"),
       // whatever verb the sentence uses.

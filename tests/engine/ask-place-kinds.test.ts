@@ -66,3 +66,14 @@ describe('where something was going, and who is no place', () => {
     expect(ask(trip, 'Where were the wheels taken after the inquiry?').answer).not.toMatch(/Renn/);
   });
 });
+
+describe('a court as where a case goes', () => {
+  const appeal = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-04-27', ['Corven will take its appeal against the decision to the Marrland Appeal Tribunal in Tollbridge, its lawyers said.', 'The regulator blocked the deal on Wednesday.']),
+    art('b.txt', 'Evening Lantern', '2031-04-27', ['Corven said it would appeal the regulator\'s decision.', 'Shares in Tarnsoft fell after the ruling.']),
+  ]);
+
+  it('answers "where will X appeal" with the court it takes the case to, not the city the court sits in', () => {
+    expect(ask(appeal, 'Where will Corven appeal the decision?')).toMatchObject({ status: 'answered', answer: 'Marrland Appeal Tribunal' });
+  });
+});

@@ -190,6 +190,9 @@ function comesFrom(text: string, p: TypedSpan, things: Set<string>): boolean {
   return !!m && m[1]!.split(/\s+/).some((w) => things.has(termKey(w.replace(NOT_NAME_CHAR, ''))));
 }
 
+/** A court's name: "the Competition Appeal Tribunal", "the High Court". */
+const COURT = /\b(?:Court|Tribunal)$/;
+
 /** What leads to where something was going: "from Tarnby to", "bound for", "headed to", "en route to". */
 const GOES_TO = /(?:\bfrom\s+[^.;]{1,60}?\s+to|\b(?:bound|headed|heading|destined|sailing|flying|travelling|traveling|en route|on its way|going)\s+(?:for|to|towards?))\s+(?:the\s+)?$/i;
 
@@ -317,6 +320,11 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     for (const n of read.names) {
       // "bound for Fenport": what something was going to is a place, whatever word names it.
       const goesThere = !!q.type.destination && going(n.span);
+      // "to the Tarn Appeal Tribunal in Oskby": a court a case goes to is where it is heard.
+      if (q.type.head === 'where' && COURT.test(n.span.text) && /\b(?:to|at|in|before)\s+the\s+$/i.test(text.slice(Math.max(0, n.span.start - 12), n.span.start)) && !repeatsQuestion(n.span.text, qw)) {
+        out.push({ span: n.span, display: n.span.text });
+        continue;
+      }
       if (n.adjectival || !n.placeLike || !(goesThere || n.placeWord || (q.type.head && n.lower.includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
       if (repeatsQuestion(n.span.text, qw) || WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4))) continue;
       if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span) || quoted(n.span)) continue;

@@ -42,3 +42,23 @@ describe('counts that are no answer', () => {
     expect(ask(index, 'How many people were in the tow\'s crew?').answer).not.toMatch(/3,[13]00/);
   });
 });
+
+describe('the same quoted words in two mouths', () => {
+  const quotes = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-03-06', ['Governor Ada Marr urged holdouts to leave, calling it "a matter of life and death" for anyone still in the zone.', 'Crews prepared the controlled burn.']),
+    art('b.txt', 'Evening Lantern', '2031-03-06', ['"This is a matter of life and death," Fire Chief Tom Keel told residents still in the zone.', 'The burn began in the afternoon.']),
+    art('c.txt', 'Valley Echo', '2031-03-06', ['"It is a matter of life and death," the governor told reporters.', 'Schools stayed shut.']),
+  ]);
+
+  it('shows both speakers when outlets put the words in different mouths', () => {
+    const a = ask(quotes, 'Who told people still in the zone that leaving was "a matter of life and death"?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('Ada Marr');
+    expect(a.answer).toContain('Tom Keel');
+  });
+
+  it('takes a role alone ("the governor") for no other speaker', () => {
+    const a = ask(quotes, 'Who told people still in the zone that leaving was "a matter of life and death"?');
+    expect(a.answer).not.toMatch(/\bgovernor\b/);
+  });
+});

@@ -8,7 +8,7 @@ import { looksLikePerson, nameSpans } from './spans.ts';
 import { sameSubject } from './same-subject.ts';
 import { oneLine } from '../source-ref.ts';
 import { termKey } from '../text/stem.ts';
-import { isTitleWord } from '../text/phrases.ts';
+import { namesSomeone, samePerson } from '../quote-conflicts.ts';
 import { focusFits } from './typed-candidates.ts';
 import { lowerWords } from './corpus-words.ts';
 import type { Candidate } from './answer-typed.ts';
@@ -92,7 +92,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   // who said them; every sentence here holds the words, so another outlet's other speaker is the other side.
   if (q.quoted.length && (q.type.want === 'person' || q.type.want === 'group')) {
     // A role alone ("the PM", "officials") points at someone named elsewhere: no other speaker.
-    const others = ranked.filter((r) => r !== top && r.g[0]!.score >= best.score * 0.6 && r.g.every((c) => !topPublishers.has(c.s.publisher)) && named(r.g[0]!.display) && !samePerson(r.g[0]!.display, best.display));
+    const others = ranked.filter((r) => r !== top && r.g[0]!.score >= best.score * 0.6 && r.g.every((c) => !topPublishers.has(c.s.publisher)) && namesSomeone(r.g[0]!.display) && !samePerson(r.g[0]!.display, best.display));
     if (others.length) return disagreement(q, [top, ...others].map((r) => ({ value: r.g[0]!.display, sentences: r.g.map((c) => c.s) })));
   }
   // Another outlet gives another value in a sentence that fits nearly as well, yet not well enough to call it a
@@ -145,16 +145,6 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
  * a figure from a sentence that barely touches the question ("rejected by 94.6%" asked about a pay rise) does not.
  */
 const UNSETTLING = 0.75;
-
-/** Whether a speaker is named, not only given a role: a capitalised word that is no title and no initials ("PM"). */
-const named = (display: string) => (display.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !isTitleWord(w) && !/^\p{Lu}{1,4}$/u.test(w));
-
-/** Whether two names share a name word ("Marr", "Gov. Ada Marr"): then they name one person. */
-function samePerson(a: string, b: string): boolean {
-  const words = (x: string) => new Set((x.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
-  const wa = words(a);
-  return [...words(b)].some((w) => wa.has(w));
-}
 
 /** How many times more often than a city the coverage names the country it is in, at least. */
 const WIDER = 5;

@@ -1,0 +1,86 @@
+/**
+ * Who said it: outlets that print the same quoted words (five words in a row or more) but put them in different named
+ * people's mouths disagree on the speaker, and a reader should see both names, as with any other slot. A role alone
+ * ("the governor") or a pronoun names no one, and two names sharing a name word ("Marr", "Gov. Ada Marr") are one
+ * person.
+ */
+import type { Conflict, ConflictValue, Sentence } from './types.ts';
+import { dedupeRefs, toSourceRef } from './source-ref.ts';
+import { stableId } from './similarity.ts';
+import { isTitleWord } from './text/phrases.ts';
+
+/** How many words in a row two quotes must share to be the same words. */
+const SHARED = 5;
+
+interface Said {
+  speaker: string;
+  s: Sentence;
+  quote: string;
+  /** Named by one word the attribution could not tell is a person's ("Marr said"): it joins a person, never stands alone. */
+  weak: boolean;
+}
+
+/** A quote's words, lower-cased, letters and digits only. */
+const wordsOf = (quote: string) => quote.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether a speaker is named, not only given a role: a capitalised word that is no title and no initials ("PM"). */
+export const namesSomeone = (display: string) => (display.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !isTitleWord(w) && !/^\p{Lu}{1,4}$/u.test(w));
+
+/** Whether two names share a name word: then they name one person. */
+export function samePerson(a: string, b: string): boolean {
+  const words = (x: string) => new Set((x.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !isTitleWord(w)).map((w) => w.toLowerCase()));
+  const wa = words(a);
+  return [...words(b)].some((w) => wa.has(w));
+}
+
+export function findQuoteConflicts(sentences: Sentence[]): Conflict[] {
+  // Each quote of a named person, found by every run of SHARED words in it.
+  const said: Said[] = [];
+  const byRun = new Map<string, number[]>();
+  for (const s of sentences) {
+    const a = s.attribution;
+    if (!a || (a.kind !== 'person' && a.kind !== 'other') || !namesSomeone(a.display) || s.claims.length > 1) continue;
+    for (const quote of s.quoted) {
+      const words = wordsOf(quote);
+      if (words.length < SHARED) continue;
+      const at = said.push({ speaker: a.display, s, quote, weak: a.kind !== 'person' }) - 1;
+      for (let k = 0; k + SHARED <= words.length; k++) {
+        const run = words.slice(k, k + SHARED).join(' ');
+        const list = byRun.get(run) ?? byRun.set(run, []).get(run)!;
+        if (list[list.length - 1] !== at) list.push(at);
+      }
+    }
+  }
+  const conflicts: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const [run, ids] of byRun) {
+    if (ids.length < 2) continue;
+    // The speakers of these words, one side per person, each with the outlets that name them.
+    const sides: Said[][] = [];
+    for (const id of [...ids].sort((p, r) => Number(said[p]!.weak) - Number(said[r]!.weak))) {
+      const x = said[id]!;
+      const side = sides.find((g) => samePerson(g[0]!.speaker, x.speaker));
+      if (side) side.push(x);
+      else if (!x.weak) sides.push([x]);
+    }
+    if (sides.length < 2) continue;
+    // Only outlets apart disagree: one outlet naming two speakers of one phrase quotes two people.
+    const outlets = sides.map((g) => new Set(g.map((x) => x.s.publisher)));
+    if (outlets.some((o, i) => outlets.some((p, j) => i !== j && [...o].some((x) => p.has(x))))) continue;
+    const key = sides.map((g) => g[0]!.speaker).sort().join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const values: ConflictValue[] = sides
+      .map((g) => ({ value: 0, label: longest(g.map((x) => x.speaker)), unit: null, sources: dedupeRefs(g.map((x) => toSourceRef(x.s))) }))
+      .sort((p, r) => p.label.localeCompare(r.label))
+      .map((v, i) => ({ ...v, value: i }));
+    // The words as the shortest quote gives them, when short enough to read as a slot: "who said 'a matter of …'".
+    const shortest = ids.map((id) => said[id]!.quote.trim().replace(/^["“'‘]+|["”'’,.;:!?]+$/g, '')).reduce((a, b) => (b.length < a.length ? b : a));
+    const topic = `who said "${wordsOf(shortest).length <= 12 ? shortest : `${run} …`}"`;
+    conflicts.push({ id: stableId('conflict', `${topic}|${key}`), topic, kind: 'disagreement', values });
+  }
+  return conflicts;
+}
+
+/** The fullest way the outlets name one person ("Gov. Ada Marr" over "Marr"). */
+const longest = (names: string[]) => names.reduce((a, b) => (b.length > a.length ? b : a));

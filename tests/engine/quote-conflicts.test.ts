@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+// A made-up strike at Corven told by four outlets: two put one warning in different executives' mouths, a third
+// quotes one of them by surname alone, and a fourth gives the words to a role with no name.
+const art = (file: string, outlet: string, lines: string[]) => makeArticle({ file, outlet, published: '2031-09-13', text: lines.join('\n\n') });
+const index = buildIndex([
+  art('a.txt', 'Harbour Wire', ['Chief Executive Ada Marr had urged workers not to strike, warning that a walkout would "put our shared recovery in jeopardy".', 'The vote was held on Thursday.']),
+  art('b.txt', 'Evening Lantern', ['Corven finance chief Tom Keel told investors on Friday that the strike would "put our shared recovery in jeopardy" and that furloughs were possible.', 'Shares fell on Friday.']),
+  art('c.txt', 'Valley Echo', ['"A walkout would put our shared recovery in jeopardy," Marr said in a memo.', 'Pickets gathered at the gates.']),
+  art('d.txt', 'Coast Ledger', ['"This would put our shared recovery in jeopardy," the chief executive said.', 'The union said talks would resume.']),
+]);
+const whoSaid = index.conflicts.filter((c) => c.topic.startsWith('who said'));
+
+describe('the same quoted words in different named mouths', () => {
+  it('is a disagreement on who said them, one side per person with all the outlets naming them', () => {
+    expect(whoSaid).toHaveLength(1);
+    const sides = whoSaid[0]!.values.map((v) => [v.label, v.sources.map((s) => s.outlet).sort()]);
+    expect(sides).toEqual([
+      ['Ada Marr', ['Harbour Wire', 'Valley Echo']],
+      ['Tom Keel', ['Evening Lantern']],
+    ]);
+    expect(whoSaid[0]!.topic).toBe('who said "put our shared recovery in jeopardy"');
+  });
+});

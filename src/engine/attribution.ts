@@ -58,7 +58,7 @@ function make(p: Phrase, cue: string, tokens: Token[]): Omit<RawAttribution, 'cu
 function appositiveSource(tokens: Token[], commaAt: number, text: string): { name: Phrase; title: Phrase | null } | null {
   // "John Doe, who had pressed the sides to meet, wrote": skip the relative clause back to its subject.
   for (let k = commaAt - 1; k > Math.max(0, commaAt - 30); k--) {
-    if (tokens[k]!.text === ',' && /^(?:who|which)$/i.test(tokens[k + 1]?.text ?? '')) {
+    if (tokens[k]!.text === ',' && /^(?:who|whose|which)$/i.test(tokens[k + 1]?.text ?? '')) {
       // "Jane Roe, 22, who …": the age between commas belongs to the name before it.
       const end = tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.text === ',' ? k - 2 : k;
       const subject = phraseBefore(tokens, end, text);
@@ -307,7 +307,12 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   // CONTENT, CUE SRC: "…, said Pedro Alves, head of the weather service." Never with "told": who follows it is
   // the listener ("…, who was born there, told The Daily Post").
   if (c > 0 && /^[,”"’']$/.test(tokens[c - 1]!.text) && cue !== 'tell') {
-    const p = phraseAfter(tokens, c + 1, text);
+    // "…," griped 44-year-old welder Dana Kell: an age and a trade before the name describe it.
+    let from = c + 1;
+    if (/-year-old$/.test(tokens[from]?.text ?? '')) from++;
+    for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokens[from]?.text ?? '') && !/^(?:the|a|an|he|she|they|it|that|by|to|on|in)$/.test(tokens[from]!.text) && tokens[from + 1] && /^\p{Lu}/u.test(tokens[from + 1]!.text); n++) from++;
+    if (from > c + 1 && !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) from = c + 1;
+    const p = phraseAfter(tokens, from, text);
     if (p && HAS_CAPITAL.test(p.text)) return at(make(p, cue, tokens));
     // "…, said he." names the speaker; in "…, said he had been asleep" the pronoun opens what was said.
     const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) && (c + 2 >= tokens.length || tokens[c + 2]!.kind === 'punct') ? resolveReference(lower[c + 1]!, ctx) : null;

@@ -58,3 +58,24 @@ describe('a deadline, and a body that is no person', () => {
     expect(ask(order, "What is the name of the train's engineer?").status).toBe('not_found');
   });
 });
+
+describe('speakers named before an aside, and roles owned by a body', () => {
+  const said = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-02-07', [
+      '"Everybody is out on the street tonight," Ivo Renn, whose flat in Tollbridge collapsed, told the wire.',
+      '"We built these ships," griped 44-year-old welder Dana Kell, who has spent 19 years at the yard.',
+      'An Orlen Dock spokesperson fumed that the regulator had closed the port for business.',
+    ]),
+    art('b.txt', 'Evening Lantern', '2031-02-07', ['Orlen Dock finance chief Ada Marr said the closure would cost millions.', 'Pickets gathered at the dock gates.']),
+  ]);
+
+  it('reads "X, whose flat collapsed, told" and "griped X" as X speaking', () => {
+    expect(ask(said, 'Who said "Everybody is out on the street tonight"?')).toMatchObject({ status: 'answered', answer: 'Ivo Renn' });
+    expect(ask(said, 'Who said "We built these ships"?')).toMatchObject({ status: 'answered', answer: 'Dana Kell' });
+  });
+
+  it('answers "who is the X\'s role" only with a named person given that role', () => {
+    expect(ask(said, "Who is Orlen Dock's finance chief?")).toMatchObject({ status: 'answered', answer: 'Ada Marr' });
+    expect(ask(said, "Who is the Orlen Dock's press secretary?").status).toBe('not_found');
+  });
+});

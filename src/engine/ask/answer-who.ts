@@ -6,6 +6,8 @@ import type { Answer } from './answer-types.ts';
 import { coverageOf, questionSpeaker, type Scored } from './evidence.ts';
 import { MIN_COVERAGE, answered, citationsFrom, outletList } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
+import { contentTerms } from '../analyze.ts';
+import { namesSomeone } from '../quote-conflicts.ts';
 
 // Built once: tsx rebuilds an inline regular expression with \p{…} wherever it meets it, here once per word.
 const MARKS = /\p{M}/gu;
@@ -34,6 +36,14 @@ function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
   return best ? answered(q, `${best[0]} ${display}`, best[1]) : null;
 }
 
+/** The words of a source's attribution with those before it in its clause ("Acme chief operating officer Jane Roe"), as match keys. */
+function titleBefore(text: string, a: { surface: string }): string[] {
+  const at = text.indexOf(a.surface);
+  // "The governor of the Tarn region, Ivo Renn, said": an appositive's role stands before the comma.
+  const before = at > 0 ? text.slice(Math.max(0, at - 60), at).split(/[;:()"“”]|\.\s/).pop()! : '';
+  return contentTerms(`${before} ${a.surface}`.split(/\s+/).filter(Boolean));
+}
+
 export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
   // "who confirmed/said/announced …" asks for a source; "who is the mayor …" for a person named with the role.
   // Any other verb ("who brokered the deal") asks for an agent the engine does not read: better no answer than a speaker.
@@ -41,8 +51,11 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
   if (!q.cue && !identity) return null;
   // "Who is Jane Roe?" asks for her role, as the coverage names it ("government spokesman Jane Roe").
   // "Who is Acme's finance chief?" asks who holds Acme's role, not what Acme is.
-  const ofRole = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:\S+['’]s\s|the\s+\S+(?:\s+\S+){0,2}\s+(?:of|at|for)\s)/i.test(q.text);
+  const ofRole = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:(?:the\s+)?(?:\S+\s+){0,2}\S+['’]s\s|the\s+\S+(?:\s+\S+){0,2}\s+(?:of|at|for)\s)/i.test(q.text);
   const named = identity && !ofRole ? questionSpeaker(index, q) : null;
+  // The role asked about, as match keys: "Acme's chief financial officer" → chief, financi, offic.
+  const role = /['’]s\s/.test(q.text) ? q.text.replace(/^.*?['’]s\s/, '') : q.text.replace(/^.*?\bthe\s+/i, '');
+  const roleWords = ofRole ? contentTerms(role.replace(/\s+(?:of|at|for)\s.*$|\?.*$/i, '').split(/\s+/)) : [];
   if (named) return roleOf(q, named, index);
   const cover = coverageOf(index, q);
   const hits: { s: Sentence; claim: Sentence['claims'][number]; coverage: number }[] = [];
@@ -50,6 +63,9 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
     if (x.coverage < MIN_COVERAGE.who) continue;
     for (const claim of x.sentence.claims) {
       if (identity && claim.attribution.kind !== 'person') continue;
+      // "Who is Acme's finance chief?": a named person the sentence gives that role ("Acme CFO Jane Roe"), not "an
+      // Acme spokesperson".
+      if (ofRole && (!namesSomeone(claim.attribution.display) || !roleWords.every((w) => titleBefore(x.sentence.text, claim.attribution).includes(w)))) continue;
       // A claim answers with the words that belong to it, not with another source's words in the same sentence.
       const coverage = identity ? x.coverage : cover(claim.terms);
       if (coverage < MIN_COVERAGE.who) continue;

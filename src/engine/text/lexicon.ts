@@ -77,7 +77,9 @@ const CUE_LEMMAS: Record<string, string[]> = {
   recall: ['recalled', 'recalls'],
   remark: ['remarked'],
   vow: ['vowed', 'vows'],
-  complain: ['complained', 'complains'],
+  complain: ['complained', 'complains', 'griped', 'gripes', 'grumbled', 'moaned', 'fumed', 'raged', 'blasted', 'slammed'],
+  joke: ['joked', 'quipped'],
+  exclaim: ['exclaimed', 'gasped', 'sobbed', 'wept', 'screamed', 'yelled'],
   reveal: ['revealed', 'reveals'],
   tweet: ['tweeted'],
 };

@@ -176,8 +176,9 @@ export function parseQuestion(raw: string): Question {
       terms.push({ key: `y${n}`, word: t.text, generic: false });
       return;
     }
-    // "the only one", "which one": a pronoun, not a number.
-    if (w === 'one' && /^(?:only|first|last|same|other|this|that|which|each|every|no|any|the)$/.test(words[i - 1] ?? '')) return;
+    // "the only one", "the other one": a pronoun, not a number. ("No one", "which one" keep the number: a narrower
+    // reading answered more on stories never read, and more of it wrongly.)
+    if (w === 'one' && /^(?:only|same|other)$/.test(words[i - 1] ?? '') && words[i - 2] === 'the') return;
     if (n !== null) {
       numbers.push(n);
       // "How many of the 95 dead …": the whole the part is counted out of; the evidence need not restate it.

@@ -101,7 +101,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const unsettled = ranked.some((r) => {
       if (r === top || same(r, top) || top.g.includes(r.g[0]!)) return false;
       const c = r.g[0]!;
-      return c.score >= best.score * 0.5 && c.coverage >= min * UNSETTLING && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && sameSubject(q, best.s, c.s);
+      return c.score >= best.score * 0.5 && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && sameSubject(q, best.s, c.s);
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {
@@ -139,12 +139,6 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     citations: [...citations, ...via],
   };
 }
-
-/**
- * How much of the question's evidence threshold another value's sentence must cover to leave the answer unsettled:
- * a figure from a sentence that barely touches the question ("rejected by 94.6%" asked about a pay rise) does not.
- */
-const UNSETTLING = 0.75;
 
 /** How many times more often than a city the coverage names the country it is in, at least. */
 const WIDER = 5;

@@ -62,3 +62,17 @@ describe('the same quoted words in two mouths', () => {
     expect(a.answer).not.toMatch(/\bgovernor\b/);
   });
 });
+
+describe('what a count counts', () => {
+  const team = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-03-04', ['Britain is sending a team of 60 search and rescue specialists to Varrow, the Foreign Office said.', 'Crews searched the river banks.']),
+    art('b.txt', 'Evening Lantern', '2031-03-05', ['The UK search and rescue team, which has 62 specialists and four dogs, landed on Monday night.', 'Volunteers brought food.']),
+  ]);
+
+  it('counts "60 search and rescue specialists" as specialists, so outlets giving 60 and 62 disagree', () => {
+    const a = ask(team, 'How many specialists are in the UK search and rescue team?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('60');
+    expect(a.answer).toContain('62');
+  });
+});

@@ -353,6 +353,15 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
         headAt = k;
       }
     }
+    // "76 search and rescue specialists": two modifiers joined by "and" before the plural noun counted.
+    if (value !== 1 && words.length && !/[^s]s$/.test(words[words.length - 1]!) && /^(?:and|&)$/.test(tokens[headAt + 1]?.text ?? '')) {
+      const a = tokens[headAt + 2];
+      const b = tokens[headAt + 3];
+      if (a?.kind === 'word' && b?.kind === 'word' && /^\p{Ll}/u.test(a.text) && /[^s]s$/.test(b.text) && !STOPWORDS.has(b.text.toLowerCase())) {
+        words.push(a.text, b.text);
+        headAt += 3;
+      }
+    }
     // A participle cannot be what is counted ("about 400 compared to"), only describe it ("205 captured soldiers").
     while (words.length && /(?:ed|ing)$/.test(words[words.length - 1]!) && !PERSON_NOUNS.has(words[words.length - 1]!.toLowerCase())) {
       words.pop();

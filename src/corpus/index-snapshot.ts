@@ -19,8 +19,9 @@ import { withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine
 import type { Article, Fact } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
+import { storedSentences } from './stored-sentences.ts';
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 const Section = z.number().int().nonnegative();
 /** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
@@ -98,11 +99,12 @@ const isPairs = (x: unknown): boolean => isArray(x) && x.every((p) => isArray(p)
  * Whether a decoded body has the shape the index needs, checked on what the engine reads by position or by name;
  * the checksum already vouches for the rest. A forged file with a valid checksum still cannot pass as an index.
  */
-function wellFormed(d: Partial<Body>, articles: Article[]): boolean {
+function wellFormed(d: Partial<Body>, articles: Article[], stored: (s: unknown) => boolean): boolean {
   if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.conflicts)) return false;
   if (![d.canonical, d.info, d.nameFrequency, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
+  // A sentence read in part had its claims and quantities checked to be lists as they were held.
   const sentencesOk = d.sentences.every(
-    (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities),
+    (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && (stored(s) || (isArray(s.claims) && isArray(s.quantities))),
   );
   return sentencesOk && growthWellFormed(d.growth, articles.length) && d.conflicts.every((c) => c && typeof c.id === 'string');
 }
@@ -223,8 +225,9 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   let d: Body | undefined;
   let unreadable: string | undefined;
   const mainSource = fileSource(fd, bodyAt, main, [hash]);
+  const sentencesIn = storedSentences(articles);
   try {
-    d = decodeSnapshot(mainSource, textOf) as Body;
+    d = decodeSnapshot(mainSource, textOf, undefined, sentencesIn) as Body;
   } catch (err) {
     if (!(err instanceof SnapshotFormatError)) throw err;
     unreadable = err.message;
@@ -243,7 +246,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   // A body that does not match its checksum is corrupt before it is unreadable.
   if (!matches()) return bad('checksum mismatch');
   if (unreadable !== undefined || !d) return bad(`unreadable body: ${unreadable}`);
-  if (!wellFormed(d, articles)) return bad('unexpected shape');
+  if (!wellFormed(d, articles, sentencesIn.isStored)) return bad('unexpected shape');
   const factsPlace = { at: bodyAt + factsAt, length: bodyLength - factsAt, sha256: factsHash.digest('hex') };
   const sentences = d.sentences;
   const index: CorpusIndex = {

@@ -78,6 +78,8 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
       else words.push(word(floats.push(v) - 1, NUM));
     } else if (typeof v === 'boolean') words.push(word(v ? TRUE : FALSE, CONST));
     else if (v === null || typeof v !== 'object') words.push(word(NULL, CONST));
+    // As JSON holds it: an object read from a snapshot in part (a sentence) gives its fields whole this way.
+    else if (typeof (v as { toJSON?: unknown }).toJSON === 'function') encode((v as { toJSON(): unknown }).toJSON());
     else if (Array.isArray(v)) {
       if (v.length > 0 && v.every((x) => typeof x === 'string')) {
         words.push(word(v.length, STRS));
@@ -330,6 +332,15 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
   const { nStrings, shapes, floats, nWords, view32 } = tables(src);
   const words = new WordReader(src, nWords, view32, wordsAtOnce);
   for (const keys of shapes) for (const k of keys) if (k >= nStrings) fail('unknown key');
+  walkValue(words, nStrings, shapes, floats.length, null, true);
+  words.end();
+}
+
+/**
+ * Reads one value's words, each checked as decoding would check it, building nothing; `held`, when given, gets every
+ * word read. A list of counts stands for the nesting, so no body can overflow the stack.
+ */
+function walkValue(words: WordSource, nStrings: number, shapes: number[][], nFloats: number, held: Words | null, slices: boolean): void {
   // Values still to read, as a stack of counts: an array's elements or an object's fields.
   const pending: number[] = [1];
   while (pending.length) {
@@ -340,6 +351,7 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
     pending[pending.length - 1]!--;
     const w = words.next();
     const payload = w >>> 3;
+    held?.push(w);
     switch (w & 7) {
       case INT:
         break;
@@ -347,7 +359,7 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
         if (payload >= nStrings) fail('unknown string');
         break;
       case ARR:
-        if (payload > nWords - words.at) fail('truncated');
+        if (payload > words.length - words.at) fail('truncated');
         pending.push(payload);
         break;
       case OBJ:
@@ -355,46 +367,83 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
         pending.push(shapes[payload]!.length);
         break;
       case CONST:
-        if (payload > SLICE) fail('unknown constant');
+        if (payload > (slices ? SLICE : TRUE)) fail(payload === SLICE ? 'a span marker out of place' : 'unknown constant');
         break;
       case NUM:
-        if (payload >= floats.length) fail('unknown number');
+        if (payload >= nFloats) fail('unknown number');
         break;
       case STRS:
-        if (payload > nWords - words.at) fail('truncated');
-        for (let i = 0; i < payload; i++) if (words.next() >= nStrings) fail('unknown string');
+        if (payload > words.length - words.at) fail('truncated');
+        for (let i = 0; i < payload; i++) {
+          const id = words.next();
+          if (id >= nStrings) fail('unknown string');
+          held?.push(id);
+        }
         break;
       default:
         fail('unknown tag');
     }
   }
-  words.end();
 }
 
-/** Decodes what encodeSnapshot wrote; throws SnapshotFormatError for anything else (a checksum should catch that first). */
-export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wordsAtOnce = WORDS_AT_ONCE): unknown {
-  const src = body instanceof Uint8Array ? bytesSource(body) : body;
-  const { blob, nStrings, offsets, shapes, floats, nWords, view32 } = tables(src);
-  // Each string decoded from its own bytes: sliced from the whole table decoded at once, every string would keep
-  // the table alive, and one quote outside Latin-1 makes that a two-byte string of all of them (25 MB at 10,000
-  // articles, against 14 MB as strings of their own).
-  const all = Buffer.from(blob.buffer, blob.byteOffset, blob.length);
-  if (offsets[0] !== 0 || offsets[nStrings] !== all.length) fail('string table does not add up');
-  const strings: string[] = new Array(nStrings);
-  for (let i = 0; i < nStrings; i++) {
-    if (offsets[i + 1]! < offsets[i]!) fail('string table does not add up');
-    strings[i] = all.toString('utf8', offsets[i], offsets[i + 1]);
-  }
-  const makers: ((next: () => unknown) => Record<string, unknown>)[] = [];
-  const sliceKeys: string[][] = [];
-  for (const ids of shapes) {
-    const keys = ids.map((k) => strings[k] ?? fail('unknown key'));
-    makers.push(shapeMaker(keys));
-    sliceKeys.push(keys.filter((k) => k === 'text' || k === 'quote'));
-  }
-  const nFloats = floats.length;
-  const words = new WordReader(src, nWords, view32, wordsAtOnce);
+/** The words an object's held fields were copied to: a body's words in memory, read as WordReader reads a source. */
+class HeldWords implements WordSource {
+  constructor(
+    private readonly buf: Uint32Array,
+    public at: number,
+    readonly length: number,
+  ) {}
 
+  next(): number {
+    if (this.at >= this.length) fail('truncated');
+    return this.buf[this.at++]!;
+  }
+
+  peek(i: number): number | undefined {
+    return this.at + i < this.length ? this.buf[this.at + i] : undefined;
+  }
+
+  skip(n: number): void {
+    this.at += n;
+  }
+}
+
+/** What the decoder reads words from: the body as it is read, or the held fields' copy. */
+interface WordSource {
+  readonly at: number;
+  readonly length: number;
+  next(): number;
+  peek(i: number): number | undefined;
+  skip(n: number): void;
+}
+
+/**
+ * Objects of some shapes decoded in part, the rest of their fields held encoded until asked for: a sentence's claims,
+ * quantities and lists are read by a question for the few hundred sentences it looks at, not for all of them.
+ */
+export interface LazyObjects {
+  /** How objects with these keys (in order) are made; null to decode them whole. */
+  plan(keys: readonly string[]): LazyPlan | null;
+}
+
+export interface LazyPlan {
+  /** The keys whose values are held encoded, each with whether its value must be a list (checked as it is held). */
+  held: ReadonlyMap<string, 'list' | 'any'>;
+  /** The object from its other fields, decoded (in key order), and where its held values are: `values.decode(at, n)`. */
+  make(decoded: Record<string, unknown>, values: HeldValues, at: number): unknown;
+}
+
+/** The values held encoded by a decode. */
+export interface HeldValues {
+  /** The `count` values held from `at`, decoded (each time anew: the caller keeps what it needs). */
+  decode(at: number, count: number): unknown[];
+}
+
+/** Decoding state: objects interned and lists shared (see `decodeSnapshot`). */
+function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) => unknown) | null)[] | null) {
+  const { strings, shapes, floats, makers, sliceKeys } = t;
+  const nStrings = strings.length;
+  const nFloats = floats.length;
   // An object whose fields are all strings (a source as attributed: surface, key, display, cue, kind; a date) is
   // decoded once per distinct value and shared: the same source is attributed in tens of thousands of sentences.
   const interned = new Map<string, Record<string, unknown>>();
@@ -416,7 +465,21 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
     return a;
   };
 
-  let stray = 0;
+  const state = { stray: 0 };
+  /** Replaces the span markers of an object's text or quote with its article's text over its span. */
+  const unstray = (o: Record<string, unknown>, keys: string[]) => {
+    for (const k of keys) {
+      if (o[k] !== STRAY) continue;
+      const span = o.span as { start: number; end: number } | undefined;
+      const text = typeof o.file === 'string' ? textOf(o.file) : undefined;
+      if (text === undefined || !span || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start > span.end || span.end > text.length) fail('a span outside its article');
+      o[k] = text!.slice(span!.start, span!.end);
+      state.stray--;
+    }
+  };
+
+  // The words being read: one source per reader (the body, or one object's held values at a time).
+  let words: WordSource;
   const next = (): unknown => {
     const w = words.next();
     const payload = w >>> 3;
@@ -426,7 +489,7 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
       case STR:
         return payload < nStrings ? strings[payload] : fail('unknown string');
       case ARR: {
-        if (payload > nWords - words.at) fail('truncated');
+        if (payload > words.length - words.at) fail('truncated');
         if (payload === 0) return EMPTY;
         const a: unknown[] = sized(payload);
         for (let i = 0; i < payload; i++) a[i] = next();
@@ -434,10 +497,12 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
       }
       case OBJ: {
         const make = makers[payload] ?? fail('unknown shape');
+        const lazy = lazyMakers?.[payload];
+        if (lazy) return lazy(words);
         let internKey: string | undefined;
         if (allStrings[payload]) {
           const n = shapes[payload]!.length;
-          if (words.at + n > nWords) fail('truncated');
+          if (words.at + n > words.length) fail('truncated');
           let k = `${payload}`;
           for (let i = 0; i < n; i++) {
             const v = words.peek(i)!;
@@ -459,14 +524,7 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
         }
         const o = make(next);
         if (internKey !== undefined) interned.set(internKey, o);
-        for (const k of sliceKeys[payload]!) {
-          if (o[k] !== STRAY) continue;
-          const span = o.span as { start: number; end: number } | undefined;
-          const text = typeof o.file === 'string' ? textOf(o.file) : undefined;
-          if (text === undefined || !span || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start > span.end || span.end > text.length) fail('a span outside its article');
-          o[k] = text!.slice(span!.start, span!.end);
-          stray--;
-        }
+        unstray(o, sliceKeys[payload]!);
         return o;
       }
       case CONST:
@@ -474,14 +532,14 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
         if (payload === FALSE) return false;
         if (payload === TRUE) return true;
         if (payload === SLICE) {
-          stray++;
+          state.stray++;
           return STRAY;
         }
         return fail('unknown constant');
       case NUM:
         return payload < nFloats ? floats[payload] : fail('unknown number');
       case STRS: {
-        if (payload > nWords - words.at) fail('truncated');
+        if (payload > words.length - words.at) fail('truncated');
         if (payload === 0) return EMPTY;
         const a: string[] = sized(payload);
         for (let i = 0; i < payload; i++) {
@@ -494,8 +552,113 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
         return fail('unknown tag');
     }
   };
-  const value = next();
+  /** The next value of `from`. */
+  const read = (from: WordSource): unknown => {
+    words = from;
+    return next();
+  };
+  return { read, unstray, state };
+}
+
+/**
+ * Decodes what encodeSnapshot wrote; throws SnapshotFormatError for anything else (a checksum should catch that
+ * first). With `lazy`, objects of the shapes it plans for are made by it, their held fields copied as words (checked
+ * as checkSnapshot checks them) and decoded only when the object asks for them.
+ */
+export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wordsAtOnce = WORDS_AT_ONCE, lazy?: LazyObjects): unknown {
+  const src = body instanceof Uint8Array ? bytesSource(body) : body;
+  const { blob, nStrings, offsets, shapes, floats, nWords, view32 } = tables(src);
+  // Each string decoded from its own bytes: sliced from the whole table decoded at once, every string would keep
+  // the table alive, and one quote outside Latin-1 makes that a two-byte string of all of them (25 MB at 10,000
+  // articles, against 14 MB as strings of their own).
+  const all = Buffer.from(blob.buffer, blob.byteOffset, blob.length);
+  if (offsets[0] !== 0 || offsets[nStrings] !== all.length) fail('string table does not add up');
+  const strings: string[] = new Array(nStrings);
+  for (let i = 0; i < nStrings; i++) {
+    if (offsets[i + 1]! < offsets[i]!) fail('string table does not add up');
+    strings[i] = all.toString('utf8', offsets[i], offsets[i + 1]);
+  }
+  const makers: ((next: () => unknown) => Record<string, unknown>)[] = [];
+  const sliceKeys: string[][] = [];
+  const keysOf: string[][] = [];
+  for (const ids of shapes) {
+    const keys = ids.map((k) => strings[k] ?? fail('unknown key'));
+    keysOf.push(keys);
+    makers.push(shapeMaker(keys));
+    sliceKeys.push(keys.filter((k) => k === 'text' || k === 'quote'));
+  }
+  const t: Tables = { strings, shapes, floats, makers, sliceKeys };
+  const words = new WordReader(src, nWords, view32, wordsAtOnce);
+  const held = lazy ? new Words() : null;
+  const reader = valueReader(t, textOf, lazy && held ? heldFields(t, keysOf, lazy, held, textOf, () => reader) : null);
+  const value = reader.read(words);
   words.end();
-  if (stray !== 0) fail('a span marker out of place');
+  if (reader.state.stray !== 0) fail('a span marker out of place');
+  // Grown by doubling: what is held is kept at its size.
+  if (held) held.buf = held.buf.slice(0, held.n);
   return value;
+}
+
+/** What decoding reads values with: the string table, the shapes and their makers, the floats. */
+interface Tables {
+  strings: string[];
+  shapes: number[][];
+  floats: Float64Array;
+  makers: ((next: () => unknown) => Record<string, unknown>)[];
+  sliceKeys: string[][];
+}
+
+/** The maker of lazy objects for `decodeSnapshot`: holds their planned fields in `held` as they are read. */
+function heldFields(t: Tables, keysOf: string[][], lazy: LazyObjects, held: Words, textOf: TextOf, main: () => ReturnType<typeof valueReader>): (((r: WordSource) => unknown) | null)[] {
+  const nStrings = t.strings.length;
+  const nFloats = t.floats.length;
+  const plans = keysOf.map((keys) => {
+    const plan = lazy.plan(keys);
+    if (!plan) return null;
+    const kinds = keys.map((k) => plan.held.get(k));
+    if (!kinds.some(Boolean)) return null;
+    const decoded = keys.filter((_, i) => !kinds[i]);
+    return { plan, kinds, maker: shapeMaker(decoded), slice: decoded.filter((k) => k === 'text' || k === 'quote') };
+  });
+  /** Copies one value's words to `held`, checked as checkSnapshot checks them; a span marker is never held. */
+  const copy = (r: WordSource, list: boolean): void => {
+    const first = r.peek(0) ?? fail('truncated');
+    if (list && (first & 7) !== ARR && (first & 7) !== STRS) fail('a list expected');
+    walkValue(r, nStrings, t.shapes, nFloats, held, false);
+  };
+  const values = heldValues(t, textOf, held);
+  return plans.map((p) => {
+    if (!p) return null;
+    const { kinds } = p;
+    return (r: WordSource): unknown => {
+      const at = held.n;
+      let k = 0;
+      const o = p.maker(() => {
+        for (; kinds[k]; k++) copy(r, kinds[k] === 'list');
+        k++;
+        return main().read(r);
+      });
+      for (; k < kinds.length; k++) copy(r, kinds[k] === 'list');
+      main().unstray(o, p.slice);
+      return p.plan.make(o, values, at);
+    };
+  });
+}
+
+/**
+ * The held values of a decode, read by a reader of their own (no object of it is lazy, nothing it decodes is held)
+ * with its own interned objects and shared lists. Made apart from the decode, so that it keeps only the tables and
+ * the held words, not what decoding the body held.
+ */
+function heldValues(t: Tables, textOf: TextOf, held: Words): HeldValues {
+  let reader: ReturnType<typeof valueReader> | undefined;
+  return {
+    decode: (at, count) => {
+      reader ??= valueReader(t, textOf, null);
+      const r = new HeldWords(held.buf, at, held.n);
+      const out: unknown[] = [];
+      for (let i = 0; i < count; i++) out.push(reader.read(r));
+      return out;
+    },
+  };
 }

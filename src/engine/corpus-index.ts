@@ -117,6 +117,15 @@ export function indexSentences(r: ArticleReading, a: number, article: Article, p
 }
 
 /**
+ * A sentence as a plain object with every field its own, in the order indexSentences gives them: a copy to change a
+ * field of, whatever object holds the sentence (one read back from a snapshot reads some fields from its article).
+ */
+export function plainSentence(s: Sentence): Sentence {
+  const { claims, id, file, outlet, publisher, article, published, span, text, terms, quantities, attribution, hedged, entities, names, dates, places, quoted, quotedTerms, position } = s;
+  return { claims, id, file, outlet, publisher, article, published, span, text, terms, quantities, attribution, hedged, entities, names, dates, places, quoted, quotedTerms, position };
+}
+
+/**
  * The index over `core`, with its facts and conflicts worked out on first use: they take most of the work over the
  * set, and an index grown by an article or read only to answer questions often needs neither.
  */

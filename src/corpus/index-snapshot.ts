@@ -14,14 +14,14 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type ByteSource, type TextOf } from './snapshot-codec.ts';
-import { TermStats } from '../engine/similarity.ts';
+import { TermStats, type StoredTermStats } from '../engine/similarity.ts';
 import { withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
 import type { Article, Fact } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
 import { storedSentences } from './stored-sentences.ts';
 
-const FORMAT = 6;
+const FORMAT = 7;
 
 const Section = z.number().int().nonnegative();
 /** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
@@ -37,6 +37,8 @@ interface Body {
   conflicts: CorpusIndex['conflicts'];
   nameFrequency: [string, number][];
   bySpeaker: [string, number[]][];
+  /** The term statistics' postings, so that reading them back needs no sentence's terms. */
+  stats: StoredTermStats;
   growth: StoredGrowth;
 }
 
@@ -102,11 +104,21 @@ const isPairs = (x: unknown): boolean => isArray(x) && x.every((p) => isArray(p)
 function wellFormed(d: Partial<Body>, articles: Article[], stored: (s: unknown) => boolean): boolean {
   if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.conflicts)) return false;
   if (![d.canonical, d.info, d.nameFrequency, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
-  // A sentence read in part had its claims and quantities checked to be lists as they were held.
+  // A sentence read in part had its terms, claims and quantities checked to be lists as they were held.
   const sentencesOk = d.sentences.every(
-    (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && (stored(s) || (isArray(s.claims) && isArray(s.quantities))),
+    (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && (stored(s) || (isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities))),
   );
-  return sentencesOk && growthWellFormed(d.growth, articles.length) && d.conflicts.every((c) => c && typeof c.id === 'string');
+  return sentencesOk && statsWellFormed(d.stats, d.sentences.length) && growthWellFormed(d.growth, articles.length) && d.conflicts.every((c) => c && typeof c.id === 'string');
+}
+
+/** Postings every question reads by position: each term's run in order and within the array, every id a sentence's. */
+function statsWellFormed(s: StoredTermStats | undefined, sentences: number): boolean {
+  if (!s || !isStrings(s.terms) || !(s.offsets instanceof Int32Array) || !(s.ids instanceof Int32Array)) return false;
+  const { offsets, ids } = s;
+  if (offsets.length !== s.terms.length + 1 || offsets[0] !== 0 || offsets[s.terms.length] !== ids.length) return false;
+  for (let t = 0; t < s.terms.length; t++) if (offsets[t + 1]! < offsets[t]!) return false;
+  for (let k = 0; k < ids.length; k++) if (ids[k]! < 0 || ids[k]! >= sentences) return false;
+  return new Set(s.terms).size === s.terms.length;
 }
 
 const factsWellFormed = (facts: unknown, sentences: number): facts is Fact[] =>
@@ -254,7 +266,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
     titles: d.titles,
     sentences,
     dropped: d.dropped,
-    stats: new TermStats(sentences.map((s) => s.terms)),
+    stats: new TermStats({ stored: d.stats, count: sentences.length, termsOf: (id) => sentences[id]!.terms }),
     speakers: { canonical: new Map(d.canonical), info: new Map(d.info) as CorpusIndex['speakers']['info'] },
     facts: [],
     conflicts: d.conflicts,
@@ -315,6 +327,7 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
     conflicts: index.conflicts,
     nameFrequency: [...index.nameFrequency],
     bySpeaker: [...index.bySpeaker],
+    stats: index.stats.stored(),
     growth: storedGrowth(growth),
   };
   const textOf = textsOf(index.articles);

@@ -7,7 +7,7 @@
  *
  * Each word is a tag in its low 3 bits and a payload above: a small whole number, a string id, an array length
  * (its elements follow), a shape id (its values follow, in the shape's key order), a constant, or a float's index;
- * an array of strings is its length followed by bare string ids.
+ * an array of strings is its length followed by bare string ids; an Int32Array (postings) its length and its values.
  */
 
 const INT = 0;
@@ -18,6 +18,8 @@ const CONST = 4;
 const NUM = 5;
 /** An array of strings: its length, then the bare string ids (most arrays of a sentence are of terms or names). */
 const STRS = 6;
+/** An Int32Array: its length, then its values as words. */
+const I32S = 7;
 const NULL = 0;
 const FALSE = 1;
 const TRUE = 2;
@@ -80,7 +82,10 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
     else if (v === null || typeof v !== 'object') words.push(word(NULL, CONST));
     // As JSON holds it: an object read from a snapshot in part (a sentence) gives its fields whole this way.
     else if (typeof (v as { toJSON?: unknown }).toJSON === 'function') encode((v as { toJSON(): unknown }).toJSON());
-    else if (Array.isArray(v)) {
+    else if (v instanceof Int32Array) {
+      words.push(word(v.length, I32S));
+      for (const x of v) words.push(x >>> 0);
+    }    else if (Array.isArray(v)) {
       if (v.length > 0 && v.every((x) => typeof x === 'string')) {
         words.push(word(v.length, STRS));
         for (const x of v as string[]) words.push(str(x));
@@ -380,6 +385,13 @@ function walkValue(words: WordSource, nStrings: number, shapes: number[][], nFlo
           held?.push(id);
         }
         break;
+      case I32S:
+        if (payload > words.length - words.at) fail('truncated');
+        for (let i = 0; i < payload; i++) {
+          const x = words.next();
+          held?.push(x);
+        }
+        break;
       default:
         fail('unknown tag');
     }
@@ -426,9 +438,11 @@ export interface LazyObjects {
   plan(keys: readonly string[]): LazyPlan | null;
 }
 
+export type HeldKind = 'list' | 'strings' | 'any';
+
 export interface LazyPlan {
-  /** The keys whose values are held encoded, each with whether its value must be a list (checked as it is held). */
-  held: ReadonlyMap<string, 'list' | 'any'>;
+  /** The keys whose values are held encoded, each with what its value must be (checked as it is held): a list, a list of strings, anything. */
+  held: ReadonlyMap<string, HeldKind>;
   /** The object from its other fields, decoded (in key order), and where its held values are: `values.decode(at, n)`. */
   make(decoded: Record<string, unknown>, values: HeldValues, at: number): unknown;
 }
@@ -548,6 +562,12 @@ function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) =>
         }
         return sameAsRecent(a);
       }
+      case I32S: {
+        if (payload > words.length - words.at) fail('truncated');
+        const a = new Int32Array(payload);
+        for (let i = 0; i < payload; i++) a[i] = words.next() | 0;
+        return a;
+      }
       default:
         return fail('unknown tag');
     }
@@ -621,9 +641,11 @@ function heldFields(t: Tables, keysOf: string[][], lazy: LazyObjects, held: Word
     return { plan, kinds, maker: shapeMaker(decoded), slice: decoded.filter((k) => k === 'text' || k === 'quote') };
   });
   /** Copies one value's words to `held`, checked as checkSnapshot checks them; a span marker is never held. */
-  const copy = (r: WordSource, list: boolean): void => {
+  const copy = (r: WordSource, kind: HeldKind): void => {
     const first = r.peek(0) ?? fail('truncated');
-    if (list && (first & 7) !== ARR && (first & 7) !== STRS) fail('a list expected');
+    const tag = first & 7;
+    if (kind === 'list' && tag !== ARR && tag !== STRS) fail('a list expected');
+    if (kind === 'strings' && tag !== STRS && first !== word(0, ARR)) fail('a list of strings expected');
     walkValue(r, nStrings, t.shapes, nFloats, held, false);
   };
   const values = heldValues(t, textOf, held);
@@ -634,11 +656,11 @@ function heldFields(t: Tables, keysOf: string[][], lazy: LazyObjects, held: Word
       const at = held.n;
       let k = 0;
       const o = p.maker(() => {
-        for (; kinds[k]; k++) copy(r, kinds[k] === 'list');
+        for (; kinds[k]; k++) copy(r, kinds[k]!);
         k++;
         return main().read(r);
       });
-      for (; k < kinds.length; k++) copy(r, kinds[k] === 'list');
+      for (; k < kinds.length; k++) copy(r, kinds[k]!);
       main().unstray(o, p.slice);
       return p.plan.make(o, values, at);
     };

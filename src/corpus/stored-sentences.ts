@@ -12,11 +12,11 @@ import type { HeldValues, LazyObjects, LazyPlan } from './snapshot-codec.ts';
 /** A sentence's fields in the order the index makes them (corpus-index.ts, indexSentences), as JSON writes them. */
 export const SENTENCE_KEYS = ['claims', 'id', 'file', 'outlet', 'publisher', 'article', 'published', 'span', 'text', 'terms', 'quantities', 'attribution', 'hedged', 'entities', 'names', 'dates', 'places', 'quoted', 'quotedTerms', 'position'] as const;
 
-/** The fields held encoded until first read, in key order; all but two are lists. */
-const HELD = ['claims', 'quantities', 'hedged', 'entities', 'dates', 'places', 'quoted', 'quotedTerms', 'position'] as const;
-const HELD_KINDS: ReadonlyMap<string, 'list' | 'any'> = new Map(HELD.map((k) => [k, k === 'hedged' || k === 'position' ? 'any' : 'list']));
+/** The fields held encoded until first read, in key order; all but two are lists, the terms of strings. */
+const HELD = ['claims', 'terms', 'quantities', 'hedged', 'entities', 'dates', 'places', 'quoted', 'quotedTerms', 'position'] as const;
+const HELD_KINDS: ReadonlyMap<string, 'list' | 'strings' | 'any'> = new Map(HELD.map((k) => [k, k === 'hedged' || k === 'position' ? 'any' : k === 'terms' ? 'strings' : 'list']));
 
-type Decoded = Pick<Sentence, 'id' | 'file' | 'outlet' | 'publisher' | 'article' | 'published' | 'span' | 'text' | 'terms' | 'attribution' | 'names'>;
+type Decoded = Pick<Sentence, 'id' | 'file' | 'outlet' | 'publisher' | 'article' | 'published' | 'span' | 'text' | 'attribution' | 'names'>;
 
 /**
  * How the snapshot's sentences are made over `articles`: in part, when their article is theirs (file, outlet, date)
@@ -31,7 +31,6 @@ export function storedSentences(articles: readonly Article[]): LazyObjects & { i
     readonly article: number;
     readonly span: Sentence['span'];
     readonly text: string;
-    readonly terms: string[];
     readonly attribution: Sentence['attribution'];
     readonly names: string[];
     readonly #at: number;
@@ -42,7 +41,6 @@ export function storedSentences(articles: readonly Article[]): LazyObjects & { i
       this.article = d.article;
       this.span = d.span;
       this.text = d.text;
-      this.terms = d.terms;
       this.attribution = d.attribution;
       this.names = d.names;
       this.#at = at;
@@ -69,29 +67,32 @@ export function storedSentences(articles: readonly Article[]): LazyObjects & { i
     get claims(): Sentence['claims'] {
       return this.#fields()[0] as Sentence['claims'];
     }
+    get terms(): string[] {
+      return this.#fields()[1] as string[];
+    }
     get quantities(): Sentence['quantities'] {
-      return this.#fields()[1] as Sentence['quantities'];
+      return this.#fields()[2] as Sentence['quantities'];
     }
     get hedged(): boolean {
-      return this.#fields()[2] as boolean;
+      return this.#fields()[3] as boolean;
     }
     get entities(): string[] {
-      return this.#fields()[3] as string[];
+      return this.#fields()[4] as string[];
     }
     get dates(): Sentence['dates'] {
-      return this.#fields()[4] as Sentence['dates'];
+      return this.#fields()[5] as Sentence['dates'];
     }
     get places(): string[] {
-      return this.#fields()[5] as string[];
-    }
-    get quoted(): string[] {
       return this.#fields()[6] as string[];
     }
-    get quotedTerms(): string[] {
+    get quoted(): string[] {
       return this.#fields()[7] as string[];
     }
+    get quotedTerms(): string[] {
+      return this.#fields()[8] as string[];
+    }
     get position(): number {
-      return this.#fields()[8] as number;
+      return this.#fields()[9] as number;
     }
 
     /** The sentence as a plain object, its fields in the index's order: what JSON and the snapshot's encoder write. */

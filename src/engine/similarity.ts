@@ -12,6 +12,37 @@ export interface Postings {
   get(term: string): Int32Array | undefined;
 }
 
+/**
+ * A TermStats as stored: its terms in id order and their postings (term t's documents at ids[offsets[t]] up to
+ * ids[offsets[t + 1]]), documents added since the build included.
+ */
+export interface StoredTermStats {
+  terms: string[];
+  offsets: Int32Array;
+  ids: Int32Array;
+}
+
+/** Each document's terms by id: the lists themselves, or a function giving one when asked (an index read back). */
+class DocTerms {
+  private readonly added: string[][] = [];
+  constructor(
+    private readonly base: (id: number) => readonly string[],
+    private readonly baseCount: number,
+  ) {}
+
+  get length(): number {
+    return this.baseCount + this.added.length;
+  }
+
+  at(id: number): readonly string[] {
+    return id < this.baseCount ? this.base(id) : this.added[id - this.baseCount]!;
+  }
+
+  push(terms: string[]): void {
+    this.added.push(terms);
+  }
+}
+
 export class TermStats {
   /**
    * Term ids in the order terms were first met, and the postings of all of them in one typed array (term t's ids at
@@ -46,7 +77,25 @@ export class TermStats {
    */
   private sets: (Set<string> | undefined)[];
   private norms: Float64Array;
-  constructor(private readonly docs: string[][]) {
+  private readonly docs: DocTerms;
+  /**
+   * Over documents' term lists; or, read back from a snapshot, over the postings as stored with `count` documents
+   * whose terms `termsOf` gives when asked (only documents a question or the digest reaches are asked for).
+   */
+  constructor(source: string[][] | { stored: StoredTermStats; count: number; termsOf: (id: number) => readonly string[] }) {
+    if (!Array.isArray(source)) {
+      const { stored, count, termsOf } = source;
+      this.docs = new DocTerms(termsOf, count);
+      this.sets = new Array(count).fill(undefined);
+      this.norms = new Float64Array(count).fill(-1);
+      stored.terms.forEach((term, t) => this.termIds.set(term, t));
+      this.offsets = stored.offsets;
+      this.ids = stored.ids;
+      this.idfs = new Float64Array(stored.terms.length).fill(NaN);
+      return;
+    }
+    const docs = source;
+    this.docs = new DocTerms((id) => docs[id]!, docs.length);
     this.sets = new Array(docs.length).fill(undefined);
     this.norms = new Float64Array(docs.length).fill(-1);
     // Two passes: each term's count of documents, then its documents in order (a term repeated in a document once).
@@ -116,6 +165,16 @@ export class TermStats {
     return both;
   }
 
+  /** The statistics as stored: every term's postings in one array, documents added since the build joined in. */
+  stored(): StoredTermStats {
+    const terms = [...this.termIds.keys()];
+    const offsets = new Int32Array(terms.length + 1);
+    terms.forEach((_, t) => (offsets[t + 1] = offsets[t]! + this.dfOf(t)));
+    const ids = new Int32Array(offsets[terms.length]!);
+    terms.forEach((_, t) => ids.set(this.postingsOf(t), offsets[t]!));
+    return { terms, offsets, ids };
+  }
+
   /**
    * Adds documents after the last one, as a fresh TermStats over all of them would hold them: every idf and norm
    * changes with the count of documents, so those are forgotten and computed again as asked for. Takes the
@@ -125,7 +184,7 @@ export class TermStats {
     const from = this.docs.length;
     for (const d of docs) this.docs.push(d);
     for (let id = from; id < this.docs.length; id++) {
-      for (const term of this.docs[id]!) {
+      for (const term of this.docs.at(id)) {
         let t = this.termIds.get(term);
         if (t === undefined) this.termIds.set(term, (t = this.termIds.size));
         const list = this.more.get(t);
@@ -150,7 +209,7 @@ export class TermStats {
 
   /** A document's distinct terms. */
   terms(id: number): Set<string> {
-    return (this.sets[id] ??= new Set(this.docs[id]));
+    return (this.sets[id] ??= new Set(this.docs.at(id)));
   }
 
   private norm(id: number): number {
@@ -194,18 +253,18 @@ export class TermStats {
     const offsets = new Int32Array(this.docs.length + 1);
     const seen = new Int32Array(idOf.size).fill(-1);
     let total = 0;
-    for (const terms of this.docs) total += terms.length;
+    for (let d = 0; d < this.docs.length; d++) total += this.docs.at(d).length;
     const ids = new Int32Array(total);
     let n = 0;
-    this.docs.forEach((terms, d) => {
-      for (const t of terms) {
+    for (let d = 0; d < this.docs.length; d++) {
+      for (const t of this.docs.at(d)) {
         const id = idOf.get(t)!;
         if (seen[id] === d) continue;
         seen[id] = d;
         ids[n++] = id;
       }
       offsets[d + 1] = n;
-    });
+    }
     return (this.vectors = { ids: ids.slice(0, n), offsets, weight, mark: new Int32Array(idOf.size), stamp: 0 });
   }
 

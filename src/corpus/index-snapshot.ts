@@ -21,7 +21,7 @@ import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
 import { storedSentences } from './stored-sentences.ts';
 
-const FORMAT = 7;
+const FORMAT = 8;
 
 const Section = z.number().int().nonnegative();
 /** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
@@ -32,10 +32,12 @@ interface Body {
   titles: (string | null)[];
   sentences: CorpusIndex['sentences'];
   dropped: CorpusIndex['dropped'];
-  canonical: [string, string][];
+  /** The speakers' canonical keys by spelling key, as two lists: a pair per entry was 37,000 arrays to let go. */
+  canonical: { keys: string[]; values: string[] };
   info: [string, unknown][];
   conflicts: CorpusIndex['conflicts'];
-  nameFrequency: [string, number][];
+  /** As two lists, for the same reason: 137,000 names at 10,000 articles. */
+  nameFrequency: { names: string[]; counts: Int32Array };
   bySpeaker: [string, number[]][];
   /** The term statistics' postings, so that reading them back needs no sentence's terms. */
   stats: StoredTermStats;
@@ -60,12 +62,17 @@ const storedGrowth = (g: IndexGrowth): StoredGrowth => ({
   hashes: g.hashes.flat(),
 });
 
-const zip = (keys: string[], values: number[]) => new Map(keys.map((k, i) => [k, values[i]!]));
+/** A map of parallel lists, made with no pair per entry. */
+function zipped<V>(keys: string[], values: ArrayLike<V>): Map<string, V> {
+  const m = new Map<string, V>();
+  for (let i = 0; i < keys.length; i++) m.set(keys[i]!, values[i]!);
+  return m;
+}
 
 function growthOf(g: StoredGrowth): IndexGrowth {
   const hashes: [number, number][] = [];
   for (let i = 0; i < g.hashes.length; i += 2) hashes.push([g.hashes[i]!, g.hashes[i + 1]!]);
-  return { totals: { total: new SortedCounts(g.terms, g.counts), totalSq: g.totalSq }, floor: { ...g.floor }, offTopic: new Map(g.offTopic.map(([i, t, c]) => [i, zip(t, c)])), hashes };
+  return { totals: { total: new SortedCounts(g.terms, g.counts), totalSq: g.totalSq }, floor: { ...g.floor }, offTopic: new Map(g.offTopic.map(([i, t, c]) => [i, zipped(t, c)])), hashes };
 }
 
 const isNumbers = (x: unknown): x is number[] => isArray(x) && x.every((v) => typeof v === 'number');
@@ -103,7 +110,10 @@ const isPairs = (x: unknown): boolean => isArray(x) && x.every((p) => isArray(p)
  */
 function wellFormed(d: Partial<Body>, articles: Article[], stored: (s: unknown) => boolean): boolean {
   if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.conflicts)) return false;
-  if (![d.canonical, d.info, d.nameFrequency, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
+  if (![d.info, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
+  const { canonical: c, nameFrequency: f } = d;
+  if (!c || !isStrings(c.keys) || !isStrings(c.values) || c.keys.length !== c.values.length) return false;
+  if (!f || !isStrings(f.names) || !(f.counts instanceof Int32Array) || f.names.length !== f.counts.length) return false;
   // A sentence read in part had its terms, claims and quantities checked to be lists as they were held.
   const sentencesOk = d.sentences.every(
     (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && (stored(s) || (isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities))),
@@ -267,10 +277,10 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
     sentences,
     dropped: d.dropped,
     stats: new TermStats({ stored: d.stats, count: sentences.length, termsOf: (id) => sentences[id]!.terms }),
-    speakers: { canonical: new Map(d.canonical), info: new Map(d.info) as CorpusIndex['speakers']['info'] },
+    speakers: { canonical: zipped(d.canonical.keys, d.canonical.values), info: new Map(d.info) as CorpusIndex['speakers']['info'] },
     facts: [],
     conflicts: d.conflicts,
-    nameFrequency: new Map(d.nameFrequency),
+    nameFrequency: zipped(d.nameFrequency.names, d.nameFrequency.counts),
     bySpeaker: new Map(d.bySpeaker),
   };
   // The facts' section is read from the file again when first asked for, not kept: answering questions never reads
@@ -322,10 +332,10 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
     titles: index.titles,
     sentences: index.sentences,
     dropped: index.dropped,
-    canonical: [...index.speakers.canonical],
+    canonical: { keys: [...index.speakers.canonical.keys()], values: [...index.speakers.canonical.values()] },
     info: [...index.speakers.info],
     conflicts: index.conflicts,
-    nameFrequency: [...index.nameFrequency],
+    nameFrequency: { names: [...index.nameFrequency.keys()], counts: Int32Array.from(index.nameFrequency.values()) },
     bySpeaker: [...index.bySpeaker],
     stats: index.stats.stored(),
     growth: storedGrowth(growth),

@@ -345,7 +345,7 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
  * Reads one value's words, each checked as decoding would check it, building nothing; `held`, when given, gets every
  * word read. A list of counts stands for the nesting, so no body can overflow the stack.
  */
-function walkValue(words: WordSource, nStrings: number, shapes: number[][], nFloats: number, held: Words | null, slices: boolean): void {
+function walkValue(words: WordSource, nStrings: number, shapes: number[][], nFloats: number, held: HeldStore | null, slices: boolean): void {
   // Values still to read, as a stack of counts: an array's elements or an object's fields.
   const pending: number[] = [1];
   while (pending.length) {
@@ -398,21 +398,49 @@ function walkValue(words: WordSource, nStrings: number, shapes: number[][], nFlo
   }
 }
 
-/** The words an object's held fields were copied to: a body's words in memory, read as WordReader reads a source. */
+/** log2 of the words in each block of held words. */
+const HELD_BLOCK = 18;
+
+/**
+ * The words objects' held fields were copied to, in blocks of a megabyte: grown by doubling one array, the copy at
+ * each doubling and the unused half were tens of megabytes more at the end of a load than what is held.
+ */
+class HeldStore {
+  readonly blocks: Uint32Array[] = [];
+  n = 0;
+  push(w: number): void {
+    const at = this.n & ((1 << HELD_BLOCK) - 1);
+    if (at === 0) this.blocks.push(new Uint32Array(1 << HELD_BLOCK));
+    this.blocks[this.blocks.length - 1]![at] = w;
+    this.n++;
+  }
+  /** Lets go of the last block's unused room. */
+  trim(): void {
+    const last = this.blocks.length - 1;
+    if (last >= 0) this.blocks[last] = this.blocks[last]!.slice(0, this.n - (last << HELD_BLOCK));
+  }
+  word(at: number): number {
+    return this.blocks[at >>> HELD_BLOCK]![at & ((1 << HELD_BLOCK) - 1)]!;
+  }
+}
+
+/** Held words read from `at`, as WordReader reads a body. */
 class HeldWords implements WordSource {
+  readonly length: number;
   constructor(
-    private readonly buf: Uint32Array,
+    private readonly store: HeldStore,
     public at: number,
-    readonly length: number,
-  ) {}
+  ) {
+    this.length = store.n;
+  }
 
   next(): number {
     if (this.at >= this.length) fail('truncated');
-    return this.buf[this.at++]!;
+    return this.store.word(this.at++);
   }
 
   peek(i: number): number | undefined {
-    return this.at + i < this.length ? this.buf[this.at + i] : undefined;
+    return this.at + i < this.length ? this.store.word(this.at + i) : undefined;
   }
 
   skip(n: number): void {
@@ -461,6 +489,7 @@ function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) =>
   // An object whose fields are all strings (a source as attributed: surface, key, display, cue, kind; a date) is
   // decoded once per distinct value and shared: the same source is attributed in tens of thousands of sentences.
   const interned = new Map<string, Record<string, unknown>>();
+  const codes: number[] = [];
   const allStrings = shapes.map((keys) => keys.length > 0 && keys.length <= INTERNED_UP_TO);
 
   // A list of strings equal to one of the last few decoded is that one, shared (frozen, as it now has two holders): a
@@ -517,15 +546,20 @@ function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) =>
         if (allStrings[payload]) {
           const n = shapes[payload]!.length;
           if (words.at + n > words.length) fail('truncated');
-          let k = `${payload}`;
+          // The key: the shape and string ids as 16-bit halves of one flat string (a string built by += was a chain
+          // of a string per id, kept for every distinct object until the decode ends).
+          codes.length = 0;
+          codes.push(payload & 0xffff, payload >>> 16);
+          let k = '';
           for (let i = 0; i < n; i++) {
             const v = words.peek(i)!;
             if ((v & 7) !== STR) {
-              k = '';
+              codes.length = 0;
               break;
             }
-            k += `,${v >>> 3}`;
+            codes.push((v >>> 3) & 0xffff, v >>> 19);
           }
+          if (codes.length) k = String.fromCharCode.apply(null, codes);
           if (k) {
             const hit = interned.get(k);
             // The same string ids as the first, which decoding it checked.
@@ -609,13 +643,12 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
   }
   const t: Tables = { strings, shapes, floats, makers, sliceKeys };
   const words = new WordReader(src, nWords, view32, wordsAtOnce);
-  const held = lazy ? new Words() : null;
+  const held = lazy ? new HeldStore() : null;
   const reader = valueReader(t, textOf, lazy && held ? heldFields(t, keysOf, lazy, held, textOf, () => reader) : null);
   const value = reader.read(words);
   words.end();
   if (reader.state.stray !== 0) fail('a span marker out of place');
-  // Grown by doubling: what is held is kept at its size.
-  if (held) held.buf = held.buf.slice(0, held.n);
+  held?.trim();
   return value;
 }
 
@@ -629,7 +662,7 @@ interface Tables {
 }
 
 /** The maker of lazy objects for `decodeSnapshot`: holds their planned fields in `held` as they are read. */
-function heldFields(t: Tables, keysOf: string[][], lazy: LazyObjects, held: Words, textOf: TextOf, main: () => ReturnType<typeof valueReader>): (((r: WordSource) => unknown) | null)[] {
+function heldFields(t: Tables, keysOf: string[][], lazy: LazyObjects, held: HeldStore, textOf: TextOf, main: () => ReturnType<typeof valueReader>): (((r: WordSource) => unknown) | null)[] {
   const nStrings = t.strings.length;
   const nFloats = t.floats.length;
   const plans = keysOf.map((keys) => {
@@ -672,12 +705,12 @@ function heldFields(t: Tables, keysOf: string[][], lazy: LazyObjects, held: Word
  * with its own interned objects and shared lists. Made apart from the decode, so that it keeps only the tables and
  * the held words, not what decoding the body held.
  */
-function heldValues(t: Tables, textOf: TextOf, held: Words): HeldValues {
+function heldValues(t: Tables, textOf: TextOf, held: HeldStore): HeldValues {
   let reader: ReturnType<typeof valueReader> | undefined;
   return {
     decode: (at, count) => {
       reader ??= valueReader(t, textOf, null);
-      const r = new HeldWords(held.buf, at, held.n);
+      const r = new HeldWords(held, at);
       const out: unknown[] = [];
       for (let i = 0; i < count; i++) out.push(reader.read(r));
       return out;

@@ -7,8 +7,8 @@ import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { AnalysisCache, CACHE_DIR } from '../../corpus/analysis-cache.ts';
 import { growIndex, loadIndex } from '../../corpus/load-index.ts';
-import { ask, buildDigest, readArticle, renderMarkdown } from '../../engine/index.ts';
-import { writeAtomic, writeAtomicPieces } from '../../corpus/write-atomic.ts';
+import { ask, buildDigest, markdownPieces, readArticle } from '../../engine/index.ts';
+import { writeAtomicPieces } from '../../corpus/write-atomic.ts';
 import { jsonPieces } from '../../corpus/json-pieces.ts';
 import type { Article } from '../../engine/types.ts';
 import { join } from 'node:path';
@@ -109,7 +109,7 @@ async function digestbotPhase(phase: string, dir: string, work: string): Promise
       const t2 = performance.now();
       const out = join(work, 'digests');
       await mkdir(out, { recursive: true });
-      await writeAtomic(join(out, 'digest.md'), renderMarkdown(digest));
+      await writeAtomicPieces(join(out, 'digest.md'), markdownPieces(digest));
       await writeAtomicPieces(join(out, 'digest.json'), jsonPieces(digest));
       return { ms: since(t), loadMs: l.ms, digestMs, writeMs: since(t2) };
     }

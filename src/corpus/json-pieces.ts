@@ -13,8 +13,7 @@ const omitted = (x: unknown) => x === undefined || typeof x === 'function' || ty
 export function* jsonPieces(value: unknown, indent = '', depth = 0): Generator<string> {
   const plain = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
   if (!plain || depth >= PIECEWISE_DEPTH) {
-    const text = JSON.stringify(value, null, 2);
-    yield indent ? text.replaceAll('\n', `\n${indent}`) : text;
+    yield indent && value !== null && typeof value === 'object' ? indented(value, indent) : JSON.stringify(value, null, 2);
     return;
   }
   const inner = `${indent}  `;
@@ -43,4 +42,29 @@ export function* jsonPieces(value: unknown, indent = '', depth = 0): Generator<s
     yield* jsonPieces(o[k], inner, depth + 1);
   }
   yield `\n${indent}}`;
+}
+
+/** Where a value's text starts and ends when nested as deep as an indent: see `indented`. */
+const cuts = new Map<string, { head: number; tail: number }>();
+
+const nested = (value: unknown, indent: string) => {
+  let v = value;
+  for (let i = 0; i < indent.length; i += 2) v = { a: v };
+  return v;
+};
+
+/**
+ * `JSON.stringify(value, null, 2)` with every line after its first indented by `indent`: the value stringified inside
+ * as many single-key objects as the indent is deep, and cut out of them. The same text as re-indenting it after, in
+ * one pass instead of two (a digest's 50,000 facts at 10,000 articles).
+ */
+function indented(value: object, indent: string): string {
+  let cut = cuts.get(indent);
+  if (!cut) {
+    const probe = JSON.stringify(nested(0, indent), null, 2);
+    const at = probe.lastIndexOf('0');
+    cuts.set(indent, (cut = { head: at, tail: probe.length - at - 1 }));
+  }
+  const text = JSON.stringify(nested(value, indent), null, 2);
+  return text.slice(cut.head, text.length - cut.tail);
 }

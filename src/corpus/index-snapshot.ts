@@ -16,12 +16,12 @@ import { z } from 'zod';
 import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type ByteSource, type TextOf } from './snapshot-codec.ts';
 import { TermStats, type StoredTermStats } from '../engine/similarity.ts';
 import { withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
-import type { Article, Fact } from '../engine/types.ts';
+import type { Article, Fact, Sentence } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
 import { storedSentences } from './stored-sentences.ts';
 
-const FORMAT = 8;
+const FORMAT = 9;
 
 const Section = z.number().int().nonnegative();
 /** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
@@ -133,6 +133,30 @@ function statsWellFormed(s: StoredTermStats | undefined, sentences: number): boo
 
 const factsWellFormed = (facts: unknown, sentences: number): facts is Fact[] =>
   isArray(facts) && facts.every((f: Partial<Fact>) => f && typeof f.id === 'string' && isArray(f.sentenceIds) && f.sentenceIds.every((x) => Number.isInteger(x) && x < sentences));
+
+/**
+ * The facts cite sentences: a quote or a fact's text that is a sentence's text, and a citation's span that is a
+ * sentence's, are stored as that sentence's (its id, twice over and once more for a span) and read back as the very
+ * string and object the sentence holds, not a copy per citation (185,000 citations at 10,000 articles).
+ */
+function sentencePartOf(sentences: readonly Sentence[]): (v: unknown) => number | undefined {
+  const byText = new Map<string, number>();
+  const bySpan = new Map<object, number>();
+  for (const s of sentences) {
+    if (!byText.has(s.text)) byText.set(s.text, s.id);
+    bySpan.set(s.span, s.id);
+  }
+  return (v) => {
+    const id = typeof v === 'string' ? byText.get(v) : bySpan.get(v as object);
+    return id === undefined ? undefined : 2 * id + (typeof v === 'string' ? 0 : 1);
+  };
+}
+
+/** The sentence's text or span a number from `sentencePartOf` stands for; undefined for none. */
+const sentencePart = (sentences: readonly Sentence[]) => (k: number) => {
+  const s = sentences[k >>> 1];
+  return s && (k & 1 ? s.span : s.text);
+};
 
 /** Longer than any header this file writes (about 250 bytes): a snapshot of other articles is told without reading its body. */
 const HEAD_BYTES = 1024;
@@ -249,7 +273,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   const mainSource = fileSource(fd, bodyAt, main, [hash]);
   const sentencesIn = storedSentences(articles);
   try {
-    d = decodeSnapshot(mainSource, textOf, undefined, sentencesIn) as Body;
+    d = decodeSnapshot(mainSource, textOf, undefined, { lazy: sentencesIn }) as Body;
   } catch (err) {
     if (!(err instanceof SnapshotFormatError)) throw err;
     unreadable = err.message;
@@ -292,7 +316,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
     let decoded: unknown;
     try {
       const factsBody = readSection(path, factsPlace);
-      if (factsBody) decoded = decodeSnapshot(factsBody, textOf);
+      if (factsBody) decoded = decodeSnapshot(factsBody, textOf, undefined, { external: sentencePart(sentences) });
     } catch (err) {
       if (!(err instanceof SnapshotFormatError)) throw err;
     }
@@ -342,7 +366,7 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
   };
   const textOf = textsOf(index.articles);
   const main = encodeSnapshot(value, textOf);
-  const facts = encodeSnapshot(index.facts, textOf);
+  const facts = encodeSnapshot(index.facts, textOf, sentencePartOf(index.sentences));
   // The facts' section starts 8-byte aligned, as the codec reads its sections in place.
   const factsAt = (main.length + 7) & ~7;
   const body = new Uint8Array(factsAt + facts.length);

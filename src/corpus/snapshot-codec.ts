@@ -25,6 +25,8 @@ const FALSE = 1;
 const TRUE = 2;
 /** A `text` or `quote` that is exactly its article's text over the object's `span`. */
 const SLICE = 3;
+/** Constants from here on are the caller's values by number (see `encodeSnapshot`). */
+const EXTERNAL = 4;
 const MAX_PAYLOAD = 2 ** 29;
 
 /** The text of an article by its file name, for the fields stored as spans. */
@@ -60,8 +62,12 @@ interface ShapeNode {
   next: Map<string, ShapeNode>;
 }
 
-/** Encodes JSON-like data (no Maps or Sets: the caller turns them into arrays). */
-export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
+/**
+ * Encodes JSON-like data (no Maps or Sets: the caller turns them into arrays). A string or object `externalOf` numbers
+ * is written as that number, and decoded as the value the decoder's caller gives for it: the facts' quotes, texts and
+ * spans are those of the sentences they cite, held once in memory rather than once per citation.
+ */
+export function encodeSnapshot(value: unknown, textOf: TextOf, externalOf?: (v: unknown) => number | undefined): Uint8Array {
   const strings = new Map<string, number>();
   // Shapes found by walking a trie of their keys: no signature string is built per object.
   const shapes: ShapeNode = { id: -1, next: new Map() };
@@ -74,7 +80,9 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
     return id;
   };
   const encode = (v: unknown): void => {
-    if (typeof v === 'string') words.push(word(str(v), STR));
+    const ext = externalOf && v !== null && (typeof v === 'string' || typeof v === 'object') ? externalOf(v) : undefined;
+    if (ext !== undefined) words.push(word(EXTERNAL + ext, CONST));
+    else if (typeof v === 'string') words.push(word(str(v), STR));
     else if (typeof v === 'number') {
       if (Number.isInteger(v) && v >= 0 && v < MAX_PAYLOAD && !Object.is(v, -0)) words.push(v * 8 + INT);
       else words.push(word(floats.push(v) - 1, NUM));
@@ -85,7 +93,7 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
     else if (v instanceof Int32Array) {
       words.push(word(v.length, I32S));
       for (const x of v) words.push(x >>> 0);
-    }    else if (Array.isArray(v)) {
+    } else if (Array.isArray(v)) {
       if (v.length > 0 && v.every((x) => typeof x === 'string')) {
         words.push(word(v.length, STRS));
         for (const x of v as string[]) words.push(str(x));
@@ -110,7 +118,7 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
       words.push(word(node.id, OBJ));
       for (const k of shapeKeys[node.id]!) {
         const x = o[k];
-        if ((k === 'text' || k === 'quote') && typeof x === 'string' && spanText(o, textOf) === x) words.push(word(SLICE, CONST));
+        if ((k === 'text' || k === 'quote') && typeof x === 'string' && externalOf?.(x) === undefined && spanText(o, textOf) === x) words.push(word(SLICE, CONST));
         else encode(x);
       }
     }
@@ -372,7 +380,8 @@ function walkValue(words: WordSource, nStrings: number, shapes: number[][], nFlo
         pending.push(shapes[payload]!.length);
         break;
       case CONST:
-        if (payload > (slices ? SLICE : TRUE)) fail(payload === SLICE ? 'a span marker out of place' : 'unknown constant');
+        // In a body, a constant past the span marker is a value of the decoder's caller, looked up as it is decoded.
+        if (!slices && payload > TRUE) fail(payload === SLICE ? 'a span marker out of place' : 'unknown constant');
         break;
       case NUM:
         if (payload >= nFloats) fail('unknown number');
@@ -482,7 +491,7 @@ export interface HeldValues {
 }
 
 /** Decoding state: objects interned and lists shared (see `decodeSnapshot`). */
-function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) => unknown) | null)[] | null) {
+function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) => unknown) | null)[] | null, external?: (k: number) => unknown) {
   const { strings, shapes, floats, makers, sliceKeys } = t;
   const nStrings = strings.length;
   const nFloats = floats.length;
@@ -583,7 +592,7 @@ function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) =>
           state.stray++;
           return STRAY;
         }
-        return fail('unknown constant');
+        return external?.(payload - EXTERNAL) ?? fail('unknown constant');
       case NUM:
         return payload < nFloats ? floats[payload] : fail('unknown number');
       case STRS: {
@@ -619,7 +628,7 @@ function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) =>
  * first). With `lazy`, objects of the shapes it plans for are made by it, their held fields copied as words (checked
  * as checkSnapshot checks them) and decoded only when the object asks for them.
  */
-export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wordsAtOnce = WORDS_AT_ONCE, lazy?: LazyObjects): unknown {
+export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wordsAtOnce = WORDS_AT_ONCE, { lazy, external }: { lazy?: LazyObjects; external?: (k: number) => unknown } = {}): unknown {
   const src = body instanceof Uint8Array ? bytesSource(body) : body;
   const { blob, nStrings, offsets, shapes, floats, nWords, view32 } = tables(src);
   // Each string decoded from its own bytes: sliced from the whole table decoded at once, every string would keep
@@ -644,7 +653,7 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
   const t: Tables = { strings, shapes, floats, makers, sliceKeys };
   const words = new WordReader(src, nWords, view32, wordsAtOnce);
   const held = lazy ? new HeldStore() : null;
-  const reader = valueReader(t, textOf, lazy && held ? heldFields(t, keysOf, lazy, held, textOf, () => reader) : null);
+  const reader = valueReader(t, textOf, lazy && held ? heldFields(t, keysOf, lazy, held, textOf, () => reader) : null, external);
   const value = reader.read(words);
   words.end();
   if (reader.state.stray !== 0) fail('a span marker out of place');

@@ -46,6 +46,17 @@ describe('sentences read back from the snapshot', () => {
     expect(JSON.stringify(sentences)).toBe(JSON.stringify(built.index.sentences));
   });
 
+  it('given facts read back, cite the very text and span their sentences hold', async () => {
+    const built = await quake();
+    const back = await roundTrip(built.articles, built, built.index.sentences);
+    const { facts, sentences } = back.index!;
+    expect(JSON.stringify(facts)).toBe(JSON.stringify(built.index.facts));
+    const ref = facts[0]!.sources[0]!;
+    const s = sentences.find((x) => x.file === ref.file && x.span.start === ref.span.start)!;
+    expect(ref.span).toBe(s.span);
+    expect(ref.quote).toBe(s.text);
+  });
+
   it('given sentences of one article with two publishers, reads the odd one whole and still gives it as written', async () => {
     const built = await quake();
     const sentences = built.index.sentences.map((s, i) => (i === 2 ? { ...s, publisher: 'Another Outlet' } : s));

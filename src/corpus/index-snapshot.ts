@@ -13,15 +13,15 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type ByteSource, type TextOf } from './snapshot-codec.ts';
+import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type ByteSource, type LazyPlan, type TextOf } from './snapshot-codec.ts';
 import { TermStats, type StoredTermStats } from '../engine/similarity.ts';
-import { withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
+import { nameCounts, withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
 import type { Article, Fact, Sentence } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
 import { storedSentences } from './stored-sentences.ts';
 
-const FORMAT = 9;
+const FORMAT = 10;
 
 const Section = z.number().int().nonnegative();
 /** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
@@ -31,18 +31,36 @@ const Header = z.object({ format: z.number(), engine: z.string(), key: z.string(
 interface Body {
   titles: (string | null)[];
   sentences: CorpusIndex['sentences'];
-  dropped: CorpusIndex['dropped'];
+  /** With the span of its article each passage is (every one is), so that its text is sliced back from the article. */
+  dropped: (CorpusIndex['dropped'][number] & { span?: { start: number; end: number } })[];
   /** The speakers' canonical keys by spelling key, as two lists: a pair per entry was 37,000 arrays to let go. */
   canonical: { keys: string[]; values: string[] };
   info: [string, unknown][];
   conflicts: CorpusIndex['conflicts'];
-  /** As two lists, for the same reason: 137,000 names at 10,000 articles. */
-  nameFrequency: { names: string[]; counts: Int32Array };
+  /**
+   * As two lists, for the same reason: 137,000 names at 10,000 articles. Read back, held until first asked for
+   * (adding an article or working the facts out again): a function giving them.
+   */
+  nameFrequency: StoredNames | (() => unknown);
   bySpeaker: [string, number[]][];
   /** The term statistics' postings, so that reading them back needs no sentence's terms. */
   stats: StoredTermStats;
   growth: StoredGrowth;
 }
+
+interface StoredNames {
+  names: string[];
+  counts: Int32Array;
+}
+
+const namesWellFormed = (n: unknown): n is StoredNames => {
+  const x = n as Partial<StoredNames> | null;
+  return !!x && isStrings(x.names) && x.counts instanceof Int32Array && x.names.length === x.counts.length;
+};
+
+/** The body's name counts stay its words until first asked for: see Body.nameFrequency. */
+const bodyPlan = (keys: readonly string[]): LazyPlan | null =>
+  keys.includes('nameFrequency') && keys.includes('sentences') ? { held: new Map([['nameFrequency', 'any']]), make: (decoded, values, at) => ({ ...decoded, nameFrequency: () => values.decode(at, 1)[0] }) } : null;
 
 /** IndexGrowth as stored: its maps as parallel arrays (the term totals sorted by term), the hashes flat. */
 interface StoredGrowth {
@@ -111,9 +129,8 @@ const isPairs = (x: unknown): boolean => isArray(x) && x.every((p) => isArray(p)
 function wellFormed(d: Partial<Body>, articles: Article[], stored: (s: unknown) => boolean): boolean {
   if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.conflicts)) return false;
   if (![d.info, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
-  const { canonical: c, nameFrequency: f } = d;
-  if (!c || !isStrings(c.keys) || !isStrings(c.values) || c.keys.length !== c.values.length) return false;
-  if (!f || !isStrings(f.names) || !(f.counts instanceof Int32Array) || f.names.length !== f.counts.length) return false;
+  const c = d.canonical;
+  if (!c || !isStrings(c.keys) || !isStrings(c.values) || c.keys.length !== c.values.length || typeof d.nameFrequency !== 'function') return false;
   // A sentence read in part had its terms, claims and quantities checked to be lists as they were held.
   const sentencesOk = d.sentences.every(
     (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && (stored(s) || (isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities))),
@@ -273,7 +290,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   const mainSource = fileSource(fd, bodyAt, main, [hash]);
   const sentencesIn = storedSentences(articles);
   try {
-    d = decodeSnapshot(mainSource, textOf, undefined, { lazy: sentencesIn }) as Body;
+    d = decodeSnapshot(mainSource, textOf, undefined, { lazy: { plan: (keys) => sentencesIn.plan(keys) ?? bodyPlan(keys) } }) as Body;
   } catch (err) {
     if (!(err instanceof SnapshotFormatError)) throw err;
     unreadable = err.message;
@@ -299,14 +316,23 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
     articles,
     titles: d.titles,
     sentences,
-    dropped: d.dropped,
+    dropped: d.dropped.map(({ file, text, reason }) => ({ file, text, reason })),
     stats: new TermStats({ stored: d.stats, count: sentences.length, termsOf: (id) => sentences[id]!.terms }),
     speakers: { canonical: zipped(d.canonical.keys, d.canonical.values), info: new Map(d.info) as CorpusIndex['speakers']['info'] },
     facts: [],
     conflicts: d.conflicts,
-    nameFrequency: zipped(d.nameFrequency.names, d.nameFrequency.counts),
+    nameFrequency: new Map(),
     bySpeaker: new Map(d.bySpeaker),
   };
+  // Read back as stored or, should they not be lists of names and counts, counted again from the sentences.
+  const heldNames = d.nameFrequency as () => unknown;
+  let names: Map<string, number> | undefined;
+  const namesOf = () => {
+    if (names) return names;
+    const stored = heldNames();
+    return (names = namesWellFormed(stored) ? zipped(stored.names, stored.counts) : nameCounts(sentences));
+  };
+  Object.defineProperty(index, 'nameFrequency', { get: namesOf, enumerable: true, configurable: true });
   // The facts' section is read from the file again when first asked for, not kept: answering questions never reads
   // it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
   // replaced since, or the section still not decode to facts, they are worked out again from the index.
@@ -352,10 +378,14 @@ function readSection(path: string, place: { at: number; length: number; sha256: 
 
 /** Stores an index built from the articles with this key; written whole or not at all. */
 export async function writeSnapshot(path: string, engine: string, key: string, index: CorpusIndex, growth: IndexGrowth): Promise<void> {
+  const textOf = textsOf(index.articles);
   const value: Body = {
     titles: index.titles,
     sentences: index.sentences,
-    dropped: index.dropped,
+    dropped: index.dropped.map((d) => {
+      const at = textOf(d.file)?.indexOf(d.text) ?? -1;
+      return at < 0 ? d : { ...d, span: { start: at, end: at + d.text.length } };
+    }),
     canonical: { keys: [...index.speakers.canonical.keys()], values: [...index.speakers.canonical.values()] },
     info: [...index.speakers.info],
     conflicts: index.conflicts,
@@ -364,7 +394,6 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
     stats: index.stats.stored(),
     growth: storedGrowth(growth),
   };
-  const textOf = textsOf(index.articles);
   const main = encodeSnapshot(value, textOf);
   const facts = encodeSnapshot(index.facts, textOf, sentencePartOf(index.sentences));
   // The facts' section starts 8-byte aligned, as the codec reads its sections in place.

@@ -116,6 +116,13 @@ export function indexSentences(r: ArticleReading, a: number, article: Article, p
   }));
 }
 
+/** How many sentences mention each lower-cased capitalised word (CorpusIndex.nameFrequency). */
+export function nameCounts(sentences: readonly Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const n of new Set(s.names)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * A sentence as a plain object with every field its own, in the order indexSentences gives them: a copy to change a
  * field of, whatever object holds the sentence (one read back from a snapshot reads some fields from its article).
@@ -193,8 +200,7 @@ export function buildGrowableIndex(articles: Article[], readings: ArticleReading
     for (const s of indexSentences(r, a, article, publisher, sentences.length, finish)) sentences.push(s);
   });
 
-  const nameFrequency = new Map<string, number>();
-  for (const s of sentences) for (const n of new Set(s.names)) nameFrequency.set(n, (nameFrequency.get(n) ?? 0) + 1);
+  const nameFrequency = nameCounts(sentences);
 
   const stats = new TermStats(sentences.map((s) => s.terms));
   const bySpeaker = new Map<string, number[]>();

@@ -74,3 +74,14 @@ describe('sentences read back from the snapshot', () => {
     expect(back.warning).toMatch(/ignored the index snapshot .*unreadable body: a list expected/);
   });
 });
+
+describe('the rest of an index read back from the snapshot', () => {
+  it('given name counts and dropped passages, gives them as built: the counts when first asked for, the passages sliced from their articles', async () => {
+    const built = await quake();
+    const back = (await roundTrip(built.articles, built, built.index.sentences)).index!;
+    expect(JSON.stringify(back.dropped)).toBe(JSON.stringify(built.index.dropped));
+    expect(back.dropped.length).toBeGreaterThan(0);
+    expect([...back.nameFrequency]).toEqual([...built.index.nameFrequency]);
+    expect(back.nameFrequency).toBe(back.nameFrequency);
+  });
+});

@@ -6,13 +6,25 @@
 /** Levels written piece by piece; deeper values are each one piece, as JSON.stringify writes them. */
 const PIECEWISE_DEPTH = 2;
 
+/**
+ * A list longer than this is written an element at a time however deep it stands: a fact citing thousands of sources
+ * would otherwise be one string of most of a megabyte, which the collector keeps with the long-lived objects.
+ */
+const LONG_LIST = 64;
+
+const holdsLongList = (v: object): boolean => {
+  if (Array.isArray(v)) return v.length > LONG_LIST;
+  for (const k in v) if (Object.hasOwn(v, k) && Array.isArray((v as Record<string, unknown>)[k]) && ((v as Record<string, unknown[]>)[k]!.length > LONG_LIST)) return true;
+  return false;
+};
+
 /** A value JSON.stringify leaves out of an object (and writes as null in an array). */
 const omitted = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
 
 /** The pieces that, joined, are `JSON.stringify(value, null, 2)` for plain data (objects, arrays, strings, numbers, booleans, null). */
 export function* jsonPieces(value: unknown, indent = '', depth = 0): Generator<string> {
   const plain = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
-  if (!plain || depth >= PIECEWISE_DEPTH) {
+  if (!plain || (depth >= PIECEWISE_DEPTH && !holdsLongList(value))) {
     yield indent && value !== null && typeof value === 'object' ? indented(value, indent) : JSON.stringify(value, null, 2);
     return;
   }

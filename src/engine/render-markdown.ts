@@ -32,24 +32,23 @@ export function formatNumbers(f: Fact): string {
   return parts.join(', ');
 }
 
-function factLines(f: Fact, n: number): string[] {
+function* factLines(f: Fact, n: number): Generator<string> {
   const who = f.attributed_to ? `; attributed to ${f.attributed_to}` : '';
-  const lines = [`${n}. **${f.text}**`, `   _${STATUS[f.status]}: ${countOf(f.outlets.length, 'outlet')}${who}_`];
-  for (const s of quotesByOutlet(f.sources)) lines.push(`   - ${s.outlet}${s.via ? ` via ${s.via}` : ''}${s.speaker ? ` (${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
-  return lines;
+  yield* [`${n}. **${f.text}**`, `   _${STATUS[f.status]}: ${countOf(f.outlets.length, 'outlet')}${who}_`];
+  for (const s of quotesByOutlet(f.sources)) yield `   - ${s.outlet}${s.via ? ` via ${s.via}` : ''}${s.speaker ? ` (${s.speaker})` : ''}: “${oneLine(s.quote)}”`;
 }
 
 /** A value as outlets write it: its label when a number alone does not tell it ("7.31am", "five miles"). */
 const shownValue = (v: Conflict['values'][number]) => v.label ?? `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`;
 
-function conflictLines(c: Conflict): string[] {
+/** A disagreement's or an update's lines, made one at a time: one can cite thousands of sources. */
+function* conflictLines(c: Conflict): Generator<string> {
   const dated = (v: Conflict['values'][number]) => `${shownValue(v)}${v.published ? ` (${v.published})` : ''}`;
-  const lines = [c.kind === 'update' ? `- **${c.topic}** rose from ${c.values.slice(0, -1).map(dated).join(', then ')} to ${dated(c.values[c.values.length - 1]!)}` : `- **${c.topic}**`];
+  yield c.kind === 'update' ? `- **${c.topic}** rose from ${c.values.slice(0, -1).map(dated).join(', then ')} to ${dated(c.values[c.values.length - 1]!)}` : `- **${c.topic}**`;
   for (const v of c.values) {
     const when = c.kind === 'update' && v.published ? ` on ${v.published}` : '';
-    for (const s of quotesByOutlet(v.sources)) lines.push(`  - ${shownValue(v)} per ${s.outlet}${when}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
+    for (const s of quotesByOutlet(v.sources)) yield `  - ${shownValue(v)} per ${s.outlet}${when}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`;
   }
-  return lines;
 }
 
 export interface MarkdownOptions {

@@ -16,6 +16,7 @@ describe('jsonPieces', () => {
       [],
       {},
       { a: { b: [1, { c: 'é 🦀' }] } },
+      { facts: [{ id: 'f', sources: Array.from({ length: 200 }, (_, i) => ({ quote: `q${i}`, span: { start: i, end: i + 1 }, none: undefined })), ids: Array.from({ length: 300 }, (_, i) => i) }] },
     ];
     for (const v of values) expect([...jsonPieces(v)].join('')).toBe(JSON.stringify(v, null, 2));
   });

@@ -235,8 +235,11 @@ function hashRange(fd: number, at: number, length: number, hashes: Hash[]): bool
   return true;
 }
 
-/** The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning when the file is bad. */
-export async function readSnapshot(path: string, engine: string, key: string, articles: Article[]): Promise<SnapshotRead> {
+/**
+ * The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning
+ * when the file is bad. `forDigest`: only the digest will be asked of it (see storedSentences).
+ */
+export async function readSnapshot(path: string, engine: string, key: string, articles: Article[], forDigest = false): Promise<SnapshotRead> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -244,7 +247,7 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
     return { index: null, warning: null };
   }
   try {
-    return readOpenSnapshot(fd, path, engine, key, articles);
+    return readOpenSnapshot(fd, path, engine, key, articles, forDigest);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === undefined) throw err;
     return { index: null, warning: null };
@@ -258,7 +261,7 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
  * of it held at once, not the whole file beside what it decodes to); then the facts' section, checked as it is read
  * and let go. The checksum covers both sections: nothing decoded is used before it is found to match.
  */
-function readOpenSnapshot(fd: number, path: string, engine: string, key: string, articles: Article[]): SnapshotRead {
+function readOpenSnapshot(fd: number, path: string, engine: string, key: string, articles: Article[], forDigest: boolean): SnapshotRead {
   const head = new Uint8Array(HEAD_BYTES);
   const headLength = readFully(fd, head, 0, HEAD_BYTES, 0);
   const size = fstatSync(fd).size;
@@ -288,7 +291,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   let d: Body | undefined;
   let unreadable: string | undefined;
   const mainSource = fileSource(fd, bodyAt, main, [hash]);
-  const sentencesIn = storedSentences(articles);
+  const sentencesIn = storedSentences(articles, forDigest);
   try {
     d = decodeSnapshot(mainSource, textOf, undefined, { lazy: { plan: (keys) => sentencesIn.plan(keys) ?? bodyPlan(keys) } }) as Body;
   } catch (err) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readSnapshot, writeSnapshot } from '../../src/corpus/index-snapshot.ts';
 import { SENTENCE_KEYS } from '../../src/corpus/stored-sentences.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { buildGrowableIndex, readArticle } from '../../src/engine/index.ts';
+import { buildDigest, buildGrowableIndex, readArticle } from '../../src/engine/index.ts';
 import { plainSentence } from '../../src/engine/corpus-index.ts';
 import type { Article, Sentence } from '../../src/engine/types.ts';
 import { QUAKE } from '../helpers/corpus.ts';
@@ -22,12 +22,12 @@ async function quake() {
 }
 
 /** Writes the index with `sentences` in its place and reads it back. */
-async function roundTrip(articles: Article[], built: Awaited<ReturnType<typeof quake>>, sentences: Sentence[]) {
+async function roundTrip(articles: Article[], built: Awaited<ReturnType<typeof quake>>, sentences: Sentence[], forDigest = false) {
   const dir = mkdtempSync(join(tmpdir(), 'digestbot-stored-'));
   dirs.push(dir);
   const path = join(dir, 'index.snapshot');
   await writeSnapshot(path, 'engine-x', 'key-y', { ...built.index, sentences }, built.growth);
-  return readSnapshot(path, 'engine-x', 'key-y', articles);
+  return readSnapshot(path, 'engine-x', 'key-y', articles, forDigest);
 }
 
 describe('sentences read back from the snapshot', () => {
@@ -44,6 +44,13 @@ describe('sentences read back from the snapshot', () => {
     expect(sentences.map(plainSentence)).toEqual(built.index.sentences.map(plainSentence));
     expect(sentences[3]!.claims).toBe(sentences[3]!.claims);
     expect(JSON.stringify(sentences)).toBe(JSON.stringify(built.index.sentences));
+  });
+
+  it('given an index read only for its digest, holds their names and sources too, and gives the same fields and digest', async () => {
+    const built = await quake();
+    const back = (await roundTrip(built.articles, built, built.index.sentences, true)).index!;
+    expect(JSON.stringify(back.sentences)).toBe(JSON.stringify(built.index.sentences));
+    expect(JSON.stringify(buildDigest(back, '2031-03-04', null))).toBe(JSON.stringify(buildDigest(built.index, '2031-03-04', null)));
   });
 
   it('given facts read back, cite the very text and span their sentences hold', async () => {

@@ -80,6 +80,12 @@ const storedGrowth = (g: IndexGrowth): StoredGrowth => ({
   hashes: g.hashes.flat(),
 });
 
+/** Makes `o[key]` with `make` when first read, and keeps it. */
+function madeOnFirstRead<T extends object, K extends keyof T>(o: T, key: K, make: () => T[K]): void {
+  let value: T[K] | undefined;
+  Object.defineProperty(o, key, { get: () => (value ??= make()), enumerable: true, configurable: true });
+}
+
 /** A map of parallel lists, made with no pair per entry. */
 function zipped<V>(keys: string[], values: ArrayLike<V>): Map<string, V> {
   const m = new Map<string, V>();
@@ -321,21 +327,22 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
     sentences,
     dropped: d.dropped.map(({ file, text, reason }) => ({ file, text, reason })),
     stats: new TermStats({ stored: d.stats, count: sentences.length, termsOf: (id) => sentences[id]!.terms }),
-    speakers: { canonical: zipped(d.canonical.keys, d.canonical.values), info: new Map(d.info) as CorpusIndex['speakers']['info'] },
+    speakers: { canonical: new Map(), info: new Map() },
     facts: [],
     conflicts: d.conflicts,
     nameFrequency: new Map(),
-    bySpeaker: new Map(d.bySpeaker),
+    bySpeaker: new Map(),
   };
+  // The maps made when first read: a digest reads none of them, a question the speakers'.
+  const { canonical, info, bySpeaker } = d;
+  madeOnFirstRead(index, 'speakers', () => ({ canonical: zipped(canonical.keys, canonical.values), info: new Map(info) as CorpusIndex['speakers']['info'] }));
+  madeOnFirstRead(index, 'bySpeaker', () => new Map(bySpeaker));
   // Read back as stored or, should they not be lists of names and counts, counted again from the sentences.
   const heldNames = d.nameFrequency as () => unknown;
-  let names: Map<string, number> | undefined;
-  const namesOf = () => {
-    if (names) return names;
+  madeOnFirstRead(index, 'nameFrequency', () => {
     const stored = heldNames();
-    return (names = namesWellFormed(stored) ? zipped(stored.names, stored.counts) : nameCounts(sentences));
-  };
-  Object.defineProperty(index, 'nameFrequency', { get: namesOf, enumerable: true, configurable: true });
+    return namesWellFormed(stored) ? zipped(stored.names, stored.counts) : nameCounts(sentences);
+  });
   // The facts' section is read from the file again when first asked for, not kept: answering questions never reads
   // it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
   // replaced since, or the section still not decode to facts, they are worked out again from the index.

@@ -21,7 +21,7 @@ import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
 import { storedSentences } from './stored-sentences.ts';
 
-const FORMAT = 10;
+const FORMAT = 11;
 
 const Section = z.number().int().nonnegative();
 /** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
@@ -151,7 +151,17 @@ function statsWellFormed(s: StoredTermStats | undefined, sentences: number): boo
   if (offsets.length !== s.terms.length + 1 || offsets[0] !== 0 || offsets[s.terms.length] !== ids.length) return false;
   for (let t = 0; t < s.terms.length; t++) if (offsets[t + 1]! < offsets[t]!) return false;
   for (let k = 0; k < ids.length; k++) if (ids[k]! < 0 || ids[k]! >= sentences) return false;
-  return new Set(s.terms).size === s.terms.length;
+  // Looked up by binary search: every term once, in order.
+  const { byTerm, terms } = s;
+  if (!(byTerm instanceof Int32Array) || byTerm.length !== terms.length) return false;
+  const seen = new Uint8Array(terms.length);
+  for (let i = 0; i < byTerm.length; i++) {
+    const t = byTerm[i]!;
+    if (t < 0 || t >= terms.length || seen[t]) return false;
+    seen[t] = 1;
+    if (i > 0 && !(terms[byTerm[i - 1]!]! < terms[t]!)) return false;
+  }
+  return true;
 }
 
 const factsWellFormed = (facts: unknown, sentences: number): facts is Fact[] =>

@@ -18,14 +18,21 @@ const holdsLongList = (v: object): boolean => {
   return false;
 };
 
+/** A value's text when it is written as one piece at this depth; else undefined. */
+function wholeText(value: unknown, indent: string, depth: number): string | undefined {
+  const plain = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  if (plain && (depth < PIECEWISE_DEPTH || holdsLongList(value))) return undefined;
+  return indent && value !== null && typeof value === 'object' ? indented(value, indent) : JSON.stringify(value, null, 2);
+}
+
 /** A value JSON.stringify leaves out of an object (and writes as null in an array). */
 const omitted = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
 
 /** The pieces that, joined, are `JSON.stringify(value, null, 2)` for plain data (objects, arrays, strings, numbers, booleans, null). */
 export function* jsonPieces(value: unknown, indent = '', depth = 0): Generator<string> {
-  const plain = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
-  if (!plain || (depth >= PIECEWISE_DEPTH && !holdsLongList(value))) {
-    yield indent && value !== null && typeof value === 'object' ? indented(value, indent) : JSON.stringify(value, null, 2);
+  const whole = wholeText(value, indent, depth);
+  if (whole !== undefined) {
+    yield whole;
     return;
   }
   const inner = `${indent}  `;
@@ -36,8 +43,12 @@ export function* jsonPieces(value: unknown, indent = '', depth = 0): Generator<s
     }
     yield '[';
     for (let i = 0; i < value.length; i++) {
+      const x = omitted(value[i]) ? null : value[i];
       yield `${i ? ',' : ''}\n${inner}`;
-      yield* jsonPieces(omitted(value[i]) ? null : value[i], inner, depth + 1);
+      // An element written whole needs no generator of its own.
+      const text = wholeText(x, inner, depth + 1);
+      if (text !== undefined) yield text;
+      else yield* jsonPieces(x, inner, depth + 1);
     }
     yield `\n${indent}]`;
     return;

@@ -23,7 +23,7 @@ function pickTitle(index: CorpusIndex, top: Fact | undefined): string {
   for (const t of titles) {
     const terms = contentTerms(t.split(/[^\p{L}\p{N}'’-]+/u));
     let score = 0;
-    for (const id of near) score += index.stats.similarityTo(terms, id);
+    for (const sim of index.stats.similaritiesTo(terms, near)) score += sim;
     if (score > bestScore) {
       best = t;
       bestScore = score;

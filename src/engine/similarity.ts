@@ -350,15 +350,24 @@ export class TermStats {
 
   /** Cosine similarity of an arbitrary term list against a document. */
   similarityTo(terms: string[], doc: number): number {
-    const td = this.terms(doc);
-    let dot = 0;
+    return this.similaritiesTo(terms, [doc])[0]!;
+  }
+
+  /**
+   * similarityTo of one term list against each of `docs`, in order: the list's set and weights made once, not once per
+   * document (the digest scores thousands of headlines against the same few sentences).
+   */
+  similaritiesTo(terms: string[], docs: readonly number[]): number[] {
+    const set = [...new Set(terms)];
+    const weights = set.map((t) => this.idf(t) ** 2);
     let norm = 0;
-    for (const t of new Set(terms)) {
-      const w = this.idf(t) ** 2;
-      norm += w;
-      if (td.has(t)) dot += w;
-    }
-    return norm === 0 ? 0 : dot / (Math.sqrt(norm) * this.norm(doc));
+    for (const w of weights) norm += w;
+    return docs.map((doc) => {
+      const td = this.terms(doc);
+      let dot = 0;
+      for (let i = 0; i < set.length; i++) if (td.has(set[i]!)) dot += weights[i]!;
+      return norm === 0 ? 0 : dot / (Math.sqrt(norm) * this.norm(doc));
+    });
   }
 
   /**

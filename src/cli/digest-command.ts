@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { buildDigest, renderMarkdown } from '../engine/index.ts';
+import { buildDigest, markdownPieces } from '../engine/index.ts';
 import { loadIndex, resolveCorpus } from '../corpus/load-index.ts';
 import { previousDigest } from '../corpus/previous-digest.ts';
 import { writeAtomic, writeAtomicPieces } from '../corpus/write-atomic.ts';
@@ -27,7 +27,7 @@ export async function digestCommand(argv: string[], io: Io): Promise<number> {
     io.err(`--date must be a calendar date as YYYY-MM-DD, got "${values.date}"`);
     return 2;
   }
-  const loaded = await loadIndex(resolveCorpus(values.corpus));
+  const loaded = await loadIndex(resolveCorpus(values.corpus), undefined, { forDigest: true });
   if (!loaded.ok) {
     io.err(loaded.error);
     return 1;
@@ -36,9 +36,7 @@ export async function digestCommand(argv: string[], io: Io): Promise<number> {
   const date = values.date ?? localDate(new Date());
   const out = resolve(values.out ?? 'digests');
   const digest = buildDigest(loaded.index, date, previousDigest(out, date));
-  const markdown = renderMarkdown(digest);
   await mkdir(out, { recursive: true });
-  await writeAtomic(join(out, `${date}.md`), markdown);
   // In pieces: at 10,000 articles the JSON is 130 MB, and as one string (copied once more to add the newline, and
   // again into bytes) it was most of the command's memory.
   await writeAtomicPieces(join(out, `${date}.json`), (function* () {
@@ -52,7 +50,14 @@ export async function digestCommand(argv: string[], io: Io): Promise<number> {
     const { coveragePng } = await import('../platforms/picture/index.ts');
     await writeAtomic(png, await coveragePng(digest));
   }
-  io.out(values.json ? terminalJson(digest) : markdown);
+  // The Markdown in pieces too (12 MB at 10,000 articles), printed as each is written unless the JSON is asked for.
+  await writeAtomicPieces(join(out, `${date}.md`), (function* () {
+    for (const piece of markdownPieces(digest)) {
+      if (!values.json) io.out(piece);
+      yield piece;
+    }
+  })());
+  if (values.json) io.out(terminalJson(digest));
   if (!values.json) io.err(`written to ${join(out, `${date}.md`)} and ${join(out, `${date}.json`)}${png ? `; the coverage picture to ${png}` : ''}`);
   return 0;
 }

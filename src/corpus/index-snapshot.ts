@@ -13,14 +13,15 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type ByteSource, type TextOf } from './snapshot-codec.ts';
-import { TermStats } from '../engine/similarity.ts';
-import { withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
-import type { Article, Fact } from '../engine/types.ts';
+import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type ByteSource, type LazyPlan, type TextOf } from './snapshot-codec.ts';
+import { TermStats, type StoredTermStats } from '../engine/similarity.ts';
+import { nameCounts, withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
+import type { Article, Fact, Sentence } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
+import { storedSentences } from './stored-sentences.ts';
 
-const FORMAT = 5;
+const FORMAT = 11;
 
 const Section = z.number().int().nonnegative();
 /** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
@@ -30,14 +31,36 @@ const Header = z.object({ format: z.number(), engine: z.string(), key: z.string(
 interface Body {
   titles: (string | null)[];
   sentences: CorpusIndex['sentences'];
-  dropped: CorpusIndex['dropped'];
-  canonical: [string, string][];
+  /** With the span of its article each passage is (every one is), so that its text is sliced back from the article. */
+  dropped: (CorpusIndex['dropped'][number] & { span?: { start: number; end: number } })[];
+  /** The speakers' canonical keys by spelling key, as two lists: a pair per entry was 37,000 arrays to let go. */
+  canonical: { keys: string[]; values: string[] };
   info: [string, unknown][];
   conflicts: CorpusIndex['conflicts'];
-  nameFrequency: [string, number][];
+  /**
+   * As two lists, for the same reason: 137,000 names at 10,000 articles. Read back, held until first asked for
+   * (adding an article or working the facts out again): a function giving them.
+   */
+  nameFrequency: StoredNames | (() => unknown);
   bySpeaker: [string, number[]][];
+  /** The term statistics' postings, so that reading them back needs no sentence's terms. */
+  stats: StoredTermStats;
   growth: StoredGrowth;
 }
+
+interface StoredNames {
+  names: string[];
+  counts: Int32Array;
+}
+
+const namesWellFormed = (n: unknown): n is StoredNames => {
+  const x = n as Partial<StoredNames> | null;
+  return !!x && isStrings(x.names) && x.counts instanceof Int32Array && x.names.length === x.counts.length;
+};
+
+/** The body's name counts stay its words until first asked for: see Body.nameFrequency. */
+const bodyPlan = (keys: readonly string[]): LazyPlan | null =>
+  keys.includes('nameFrequency') && keys.includes('sentences') ? { held: new Map([['nameFrequency', 'any']]), make: (decoded, values, at) => ({ ...decoded, nameFrequency: () => values.decode(at, 1)[0] }) } : null;
 
 /** IndexGrowth as stored: its maps as parallel arrays (the term totals sorted by term), the hashes flat. */
 interface StoredGrowth {
@@ -57,12 +80,23 @@ const storedGrowth = (g: IndexGrowth): StoredGrowth => ({
   hashes: g.hashes.flat(),
 });
 
-const zip = (keys: string[], values: number[]) => new Map(keys.map((k, i) => [k, values[i]!]));
+/** Makes `o[key]` with `make` when first read, and keeps it. */
+function madeOnFirstRead<T extends object, K extends keyof T>(o: T, key: K, make: () => T[K]): void {
+  let value: T[K] | undefined;
+  Object.defineProperty(o, key, { get: () => (value ??= make()), enumerable: true, configurable: true });
+}
+
+/** A map of parallel lists, made with no pair per entry. */
+function zipped<V>(keys: string[], values: ArrayLike<V>): Map<string, V> {
+  const m = new Map<string, V>();
+  for (let i = 0; i < keys.length; i++) m.set(keys[i]!, values[i]!);
+  return m;
+}
 
 function growthOf(g: StoredGrowth): IndexGrowth {
   const hashes: [number, number][] = [];
   for (let i = 0; i < g.hashes.length; i += 2) hashes.push([g.hashes[i]!, g.hashes[i + 1]!]);
-  return { totals: { total: new SortedCounts(g.terms, g.counts), totalSq: g.totalSq }, floor: { ...g.floor }, offTopic: new Map(g.offTopic.map(([i, t, c]) => [i, zip(t, c)])), hashes };
+  return { totals: { total: new SortedCounts(g.terms, g.counts), totalSq: g.totalSq }, floor: { ...g.floor }, offTopic: new Map(g.offTopic.map(([i, t, c]) => [i, zipped(t, c)])), hashes };
 }
 
 const isNumbers = (x: unknown): x is number[] => isArray(x) && x.every((v) => typeof v === 'number');
@@ -98,17 +132,64 @@ const isPairs = (x: unknown): boolean => isArray(x) && x.every((p) => isArray(p)
  * Whether a decoded body has the shape the index needs, checked on what the engine reads by position or by name;
  * the checksum already vouches for the rest. A forged file with a valid checksum still cannot pass as an index.
  */
-function wellFormed(d: Partial<Body>, articles: Article[]): boolean {
+function wellFormed(d: Partial<Body>, articles: Article[], stored: (s: unknown) => boolean): boolean {
   if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.conflicts)) return false;
-  if (![d.canonical, d.info, d.nameFrequency, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
+  if (![d.info, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
+  const c = d.canonical;
+  if (!c || !isStrings(c.keys) || !isStrings(c.values) || c.keys.length !== c.values.length || typeof d.nameFrequency !== 'function') return false;
+  // A sentence read in part had its terms, claims and quantities checked to be lists as they were held.
   const sentencesOk = d.sentences.every(
-    (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities),
+    (s, i) => s && s.id === i && articles[s.article] !== undefined && typeof s.text === 'string' && (stored(s) || (isArray(s.terms) && s.terms.every((t) => typeof t === 'string') && isArray(s.claims) && isArray(s.quantities))),
   );
-  return sentencesOk && growthWellFormed(d.growth, articles.length) && d.conflicts.every((c) => c && typeof c.id === 'string');
+  return sentencesOk && statsWellFormed(d.stats, d.sentences.length) && growthWellFormed(d.growth, articles.length) && d.conflicts.every((c) => c && typeof c.id === 'string');
+}
+
+/** Postings every question reads by position: each term's run in order and within the array, every id a sentence's. */
+function statsWellFormed(s: StoredTermStats | undefined, sentences: number): boolean {
+  if (!s || !isStrings(s.terms) || !(s.offsets instanceof Int32Array) || !(s.ids instanceof Int32Array)) return false;
+  const { offsets, ids } = s;
+  if (offsets.length !== s.terms.length + 1 || offsets[0] !== 0 || offsets[s.terms.length] !== ids.length) return false;
+  for (let t = 0; t < s.terms.length; t++) if (offsets[t + 1]! < offsets[t]!) return false;
+  for (let k = 0; k < ids.length; k++) if (ids[k]! < 0 || ids[k]! >= sentences) return false;
+  // Looked up by binary search: every term once, in order.
+  const { byTerm, terms } = s;
+  if (!(byTerm instanceof Int32Array) || byTerm.length !== terms.length) return false;
+  const seen = new Uint8Array(terms.length);
+  for (let i = 0; i < byTerm.length; i++) {
+    const t = byTerm[i]!;
+    if (t < 0 || t >= terms.length || seen[t]) return false;
+    seen[t] = 1;
+    if (i > 0 && !(terms[byTerm[i - 1]!]! < terms[t]!)) return false;
+  }
+  return true;
 }
 
 const factsWellFormed = (facts: unknown, sentences: number): facts is Fact[] =>
   isArray(facts) && facts.every((f: Partial<Fact>) => f && typeof f.id === 'string' && isArray(f.sentenceIds) && f.sentenceIds.every((x) => Number.isInteger(x) && x < sentences));
+
+/**
+ * The facts cite sentences: a quote or a fact's text that is a sentence's text, and a citation's span that is a
+ * sentence's, are stored as that sentence's (its id, twice over and once more for a span) and read back as the very
+ * string and object the sentence holds, not a copy per citation (185,000 citations at 10,000 articles).
+ */
+function sentencePartOf(sentences: readonly Sentence[]): (v: unknown) => number | undefined {
+  const byText = new Map<string, number>();
+  const bySpan = new Map<object, number>();
+  for (const s of sentences) {
+    if (!byText.has(s.text)) byText.set(s.text, s.id);
+    bySpan.set(s.span, s.id);
+  }
+  return (v) => {
+    const id = typeof v === 'string' ? byText.get(v) : bySpan.get(v as object);
+    return id === undefined ? undefined : 2 * id + (typeof v === 'string' ? 0 : 1);
+  };
+}
+
+/** The sentence's text or span a number from `sentencePartOf` stands for; undefined for none. */
+const sentencePart = (sentences: readonly Sentence[]) => (k: number) => {
+  const s = sentences[k >>> 1];
+  return s && (k & 1 ? s.span : s.text);
+};
 
 /** Longer than any header this file writes (about 250 bytes): a snapshot of other articles is told without reading its body. */
 const HEAD_BYTES = 1024;
@@ -170,8 +251,11 @@ function hashRange(fd: number, at: number, length: number, hashes: Hash[]): bool
   return true;
 }
 
-/** The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning when the file is bad. */
-export async function readSnapshot(path: string, engine: string, key: string, articles: Article[]): Promise<SnapshotRead> {
+/**
+ * The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning
+ * when the file is bad. `forDigest`: only the digest will be asked of it (see storedSentences).
+ */
+export async function readSnapshot(path: string, engine: string, key: string, articles: Article[], forDigest = false): Promise<SnapshotRead> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -179,7 +263,7 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
     return { index: null, warning: null };
   }
   try {
-    return readOpenSnapshot(fd, path, engine, key, articles);
+    return readOpenSnapshot(fd, path, engine, key, articles, forDigest);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === undefined) throw err;
     return { index: null, warning: null };
@@ -193,7 +277,7 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
  * of it held at once, not the whole file beside what it decodes to); then the facts' section, checked as it is read
  * and let go. The checksum covers both sections: nothing decoded is used before it is found to match.
  */
-function readOpenSnapshot(fd: number, path: string, engine: string, key: string, articles: Article[]): SnapshotRead {
+function readOpenSnapshot(fd: number, path: string, engine: string, key: string, articles: Article[], forDigest: boolean): SnapshotRead {
   const head = new Uint8Array(HEAD_BYTES);
   const headLength = readFully(fd, head, 0, HEAD_BYTES, 0);
   const size = fstatSync(fd).size;
@@ -223,8 +307,9 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   let d: Body | undefined;
   let unreadable: string | undefined;
   const mainSource = fileSource(fd, bodyAt, main, [hash]);
+  const sentencesIn = storedSentences(articles, forDigest);
   try {
-    d = decodeSnapshot(mainSource, textOf) as Body;
+    d = decodeSnapshot(mainSource, textOf, undefined, { lazy: { plan: (keys) => sentencesIn.plan(keys) ?? bodyPlan(keys) } }) as Body;
   } catch (err) {
     if (!(err instanceof SnapshotFormatError)) throw err;
     unreadable = err.message;
@@ -243,21 +328,31 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   // A body that does not match its checksum is corrupt before it is unreadable.
   if (!matches()) return bad('checksum mismatch');
   if (unreadable !== undefined || !d) return bad(`unreadable body: ${unreadable}`);
-  if (!wellFormed(d, articles)) return bad('unexpected shape');
+  if (!wellFormed(d, articles, sentencesIn.isStored)) return bad('unexpected shape');
   const factsPlace = { at: bodyAt + factsAt, length: bodyLength - factsAt, sha256: factsHash.digest('hex') };
   const sentences = d.sentences;
   const index: CorpusIndex = {
     articles,
     titles: d.titles,
     sentences,
-    dropped: d.dropped,
-    stats: new TermStats(sentences.map((s) => s.terms)),
-    speakers: { canonical: new Map(d.canonical), info: new Map(d.info) as CorpusIndex['speakers']['info'] },
+    dropped: d.dropped.map(({ file, text, reason }) => ({ file, text, reason })),
+    stats: new TermStats({ stored: d.stats, count: sentences.length, termsOf: (id) => sentences[id]!.terms }),
+    speakers: { canonical: new Map(), info: new Map() },
     facts: [],
     conflicts: d.conflicts,
-    nameFrequency: new Map(d.nameFrequency),
-    bySpeaker: new Map(d.bySpeaker),
+    nameFrequency: new Map(),
+    bySpeaker: new Map(),
   };
+  // The maps made when first read: a digest reads none of them, a question the speakers'.
+  const { canonical, info, bySpeaker } = d;
+  madeOnFirstRead(index, 'speakers', () => ({ canonical: zipped(canonical.keys, canonical.values), info: new Map(info) as CorpusIndex['speakers']['info'] }));
+  madeOnFirstRead(index, 'bySpeaker', () => new Map(bySpeaker));
+  // Read back as stored or, should they not be lists of names and counts, counted again from the sentences.
+  const heldNames = d.nameFrequency as () => unknown;
+  madeOnFirstRead(index, 'nameFrequency', () => {
+    const stored = heldNames();
+    return namesWellFormed(stored) ? zipped(stored.names, stored.counts) : nameCounts(sentences);
+  });
   // The facts' section is read from the file again when first asked for, not kept: answering questions never reads
   // it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
   // replaced since, or the section still not decode to facts, they are worked out again from the index.
@@ -267,7 +362,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
     let decoded: unknown;
     try {
       const factsBody = readSection(path, factsPlace);
-      if (factsBody) decoded = decodeSnapshot(factsBody, textOf);
+      if (factsBody) decoded = decodeSnapshot(factsBody, textOf, undefined, { external: sentencePart(sentences) });
     } catch (err) {
       if (!(err instanceof SnapshotFormatError)) throw err;
     }
@@ -303,20 +398,24 @@ function readSection(path: string, place: { at: number; length: number; sha256: 
 
 /** Stores an index built from the articles with this key; written whole or not at all. */
 export async function writeSnapshot(path: string, engine: string, key: string, index: CorpusIndex, growth: IndexGrowth): Promise<void> {
+  const textOf = textsOf(index.articles);
   const value: Body = {
     titles: index.titles,
     sentences: index.sentences,
-    dropped: index.dropped,
-    canonical: [...index.speakers.canonical],
+    dropped: index.dropped.map((d) => {
+      const at = textOf(d.file)?.indexOf(d.text) ?? -1;
+      return at < 0 ? d : { ...d, span: { start: at, end: at + d.text.length } };
+    }),
+    canonical: { keys: [...index.speakers.canonical.keys()], values: [...index.speakers.canonical.values()] },
     info: [...index.speakers.info],
     conflicts: index.conflicts,
-    nameFrequency: [...index.nameFrequency],
+    nameFrequency: { names: [...index.nameFrequency.keys()], counts: Int32Array.from(index.nameFrequency.values()) },
     bySpeaker: [...index.bySpeaker],
+    stats: index.stats.stored(),
     growth: storedGrowth(growth),
   };
-  const textOf = textsOf(index.articles);
   const main = encodeSnapshot(value, textOf);
-  const facts = encodeSnapshot(index.facts, textOf);
+  const facts = encodeSnapshot(index.facts, textOf, sentencePartOf(index.sentences));
   // The facts' section starts 8-byte aligned, as the codec reads its sections in place.
   const factsAt = (main.length + 7) & ~7;
   const body = new Uint8Array(factsAt + facts.length);

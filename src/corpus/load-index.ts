@@ -55,14 +55,19 @@ function stopwatch() {
  * (skipped files, ignored cache entries) go to the caller to print on stderr. A caller that reloads the same corpus
  * (the bot after a feed poll) passes the same cache, so only new articles are read.
  */
-export async function loadIndex(dir: string, cache: AnalysisCache = new AnalysisCache(dir)): Promise<Loaded> {
+export interface LoadOptions {
+  /** Only the digest will be asked of the index (\`digestbot digest\`): read from its snapshot, it holds less (see storedSentences). */
+  forDigest?: boolean;
+}
+
+export async function loadIndex(dir: string, cache: AnalysisCache = new AnalysisCache(dir), options: LoadOptions = {}): Promise<Loaded> {
   const { took, lap } = stopwatch();
   const r = await loadCorpus(dir, async (file, text) => (await cache.reading(file, text)).cleaned);
   if (!r.ok) return r;
   lap('files');
   const readingKeys = r.articles.map((a) => readingKey(a.file, a.text));
   const key = snapshotKey(r.articles, readingKeys);
-  const snapshot = await readSnapshot(cache.snapshotPath, cache.engine, key, r.articles);
+  const snapshot = await readSnapshot(cache.snapshotPath, cache.engine, key, r.articles, options.forDigest);
   const warnings = [...r.warnings, ...(snapshot.warning ? [snapshot.warning] : [])];
   lap('cache');
   const journal = { format: 1 as const, engine: cache.engine, base: key, added: [] };

@@ -7,7 +7,7 @@
  *
  * Each word is a tag in its low 3 bits and a payload above: a small whole number, a string id, an array length
  * (its elements follow), a shape id (its values follow, in the shape's key order), a constant, or a float's index;
- * an array of strings is its length followed by bare string ids.
+ * an array of strings is its length followed by bare string ids; an Int32Array (postings) its length and its values.
  */
 
 const INT = 0;
@@ -18,11 +18,15 @@ const CONST = 4;
 const NUM = 5;
 /** An array of strings: its length, then the bare string ids (most arrays of a sentence are of terms or names). */
 const STRS = 6;
+/** An Int32Array: its length, then its values as words. */
+const I32S = 7;
 const NULL = 0;
 const FALSE = 1;
 const TRUE = 2;
 /** A `text` or `quote` that is exactly its article's text over the object's `span`. */
 const SLICE = 3;
+/** Constants from here on are the caller's values by number (see `encodeSnapshot`). */
+const EXTERNAL = 4;
 const MAX_PAYLOAD = 2 ** 29;
 
 /** The text of an article by its file name, for the fields stored as spans. */
@@ -58,8 +62,12 @@ interface ShapeNode {
   next: Map<string, ShapeNode>;
 }
 
-/** Encodes JSON-like data (no Maps or Sets: the caller turns them into arrays). */
-export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
+/**
+ * Encodes JSON-like data (no Maps or Sets: the caller turns them into arrays). A string or object `externalOf` numbers
+ * is written as that number, and decoded as the value the decoder's caller gives for it: the facts' quotes, texts and
+ * spans are those of the sentences they cite, held once in memory rather than once per citation.
+ */
+export function encodeSnapshot(value: unknown, textOf: TextOf, externalOf?: (v: unknown) => number | undefined): Uint8Array {
   const strings = new Map<string, number>();
   // Shapes found by walking a trie of their keys: no signature string is built per object.
   const shapes: ShapeNode = { id: -1, next: new Map() };
@@ -72,13 +80,20 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
     return id;
   };
   const encode = (v: unknown): void => {
-    if (typeof v === 'string') words.push(word(str(v), STR));
+    const ext = externalOf && v !== null && (typeof v === 'string' || typeof v === 'object') ? externalOf(v) : undefined;
+    if (ext !== undefined) words.push(word(EXTERNAL + ext, CONST));
+    else if (typeof v === 'string') words.push(word(str(v), STR));
     else if (typeof v === 'number') {
       if (Number.isInteger(v) && v >= 0 && v < MAX_PAYLOAD && !Object.is(v, -0)) words.push(v * 8 + INT);
       else words.push(word(floats.push(v) - 1, NUM));
     } else if (typeof v === 'boolean') words.push(word(v ? TRUE : FALSE, CONST));
     else if (v === null || typeof v !== 'object') words.push(word(NULL, CONST));
-    else if (Array.isArray(v)) {
+    // As JSON holds it: an object read from a snapshot in part (a sentence) gives its fields whole this way.
+    else if (typeof (v as { toJSON?: unknown }).toJSON === 'function') encode((v as { toJSON(): unknown }).toJSON());
+    else if (v instanceof Int32Array) {
+      words.push(word(v.length, I32S));
+      for (const x of v) words.push(x >>> 0);
+    } else if (Array.isArray(v)) {
       if (v.length > 0 && v.every((x) => typeof x === 'string')) {
         words.push(word(v.length, STRS));
         for (const x of v as string[]) words.push(str(x));
@@ -103,7 +118,7 @@ export function encodeSnapshot(value: unknown, textOf: TextOf): Uint8Array {
       words.push(word(node.id, OBJ));
       for (const k of shapeKeys[node.id]!) {
         const x = o[k];
-        if ((k === 'text' || k === 'quote') && typeof x === 'string' && spanText(o, textOf) === x) words.push(word(SLICE, CONST));
+        if ((k === 'text' || k === 'quote') && typeof x === 'string' && externalOf?.(x) === undefined && spanText(o, textOf) === x) words.push(word(SLICE, CONST));
         else encode(x);
       }
     }
@@ -330,6 +345,15 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
   const { nStrings, shapes, floats, nWords, view32 } = tables(src);
   const words = new WordReader(src, nWords, view32, wordsAtOnce);
   for (const keys of shapes) for (const k of keys) if (k >= nStrings) fail('unknown key');
+  walkValue(words, nStrings, shapes, floats.length, null, true);
+  words.end();
+}
+
+/**
+ * Reads one value's words, each checked as decoding would check it, building nothing; `held`, when given, gets every
+ * word read. A list of counts stands for the nesting, so no body can overflow the stack.
+ */
+function walkValue(words: WordSource, nStrings: number, shapes: number[][], nFloats: number, held: HeldStore | null, slices: boolean): void {
   // Values still to read, as a stack of counts: an array's elements or an object's fields.
   const pending: number[] = [1];
   while (pending.length) {
@@ -340,6 +364,7 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
     pending[pending.length - 1]!--;
     const w = words.next();
     const payload = w >>> 3;
+    held?.push(w);
     switch (w & 7) {
       case INT:
         break;
@@ -347,7 +372,7 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
         if (payload >= nStrings) fail('unknown string');
         break;
       case ARR:
-        if (payload > nWords - words.at) fail('truncated');
+        if (payload > words.length - words.at) fail('truncated');
         pending.push(payload);
         break;
       case OBJ:
@@ -355,49 +380,125 @@ export function checkSnapshot(body: Uint8Array | ByteSource, wordsAtOnce = WORDS
         pending.push(shapes[payload]!.length);
         break;
       case CONST:
-        if (payload > SLICE) fail('unknown constant');
+        // In a body, a constant past the span marker is a value of the decoder's caller, looked up as it is decoded.
+        if (!slices && payload > TRUE) fail(payload === SLICE ? 'a span marker out of place' : 'unknown constant');
         break;
       case NUM:
-        if (payload >= floats.length) fail('unknown number');
+        if (payload >= nFloats) fail('unknown number');
         break;
       case STRS:
-        if (payload > nWords - words.at) fail('truncated');
-        for (let i = 0; i < payload; i++) if (words.next() >= nStrings) fail('unknown string');
+        if (payload > words.length - words.at) fail('truncated');
+        for (let i = 0; i < payload; i++) {
+          const id = words.next();
+          if (id >= nStrings) fail('unknown string');
+          held?.push(id);
+        }
+        break;
+      case I32S:
+        if (payload > words.length - words.at) fail('truncated');
+        for (let i = 0; i < payload; i++) {
+          const x = words.next();
+          held?.push(x);
+        }
         break;
       default:
         fail('unknown tag');
     }
   }
-  words.end();
 }
 
-/** Decodes what encodeSnapshot wrote; throws SnapshotFormatError for anything else (a checksum should catch that first). */
-export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wordsAtOnce = WORDS_AT_ONCE): unknown {
-  const src = body instanceof Uint8Array ? bytesSource(body) : body;
-  const { blob, nStrings, offsets, shapes, floats, nWords, view32 } = tables(src);
-  // Each string decoded from its own bytes: sliced from the whole table decoded at once, every string would keep
-  // the table alive, and one quote outside Latin-1 makes that a two-byte string of all of them (25 MB at 10,000
-  // articles, against 14 MB as strings of their own).
-  const all = Buffer.from(blob.buffer, blob.byteOffset, blob.length);
-  if (offsets[0] !== 0 || offsets[nStrings] !== all.length) fail('string table does not add up');
-  const strings: string[] = new Array(nStrings);
-  for (let i = 0; i < nStrings; i++) {
-    if (offsets[i + 1]! < offsets[i]!) fail('string table does not add up');
-    strings[i] = all.toString('utf8', offsets[i], offsets[i + 1]);
-  }
-  const makers: ((next: () => unknown) => Record<string, unknown>)[] = [];
-  const sliceKeys: string[][] = [];
-  for (const ids of shapes) {
-    const keys = ids.map((k) => strings[k] ?? fail('unknown key'));
-    makers.push(shapeMaker(keys));
-    sliceKeys.push(keys.filter((k) => k === 'text' || k === 'quote'));
-  }
-  const nFloats = floats.length;
-  const words = new WordReader(src, nWords, view32, wordsAtOnce);
+/** log2 of the words in each block of held words. */
+const HELD_BLOCK = 18;
 
+/**
+ * The words objects' held fields were copied to, in blocks of a megabyte: grown by doubling one array, the copy at
+ * each doubling and the unused half were tens of megabytes more at the end of a load than what is held.
+ */
+class HeldStore {
+  readonly blocks: Uint32Array[] = [];
+  n = 0;
+  push(w: number): void {
+    const at = this.n & ((1 << HELD_BLOCK) - 1);
+    if (at === 0) this.blocks.push(new Uint32Array(1 << HELD_BLOCK));
+    this.blocks[this.blocks.length - 1]![at] = w;
+    this.n++;
+  }
+  /** Lets go of the last block's unused room. */
+  trim(): void {
+    const last = this.blocks.length - 1;
+    if (last >= 0) this.blocks[last] = this.blocks[last]!.slice(0, this.n - (last << HELD_BLOCK));
+  }
+  word(at: number): number {
+    return this.blocks[at >>> HELD_BLOCK]![at & ((1 << HELD_BLOCK) - 1)]!;
+  }
+}
+
+/** Held words read from `at`, as WordReader reads a body. */
+class HeldWords implements WordSource {
+  readonly length: number;
+  constructor(
+    private readonly store: HeldStore,
+    public at: number,
+  ) {
+    this.length = store.n;
+  }
+
+  next(): number {
+    if (this.at >= this.length) fail('truncated');
+    return this.store.word(this.at++);
+  }
+
+  peek(i: number): number | undefined {
+    return this.at + i < this.length ? this.store.word(this.at + i) : undefined;
+  }
+
+  skip(n: number): void {
+    this.at += n;
+  }
+}
+
+/** What the decoder reads words from: the body as it is read, or the held fields' copy. */
+interface WordSource {
+  readonly at: number;
+  readonly length: number;
+  next(): number;
+  peek(i: number): number | undefined;
+  skip(n: number): void;
+}
+
+/**
+ * Objects of some shapes decoded in part, the rest of their fields held encoded until asked for: a sentence's claims,
+ * quantities and lists are read by a question for the few hundred sentences it looks at, not for all of them.
+ */
+export interface LazyObjects {
+  /** How objects with these keys (in order) are made; null to decode them whole. */
+  plan(keys: readonly string[]): LazyPlan | null;
+}
+
+export type HeldKind = 'list' | 'strings' | 'any';
+
+export interface LazyPlan {
+  /** The keys whose values are held encoded, each with what its value must be (checked as it is held): a list, a list of strings, anything. */
+  held: ReadonlyMap<string, HeldKind>;
+  /** The object from its other fields, decoded (in key order), and where its held values are: `values.decode(at, n)`. */
+  make(decoded: Record<string, unknown>, values: HeldValues, at: number): unknown;
+}
+
+/** The values held encoded by a decode. */
+export interface HeldValues {
+  /** The `count` values held from `at`, decoded (each time anew: the caller keeps what it needs). */
+  decode(at: number, count: number): unknown[];
+}
+
+/** Decoding state: objects interned and lists shared (see `decodeSnapshot`). */
+function valueReader(t: Tables, textOf: TextOf, lazyMakers: (((r: WordSource) => unknown) | null)[] | null, external?: (k: number) => unknown) {
+  const { strings, shapes, floats, makers, sliceKeys } = t;
+  const nStrings = strings.length;
+  const nFloats = floats.length;
   // An object whose fields are all strings (a source as attributed: surface, key, display, cue, kind; a date) is
   // decoded once per distinct value and shared: the same source is attributed in tens of thousands of sentences.
   const interned = new Map<string, Record<string, unknown>>();
+  const codes: number[] = [];
   const allStrings = shapes.map((keys) => keys.length > 0 && keys.length <= INTERNED_UP_TO);
 
   // A list of strings equal to one of the last few decoded is that one, shared (frozen, as it now has two holders): a
@@ -416,7 +517,21 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
     return a;
   };
 
-  let stray = 0;
+  const state = { stray: 0 };
+  /** Replaces the span markers of an object's text or quote with its article's text over its span. */
+  const unstray = (o: Record<string, unknown>, keys: string[]) => {
+    for (const k of keys) {
+      if (o[k] !== STRAY) continue;
+      const span = o.span as { start: number; end: number } | undefined;
+      const text = typeof o.file === 'string' ? textOf(o.file) : undefined;
+      if (text === undefined || !span || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start > span.end || span.end > text.length) fail('a span outside its article');
+      o[k] = text!.slice(span!.start, span!.end);
+      state.stray--;
+    }
+  };
+
+  // The words being read: one source per reader (the body, or one object's held values at a time).
+  let words: WordSource;
   const next = (): unknown => {
     const w = words.next();
     const payload = w >>> 3;
@@ -426,7 +541,7 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
       case STR:
         return payload < nStrings ? strings[payload] : fail('unknown string');
       case ARR: {
-        if (payload > nWords - words.at) fail('truncated');
+        if (payload > words.length - words.at) fail('truncated');
         if (payload === 0) return EMPTY;
         const a: unknown[] = sized(payload);
         for (let i = 0; i < payload; i++) a[i] = next();
@@ -434,19 +549,26 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
       }
       case OBJ: {
         const make = makers[payload] ?? fail('unknown shape');
+        const lazy = lazyMakers?.[payload];
+        if (lazy) return lazy(words);
         let internKey: string | undefined;
         if (allStrings[payload]) {
           const n = shapes[payload]!.length;
-          if (words.at + n > nWords) fail('truncated');
-          let k = `${payload}`;
+          if (words.at + n > words.length) fail('truncated');
+          // The key: the shape and string ids as 16-bit halves of one flat string (a string built by += was a chain
+          // of a string per id, kept for every distinct object until the decode ends).
+          codes.length = 0;
+          codes.push(payload & 0xffff, payload >>> 16);
+          let k = '';
           for (let i = 0; i < n; i++) {
             const v = words.peek(i)!;
             if ((v & 7) !== STR) {
-              k = '';
+              codes.length = 0;
               break;
             }
-            k += `,${v >>> 3}`;
+            codes.push((v >>> 3) & 0xffff, v >>> 19);
           }
+          if (codes.length) k = String.fromCharCode.apply(null, codes);
           if (k) {
             const hit = interned.get(k);
             // The same string ids as the first, which decoding it checked.
@@ -459,14 +581,7 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
         }
         const o = make(next);
         if (internKey !== undefined) interned.set(internKey, o);
-        for (const k of sliceKeys[payload]!) {
-          if (o[k] !== STRAY) continue;
-          const span = o.span as { start: number; end: number } | undefined;
-          const text = typeof o.file === 'string' ? textOf(o.file) : undefined;
-          if (text === undefined || !span || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start > span.end || span.end > text.length) fail('a span outside its article');
-          o[k] = text!.slice(span!.start, span!.end);
-          stray--;
-        }
+        unstray(o, sliceKeys[payload]!);
         return o;
       }
       case CONST:
@@ -474,14 +589,14 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
         if (payload === FALSE) return false;
         if (payload === TRUE) return true;
         if (payload === SLICE) {
-          stray++;
+          state.stray++;
           return STRAY;
         }
-        return fail('unknown constant');
+        return external?.(payload - EXTERNAL) ?? fail('unknown constant');
       case NUM:
         return payload < nFloats ? floats[payload] : fail('unknown number');
       case STRS: {
-        if (payload > nWords - words.at) fail('truncated');
+        if (payload > words.length - words.at) fail('truncated');
         if (payload === 0) return EMPTY;
         const a: string[] = sized(payload);
         for (let i = 0; i < payload; i++) {
@@ -490,12 +605,124 @@ export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wo
         }
         return sameAsRecent(a);
       }
+      case I32S: {
+        if (payload > words.length - words.at) fail('truncated');
+        const a = new Int32Array(payload);
+        for (let i = 0; i < payload; i++) a[i] = words.next() | 0;
+        return a;
+      }
       default:
         return fail('unknown tag');
     }
   };
-  const value = next();
+  /** The next value of `from`. */
+  const read = (from: WordSource): unknown => {
+    words = from;
+    return next();
+  };
+  return { read, unstray, state };
+}
+
+/**
+ * Decodes what encodeSnapshot wrote; throws SnapshotFormatError for anything else (a checksum should catch that
+ * first). With `lazy`, objects of the shapes it plans for are made by it, their held fields copied as words (checked
+ * as checkSnapshot checks them) and decoded only when the object asks for them.
+ */
+export function decodeSnapshot(body: Uint8Array | ByteSource, textOf: TextOf, wordsAtOnce = WORDS_AT_ONCE, { lazy, external }: { lazy?: LazyObjects; external?: (k: number) => unknown } = {}): unknown {
+  const src = body instanceof Uint8Array ? bytesSource(body) : body;
+  const { blob, nStrings, offsets, shapes, floats, nWords, view32 } = tables(src);
+  // Each string decoded from its own bytes: sliced from the whole table decoded at once, every string would keep
+  // the table alive, and one quote outside Latin-1 makes that a two-byte string of all of them (25 MB at 10,000
+  // articles, against 14 MB as strings of their own).
+  const all = Buffer.from(blob.buffer, blob.byteOffset, blob.length);
+  if (offsets[0] !== 0 || offsets[nStrings] !== all.length) fail('string table does not add up');
+  const strings: string[] = new Array(nStrings);
+  for (let i = 0; i < nStrings; i++) {
+    if (offsets[i + 1]! < offsets[i]!) fail('string table does not add up');
+    strings[i] = all.toString('utf8', offsets[i], offsets[i + 1]);
+  }
+  const makers: ((next: () => unknown) => Record<string, unknown>)[] = [];
+  const sliceKeys: string[][] = [];
+  const keysOf: string[][] = [];
+  for (const ids of shapes) {
+    const keys = ids.map((k) => strings[k] ?? fail('unknown key'));
+    keysOf.push(keys);
+    makers.push(shapeMaker(keys));
+    sliceKeys.push(keys.filter((k) => k === 'text' || k === 'quote'));
+  }
+  const t: Tables = { strings, shapes, floats, makers, sliceKeys };
+  const words = new WordReader(src, nWords, view32, wordsAtOnce);
+  const held = lazy ? new HeldStore() : null;
+  const reader = valueReader(t, textOf, lazy && held ? heldFields(t, keysOf, lazy, held, textOf, () => reader) : null, external);
+  const value = reader.read(words);
   words.end();
-  if (stray !== 0) fail('a span marker out of place');
+  if (reader.state.stray !== 0) fail('a span marker out of place');
+  held?.trim();
   return value;
+}
+
+/** What decoding reads values with: the string table, the shapes and their makers, the floats. */
+interface Tables {
+  strings: string[];
+  shapes: number[][];
+  floats: Float64Array;
+  makers: ((next: () => unknown) => Record<string, unknown>)[];
+  sliceKeys: string[][];
+}
+
+/** The maker of lazy objects for `decodeSnapshot`: holds their planned fields in `held` as they are read. */
+function heldFields(t: Tables, keysOf: string[][], lazy: LazyObjects, held: HeldStore, textOf: TextOf, main: () => ReturnType<typeof valueReader>): (((r: WordSource) => unknown) | null)[] {
+  const nStrings = t.strings.length;
+  const nFloats = t.floats.length;
+  const plans = keysOf.map((keys) => {
+    const plan = lazy.plan(keys);
+    if (!plan) return null;
+    const kinds = keys.map((k) => plan.held.get(k));
+    if (!kinds.some(Boolean)) return null;
+    const decoded = keys.filter((_, i) => !kinds[i]);
+    return { plan, kinds, maker: shapeMaker(decoded), slice: decoded.filter((k) => k === 'text' || k === 'quote') };
+  });
+  /** Copies one value's words to `held`, checked as checkSnapshot checks them; a span marker is never held. */
+  const copy = (r: WordSource, kind: HeldKind): void => {
+    const first = r.peek(0) ?? fail('truncated');
+    const tag = first & 7;
+    if (kind === 'list' && tag !== ARR && tag !== STRS) fail('a list expected');
+    if (kind === 'strings' && tag !== STRS && first !== word(0, ARR)) fail('a list of strings expected');
+    walkValue(r, nStrings, t.shapes, nFloats, held, false);
+  };
+  const values = heldValues(t, textOf, held);
+  return plans.map((p) => {
+    if (!p) return null;
+    const { kinds } = p;
+    return (r: WordSource): unknown => {
+      const at = held.n;
+      let k = 0;
+      const o = p.maker(() => {
+        for (; kinds[k]; k++) copy(r, kinds[k]!);
+        k++;
+        return main().read(r);
+      });
+      for (; k < kinds.length; k++) copy(r, kinds[k]!);
+      main().unstray(o, p.slice);
+      return p.plan.make(o, values, at);
+    };
+  });
+}
+
+/**
+ * The held values of a decode, read by a reader of their own (no object of it is lazy, nothing it decodes is held)
+ * with its own interned objects and shared lists. Made apart from the decode, so that it keeps only the tables and
+ * the held words, not what decoding the body held.
+ */
+function heldValues(t: Tables, textOf: TextOf, held: HeldStore): HeldValues {
+  let reader: ReturnType<typeof valueReader> | undefined;
+  return {
+    decode: (at, count) => {
+      reader ??= valueReader(t, textOf, null);
+      const r = new HeldWords(held, at);
+      const out: unknown[] = [];
+      for (let i = 0; i < count; i++) out.push(reader.read(r));
+      return out;
+    },
+  };
 }

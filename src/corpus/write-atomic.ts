@@ -12,30 +12,55 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
 
 const tmpName = (path: string) => `${path}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`;
 
-/** Pieces gathered into writes of about this many characters. */
-const WRITE_CHARS = 1 << 16;
+/** Bytes gathered into one write. */
+const WRITE_BYTES = 1 << 20;
 
 /**
- * Writes a file made of `pieces`, joined, as writeAtomic does: whole or not at all. The text is never held whole,
- * only a megabyte of it at a time.
+ * Writes a file made of `pieces`, joined, as writeAtomic does: whole or not at all. The text is never held whole:
+ * each piece is encoded straight into one of two buffers of a megabyte (no string is joined from the pieces), and a
+ * full buffer is written at its place in the file while the other fills, so making the pieces never waits on the disk.
  */
 export async function writeAtomicPieces(path: string, pieces: Iterable<string>): Promise<void> {
   const tmp = tmpName(path);
   const handle = await open(tmp, 'w');
+  // Each buffer's write under way, if any; a failed one is reported when its buffer is next needed or at the end.
+  const writing: (Promise<unknown> | null)[] = [null, null];
   try {
-    let batch: string[] = [];
-    let size = 0;
+    const bufs = [Buffer.allocUnsafe(WRITE_BYTES), Buffer.allocUnsafe(WRITE_BYTES)];
+    let cur = 0;
+    let n = 0;
+    let position = 0;
+    const writeAt = async (bytes: Uint8Array, at: number) => {
+      for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done, at + done)).bytesWritten;
+    };
+    const flush = async () => {
+      if (n === 0) return;
+      const w = writeAt(bufs[cur]!.subarray(0, n), position);
+      w.catch(() => {});
+      writing[cur] = w;
+      position += n;
+      cur ^= 1;
+      n = 0;
+      await writing[cur];
+      writing[cur] = null;
+    };
     for (const piece of pieces) {
-      batch.push(piece);
-      size += piece.length;
-      if (size >= WRITE_CHARS) {
-        await handle.writeFile(batch.join(''));
-        batch = [];
-        size = 0;
+      // At most three bytes of UTF-8 per UTF-16 unit: a piece that may not fit is written after what came before.
+      if (piece.length * 3 > WRITE_BYTES - n) {
+        await flush();
+        if (piece.length * 3 > WRITE_BYTES) {
+          const bytes = Buffer.from(piece);
+          await writeAt(bytes, position);
+          position += bytes.length;
+          continue;
+        }
       }
+      n += bufs[cur]!.write(piece, n);
     }
-    if (batch.length) await handle.writeFile(batch.join(''));
+    await flush();
+    await Promise.all(writing);
   } catch (err) {
+    await Promise.allSettled(writing);
     await handle.close();
     await rm(tmp, { force: true });
     throw err;

@@ -116,6 +116,22 @@ export function indexSentences(r: ArticleReading, a: number, article: Article, p
   }));
 }
 
+/** How many sentences mention each lower-cased capitalised word (CorpusIndex.nameFrequency). */
+export function nameCounts(sentences: readonly Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const n of new Set(s.names)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * A sentence as a plain object with every field its own, in the order indexSentences gives them: a copy to change a
+ * field of, whatever object holds the sentence (one read back from a snapshot reads some fields from its article).
+ */
+export function plainSentence(s: Sentence): Sentence {
+  const { claims, id, file, outlet, publisher, article, published, span, text, terms, quantities, attribution, hedged, entities, names, dates, places, quoted, quotedTerms, position } = s;
+  return { claims, id, file, outlet, publisher, article, published, span, text, terms, quantities, attribution, hedged, entities, names, dates, places, quoted, quotedTerms, position };
+}
+
 /**
  * The index over `core`, with its facts and conflicts worked out on first use: they take most of the work over the
  * set, and an index grown by an article or read only to answer questions often needs neither.
@@ -184,8 +200,7 @@ export function buildGrowableIndex(articles: Article[], readings: ArticleReading
     for (const s of indexSentences(r, a, article, publisher, sentences.length, finish)) sentences.push(s);
   });
 
-  const nameFrequency = new Map<string, number>();
-  for (const s of sentences) for (const n of new Set(s.names)) nameFrequency.set(n, (nameFrequency.get(n) ?? 0) + 1);
+  const nameFrequency = nameCounts(sentences);
 
   const stats = new TermStats(sentences.map((s) => s.terms));
   const bySpeaker = new Map<string, number[]>();

@@ -13,6 +13,7 @@ import {
   indexSentences,
   OFF_TOPIC,
   offTopicReason,
+  plainSentence,
   termCounts,
   withFactsOnDemand,
   type ArticleReading,
@@ -114,7 +115,7 @@ export function extendIndex(index: CorpusIndex, growth: IndexGrowth, added: Arti
     const shown = (a: Sentence['claims'][number]['attribution']) => (a.key === c ? { ...a, display: info.display, kind: info.kind } : a);
     for (const id of index.bySpeaker.get(c) ?? []) {
       const s = sentences[id]!;
-      sentences[id] = { ...s, claims: s.claims.map((cl) => ({ ...cl, attribution: shown(cl.attribution) })), attribution: s.attribution && shown(s.attribution) };
+      sentences[id] = { ...plainSentence(s), claims: s.claims.map((cl) => ({ ...cl, attribution: shown(cl.attribution) })), attribution: s.attribution && shown(s.attribution) };
     }
   }
   const finish = finisher(speakers);

@@ -32,24 +32,23 @@ export function formatNumbers(f: Fact): string {
   return parts.join(', ');
 }
 
-function factLines(f: Fact, n: number): string[] {
+function* factLines(f: Fact, n: number): Generator<string> {
   const who = f.attributed_to ? `; attributed to ${f.attributed_to}` : '';
-  const lines = [`${n}. **${f.text}**`, `   _${STATUS[f.status]}: ${countOf(f.outlets.length, 'outlet')}${who}_`];
-  for (const s of quotesByOutlet(f.sources)) lines.push(`   - ${s.outlet}${s.via ? ` via ${s.via}` : ''}${s.speaker ? ` (${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
-  return lines;
+  yield* [`${n}. **${f.text}**`, `   _${STATUS[f.status]}: ${countOf(f.outlets.length, 'outlet')}${who}_`];
+  for (const s of quotesByOutlet(f.sources)) yield `   - ${s.outlet}${s.via ? ` via ${s.via}` : ''}${s.speaker ? ` (${s.speaker})` : ''}: “${oneLine(s.quote)}”`;
 }
 
 /** A value as outlets write it: its label when a number alone does not tell it ("7.31am", "five miles"). */
 const shownValue = (v: Conflict['values'][number]) => v.label ?? `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`;
 
-function conflictLines(c: Conflict): string[] {
+/** A disagreement's or an update's lines, made one at a time: one can cite thousands of sources. */
+function* conflictLines(c: Conflict): Generator<string> {
   const dated = (v: Conflict['values'][number]) => `${shownValue(v)}${v.published ? ` (${v.published})` : ''}`;
-  const lines = [c.kind === 'update' ? `- **${c.topic}** rose from ${c.values.slice(0, -1).map(dated).join(', then ')} to ${dated(c.values[c.values.length - 1]!)}` : `- **${c.topic}**`];
+  yield c.kind === 'update' ? `- **${c.topic}** rose from ${c.values.slice(0, -1).map(dated).join(', then ')} to ${dated(c.values[c.values.length - 1]!)}` : `- **${c.topic}**`;
   for (const v of c.values) {
     const when = c.kind === 'update' && v.published ? ` on ${v.published}` : '';
-    for (const s of quotesByOutlet(v.sources)) lines.push(`  - ${shownValue(v)} per ${s.outlet}${when}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`);
+    for (const s of quotesByOutlet(v.sources)) yield `  - ${shownValue(v)} per ${s.outlet}${when}${s.speaker ? ` (citing ${s.speaker})` : ''}: “${oneLine(s.quote)}”`;
   }
-  return lines;
 }
 
 export interface MarkdownOptions {
@@ -57,7 +56,35 @@ export interface MarkdownOptions {
   keyFacts?: number;
 }
 
+/** The digest as Markdown: its lines joined, each ending with a newline. */
 export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
+  return [...markdownLines(d, opts), ''].join('\n');
+}
+
+/** Lines gathered into one piece of the Markdown, about this many characters. */
+const PIECE_CHARS = 1 << 16;
+
+/**
+ * The same Markdown in pieces of whole lines (each piece ends with a newline), for writing a large digest without
+ * holding it whole: at 10,000 articles it is 12 MB of text, made of a few hundred thousand lines.
+ */
+export function* markdownPieces(d: Digest, opts: MarkdownOptions = {}): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const line of markdownLines(d, opts)) {
+    batch.push(line);
+    size += line.length + 1;
+    if (size >= PIECE_CHARS) {
+      yield `${batch.join('\n')}\n`;
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) yield `${batch.join('\n')}\n`;
+}
+
+/** The Markdown's lines, in order. */
+function* markdownLines(d: Digest, opts: MarkdownOptions): Generator<string> {
   const keyCount = opts.keyFacts ?? 8;
   // Two facts read from one sentence would show the same words twice; the better-ranked one stands for both.
   const shownTexts = new Set<string>();
@@ -69,53 +96,54 @@ export function renderMarkdown(d: Digest, opts: MarkdownOptions = {}): string {
 
   const disagreements = d.conflicts.filter((c) => c.kind !== 'update');
   const updates = d.conflicts.filter((c) => c.kind === 'update');
-  const out: string[] = [`# ${d.title}`, '', `_${digestTagline(d)} · ${countOf(disagreements.length, 'disagreement')}_`, '', d.summary, ''];
+  yield* [`# ${d.title}`, '', `_${digestTagline(d)} · ${countOf(disagreements.length, 'disagreement')}_`, '', d.summary, ''];
   if (d.since && d.changes) {
-    out.push(`## New since ${d.since}`, '');
+    yield* [`## New since ${d.since}`, ''];
     const byId = new Map(d.facts.map((f) => [f.id, f]));
     const changed = d.changes.filter((c) => c.kind === 'changed');
     const corroborated = d.changes.filter((c) => c.kind === 'corroborated');
     const fresh = d.changes.filter((c) => c.kind === 'new' && byId.get(c.fact_id)?.status !== 'unverified').slice(0, 8);
-    for (const c of changed) out.push(`- **Changed:** ${c.before} → ${c.after}: “${byId.get(c.fact_id)?.text ?? ''}” (${byId.get(c.fact_id)?.outlets.join(', ') ?? ''})`);
-    for (const c of corroborated) out.push(`- **Now corroborated** by ${c.after} (was ${c.before}): “${byId.get(c.fact_id)?.text ?? ''}”`);
-    for (const c of fresh) out.push(`- **New:** “${c.after}” (${byId.get(c.fact_id)?.outlets.join(', ') ?? ''})`);
-    if (d.new_outlets?.length) out.push(`- **New outlets:** ${d.new_outlets.join(', ')}`);
-    if (!d.changes.length && !d.new_outlets?.length) out.push('Nothing new in the coverage.');
-    out.push('');
+    for (const c of changed) yield `- **Changed:** ${c.before} → ${c.after}: “${byId.get(c.fact_id)?.text ?? ''}” (${byId.get(c.fact_id)?.outlets.join(', ') ?? ''})`;
+    for (const c of corroborated) yield `- **Now corroborated** by ${c.after} (was ${c.before}): “${byId.get(c.fact_id)?.text ?? ''}”`;
+    for (const c of fresh) yield `- **New:** “${c.after}” (${byId.get(c.fact_id)?.outlets.join(', ') ?? ''})`;
+    if (d.new_outlets?.length) yield `- **New outlets:** ${d.new_outlets.join(', ')}`;
+    if (!d.changes.length && !d.new_outlets?.length) yield 'Nothing new in the coverage.';
+    yield '';
   }
-  out.push('## Key facts', '');
-  key.forEach((f, i) => out.push(...factLines(f, i + 1)));
+  yield* ['## Key facts', ''];
+  for (const [i, f] of key.entries()) yield* factLines(f, i + 1);
   if (numbers.length) {
-    out.push('', '## Key numbers', '');
-    for (const f of numbers) out.push(`- **${formatNumbers(f)}**: ${f.outlets.join(', ')}`);
+    yield* ['', '## Key numbers', ''];
+    for (const f of numbers) yield `- **${formatNumbers(f)}**: ${f.outlets.join(', ')}`;
   }
   if (speakers.size) {
-    out.push('', '## Who said what', '');
+    yield* ['', '## Who said what', ''];
     for (const [who, f] of [...speakers.entries()].slice(0, 10)) {
       const s = f.sources.find((x) => x.speaker === who) ?? f.sources[0]!;
-      out.push(`- **${who}** (${s.outlet}): “${oneLine(s.quote)}”`);
+      yield `- **${who}** (${s.outlet}): “${oneLine(s.quote)}”`;
     }
   }
-  out.push('', '## Where outlets disagree', '');
-  if (disagreements.length) for (const c of disagreements) out.push(...conflictLines(c));
-  else out.push('No disagreement found between outlets.');
+  yield* ['', '## Where outlets disagree', ''];
+  if (disagreements.length) for (const c of disagreements) yield* conflictLines(c);
+  else yield 'No disagreement found between outlets.';
   if (updates.length) {
-    out.push('', '## Figures updated since earlier coverage', '');
-    for (const c of updates) out.push(...conflictLines(c));
+    yield* ['', '## Figures updated since earlier coverage', ''];
+    for (const c of updates) yield* conflictLines(c);
   }
   if (unverified.length) {
-    out.push('', '## Unverified claims', '');
+    yield* ['', '## Unverified claims', ''];
     // A sentence can back two facts; it is listed once.
     const listed = new Set<string>();
     for (const f of unverified) {
       for (const s of quotesByOutlet(f.sources)) {
         const at = `${s.file}|${s.quote}`;
-        if (!listed.has(at)) (listed.add(at), out.push(`- ${s.outlet}: “${oneLine(s.quote)}”`));
+        if (listed.has(at)) continue;
+        listed.add(at);
+        yield `- ${s.outlet}: “${oneLine(s.quote)}”`;
       }
     }
   }
-  out.push('', '## Sources', '', '| Outlet | Published | Facts | File |', '|---|---|---|---|');
-  for (const s of d.sources) out.push(`| ${s.outlet} | ${s.published ?? 'unknown'} | ${s.facts} | ${s.url ? `[${s.file}](${s.url})` : s.file} |`);
-  out.push('', `_${d.dropped.length} passage${d.dropped.length === 1 ? '' : 's'} of page furniture and unrelated text removed; the JSON digest lists each with its reason._`, '');
-  return out.join('\n');
+  yield* ['', '## Sources', '', '| Outlet | Published | Facts | File |', '|---|---|---|---|'];
+  for (const s of d.sources) yield `| ${s.outlet} | ${s.published ?? 'unknown'} | ${s.facts} | ${s.url ? `[${s.file}](${s.url})` : s.file} |`;
+  yield* ['', `_${d.dropped.length} passage${d.dropped.length === 1 ? '' : 's'} of page furniture and unrelated text removed; the JSON digest lists each with its reason._`];
 }

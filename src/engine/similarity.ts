@@ -12,13 +12,104 @@ export interface Postings {
   get(term: string): Int32Array | undefined;
 }
 
+/**
+ * A TermStats as stored: its terms in id order and their postings (term t's documents at ids[offsets[t]] up to
+ * ids[offsets[t + 1]]), documents added since the build included.
+ */
+export interface StoredTermStats {
+  terms: string[];
+  offsets: Int32Array;
+  ids: Int32Array;
+  /** The term ids in the order of their terms (as strings compare), so that reading them back builds no map. */
+  byTerm: Int32Array;
+}
+
+/** Each term's id, as TermStats reads it: a map, or the stored terms looked up by binary search. */
+interface TermIds {
+  readonly size: number;
+  get(term: string): number | undefined;
+  has(term: string): boolean;
+  set(term: string, id: number): unknown;
+  keys(): Iterable<string>;
+  [Symbol.iterator](): Iterator<[string, number]>;
+}
+
+/**
+ * Term ids read back from a snapshot: the terms in id order and their ids in term order, looked up by binary search,
+ * terms added since in a map. A map of every term (170,000 at 10,000 articles) was 7 MB made at every restart.
+ */
+class SortedTermIds implements TermIds {
+  private readonly added = new Map<string, number>();
+  constructor(
+    private readonly terms: readonly string[],
+    private readonly byTerm: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.terms.length + this.added.size;
+  }
+
+  get(term: string): number | undefined {
+    let lo = 0;
+    let hi = this.byTerm.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = this.byTerm[mid]!;
+      const x = this.terms[t]!;
+      if (x === term) return t;
+      if (x < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return this.added.get(term);
+  }
+
+  has(term: string): boolean {
+    return this.get(term) !== undefined;
+  }
+
+  set(term: string, id: number): this {
+    this.added.set(term, id);
+    return this;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, number]> {
+    for (let t = 0; t < this.terms.length; t++) yield [this.terms[t]!, t];
+    yield* this.added;
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [term] of this) yield term;
+  }
+}
+
+/** Each document's terms by id: the lists themselves, or a function giving one when asked (an index read back). */
+class DocTerms {
+  private readonly added: string[][] = [];
+  constructor(
+    private readonly base: (id: number) => readonly string[],
+    private readonly baseCount: number,
+  ) {}
+
+  get length(): number {
+    return this.baseCount + this.added.length;
+  }
+
+  at(id: number): readonly string[] {
+    return id < this.baseCount ? this.base(id) : this.added[id - this.baseCount]!;
+  }
+
+  push(terms: string[]): void {
+    this.added.push(terms);
+  }
+}
+
 export class TermStats {
   /**
    * Term ids in the order terms were first met, and the postings of all of them in one typed array (term t's ids at
    * ids[offsets[t]] up to ids[offsets[t + 1]]): a list per term was 27 MB at 10,000 articles, this is under half.
    * Documents added after the first build (extend) go to short lists of their own, appended to the term's postings.
    */
-  private readonly termIds = new Map<string, number>();
+  private readonly termIds: TermIds;
   private offsets: Int32Array;
   private ids: Int32Array;
   private readonly more = new Map<number, number[]>();
@@ -46,7 +137,26 @@ export class TermStats {
    */
   private sets: (Set<string> | undefined)[];
   private norms: Float64Array;
-  constructor(private readonly docs: string[][]) {
+  private readonly docs: DocTerms;
+  /**
+   * Over documents' term lists; or, read back from a snapshot, over the postings as stored with `count` documents
+   * whose terms `termsOf` gives when asked (only documents a question or the digest reaches are asked for).
+   */
+  constructor(source: string[][] | { stored: StoredTermStats; count: number; termsOf: (id: number) => readonly string[] }) {
+    if (!Array.isArray(source)) {
+      const { stored, count, termsOf } = source;
+      this.docs = new DocTerms(termsOf, count);
+      this.sets = new Array(count).fill(undefined);
+      this.norms = new Float64Array(count).fill(-1);
+      this.termIds = new SortedTermIds(stored.terms, stored.byTerm);
+      this.offsets = stored.offsets;
+      this.ids = stored.ids;
+      this.idfs = new Float64Array(stored.terms.length).fill(NaN);
+      return;
+    }
+    const docs = source;
+    this.termIds = new Map();
+    this.docs = new DocTerms((id) => docs[id]!, docs.length);
     this.sets = new Array(docs.length).fill(undefined);
     this.norms = new Float64Array(docs.length).fill(-1);
     // Two passes: each term's count of documents, then its documents in order (a term repeated in a document once).
@@ -116,6 +226,17 @@ export class TermStats {
     return both;
   }
 
+  /** The statistics as stored: every term's postings in one array, documents added since the build joined in. */
+  stored(): StoredTermStats {
+    const terms = [...this.termIds.keys()];
+    const offsets = new Int32Array(terms.length + 1);
+    terms.forEach((_, t) => (offsets[t + 1] = offsets[t]! + this.dfOf(t)));
+    const ids = new Int32Array(offsets[terms.length]!);
+    terms.forEach((_, t) => ids.set(this.postingsOf(t), offsets[t]!));
+    const byTerm = Int32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+    return { terms, offsets, ids, byTerm };
+  }
+
   /**
    * Adds documents after the last one, as a fresh TermStats over all of them would hold them: every idf and norm
    * changes with the count of documents, so those are forgotten and computed again as asked for. Takes the
@@ -125,7 +246,7 @@ export class TermStats {
     const from = this.docs.length;
     for (const d of docs) this.docs.push(d);
     for (let id = from; id < this.docs.length; id++) {
-      for (const term of this.docs[id]!) {
+      for (const term of this.docs.at(id)) {
         let t = this.termIds.get(term);
         if (t === undefined) this.termIds.set(term, (t = this.termIds.size));
         const list = this.more.get(t);
@@ -150,7 +271,7 @@ export class TermStats {
 
   /** A document's distinct terms. */
   terms(id: number): Set<string> {
-    return (this.sets[id] ??= new Set(this.docs[id]));
+    return (this.sets[id] ??= new Set(this.docs.at(id)));
   }
 
   private norm(id: number): number {
@@ -194,18 +315,18 @@ export class TermStats {
     const offsets = new Int32Array(this.docs.length + 1);
     const seen = new Int32Array(idOf.size).fill(-1);
     let total = 0;
-    for (const terms of this.docs) total += terms.length;
+    for (let d = 0; d < this.docs.length; d++) total += this.docs.at(d).length;
     const ids = new Int32Array(total);
     let n = 0;
-    this.docs.forEach((terms, d) => {
-      for (const t of terms) {
+    for (let d = 0; d < this.docs.length; d++) {
+      for (const t of this.docs.at(d)) {
         const id = idOf.get(t)!;
         if (seen[id] === d) continue;
         seen[id] = d;
         ids[n++] = id;
       }
       offsets[d + 1] = n;
-    });
+    }
     return (this.vectors = { ids: ids.slice(0, n), offsets, weight, mark: new Int32Array(idOf.size), stamp: 0 });
   }
 
@@ -229,15 +350,24 @@ export class TermStats {
 
   /** Cosine similarity of an arbitrary term list against a document. */
   similarityTo(terms: string[], doc: number): number {
-    const td = this.terms(doc);
-    let dot = 0;
+    return this.similaritiesTo(terms, [doc])[0]!;
+  }
+
+  /**
+   * similarityTo of one term list against each of `docs`, in order: the list's set and weights made once, not once per
+   * document (the digest scores thousands of headlines against the same few sentences).
+   */
+  similaritiesTo(terms: string[], docs: readonly number[]): number[] {
+    const set = [...new Set(terms)];
+    const weights = set.map((t) => this.idf(t) ** 2);
     let norm = 0;
-    for (const t of new Set(terms)) {
-      const w = this.idf(t) ** 2;
-      norm += w;
-      if (td.has(t)) dot += w;
-    }
-    return norm === 0 ? 0 : dot / (Math.sqrt(norm) * this.norm(doc));
+    for (const w of weights) norm += w;
+    return docs.map((doc) => {
+      const td = this.terms(doc);
+      let dot = 0;
+      for (let i = 0; i < set.length; i++) if (td.has(set[i]!)) dot += weights[i]!;
+      return norm === 0 ? 0 : dot / (Math.sqrt(norm) * this.norm(doc));
+    });
   }
 
   /**

@@ -16,6 +16,7 @@ describe('jsonPieces', () => {
       [],
       {},
       { a: { b: [1, { c: 'é 🦀' }] } },
+      { facts: [{ id: 'f', sources: Array.from({ length: 200 }, (_, i) => ({ quote: `q${i}`, span: { start: i, end: i + 1 }, none: undefined })), ids: Array.from({ length: 300 }, (_, i) => i) }] },
     ];
     for (const v of values) expect([...jsonPieces(v)].join('')).toBe(JSON.stringify(v, null, 2));
   });
@@ -24,7 +25,8 @@ describe('jsonPieces', () => {
     const dir = mkdtempSync(join(tmpdir(), 'digestbot-pieces-'));
     try {
       const path = join(dir, 'big.json');
-      const pieces = Array.from({ length: 5000 }, (_, i) => `${'x'.repeat(i % 700)}é${i}\n`);
+      // Over two buffers' worth, with a piece longer than a buffer holds and characters of two to four bytes.
+      const pieces = Array.from({ length: 5000 }, (_, i) => (i === 2500 ? `${'€🦀'.repeat(200_000)}\n` : `${'x'.repeat(i % 700)}é${i}\n`));
       await writeAtomicPieces(path, pieces);
       expect(readFileSync(path, 'utf8')).toBe(pieces.join(''));
       expect(readdirSync(dir)).toEqual(['big.json']);

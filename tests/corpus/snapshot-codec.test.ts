@@ -57,6 +57,22 @@ describe('the snapshot codec', () => {
     expect(Object.isFrozen(back.again)).toBe(false);
   });
 
+  it('given strings and objects the caller numbers, stores their numbers and decodes them to the caller\'s own values', () => {
+    const span = { start: 0, end: 8 };
+    const mine: unknown[] = ['Rescuers pulled 23 survivors', span];
+    const value = [{ file: 'a.txt', quote: mine[0], span }, { text: mine[0], other: 'not numbered', at: { start: 0, end: 8 } }];
+    const bytes = encodeSnapshot(value, textOf, (v) => (mine.includes(v) ? mine.indexOf(v) : undefined));
+    expect(Buffer.from(bytes).includes('Rescuers pulled')).toBe(false);
+    const back = decodeSnapshot(bytes, textOf, undefined, { external: (k) => mine[k] }) as typeof value;
+    expect(back).toEqual(value);
+    expect((back[0] as { span: unknown }).span).toBe(span);
+    expect((back[1] as { at: unknown }).at).not.toBe(span);
+    // Without the caller's values, or with a number it does not know, the body does not decode.
+    expect(() => decodeSnapshot(bytes, textOf)).toThrow(SnapshotFormatError);
+    expect(() => decodeSnapshot(bytes, textOf, undefined, { external: () => undefined })).toThrow(SnapshotFormatError);
+    expect(() => checkSnapshot(bytes)).not.toThrow();
+  });
+
   it('given a key named __proto__, keeps it as an own key as JSON.parse does', () => {
     const value = JSON.parse('{"__proto__": {"polluted": true}, "k": 1}');
     const back = decodeSnapshot(encodeSnapshot(value, textOf), textOf) as Record<string, unknown>;

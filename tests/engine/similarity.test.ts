@@ -51,4 +51,24 @@ describe('TermStats', () => {
     for (let a = 0; a < 43; a++) expect(grown.neighbours(a, 10)).toEqual(fresh.neighbours(a, 10));
     expect(grown.similarity(40, 41)).toBe(fresh.similarity(40, 41));
   });
+
+  it('given its postings as stored, and documents asked for one by one, holds what the built statistics hold and grows alike', () => {
+    const built = new TermStats(docs.map((d) => d.slice()));
+    const asked = new Set<number>();
+    const back = new TermStats({ stored: built.stored(), count: docs.length, termsOf: (id) => (asked.add(id), docs[id]!) });
+    expect([...back.df]).toEqual([...built.df]);
+    for (const t of [...words, 'unheard']) {
+      expect(back.postings.get(t) && [...back.postings.get(t)!]).toEqual(built.postings.get(t) && [...built.postings.get(t)!]);
+      expect(back.idf(t)).toBe(built.idf(t));
+    }
+    expect(asked.size).toBe(0);
+    expect(back.similarityTo(['ferry', 'storm'], 3)).toBe(built.similarityTo(['ferry', 'storm'], 3));
+    expect([...asked]).toEqual([3]);
+    const more = [['ferry', 'lifeboat'], ['pier']];
+    back.extend(more.map((d) => d.slice()));
+    built.extend(more.map((d) => d.slice()));
+    expect([...back.df]).toEqual([...built.df]);
+    expect([...back.stored().ids]).toEqual([...built.stored().ids]);
+    for (let a = 0; a < docs.length + more.length; a++) expect(back.similarity(a, 0)).toBe(built.similarity(a, 0));
+  });
 });

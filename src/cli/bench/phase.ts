@@ -6,9 +6,9 @@
 import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { AnalysisCache, CACHE_DIR } from '../../corpus/analysis-cache.ts';
-import { growIndex, loadIndex } from '../../corpus/load-index.ts';
-import { ask, buildDigest, readArticle, renderMarkdown } from '../../engine/index.ts';
-import { writeAtomic, writeAtomicPieces } from '../../corpus/write-atomic.ts';
+import { growIndex, loadIndex, type LoadOptions } from '../../corpus/load-index.ts';
+import { ask, buildDigest, markdownPieces, readArticle } from '../../engine/index.ts';
+import { writeAtomicPieces } from '../../corpus/write-atomic.ts';
 import { jsonPieces } from '../../corpus/json-pieces.ts';
 import type { Article } from '../../engine/types.ts';
 import { join } from 'node:path';
@@ -22,9 +22,9 @@ export type Figures = Record<string, number | string | boolean>;
 const since = (t: number) => performance.now() - t;
 
 /** Loads the corpus as the CLI and the bot do, with where the time went. */
-async function timedLoad(dir: string, cache = new AnalysisCache(dir)) {
+async function timedLoad(dir: string, cache = new AnalysisCache(dir), options: LoadOptions = {}) {
   const t = performance.now();
-  const l = await loadIndex(dir, cache);
+  const l = await loadIndex(dir, cache, options);
   if (!l.ok) throw new Error(l.error);
   const ms = since(t);
   const bytes = l.index.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
@@ -102,14 +102,14 @@ async function digestbotPhase(phase: string, dir: string, work: string): Promise
     case 'digest': {
       // What `digestbot digest` does: load, build, and write the digest as Markdown and JSON.
       const t = performance.now();
-      const l = await timedLoad(dir);
+      const l = await timedLoad(dir, undefined, { forDigest: true });
       const t1 = performance.now();
       const digest = buildDigest(l.index, '2031-03-04', null);
       const digestMs = since(t1);
       const t2 = performance.now();
       const out = join(work, 'digests');
       await mkdir(out, { recursive: true });
-      await writeAtomic(join(out, 'digest.md'), renderMarkdown(digest));
+      await writeAtomicPieces(join(out, 'digest.md'), markdownPieces(digest));
       await writeAtomicPieces(join(out, 'digest.json'), jsonPieces(digest));
       return { ms: since(t), loadMs: l.ms, digestMs, writeMs: since(t2) };
     }

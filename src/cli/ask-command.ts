@@ -28,7 +28,7 @@ export async function askCommand(argv: string[], io: Io, stdin: Readable = proce
     return 2;
   }
   const { values, positionals } = parsed;
-  const loaded = await loadIndex(resolveCorpus(values.corpus));
+  const loaded = await loadIndex(resolveCorpus(values.corpus), undefined, { reading: 'answers' });
   if (!loaded.ok) {
     io.err(loaded.error);
     return 1;

@@ -27,7 +27,7 @@ export async function digestCommand(argv: string[], io: Io): Promise<number> {
     io.err(`--date must be a calendar date as YYYY-MM-DD, got "${values.date}"`);
     return 2;
   }
-  const loaded = await loadIndex(resolveCorpus(values.corpus), undefined, { forDigest: true });
+  const loaded = await loadIndex(resolveCorpus(values.corpus), undefined, { reading: 'digest' });
   if (!loaded.ok) {
     io.err(loaded.error);
     return 1;

@@ -252,10 +252,15 @@ function hashRange(fd: number, at: number, length: number, hashes: Hash[]): bool
 }
 
 /**
- * The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning
- * when the file is bad. `forDigest`: only the digest will be asked of it (see storedSentences).
+ * What will be asked of an index read back: anything, articles added included (the bot); answers only, by a command
+ * that then ends (\`digestbot ask\`); or its digest only (\`digestbot digest\`). Read once, an index makes what only
+ * adding an article or working the facts out again reads (the name counts) when first asked for, and the maps a
+ * question reads at its first question; read for its digest, it holds its sentences' names and sources too.
  */
-export async function readSnapshot(path: string, engine: string, key: string, articles: Article[], forDigest = false): Promise<SnapshotRead> {
+export type Reading = 'all' | 'answers' | 'digest';
+
+/** The index stored at `path` when it was built by this engine from exactly these articles; else null, with a warning when the file is bad. */
+export async function readSnapshot(path: string, engine: string, key: string, articles: Article[], reading: Reading = 'all'): Promise<SnapshotRead> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -263,7 +268,7 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
     return { index: null, warning: null };
   }
   try {
-    return readOpenSnapshot(fd, path, engine, key, articles, forDigest);
+    return readOpenSnapshot(fd, path, engine, key, articles, reading);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === undefined) throw err;
     return { index: null, warning: null };
@@ -277,7 +282,7 @@ export async function readSnapshot(path: string, engine: string, key: string, ar
  * of it held at once, not the whole file beside what it decodes to); then the facts' section, checked as it is read
  * and let go. The checksum covers both sections: nothing decoded is used before it is found to match.
  */
-function readOpenSnapshot(fd: number, path: string, engine: string, key: string, articles: Article[], forDigest: boolean): SnapshotRead {
+function readOpenSnapshot(fd: number, path: string, engine: string, key: string, articles: Article[], reading: Reading): SnapshotRead {
   const head = new Uint8Array(HEAD_BYTES);
   const headLength = readFully(fd, head, 0, HEAD_BYTES, 0);
   const size = fstatSync(fd).size;
@@ -307,7 +312,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   let d: Body | undefined;
   let unreadable: string | undefined;
   const mainSource = fileSource(fd, bodyAt, main, [hash]);
-  const sentencesIn = storedSentences(articles, forDigest);
+  const sentencesIn = storedSentences(articles, reading === 'digest');
   try {
     d = decodeSnapshot(mainSource, textOf, undefined, { lazy: { plan: (keys) => sentencesIn.plan(keys) ?? bodyPlan(keys) } }) as Body;
   } catch (err) {
@@ -343,7 +348,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
     nameFrequency: new Map(),
     bySpeaker: new Map(),
   };
-  // The maps made when first read: a digest reads none of them, a question the speakers'.
+  // The maps made when first read (see Reading): a digest reads none of them, a question the speakers'.
   const { canonical, info, bySpeaker } = d;
   madeOnFirstRead(index, 'speakers', () => ({ canonical: zipped(canonical.keys, canonical.values), info: new Map(info) as CorpusIndex['speakers']['info'] }));
   madeOnFirstRead(index, 'bySpeaker', () => new Map(bySpeaker));
@@ -353,6 +358,8 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
     const stored = heldNames();
     return namesWellFormed(stored) ? zipped(stored.names, stored.counts) : nameCounts(sentences);
   });
+  // An index that may grow makes them now: adding an article reads them all, and must take no longer than itself.
+  if (reading === 'all') void [index.speakers, index.bySpeaker, index.nameFrequency];
   // The facts' section is read from the file again when first asked for, not kept: answering questions never reads
   // it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
   // replaced since, or the section still not decode to facts, they are worked out again from the index.

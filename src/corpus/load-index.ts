@@ -5,7 +5,7 @@ import { resolve, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARTICLE_EXTENSIONS, loadCorpus, readCorpusArticle, sourcesFor } from './load-corpus.ts';
 import { AnalysisCache, readingKey } from './analysis-cache.ts';
-import { readSnapshot, snapshotKey, writeSnapshot } from './index-snapshot.ts';
+import { readSnapshot, snapshotKey, writeSnapshot, type Reading } from './index-snapshot.ts';
 import { clearJournal, journalEntry, journalMatches, readJournal, writeJournal, type Journal } from './index-journal.ts';
 import { buildGrowableIndex, extendIndex, type CorpusIndex, type IndexGrowth } from '../engine/index.ts';
 import type { Article } from '../engine/types.ts';
@@ -56,8 +56,8 @@ function stopwatch() {
  * (the bot after a feed poll) passes the same cache, so only new articles are read.
  */
 export interface LoadOptions {
-  /** Only the digest will be asked of the index (\`digestbot digest\`): read from its snapshot, it holds less (see storedSentences). */
-  forDigest?: boolean;
+  /** What will be asked of the index (see Reading): by default anything, articles added included. */
+  reading?: Reading;
 }
 
 export async function loadIndex(dir: string, cache: AnalysisCache = new AnalysisCache(dir), options: LoadOptions = {}): Promise<Loaded> {
@@ -67,7 +67,7 @@ export async function loadIndex(dir: string, cache: AnalysisCache = new Analysis
   lap('files');
   const readingKeys = r.articles.map((a) => readingKey(a.file, a.text));
   const key = snapshotKey(r.articles, readingKeys);
-  const snapshot = await readSnapshot(cache.snapshotPath, cache.engine, key, r.articles, options.forDigest);
+  const snapshot = await readSnapshot(cache.snapshotPath, cache.engine, key, r.articles, options.reading);
   const warnings = [...r.warnings, ...(snapshot.warning ? [snapshot.warning] : [])];
   lap('cache');
   const journal = { format: 1 as const, engine: cache.engine, base: key, added: [] };

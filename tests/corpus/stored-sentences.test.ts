@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSnapshot, writeSnapshot } from '../../src/corpus/index-snapshot.ts';
+import { readSnapshot, writeSnapshot, type Reading } from '../../src/corpus/index-snapshot.ts';
 import { SENTENCE_KEYS } from '../../src/corpus/stored-sentences.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { buildDigest, buildGrowableIndex, readArticle } from '../../src/engine/index.ts';
@@ -22,12 +22,12 @@ async function quake() {
 }
 
 /** Writes the index with `sentences` in its place and reads it back. */
-async function roundTrip(articles: Article[], built: Awaited<ReturnType<typeof quake>>, sentences: Sentence[], forDigest = false) {
+async function roundTrip(articles: Article[], built: Awaited<ReturnType<typeof quake>>, sentences: Sentence[], reading: Reading = 'all') {
   const dir = mkdtempSync(join(tmpdir(), 'digestbot-stored-'));
   dirs.push(dir);
   const path = join(dir, 'index.snapshot');
   await writeSnapshot(path, 'engine-x', 'key-y', { ...built.index, sentences }, built.growth);
-  return readSnapshot(path, 'engine-x', 'key-y', articles, forDigest);
+  return readSnapshot(path, 'engine-x', 'key-y', articles, reading);
 }
 
 describe('sentences read back from the snapshot', () => {
@@ -48,7 +48,7 @@ describe('sentences read back from the snapshot', () => {
 
   it('given an index read only for its digest, holds their names and sources too, and gives the same fields and digest', async () => {
     const built = await quake();
-    const back = (await roundTrip(built.articles, built, built.index.sentences, true)).index!;
+    const back = (await roundTrip(built.articles, built, built.index.sentences, 'digest')).index!;
     expect(JSON.stringify(back.sentences)).toBe(JSON.stringify(built.index.sentences));
     expect(JSON.stringify(buildDigest(back, '2031-03-04', null))).toBe(JSON.stringify(buildDigest(built.index, '2031-03-04', null)));
   });
@@ -83,12 +83,13 @@ describe('sentences read back from the snapshot', () => {
 });
 
 describe('the rest of an index read back from the snapshot', () => {
-  it('given name counts and dropped passages, gives them as built: the counts when first asked for, the passages sliced from their articles', async () => {
+  it.each(['all', 'answers', 'digest'] as const)('read for %s, gives the name counts, speakers and dropped passages as built (the passages sliced from their articles)', async (reading) => {
     const built = await quake();
-    const back = (await roundTrip(built.articles, built, built.index.sentences)).index!;
+    const back = (await roundTrip(built.articles, built, built.index.sentences, reading)).index!;
     expect(JSON.stringify(back.dropped)).toBe(JSON.stringify(built.index.dropped));
     expect(back.dropped.length).toBeGreaterThan(0);
     expect([...back.nameFrequency]).toEqual([...built.index.nameFrequency]);
     expect(back.nameFrequency).toBe(back.nameFrequency);
+    expect([[...back.speakers.canonical], [...back.speakers.info], [...back.bySpeaker]]).toEqual([[...built.index.speakers.canonical], [...built.index.speakers.info], [...built.index.bySpeaker]]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { paragraphs } from '../helpers/corpus.ts';
 
 // A made-up shipyard strike at Harling (a company whose name ends in "-ing") told by three outlets: a finance chief
 // written as initials, a conference and a radio programme named by their kind, and a pay figure the deal would reach.
-const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const art = paragraphs;
 const index = buildIndex([
   art('a.txt', 'Harbour Wire', '2031-09-12', [
     'Harling CFO Dana Whitlow told the Corran Bay Investor Conference on Friday that the strike would "hurt our recovery" and that the company was weighing furloughs.',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { paragraphs } from '../helpers/corpus.ts';
 
 // A made-up barge fire at the river town of Varrow told by three outlets: officials and a titled sheriff both speak,
 // a farmer is named before an aside, one barge is pointed at ("the hull of one barge"), and the town's population is
 // given twice, differently, beside counts of what happened.
-const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const art = paragraphs;
 const index = buildIndex([
   art('a.txt', 'Harbour Wire', '2031-03-04', [
     'About 30 barges of a Kelso Line tow broke loose and caught fire late on Friday near Varrow, a town of about 3,100 people, and officials told people living near the river to leave their homes.',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { paragraphs } from '../helpers/corpus.ts';
 
 // A made-up flood relief effort in Marrland, told by three outlets: the country is named everywhere, its cities
 // rarely, and a crossing is named by apposition ("Fen Gate, the only crossing …").
-const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const art = paragraphs;
 const index = buildIndex([
   art('a.txt', 'Harbour Wire', '2031-05-12', [
     'Floods swept across Marrland on Monday, and Marrland officials said the water was still rising.',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { paragraphs } from '../helpers/corpus.ts';
 
 // A made-up pair of quakes in the Tarn hills told by three outlets: magnitudes written three ways ("magnitude 6.5",
 // "a 6.9-magnitude quake", "put the magnitude of … at 6.4"), a tabloid page whose advertisement slot sits mid-story,
 // and a pay rise in a labour story beside it.
-const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const art = paragraphs;
 const index = buildIndex([
   art('a.txt', 'Harbour Wire', '2031-04-02', [
     'A magnitude 6.9 earthquake struck the Tarn hills before dawn on Monday, killing at least 40 people.',

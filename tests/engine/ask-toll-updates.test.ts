@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildDigest, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { paragraphs } from '../helpers/corpus.ts';
 
 // A made-up gas blast told over two days: a first-night estimate with a ceiling, then a firm count the next day, a
 // later article retelling the first estimate, and the village's population beside the toll.
-const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const art = paragraphs;
 const index = buildIndex([
   art('a.txt', 'Hill Courier', '2031-06-03', [
     'A gas blast ripped through a depot in this small farming village on Monday night, killing between four and 9 people and injuring more than 40, officials said.',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildDigest, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { paragraphs } from '../helpers/corpus.ts';
 
 // A made-up quake felt in two countries, Oskland and Varnia, told over three days (Monday 3 March 2031 to Wednesday):
 // each country's toll rises, one sentence often gives both countries' figures in clauses of their own, one figure adds
 // both up, and the relief office also counts the people who took refuge.
-const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const art = paragraphs;
 const index = buildIndex([
   art('a.txt', 'Harbour Wire', '2031-03-03', [
     "Oskland's relief agency RELO said 1,612 people had been killed and 9,020 injured in the country.",

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs } from '../helpers/corpus.ts';
 import { slotValues } from '../../src/engine/slot-values.ts';
 import { qualifierUnshared, verbUnshared } from '../../src/engine/count-identity.ts';
 
 // A made-up walkout at the Corven shipyard told by four outlets: figures that look alike but are not one slot (a
 // rate and a total, a pay rise and a vote, two companies' share moves, two model numbers), and one that is.
-const art = (file: string, outlet: string, published: string, lines: string[]) => makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+const art = paragraphs;
 const index = buildIndex([
   art('a.txt', 'Harbour Wire', '2031-09-11', [
     'TARNPORT, Sept. 11 (HW) - Shipyard workers at Corven voted on Wednesday to reject a contract offer, a strike that will halt work on the company\'s ferries.',

@@ -27,6 +27,11 @@ export function makeArticle(overrides: Partial<Article> & { text: string }): Art
 }
 
 /** Every quote of a digest, with the file it claims to come from. */
+/** An article of a made-up story from its paragraphs: the tests' stories are written a paragraph per line. */
+export function paragraphs(file: string, outlet: string, published: string, lines: string[]): Article {
+  return makeArticle({ file, outlet, published, text: lines.join('\n\n') });
+}
+
 export function allQuotes(d: Digest): { file: string; quote: string }[] {
   return [...d.facts.flatMap((f) => f.sources), ...d.conflicts.flatMap((c) => c.values.flatMap((v) => v.sources))];
 }

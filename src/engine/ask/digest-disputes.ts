@@ -11,6 +11,7 @@ import { ASKS_POPULATION, sideOutlets, sidesCitations } from './answer-common.ts
 import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
+import { populationAt } from '../slot-values.ts';
 
 /** Each article's sentence ids in order, by file, built once per index: a source's sentence is found by its offset. */
 const idsByFile = new WeakMap<CorpusIndex, Map<string, number[]>>();
@@ -224,7 +225,7 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
     for (let k = 0; k < pairs.length; k += 2) reached.add(pairs[k]!);
   }
   // "a village of about 4,700 people" tells how many live there: it answers only a question about that.
-  const population = (c: Conflict) => !ASKS_POPULATION.test(question) && c.values.every((v) => v.sources.every((r) => POPULATION_OF.test(r.quote)));
+  const population = (c: Conflict) => !ASKS_POPULATION.test(question) && c.values.every((v) => v.sources.every((r) => givesPopulation(index, r, v.value)));
   const found = [...reached]
     .sort((a, b) => a - b)
     .map((i) => index.conflicts[i]!)
@@ -232,8 +233,12 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
 
-/** A sentence giving a place's population: "a village of about 4,700 people", "home to 900 people". */
-const POPULATION_OF = /\b(?:village|town|city|community|hamlet|borough|suburb|island|county|country|nation)\s+of\s+(?:about|around|some|roughly|nearly|just over|just under|more than|fewer than)?\s*[\d,]+\s+(?:people|residents|inhabitants|souls)\b|\bhome to\s+(?:about|around|some|roughly|nearly|more than)?\s*[\d,]+\s+(?:people|residents)\b|\bpopulation of\b/i;
+/** Whether a side's sentence gives its value as a place's population ("a village of about 4,700 people"). */
+function givesPopulation(index: CorpusIndex, r: { file: string; span: { start: number } }, value: number): boolean {
+  const s = sentenceAt(index, r);
+  const q = s?.quantities.find((x) => x.value === value);
+  return !!s && !!q && populationAt(s.text, q.span.start - s.span.start);
+}
 
 /** How many values of a disagreement's kind one sentence gives: times of day, or counts of its noun. */
 function valuesOfKind(s: Sentence, kind: Kind, c: Conflict): number {

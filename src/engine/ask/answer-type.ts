@@ -48,6 +48,8 @@ export interface AnswerType {
   leadTime?: boolean;
   /** "how long is the first phase": how long something lasts, not the time until or between things. */
   lasting?: boolean;
+  /** "how severe", "how often": a degree the engine cannot read as a figure; a whole sentence does not answer it. */
+  degree?: boolean;
 }
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -81,7 +83,11 @@ const DISTANCE_WORD = /^(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|yards)$
 const TIME_HEADS = words('time hour deadline');
 const DATE_HEADS = words('date day month weekday');
 const YEAR_HEADS = words('year decade century');
-const PERCENT_HEADS = words('percentage percent proportion share fraction rate turnout');
+const PERCENT_HEADS = words('percentage percent proportion share fraction rate turnout probability chance likelihood yield inflation unemployment');
+/** "What was the depth of the wreck", "what height": a length, in whatever unit the coverage gives it. */
+const LENGTH_HEADS = words('depth height length width distance altitude elevation');
+/** "What was the strongest gust", "what speed": a speed. */
+const SPEED_HEADS = words('speed gust gusts');
 const MONEY_HEADS = words('amount sum price cost fee fine salary pay valuation');
 /** "What sentence did they ask for", "what term", "the most prison time": a length of time, not a time of day. */
 const DURATION_HEADS = words('sentence sentences term terms');
@@ -124,6 +130,17 @@ const CHANGE_VERBS = /^(?:drop|fall|rise|climb|slide|slip|sink|gain|lose|jump|su
 /** A word that ends the noun phrase after "what is": a preposition, a pronoun, an auxiliary or a relative word. */
 const ENDS_NOUN_PHRASE = /^(?:of|in|on|at|for|from|by|before|after|when|that|which|who|to|during|since|under|over|he|she|it|they|we|you|i|could|would|should|can|will|may|might|must|did|does|do|had|has|have|is|was|were|are|called|named)$/;
 
+/** A head noun that names a measured figure: a share, a length, a speed, an age, a change. */
+function figureHead(head: string, l: string): { want: Want; head?: string } | null {
+  if (PERCENT_HEADS.has(head) || PERCENT_HEADS.has(l)) return { want: 'percent' };
+  // "What wage increase had the union sought?": the size of a change, told as a share.
+  if (CHANGE_NOUNS.test(head)) return { want: 'percent' };
+  if (LENGTH_HEADS.has(head) || LENGTH_HEADS.has(l)) return { want: 'distance' };
+  if (SPEED_HEADS.has(head)) return { want: 'size', head: 'speed' };
+  if (head === 'age') return { want: 'age' };
+  return null;
+}
+
 /**
  * "What was the turnout?", "what is the most prison time he could get?", "what was the first death toll estimate?":
  * the head of the noun phrase after the copula asks for a figure (a share, a length of time, a count), not a
@@ -140,7 +157,8 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
   const head = ws[e - 1]!;
   const l = lemma(head);
   const base = { focus: ws.slice(start, e), head, role: null, lengthOrDuration: false, from: from - 2, to: e };
-  if (PERCENT_HEADS.has(head)) return { ...base, want: 'percent' };
+  const measure = figureHead(head, l);
+  if (measure) return { ...base, ...measure };
   if (MONEY_HEADS.has(head) || MONEY_HEADS.has(l)) return { ...base, want: 'money' };
   // "What is the hacker's name?": a name owned by the one asked about is a person's, or a body's.
   if (head === 'name' && e - start === 1 && start > from && /['’]s$/.test(ws[start - 1]!)) {
@@ -182,6 +200,8 @@ export function answerType(ws: string[]): AnswerType {
     // "how big a pay rise": the size of a change, told as a share.
     if (/^(?:big|large|small)$/.test(m) && /^an?$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3, wh + 6).some((x) => CHANGE_NOUNS.test(x))) return at('percent', wh + 2);
     if (/^(?:high|tall|deep|wide|big|large|heavy|low|strong|powerful)$/.test(m)) return at('size', wh + 2);
+    // "How fast was the ship going?": a speed, in the units speeds are given in.
+    if (m === 'fast') return at('size', wh + 2, { head: 'speed' });
     if (m === 'much') {
       // "by how much did shares fall" wants a share; "how much money" money; "how much rain" a measure of rain.
       if (before.endsWith('by')) return at('percent', wh + 2);
@@ -199,7 +219,8 @@ export function answerType(ws: string[]): AnswerType {
       if (noun && !AUX.has(noun) && !phrase.some((w) => MONEY_NOUN.test(w)) && !/^(?:more|less|of|the|did|does|do|has|have|had|was|were|is|are|will)$/.test(noun)) return at('size', wh + 2, { head: noun });
       return at('money', wh + 2, { lengthOrDuration: false });
     }
-    return at('what', wh + 1);
+    // "How did it start?" asks a manner, told by a sentence; "how severe", "how often" ask a degree.
+    return at('what', wh + 1, { degree: !AUX.has(m) });
   }
   if (w === 'when') return at('date', wh + 1, { head: 'when' });
   if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from', destination: ws.slice(wh + 1).some((x) => GOING.test(x)) });
@@ -246,7 +267,9 @@ export function answerType(ws: string[]): AnswerType {
   // "which crisis centre that met": the word before a determiner still belongs to the phrase.
   if (limit < ws.length && !AUX.has(ws[limit]!) && DETERMINERS.has(ws[limit + 1] ?? '')) limit++;
   for (let e = Math.max(k, limit) - 1; e > wh; e--) {
-    if (isHeadNoun(ws[e]!)) {
+    // "what pay increase had they sought": a change ends the phrase when an auxiliary follows it ("which firm cut
+    // jobs" has a verb there).
+    if (isHeadNoun(ws[e]!) || (CHANGE_NOUNS.test(ws[e]!) && AUX.has(ws[e + 1] ?? ''))) {
       k = e + 1;
       break;
     }
@@ -278,7 +301,8 @@ export function answerType(ws: string[]): AnswerType {
   // "what month and year" wants a month with its year: a date.
   if (YEAR_HEADS.has(head) || YEAR_HEADS.has(h)) return at(focus.includes('month') ? 'date' : 'year', k, fx);
   if (DATE_HEADS.has(head) || DATE_HEADS.has(h)) return at('date', k, fx);
-  if (PERCENT_HEADS.has(head)) return at('percent', k, fx);
+  const measure = figureHead(head, h);
+  if (measure) return at(measure.want, k, { ...fx, head: measure.head ?? head });
   if (MONEY_HEADS.has(head)) return at('money', k, fx);
   // "which attorney-general": a title joined by a hyphen is read by its last part.
   const last = head.includes('-') ? head.slice(head.lastIndexOf('-') + 1) : head;

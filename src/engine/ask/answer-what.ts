@@ -71,6 +71,8 @@ function sharesTwo(a: Set<string>, b: Set<string>): boolean {
 }
 
 export function answerWhat(q: Question, scored: Scored[], speaker: string | null): Answer | null {
+  // "How severe was it?" wants a degree: a sentence that merely mentions the thing does not say how much.
+  if (q.type.degree) return null;
   // "What did X say" about someone the coverage never quotes: other sentences that merely mention X are no answer.
   if (!speaker && q.cue && q.names.length) return null;
   // A sentence that only shares the question's names ("What does Jane Roe do?") says nothing of what is asked.

@@ -429,6 +429,14 @@ const METRES: [RegExp, number][] = [
   [/^(?:m|met(?:re|er)s?)$/i, 1],
 ];
 const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const SPEED_UNIT = /^(?:knots?|mph|kph|kmh)$/i;
+const PER_HOUR = /^\s*(?:per|an|a)\s+hour\b|^\/h\b/i;
+/** A speed's unit in km/h, so "67 miles per hour (108 km per hour)" is one speed. */
+const KMH: [RegExp, number][] = [
+  [/^knots?$/i, 1.852],
+  [/^(?:mph|miles?)$/i, 1.609],
+  [/^(?:kph|kmh|km|kms|kilomet)/i, 1],
+];
 
 /** Words that follow a measure without naming what it measures ("1.6 miles long", "3 km away"). */
 const MEASURE_AFTER = /^(?:long|wide|high|deep|tall|away|across|high|thick|in|at|on|to|from|and|or|but|by|with|below|above|under|over|into|off|north|south|east|west|upstream|downstream)$/i;
@@ -496,6 +504,12 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     }
     else if (want === 'money') ok = sign || MONEY.test(unit);
     else if (want === 'duration') ok = DURATION_UNITS.test(unit) || (q.type.lengthOrDuration && DISTANCE.test(unit));
+    else if (want === 'size' && q.type.head === 'speed') {
+      // "8 knots", "81 mph", "67 miles per hour": a distance counts as a speed only with its "per hour".
+      const perHour = DISTANCE.test(unit) ? PER_HOUR.exec(s.text.slice(end, end + 16)) : null;
+      ok = SPEED_UNIT.test(unit) || !!perHour;
+      if (perHour) end += perHour[0].length;
+    }
     // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.
     else if (want === 'size' && q.type.head && q.type.head !== 'how') ok = !!qq.unit && qq.unitClass !== 'person' && !DURATION_UNITS.test(unit) && !MONEY.test(unit);
     else ok = DISTANCE.test(unit);
@@ -529,8 +543,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     const text = s.text.slice(Math.max(0, rawStart), end).trim();
     const per = want === 'duration' ? `|${(qq.unit ?? '').toLowerCase().replace(/s$/, '').replace(/^.*-/, '')}` : '';
     // "5km" and "five miles" are different distances: compared in metres.
+    const kmh = q.type.head === 'speed' ? KMH.find(([re]) => re.test(unit))?.[1] : undefined;
     const metres = DISTANCE.test(unit) ? METRES.find(([re]) => re.test(unit))?.[1] : undefined;
-    const key = metres ? `${Math.round(qq.value * metres)}|m` : `${qq.value}|${want}${per}`;
+    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : metres ? `${Math.round(qq.value * metres)}|m` : `${qq.value}|${want}${per}`;
     out.push({ span: { text, start: rawStart, end, key, event: qq.event }, display: text });
   }
   return out;

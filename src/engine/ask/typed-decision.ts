@@ -74,10 +74,14 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     // Outlets word a moment in their own ways ("the alert reached mobile phones at 8.03pm", "the alert landed on
     // residents' phones at 8.12pm"): another time of day only needs evidence half as close to count as a rival.
     const rivalShare = q.type.want === 'time' ? 0.5 : 0.8;
+    // Nearness to the asked words picks among a sentence's values; a sentence giving one value of the kind has no
+    // other to confuse it with.
+    const valuesIn = new Map<number, number>();
+    for (const c of found) valuesIn.set(c.s.id, (valuesIn.get(c.s.id) ?? 0) + 1);
     const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
-      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && (c.near ?? 0) >= (best.near ?? 0) * 0.5 && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && sameSubject(q, best.s, c.s);
+      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && sameSubject(q, best.s, c.s);
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.

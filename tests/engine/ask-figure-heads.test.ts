@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { paragraphs } from '../helpers/corpus.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
+
+// A made-up ferry story: a speed two outlets give differently, a wind told in two units, a depth, a chance, a pay claim.
+const index = buildIndex([
+  paragraphs('a.txt', 'Harbour Wire', '2031-05-02', [
+    'The ferry Marisol was sailing at about 12 knots when it struck the breakwater at Tarnby, port officials said.',
+    'A weather buoy off the harbour recorded a gust of 58 miles per hour (93 km per hour) on Monday night, the coastguard said.',
+    'The ferry sank in water about 40 metres deep, divers said.',
+    'Forecasters gave a 30% chance that the storm would return before the weekend.',
+    'The crew union had sought a 12% pay increase before the strike.',
+    'How badly the hull was damaged is not yet known, the owners said.',
+  ]),
+  paragraphs('b.txt', 'Coast Review', '2031-05-03', [
+    'The Marisol struck the breakwater at 6:40 a.m. on Monday, sailing at about 9 knots, the voyage recorder shows.',
+    'Damage to the hull was severe, the owners said in a statement on Tuesday.',
+  ]),
+]);
+
+describe('figures asked for by a head noun or "how" and an adjective', () => {
+  it('reads "how fast" as a speed, and outlets giving different speeds as a disagreement', () => {
+    expect(parseQuestion('How fast was the ferry going when it struck the breakwater?').type).toMatchObject({ want: 'size', head: 'speed' });
+    const a = ask(index, 'How fast was the Marisol going when it struck the breakwater?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('about 12 knots');
+    expect(a.answer).toContain('about 9 knots');
+  });
+
+  it('takes a distance as a speed only with its "per hour", and one speed told in two units as one', () => {
+    const a = ask(index, 'What was the strongest gust the buoy recorded?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('58 miles per hour');
+  });
+
+  it('reads "what depth", "what chance" and "what pay increase" as figures, not statements', () => {
+    expect(ask(index, 'What was the depth of the water where the ferry sank?').answer).toBe('about 40 metres');
+    expect(ask(index, 'What chance did forecasters give that the storm would return?').answer).toBe('30%');
+    expect(ask(index, 'What pay increase had the crew union sought?').answer).toBe('12%');
+  });
+
+  it('gives no sentence for "how severe": a degree asked is not answered by a sentence that only mentions the thing', () => {
+    expect(parseQuestion('How severe was the damage to the hull?').type.degree).toBe(true);
+    expect(parseQuestion('How did the ferry sink?').type.degree).toBe(false);
+    expect(ask(index, 'How severe was the damage to the hull?').status).toBe('not_found');
+  });
+});

@@ -243,6 +243,8 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   if (k > 1 && lower[k - 1] === 'who' && tokens[k - 2]!.text === ',') {
     const app = appositiveSource(tokens, k - 2, text);
     if (app && kindOf(app.name.text) === 'person') return at(make(app.name, cue, tokens));
+    // "Verlaine, who had said …": "who" stands for a person, so a lone capitalised name before it is one.
+    if (app && app.name.from === app.name.to && isCapitalised(app.name.text) && !isOrgHead(app.name.text)) return at({ ...make(app.name, cue, tokens), kind: 'person' });
   }
   if (k > 0 && tokens[k - 1]!.text === ',') {
     const app = appositiveSource(tokens, k - 1, text);

@@ -75,7 +75,12 @@ zone field arena embassy checkpoint crossing terminal runway jail jails constitu
 township townships borough boroughs parish parishes hamlet hamlets prefecture prefectures stream streams creek creeks
 brook brooks canal canals estuary sea seas gulf strait`);
 
-export const PERSON_HEAD = /^(?:person|man|woman|people|men|women|pilot|academic|executive|analyst|soldier|mother|father|resident|survivor|passenger|victim|doctor|nurse|expert|leader|official|boss|founder|owner|worker|hairdresser|cleaner|welder|manager|engineer|journalist|reporter|witness|neighbour|neighbor|student|teacher|player|coach|candidate|politician|lawmaker|legislator|activist|hostage|prisoner|detainee|girl|boy|child|son|daughter|wife|husband|brother|sister|scientist|economist|researcher|fan|driver|crew|staff|member|relative|employee|staffer|colleague|friend|spokesperson|farmer|rancher|grower|consultant|firefighter|officer|owner|mechanic|machinist|trader|investor|banker|broker|physician|surgeon|paramedic|volunteer|protester|protestor|striker|miner|fisherman|sailor|conductor|commentator|columnist|historian|specialist|strategist|photographer|correspondent|representative|councillor|councilor|trustee|shopkeeper|landlord|tenant|homeowner|motorist|cyclist|tourist|visitor|customer|shopper|patient|trucker|dispatcher|investigator|detective|lecturer|student|graduate|priest|pastor|imam|rabbi|chef|waiter|waitress|clerk|cashier|guard|ranger|diver|climber|hiker|athlete|mother-of-\w+|father-of-\w+|grandmother|grandfather|widow|widower)s?$/;
+const PERSON_NOUN = /^(?:person|man|woman|people|men|women|pilot|academic|executive|analyst|soldier|mother|father|resident|survivor|passenger|victim|doctor|nurse|expert|leader|official|boss|founder|owner|worker|hairdresser|cleaner|welder|manager|engineer|journalist|reporter|witness|neighbour|neighbor|student|teacher|player|coach|candidate|politician|lawmaker|legislator|activist|hostage|prisoner|detainee|girl|boy|child|son|daughter|wife|husband|brother|sister|scientist|economist|researcher|fan|driver|crew|staff|member|relative|employee|staffer|colleague|friend|spokesperson|farmer|rancher|grower|consultant|firefighter|officer|owner|mechanic|machinist|trader|investor|banker|broker|physician|surgeon|paramedic|volunteer|protester|protestor|striker|miner|fisherman|sailor|conductor|commentator|columnist|historian|specialist|strategist|photographer|correspondent|representative|councillor|councilor|trustee|shopkeeper|landlord|tenant|homeowner|motorist|cyclist|tourist|visitor|customer|shopper|patient|trucker|dispatcher|investigator|detective|lecturer|student|graduate|priest|pastor|imam|rabbi|chef|waiter|waitress|clerk|cashier|guard|ranger|diver|climber|hiker|athlete|mother-of-\w+|father-of-\w+|grandmother|grandfather|widow|widower|billionaire|millionaire|tycoon|entrepreneur|explorer|adventurer|diplomat|astronaut|scholar|author|writer|actor|actress|singer|forecaster|campaigner|teenager|pensioner|mp|peer|successor|predecessor|challenger|nominee|appointee|trainee|refugee|evacuee|retiree|heir|heiress|skipper|navigator|technician|musician|electrician|librarian|civilian|pedestrian|comedian|guardian)s?$/;
+/** Nouns of people made by their ending: "businessman", "chairwoman", "geologist" (not "-ian": "Australians" is a people). */
+const PERSON_ENDING = /^[a-z]{3,}(?:man|men|woman|women|person|people)$|^[a-z]{3,}(?<![ls])ists?$/;
+
+/** Whether a word names a kind of person: "which businessman", "which pilot". */
+export const isPersonHead = (w: string) => PERSON_NOUN.test(w) || PERSON_ENDING.test(w);
 
 const MONEY_NOUN = /^(?:money|cash|funding|funds|aid|compensation|damages|revenue|profit|profits|income|salary|pay|paid|cost|costs|budget|debt|investment|spending|fine|fines|ransom|insurance|cover|price|value|worth|bonus|grant|loan|bailout|payout|sales|fee|fees|tax|taxes|subsidy|reward|bail|dollars|euros|pounds)$/;
 const DISTANCE_WORD = /^(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|yards)$/;
@@ -110,7 +115,7 @@ const IRREGULAR_PAST = words('saw took made gave put sent led ran won lost held 
 
 const isHeadNoun = (w: string) => {
   const l = lemma(w);
-  return [GROUP_HEADS, PLACE_HEADS, TIME_HEADS, DATE_HEADS, YEAR_HEADS, PERCENT_HEADS, MONEY_HEADS].some((set) => set.has(w) || set.has(l)) || isTitleWord(w) || PERSON_HEAD.test(w);
+  return [GROUP_HEADS, PLACE_HEADS, TIME_HEADS, DATE_HEADS, YEAR_HEADS, PERCENT_HEADS, MONEY_HEADS].some((set) => set.has(w) || set.has(l)) || isTitleWord(w) || isPersonHead(w);
 };
 
 /** Verbs whose object is what is said, not a person: "which official did the ministry say was …" asks a subject. */
@@ -209,7 +214,7 @@ export function answerType(ws: string[]): AnswerType {
       // …but "how much did the passengers lose": what people lose is money.
       const change = ws.slice(wh + 3).findIndex((x) => CHANGE_VERBS.test(x));
       if (/^(?:did|does|do|had|has|have)$/.test(ws[wh + 2] ?? '') && change >= 0) {
-        const lost = /^los[et]$/.test(ws[wh + 3 + change]!) && ws.slice(wh + 3, wh + 3 + change).some((x) => PERSON_NOUNS.has(x) || PERSON_HEAD.test(x));
+        const lost = /^los[et]$/.test(ws[wh + 3 + change]!) && ws.slice(wh + 3, wh + 3 + change).some((x) => PERSON_NOUNS.has(x) || isPersonHead(x));
         return at(lost ? 'money' : 'percent', wh + 2);
       }
       const noun = ws[wh + 2];
@@ -306,7 +311,7 @@ export function answerType(ws: string[]): AnswerType {
   if (MONEY_HEADS.has(head)) return at('money', k, fx);
   // "which attorney-general": a title joined by a hyphen is read by its last part.
   const last = head.includes('-') ? head.slice(head.lastIndexOf('-') + 1) : head;
-  if ((isTitleWord(last) && !PLACE_HEADS.has(head)) || PERSON_HEAD.test(last)) return at('person', k, asked);
+  if ((isTitleWord(last) && !PLACE_HEADS.has(head)) || isPersonHead(last)) return at('person', k, asked);
   if (PLACE_HEADS.has(head) || PLACE_HEADS.has(h)) return at('place', k, fx);
   if (GROUP_HEADS.has(head) || GROUP_HEADS.has(h) || isOrgHead(head)) return at('group', k, asked);
   return at('what', k, fx);

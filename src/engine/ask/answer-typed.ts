@@ -115,6 +115,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       for (const w of speakers) {
         // "Which sheriff said …": a person, not "officials".
         if (want === 'person' && q.type.head && /^\p{Ll}/u.test(w.display)) continue;
+        // "Which Coast Guard admiral said …": "the US Coast Guard" is made of the words that describe the answer.
+        if (madeOfFocus(w.display, q)) continue;
         if (!repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !namesBody(w.display, x.sentence))) {
           who = w;
           break;
@@ -205,11 +207,14 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
 }
 
-/** Whether more than half of a name's words (hyphenated parts apart) are the wh-phrase's words. */
+/** Whether more than half of a name's words (hyphenated parts apart) are the wh-phrase's words, its head noun aside. */
 function madeOfFocus(display: string, q: Question): boolean {
   if (q.type.focus.length < 2) return false;
   const focus = new Set(q.type.focus.map((w) => termKey(w)));
   const words = display.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  // "Velmar Exchange's RateWatch tool", asked "which Velmar Exchange tool": a name with the asked noun in it is one of its kind.
+  const head = q.type.head ? termKey(q.type.head) : null;
+  if (head && words.some((w) => termKey(w.toLowerCase().replace(/['’]s$/, '')) === head)) return false;
   return words.filter((w) => focus.has(termKey(w.toLowerCase()))).length * 2 > words.length;
 }
 

@@ -9,7 +9,7 @@ import { parseNumberWord } from '../text/numbers.ts';
 import { CUE_FORMS, EVENT_OF, PLAN_WORDS, STOPWORDS } from '../text/lexicon.ts';
 import { eventAt } from '../text/events.ts';
 import { unitClassOf } from '../text/numbers.ts';
-import { DETERMINERS, PERSON_HEAD, answerType, type AnswerType } from './answer-type.ts';
+import { DETERMINERS, isPersonHead, answerType, type AnswerType } from './answer-type.ts';
 import { isTitleWord } from '../text/phrases.ts';
 import { timeSpans } from './spans.ts';
 import { codeTerm, joinedCodeTerm, partOfCode } from '../text/codes.ts';
@@ -142,7 +142,7 @@ export function parseQuestion(raw: string): Question {
     if (k === 0 || !STARTS_UPPERCASE.test(t.text) || STARTS_UPPERCASE.test(tokens[k - 1]!.text)) return;
     let j = k - 1;
     while (j >= 0 && j > k - 4 && LOWER_CASE_WORD.test(tokens[j]!.text) && !STOPWORDS.has(words[j]!)) j--;
-    if (j < k - 1 && j >= 0 && words[j] === 'the' && (PERSON_HEAD.test(words[k - 1]!) || isTitleWord(words[k - 1]!))) for (let d = j + 1; d < k; d++) described.add(d);
+    if (j < k - 1 && j >= 0 && words[j] === 'the' && (isPersonHead(words[k - 1]!) || isTitleWord(words[k - 1]!))) for (let d = j + 1; d < k; d++) described.add(d);
   });
   // "Where was it coming from?": "from" in the evidence carries the verb, however the coverage words the journey.
   if (type.origin) described.add(tokens.length - 2);
@@ -248,7 +248,8 @@ export function parseQuestion(raw: string): Question {
     perParty: /\beach\b|\bper side\b|\bapiece\b/.test(lower),
     ofWhole: /\bhow many of (?:the|them|those)\b/.test(lower),
     type,
-    quoted: quotedIn(text),
+    // "Who described it as only 'ajar'?": asked who used a word, even one short word is what was said.
+    quoted: quotedIn(text, kind === 'who' && cue !== null),
     // "will"/"would" and "total"/"complete" are too common in questions to mark a plan.
     // "is Israel to free …" plans, as "is due to" does.
     planned: words.some((w) => PLAN_WORDS.has(w) && !/^(?:will|would|total|complete)$/.test(w)) || TO_DO.test(text),
@@ -260,12 +261,15 @@ function dedupeTerms(terms: Question['terms']): Question['terms'] {
   return terms.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
 }
 
-/** The passages a question puts in quotation marks ("Who said 'X'?"), at least two words or one long word. */
-function quotedIn(text: string): string[] {
+/**
+ * The passages a question puts in quotation marks ("Who said 'X'?"): at least two words or one long word, since a
+ * short one may be a scare quote, unless the question asks who used those words.
+ */
+function quotedIn(text: string, usedWords: boolean): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const passage = (m[1] ?? m[2]!).trim();
-    if (passage.split(/\s+/).length >= 2 || passage.length >= 6) out.push(passage);
+    if (passage.split(/\s+/).length >= 2 || passage.length >= (usedWords ? 3 : 6)) out.push(passage);
   }
   return out;
 }

@@ -96,7 +96,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   // who said them; every sentence here holds the words, so another outlet's other speaker is the other side.
   if (q.quoted.length && (q.type.want === 'person' || q.type.want === 'group')) {
     // A role alone ("the PM", "officials") points at someone named elsewhere: no other speaker.
-    const others = ranked.filter((r) => r !== top && r.g[0]!.score >= best.score * 0.6 && r.g.every((c) => !topPublishers.has(c.s.publisher)) && namesSomeone(r.g[0]!.display) && !samePerson(r.g[0]!.display, best.display));
+    const others = ranked.filter((r) => r !== top && r.g[0]!.score >= best.score * 0.5 && r.g.every((c) => !topPublishers.has(c.s.publisher)) && namesSomeone(r.g[0]!.display) && !samePerson(r.g[0]!.display, best.display));
     if (others.length) return disagreement(q, [top, ...others].map((r) => ({ value: r.g[0]!.display, sentences: r.g.map((c) => c.s) })));
   }
   // Another outlet gives another value in a sentence that fits nearly as well, yet not well enough to call it a

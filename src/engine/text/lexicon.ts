@@ -122,7 +122,8 @@ senator sen sen. rep rep. representative official officials adviser advisor nego
 prosecutor attorney lawyer captain colonel gen gen. lt major sergeant police detective inspector sheriff coordinator
 analyst researcher professor dr dr. mr mr. mrs mrs. ms ms. regional presidential national federal state local top senior
 former acting military intelligence executive ceo cfo coo cto founder manager editor presenter correspondent economist
-medic medics source sources reporter witness witnesses
+medic medics source sources reporter witness witnesses admiral adm adm. lieutenant brigadier commodore marshal
+superintendent constable chancellor premier
 `);
 
 /** Head nouns of organisations; a source ending in one is an organisation. */

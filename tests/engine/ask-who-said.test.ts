@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { paragraphs } from '../helpers/corpus.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
+
+// A made-up search at sea: two outlets put the same words in different mouths; a rank and a body share words.
+const index = buildIndex([
+  paragraphs('a.txt', 'Harbour Wire', '2031-06-20', [
+    'Rear Admiral Tomas Verlaine, who leads the Harbour Guard district, announced on Thursday that wreckage had been found near the reef.',
+    'Capt. Ilse Marrow, the Harbour Guard search coordinator, said analysts were studying the recordings. "We cannot say what they are, to be frank," she told reporters.',
+    'The Harbour Guard said the search would go on through the night.',
+    'Among those aboard was Oskar Lind, a Tarnby businessman who had paid for the trip.',
+    'Investors watched Velmar Exchange\'s RateWatch tool, which showed a 90% chance of a cut.',
+  ]),
+  paragraphs('b.txt', 'Coast Review', '2031-06-22', [
+    'Verlaine, who had said of the knocking sounds heard earlier in the week, "We cannot say what they are," told reporters there was no link to the wreckage.',
+    '"The door is open, but only ajar," said Nils Brant, an economist at Fenwick Partners.',
+  ]),
+  paragraphs('c.txt', 'Valley Courier', '2031-06-22', ['"The door is open, but only ajar," said Ada Voss, chief economist at Oskby Capital.']),
+]);
+
+describe('who said it, and who is asked for', () => {
+  it('reads a rank as a person wanted, and never answers with the body the question names beside it', () => {
+    expect(parseQuestion('Which Harbour Guard admiral announced that wreckage had been found?').type).toMatchObject({ want: 'person', head: 'admiral' });
+    const a = ask(index, 'Which Harbour Guard admiral announced that wreckage had been found?');
+    expect(a.answer).toBe('Tomas Verlaine');
+  });
+
+  it('keeps a name that carries the asked noun itself, though its other words are the question words', () => {
+    expect(ask(index, 'Which Velmar Exchange tool showed the chance of a cut?').answer).toContain('RateWatch');
+  });
+
+  it('reads "businessman" and other nouns of people by their ending', () => {
+    expect(parseQuestion('Which Tarnby businessman was aboard?').type.want).toBe('person');
+    expect(parseQuestion('Which geologist warned of the risk?').type.want).toBe('person');
+    expect(parseQuestion('What percentage of Australians could be affected?').type.want).toBe('percent');
+  });
+
+  it('takes "X, who had said …" as X saying the quoted words, and two outlets naming different speakers of them as a disagreement', () => {
+    const a = ask(index, 'Who said of the knocking sounds, "We cannot say what they are"?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('Ilse Marrow');
+    expect(a.answer).toContain('Verlaine');
+  });
+
+  it('reads one short quoted word as what was said when the question asks who used it', () => {
+    expect(parseQuestion('Who described the door as only "ajar"?').quoted).toEqual(['ajar']);
+    expect(parseQuestion('Why is the "deal" late?').quoted).toEqual([]);
+    const a = ask(index, 'Who described the door to further cuts as only "ajar"?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('Nils Brant');
+    expect(a.answer).toContain('Ada Voss');
+  });
+});

@@ -130,6 +130,10 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
       if (rival) return disagreement(q, [best, rival].map((c) => ({ value: c.display, sentences: [c.s] })));
     }
   }
+  // The story's setting, named all through the coverage (the town a train derailed in), answers where the
+  // story's event itself happened ("where is the fire?"), but not where some part of it did ("where were the cars
+  // taken after the cleanup?") unless the sentence ties it to the asked words or calls it what was asked.
+  if (q.type.want === 'place' && best.tied !== true && !best.fit && asksMoreThanTheEvent(q) && isSetting(index, best.span.text)) return null;
   const sentences = [...new Set(top.g.map((c) => c.s))];
   const citations: Citation[] = citationsFrom(sentences);
   const shown = oneLine(fullName(best.display, best.s, index));
@@ -142,6 +146,25 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     summary: `${shown}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”${best.via ? ` … “${oneLine(best.via.text)}”` : ''}`,
     citations: [...citations, ...via],
   };
+}
+
+/** Words that ask only that something happened, not what: "where did the exchange take place?". */
+const HAPPENING = /^(?:happen|happened|occur|occurred)$/i;
+const TAKE_PLACE = /^(?:take|takes|took|taken|place)$/i;
+
+/** Whether the question names more than one thing besides its happening: more than the story's event itself. */
+function asksMoreThanTheEvent(q: Question): boolean {
+  const takesPlace = /\b(?:take|takes|took|taken)\s+place\b/i.test(q.text);
+  return q.terms.filter((t) => !HAPPENING.test(t.word) && !(takesPlace && TAKE_PLACE.test(t.word))).length >= 2;
+}
+
+/** A place named in at least this share of the coverage's sentences, and in this many, is the story's setting. */
+const SETTING_SHARE = 1 / 15;
+const SETTING_MENTIONS = 8;
+
+function isSetting(index: CorpusIndex, place: string): boolean {
+  const n = mentions(index, place);
+  return n >= SETTING_MENTIONS && n >= index.sentences.length * SETTING_SHARE;
 }
 
 /** How many times more often than a city the coverage names the country it is in, at least. */

@@ -98,6 +98,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone || a.limit !== b.limit) return false;
   // "Brandl, 33" and "Roe, 25" are two people's ages; Acme's shares and Tarnsoft's are two companies' shares.
   if (a.holder && b.holder && a.holder !== b.holder) return false;
+  // "Marek Brandl, 48" and "Ivo Brandl, 19": a father and a son.
+  if (a.given && b.given && a.given !== b.given) return false;
   // A share price moves through the day: a premarket figure is no rival of the close.
   if (a.moment && b.moment && a.moment !== b.moment) return false;
   // "Its shares jumped 7%" and "Tarnsoft shares closed down 11%": a rise and a fall are two moves, unless both are

@@ -8,6 +8,10 @@
 import type { Qualifier, Sentence } from './types.ts';
 import { termKey } from './text/stem.ts';
 import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS, MONTHS, WEEKDAYS } from './text/lexicon.ts';
+import { isTitleWord } from './text/phrases.ts';
+import { EVERY_BEFORE, hoursBefore } from './text/durations.ts';
+
+const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
 
 export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date' | 'measure' | 'money';
 
@@ -36,6 +40,8 @@ export interface SlotValue {
   limit: boolean;
   /** For an age or a share, whose it is ("Brandl, 40", "Brandl, a deckhand aged 40", "Velmar's shares fell 6%"), lower-cased; else "". */
   holder: string;
+  /** For an age, the holder's given name when the sentence writes it ("Ivo Brandl, 19"), lower-cased; else "". */
+  given: string;
   /** For a share in a sentence about trading, when in the trading day it was read (see momentOf); else "". */
   moment: TradingMoment | '';
   /** For a share in a sentence about trading, whether it is a rise or a fall (see directionOf); else "". */
@@ -88,7 +94,7 @@ export function slotValues(s: Sentence): SlotValue[] {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   // Only a sentence about trading gives a share a moment of the trading day.
   const trading = TRADING.test(s.text);
-  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder' | 'limit' | 'moment' | 'direction'>, end: number) => {
+  const push = (v: Omit<SlotValue, 'end' | 'zone' | 'holder' | 'given' | 'limit' | 'moment' | 'direction'>, end: number) => {
     if (overlaps(v.at, end)) return;
     // "By 6:25 a.m., 540 flights…", "as of Monday": the moment a count was taken, not when something happened.
     if ((v.kind === 'time' || v.kind === 'date') && /\b(?:by|as of|until|till)\s+(?:about |around )?$/i.test(s.text.slice(Math.max(0, v.at - 16), v.at))) return;
@@ -101,7 +107,9 @@ export function slotValues(s: Sentence): SlotValue[] {
     const move = trading && v.kind === 'percent';
     const moment = move ? momentOf(s.text, v.at, end) : '';
     const direction = move ? directionOf(s.text, v.at, end) : '';
-    out.push({ ...v, end, zone, planned, limit, holder: v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '', moment, direction });
+    const holder = v.kind === 'age' || v.kind === 'percent' ? holderOf(s, v.at, end, v.kind) : '';
+    const given = v.kind === 'age' && holder ? givenNameBefore(s.text, holder, v.at) : '';
+    out.push({ ...v, end, zone, planned, limit, holder, given, moment, direction });
   };
   // Every time and age pattern needs a digit: a sentence without one (most of them) is not searched for them.
   const digits = /\d/.test(s.text);
@@ -168,7 +176,12 @@ export function slotValues(s: Sentence): SlotValue[] {
     // "the 787 line", "its 777 wing line": a number before a singular noun names a model or a route, it counts nothing.
     if (q.unit && q.value > 1 && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase())) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
-    const common = { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
+    // "every 30 minutes" is how often, not how long; "an hour and 45 minutes" is one length, read whole.
+    if (unit && DURATION_UNIT.test(unit) && EVERY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at))) continue;
+    const whole = unit && /^minutes?$/.test(unit) ? hoursBefore(s.text, at, q.value) : null;
+    const common = whole
+      ? { ...base, value: whole.minutes, label: s.text.slice(whole.start, end), unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at: whole.start }
+      : { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
     else if (unit && KM[unit.replace(/s$/, '')] !== undefined) push({ ...common, kind: 'distance', value: Math.round(q.value * KM[unit.replace(/s$/, '')]! * 10) / 10, unitClass: 'km' }, end);
     else if (unit === 'year-old') push({ ...common, kind: 'age' }, end);
@@ -261,6 +274,21 @@ function holderBefore(text: string, at: number, kind: 'age' | 'percent', places:
     rest = rest.slice(0, m.index).replace(/[\s,]+$/, '');
   }
   return '';
+}
+
+/**
+ * The given name written before a holder's surname ("Ivo Brandl, the 19-year-old": "ivo"), lower-cased, or
+ * "": two people of one family share a surname, and their ages are two slots.
+ */
+function givenNameBefore(text: string, holder: string, at: number): string {
+  let given = '';
+  let previous = '';
+  for (const m of text.slice(0, at).matchAll(/[\p{L}'’-]+/gu)) {
+    if (m[0].toLowerCase() === holder && /^\p{Lu}/u.test(previous)) given = previous;
+    previous = m[0];
+  }
+  const lower = given.toLowerCase();
+  return given && !STOPWORDS.has(lower) && !isTitleWord(given) ? lower : '';
 }
 
 /** "Shares in the ferry operator Tarnsoft", "Tarnsoft shares", "Tarnsoft's stock": a company whose shares are named. */

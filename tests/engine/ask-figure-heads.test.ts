@@ -12,6 +12,8 @@ const index = buildIndex([
     'Forecasters gave a 30% chance that the storm would return before the weekend.',
     'The crew union had sought a 12% pay increase before the strike.',
     'How badly the hull was damaged is not yet known, the owners said.',
+    'The Marisol lost radio contact about an hour and 45 minutes into the crossing, the coastguard said.',
+    'Rescuers heard knocking from the hull every 30 minutes.',
   ]),
   paragraphs('b.txt', 'Coast Review', '2031-05-03', [
     'The Marisol struck the breakwater at 6:40 a.m. on Monday, sailing at about 9 knots, the voyage recorder shows.',
@@ -44,5 +46,9 @@ describe('figures asked for by a head noun or "how" and an adjective', () => {
     expect(parseQuestion('How severe was the damage to the hull?').type.degree).toBe(true);
     expect(parseQuestion('How did the ferry sink?').type.degree).toBe(false);
     expect(ask(index, 'How severe was the damage to the hull?').status).toBe('not_found');
+  });
+
+  it('reads "an hour and 45 minutes" as one length, and "every 30 minutes" as no length at all', () => {
+    expect(ask(index, 'How long into the crossing did the Marisol lose radio contact?').answer).toBe('about an hour and 45 minutes');
   });
 });

@@ -333,6 +333,15 @@ describe('ages', () => {
     expect(disagreements(idx).filter((c) => c.topic.startsWith('age'))).toEqual([]);
   });
 
+  it('does not set a father\'s age against his son\'s: one surname, two given names', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Among the dead was Ivo Brandl, the 19-year-old who had joined his father on the ferry from Brellin.']),
+      article('Coast Wire', '2031-02-03', ['Marek Brandl, 48, ran the Brellin harbour ferry for twenty years.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.topic.startsWith('age'))).toEqual([]);
+  });
+
   it('does not set an age range over several people against one person\'s age', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Four residents of the care home in Brellin, aged 70 to 80, drowned when the water rose.']),
@@ -602,5 +611,19 @@ describe('a count listed with others of its noun', () => {
       article('Coast Wire', '2031-02-03', ['The harbour master was found guilty of nine counts of fraud and conspiracy over the storm repairs.']),
     ]);
     expect(disagreements(idx).filter((c) => c.values.some((v) => v.unit === 'counts')).map((c) => c.values.map((v) => v.value))).toEqual([[2, 9]]);
+  });
+});
+
+describe('lengths of time', () => {
+  it('reads "an hour and 45 minutes" whole, and "every 30 minutes" as how often, not how long', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The ferry lost radio contact about an hour and 45 minutes into the crossing from Brellin, the coastguard said.']),
+      article('Coast Wire', '2031-02-03', ['A patrol plane heard knocking from the hull of the Brellin ferry every 30 minutes, the coastguard said.']),
+      article('Valley News', '2031-02-03', ['The Brellin ferry lost radio contact roughly an hour and 45 minutes into the crossing.']),
+    ]);
+    const s = idx.sentences.find((x) => x.text.includes('an hour and 45'))!;
+    expect(slotValues(s).map((v) => [v.label, v.value])).toContainEqual(['an hour and 45 minutes', 105]);
+    expect(slotValues(idx.sentences.find((x) => x.text.includes('every 30'))!).filter((v) => v.value === 30)).toEqual([]);
+    expect(disagreements(idx)).toEqual([]);
   });
 });

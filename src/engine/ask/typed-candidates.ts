@@ -8,6 +8,7 @@ import type { Question } from './question.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { RecentReads, tokensOf } from './token-cache.ts';
+import { EVERY_BEFORE, hoursBefore } from '../text/durations.ts';
 import { termKey } from '../text/stem.ts';
 import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
@@ -527,6 +528,10 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (want === 'duration' && q.type.lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;
     // "How far in advance …" asks for a lead time: "24 hours before the handover", not "lasts six weeks".
     if (want === 'duration' && q.type.leadTime && !/^\s+(?:before|ahead|earlier|in advance|prior)\b/i.test(s.text.slice(end))) continue;
+    // "every 30 minutes" is how often something happened, not how long anything took.
+    if (want === 'duration' && EVERY_BEFORE.test(s.text.slice(Math.max(0, start - 16), start))) continue;
+    // "an hour and 45 minutes": one length in two parts, read whole.
+    const whole = want === 'duration' && /^minutes?$/i.test(unit) ? hoursBefore(s.text, start, qq.value) : null;
     // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
     const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
     // "60% to 70%" is one range; "fell 15.7% to 6,920 won" is a share and a price.
@@ -535,7 +540,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (range && (qq.unit === null || (want === 'percent' && shareRange))) continue;
     // "60% to 70%": the first number may carry the sign too.
     const from = /[\d,.]+\s*%?\s*(?:to|-|–)\s*$/.exec(s.text.slice(Math.max(0, start - 16), start));
-    let rawStart = sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
+    let rawStart = whole ? whole.start : sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;
     const qualifier = WRITTEN_QUALIFIER.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
@@ -545,7 +550,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "5km" and "five miles" are different distances: compared in metres.
     const kmh = q.type.head === 'speed' ? KMH.find(([re]) => re.test(unit))?.[1] : undefined;
     const metres = DISTANCE.test(unit) ? METRES.find(([re]) => re.test(unit))?.[1] : undefined;
-    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : metres ? `${Math.round(qq.value * metres)}|m` : `${qq.value}|${want}${per}`;
+    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : metres ? `${Math.round(qq.value * metres)}|m` : `${whole ? whole.minutes : qq.value}|${want}${per}`;
     out.push({ span: { text, start: rawStart, end, key, event: qq.event }, display: text });
   }
   return out;

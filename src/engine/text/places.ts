@@ -31,10 +31,17 @@ export function placesIn(text: string, start: number, end: number): Place[] {
       skipped++;
     }
     const from = k;
+    let joinedOf = false;
     while (k < tokens.length) {
       const t = tokens[k]!;
       const ok = t.kind === 'word' && isCapitalised(t.text) && !CAPITALISED_FUNCTION_WORDS.has(t.text) && !(t.text.toLowerCase() in MONTHS) && !WEEKDAYS.has(t.text.toLowerCase()) && !isRoleWord(t.text) && !isOrgHead(t.text);
       if (!ok) {
+        // "the University of Brellin", "the Gulf of Oskby": a name runs on through one "of" to another name.
+        if (t.text === 'of' && k === from + 1 && !joinedOf && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k + 1]!.text)) {
+          joinedOf = true;
+          k++;
+          continue;
+        }
         // "Norway’s northern Troms region": a possessive place runs on through direction words to the next name.
         if (k > from && /['’]s$/.test(tokens[k - 1]!.text) && SKIP.has(t.text) && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text)) {
           k++;

@@ -14,6 +14,8 @@ const index = buildIndex([
     'How badly the hull was damaged is not yet known, the owners said.',
     'The Marisol lost radio contact about an hour and 45 minutes into the crossing, the coastguard said.',
     'Rescuers heard knocking from the hull every 30 minutes.',
+    'Fuel inflation slowed to 3.1% in June, the statistics office said.',
+    'Another fire was burning in Highland, near the village of Kelda, firefighters said.',
   ]),
   paragraphs('b.txt', 'Coast Review', '2031-05-03', [
     'The Marisol struck the breakwater at 6:40 a.m. on Monday, sailing at about 9 knots, the voyage recorder shows.',
@@ -50,5 +52,13 @@ describe('figures asked for by a head noun or "how" and an adjective', () => {
 
   it('reads "an hour and 45 minutes" as one length, and "every 30 minutes" as no length at all', () => {
     expect(ask(index, 'How long into the crossing did the Marisol lose radio contact?').answer).toBe('about an hour and 45 minutes');
+  });
+
+  it('reads "what did X slow to" as the figure it reached', () => {
+    expect(ask(index, 'What did fuel inflation slow to in June?').answer).toBe('3.1%');
+  });
+
+  it('never answers "which Highland village" with the name the question gives for where it lies', () => {
+    expect(ask(index, 'In which Highland village was another fire burning?').answer).not.toBe('Highland');
   });
 });

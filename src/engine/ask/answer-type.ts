@@ -122,7 +122,7 @@ const isHeadNoun = (w: string) => {
 const SAYING = /^(?:say|said|claim|claimed|believe|think|report|reported|announce|announced|expect|estimate)$/;
 
 /** A change that ends at a figure: "risen to", "fallen to", "climbed to". */
-const RISEN_TO = /^(?:risen|rose|rise|fallen|fell|fall|grown|grew|climbed|climb|dropped|drop|increased|decreased|jumped|surged|soared|slipped|sunk|sank|gone|come)$/;
+const RISEN_TO = /^(?:risen|rose|rise|fallen|fell|fall|grown|grew|climbed|climb|dropped|drop|increased|decreased|jumped|surged|soared|slipped|sunk|sank|gone|come|slowed|slow|eased|ease|cooled|cool|accelerated|accelerate|quickened|quicken|widened|widen|narrowed|narrow|shrunk|shrank|shrink|swelled|swollen|swell)$/;
 
 /** Nouns of a change: "a pay rise", "a price hike", "a 10% cut". */
 const CHANGE_NOUNS = /^(?:rise|raise|increase|hike|cut|cuts|fall|drop|reduction|decrease|gain|jump)$/;

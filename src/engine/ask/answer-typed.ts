@@ -150,8 +150,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       continue;
     }
     for (const c of cands) {
-      // "Which Dallas fire captain …": "Dallas Fire-Rescue" is made of the words that describe the answer, not a name.
-      if ((want === 'person' || want === 'group') && madeOfFocus(c.display, q)) continue;
+      // "Which Dallas fire captain …": "Dallas Fire-Rescue" is made of the words that describe the answer, not a name;
+      // "which Upcountry area": "Upcountry" is where the answer lies, not the answer.
+      if ((want === 'person' || want === 'group' || want === 'place') && madeOfFocus(c.display, q)) continue;
       // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
       if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
       // "the Brotherhood of Locomotive Engineers": a name joined by "of" or "for" is a body's, not a person's.

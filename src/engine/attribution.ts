@@ -105,10 +105,12 @@ function opensWithRole(phrase: string): boolean {
   return /^(?:a|an|the)$/i.test(words[0]!) && isRoleWord(words[words.length - 1]!) && !isCapitalised(words[words.length - 1]!);
 }
 
-/** "Acme's chief executive": a role owned by a body describes the name before it. */
+/** "Acme's chief executive", "the MP for Oskby": a role owned by a body or held for a place describes the name before it. */
 function ownedRole(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.length >= 2 && /['’]s$/.test(words[0]!) && isRoleWord(words[words.length - 1]!);
+  if (words.length >= 2 && /['’]s$/.test(words[0]!) && isRoleWord(words[words.length - 1]!)) return true;
+  // "the Labour MP for Oskby North", "the councillor for Tarnby": a role held for a place or a body.
+  return words.some((w, i) => isRoleWord(w) && /^(?:for|of|at)$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
 }
 
 /** Whether a phrase holds a proper name, not only role and body words ("presidential office deputy head"). */

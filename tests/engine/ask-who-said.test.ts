@@ -16,7 +16,11 @@ const index = buildIndex([
     'Verlaine, who had said of the knocking sounds heard earlier in the week, "We cannot say what they are," told reporters there was no link to the wreckage.',
     '"The door is open, but only ajar," said Nils Brant, an economist at Fenwick Partners.',
   ]),
-  paragraphs('c.txt', 'Valley Courier', '2031-06-22', ['"The door is open, but only ajar," said Ada Voss, chief economist at Oskby Capital.']),
+  paragraphs('c.txt', 'Valley Courier', '2031-06-22', [
+    '"The door is open, but only ajar," said Ada Voss, chief economist at Oskby Capital.',
+    'Dame Ada Roe, the Labour MP for Oskby North, said she would back the inquiry. "We need calm heads," she told the Courier.',
+    'Chief Minister Lena Holt and Union minister of state for ports General Piet Vaan greeted each of the rescued crew with a garland as they came ashore.',
+  ]),
 ]);
 
 describe('who said it, and who is asked for', () => {
@@ -50,5 +54,13 @@ describe('who said it, and who is asked for', () => {
     expect(a.status).toBe('disputed');
     expect(a.answer).toContain('Nils Brant');
     expect(a.answer).toContain('Ada Voss');
+  });
+
+  it('takes "X, the MP for Y, said" as X speaking, the role held for a place describing X', () => {
+    expect(ask(index, 'Which MP said "We need calm heads"?').answer).toBe('Dame Ada Roe');
+  });
+
+  it('does not answer "which minister … alongside the chief minister" with the one the question names by her title', () => {
+    expect(ask(index, 'Which Union minister greeted the rescued crew alongside the chief minister?').answer).toBe('General Piet Vaan');
   });
 });

@@ -13,6 +13,7 @@ import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
+import { isTitleWord } from '../text/phrases.ts';
 import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
@@ -116,7 +117,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         // "Which sheriff said …": a person, not "officials".
         if (want === 'person' && q.type.head && /^\p{Ll}/u.test(w.display)) continue;
         // "Which Coast Guard admiral said …": "the US Coast Guard" is made of the words that describe the answer.
-        if (madeOfFocus(w.display, q)) continue;
+        if (madeOfFocus(w.display, q) || titledAsOther(w.display, q)) continue;
         if (!repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !namesBody(w.display, x.sentence))) {
           who = w;
           break;
@@ -153,6 +154,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Which Dallas fire captain …": "Dallas Fire-Rescue" is made of the words that describe the answer, not a name;
       // "which Upcountry area": "Upcountry" is where the answer lies, not the answer.
       if ((want === 'person' || want === 'group' || want === 'place') && madeOfFocus(c.display, q)) continue;
+      if (want === 'person' && titledAsOther(c.display, q)) continue;
       // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
       if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
       // "the Brotherhood of Locomotive Engineers": a name joined by "of" or "for" is a body's, not a person's.
@@ -217,6 +219,19 @@ function madeOfFocus(display: string, q: Question): boolean {
   const head = q.type.head ? termKey(q.type.head) : null;
   if (head && words.some((w) => termKey(w.toLowerCase().replace(/['’]s$/, '')) === head)) return false;
   return words.filter((w) => focus.has(termKey(w.toLowerCase()))).length * 2 > words.length;
+}
+
+/**
+ * "Which minister greeted them alongside the chief minister?": "Chief Minister Jane Roe" is the one the question
+ * names by her title outside the wh-phrase, not the one it asks for.
+ */
+function titledAsOther(display: string, q: Question): boolean {
+  const words = display.split(/\s+/);
+  let n = 0;
+  while (n < words.length - 1 && isTitleWord(words[n]!)) n++;
+  if (!n) return false;
+  const title = words.slice(0, n).join(' ').toLowerCase();
+  return ` ${q.words.slice(q.type.to).join(' ')} `.includes(` ${title} `);
 }
 
 /**

@@ -123,7 +123,8 @@ prosecutor attorney lawyer captain colonel gen gen. lt major sergeant police det
 analyst researcher professor dr dr. mr mr. mrs mrs. ms ms. regional presidential national federal state local top senior
 former acting military intelligence executive ceo cfo coo cto founder manager editor presenter correspondent economist
 medic medics source sources reporter witness witnesses admiral adm adm. lieutenant brigadier commodore marshal
-superintendent constable chancellor premier
+superintendent constable chancellor premier mp mep msp mla congressman congresswoman councillor councilor alderman
+assemblyman assemblywoman lawmaker
 `);
 
 /** Head nouns of organisations; a source ending in one is an organisation. */

@@ -478,11 +478,17 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
   // the second is the whole it is counted out of.
   for (let k = 0; k + 1 < out.length; k++) {
     const [part, whole] = [out[k]!, out[k + 1]!];
-    if (part.unit !== null && !part.inherited) continue;
+    // "193 of the party's" names no unit: whose the whole is.
+    const owner = part.unit !== null && /['’]s$/.test(part.unit);
+    if (part.unit !== null && !part.inherited && !owner) continue;
+    const partEnd = owner ? tokens.find((t) => t.start >= part.span.start)!.end : part.span.end;
     const between: string[] = [];
-    for (const t of tokens) if (t.start >= part.span.end && t.end <= whole.span.start) between.push(t.text.toLowerCase());
-    if (between[0] !== 'of' || !between.slice(1).every((w) => PARTITIVE_FILLER.has(w)) || !whole.unit) continue;
-    out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true, event: part.event ?? whole.event };
+    for (const t of tokens) if (t.start >= partEnd && t.end <= whole.span.start) between.push(t.text.toLowerCase());
+    // "193 of the party's 357 MPs": whose the whole is may stand between.
+    const filler = (w: string, i: number, all: string[]) => PARTITIVE_FILLER.has(w) || /['’]s$/.test(w) || (i + 1 < all.length && /^['’]s$/.test(all[i + 1]!) && /^\p{L}+$/u.test(w));
+    if (between[0] !== 'of' || !between.slice(1).every((w, i, all) => filler(w, i, all) || /^['’]s$/.test(w)) || between.length > 5 || !whole.unit) continue;
+    const span = owner ? { ...part.span, end: partEnd } : part.span;
+    out[k] = { ...part, span, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true, event: part.event ?? whole.event };
     out[k + 1] = { ...whole, whole: true };
   }
   // "4,671 containers, 52 of which held …": the second counts what the first names (the first still counts what it

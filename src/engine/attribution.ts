@@ -86,7 +86,10 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     const outer = phraseBefore(tokens, k, text);
     const description = tokens.slice(k + 1, commaAt);
     const describes = description.some((w) => isRoleWord(w.text) || isOrgHead(w.text));
-    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text))) return { name: outer, title: inner };
+    // "Sir Tomas Hale, the veteran MP for Oskby East and a critic of Brant, called …": a role held for a place
+    // describes the name before it, whatever name the description ends on.
+    const held = ownedRole(description.map((w) => w.text).join(' '));
+    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text) || held)) return { name: outer, title: inner };
     // "Tarnaid, the UN agency for refugees, said": a body's name, then what the body is.
     if (outer && isCapitalised(outer.text) && /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && description.some((w) => isOrgHead(w.text) && !isCapitalised(w.text))) return { name: outer, title: inner };
     break;

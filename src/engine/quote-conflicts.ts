@@ -27,8 +27,11 @@ const wordsOf = (quote: string) => quote.toLowerCase().match(/[\p{L}\p{N}]+/gu) 
 export const namesSomeone = (display: string) => (display.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !isTitleWord(w) && !/^\p{Lu}{1,4}$/u.test(w));
 
 /** Whether two names share a name word: then they name one person. */
+const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Reverend|Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/;
+
 export function samePerson(a: string, b: string): boolean {
-  const words = (x: string) => new Set((x.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !isTitleWord(w)).map((w) => w.toLowerCase()));
+  // "Sir Tomas Hale" and "Sir Piet Walker" share an honorific, not a name.
+  const words = (x: string) => new Set((x.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !isTitleWord(w) && !HONORIFIC.test(w)).map((w) => w.toLowerCase()));
   const wa = words(a);
   return [...words(b)].some((w) => wa.has(w));
 }

@@ -15,9 +15,12 @@ const index = buildIndex([
   paragraphs('b.txt', 'Coast Review', '2031-06-22', [
     'Verlaine, who had said of the knocking sounds heard earlier in the week, "We cannot say what they are," told reporters there was no link to the wreckage.',
     '"The door is open, but only ajar," said Nils Brant, an economist at Fenwick Partners.',
+    'Sir Piet Walker, the MP for Tarnby, told the Review outside the chamber: "I think it is a shambles and a disgrace."',
+    '"We fought the sea and the sea won," said Lt Gen (retd) Ivo Marsh, a member of the harbour board.',
   ]),
   paragraphs('c.txt', 'Valley Courier', '2031-06-22', [
     '"The door is open, but only ajar," said Ada Voss, chief economist at Oskby Capital.',
+    'Sir Tomas Hale, the veteran MP for Oskby East and a long-standing critic of Brant, called the scenes "a shambles and a disgrace".',
     'Dame Ada Roe, the Labour MP for Oskby North, said she would back the inquiry. "We need calm heads," she told the Courier.',
     'Chief Minister Lena Holt and Union minister of state for ports General Piet Vaan greeted each of the rescued crew with a garland as they came ashore.',
   ]),
@@ -62,5 +65,16 @@ describe('who said it, and who is asked for', () => {
 
   it('does not answer "which minister … alongside the chief minister" with the one the question names by her title', () => {
     expect(ask(index, 'Which Union minister greeted the rescued crew alongside the chief minister?').answer).toBe('General Piet Vaan');
+  });
+
+  it('reads past a description ending on another name, and two knights as two people', () => {
+    const a = ask(index, 'Who called the scenes "a shambles and a disgrace"?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('Sir Tomas Hale');
+    expect(a.answer).toContain('Sir Piet Walker');
+  });
+
+  it('reads "Lt Gen (retd) Ivo Marsh" as one name', () => {
+    expect(ask(index, 'Who said "We fought the sea and the sea won"?').answer).toBe('Ivo Marsh');
   });
 });

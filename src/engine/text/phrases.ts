@@ -91,6 +91,8 @@ export function phraseBefore(tokens: Token[], end: number, text: string): Phrase
 }
 
 /** The name-like phrase that starts at token `start`, reading forwards; leading articles are skipped. */
+const RETIRED = /^(?:retd|ret|retired)\.?$/i;
+
 export function phraseAfter(tokens: Token[], start: number, text: string): Phrase | null {
   let k = start;
   while (k < tokens.length && /^(?:the|a|an)$/i.test(tokens[k]!.text)) k++;
@@ -101,6 +103,8 @@ export function phraseAfter(tokens: Token[], start: number, text: string): Phras
     if (nameLike(t) || (t.kind === 'punct' && t.text === '.' && k > from && /^(?:gov|gen|sen|rep|dr|mr|mrs|ms|lt|col)$/i.test(tokens[k - 1]!.text))) to = k;
     else if (CONNECTORS.has(t.text.toLowerCase()) && k + 1 < tokens.length && nameLike(tokens[k + 1]!)) to = k;
     else if (CONNECTORS.has(t.text.toLowerCase()) && /^the$/i.test(tokens[k + 1]?.text ?? '') && tokens[k + 2] && nameLike(tokens[k + 2]!)) to = ++k;
+    // "Lt Gen (retd) Jane Roe": a rank's "(retd)" sits inside the name.
+    else if (t.text === '(' && k > from && RETIRED.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' && tokens[k + 3] && nameLike(tokens[k + 3]!)) k += 2;
     else break;
     k++;
   }

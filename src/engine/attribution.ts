@@ -62,6 +62,16 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
       // "Jane Roe, 22, who …": the age between commas belongs to the name before it.
       const end = tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.text === ',' ? k - 2 : k;
       const subject = phraseBefore(tokens, end, text);
+      // "Marta Kell, president of the Harbour Pilots Association, who …": the relative clause is of the person the
+      // description is of, not of the body it names.
+      if (subject && kindOf(subject.text) !== 'person') {
+        for (let j = subject.from - 1; j > Math.max(0, subject.from - 12); j--) {
+          if (tokens[j]!.text !== ',') continue;
+          const person = phraseBefore(tokens, j, text);
+          if (person && kindOf(person.text) === 'person' && tokens.slice(j + 1, subject.from).some((w) => isRoleWord(w.text))) return { name: person, title: null };
+          break;
+        }
+      }
       return subject ? { name: subject, title: null } : null;
     }
   }

@@ -15,11 +15,13 @@ const index = buildIndex([
   paragraphs('b.txt', 'Coast Review', '2031-06-22', [
     'Verlaine, who had said of the knocking sounds heard earlier in the week, "We cannot say what they are," told reporters there was no link to the wreckage.',
     '"The door is open, but only ajar," said Nils Brant, an economist at Fenwick Partners.',
+    '"The pump is finished. It is broken," Marta Kell, president of the Oskby-based Harbour Pilots Association, who has been advising the port, told reporters at the quay.',
     'Sir Piet Walker, the MP for Tarnby, told the Review outside the chamber: "I think it is a shambles and a disgrace."',
     '"We fought the sea and the sea won," said Lt Gen (retd) Ivo Marsh, a member of the harbour board.',
   ]),
   paragraphs('c.txt', 'Valley Courier', '2031-06-22', [
     '"The door is open, but only ajar," said Ada Voss, chief economist at Oskby Capital.',
+    '"The pump is finished. It is broken," Marta Kell, president of the Harbour Pilots Association, told reporters at the quay.',
     'Sir Tomas Hale, the veteran MP for Oskby East and a long-standing critic of Brant, called the scenes "a shambles and a disgrace".',
     'Dame Ada Roe, the Labour MP for Oskby North, said she would back the inquiry. "We need calm heads," she told the Courier.',
     'Chief Minister Lena Holt and Union minister of state for ports General Piet Vaan greeted each of the rescued crew with a garland as they came ashore.',
@@ -76,5 +78,11 @@ describe('who said it, and who is asked for', () => {
 
   it('reads "Lt Gen (retd) Ivo Marsh" as one name', () => {
     expect(ask(index, 'Who said "We fought the sea and the sea won"?').answer).toBe('Ivo Marsh');
+  });
+
+  it('reads "X, president of the Y Association, who …, told" as X speaking, the same as where no relative clause follows', () => {
+    const a = ask(index, 'Who declared that the pump was "finished"?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Marta Kell');
   });
 });

@@ -135,7 +135,7 @@ organization organisation company corporation institute union bureau center cent
 side sides delegation embassy team party media outlet network group coalition board directorate paper
 newspaper broadcaster channel station magazine agency's presidency cabinet senate congress assembly secretariat
 ministry's office's mission consulate tribunal radio television tv airline carrier firm operator hospital utility
-regulator organisers organizers manufacturer
+regulator organisers organizers manufacturer association federation society foundation alliance league confederation
 `);
 
 /** Nouns that name people; counted with them, a number counts people. */

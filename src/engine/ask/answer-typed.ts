@@ -13,6 +13,7 @@ import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
+import { mainVerb } from './main-verb.ts';
 import { isTitleWord } from '../text/phrases.ts';
 import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
@@ -99,6 +100,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const inScope = MEASURES.has(want) || want === 'count' || want === 'age' ? countScope(q) : () => true;
   // A where-question (or one for a place with no head noun) takes only places its sentence names as such.
   const placeOnly = want === 'place' && !speaking && (q.type.head === null || q.type.head === 'where');
+  const describing = describingParticiples(q);
+  // "When did the tunnel collapse?": a sentence that says "collapsed" only of a thing ("the collapsed tunnel … were
+  // rescued on Tuesday") dates something else.
+  const verb = want === 'date' || want === 'time' || want === 'year' ? askedVerb(q) : undefined;
+  const verbKey = verb && q.terms.some((t) => t.word.toLowerCase() === verb) ? termKey(verb) : null;
   for (const scoredSentence of scored) {
     // The sentence holding the quoted words is the evidence, however the rest of the question is worded.
     const x = q.quoted.length ? { ...scoredSentence, coverage: Math.max(scoredSentence.coverage, 0.8) } : scoredSentence;
@@ -107,6 +113,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     const noPlace = placeOnly && !mayOfferPlace(x.sentence, index);
     if (noPlace && x.coverage < min) continue;
     if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence) || sentenceSaysNotKnown(x.sentence, index, q.text)) continue;
+    if (verbKey && onlyDescribes(x.sentence.text, verbKey)) continue;
     // Where the question's words stand in the sentence, read only for a sentence that offers a candidate: tokenizing
     // every evidence sentence for it was a fifth of a question's time at 10,000 articles.
     let at: [number, number][] | null = null;
@@ -176,8 +183,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       let tied: boolean | undefined;
       if (want === 'place') {
         const lead = verbBeforeLocative(x.sentence.text, c.span.start);
-        if (lead && q.terms.some((t) => t.key === lead && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
-        if (lead) tied = q.terms.some((t) => t.key === lead);
+        // "Where were the rescued workers taken?": "rescued from Oskby" says where they were rescued from, not taken.
+        const asked = (t: Question['terms'][number]) => t.key === lead && !describing.has(t.key);
+        if (lead && q.terms.some((t) => asked(t) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
+        if (lead) tied = q.terms.some(asked);
       }
       // "When does the mourning end?": of "began on Sunday and lasts until Saturday", the day it lasts until.
       if (ending && (want === 'date' || want === 'time')) score += UNTIL.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start)) ? 0.3 : 0;
@@ -208,6 +217,39 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   if (!q.type.origin && !q.type.destination && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
+}
+
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+
+/** "When did the tunnel collapse?": after "did" and its subject, the question's last word is its verb. */
+function askedVerb(q: Question): string | undefined {
+  const main = mainVerb(q);
+  if (main && !DETERMINER.test(main)) return main;
+  return /^(?:did|does|do)$/.test(q.words[q.type.to] ?? '') ? q.words[q.words.length - 1] : undefined;
+}
+
+/** Match keys of the question's participles that describe a noun ("the rescued workers"), not say what happened. */
+function describingParticiples(q: Question): Set<string> {
+  const out = new Set<string>();
+  q.words.forEach((w, i) => {
+    if (i > 0 && /[a-z]{3,}ed$/.test(w) && DETERMINER.test(q.words[i - 1]!) && /^[a-z]/.test(q.words[i + 1] ?? '') && !STOP_AFTER.test(q.words[i + 1] ?? '')) out.add(termKey(w));
+  });
+  return out;
+}
+const STOP_AFTER = /^(?:by|in|on|at|to|from|for|with|of|and|or|was|were|is|are|had|has)$/;
+
+/** Whether a sentence uses the verb (by its match key) only as a participle before a noun: "the collapsed tunnel". */
+function onlyDescribes(text: string, verbKey: string): boolean {
+  const { tokens, keys } = tokensOf(text);
+  let seen = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (keys[k] !== verbKey) continue;
+    seen = true;
+    const before = tokens[k - 1]?.text ?? '';
+    const after = tokens[k + 1];
+    if (!(/ed$/i.test(tokens[k]!.text) && DETERMINER.test(before) && after?.kind === 'word' && !STOP_AFTER.test(after.text.toLowerCase()))) return false;
+  }
+  return seen;
 }
 
 /** Whether more than half of a name's words (hyphenated parts apart) are the wh-phrase's words, its head noun aside. */

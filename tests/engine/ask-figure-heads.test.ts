@@ -15,6 +15,7 @@ const index = buildIndex([
     'The Marisol lost radio contact about an hour and 45 minutes into the crossing, the coastguard said.',
     'Rescuers heard knocking from the hull every 30 minutes.',
     'Fuel inflation slowed to 3.1% in June, the statistics office said.',
+    'The ten-year harbour bond yield rose to 4.1% after the vote, while savings accounts paid more than 5%.',
     'Another fire was burning in Highland, near the village of Kelda, firefighters said.',
   ]),
   paragraphs('b.txt', 'Coast Review', '2031-05-03', [
@@ -60,5 +61,11 @@ describe('figures asked for by a head noun or "how" and an adjective', () => {
 
   it('never answers "which Highland village" with the name the question gives for where it lies', () => {
     expect(ask(index, 'In which Highland village was another fire burning?').answer).not.toBe('Highland');
+  });
+
+  it('needs the words that say which figure ("the two-year bond yield") in the evidence; only the head describes it', () => {
+    expect(ask(index, 'What was the ten-year harbour bond yield after the vote?').answer).toBe('4.1%');
+    const generic = Object.fromEntries(parseQuestion('What was the two-year Treasury yield after the decision?').terms.map((t) => [t.word, t.generic]));
+    expect(generic).toMatchObject({ 'two-year': false, Treasury: false, yield: true });
   });
 });

@@ -161,7 +161,8 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
   if (e === start) return null;
   const head = ws[e - 1]!;
   const l = lemma(head);
-  const base = { focus: ws.slice(start, e), head, role: null, lengthOrDuration: false, from: from - 2, to: e };
+  // Only the head describes the figure ("the turnout"); its modifiers say which one ("the two-year Treasury yield").
+  const base = { focus: [head], head, role: null, lengthOrDuration: false, from: e - 1, to: e };
   const measure = figureHead(head, l);
   if (measure) return { ...base, ...measure };
   if (MONEY_HEADS.has(head) || MONEY_HEADS.has(l)) return { ...base, want: 'money' };

@@ -13,7 +13,7 @@ import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
-import { mainVerb } from './main-verb.ts';
+import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isTitleWord } from '../text/phrases.ts';
 import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
@@ -217,39 +217,6 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   if (!q.type.origin && !q.type.destination && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
-}
-
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
-
-/** "When did the tunnel collapse?": after "did" and its subject, the question's last word is its verb. */
-function askedVerb(q: Question): string | undefined {
-  const main = mainVerb(q);
-  if (main && !DETERMINER.test(main)) return main;
-  return /^(?:did|does|do)$/.test(q.words[q.type.to] ?? '') ? q.words[q.words.length - 1] : undefined;
-}
-
-/** Match keys of the question's participles that describe a noun ("the rescued workers"), not say what happened. */
-function describingParticiples(q: Question): Set<string> {
-  const out = new Set<string>();
-  q.words.forEach((w, i) => {
-    if (i > 0 && /[a-z]{3,}ed$/.test(w) && DETERMINER.test(q.words[i - 1]!) && /^[a-z]/.test(q.words[i + 1] ?? '') && !STOP_AFTER.test(q.words[i + 1] ?? '')) out.add(termKey(w));
-  });
-  return out;
-}
-const STOP_AFTER = /^(?:by|in|on|at|to|from|for|with|of|and|or|was|were|is|are|had|has)$/;
-
-/** Whether a sentence uses the verb (by its match key) only as a participle before a noun: "the collapsed tunnel". */
-function onlyDescribes(text: string, verbKey: string): boolean {
-  const { tokens, keys } = tokensOf(text);
-  let seen = false;
-  for (let k = 0; k < tokens.length; k++) {
-    if (keys[k] !== verbKey) continue;
-    seen = true;
-    const before = tokens[k - 1]?.text ?? '';
-    const after = tokens[k + 1];
-    if (!(/ed$/i.test(tokens[k]!.text) && DETERMINER.test(before) && after?.kind === 'word' && !STOP_AFTER.test(after.text.toLowerCase()))) return false;
-  }
-  return seen;
 }
 
 /** Whether more than half of a name's words (hyphenated parts apart) are the wh-phrase's words, its head noun aside. */

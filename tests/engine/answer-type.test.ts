@@ -128,4 +128,10 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(p.terms.find((t) => t.word === "Roe's")).toMatchObject({ generic: false });
     expect(p.terms.find((t) => t.word === 'majority')).toMatchObject({ generic: true });
   });
+
+  it('reads providers, lenders, platforms, exchanges, publishers and suppliers as bodies', () => {
+    for (const q of ['According to which data provider did the rate reach 6%?', 'Which lender raised its rates first?', 'Which exchange halted trading?', 'Which supplier made the part?']) {
+      expect(parseQuestion(q).type.want).toBe('group');
+    }
+  });
 });

@@ -63,7 +63,9 @@ newspapers paper outlet outlets publication publications site website network ne
 groups authority authorities service services department departments union unions court bank banks team teams operator
 operators manufacturer manufacturers maker makers insurer retailer retailers supermarket supermarkets charity charities
 institution institutions university universities government governments administration council committee office station
-watchdog regulator regulators newsroom magazine wire broadcasters association federation club brand`);
+watchdog regulator regulators newsroom magazine wire broadcasters association federation club brand provider providers
+lender lenders platform platforms exchange exchanges consultancy consultancies publisher publishers studio studios
+contractor contractors supplier suppliers vendor vendors startup startups conglomerate conglomerates`);
 
 const PLACE_HEADS = words(`town towns city cities country countries place places region regions province provinces state states
 village villages area areas airport airports hospital hospitals prison prisons square squares base bases motorway motorways

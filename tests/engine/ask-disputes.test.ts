@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs } from '../helpers/corpus.ts';
 import { ofTheAsked } from '../../src/engine/ask/digest-disputes.ts';
 import { namesInQuestion } from '../../src/engine/ask/typed-candidates.ts';
 import type { Conflict } from '../../src/engine/types.ts';
@@ -232,5 +232,19 @@ describe('ask, a single one against a count of many', () => {
 
   it('is no rival: a single one named is not another count of the same thing', () => {
     expect(ask(idx, 'How many seats did the Larks win?')).toMatchObject({ status: 'answered', answer: '388 seats' });
+  });
+});
+
+describe('a rival that calls the asked people by a word for anyone', () => {
+  it('sets "the first man was brought out at 8.10pm" against "the first worker was brought out at 7.50pm"', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Valley Courier', '2031-03-20', ['Rescuers drilled for nine days to reach the twelve trapped workers.', 'The first worker was brought out of the Brenmoor mine at about 7.50pm, to cheers from relatives.']),
+      paragraphs('b.txt', 'Ridge Herald', '2031-03-20', ['Rescuers drilled for nine days to reach the twelve trapped workers.', 'The first man was brought out of the Brenmoor mine at 8.10pm, grinning, as rescuers clapped and relatives wept.']),
+      paragraphs('c.txt', 'Harbour Wire', '2031-03-21', ['The twelve workers were taken to hospital in Tarnby.', 'Doctors said the workers were tired but well.']),
+    ]);
+    const a = ask(idx, 'What time was the first worker brought out of the mine?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('7.50pm');
+    expect(a.answer).toContain('8.10pm');
   });
 });

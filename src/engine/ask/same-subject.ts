@@ -9,9 +9,13 @@ import { STARTS_UPPERCASE } from '../text/tokens.ts';
 import { frontedPlace, frontedScopesDiffer } from '../value-scope.ts';
 import { unitClassOf } from '../text/numbers.ts';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../text/lexicon.ts';
+import { termKey } from '../text/stem.ts';
 
 /** A word for people or for someone in a role ("residents", "prosecutor", "lawyers"). */
 const forPeople = (w: string) => /^[a-z]+$/.test(w) && (unitClassOf(w) === 'person' || (TITLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w)));
+
+/** Match keys of words for anyone at all. */
+const ANYONE = new Set(['man', 'men', 'woman', 'women', 'person', 'people', 'boy', 'girl'].map((w) => termKey(w)));
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
@@ -56,6 +60,10 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boo
   if (frontedScopesDiffer(answer, rival) && !asksOf(q, frontedPlace(answer) || frontedPlace(rival))) return false;
   if (!names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)))) return false;
   // "What did prosecutors ask for?": "his lawyers' request of 63 months" is what other people asked for.
+  // "The first man was wheeled out at 8.10pm" against "the first worker was brought out": a word for anyone, first
+  // among the rival's words for people, may be the asked people in other words.
+  const first = rival.terms.find((t) => forPeople(t));
+  if (first && ANYONE.has(first)) return true;
   return people.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || !rival.terms.some((t) => t !== k && forPeople(t)));
 }
 

@@ -4,10 +4,10 @@
  * back in the articles' order. The readings are the same as read in this thread; only the time differs. Below a few
  * hundred articles, starting the workers (each loads the engine) costs more than it saves, so they are read here.
  */
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { readArticle, type ArticleReading } from '../engine/corpus-index.ts';
 import type { Batch } from './analysis-worker.ts';
+import { startWorker } from './start-worker.ts';
 
 /** Fewer articles than this are read in this thread. */
 export const WORKERS_FROM = 300;
@@ -43,7 +43,7 @@ async function onWorkers(articles: Text[], threads: number): Promise<ArticleRead
   };
   // This thread reads batches too, between the workers' replies: one worker fewer than cores keeps every core busy,
   // this one included, which also takes the replies in.
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL('./analysis-worker-entry.mjs', import.meta.url)));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker('./analysis-worker.ts'));
   try {
     const remote = workers.map(
       (w) =>

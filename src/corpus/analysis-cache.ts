@@ -131,7 +131,10 @@ export class AnalysisCache {
     let foreign = 0;
     const corrupt: string[] = [];
     const missing = readings.flatMap((r, i) => (r ? [] : [i]));
+    // Many to look for (a first read finds none): one listing of the folder rather than a failed open each.
+    const listed = missing.length > PARALLEL ? new Set(await readdir(this.dir).catch(() => [] as string[])) : null;
     await inBatches(missing, async (i) => {
+      if (listed && !listed.has(`${keys[i]}.json`)) return;
       const entry = await this.load(keys[i]!, articles[i]!.text);
       if (entry.ok) {
         readings[i] = entry.reading;
@@ -144,22 +147,22 @@ export class AnalysisCache {
     if (corrupt.length > 3) warnings.push(`analysis cache: ignored ${corrupt.length - 3} more corrupt entries`);
 
     const toWrite = readings.flatMap((r, i) => (r ? [] : [i]));
+    // Each reading is written as it comes, while the others are read: the entries of a large corpus take seconds to
+    // write, and the worker threads read on meanwhile.
+    const writer = toWrite.length && !this.unwritable ? new EntryWriter(this.dir, (key, reading) => this.store(key, reading)) : null;
     const fresh = await readArticles(
       toWrite.map((i) => articles[i]!),
       this.threads,
       (why) => warnings.push(`analysis: could not read on worker threads (${why}); reading in one thread`),
+      (k, reading) => writer?.write(keys[toWrite[k]!]!, reading),
     );
     toWrite.forEach((i, k) => (readings[i] = fresh[k]!));
     this.counts.analysed += toWrite.length;
-    if (toWrite.length && !this.unwritable) {
-      try {
-        await mkdir(this.dir, { recursive: true });
-        await inBatches(toWrite, (i) => this.store(keys[i]!, readings[i]!));
-      } catch (err) {
-        // Said once per process: a read-only corpus still works, it is only read again at each start.
-        this.unwritable = true;
-        warnings.push(`analysis cache: could not write ${this.dir} (${(err as Error).message}); the next start reads the articles again`);
-      }
+    const failed = await writer?.done();
+    if (failed) {
+      // Said once per process: a read-only corpus still works, it is only read again at each start.
+      this.unwritable = true;
+      warnings.push(`analysis cache: could not write ${this.dir} (${failed.message}); the next start reads the articles again`);
     }
     return readings as ArticleReading[];
   }
@@ -210,6 +213,50 @@ export class AnalysisCache {
       names.filter((n) => n.endsWith('.json') && !keep.has(n.slice(0, -5))),
       (n) => unlink(join(this.dir, n)).catch(() => undefined),
     );
+  }
+}
+
+/**
+ * Writes entries as they are handed over, PARALLEL at most at once, the folder made first; after a failed write the
+ * rest are dropped, and `done` gives the first error.
+ */
+class EntryWriter {
+  private readonly ready: Promise<unknown>;
+  private readonly queue: ([string, ArticleReading] | undefined)[] = [];
+  private head = 0;
+  private running = 0;
+  private failed: Error | null = null;
+  private idle: (() => void) | null = null;
+
+  constructor(dir: string, private readonly store: (key: string, reading: ArticleReading) => Promise<void>) {
+    this.ready = mkdir(dir, { recursive: true }).catch((err: Error) => (this.failed ??= err));
+  }
+
+  write(key: string, reading: ArticleReading): void {
+    this.queue.push([key, reading]);
+    this.next();
+  }
+
+  private next(): void {
+    while (this.running < PARALLEL && this.head < this.queue.length) {
+      const [key, reading] = this.queue[this.head]!;
+      // Let go of the reading once handed over: the queue can hold a corpus's worth.
+      this.queue[this.head++] = undefined;
+      this.running++;
+      void this.ready
+        .then(() => (this.failed ? undefined : this.store(key, reading)))
+        .catch((err: Error) => (this.failed ??= err))
+        .finally(() => {
+          this.running--;
+          this.next();
+          if (this.running === 0 && this.head === this.queue.length) this.idle?.();
+        });
+    }
+  }
+
+  async done(): Promise<Error | null> {
+    if (this.running > 0 || this.head < this.queue.length) await new Promise<void>((resolve) => (this.idle = resolve));
+    return this.failed;
   }
 }
 

@@ -4,10 +4,10 @@
  * back in the articles' order. The readings are the same as read in this thread; only the time differs. Below a few
  * hundred articles, starting the workers (each loads the engine) costs more than it saves, so they are read here.
  */
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { readArticle, type ArticleReading } from '../engine/corpus-index.ts';
 import type { Batch } from './analysis-worker.ts';
+import { startWorker } from './start-worker.ts';
 
 /** Fewer articles than this are read in this thread. */
 export const WORKERS_FROM = 300;
@@ -17,22 +17,30 @@ type Text = { file: string; text: string };
 
 const inThread = (articles: Text[]) => articles.map((a) => readArticle({ file: a.file, text: a.text, outlet: '', url: null, published: null }));
 
+/** Told of each reading as it is made (its article's index and the reading), in no set order. */
+export type OnRead = (i: number, reading: ArticleReading) => void;
+
 /**
  * The readings of `articles`, in order, read on `threads` worker threads when there are enough articles. A worker
  * that cannot start (no thread support, a missing loader) is not fatal: the articles are read here instead, and
  * `onFallback` is told why.
  */
-export async function readArticles(articles: Text[], threads = availableParallelism(), onFallback: (why: string) => void = () => undefined): Promise<ArticleReading[]> {
-  if (threads < 2 || articles.length < WORKERS_FROM) return inThread(articles);
+export async function readArticles(articles: Text[], threads = availableParallelism(), onFallback: (why: string) => void = () => undefined, onRead: OnRead = () => undefined): Promise<ArticleReading[]> {
+  const here = () => {
+    const readings = inThread(articles);
+    readings.forEach((r, i) => onRead(i, r));
+    return readings;
+  };
+  if (threads < 2 || articles.length < WORKERS_FROM) return here();
   try {
-    return await onWorkers(articles, Math.min(threads, Math.ceil(articles.length / BATCH)));
+    return await onWorkers(articles, Math.min(threads, Math.ceil(articles.length / BATCH)), onRead);
   } catch (err) {
     onFallback((err as Error).message);
-    return inThread(articles);
+    return here();
   }
 }
 
-async function onWorkers(articles: Text[], threads: number): Promise<ArticleReading[]> {
+async function onWorkers(articles: Text[], threads: number, onRead: OnRead): Promise<ArticleReading[]> {
   const out: ArticleReading[] = new Array(articles.length);
   let next = 0;
   const take = (): Batch | null => {
@@ -43,7 +51,7 @@ async function onWorkers(articles: Text[], threads: number): Promise<ArticleRead
   };
   // This thread reads batches too, between the workers' replies: one worker fewer than cores keeps every core busy,
   // this one included, which also takes the replies in.
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL('./analysis-worker-entry.mjs', import.meta.url)));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker('./analysis-worker.ts'));
   try {
     const remote = workers.map(
       (w) =>
@@ -54,8 +62,8 @@ async function onWorkers(articles: Text[], threads: number): Promise<ArticleRead
             else resolve();
           };
           w.on('message', (m: { id: number; readings: ArticleReading[] }) => {
-            m.readings.forEach((r, k) => (out[m.id + k] = r));
             send();
+            m.readings.forEach((r, k) => onRead(m.id + k, (out[m.id + k] = r)));
           });
           w.once('error', reject);
           w.once('exit', (code) => code !== 0 && reject(new Error(`analysis worker stopped with code ${code}`)));
@@ -63,7 +71,7 @@ async function onWorkers(articles: Text[], threads: number): Promise<ArticleRead
         }),
     );
     for (let batch = take(); batch; batch = take()) {
-      inThread(batch.articles).forEach((r, k) => (out[batch!.id + k] = r));
+      inThread(batch.articles).forEach((r, k) => onRead(batch!.id + k, (out[batch!.id + k] = r)));
       // Let the workers' replies in before the next batch.
       await new Promise((r) => setImmediate(r));
     }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ARTICLE_EXTENSIONS, loadCorpus, readCorpusArticle, sourcesFor } from './load-corpus.ts';
 import { AnalysisCache, readingKey } from './analysis-cache.ts';
 import { readSnapshot, snapshotKey, writeSnapshot, type Reading } from './index-snapshot.ts';
+import { workOutFacts } from './fact-workers.ts';
 import { clearJournal, journalEntry, journalMatches, readJournal, writeJournal, type Journal } from './index-journal.ts';
 import { buildGrowableIndex, extendIndex, type CorpusIndex, type IndexGrowth } from '../engine/index.ts';
 import type { Article } from '../engine/types.ts';
@@ -80,10 +81,10 @@ export async function loadIndex(dir: string, cache: AnalysisCache = new Analysis
   const read = await cache.readings(r.articles);
   lap('cache');
   const built = buildGrowableIndex(r.articles, read.readings);
-  // The snapshot holds the facts and conflicts: worked out here, so that the time shows as the set's.
-  void built.index.conflicts;
-  lap('index');
   warnings.push(...read.warnings);
+  // The snapshot holds the facts and conflicts: worked out here, so that the time shows as the set's.
+  await workOutFacts(built.index, cache.threads, (why) => warnings.push(`facts: could not cluster on a worker thread (${why}); clustered in one thread`));
+  lap('index');
   let growable: Growable | null = { growth: () => built.growth, journal };
   try {
     await writeSnapshot(cache.snapshotPath, cache.engine, key, built.index, built.growth);

@@ -9,8 +9,9 @@ import { analyseArticle } from './analyze.ts';
 import { buildSpeakerTable, speakerKey, type SpeakerTable } from './speakers.ts';
 import { TermStats } from './similarity.ts';
 import { buildFacts } from './facts.ts';
+import { clusterFacts, type FactCluster } from './fact-clusters.ts';
 import { findConflicts } from './conflicts.ts';
-import { clusterMentions, numericMentions } from './mentions.ts';
+import { clusterMentions, numericMentions, type Mention } from './mentions.ts';
 import { findReprints, similarityToOthers, simhash, termTotals, textWords } from './syndication.ts';
 
 /** Below this similarity to the rest of the coverage an article is about another story (seeds: ≥ 0.7; a sports page: 0.1). */
@@ -137,19 +138,40 @@ export function plainSentence(s: Sentence): Sentence {
  * set, and an index grown by an article or read only to answer questions often needs neither.
  */
 export function withFactsOnDemand(core: Omit<CorpusIndex, 'facts' | 'conflicts'>): CorpusIndex {
-  let set: { facts: Fact[]; conflicts: Conflict[] } | undefined;
-  const built = () => {
-    if (!set) {
-      const clusters = clusterMentions(numericMentions(core.sentences), core.sentences, core.stats, core.nameFrequency);
-      const conflicts = findConflicts(core.sentences, core.stats, core.nameFrequency, clusters);
-      set = { facts: buildFacts(core.sentences, core.stats, clusters, conflicts), conflicts };
-    }
-    return set;
-  };
+  let set: FactsAndConflicts | undefined;
+  const built = () => (set ??= settled(core, conflictsOver(core), clusterFacts(core.sentences)));
   return Object.defineProperties(core, {
     facts: { get: () => built().facts, enumerable: true, configurable: true },
     conflicts: { get: () => built().conflicts, enumerable: true, configurable: true },
   }) as CorpusIndex;
+}
+
+type IndexCore = Omit<CorpusIndex, 'facts' | 'conflicts'>;
+type FactsAndConflicts = Pick<CorpusIndex, 'facts' | 'conflicts'>;
+/** The numeric claims (clusters of mentions) and the conflicts: what the facts need besides the fact clusters. */
+export type Disputes = { claims: Mention[][]; conflicts: Conflict[] };
+
+/** The set's work apart from the fact clusters (clusterFacts), which need only the sentences: either may run first, or on another thread. */
+export function conflictsOver(core: IndexCore): Disputes {
+  const claims = clusterMentions(numericMentions(core.sentences), core.sentences, core.stats, core.nameFrequency);
+  return { claims, conflicts: findConflicts(core.sentences, core.stats, core.nameFrequency, claims) };
+}
+
+const settled = (core: IndexCore, d: Disputes, factClusters: FactCluster[]): FactsAndConflicts => ({
+  facts: buildFacts(core.sentences, core.stats, d.claims, d.conflicts, factClusters),
+  conflicts: d.conflicts,
+});
+
+/**
+ * Gives `index` its facts and conflicts from the disputes and fact clusters worked out apart (see conflictsOver):
+ * the same as worked out on first use.
+ */
+export function settleFacts(index: CorpusIndex, d: Disputes, factClusters: FactCluster[]): void {
+  const set = settled(index, d, factClusters);
+  Object.defineProperties(index, {
+    facts: { value: set.facts, enumerable: true, configurable: true, writable: true },
+    conflicts: { value: set.conflicts, enumerable: true, configurable: true, writable: true },
+  });
 }
 
 export function buildIndex(articles: Article[], readings: ArticleReading[] = articles.map(readArticle)): CorpusIndex {

@@ -34,7 +34,7 @@ export function foldTerm(t: string): string {
  * Terms a sentence's similarity is computed over: its content terms, folded; two neighbouring words that another
  * sentence writes as one ("cyber security", "cybersecurity") also count as that one word.
  */
-function factTerms(sentences: Sentence[]): string[][] {
+function factTerms(terms: FactInput['terms']): string[][] {
   // A large corpus repeats a much smaller vocabulary: each distinct term is folded once.
   const folds = new Map<string, string>();
   const fold = (t: string) => {
@@ -42,7 +42,7 @@ function factTerms(sentences: Sentence[]): string[][] {
     if (f === undefined) folds.set(t, (f = foldTerm(t)));
     return f;
   };
-  const folded = sentences.map((s) => s.terms.map(fold));
+  const folded = terms.map((t) => t.map(fold));
   const vocabulary = new Set(folded.flat());
   return folded.map((terms) => {
     const out = new Set(terms);
@@ -184,10 +184,7 @@ class FactVectors {
       this.norms[d] = Math.sqrt(sum) || 1;
     }
     this.mark = new Int32Array(v);
-    this.position = new Int32Array(v);
-    let longest = 0;
-    for (let d = 0; d < docs.length; d++) longest = Math.max(longest, this.size(d));
-    this.hit = new Int32Array(longest);
+    this.hit = new Int32Array(v);
   }
 
   size(d: number): number {
@@ -206,8 +203,7 @@ class FactVectors {
   }
 
   private focused = -1;
-  private readonly position: Int32Array;
-  /** Which of the focused sentence's terms (by position) the last `compare` found shared: hit[i] === hitStamp. */
+  /** The terms the last `compare` found shared, by term id (hit[t] === hitStamp): `refine` reads them in the focused sentence's order. */
   private readonly hit: Int32Array;
   private hitStamp = 0;
   private other = -1;
@@ -220,10 +216,7 @@ class FactVectors {
   focus(a: number): void {
     this.focused = a;
     const stamp = ++this.stamp;
-    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) {
-      this.mark[this.terms[k]!] = stamp;
-      this.position[this.terms[k]!] = k - this.offsets[a]!;
-    }
+    for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) this.mark[this.terms[k]!] = stamp;
   }
 
   /**
@@ -244,25 +237,23 @@ class FactVectors {
     for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) {
       const t = this.terms[k]!;
       if (this.mark[t] !== stamp) continue;
-      shared += flags?.[t] ?? 0;
+      if (flags) shared += flags[t]!;
       dot += this.weight[t]!;
-      if (aFirst) this.hit[this.position[t]!] = hitStamp;
+      if (aFirst) this.hit[t] = hitStamp;
     }
     this.shared = shared;
     return aFirst && !rough ? this.refine() : dot / (this.norms[a]! * this.norms[b]!);
   }
 
-  /** The last `compare`'s score summed in the focused sentence's order, from the terms that compare found shared. */
+  /** The last `compare`'s score summed in the focused sentence's order, over the terms both sentences hold. */
   refine(): number {
     const a = this.focused;
     const b = this.other;
-    const first = this.offsets[a]!;
-    const hitStamp = this.hitStamp;
     let dot = 0;
     if (this.exact) {
       for (let k = this.offsets[b]!; k < this.offsets[b + 1]!; k++) if (this.mark[this.terms[k]!] === this.stamp) dot += this.weight[this.terms[k]!]!;
     } else {
-      for (let i = 0; i < this.size(a); i++) if (this.hit[i] === hitStamp) dot += this.weight[this.terms[first + i]!]!;
+      for (let k = this.offsets[a]!; k < this.offsets[a + 1]!; k++) if (this.hit[this.terms[k]!] === this.hitStamp) dot += this.weight[this.terms[k]!]!;
     }
     this.exact = true;
     return dot / (this.norms[a]! * this.norms[b]!);
@@ -276,30 +267,80 @@ class FactVectors {
 const clearly = (score: number, threshold: number) => Math.abs(score - threshold) > threshold * 1e-9;
 
 /**
+ * What clusterFacts reads of the sentences (by id), as plain arrays with repeated values interned: small to send to a
+ * worker thread, which can then cluster the facts while this one works out the conflicts.
+ */
+export interface FactInput {
+  terms: readonly (readonly string[])[];
+  /** Each sentence's counts as an index into `countLists` (sentences giving the same counts share one), or -1. */
+  countOf: Int32Array;
+  countLists: Counted[];
+  publisher: Int32Array;
+  publishers: number;
+  /** Each sentence's speaker's key as an id, or -1. */
+  speaker: Int32Array;
+  /** Each sentence's speaker as named and shown ("display surface") as an index into `speakerNames`, or -1. */
+  nameOf: Int32Array;
+  speakerNames: string[];
+}
+
+/** Interns `key(x)` to an id in first-met order. */
+function interner<T>(into: T[], key: (x: T) => string): (x: T) => number {
+  const ids = new Map<string, number>();
+  return (x) => {
+    const k = key(x);
+    let id = ids.get(k);
+    if (id === undefined) {
+      ids.set(k, (id = into.length));
+      into.push(x);
+    }
+    return id;
+  };
+}
+
+export function factInput(sentences: readonly Sentence[]): FactInput {
+  // Sentences giving the same counts share an id, and whether two ids contradict is worked out once: a large
+  // corpus repeats a few thousand count lists across tens of millions of compared pairs.
+  const countLists: Counted[] = [];
+  const countId = interner(countLists, (c) => c.map((x) => `${x.value} ${JSON.stringify(x.unitClass)} ${JSON.stringify(x.event)}`).join(';'));
+  const publishers: string[] = [];
+  const publisherId = interner(publishers, (p) => p);
+  const speakers: string[] = [];
+  const speakerId = interner(speakers, (k) => k);
+  const speakerNames: string[] = [];
+  const nameId = interner(speakerNames, (n) => n);
+  const countOf = new Int32Array(sentences.length);
+  const publisher = new Int32Array(sentences.length);
+  const speaker = new Int32Array(sentences.length);
+  const nameOf = new Int32Array(sentences.length);
+  sentences.forEach((s, id) => {
+    const c = countedValues(s);
+    countOf[id] = c.length === 0 ? -1 : countId(c);
+    publisher[id] = publisherId(s.publisher);
+    const a = s.attribution;
+    speaker[id] = a?.key ? speakerId(a.key) : -1;
+    nameOf[id] = a ? nameId(`${a.display} ${a.surface}`) : -1;
+  });
+  return { terms: sentences.map((s) => s.terms), countOf, countLists, publisher, publishers: publishers.length, speaker, nameOf, speakerNames };
+}
+
+/**
  * Groups sentences into facts across publishers. Every sentence proposes a fact: itself plus, from each other
  * publisher, its most similar sentence above the threshold. Proposals backed by more publishers and with closer
  * wording are taken first; one is dropped when its seed already sits in a taken fact or half its sentences do.
  */
-export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): FactCluster[] {
+export function clusterFacts(sentences: readonly Sentence[], opts: ClusterOptions = {}): FactCluster[] {
+  return clusterFactInput(factInput(sentences), opts);
+}
+
+/** clusterFacts over the sentences as factInput gives them. */
+export function clusterFactInput(input: FactInput, opts: ClusterOptions = {}): FactCluster[] {
   const threshold = opts.threshold ?? 0.2;
   const budget = opts.candidates ?? CANDIDATES;
   const strong = threshold * 1.75;
-  const vectors = new FactVectors(factTerms(sentences));
-  // Sentences giving the same counts share an id, and whether two ids contradict is worked out once: a large
-  // corpus repeats a few thousand count lists across tens of millions of compared pairs.
-  const countIds = new Map<string, number>();
-  const countLists: Counted[] = [];
-  const countOf = Int32Array.from(sentences, (s) => {
-    const c = countedValues(s);
-    if (c.length === 0) return -1;
-    const k = c.map((x) => `${x.value} ${JSON.stringify(x.unitClass)} ${JSON.stringify(x.event)}`).join(';');
-    let id = countIds.get(k);
-    if (id === undefined) {
-      countIds.set(k, (id = countLists.length));
-      countLists.push(c);
-    }
-    return id;
-  });
+  const count = input.terms.length;
+  const vectors = new FactVectors(factTerms(input.terms));
+  const { countOf, countLists, publisher, speaker } = input;
   // A table when it is small (a few thousand lists: 1 byte a pair, 0 for not yet known), else a map.
   const lists = countLists.length;
   const table = lists * lists <= 1 << 24 ? new Uint8Array(lists * lists) : null;
@@ -315,44 +356,28 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     return r;
   };
   // Two sentences are compared only when they share a rare telling term: one is a topic, two are a claim.
-  const rare = Math.max(3, sentences.length * 0.08);
+  const rare = Math.max(3, count * 0.08);
   const rareTelling = Uint8Array.from(vectors.vocabulary, (t, id) => (vectors.df[id]! <= rare && telling(t) ? (exactTime(t) ? 2 : 1) : 0));
-  const publisherIds = new Map<string, number>();
-  const publisher = Int32Array.from(sentences, (s) => {
-    let id = publisherIds.get(s.publisher);
-    if (id === undefined) publisherIds.set(s.publisher, (id = publisherIds.size));
-    return id;
-  });
   // Two outlets quoting one speaker with the same rare words (besides the speaker's name) report one claim even when
   // the rest of their sentences differ ("stressed again it had not been sabotage", "stressing it was not sabotage"),
   // so the bar for them is half the usual one, counting no word of the speaker's name or title as shared.
-  const speakerIds = new Map<string, number>();
-  const speaker = Int32Array.from(sentences, (s) => {
-    const k = s.attribution?.key;
-    if (!k) return -1;
-    let id = speakerIds.get(k);
-    if (id === undefined) speakerIds.set(k, (id = speakerIds.size));
-    return id;
-  });
   /**
    * The distinct ids of the terms of a sentence's speaker's name and titles. Read once per way a source is named (many
    * pairs of a large corpus share one speaker) and kept per sentence too, as one sentence meets millions of pairs; a
    * name term no sentence holds cannot be shared and is left out.
    */
-  const nameTerms = new Map<string, Int32Array>();
+  const nameTerms: (Int32Array | undefined)[] = [];
   const namedByOf: (Int32Array | undefined)[] = [];
-  const namedBy = (d: number): Int32Array => (namedByOf[d] ??= nameTermsOf(d));
-  const nameTermsOf = (d: number): Int32Array => {
-    const { display, surface } = sentences[d]!.attribution!;
-    const k = `${display}\u0000${surface}`;
-    let ids = nameTerms.get(k);
+  const namedBy = (d: number): Int32Array => (namedByOf[d] ??= nameTermsOf(input.nameOf[d]!));
+  const nameTermsOf = (name: number): Int32Array => {
+    let ids = nameTerms[name];
     if (!ids) {
       const known = new Set<number>();
-      for (const t of contentTerms(`${display} ${surface}`.split(/\s+/)).map(foldTerm)) {
+      for (const t of contentTerms(input.speakerNames[name]!.split(/\s+/)).map(foldTerm)) {
         const id = vectors.idOf.get(t);
         if (id !== undefined) known.add(id);
       }
-      nameTerms.set(k, (ids = Int32Array.from(known)));
+      nameTerms[name] = ids = Int32Array.from(known);
     }
     return ids;
   };
@@ -368,14 +393,14 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
     for (const t of nb) if (!na.includes(t) && vectors.inFocus(t) && vectors.holds(b, t)) n++;
     return n;
   };
-  const seen = new Int32Array(sentences.length).fill(-1);
+  const seen = new Int32Array(count).fill(-1);
   // Each sentence's best match per publisher, kept flat (publisher, sentence, similarity; sorted by publisher) so
   // a large corpus holds no object per pair.
   const best = { publisher: new IntPool(), id: new IntPool(), sim: new FloatPool() };
-  const bestStart = new Int32Array(sentences.length + 1);
-  const bestId = new Int32Array(publisherIds.size);
-  const bestSim = new Float64Array(publisherIds.size);
-  const bestStamp = new Int32Array(publisherIds.size).fill(-1);
+  const bestStart = new Int32Array(count + 1);
+  const bestId = new Int32Array(input.publishers);
+  const bestSim = new Float64Array(input.publishers);
+  const bestStamp = new Int32Array(input.publishers).fill(-1);
   // Scratch space reused for every sentence: a large corpus allocates nothing per sentence here.
   // Terms ranked once, rarest first (ties by id), so each sentence's terms sort as plain numbers.
   const rank = new Int32Array(vectors.vocabulary.length);
@@ -385,46 +410,46 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
   const byRank = Int32Array.from(rank.keys());
   for (let t = 0; t < rank.length; t++) byRank[rank[t]!] = t;
   let longest = 0;
-  for (const s of sentences) longest = Math.max(longest, vectors.size(s.id));
+  for (let id = 0; id < count; id++) longest = Math.max(longest, vectors.size(id));
   const own = new Int32Array(longest);
-  const candidates = new Int32Array(Math.min(budget, sentences.length));
-  const touched = new Int32Array(publisherIds.size);
-  for (const s of sentences) {
+  const candidates = new Int32Array(Math.min(budget, count));
+  const touched = new Int32Array(input.publishers);
+  for (let id = 0; id < count; id++) {
     let touchedN = 0;
     let ownN = 0;
-    vectors.focus(s.id);
-    for (let k = vectors.offsets[s.id]!; k < vectors.offsets[s.id + 1]!; k++) if (rareTelling[vectors.terms[k]!]) own[ownN++] = rank[vectors.terms[k]!]!;
+    vectors.focus(id);
+    for (let k = vectors.offsets[id]!; k < vectors.offsets[id + 1]!; k++) if (rareTelling[vectors.terms[k]!]) own[ownN++] = rank[vectors.terms[k]!]!;
     // Rarest terms first: when the cap is reached, the sentences left out share only commoner words.
     own.subarray(0, ownN).sort();
     let candidatesN = 0;
-    seen[s.id] = s.id;
+    seen[id] = id;
     fill: for (let r = 0; r < ownN; r++) {
       const t = byRank[own[r]!]!;
       for (let k = vectors.postingStart[t]!; k < vectors.postingStart[t + 1]!; k++) {
         const o = vectors.postings[k]!;
-        if (seen[o] === s.id) continue;
+        if (seen[o] === id) continue;
         if (candidatesN === budget) break fill;
-        seen[o] = s.id;
+        seen[o] = id;
         candidates[candidatesN++] = o;
       }
     }
     for (let c = 0; c < candidatesN; c++) {
       const o = candidates[c]!;
-      if (publisher[o] === publisher[s.id]) continue;
-      if (countOf[o]! >= 0 && countOf[s.id]! >= 0 && contradicts(countOf[s.id]!, countOf[o]!)) continue;
+      if (publisher[o] === publisher[id]) continue;
+      if (countOf[o]! >= 0 && countOf[id]! >= 0 && contradicts(countOf[id]!, countOf[o]!)) continue;
       // Most candidates fall well short of the threshold; only a score kept or near it needs the exact sum.
       let sim = vectors.compare(o, rareTelling, true);
       let shared = vectors.shared;
-      const sameSpeaker = speaker[s.id]! >= 0 && speaker[s.id] === speaker[o];
+      const sameSpeaker = speaker[id]! >= 0 && speaker[id] === speaker[o];
       const bar = sameSpeaker ? threshold / 2 : threshold;
       if (sim < bar && clearly(sim, bar)) continue;
       if (!vectors.exact) sim = vectors.refine();
       if (sim < bar) continue;
-      if (sameSpeaker && sim < threshold) shared -= sharedNameTerms(s.id, o);
+      if (sameSpeaker && sim < threshold) shared -= sharedNameTerms(id, o);
       if (shared < 2 && !(shared === 1 && sim >= threshold * 1.75)) continue;
       const p = publisher[o]!;
-      if (bestStamp[p] !== s.id) {
-        bestStamp[p] = s.id;
+      if (bestStamp[p] !== id) {
+        bestStamp[p] = id;
         touched[touchedN++] = p;
       } else if (!(sim > bestSim[p]! || (sim === bestSim[p] && o < bestId[p]!))) continue;
       bestId[p] = o;
@@ -435,7 +460,7 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
       best.id.push(bestId[p]!);
       best.sim.push(bestSim[p]!);
     }
-    bestStart[s.id + 1] = best.id.length;
+    bestStart[id + 1] = best.id.length;
   }
   /** The sentence `of` matched best in publisher `p`, or -1. */
   const bestIn = (of: number, p: number): number => {
@@ -460,31 +485,39 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
    * sharing its count is no rival of one sharing its route. True when the two share at least two rare telling terms
    * besides their speakers' names (a speaker shared is not a part shared) and that closest sentence holds none of them.
    */
-  const anotherPart = (of: number, other: number): boolean => {
-    const rival = bestIn(of, publisher[other]!);
+  // `other` is the focused sentence, and `rival` of's best match in other's outlet (-1: none). Millions of calls on
+  // a large corpus: `of`'s terms are read against the focus rather than marked each time, which gives the same
+  // answer, as it does not depend on the order the shared terms are met in.
+  const anotherPart = (of: number, other: number, rival: number): boolean => {
     if (rival < 0) return false;
-    const names = [...(speaker[of]! >= 0 ? namedBy(of) : []), ...(speaker[other]! >= 0 ? namedBy(other) : [])];
-    vectors.focus(of);
+    const isName = (t: number) => (speaker[of]! >= 0 && namedBy(of).includes(t)) || (speaker[other]! >= 0 && namedBy(other).includes(t));
     let shared = 0;
-    for (let k = vectors.offsets[other]!; k < vectors.offsets[other + 1]!; k++) {
+    for (let k = vectors.offsets[of]!; k < vectors.offsets[of + 1]!; k++) {
       const t = vectors.terms[k]!;
-      if (!rareTelling[t] || !vectors.inFocus(t) || names.includes(t)) continue;
+      if (!rareTelling[t] || !vectors.inFocus(t) || isName(t)) continue;
       if (vectors.holds(rival, t)) return false;
       shared += rareTelling[t]!;
     }
     return shared >= 2;
   };
-  const picked = new Int32Array(publisherIds.size);
-  const keep = new Uint8Array(publisherIds.size);
-  const simOf = new Float64Array(sentences.length);
-  for (const s of sentences) {
+  const picked = new Int32Array(input.publishers);
+  const keep = new Uint8Array(input.publishers);
+  const simOf = new Float64Array(count);
+  for (let seed = 0; seed < count; seed++) {
     // A weak match holds only when it is mutual (each is the other's closest sentence in its outlet), or when the
     // other's closest sentence here matches another part of it.
     let n = 0;
-    for (let k = bestStart[s.id]!; k < bestStart[s.id + 1]!; k++) {
+    vectors.focus(seed);
+    for (let k = bestStart[seed]!; k < bestStart[seed + 1]!; k++) {
       const id = best.id.at(k);
       const sim = best.sim.at(k);
-      if (sim >= strong || bestIn(id, publisher[s.id]!) === s.id || anotherPart(id, s.id)) {
+      if (sim >= strong) {
+        picked[n++] = id;
+        simOf[id] = sim;
+        continue;
+      }
+      const rival = bestIn(id, publisher[seed]!);
+      if (rival === seed || anotherPart(id, seed, rival)) {
         picked[n++] = id;
         simOf[id] = sim;
       }
@@ -499,12 +532,15 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
         // sizes the score is the same number both ways (summed over the smaller one's terms in its order).
         if (keep[i]) continue;
         vectors.focus(picked[i]!);
-        for (let j = 0; j < n; j++) {
-          if (j === i) continue;
+        // Those after i first: one found close is then known too, and is not focused in turn. Whether a member is
+        // kept does not depend on which close one is found first.
+        for (let step = 1; step < n; step++) {
+          const j = (i + step) % n;
           const sim = vectors.compare(picked[j]!, undefined, true);
           if ((vectors.exact || clearly(sim, threshold / 2) ? sim : vectors.refine()) >= threshold / 2) {
             keep[i] = 1;
-            if (vectors.size(picked[i]!) !== vectors.size(picked[j]!)) keep[j] = 1;
+            // Of the same size, j focused sums in j's order, as the rough score just did: the same number.
+            if (vectors.size(picked[i]!) !== vectors.size(picked[j]!) || sim >= threshold / 2) keep[j] = 1;
             break;
           }
         }
@@ -514,12 +550,12 @@ export function clusterFacts(sentences: Sentence[], opts: ClusterOptions = {}): 
       n = kept;
     }
     if (n === 0) continue;
-    proposal.seed.push(s.id);
+    proposal.seed.push(seed);
     proposal.start.push(members.length);
     let total = 0;
     for (let i = 0; i < n; i++) total += simOf[picked[i]!]!;
     proposal.cohesion.push(total / n);
-    members.push(s.id);
+    members.push(seed);
     sims.push(1);
     for (let i = 0; i < n; i++) {
       members.push(picked[i]!);

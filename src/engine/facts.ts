@@ -7,7 +7,7 @@ import { TermStats, UnionFind, stableId } from './similarity.ts';
 import type { Mention } from './mentions.ts';
 import { oneLine, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE, MEASURE_UNITS } from './text/lexicon.ts';
-import { clusterFacts } from './fact-clusters.ts';
+import { clusterFacts, type FactCluster } from './fact-clusters.ts';
 
 /** How typical a sentence is of the coverage: mean of its best similarities to other outlets' sentences. */
 function centralities(sentences: Sentence[], stats: TermStats): number[] {
@@ -187,7 +187,7 @@ function numericDrafts(sentences: Sentence[], clusters: Mention[][]): Draft[] {
  * centred on a sentence that already states a numeric claim joins that claim, so its outlets add up in one place. A
  * sentence in no fact stands alone as a single-source fact.
  */
-function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
+function statementDrafts(sentences: Sentence[], numeric: Draft[], factClusters: FactCluster[]): Draft[] {
   const draftOf = new Map<number, Draft>();
   for (const d of numeric) for (const s of d.members) if (!draftOf.has(s.id)) draftOf.set(s.id, d);
   const out: Draft[] = [];
@@ -200,7 +200,7 @@ function statementDrafts(sentences: Sentence[], numeric: Draft[]): Draft[] {
     if (!h) homes.set(d, (h = { outlets: new Set(d.members.map((s) => s.outlet)), values: new Set(d.numbers.map((n) => n.value)), members: new Set(d.members) }));
     return h;
   };
-  for (const c of clusterFacts(sentences)) {
+  for (const c of factClusters) {
     const members = c.members.map((id) => sentences[id]!);
     const home = draftOf.get(c.seed);
     if (home) {
@@ -312,7 +312,8 @@ function oneFactPerDisagreement(facts: Fact[]): Fact[] {
   return facts.filter((f) => !f.disputed || !kept.has(f.disputed) || kept.get(f.disputed) === f);
 }
 
-export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Mention[][], conflicts: Conflict[]): Fact[] {
+/** The facts; `factClusters` are clusterFacts(sentences), passed in when worked out elsewhere (on another thread). */
+export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Mention[][], conflicts: Conflict[], factClusters: FactCluster[] = clusterFacts(sentences)): Fact[] {
   const central = centralities(sentences, stats);
   const numeric = numericDrafts(sentences, clusters);
   // Keyed by sentence and value: a sentence can state a disputed toll and an undisputed missile count.
@@ -320,7 +321,7 @@ export function buildFacts(sentences: Sentence[], stats: TermStats, clusters: Me
   const byText = new Map(sentences.map((s) => [`${s.file}|${s.span.start}`, s.id]));
   for (const c of conflicts.filter((x) => x.kind === 'disagreement')) for (const v of c.values) for (const r of v.sources) conflictBySentence.set(`${byText.get(`${r.file}|${r.span.start}`)}|${v.value}`, c.id);
 
-  const facts = oneFactPerDisagreement(oneFactPerSourceSet([...numeric, ...statementDrafts(sentences, numeric)].map((d) => toFact(d, central, conflictBySentence))));
+  const facts = oneFactPerDisagreement(oneFactPerSourceSet([...numeric, ...statementDrafts(sentences, numeric, factClusters)].map((d) => toFact(d, central, conflictBySentence))));
   // Ids must be unique even when two drafts share a key.
   const seen = new Map<string, number>();
   for (const f of facts) {

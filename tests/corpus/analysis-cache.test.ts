@@ -12,6 +12,8 @@ import { QUAKE, ROOT, SEEDS, readGold } from '../helpers/corpus.ts';
 
 const EXCHANGE = join(ROOT, 'tests', 'fixtures', 'exchange');
 import { captureIo } from '../helpers/io.ts';
+import { WORKERS_FROM } from '../../src/corpus/analysis-workers.ts';
+import { storyArticles, writeSyntheticCorpus } from '../../src/cli/bench/synthetic-corpus.ts';
 
 const goldQuestions = (name: string) => readGold(join(ROOT, 'tests', 'gold', `${name}.json`)).questions.map((q) => q.q);
 const questions = [...goldQuestions('quake'), ...goldQuestions('seeds-public'), ...goldQuestions('exchange')];
@@ -70,6 +72,32 @@ describe('the analysis cache', () => {
     expect(seen(restart.index)).toEqual(fresh);
     expect(seen(rebuilt.index)).toEqual(fresh);
     expect(seen(first.index)).toEqual(fresh);
+  });
+
+  it('given a first read of many articles over worker threads, writes every entry as it is read, and a restart without the snapshot reads them all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'digestbot-cache-'));
+    dirs.push(dir);
+    const { articles } = await writeSyntheticCorpus(dir, WORKERS_FROM + 14, await storyArticles());
+    const cache = new AnalysisCache(dir);
+    cache.threads = 2;
+    const first = loadedIndex(await loadIndex(dir, cache));
+    expect(first.warnings).toEqual([]);
+    expect(first.analysis).toEqual({ fromDisk: 0, analysed: articles.length, snapshot: false });
+    expect(entriesOf(dir)).toHaveLength(articles.length);
+    rmSync(join(dir, CACHE_DIR, 'index.snapshot'));
+    const rebuilt = loadedIndex(await loadIndex(dir));
+    expect(rebuilt.analysis).toEqual({ fromDisk: articles.length, analysed: 0, snapshot: false });
+    expect(rebuilt.warnings).toEqual([]);
+  });
+
+  it('given a cache folder that cannot be made, warns once and still reads the corpus', async () => {
+    const dir = corpusCopy();
+    writeFileSync(join(dir, CACHE_DIR), 'not a folder');
+    const l = loadedIndex(await loadIndex(dir));
+    expect(l.analysis).toEqual({ fromDisk: 0, analysed: 3, snapshot: false });
+    expect(l.warnings.filter((w) => w.startsWith('analysis cache: could not write'))).toHaveLength(2);
+    expect(l.warnings[0]).toMatch(/^analysis cache: could not write .*readings .*the next start reads the articles again$/);
+    expect(seen(l.index)).toEqual(await uncached(dir));
   });
 
   it('given a changed article, re-analyses that article only and forgets its old entry', async () => {

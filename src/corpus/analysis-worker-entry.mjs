@@ -1,6 +1,0 @@
-// The worker thread's entry: plain JavaScript that puts the TypeScript loader in place for the thread (as
-// bin/digestbot.js does for the process), then runs the worker.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./analysis-worker.ts');

@@ -43,6 +43,18 @@ function asked(q: Question): Asked {
   return a;
 }
 
+const anyoneFirst = new WeakMap<Sentence, boolean>();
+
+/** Whether a sentence's first word for people is a word for anyone, read once per sentence (see `earlier`). */
+function firstForAnyone(s: Sentence): boolean {
+  let a = anyoneFirst.get(s);
+  if (a === undefined) {
+    const first = s.terms.find((t) => forPeople(t));
+    anyoneFirst.set(s, (a = !!first && ANYONE.has(first)));
+  }
+  return a;
+}
+
 const earlierYear = new WeakMap<Sentence, boolean>();
 
 /** aboutAnEarlierYear, read once per sentence: a question compares one sentence with hundreds of rivals. */
@@ -62,8 +74,7 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boo
   // "What did prosecutors ask for?": "his lawyers' request of 63 months" is what other people asked for.
   // "The first man was wheeled out at 8.10pm" against "the first worker was brought out": a word for anyone, first
   // among the rival's words for people, may be the asked people in other words.
-  const first = rival.terms.find((t) => forPeople(t));
-  if (first && ANYONE.has(first)) return true;
+  if (people.length && firstForAnyone(rival)) return true;
   return people.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || !rival.terms.some((t) => t !== k && forPeople(t)));
 }
 

@@ -9,9 +9,8 @@ import type { Qualifier, Sentence } from './types.ts';
 import { termKey } from './text/stem.ts';
 import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS, MONTHS, WEEKDAYS } from './text/lexicon.ts';
 import { isTitleWord } from './text/phrases.ts';
-import { EVERY_BEFORE, hoursBefore } from './text/durations.ts';
-
-const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
+import { DURATION_UNITS, EVERY_BEFORE, hoursBefore } from './text/durations.ts';
+import { STARTS_UPPERCASE } from './text/tokens.ts';
 
 export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date' | 'measure' | 'money';
 
@@ -177,7 +176,7 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (q.unit && q.value > 1 && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase())) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
     // "every 30 minutes" is how often, not how long; "an hour and 45 minutes" is one length, read whole.
-    if (unit && DURATION_UNIT.test(unit) && EVERY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at))) continue;
+    if (unit && DURATION_UNITS.test(unit) && EVERY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at))) continue;
     const whole = unit && /^minutes?$/.test(unit) ? hoursBefore(s.text, at, q.value) : null;
     const common = whole
       ? { ...base, value: whole.minutes, label: s.text.slice(whole.start, end), unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at: whole.start }
@@ -284,7 +283,7 @@ function givenNameBefore(text: string, holder: string, at: number): string {
   let given = '';
   let previous = '';
   for (const m of text.slice(0, at).matchAll(/[\p{L}'’-]+/gu)) {
-    if (m[0].toLowerCase() === holder && /^\p{Lu}/u.test(previous)) given = previous;
+    if (m[0].toLowerCase() === holder && STARTS_UPPERCASE.test(previous)) given = previous;
     previous = m[0];
   }
   const lower = given.toLowerCase();

@@ -6,13 +6,15 @@ import type { Question } from './question.ts';
 import { mainVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
 import { tokensOf } from './token-cache.ts';
+import { DETERMINERS } from './answer-type.ts';
 
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+const isDeterminer = (w: string) => DETERMINERS.has(w.toLowerCase());
+
 
 /** "When did the tunnel collapse?": after "did" and its subject, the question's last word is its verb. */
 export function askedVerb(q: Question): string | undefined {
   const main = mainVerb(q);
-  if (main && !DETERMINER.test(main)) return main;
+  if (main && !isDeterminer(main)) return main;
   return /^(?:did|does|do)$/.test(q.words[q.type.to] ?? '') ? q.words[q.words.length - 1] : undefined;
 }
 
@@ -20,7 +22,7 @@ export function askedVerb(q: Question): string | undefined {
 export function describingParticiples(q: Question): Set<string> {
   const out = new Set<string>();
   q.words.forEach((w, i) => {
-    if (i > 0 && /[a-z]{3,}ed$/.test(w) && DETERMINER.test(q.words[i - 1]!) && /^[a-z]/.test(q.words[i + 1] ?? '') && !STOP_AFTER.test(q.words[i + 1] ?? '')) out.add(termKey(w));
+    if (i > 0 && /[a-z]{3,}ed$/.test(w) && isDeterminer(q.words[i - 1]!) && /^[a-z]/.test(q.words[i + 1] ?? '') && !STOP_AFTER.test(q.words[i + 1] ?? '')) out.add(termKey(w));
   });
   return out;
 }
@@ -35,7 +37,7 @@ export function onlyDescribes(text: string, verbKey: string): boolean {
     seen = true;
     const before = tokens[k - 1]?.text ?? '';
     const after = tokens[k + 1];
-    if (!(/ed$/i.test(tokens[k]!.text) && DETERMINER.test(before) && after?.kind === 'word' && !STOP_AFTER.test(after.text.toLowerCase()))) return false;
+    if (!(/ed$/i.test(tokens[k]!.text) && isDeterminer(before) && after?.kind === 'word' && !STOP_AFTER.test(after.text.toLowerCase()))) return false;
   }
   return seen;
 }

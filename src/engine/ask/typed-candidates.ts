@@ -8,7 +8,7 @@ import type { Question } from './question.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { RecentReads, tokensOf } from './token-cache.ts';
-import { EVERY_BEFORE, hoursBefore } from '../text/durations.ts';
+import { DURATION_UNITS, EVERY_BEFORE, hoursBefore } from '../text/durations.ts';
 import { termKey } from '../text/stem.ts';
 import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
@@ -429,7 +429,6 @@ const METRES: [RegExp, number][] = [
   [/^yards?$/i, 0.9144],
   [/^(?:m|met(?:re|er)s?)$/i, 1],
 ];
-const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const SPEED_UNIT = /^(?:knots?|mph|kph|kmh)$/i;
 const PER_HOUR = /^\s*(?:per|an|a)\s+hour\b|^\/h\b/i;
 /** A speed's unit in km/h, so "67 miles per hour (108 km per hour)" is one speed. */

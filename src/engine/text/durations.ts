@@ -16,5 +16,8 @@ export function hoursBefore(text: string, at: number, minutes: number): { start:
   return { start: at - m[0].length, minutes: hours * 60 + minutes };
 }
 
+/** Units a length of time is counted in. */
+export const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
 /** "every 30 minutes", "once every two days": how often something happens, not how long anything lasted. */
 export const EVERY_BEFORE = /\bevery\s+(?:other\s+)?$/i;

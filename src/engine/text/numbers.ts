@@ -60,6 +60,11 @@ export function parseNumberWord(word: string): number | null {
 }
 
 const PARTITIVE_FILLER = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'more', 'than', 'over']);
+const POSSESSIVE_S = /['’]s$/;
+const BARE_S = /^['’]s$/;
+const WORD = /^\p{L}+$/u;
+/** A word between "N of" and the whole: a determiner or a rough word, or whose the whole is ("the party's", "party 's"). */
+const partitiveFiller = (w: string, i: number, all: string[]) => PARTITIVE_FILLER.has(w) || POSSESSIVE_S.test(w) || (BARE_S.test(all[i + 1] ?? '') && WORD.test(w));
 
 /** Units written onto a number with no space: "951ft", "5km", "20kg". */
 const GLUED_UNIT = /^(?:ft|m|km|mi|cm|mm|kg|t|mph|kph|kmh|nm|sq)$/i;
@@ -484,9 +489,7 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     const partEnd = owner ? tokens.find((t) => t.start >= part.span.start)!.end : part.span.end;
     const between: string[] = [];
     for (const t of tokens) if (t.start >= partEnd && t.end <= whole.span.start) between.push(t.text.toLowerCase());
-    // "193 of the party's 357 MPs": whose the whole is may stand between.
-    const filler = (w: string, i: number, all: string[]) => PARTITIVE_FILLER.has(w) || /['’]s$/.test(w) || (i + 1 < all.length && /^['’]s$/.test(all[i + 1]!) && /^\p{L}+$/u.test(w));
-    if (between[0] !== 'of' || !between.slice(1).every((w, i, all) => filler(w, i, all) || /^['’]s$/.test(w)) || between.length > 5 || !whole.unit) continue;
+    if (between[0] !== 'of' || !between.slice(1).every(partitiveFiller) || between.length > 5 || !whole.unit) continue;
     const span = owner ? { ...part.span, end: partEnd } : part.span;
     out[k] = { ...part, span, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true, event: part.event ?? whole.event };
     out[k + 1] = { ...whole, whole: true };

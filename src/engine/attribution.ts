@@ -33,6 +33,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const HAS_CAPITAL = /\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 export function kindOf(surface: string): RawAttribution['kind'] {
   const words = surface.split(/\s+/);
@@ -273,6 +274,15 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text) && !sourceAfterCue()) before = app.name;
   } else {
     before = phraseBefore(tokens, k, text);
+    // "investors in Tarnby Valley told …": the place says where the speakers are; they are the noun before it.
+    const noun = before ? tokens[before.from - 2] : undefined;
+    if (before && noun && /^(?:in|at|from|across|around)$/.test(lower[before.from - 1]!) && noun.kind === 'word' && LOWER_WORD.test(noun.text) && !STOPWORDS.has(noun.text) && !CUE_FORMS.has(noun.text)) {
+      // "a practice manager in Tarnby": the whole noun, back to its article.
+      let b = before.from - 2;
+      const plainWord = (t: Token | undefined) => !!t && t.kind === 'word' && LOWER_WORD.test(t.text) && !STOPWORDS.has(t.text) && !CUE_FORMS.has(t.text);
+      while (b > 0 && before.from - b < 5 && plainWord(tokens[b - 1])) b--;
+      return at({ surface: text.slice(tokens[b]!.start, tokens[before.to]!.end), cue, kind: 'other', from: b, to: before.to });
+    }
   }
   if (before) {
     const ref = before.to === before.from ? resolveReference(tokens[before.from]!.text, ctx, /^the$/i.test(tokens[before.from - 1]?.text ?? '')) : null;

@@ -28,6 +28,8 @@ describe('attribution', () => {
     ['Tarnaid, the UN agency for refugees, said it had 400 truckloads waiting.', 'Tarnaid'],
     ['At a news conference, Ann Roe, the airline\'s president, apologised to the families and said she bore full responsibility.', 'Ann Roe'],
     ['Westrail offered its condolences and said it would help the families.', 'Westrail'],
+    ['On Thursday some of the best-known investors in Tarnby Valley told the firms they back to move their cash.', 'investors in Tarnby Valley'],
+    ['A practice manager in Oskbyshire told the Courier the surgery was closed.', 'practice manager in Oskbyshire'],
     ['The airline later said the landing gear had been working properly.', 'airline'],
     ['Oskby medics said the strikes killed at least 13 people.', 'Oskby medics'],
     ['In Westmark, the organisers of Tarnby 2031 said the outage was slowing their work.', 'organisers of Tarnby 2031'],

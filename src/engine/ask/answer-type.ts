@@ -84,7 +84,7 @@ const PERSON_ENDING = /^[a-z]{3,}(?:man|men|woman|women|person|people)$|^[a-z]{3
 /** Whether a word names a kind of person: "which businessman", "which pilot". */
 export const isPersonHead = (w: string) => PERSON_NOUN.test(w) || PERSON_ENDING.test(w);
 
-const MONEY_NOUN = /^(?:money|cash|funding|funds|aid|compensation|damages|revenue|profit|profits|income|salary|pay|paid|cost|costs|budget|debt|investment|spending|fine|fines|ransom|insurance|cover|price|value|worth|bonus|grant|loan|bailout|payout|sales|fee|fees|tax|taxes|subsidy|reward|bail|dollars|euros|pounds)$/;
+const MONEY_NOUN = /^(?:money|cash|funding|funds|aid|compensation|damages|revenue|profit|profits|income|salary|pay|paid|cost|costs|budget|debt|investment|spending|fine|fines|ransom|insurance|cover|price|value|worth|bonus|grant|loan|bailout|payout|sales|fee|fees|tax|taxes|subsidy|reward|bail|capital|deposits|assets|loans|equity|savings|wages|earnings|loss|losses|dollars|euros|pounds)$/;
 const DISTANCE_WORD = /^(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|yards)$/;
 
 const TIME_HEADS = words('time hour deadline');

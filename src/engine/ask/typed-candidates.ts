@@ -458,6 +458,31 @@ function measuresOther(after: string, q: Question): boolean {
   return words[0]!.toLowerCase() === 'of' || words.some((w) => /^\p{Lu}/u.test(w));
 }
 
+const MONEY_OF_AFTER = /^\s*(?:of|in)\s+(?:(?:new|fresh|extra|additional|unrealized|unrealised|total)\s+)?(\p{Ll}+)/u;
+const MONEY_NOUN_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than|up to)\s+)?[$€£¥]?\s*$/u;
+const MONEY_AFTER_ARTICLE = /\b(?:a|an)\s+[$€£¥]?\s*$/;
+const MONEY_NOUN_NEXT = /^\s+(\p{Ll}+)/u;
+
+/**
+ * Whether a sum is told as the sum of a thing the question does not ask about: "$91 billion of securities" or "loans
+ * of £5bn" asked about deposits, "a $1.8 billion loss" asked about new capital. Only a noun the sentence ties to the
+ * sum by "of", "in" or "a … loss" counts: a bare sum may be the asked one in other words.
+ */
+function moneyOfOther(text: string, start: number, end: number, q: Question): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const nouns: string[] = [];
+  const of = MONEY_OF_AFTER.exec(after);
+  if (of && !STOPWORDS.has(of[1]!)) nouns.push(of[1]!);
+  const owner = MONEY_NOUN_BEFORE.exec(before);
+  if (owner && !STOPWORDS.has(owner[1]!)) nouns.push(owner[1]!);
+  const next = MONEY_AFTER_ARTICLE.test(before) ? MONEY_NOUN_NEXT.exec(after) : null;
+  if (next && !STOPWORDS.has(next[1]!)) nouns.push(next[1]!);
+  if (!nouns.length) return false;
+  const asked = new Set(q.terms.map((t) => t.key));
+  return !nouns.some((n) => asked.has(termKey(n)));
+}
+
 /** A preposition right before "one": "the axle of one rail car". */
 export const ONE_AFTER_PREPOSITION = /\b(?:of|on|in|at|with|from|to|by|for|into|onto|under|inside)\s+$/i;
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'latest']);
@@ -520,6 +545,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "How many were wounded" is not answered by the number killed in the same breath.
     if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
     if (!ok) continue;
+    // "How much new capital …": "$91 billion of securities", "loans of £5bn", "a $1.8 billion loss" are sums of another thing.
+    if (want === 'money' && moneyOfOther(s.text, start, end, q)) continue;
     // "How long was the bridge?": "the 951ft container vessel", "25 feet of water" measure another thing.
     if ((want === 'distance' || want === 'size' || DISTANCE.test(unit)) && measuresOther(s.text.slice(end), q)) continue;
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+// A made-up bank rescue: sums of several things in one sentence, each tied to its own noun.
+const index = buildIndex([
+  makeArticle({
+    file: 'a.txt',
+    outlet: 'Harbour Wire',
+    published: '2031-03-10',
+    text: [
+      'Brellin Bank had loans of around £5.5 billion and deposits of around £6.7 billion, according to Oskby Holdings.',
+      'Oskby Holdings said it had bought the British arm of Brellin Bank for just £1 on Monday.',
+      'On Wednesday Brellin said it had sold bonds at a $1.8 billion loss and planned to raise $2.25 billion in new capital.',
+      'At the end of the year Brellin held about $91 billion of securities on which it had large losses.',
+    ].join('\n\n'),
+  }),
+]);
+
+describe('a sum told as the sum of another thing', () => {
+  it('does not answer what was paid with the loans or deposits a sentence gives', () => {
+    const a = ask(index, 'How much did Oskby Holdings pay for the British arm of Brellin Bank?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toMatch(/^(?:just )?£1$/);
+  });
+
+  it('answers deposits with the deposits, not the securities held', () => {
+    const a = ask(index, 'How much did Brellin Bank hold in deposits?');
+    expect(a.answer).toBe('around £6.7 billion');
+  });
+
+  it('reads "how much new capital" as a sum of capital, not the loss beside it', () => {
+    const a = ask(index, 'How much new capital did Brellin plan to raise?');
+    expect(a.answer).toBe('$2.25 billion');
+  });
+});

@@ -207,7 +207,9 @@ export function answerType(ws: string[]): AnswerType {
     if (m === 'far') return at(/^(?:did|does|do)$/.test(ws[wh + 2] ?? '') || before === 'by' ? 'percent' : 'distance', wh + 2);
     // "how big a pay rise": the size of a change, told as a share.
     if (/^(?:big|large|small)$/.test(m) && /^an?$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3, wh + 6).some((x) => CHANGE_NOUNS.test(x))) return at('percent', wh + 2);
-    if (/^(?:high|tall|deep|wide|big|large|heavy|low|strong|powerful)$/.test(m)) return at('size', wh + 2);
+    // "How heavy is the lander?": a weight, in the units weights are given in.
+    if (m === 'heavy') return at('size', wh + 2, { head: 'weight' });
+    if (/^(?:high|tall|deep|wide|big|large|low|strong|powerful)$/.test(m)) return at('size', wh + 2);
     // "How fast was the ship going?": a speed, in the units speeds are given in.
     if (m === 'fast') return at('size', wh + 2, { head: 'speed' });
     if (m === 'much') {

@@ -15,6 +15,7 @@ import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isTitleWord } from '../text/phrases.ts';
+import { TITLE_MODIFIERS } from '../text/lexicon.ts';
 import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
@@ -161,7 +162,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Which Dallas fire captain …": "Dallas Fire-Rescue" is made of the words that describe the answer, not a name;
       // "which Upcountry area": "Upcountry" is where the answer lies, not the answer.
       if ((want === 'person' || want === 'group' || want === 'place') && madeOfFocus(c.display, q)) continue;
-      if (want === 'person' && titledAsOther(c.display, q)) continue;
+      if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
       // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
       if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
       // "the Brotherhood of Locomotive Engineers": a name joined by "of" or "for" is a body's, not a person's.
@@ -241,6 +242,26 @@ function titledAsOther(display: string, q: Question): boolean {
   if (!n) return false;
   const title = words.slice(0, n).join(' ').toLowerCase();
   return ` ${q.words.slice(q.type.to).join(' ')} `.includes(` ${title} `);
+}
+
+const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,3})$/u;
+
+/**
+ * "Which chief minister was absent?": "Prime Minister Jane Roe" holds the asked role with another rank in front of it,
+ * so she is not the one asked for, however the question's other words fit her.
+ */
+function otherRank(text: string, span: TypedSpan, q: Question): boolean {
+  const head = q.type.head;
+  const phrase = q.words.slice(q.type.from + 1, q.type.to);
+  const rank = phrase[phrase.length - 2];
+  if (!head || !rank || !TITLE_MODIFIERS.has(rank) || !isTitleWord(head)) return false;
+  // The title written before the name, with the words the name span itself opens with.
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
+  const words = `${before}${span.text}`.split(/\s+/).map((w) => w.toLowerCase());
+  const at = words.indexOf(head);
+  if (at < 1) return false;
+  const own = words[at - 1]!;
+  return TITLE_MODIFIERS.has(own) && own !== rank;
 }
 
 /**

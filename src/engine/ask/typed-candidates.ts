@@ -429,6 +429,7 @@ const METRES: [RegExp, number][] = [
   [/^yards?$/i, 0.9144],
   [/^(?:m|met(?:re|er)s?)$/i, 1],
 ];
+const WEIGHT_UNIT = /^(?:kg|kgs|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|t|lbs?|pounds?|grams?|g|ounces?|oz)$/i;
 const SPEED_UNIT = /^(?:knots?|mph|kph|kmh)$/i;
 const PER_HOUR = /^\s*(?:per|an|a)\s+hour\b|^\/h\b/i;
 /** A speed's unit in km/h, so "67 miles per hour (108 km per hour)" is one speed. */
@@ -535,6 +536,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
       ok = SPEED_UNIT.test(unit) || !!perHour;
       if (perHour) end += perHour[0].length;
     }
+    else if (want === 'size' && q.type.head === 'weight') ok = WEIGHT_UNIT.test(unit);
     // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.
     else if (want === 'size' && q.type.head && q.type.head !== 'how') ok = !!qq.unit && qq.unitClass !== 'person' && !DURATION_UNITS.test(unit) && !MONEY.test(unit);
     else ok = DISTANCE.test(unit);

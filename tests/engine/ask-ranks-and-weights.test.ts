@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
+
+// A made-up probe landing: a prime minister and a chief minister, a lander's weight beside a rover's journey.
+const index = buildIndex([
+  makeArticle({
+    file: 'a.txt',
+    outlet: 'Tarnby Wire',
+    published: '2031-08-24',
+    text: [
+      'Prime Minister Ivo Brandl, who was abroad at a summit, was absent from the control room when the probe landed.',
+      'The Brellin lander weighs about 1,750 kg and carries four instruments.',
+      'By Saturday the rover had travelled about 8 metres from the lander.',
+    ].join('\n\n'),
+  }),
+]);
+
+describe('ranks and weights', () => {
+  it('does not answer "which chief minister" with a prime minister', () => {
+    const a = ask(index, 'Which chief minister was absent when the probe landed?');
+    expect(a.status).toBe('not_found');
+  });
+
+  it('reads "how heavy" as a weight, never a distance', () => {
+    expect(parseQuestion('How heavy is the lander?').type).toMatchObject({ want: 'size', head: 'weight' });
+    const a = ask(index, 'How heavy is the Brellin lander?');
+    expect(a.answer).toBe('about 1,750 kg');
+  });
+});

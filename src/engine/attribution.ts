@@ -65,11 +65,13 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
       const subject = phraseBefore(tokens, end, text);
       // "Marta Kell, president of the Harbour Pilots Association, who …": the relative clause is of the person the
       // description is of, not of the body it names.
-      if (subject && kindOf(subject.text) !== 'person') {
+      // "P. Roe, the project director of Tarnsat-2, who …": a role in lower case is a description of the name too.
+      const role = !!subject && !isCapitalised(tokens[subject.from]!.text);
+      if (subject && (kindOf(subject.text) !== 'person' || role)) {
         for (let j = subject.from - 1; j > Math.max(0, subject.from - 12); j--) {
           if (tokens[j]!.text !== ',') continue;
           const person = phraseBefore(tokens, j, text);
-          if (person && kindOf(person.text) === 'person' && tokens.slice(j + 1, subject.from).some((w) => isRoleWord(w.text))) return { name: person, title: null };
+          if (person && kindOf(person.text) === 'person' && tokens.slice(j + 1, role ? subject.to + 1 : subject.from).some((w) => isRoleWord(w.text))) return { name: person, title: null };
           break;
         }
       }

@@ -29,3 +29,18 @@ describe('ranks and weights', () => {
     expect(a.answer).toBe('about 1,750 kg');
   });
 });
+
+describe('a role given in apposition after a name', () => {
+  const roles = buildIndex([
+    makeArticle({
+      file: 'a.txt',
+      outlet: 'Tarnby Wire',
+      published: '2031-08-24',
+      text: 'P. Brandl, the project director of Tarnsat-2, who has worked on the mission since 2019, said the team had tested everything.\n\nThe rover moved on Friday.',
+    }),
+  ]);
+  it('answers "who is X\'s project director" with the name an initial opens', () => {
+    expect(roles.sentences).toHaveLength(2);
+    expect(ask(roles, "Who is Tarnsat-2's project director?").answer).toBe('P. Brandl');
+  });
+});

@@ -30,6 +30,8 @@ describe('attribution', () => {
     ['Westrail offered its condolences and said it would help the families.', 'Westrail'],
     ['On Thursday some of the best-known investors in Tarnby Valley told the firms they back to move their cash.', 'investors in Tarnby Valley'],
     ['A practice manager in Oskbyshire told the Courier the surgery was closed.', 'practice manager in Oskbyshire'],
+    ['P. Brandl, the project director of Tarnsat-2, who has worked on the mission since 2019, said the team was ready.', 'P. Brandl'],
+    ['"The soil is far warmer than we thought," said B.H.M. Oskar, a scientist at the agency.', 'B.H.M. Oskar'],
     ['The airline later said the landing gear had been working properly.', 'airline'],
     ['Oskby medics said the strikes killed at least 13 people.', 'Oskby medics'],
     ['In Westmark, the organisers of Tarnby 2031 said the outage was slowing their work.', 'organisers of Tarnby 2031'],

@@ -12,6 +12,7 @@ import { namesSomeone } from '../quote-conflicts.ts';
 // Built once: tsx rebuilds an inline regular expression with \p{…} wherever it meets it, here once per word.
 const MARKS = /\p{M}/gu;
 const THREE_LETTERS = /\p{L}{3}/u;
+const APPOSED_ROLE = /^,\s+((?:the|a|an)\s+[^,;:()"“”]{1,60}),/;
 
 /** The role a source is given in the coverage: its name taken out of how outlets introduce it. */
 function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
@@ -41,7 +42,9 @@ function titleBefore(text: string, a: { surface: string }): string[] {
   const at = text.indexOf(a.surface);
   // "The governor of the Tarn region, Ivo Renn, said": an appositive's role stands before the comma.
   const before = at > 0 ? text.slice(Math.max(0, at - 60), at).split(/[;:()"“”]|\.\s/).pop()! : '';
-  return contentTerms(`${before} ${a.surface}`.split(/\s+/).filter(Boolean));
+  // "P. Roe, the project director of Tarnsat-2, said": the role in apposition after the name.
+  const after = at >= 0 ? (APPOSED_ROLE.exec(text.slice(at + a.surface.length))?.[1] ?? '') : '';
+  return contentTerms(`${before} ${a.surface} ${after}`.split(/\s+/).filter(Boolean));
 }
 
 export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {

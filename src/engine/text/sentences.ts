@@ -2,6 +2,7 @@ import type { Span } from '../types.ts';
 import { ABBREVIATIONS } from './lexicon.ts';
 
 const OPENERS = '“‘"\'(«';
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const SENTENCE_OPENERS = /^(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|In|At|On|By|After|Before|When|As)\s/;
 
 /**
@@ -40,6 +41,8 @@ export function splitSentences(text: string, para: Span): Span[] {
       // "at 9:07 a.m. The airport lies …": a time's "a.m." ends the sentence when a sentence's first word follows.
       const endsTime = /^[ap]\.m$/.test(word) && SENTENCE_OPENERS.test(text.slice(k, k + 12));
       if (!endsTime && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word))) continue;
+      // "said B.H.M. Roe, a scientist": initials before a name; "in the U.S. The …" ends at a sentence's first word.
+      if (INITIALS.test(word) && !SENTENCE_OPENERS.test(text.slice(k, k + 12))) continue;
     }
     // An unclosed quotation (a scraping slip) must not swallow the rest of the paragraph.
     if (openQuote && i - quoteAt < 400) continue;

@@ -149,3 +149,19 @@ export function runningToll(topic: string, values: ConflictValue[], linked: (a: 
   const contested = values.some((v) => values.some((w) => v !== w && v.published === w.published && linked(v.value, w.value)));
   return dated && !contested ? dayByDay(topic, values) : splitByDay(topic, values, true);
 }
+
+export const WEEKDAY_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+
+/**
+ * The day of the week a figure is of: the day its sentence names (the nearest to it when several), else the day its
+ * article came out; -1 when neither is known.
+ */
+export function momentOf(s: Sentence, at: number): number {
+  let best = -1;
+  let distance = Infinity;
+  for (const m of s.text.matchAll(WEEKDAY_WORD)) {
+    const d = Math.abs(m.index - at);
+    if (d < distance) [best, distance] = [WEEKDAY_INDEX.indexOf(m[0].toLowerCase()), d];
+  }
+  return best >= 0 ? best : s.published ? weekdayOf(s.published) : -1;
+}

@@ -18,7 +18,7 @@ import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
-import { RUNNING_EVENTS, WEEKDAY_INDEX, undercuts, weekdayOf } from '../updates.ts';
+import { RUNNING_EVENTS, WEEKDAY_INDEX, momentOf, undercuts, weekdayOf } from '../updates.ts';
 import { conflictsQuoting, ofTheAsked, sentenceAt } from './digest-disputes.ts';
 import { ONE_AFTER_PREPOSITION, namesInQuestion } from './typed-candidates.ts';
 import { clausePlaces } from '../value-scope.ts';
@@ -98,12 +98,17 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const total = ASKS_TOTAL.test(q.text);
   const elsewhere = otherPlace(q);
   const asksPopulation = ASKS_POPULATION.test(q.text);
+  const askedNames = namesInQuestion(q.text);
   const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];
     for (const x of scored) {
       if (x.coverage < floor || !inScope(x.sentence)) continue;
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
-      for (const qq of x.sentence.quantities) {
+      // "40 had declared for him …, against at least 90 for Roe", asked of Roe: the figure for the one asked about.
+      const forWhom = x.sentence.quantities.map((qq) => beneficiary(x.sentence.text.slice(qq.span.end - x.sentence.span.start)));
+      const forAsked = forWhom.some((b) => b && askedNames.has(b));
+      for (const [n, qq] of x.sentence.quantities.entries()) {
+        if (forAsked && !askedNames.has(forWhom[n] ?? '')) continue;
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
         if (elsewhere(x.sentence, qq)) continue;
         // "a village of about 4,700 people" is how many live there, no count of what the question asks.
@@ -138,7 +143,13 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // A question naming what it counts ("how many journalists") is not answered by a count of something else.
   // A question about a plan ("is Israel to free") is answered by the figures planned, wherever the coverage has them.
   const all = collect(specific);
-  const hits = q.planned && all.some((h) => h.q.planned) ? all.filter((h) => h.q.planned) : all;
+  const planned = q.planned && all.some((h) => h.q.planned) ? all.filter((h) => h.q.planned) : all;
+  // "How many had declared by Saturday evening?": a running tally is asked at a moment; figures of other days are
+  // that tally at other moments, neither the answer nor rivals to it.
+  // (A running toll's figures of other days are told as its updates, below.)
+  const day = askedWeekday(q);
+  const onDay = day < 0 || RUNNING_EVENTS.has(q.event ?? '') ? [] : planned.filter((h) => momentOf(h.s, h.q.span.start - h.s.span.start) === day);
+  const hits = onDay.length ? onDay : planned;
   if (!hits.length) return noneReported(q, scored);
   const groupScore = (g: CountHit[]) => {
     const best = new Map<string, number>();
@@ -163,7 +174,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     const s = sentenceAt(index, r);
     return !!s && held.every((n) => lowerText(s).includes(n));
   };
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
+  const ofDay = (c: Conflict) => !onDay.length || c.values.filter((v) => v.sources.some((r) => { const s = sentenceAt(index, r); return !!s && momentOf(s, r.span.start - s.span.start) === day; })).length >= 2;
+  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && ofDay(c) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
@@ -203,7 +215,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   if (unsettled(q, ranked, 0.6)) return null;
   // Rival values are looked for in weaker evidence too: a second outlet's other figure there also unsettles it.
   const hitAt = new Set(hits.map((x) => `${x.s.id}:${x.q.span.start}`));
-  const weak = collect(specific, RIVAL_FLOOR).filter((h) => !hitAt.has(`${h.s.id}:${h.q.span.start}`));
+  const weak = collect(specific, RIVAL_FLOOR).filter((h) => !hitAt.has(`${h.s.id}:${h.q.span.start}`) && (!onDay.length || momentOf(h.s, h.q.span.start - h.s.span.start) === day));
   if (weak.length && unsettled(q, [ranked[0]!, ...groupByValue(weak.filter((h) => h.q.value !== value))], 0.6)) return null;
   const answer = answered(q, quantitySurface(top.s, top.q), [...new Set(group.map((h) => h.s))]);
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
@@ -231,6 +243,13 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
     citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
   };
+}
+
+const FOR_WHOM = /^[^,;:.]{0,50}?\bfor\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+|him|her|them)\b/u;
+
+/** Whom a figure is for ("declared for him", "backing for Roe"), lower-cased, or null. */
+function beneficiary(after: string): string | null {
+  return FOR_WHOM.exec(after)?.[1]!.toLowerCase() ?? null;
 }
 
 /** The day of the week a question names ("killed on Monday", "as of Wednesday"), 0 for Sunday; -1 when none. */

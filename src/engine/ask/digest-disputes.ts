@@ -12,6 +12,7 @@ import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
 import { populationAt } from '../slot-values.ts';
+import { WEEKDAY_INDEX, WEEKDAY_WORD, momentOf } from '../updates.ts';
 
 /** Each article's sentence ids in order, by file, built once per index: a source's sentence is found by its offset. */
 const idsByFile = new WeakMap<CorpusIndex, Map<string, number[]>>();
@@ -132,8 +133,24 @@ export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): A
   const source = a.citations[0]?.speaker?.toLowerCase() ?? '';
   const held = [...named].filter((n) => source.includes(n));
   const naming = (c: Conflict) => c.values.every((v) => v.sources.some((r) => held.every((n) => r.quote.toLowerCase().includes(n))));
-  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named) && naming(c));
+  const ofDay = ofAskedDay(index, a.question);
+  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named) && naming(c) && ofDay(c));
   return conflict ? allSides(index, a.question, conflict) : null;
+}
+
+/**
+ * "How many had declared by Sunday night?": a tally asked at a moment is disputed only by two figures of that day
+ * (the day a sentence names, else the day its article came out); figures of other days are the tally at other moments.
+ */
+function ofAskedDay(index: CorpusIndex, question: string): (c: Conflict) => boolean {
+  const days = [...new Set((question.match(WEEKDAY_WORD) ?? []).map((d) => d.toLowerCase()))];
+  if (days.length !== 1) return () => true;
+  const day = WEEKDAY_INDEX.indexOf(days[0]!);
+  const onDay = (r: { file: string; span: { start: number } }) => {
+    const s = sentenceAt(index, r);
+    return !!s && momentOf(s, r.span.start - s.span.start) === day;
+  };
+  return (c) => c.values.filter((v) => v.sources.some(onDay)).length >= 2;
 }
 
 /**
@@ -216,6 +233,7 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   // One person's age or one company's share does not answer a question that names someone else and not them.
   const named = namesInQuestion(question);
   const whose = (c: Conflict) => ofTheAsked(c, named);
+  const ofDay = ofAskedDay(index, question);
   // Only a disagreement with a side quoting a fitting sentence can be tied to the question: those are found from the
   // fitting sentences, in the index's order, rather than by reading every side's sources of every disagreement.
   const quoting = conflictsQuoting(index);
@@ -229,7 +247,7 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   const found = [...reached]
     .sort((a, b) => a - b)
     .map((i) => index.conflicts[i]!)
-    .filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c) && !population(c));
+    .filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c) && !population(c) && ofDay(c));
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
 

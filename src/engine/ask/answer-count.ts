@@ -146,9 +146,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const planned = q.planned && all.some((h) => h.q.planned) ? all.filter((h) => h.q.planned) : all;
   // "How many had declared by Saturday evening?": a running tally is asked at a moment; figures of other days are
   // that tally at other moments, neither the answer nor rivals to it.
-  // (A running toll's figures of other days are told as its updates, below.)
   const day = askedWeekday(q);
-  const onDay = day < 0 || RUNNING_EVENTS.has(q.event ?? '') ? [] : planned.filter((h) => momentOf(h.s, h.q.span.start - h.s.span.start) === day);
+  const onDay = day < 0 ? [] : planned.filter((h) => momentOf(h.s, h.q.span.start - h.s.span.start) === day);
   const hits = onDay.length ? onDay : planned;
   if (!hits.length) return noneReported(q, scored);
   const groupScore = (g: CountHit[]) => {
@@ -175,7 +174,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     return !!s && held.every((n) => lowerText(s).includes(n));
   };
   const ofDay = (c: Conflict) => !onDay.length || c.values.filter((v) => v.sources.some((r) => { const s = sentenceAt(index, r); return !!s && momentOf(s, r.span.start - s.span.start) === day; })).length >= 2;
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && ofDay(c) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
+  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind !== 'disagreement' || ofDay(c)) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
@@ -221,15 +220,15 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
   // A later article retelling the earlier figure ("earlier estimates had put the toll at 9") does not date it.
   const newest = group.reduce((d, h) => (h.s.published && !RETOLD.test(h.s.text) && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
-  const laterGroup = ranked
-    .slice(1)
+  // The figures of other days than the one asked are told as what came after it, never given for it.
+  const laterGroup = (onDay.length ? byGroupScore(groupByValue(planned), groupScore).filter(([v]) => v !== value) : ranked.slice(1))
     .map(([, g]) => g.sort((a, b) => b.score - a.score))
     .find(([h]) => newest && h!.s.published && h!.s.published > newest && h!.q.unitClass === top.q.unitClass && h!.q.event === top.q.event && h!.score >= top.score * 0.6);
   if (!laterGroup) return answer;
   const later = laterGroup[0]!;
   // A running toll's later figure is the count now ("as many as 9 dead" on Monday, "seven bodies recovered" on Tuesday):
   // it answers, with the earlier figure told; shown as an exact figure where one of its sentences gives it so.
-  if (RUNNING_EVENTS.has(top.q.event ?? '') && later.q.event === top.q.event && !asksPastYear(q, later.s)) {
+  if (RUNNING_EVENTS.has(top.q.event ?? '') && later.q.event === top.q.event && !asksPastYear(q, later.s) && !onDay.length) {
     const shown = laterGroup.find((h) => h.q.qualifier === 'exact' && h.score >= later.score * 0.75) ?? later;
     const now = answered(q, quantitySurface(shown.s, shown.q), [...new Set(laterGroup.map((h) => h.s))]);
     return {

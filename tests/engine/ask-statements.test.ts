@@ -29,3 +29,40 @@ describe('a whole sentence as the answer', () => {
     expect(ask(index, 'Which festival fell on the day of the collapse?').status).toBe('not_found');
   });
 });
+
+// A made-up sea search and launch: which-questions want a name of the asked kind, never a sentence.
+const which = buildIndex([
+  makeArticle({
+    file: 'b.txt',
+    outlet: 'Oskby Courier',
+    published: '2031-06-21',
+    text: [
+      'The research vessel Tarn Star, which carries a robot called Brellin 6000 that can dive to 6,000 metres, reached the area on Wednesday.',
+      'Oskby Space said its new launcher was ready, and the TX3 rocket that carried the probe will fly again in May.',
+      'The bridge, which opened in 1977 and carries Interstate 495 around the city, was used by 30,000 vehicles a day.',
+      'In an alert, Tarnsoft said its Falcon Kit software was making computers running Brellin OS crash.',
+      'A patrol plane picked up underwater noises in the area, the harbour guard said on Wednesday.',
+      'Ivo Brandl, 31, a veterinary nurse, was among those freed.',
+    ].join('\n\n'),
+  }),
+]);
+
+describe('which-questions', () => {
+  it('answer with a name of the asked kind however the sentence gives it', () => {
+    expect(ask(which, 'Which robot did the research vessel carry?').answer).toBe('Brellin 6000');
+    expect(ask(which, 'Which rocket carried the probe?').answer).toBe('TX3 rocket');
+    expect(ask(which, 'Which interstate did the bridge carry?').answer).toBe('Interstate 495');
+  });
+
+  it('answer with the name doing what is asked about', () => {
+    expect(ask(which, 'Which Tarnsoft product was making computers crash?').answer).toBe('Falcon Kit');
+  });
+
+  it('are not answered with a whole sentence that names nothing of the kind', () => {
+    expect(ask(which, 'Which aircraft picked up the underwater noises?').status).toBe('not_found');
+  });
+
+  it('reads what someone does for a living from the description after their name', () => {
+    expect(ask(which, 'What does Ivo Brandl do for a living?').answer).toBe('a veterinary nurse');
+  });
+});

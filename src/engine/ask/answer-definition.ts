@@ -162,3 +162,27 @@ export function answerCalled(q: Question, index: CorpusIndex): Answer | null {
   if (outletsDiffer(hits)) return notFound(q, 'Outlets call it by different names.');
   return answered(q, hits[0]!.answer, hits.map((h) => h.s));
 }
+
+/** "What does Ann Roe do (for a living)?", "What is Roe's job?": a question about what someone works as. */
+const ASKS_OCCUPATION = /^[Ww]hat\s+(?:does|did|do)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+do(?:\s+for\s+(?:a\s+living|work))?\s*\?*$|^[Ww]hat\s+(?:is|was)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)['’]s\s+(?:job|profession|occupation|trade)\s*\?*$/u;
+
+/**
+ * What someone does for a living, from the description an outlet sets off after their name: "Roe, a veterinary
+ * nurse, was taken …", "Ann Roe, 31, a teacher, …". Only a description with "a" or "an" names a trade; "the" names a
+ * role in the story.
+ */
+export function answerOccupation(q: Question, index: CorpusIndex): Answer | null {
+  const m = ASKS_OCCUPATION.exec(q.text.trim());
+  if (!m) return null;
+  const name = (m[1] ?? m[2])!;
+  const surname = name.split(/\s+/).pop()!;
+  const shape = new RegExp(`\\b${surname}(?:,\\s+\\d{1,3})?,\\s+(an?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}),`, 'u');
+  const hits: { answer: string; s: (typeof index.sentences)[number] }[] = [];
+  for (const id of index.stats.postings.get(termKey(surname)) ?? []) {
+    const s = index.sentences[id]!;
+    const found = shape.exec(s.text);
+    if (found) hits.push({ answer: oneLine(found[1]!), s });
+  }
+  if (!hits.length || outletsDiffer(hits)) return null;
+  return answered(q, hits[0]!.answer, hits.map((h) => h.s));
+}

@@ -10,19 +10,51 @@ import { STARTS_UPPERCASE, lemma } from '../text/tokens.ts';
 /** A name of two to five capitalised words: "the Fort Oskar Tunnel". */
 const NAME_OF_KIND = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}\p{Ll}+)\b/gu;
 
-/** A name a lower-case noun of its kind follows: "the Radio 4 Today programme", "the Laguna summit". */
-const NAME_BEFORE_NOUN = /((?:\p{Lu}[\p{L}'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d+)){0,4})\s+(\p{Ll}+)\b/gu;
+/** A name a lower-case noun of its kind follows: "the Radio 4 Today programme", "the Laguna summit", "the TX3 rocket". */
+const NAME_BEFORE_NOUN = /((?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+)){0,4})\s+(\p{Ll}+)\b/gu;
 
-/** The names of a kind a sentence gives: with the kind's noun as their last word ("Fort Oskar Tunnel") or after them. */
+/** A name its kind's noun opens: "Interstate 495", "Hurricane Oskar", "the ship Tarn Star". */
+const NOUN_BEFORE_NAME = /\b(\p{L}+)(?=\s+((?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+)){0,3}))/gu;
+
+/** Names a noun of their kind calls them by: "two craters known as Oskar C and Brandl N". */
+const KNOWN_AS = /\b(\p{Ll}+)\s+(?:known as|called|named)\s+((?:\p{Lu}[\p{L}\p{N}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+|and|or))*)/gu;
+
+/**
+ * The names of a kind a sentence gives: with the kind's noun as their last word ("Fort Oskar Tunnel") or after them
+ * ("the TX3 rocket"), opening them ("Hurricane Oskar"), or calling them so ("craters known as Oskar C").
+ */
 function namesOfKind(text: string, kind: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(NAME_OF_KIND)) if (lemma(m[1]!.split(/\s+/).pop()!.toLowerCase()) === kind) out.add(m[1]!);
   for (const m of text.matchAll(NAME_BEFORE_NOUN)) if (lemma(m[2]!) === kind && /\p{Lu}/u.test(m[1]!)) out.add(`${m[1]!} ${m[2]!}`);
+  for (const m of text.matchAll(NOUN_BEFORE_NAME)) if (lemma(m[1]!.toLowerCase()) === kind) out.add(/^\p{Lu}/u.test(m[1]!) ? `${m[1]!} ${m[2]!}` : m[2]!);
+  for (const m of text.matchAll(KNOWN_AS)) if (lemma(m[1]!) === kind) out.add(m[2]!.replace(/\s+(?:and|or)$/, ''));
   return out;
 }
 
 /** The share of the question's weight a sentence must cover to be offered whole (1, less rounding). */
 const STATEMENT_COVERAGE = 0.999;
+
+const AUXILIARY = /^(?:is|was|are|were|has|have|had|been|be|being|did|does|do|will|would|can|could)$/;
+const NAME_RUN_BEFORE = /((?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}'’.-]*)\s+(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * The name a sentence gives as doing what a which-question asks about: the capitalised name (and at most one noun of
+ * its kind after it) right before the question's own verb, that is not one of the question's words.
+ */
+function nameDoing(text: string, q: Question): string | null {
+  let v = q.type.to;
+  while (v < q.words.length && AUXILIARY.test(q.words[v]!)) v++;
+  const verb = q.words[v];
+  if (!verb || verb.length < 3) return null;
+  const at = new RegExp(`\\b(?:(?:is|was|are|were|has|have|had|been)\\s+)?${verb.replace(/[^\p{L}]/gu, '')}\\b`, 'iu').exec(text);
+  if (!at || at.index === 0) return null;
+  const run = NAME_RUN_BEFORE.exec(text.slice(0, at.index));
+  if (!run) return null;
+  const name = run[1]!;
+  const asked = new Set(q.words);
+  return name.split(/\s+/).some((w) => asked.has(w.toLowerCase().replace(/['’]s$/, ''))) || run.index === 0 ? null : name;
+}
 
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*\s*$/;
 
@@ -109,10 +141,16 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   const kind = q.type.head ? lemma(q.type.head) : null;
   const named = kind && (!speaker || !q.cue) ? [...namesOfKind(top.text, kind)] : [];
   if (named.length) return answered(q, [...new Set(named)].join(' and '), [top]);
+  // "Which Tarnsoft product was making computers crash?": the name doing the asked thing ("its Brellin Kit software was
+  // making computers … crash").
+  const doer = q.words[q.type.from] === 'which' && q.type.head && (!speaker || !q.cue) ? nameDoing(top.text, q) : null;
+  if (doer) return answered(q, doer, [top]);
   // A whole sentence is offered only when it holds every word the question asks about: on stories no rule was written
   // for, sentences covering less were the wrong sentence ten times in eleven (a sentence about the asked thing that
   // does not say what is asked). What a named source said is found by the source, and kept as it was.
   if (!speaker && hits[0]!.coverage < STATEMENT_COVERAGE) return null;
+  // "Which rocket …?" asks for a name: a sentence that gives none of that kind does not say which.
+  if (q.words[q.type.from] === 'which' && q.type.head) return null;
   const sentences = hits.map((h) => h.sentence);
   const seen = new Set([top.outlet]);
   const others = sentences

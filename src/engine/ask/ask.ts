@@ -15,7 +15,7 @@ import { STARTS_UPPERCASE } from '../text/tokens.ts';
 import { answerWho } from './answer-who.ts';
 import { answerCount } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
-import { answerApposition, answerFigureOf, answerCalled, answerDefinition } from './answer-definition.ts';
+import { answerApposition, answerFigureOf, answerCalled, answerDefinition, answerOccupation } from './answer-definition.ts';
 import { answerTyped } from './answer-typed.ts';
 import { answerMembers } from './answer-members.ts';
 import { quotes } from './quoted.ts';
@@ -84,7 +84,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
           ? answerTyped(q, scored(), index)
           : q.kind === 'where'
             ? answerTyped(q, scored(), index)
-            : (answerCalled(q, index) ?? answerDefinition(q, index) ?? answerApposition(q, scored()) ?? answerFigureOf(q, scored()) ?? answerWhat(q, scored(), speaker)));
+            : (answerCalled(q, index) ?? answerDefinition(q, index) ?? answerOccupation(q, index) ?? answerApposition(q, scored()) ?? answerFigureOf(q, scored()) ?? answerWhat(q, scored(), speaker)));
   if (!answer) {
     const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind]).map((x) => x.sentence);
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);

@@ -86,3 +86,19 @@ describe('who said it, and who is asked for', () => {
     expect(a.answer).toBe('Marta Kell');
   });
 });
+
+describe('a speaker asked for in other words than the quote', () => {
+  const index2 = buildIndex([
+    paragraphs('a.txt', 'Tarnby Wire', '2031-08-27', ['"We all believed the soil would be around 20 to 30 degrees, but it is 70 degrees. This is far higher than we had expected," said B.H.M. Oskar, an agency scientist.']),
+    paragraphs('b.txt', 'Oskby Daily', '2031-08-28', ['"We all believed the soil would be around 20 to 30 degrees, but it is 70 degrees," agency chairman S. Brandl said of the readings.']),
+  ]);
+  it('shows both speakers when outlets put the words in different mouths', () => {
+    const a = ask(index2, 'Who said scientists had expected the soil to be 20 to 30 degrees but found it was 70?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('Oskar');
+    expect(a.answer).toContain('Brandl');
+  });
+  it('does not dispute who holds a role with who said something', () => {
+    expect(ask(index2, 'Who is the agency chairman?').status).not.toBe('disputed');
+  });
+});

@@ -90,6 +90,8 @@ export function ask(index: CorpusIndex, raw: string): Answer {
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);
     return dispute ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
   }
-  return (want !== 'person' && want !== 'group' && want !== 'place' && want !== 'what' ? disputedByDigest(index, answer, want) : null) ?? answer;
+  // Who said something is disputed when outlets put the same quoted words in other mouths; who did anything else is not.
+  const saying = !!q.cue || q.quoted.length > 0;
+  return (want !== 'group' && want !== 'place' && want !== 'what' && (want !== 'person' || saying) ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
 

@@ -119,10 +119,13 @@ function disagreementsOf(index: CorpusIndex): Map<string, Map<string, number[]>>
 }
 
 /** The disputed form of an answer when the sentence it quotes is one side of a disagreement on the answer's value. */
+const SPEAKER_TOPIC = /^who said /;
+
 export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): Answer | null {
   if (a.status !== 'answered') return null;
   // A date's day ("Nov. 2") is no count: a disagreement of another kind of value than the one asked is not its.
-  const ofKind = (c: Conflict) => !KINDS.has(want) || want === 'count' || kindOf(c) === want || (want === 'year' && kindOf(c) === 'date');
+  // A speaker asked for is disputed by outlets putting the answer's quoted words in other mouths, nothing else.
+  const ofKind = (c: Conflict) => (want === 'person' ? SPEAKER_TOPIC.test(c.topic) : !KINDS.has(want) || want === 'count' || kindOf(c) === want || (want === 'year' && kindOf(c) === 'date'));
   const bySource = disagreementsOf(index);
   const cited = (r: { file: string; quote: string }) => a.citations.some((c) => c.file === r.file && c.quote === r.quote);
   // Only a disagreement one of the citations is a source of can be it; the first of them in the index's order wins.

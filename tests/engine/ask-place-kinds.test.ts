@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { paragraphs } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs } from '../helpers/corpus.ts';
 
 // A made-up flood relief effort in Marrland, told by three outlets: the country is named everywhere, its cities
 // rarely, and a crossing is named by apposition ("Fen Gate, the only crossing …").
@@ -75,5 +75,17 @@ describe('a court as where a case goes', () => {
 
   it('answers "where will X appeal" with the court it takes the case to, not the city the court sits in', () => {
     expect(ask(appeal, 'Where will Corven appeal the decision?')).toMatchObject({ status: 'answered', answer: 'Marrland Appeal Tribunal' });
+  });
+});
+
+describe('the body a sentence is attributed to', () => {
+  const index3 = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Tarnby Wire', published: '2031-02-04', text: 'Residents were told to leave, and an emergency shelter was set up at Tarnby High School.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-02-05', text: 'Oskby County Emergency Services said 34 households had registered during the evacuation, and the Red Cross sheltered some of them overnight.' }),
+  ]);
+  it('is no place where people were sheltered, nor a rival to one', () => {
+    const a = ask(index3, 'Where did evacuees find an emergency shelter?');
+    expect(a.status).not.toBe('disputed');
+    expect(a.answer).not.toContain('Emergency Services');
   });
 });

@@ -314,7 +314,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     const going = (span: TypedSpan) => !q.type.destination || GOES_TO.test(text.slice(Math.max(0, span.start - 80), span.start));
     // A person the coverage quotes is no place, whatever locative stands before the name; nor is a source ("according
     // to Graham").
-    const quoted = (span: TypedSpan) => /\baccording to\s+$/i.test(text.slice(Math.max(0, span.start - 14), span.start)) || (looksLikePerson(span.text) && /\s/.test(span.text) && index.speakers.info.has(`p:${span.text.split(/\s+/).pop()!.toLowerCase()}`));
+    // …nor the body a sentence's words are attributed to ("Tarn County Emergency Services said …").
+    const quoted = (span: TypedSpan) => /\baccording to\s+$/i.test(text.slice(Math.max(0, span.start - 14), span.start)) || (looksLikePerson(span.text) && /\s/.test(span.text) && index.speakers.info.has(`p:${span.text.split(/\s+/).pop()!.toLowerCase()}`)) || (q.type.head === 'where' && s.claims.some((c) => c.attribution.kind === 'organization' && c.attribution.surface.includes(span.text)));
     for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things)) && going(p.span) && !quoted(p.span)) out.push({ span: p.span, display: p.span.text });
     // A name (not a modifier, not the question's own, not a wire's code) with the asked head noun in it, beside it, or
     // a place's word: the cheap tests first, as most of a where-question's hundreds of sentences' names fail them.

@@ -15,6 +15,12 @@ describe('typed spans of a sentence', () => {
     expect(texts(nameSpans(s, (_w, initial) => !initial))).toEqual(['Ministry of the Interior', 'Pablo de la Vega', 'Anna Berg-Holm', 'Puerto de la Cruz']);
   });
 
+  it('runs a body\'s name on through "and" past its "of" to a common word, never to a person\'s name', () => {
+    const isName = (w: string, initial: boolean) => !initial && w !== 'Innovation';
+    expect(texts(nameSpans('The Tarn Department of Financial Protection and Innovation said it had taken possession of the bank.', isName))).toContain('Tarn Department of Financial Protection and Innovation');
+    expect(texts(nameSpans('The Oskby Ministry of Science and Technology said so.', (_w, initial) => !initial))).toContain('Oskby Ministry of Science and Technology');
+  });
+
   it('reads a middle initial inside a name ("Lena K. Orvik"), not as its end', () => {
     expect(texts(nameSpans('On Thursday, Judge Lena K. Orvik sentenced the ferry owner.', (_w, initial) => !initial))).toEqual(['Judge Lena K. Orvik']);
   });

@@ -38,6 +38,8 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
 }
 
 const MIDDLE_INITIAL = /^[A-Z]$/;
+/** Endings of common nouns, never of a person's name: "Innovation", "Development", "Security", "Technology". */
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ogy|ics|ism|ture|ship)s?$/;
 const NAME_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
 const namesRead = new RecentReads<{ isName: IsNameWord; spans: TypedSpan[] }>();
@@ -51,6 +53,7 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
     const t = tokens[i]!;
     if (starts(t, i)) {
       let j = i;
+      let ofAt = -1;
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1]!;
         if (/['’]s$/.test(tokens[j]!.text)) break;
@@ -67,9 +70,14 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
           // "Ministry of the Interior", "Puerto de la Cruz": up to two connectors before a capitalised word.
           let c = j + 1;
           while (c < j + 3 && tokens[c] && (NAME_CONNECTORS.has(tokens[c]!.text) || tokens[c]!.text === 'the')) c++;
-          if (c > j + 1 && tokens[c]?.kind === 'word' && isCapitalised(tokens[c]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[c]!.text) && !isMonthOrDay(tokens[c]!.text)) j = c;
-          else break;
+          if (c > j + 1 && tokens[c]?.kind === 'word' && isCapitalised(tokens[c]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[c]!.text) && !isMonthOrDay(tokens[c]!.text)) {
+            if (n.text === 'of') ofAt = j + 1;
+            j = c;
+          } else break;
         }
+        // "Department of Financial Protection and Innovation": past its "of", a body's name runs on through "and" to a
+        // common word ("Innovation"), not to a name ("the Ministry of the Interior and Pablo de la Vega's office").
+        else if (n.text === 'and' && ofAt > i && tokens[j + 2]?.kind === 'word' && isCapitalised(tokens[j + 2]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 2]!.text) && !isMonthOrDay(tokens[j + 2]!.text) && tokens.slice(i, ofAt).some((x) => isOrgHead(x.text)) && (!isName(tokens[j + 2]!.text, false) || COMMON_NOUN_ENDING.test(tokens[j + 2]!.text))) j += 2;
         else break;
       }
       const end = tokens[j]!.end;

@@ -44,3 +44,25 @@ describe('a role given in apposition after a name', () => {
     expect(ask(roles, "Who is Tarnsat-2's project director?").answer).toBe('P. Brandl');
   });
 });
+
+describe('the thing a which-question asks about, named in the evidence', () => {
+  const bank = buildIndex([
+    makeArticle({
+      file: 'a.txt',
+      outlet: 'Tarnby Wire',
+      published: '2031-03-13',
+      text: [
+        'Oskby Holdings has bought the British arm of collapsed Tarn Valley Bank for just £1.',
+        'Oskby Holdings said it had put £2 billion into Tarn Valley Bank UK, the British arm it bought on Monday.',
+        "TVB's customers had pulled $42 billion on Thursday.",
+        'Brellinco, the company that operated the ferry, said it was cooperating.',
+      ].join('\n\n'),
+    }),
+  ]);
+  it('is not the answer, whether spelled out from its initials or set beside the question\'s words', () => {
+    expect(ask(bank, "Which company bought TVB's British arm?").answer).toBe('Oskby Holdings');
+  });
+  it('is the answer when the description holds the asked noun', () => {
+    expect(ask(bank, 'Which company operated the ferry?').answer).toBe('Brellinco');
+  });
+});

@@ -165,6 +165,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
       // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
       if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
+      // "Which bank bought Brellin's British arm?": "Brellin UK, the British arm it bought" is the thing asked about.
+      if ((want === 'person' || want === 'group') && apposedToAsked(x.sentence.text, c.span, q)) continue;
+      // "Tarn Valley Bank" asked "which bank bought TVB's arm": the question's own initialism, spelled out.
+      if ((want === 'person' || want === 'group' || want === 'place') && spellsOutAsked(c.display, q)) continue;
       // "the Brotherhood of Locomotive Engineers": a name joined by "of" or "for" is a body's, not a person's.
       if (want === 'person' && /\s(?:of|for)\s/.test(c.display)) continue;
       // A name the question's focus noun stands beside ("his Green party") needs no verb to tie it to the question.
@@ -242,6 +246,31 @@ function titledAsOther(display: string, q: Question): boolean {
   if (!n) return false;
   const title = words.slice(0, n).join(' ').toLowerCase();
   return ` ${q.words.slice(q.type.to).join(' ')} `.includes(` ${title} `);
+}
+
+/** Whether a name's initials are an initialism the question uses ("Tarn Valley Bank" for "TVB"). */
+function spellsOutAsked(display: string, q: Question): boolean {
+  const words = display.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]).join('');
+  return q.words.some((w) => w.replace(/['’]s$/, '').toUpperCase() === initials && q.text.includes(initials));
+}
+
+const APPOSED = /^,\s+(?:the|its|his|her|their|a|an)\s+([^,;:()]{1,60})/;
+
+/** Whether a name is set beside a description made of the question's own words ("X UK, the British arm it bought"). */
+function apposedToAsked(text: string, span: TypedSpan, q: Question): boolean {
+  const m = APPOSED.exec(text.slice(span.end));
+  if (!m) return false;
+  // "Tarnco, the company that ran the ferry", asked "which company ran the ferry": a description with the asked noun
+  // is the answer's.
+  const raw = m[1]!.split(/\s+/);
+  // (Not "the bank's British arm": a possessive names whose the thing is, not what it is.)
+  if (q.type.head && raw.some((w) => !/['’]s$/.test(w) && termKey(w) === termKey(q.type.head!))) return false;
+  const words = raw.map((w) => termKey(w.replace(/['’]s$/, '')));
+  const asked = new Set(q.terms.filter((t) => !t.generic).map((t) => t.key));
+  const shared = new Set(words.filter((k) => asked.has(k)));
+  return shared.size >= 2;
 }
 
 const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,3})$/u;

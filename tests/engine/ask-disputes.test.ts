@@ -248,3 +248,13 @@ describe('a rival that calls the asked people by a word for anyone', () => {
     expect(a.answer).toContain('8.10pm');
   });
 });
+
+describe('ask, when two outlets put an event in two places', () => {
+  const places = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Tarnby Wire', published: '2031-03-28', text: 'An 88-year-old woman died when water flooded her home in Oskby, officials said.\n\nA federal judge in Brellin sentenced the banker to 25 years on Thursday.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-03-29', text: 'An 88-year-old woman died when water flooded her home in Marrow, the mayor said.\n\nA federal judge in Westmark Valley handed the banker a 25-year term and recommended a prison near the coast.' }),
+  ]);
+  it('does not make a disagreement of places from sentences that hold little of it', () => {
+    expect(ask(places, 'Where does the judge want the banker to serve his time?').status).not.toBe('disputed');
+  });
+});

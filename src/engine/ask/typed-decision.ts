@@ -43,6 +43,9 @@ function agrees(a: { value: number; approx: boolean } | null, b: { value: number
   return Math.abs(rough.value - exact.value) < Math.max(1, rough.value * 0.02);
 }
 
+/** How much of the question both sentences of a disagreement over a place must hold. */
+const PLACE_RIVAL_COVERAGE = 0.8;
+
 /** Picks the best-supported value; values outlets disagree on come back as `disputed`. */
 export function decide(q: Question, found: Candidate[], mayDispute: boolean, index: CorpusIndex, min: number): Answer | null {
   const groups = new Map<string, Candidate[]>();
@@ -127,7 +130,10 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
       best = city;
     } else {
       const rival = rivals.find((c) => !container(c, best));
-      if (rival) return disagreement(q, [best, rival].map((c) => ({ value: c.display, sentences: [c.s] })));
+      // Two places are a disagreement only when both sentences hold most of the question; otherwise they may well be
+      // of two moments of the story, and the coverage does not settle where (on stories no rule was written for,
+      // place disagreements from weaker sentences were wrong four times in five).
+      if (rival) return rival.coverage < PLACE_RIVAL_COVERAGE || best.coverage < PLACE_RIVAL_COVERAGE ? null : disagreement(q, [best, rival].map((c) => ({ value: c.display, sentences: [c.s] })));
     }
   }
   // The story's setting, named all through the coverage (the town a train derailed in), answers where the

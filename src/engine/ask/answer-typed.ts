@@ -14,7 +14,7 @@ import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
-import { isTitleWord } from '../text/phrases.ts';
+import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
 import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf } from '../slot-values.ts';
@@ -167,6 +167,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
       // "Which bank bought Brellin's British arm?": "Brellin UK, the British arm it bought" is the thing asked about.
       if ((want === 'person' || want === 'group') && apposedToAsked(x.sentence.text, c.span, q)) continue;
+      // "Which regulator blocked it?": "a Tarnish regulator", "the Tarnby competition authority" say whose the body
+      // is, not which: a place standing before the asked noun modifies it.
+      if (want === 'group' && placeBeforeHead(x.sentence.text, c.span, q, index)) continue;
       // "Tarn Valley Bank" asked "which bank bought TVB's arm": the question's own initialism, spelled out.
       if ((want === 'person' || want === 'group' || want === 'place') && spellsOutAsked(c.display, q)) continue;
       // "the Brotherhood of Locomotive Engineers": a name joined by "of" or "for" is a body's, not a person's.
@@ -246,6 +249,35 @@ function titledAsOther(display: string, q: Question): boolean {
   if (!n) return false;
   const title = words.slice(0, n).join(' ').toLowerCase();
   return ` ${q.words.slice(q.type.to).join(' ')} `.includes(` ${title} `);
+}
+
+const placeNames = new WeakMap<readonly Sentence[], Set<string>>();
+
+/** Every name the coverage uses as a place somewhere ("in Tarnby", "across Oskland"), lower-cased. */
+function placesOfCoverage(index: CorpusIndex): Set<string> {
+  let out = placeNames.get(index.sentences);
+  if (!out) {
+    out = new Set();
+    for (const s of index.sentences) for (const p of s.places) out.add(p.toLowerCase().replace(/^the\s+/, ''));
+    placeNames.set(index.sentences, out);
+  }
+  return out;
+}
+
+const WORDS_AFTER = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/;
+
+/** Whether a name the coverage uses as a place is set before the question's head noun, as its modifier ("a Tarnish regulator"). */
+function placeBeforeHead(text: string, span: TypedSpan, q: Question, index: CorpusIndex): boolean {
+  const head = q.type.head;
+  // "In which city's federal court …" asks for the place whose body it is.
+  if (!head || q.type.focus.some((w) => /['’]s$/.test(w))) return false;
+  const m = WORDS_AFTER.exec(text.slice(span.end, span.end + 40));
+  if (!m) return false;
+  // "the Tarnby competition authority" asked "which regulator": a body's noun ends the phrase, whichever it is.
+  const h = termKey(head);
+  const heads = (w: string | undefined) => !!w && (termKey(w) === h || (isOrgHead(head) && isOrgHead(w)));
+  if (!heads(m[1]) && !heads(m[2])) return false;
+  return placesOfCoverage(index).has(span.text.toLowerCase().replace(/^the\s+/, ''));
 }
 
 /** Whether a name's initials are an initialism the question uses ("Tarn Valley Bank" for "TVB"). */

@@ -668,6 +668,9 @@ function objectAfterVerb(s: Sentence, q: Question): TypedSpan[] {
 const LOST_TO = /\blos(?:t|es|ing)\b[^.;:]{0,60}\bto\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s\s+)?$/iu;
 const BEATING = /^(?:beat|beats|beaten|defeat|defeats|defeated|unseat|unseats|unseated|oust|ousts|ousted)$/i;
 
+/** A passive auxiliary just before a verb ("has been", "was", "were being"). */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
   const verb = askedVerb(q);
   if (!verb) return true;
@@ -681,6 +684,7 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   if (!at.length && BEATING.test(verb) && LOST_TO.test(s.text.slice(Math.max(0, span.start - 80), span.start))) return true;
   // The verb in other words: only the sentence's own subject, in a sentence that covers the question well.
   if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start)) && coverage >= 0.75;
+  const askedInPassive = new RegExp(`${PASSIVE_BEFORE.source.slice(0, -1)}${verb}\\b`, 'iu').test(q.text);
   return at.some((p) => {
     if (q.type.role === 'recipient') {
       // "Speaking to Ivo Brandl, …, he asked him to tell …": a pronoun object stands for the person named before it.
@@ -690,6 +694,9 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
     // …and the name nearest the verb: in "T'way has 27 and Jin 19, while Eastar operates 10" only Eastar operates.
     if (span.end <= p && ownVerbAfterAside(s.text.slice(span.end, p)) && looksLikePerson(span.text)) return true;
+    // "Tarnco has been blocked from buying it", asked "which regulator blocked the deal": the subject of the asked verb
+    // in the passive had it done to it.
+    if (span.end <= p && PASSIVE_BEFORE.test(s.text.slice(span.end, p)) && !askedInPassive) return false;
     if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);
     // "managed by Tarvik-based Oskline": an adjective made of a name may stand between.
     return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+// A made-up takeover blocked by a watchdog: the buyer told in the passive, the watchdog described by its country.
+const index = buildIndex([
+  makeArticle({
+    file: 'a.txt',
+    outlet: 'Tarnby Wire',
+    published: '2031-04-26',
+    text: [
+      'Games maker Velmar has been blocked from buying the studio behind Star Fen in a £40bn deal.',
+      'Shares in the studio fell 5% after the news from London.',
+    ].join('\n\n'),
+  }),
+  makeArticle({
+    file: 'b.txt',
+    outlet: 'Oskby Courier',
+    published: '2031-04-27',
+    text: [
+      'The Commission will press ahead with its own review, a day after the Tarnish competition authority blocked the deal.',
+      'Staff in Tarnish offices were told of the decision on Wednesday, and the review in Tarnish courts may take a year.',
+    ].join('\n\n'),
+  }),
+]);
+
+describe('who did what, not who had it done to them', () => {
+  it('does not take the subject of the asked verb in the passive for its agent', () => {
+    expect(ask(index, 'Which company blocked the deal?').answer).not.toContain('Velmar');
+  });
+
+  it('does not answer which body with the place that stands before the body\'s noun', () => {
+    const a = ask(index, 'Which regulator blocked the deal?');
+    expect(a.answer).not.toBe('Tarnish');
+    expect(a.status).toBe('not_found');
+  });
+});

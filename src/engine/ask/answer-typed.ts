@@ -17,7 +17,7 @@ import { askedVerb, describingParticiples, onlyDescribes } from './participles.t
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
 import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
-import { holderOf } from '../slot-values.ts';
+import { holderOf, slotValues } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE, sentenceSaysNotKnown } from './answer-common.ts';
 import { tokensOf } from './token-cache.ts';
@@ -214,7 +214,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push(found1);
     }
   }
-  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'place' ? ofAskedKind(q, notOwnedByTheAsked(q, found), min) : found;
+  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notOwnedByTheAsked(q, found), min) : found;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
   // The sentences that cover the question best give no value of the wanted type, and the values found come from
@@ -335,6 +335,19 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
   const holders = found.map((c) => holderOf(c.s, c.span.start, c.span.end, 'percent'));
   if (!holders.some((h) => named.has(h))) return found;
   return found.filter((_, i) => !holders[i] || named.has(holders[i]!));
+}
+
+/**
+ * "How old was Ivo Brandl?": when some age found is the named person's ("Ivo Brandl, 48"), the ages of others ("his son,
+ * Marek, 19", "Marek Brandl, the 19-year-old") are no answer, nor rivals to it.
+ */
+function ofNamedPerson(q: Question, found: Candidate[]): Candidate[] {
+  const named = namesInQuestion(q.text);
+  if (!named.size) return found;
+  const whose = found.map((c) => slotValues(c.s).find((v) => v.kind === 'age' && v.at < c.span.end && v.end > c.span.start));
+  const other = (v: (typeof whose)[number]) => !!v && !!v.holder && (!named.has(v.holder) || (named.size > 1 && !!v.given && !named.has(v.given)));
+  if (!whose.some((v) => v && v.holder && !other(v))) return found;
+  return found.filter((_, i) => !other(whose[i]));
 }
 
 /**

@@ -420,6 +420,8 @@ function withTimeOfDay(text: string, dates: TypedSpan[], times: TypedSpan[]): Ty
 
 export const MEASURES = new Set(['duration', 'distance', 'size', 'percent', 'money']);
 const DISTANCE = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|nautical)$/i;
+/** The size words a sum is written with ("$3 billion", "£55bn"): part of the figure, not what it is of. */
+const MAGNITUDE = /^(?:thousand|million|billion|trillion|bn|m|mn|k|tn)$/i;
 const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?)$/i;
 
 const METRES: [RegExp, number][] = [
@@ -430,6 +432,13 @@ const METRES: [RegExp, number][] = [
   [/^yards?$/i, 0.9144],
   [/^(?:m|met(?:re|er)s?)$/i, 1],
 ];
+/** Areas, compared in square metres: "2,000 acres" and "8.1 square kilometres" are one area told twice. */
+const AREA_UNIT = /^(?:acres?|hectares?|ha)$/i;
+const AREAS: [RegExp, number][] = [
+  [/^acres?$/i, 4046.86],
+  [/^(?:hectares?|ha)$/i, 10000],
+];
+const SQUARE_BEFORE = /\b(?:square|sq\.?)\s+\S+$/i;
 const WEIGHT_UNIT = /^(?:kg|kgs|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|t|lbs?|pounds?|grams?|g|ounces?|oz)$/i;
 const SPEED_UNIT = /^(?:knots?|mph|kph|kmh)$/i;
 const PER_HOUR = /^\s*(?:per|an|a)\s+hour\b|^\/h\b/i;
@@ -540,7 +549,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     else if (want === 'size' && q.type.head === 'weight') ok = WEIGHT_UNIT.test(unit);
     // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.
     else if (want === 'size' && q.type.head && q.type.head !== 'how') ok = !!qq.unit && qq.unitClass !== 'person' && !DURATION_UNITS.test(unit) && !MONEY.test(unit);
-    else ok = DISTANCE.test(unit);
+    // "How big an area …": an area's measure ("2,000 acres", "three square miles"); "how big" alone, any extent.
+    else if (want === 'size' && q.words.includes('area')) ok = AREA_UNIT.test(unit) || (DISTANCE.test(unit) && SQUARE_BEFORE.test(s.text.slice(Math.max(0, start), end)));
+    else ok = DISTANCE.test(unit) || (want === 'size' && AREA_UNIT.test(unit));
     // "the axle of one rail car" points at a car; it counts nothing.
     if (want === 'count' && qq.value === 1 && ONE_AFTER_PREPOSITION.test(s.text.slice(Math.max(0, start - 12), start))) ok = false;
     // "a town of about 3,100 people" is how many live there.
@@ -550,6 +561,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (!ok) continue;
     // "How much new capital …": "$91 billion of securities", "loans of £5bn", "a $1.8 billion loss" are sums of another thing.
     if (want === 'money' && moneyOfOther(s.text, start, end, q)) continue;
+    // "a $2bn break-up fee": the noun a sum is read with is what it is of.
+    if (want === 'money' && sign && unit && !MONEY.test(unit) && !MAGNITUDE.test(unit) && !q.terms.some((t) => unit.toLowerCase().split(/[\s-]+/).some((w) => termKey(w) === t.key))) continue;
     // "How long was the bridge?": "the 951ft container vessel", "25 feet of water" measure another thing.
     if ((want === 'distance' || want === 'size' || DISTANCE.test(unit)) && measuresOther(s.text.slice(end), q)) continue;
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and
@@ -579,7 +592,10 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "5km" and "five miles" are different distances: compared in metres.
     const kmh = q.type.head === 'speed' ? KMH.find(([re]) => re.test(unit))?.[1] : undefined;
     const metres = DISTANCE.test(unit) ? METRES.find(([re]) => re.test(unit))?.[1] : undefined;
-    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : metres ? `${Math.round(qq.value * metres)}|m` : `${whole ? whole.minutes : qq.value}|${want}${per}`;
+    // "7,600 square miles" is an area, no length: compared in square metres.
+    const square = !!metres && SQUARE_BEFORE.test(text);
+    const area = AREA_UNIT.test(unit) ? AREAS.find(([re]) => re.test(unit))![1] : square ? metres! * metres! : undefined;
+    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : area ? `${Math.round(qq.value * area)}|m2` : metres ? `${Math.round(qq.value * metres)}|m` : `${whole ? whole.minutes : qq.value}|${want}${per}`;
     out.push({ span: { text, start: rawStart, end, key, event: qq.event }, display: text });
   }
   return out;

@@ -28,7 +28,7 @@ function fullName(display: string, s: Sentence, index: CorpusIndex): string {
 /** "80 residents" and "30 residents had been killed" count different things: a number of an event is no stock. */
 const sameCount = (q: Question, a: Candidate, b: Candidate) => q.type.want !== 'count' || (a.span.event ?? null) === (b.span.event ?? null);
 
-const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
+const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : k.endsWith('|m2') ? 'area' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
 
 /** A figure as written: its number and whether it is told roughly ("about 60%", "nearly 14 per cent"). */
 function roughly(display: string): { value: number; approx: boolean } | null {

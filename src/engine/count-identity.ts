@@ -6,7 +6,7 @@
  */
 import type { Sentence } from './types.ts';
 import type { SlotValue } from './slot-values.ts';
-import { EVENT_OF } from './text/lexicon.ts';
+import { EVENT_OF, STOPWORDS } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 
 /** The verb of a count's own clause right after its noun: "people had taken (refuge)", "were moved". */
@@ -38,3 +38,21 @@ export function qualifierUnshared(sa: Sentence, a: SlotValue, sb: Sentence, b: S
   return !around.some((w) => termKey(w) === key);
 }
 
+
+/** The word a share states right after it ("85% contained", "86% of them residential"). */
+const SHARE_STATE = /^\s*(?:%|per\s*cent|percent)?\s*(?:of\s+(?:them|those|it|these)\s+)?(\p{Ll}{3,})\b(?!\s+of\b)/u;
+
+/**
+ * The state a share is of, as a match key, or "" when none follows it: "85% contained" and "86% of them residential"
+ * are shares of two things, whatever else their sentences share. `end` is where the figure ends in the sentence.
+ */
+export function shareState(s: Sentence, end: number): string {
+  const m = SHARE_STATE.exec(s.text.slice(end, end + 40));
+  return m && !STOPWORDS.has(m[1]!) ? termKey(m[1]!) : '';
+}
+
+/** Whether two shares state two different things. */
+export function sharesOfOtherStates(sa: Sentence, endA: number, sb: Sentence, endB: number): boolean {
+  const [x, y] = [shareState(sa, endA), shareState(sb, endB)];
+  return !!x && !!y && x !== y;
+}

@@ -11,7 +11,7 @@ import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { placeKey } from './text/places.ts';
-import { otherVerb, qualifierUnshared, verbUnshared } from './count-identity.ts';
+import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from './count-identity.ts';
 import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
@@ -105,6 +105,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   // "Its shares jumped 7%" and "Tarnsoft shares closed down 11%": a rise and a fall are two moves, unless both are
   // said of one company (then the outlets disagree on which way it went).
   if (a.direction && b.direction && a.direction !== b.direction && !(a.holder && a.holder === b.holder)) return false;
+  // "85% contained" and "86% of them residential" are shares of two states.
+  if (a.kind === 'percent' && sharesOfOtherStates(sa, a.end, sb, b.end)) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
   // "$100 million a day" is a rate, "$3bn" a total; "$250 a week" and "$300 a week" are one rate.

@@ -19,10 +19,11 @@ import { mainVerb } from './main-verb.ts';
 import { countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, WEEKDAY_INDEX, momentOf, undercuts, weekdayOf } from '../updates.ts';
-import { conflictsQuoting, ofTheAsked, sentenceAt } from './digest-disputes.ts';
+import { conflictsQuoting, forTheAsked, ofTheAsked, sentenceAt } from './digest-disputes.ts';
 import { ONE_AFTER_PREPOSITION, namesInQuestion } from './typed-candidates.ts';
 import { clausePlaces } from '../value-scope.ts';
 import { populationAt } from '../slot-values.ts';
+import { forOthers } from './beneficiary.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 /** A question asking for a total, and a number counted out of one group's own ("133 of its residents"). */
@@ -105,10 +106,9 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       if (x.coverage < floor || !inScope(x.sentence)) continue;
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       // "40 had declared for him …, against at least 90 for Roe", asked of Roe: the figure for the one asked about.
-      const forWhom = x.sentence.quantities.map((qq) => beneficiary(x.sentence.text.slice(qq.span.end - x.sentence.span.start)));
-      const forAsked = forWhom.some((b) => b && askedNames.has(b));
+      const others = forOthers(x.sentence, askedNames);
       for (const [n, qq] of x.sentence.quantities.entries()) {
-        if (forAsked && !askedNames.has(forWhom[n] ?? '')) continue;
+        if (others[n]) continue;
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
         if (elsewhere(x.sentence, qq)) continue;
         // "a village of about 4,700 people" is how many live there, no count of what the question asks.
@@ -174,7 +174,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     return !!s && held.every((n) => lowerText(s).includes(n));
   };
   const ofDay = (c: Conflict) => !onDay.length || c.values.filter((v) => v.sources.some((r) => { const s = sentenceAt(index, r); return !!s && momentOf(s, r.span.start - s.span.start) === day; })).length >= 2;
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind !== 'disagreement' || ofDay(c)) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
+  const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind !== 'disagreement' || (ofDay(c) && forTheAsked(index, c, named))) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
@@ -242,13 +242,6 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
     citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
   };
-}
-
-const FOR_WHOM = /^[^,;:.]{0,50}?\bfor\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+|him|her|them)\b/u;
-
-/** Whom a figure is for ("declared for him", "backing for Roe"), lower-cased, or null. */
-function beneficiary(after: string): string | null {
-  return FOR_WHOM.exec(after)?.[1]!.toLowerCase() ?? null;
 }
 
 /** The day of the week a question names ("killed on Monday", "as of Wednesday"), 0 for Sunday; -1 when none. */

@@ -12,6 +12,7 @@ import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
 import { populationAt } from '../slot-values.ts';
+import { forOthers } from './beneficiary.ts';
 import { WEEKDAY_INDEX, WEEKDAY_WORD, momentOf } from '../updates.ts';
 
 /** Each article's sentence ids in order, by file, built once per index: a source's sentence is found by its offset. */
@@ -137,8 +138,24 @@ export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): A
   const held = [...named].filter((n) => source.includes(n));
   const naming = (c: Conflict) => c.values.every((v) => v.sources.some((r) => held.every((n) => r.quote.toLowerCase().includes(n))));
   const ofDay = ofAskedDay(index, a.question);
-  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named) && naming(c) && ofDay(c));
+  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named) && naming(c) && ofDay(c) && forTheAsked(index, c, named));
   return conflict ? allSides(index, a.question, conflict) : null;
+}
+
+/**
+ * "How many backed Roe?": a side given only as someone else's figure in a sentence that gives Roe's ("40 had declared
+ * for him, against at least 90 for Roe") is not a side of Roe's; a disagreement left with one side is none.
+ */
+export function forTheAsked(index: CorpusIndex, c: Conflict, named: Set<string>): boolean {
+  if (!named.size) return true;
+  const ofAsked = (v: Conflict['values'][number]) =>
+    v.sources.some((r) => {
+      const s = sentenceAt(index, r);
+      if (!s) return true;
+      const others = forOthers(s, named);
+      return s.quantities.some((qq, n) => qq.value === v.value && !others[n]) || !s.quantities.some((qq) => qq.value === v.value);
+    });
+  return c.values.filter(ofAsked).length >= 2;
 }
 
 /**

@@ -73,7 +73,8 @@ function isDebris(line: string): boolean {
   }
   if (latex >= 3) return true;
   if (nonSpace > 20 && alnum / nonSpace < 0.6) return true;
-  const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Numbers are words here: "about 25 km … about 7.4 km … about 6,000 km/h" repeats no bigram.
+  const words = line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const seen = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
     const bigram = `${words[i]} ${words[i + 1]}`;

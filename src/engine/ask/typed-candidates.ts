@@ -558,6 +558,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (want === 'count' && populationAt(s.text, start) && !ASKS_POPULATION.test(q.text)) ok = false;
     // "How many were wounded" is not answered by the number killed in the same breath.
     if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
+    // "6,000 km/h", "81 miles per hour" are speeds: no distance, length or altitude.
+    if (ok && DISTANCE.test(unit) && q.type.head !== 'speed' && PER_HOUR.test(s.text.slice(end, end + 16))) ok = false;
     if (!ok) continue;
     // "How much new capital …": "$91 billion of securities", "loans of £5bn", "a $1.8 billion loss" are sums of another thing.
     if (want === 'money' && moneyOfOther(s.text, start, end, q)) continue;

@@ -6,6 +6,7 @@ import type { Answer, Citation } from './answer-types.ts';
 import { citationsFrom, disagreement, outletList } from './answer-common.ts';
 import { looksLikePerson, nameSpans } from './spans.ts';
 import { sameSubject } from './same-subject.ts';
+import { askedVerb } from './participles.ts';
 import { oneLine } from '../source-ref.ts';
 import { termKey } from '../text/stem.ts';
 import { namesSomeone, samePerson } from '../quote-conflicts.ts';
@@ -41,6 +42,24 @@ function agrees(a: { value: number; approx: boolean } | null, b: { value: number
   if (!a || !b || a.approx === b.approx) return false;
   const [rough, exact] = a.approx ? [a, b] : [b, a];
   return Math.abs(rough.value - exact.value) < Math.max(1, rough.value * 0.02);
+}
+
+/** Words for the start of something and for its end: a phase asked about is one of them. */
+const PHASES = [
+  /\b(?:begin|began|begun|begins|beginning|start|started|starts|starting|commence[ds]?|commencing)\b/i,
+  /\b(?:end|ended|ends|ending|finish|finished|finishes|complete|completed|completes|conclude[ds]?|concluded)\b/i,
+];
+
+/**
+ * "What time did the descent begin?": when the best sentence says so ("the descent began at 5:44"), a sentence that
+ * does not speak of a start ("the lander completed its descent at 6:03", "touched down at 6.04") gives the time of
+ * another moment, not a rival one.
+ */
+function samePhase(q: Question, best: Sentence, other: Sentence): boolean {
+  // The asked verb's phase only: "killed while the start of the ceasefire was delayed" asks no start.
+  const verb = askedVerb(q);
+  const phase = verb ? PHASES.find((re) => re.test(verb)) : undefined;
+  return !phase || !phase.test(best.text) || phase.test(other.text);
 }
 
 /** How much of the question both sentences of a disagreement over a place must hold. */
@@ -84,7 +103,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
-      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && sameSubject(q, best.s, c.s);
+      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.
@@ -108,7 +127,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const unsettled = ranked.some((r) => {
       if (r === top || same(r, top) || top.g.includes(r.g[0]!)) return false;
       const c = r.g[0]!;
-      return c.score >= best.score * 0.5 && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && sameSubject(q, best.s, c.s);
+      return c.score >= best.score * 0.5 && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {

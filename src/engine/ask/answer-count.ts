@@ -93,8 +93,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // "How many Palestinians were killed" is answered by "killed 19 people" too: a people named by nation is people here.
   const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase()) && !(STARTS_UPPERCASE.test(q.unitWord) && q.unitClass === 'person');
   // "How many flights were cancelled": a sentence that never says "cancelled" (or its like) counts something else.
-  const predicate = mainVerb(q);
-  const verbKey = predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !STARTS_UPPERCASE.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
+  const verbKey = countVerbKey(q);
   const inScope = countScope(q);
   const total = ASKS_TOTAL.test(q.text);
   const elsewhere = otherPlace(q);
@@ -242,6 +241,15 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
     citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
   };
+}
+
+/**
+ * The match key of a count's own verb ("how many flights were cancelled"), which a sentence must say to count the same
+ * thing, or null when the question's verb is an event's (checked on the number) or none of its own words.
+ */
+export function countVerbKey(q: Question): string | null {
+  const predicate = mainVerb(q);
+  return predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !STARTS_UPPERCASE.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
 }
 
 /** The day of the week a question names ("killed on Monday", "as of Wednesday"), 0 for Sunday; -1 when none. */

@@ -7,13 +7,13 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
-import { MIN_COVERAGE, notFound } from './answer-common.ts';
+import { ASKS_POPULATION, MIN_COVERAGE, notFound } from './answer-common.ts';
 import { mainVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
 import { answerWho } from './answer-who.ts';
-import { answerCount } from './answer-count.ts';
+import { answerCount, countVerbKey } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
 import { answerApposition, answerFigureOf, answerCalled, answerDefinition, answerOccupation } from './answer-definition.ts';
 import { answerTyped } from './answer-typed.ts';
@@ -86,7 +86,10 @@ export function ask(index: CorpusIndex, raw: string): Answer {
             ? answerTyped(q, scored(), index)
             : (answerCalled(q, index) ?? answerDefinition(q, index) ?? answerOccupation(q, index) ?? answerApposition(q, scored()) ?? answerFigureOf(q, scored()) ?? answerWhat(q, scored(), speaker)));
   if (!answer) {
-    const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind]).map((x) => x.sentence);
+    // A count's own verb holds for a disagreement as for an answer: "how many work at X" is not "5 million watched X".
+    // (A place's population is told as "a village of 4,700 people", with no verb for living there.)
+    const verbKey = q.kind === 'count' && !ASKS_POPULATION.test(q.text) ? countVerbKey(q) : null;
+    const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind] && (!verbKey || x.sentence.terms.includes(verbKey))).map((x) => x.sentence);
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);
     return dispute ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
   }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+import { toSourceRef } from '../../src/engine/source-ref.ts';
+import type { Conflict } from '../../src/engine/types.ts';
+
+// A made-up landing watched online: two outlets disagree on the audience, and no outlet says how many staff work there.
+const index = buildIndex([
+  makeArticle({ file: 'a.txt', outlet: 'Tarnby Wire', published: '2031-08-24', text: "The agency's live broadcast of the landing was watched by more than 5.5 million people at once, the agency said.\n\nIts engineers work in three cities." }),
+  makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-08-24', text: "More than 8 million people watched the agency's live stream of the landing at the same time, a record for the site." }),
+]);
+// The digest's disagreement over the audience, as the slot reader makes it on a larger story.
+const [low, high] = index.sentences;
+index.conflicts.push({
+  kind: 'disagreement',
+  topic: 'people (watched)',
+  values: [
+    { value: 5500000, unit: 'people', sources: [toSourceRef(low!)] },
+    { value: 8000000, unit: 'people', sources: [toSourceRef(high!)] },
+  ],
+} as Conflict);
+
+describe('a disagreement offered for a count', () => {
+  it('keeps to the count\'s own verb: how many work somewhere is not how many watched', () => {
+    expect(ask(index, 'How many people work at the agency?').status).toBe('not_found');
+  });
+
+  it('still answers the count the disagreement is about', () => {
+    expect(ask(index, 'How many people watched the live stream of the landing?').status).toBe('disputed');
+  });
+});

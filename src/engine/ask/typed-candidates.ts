@@ -142,15 +142,25 @@ function repeatsQuestionRead(text: string, qw: Set<string>): boolean {
  * The focus noun of the question ("newspaper", "province") right next to or inside the candidate ("the Thai
  * newspaper Dagbladet", "Sligo county"): 'adjacent'; a few words away: 'near'.
  */
+const SETTLEMENT_KEYS = new Set(['town', 'village', 'city', 'hamlet', 'municipality', 'township'].map((w) => termKey(w)));
+
 export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent' | 'near' | null {
   const head = q.type.head;
   if (!head || head === 'when' || head === 'where') return null;
-  const h = termKey(head);
-  const is = (w: string | undefined) => !!w && termKey(w) === h;
+  // "which town or city": either noun names the kind asked for.
+  const f = q.type.focus;
+  const or = f.indexOf('or');
+  const heads = new Set([termKey(head), ...(or > 0 && f[or + 1] === head ? [termKey(f[or - 1]!)] : [])]);
+  // Outlets call one place a town, a village or a city as they see it: asked one, any of them names the kind.
+  if ([...heads].some((k) => SETTLEMENT_KEYS.has(k))) for (const k of SETTLEMENT_KEYS) heads.add(k);
+  const is = (w: string | undefined) => !!w && heads.has(termKey(w));
   const inside = s.text.slice(span.start, span.end).split(NON_LETTERS);
   const before = s.text.slice(Math.max(0, span.start - 30), span.start).split(NON_WORD).filter(Boolean);
   const after = s.text.slice(span.end, span.end + 30).split(NON_WORD).filter(Boolean);
   if (inside.some(is) || is(before[before.length - 1]) || is(after[0]) || (is(after[1]) && after[0] && /^[a-z]/.test(after[0]))) return 'adjacent';
+  // "the Upcountry area of Kula", "the town of Oskby": a place named after its kind's noun and "of" (not "the mayor of
+  // Oskby", whose name is not the place's).
+  if (q.type.want === 'place' && before[before.length - 1] === 'of' && is(before[before.length - 2])) return 'adjacent';
   // "Fen Gate, the only crossing it may use": a name set beside the asked noun by a comma is one.
   const apposed = APPOSED_NOUN.exec(s.text.slice(span.end, span.end + 40));
   if (apposed && apposed[1]!.split(/\s+/).some(is)) return 'adjacent';

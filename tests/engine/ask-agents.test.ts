@@ -11,6 +11,8 @@ const index = buildIndex([
     text: [
       'Games maker Velmar has been blocked from buying the studio behind Star Fen in a £40bn deal.',
       'Shares in the studio fell 5% after the news from London.',
+      'Attention turned to warnings that Tarnco, the company that operates the missing Brellin submersible, had received years earlier.',
+      'Few insurers will cover deep dives, and nobody said who insured the vessel.',
     ].join('\n\n'),
   }),
   makeArticle({
@@ -25,6 +27,10 @@ const index = buildIndex([
 ]);
 
 describe('who did what, not who had it done to them', () => {
+  it('does not take a name described as doing something else for the one that did the asked thing', () => {
+    expect(ask(index, 'Which company insured the Brellin submersible?').answer).not.toContain('Tarnco');
+  });
+
   it('does not take the subject of the asked verb in the passive for its agent', () => {
     expect(ask(index, 'Which company blocked the deal?').answer).not.toContain('Velmar');
   });

@@ -180,6 +180,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (q.type.named) {
         if (focusFits(x.sentence, c.span, q) !== 'adjacent' && !NAMED_AS.test(x.sentence.text.slice(Math.max(0, c.span.start - 12), c.span.start))) continue;
       } else if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage, cands)) continue;
+      // "Which company insured the sub?": "Tarnco, the company that operates the sub" is of the asked kind, but the
+      // sentence never says what the question asks it did.
+      else if ((want === 'person' || want === 'group') && describedByOtherVerb(x.sentence.text, c.span, q)) continue;
       // "Programmes had been due to start at 6am; the channel came back at 9am": asked when something happened, a time
       // it was only due at is not the answer.
       if ((want === 'date' || want === 'time') && !future && !q.planned && PLANNED_CLAUSE.test(clauseBefore(x.sentence.text, c.span.start))) continue;
@@ -225,6 +228,21 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   if (!q.type.origin && !q.type.destination && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
+}
+
+const APPOSED_CLAUSE = /^,\s+(?:the|a|an)\s+([a-z]+)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+
+/**
+ * Whether the name is set beside the asked noun by a clause that says it did something else: "Tarnco, the company
+ * that operates the sub" is a company, but not the one that insured it. The asked verb in the clause keeps it.
+ */
+function describedByOtherVerb(text: string, span: TypedSpan, q: Question): boolean {
+  const verb = askedVerb(q);
+  const m = APPOSED_CLAUSE.exec(text.slice(span.end, span.end + 80));
+  if (!verb || !m || !q.type.head || termKey(m[1]!) !== termKey(q.type.head)) return false;
+  const asked = q.terms.find((t) => t.word.toLowerCase() === verb);
+  const said = termKey(m[2]!);
+  return said !== termKey(verb) && said !== asked?.key;
 }
 
 /** Whether more than half of a name's words (hyphenated parts apart) are the wh-phrase's words, its head noun aside. */

@@ -130,9 +130,10 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (qualifierUnshared(sa, a, sb, b) || qualifierUnshared(sb, b, sa, a)) return false;
   if (a.unitClass && b.unitClass) {
     if (a.unitClass !== b.unitClass) return false;
-    // "two journalists" and "four men" are both people, but not the same people.
+    // "two journalists" and "four men" are both people, but not the same people; "about 33,000 union members" and
+    // "some 32,000 workers" who walked out are one crowd told two ways, large and all but equal.
     const [ua, ub] = [lemma(a.unit ?? ''), lemma(b.unit ?? '')];
-    return ua === ub;
+    return ua === ub || (a.unitClass === 'person' && Math.min(a.value, b.value) >= 1000 && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value));
   }
   // "30 of the 45 victims" names its noun after the number: a bare count matches when its words hold the other's noun.
   const named = a.unitClass ? a : b;

@@ -25,6 +25,16 @@ describe('the words around a value', () => {
 });
 
 describe('disagreements by slot', () => {
+  it('sets "about 33,000 union members" against "some 32,000 workers" who walked out, one crowd told two ways', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['About 33,000 union members at the Oskby shipyards walked off the job at midnight, after rejecting the contract offer.']),
+      article('Coast Wire', '2031-02-03', ['Some 32,000 workers at the Oskby shipyards walked out at midnight, after union members rejected the contract offer.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const crowd = disagreements(idx).find((c) => c.values.some((v) => v.value === 33000));
+    expect(crowd?.values.map((v) => v.value)).toEqual([32000, 33000]);
+  });
+
   it('flags a disagreement over a time of day, with each value as written', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The coastguard sounded the flood siren at 6.15am on Monday, the harbour master said.']),

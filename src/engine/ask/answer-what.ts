@@ -105,6 +105,9 @@ function sharesTwo(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
+/** Head nouns of a question that asks for a figure ("what record low", "what peak", "what level"). */
+const VALUE_HEADS = new Set(['low', 'high', 'peak', 'level', 'rate', 'price', 'figure', 'total', 'number', 'amount', 'value', 'sum', 'cost', 'score', 'tally']);
+
 export function answerWhat(q: Question, scored: Scored[], speaker: string | null): Answer | null {
   // "How severe was it?" wants a degree: a sentence that merely mentions the thing does not say how much.
   if (q.type.degree) return null;
@@ -120,7 +123,9 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   const future = FUTURE_QUESTION.test(q.text);
   // "It was unclear what started the fire" tells that the coverage does not know: it answers nothing.
   // A headline or a deck ("Nigel's army storms in, Rishi says sorry") ends with no stop: it tells no statement whole.
-  const fits = (s: Sentence) => ENDS_SENTENCE.test(s.text) && (!denied || NEGATION.test(s.text)) && (!future || FUTURE_SENTENCE.test(s.text)) && !saysNotKnown(s.text, q.text);
+  // "What record low did the pound hit?" asks for a figure: a sentence with no number in it does not give one.
+  const figure = !!q.type.head && VALUE_HEADS.has(q.type.head);
+  const fits = (s: Sentence) => (!figure || /\d/.test(s.text)) && ENDS_SENTENCE.test(s.text) && (!denied || NEGATION.test(s.text)) && (!future || FUTURE_SENTENCE.test(s.text)) && !saysNotKnown(s.text, q.text);
   const saysIt = (s: Sentence) => (!asked.length || asked.some((t) => s.terms.includes(t.key))) && s.terms.some((t) => !askedKeys.has(t)) && fits(s);
   // The best evidence says the coverage does not know ("it was unclear what started the fire"): so it does not.
   const best = scored.reduce((m, x) => Math.max(m, x.coverage), 0);

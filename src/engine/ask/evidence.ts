@@ -42,11 +42,15 @@ function speakerNames(index: CorpusIndex): SpeakerNames {
   return names;
 }
 
+const AFTER_LOCATIVE = /^(?:in|at|around|near|off|across|outside|inside|from|into|towards?)$/;
+
 /** The speaker a question names ("what did the Norwegian defense ministry say"), as a canonical key, or null. */
 export function questionSpeaker(index: CorpusIndex, q: Question): string | null {
   // Words that only describe ("Besides Israeli, …", "which Thai newspaper") name no speaker.
   const described = new Set(q.terms.filter((t) => t.generic).map((t) => t.word.toLowerCase()));
-  const words = new Set(q.words.filter((w) => !described.has(w)).map((w) => w.replace(/['’]s$/, '')));
+  // "the fire around Tarnby": a name after a locative is where something is, not who speaks.
+  const placed = (i: number) => AFTER_LOCATIVE.test(q.words[i - 1] ?? '');
+  const words = new Set(q.words.filter((w, i) => !described.has(w) && !placed(i)).map((w) => w.replace(/['’]s$/, '')));
   // "did Tarnaid say …", "according to Tarnaid": of two names that could be sources, the one the question has speak.
   const speaking = new Set(q.words.flatMap((w, i) => (CUE_FORMS.has(q.words[i + 1] ?? '') || (q.words[i - 1] === 'to' && q.words[i - 2] === 'according') ? [w.replace(/['’]s$/, ''), nationKey(w)] : [])));
   // A name spelled as any outlet spells it ("Kowalskyy" or "Kowalsky") leads to the one canonical source.

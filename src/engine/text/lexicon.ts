@@ -172,7 +172,7 @@ export const COMPOUND_NOUNS: Record<string, string> = Object.assign(Object.creat
 
 /** Paraphrase classes: any word of a class matches any other (lemmas, lower case). */
 export const SYNONYM_CLASSES: string[][] = [
-  ['release', 'free', 'freed', 'return', 'returned', 'repatriate', 'repatriated', 'liberate', 'home', 'back', 'hand', 'handed', 'receive', 'received', 'bring', 'brought', 'come', 'came'],
+  ['release', 'free', 'freed', 'return', 'returned', 'repatriate', 'repatriated', 'liberate', 'home', 'hand', 'handed', 'receive', 'received', 'bring', 'brought', 'come', 'came'],
   ['exchange', 'swap', 'trade', 'swapped', 'exchanged'],
   ['prisoner', 'captive', 'detainee', 'pow', 'inmate'],
   ['soldier', 'serviceman', 'troop', 'servicemen', 'combatant', 'fighter'],

@@ -107,6 +107,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.direction && b.direction && a.direction !== b.direction && !(a.holder && a.holder === b.holder)) return false;
   // "85% contained" and "86% of them residential" are shares of two states.
   if (a.kind === 'percent' && sharesOfOtherStates(sa, a.end, sb, b.end)) return false;
+  // A time of day is of one day: two told in coverage days apart, neither naming its day, are of two days' events.
+  if (a.kind === 'time' && daysApart(sa, sb)) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
   // "$100 million a day" is a rate, "$3bn" a total; "$250 a week" and "$300 a week" are one rate.
@@ -397,6 +399,13 @@ export function placesDiffer(): (a: Sentence, b: Sentence) => boolean {
  * Whether two sentences that each name a day of the week name none in common: "1,848 flights scrapped by Saturday
  * morning" and "5,000 cancelled on Friday" are counts of two days, not two counts of one. Read once per sentence.
  */
+/** Whether two sentences were published two days or more apart and neither names a day of the week. */
+function daysApart(a: Sentence, b: Sentence): boolean {
+  if (!a.published || !b.published || a.dates.length || b.dates.length) return false;
+  const gap = Math.abs(Date.parse(a.published) - Date.parse(b.published)) / 86_400_000;
+  return gap >= 2;
+}
+
 export function daysDiffer(): (a: Sentence, b: Sentence) => boolean {
   const daysOf: (Set<string> | undefined)[] = [];
   const days = (s: Sentence) => (daysOf[s.id] ??= new Set((s.text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => WEEKDAYS.has(w))));

@@ -25,6 +25,15 @@ describe('the words around a value', () => {
 });
 
 describe('disagreements by slot', () => {
+  it('sets no time of day against one told days later of another day\'s event', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Speaking outside the harbour office at 1.35pm, the mayor said she had told the council she was stepping down.']),
+      article('Coast Wire', '2031-02-08', ['Speaking outside the harbour office shortly before noon, the new mayor said the storm defences would be rebuilt.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.label === '1.35pm'))).toEqual([]);
+  });
+
   it('sets "about 33,000 union members" against "some 32,000 workers" who walked out, one crowd told two ways', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['About 33,000 union members at the Oskby shipyards walked off the job at midnight, after rejecting the contract offer.']),

@@ -16,7 +16,7 @@ import { tokensOf } from './token-cache.ts';
 import { parseNumberWord, unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
-import { countScope } from './count-scope.ts';
+import { amongOtherGroup, countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, WEEKDAY_INDEX, momentOf, undercuts, weekdayOf } from '../updates.ts';
 import { conflictsQuoting, forTheAsked, ofTheAsked, sentenceAt } from './digest-disputes.ts';
@@ -109,6 +109,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       for (const [n, qq] of x.sentence.quantities.entries()) {
         if (others[n]) continue;
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
+        // "10 of the derailed cars" counts among the derailed ones: no answer to a question that does not ask of them.
+        if (amongOtherGroup(x.sentence.text.slice(qq.span.start - x.sentence.span.start, qq.span.end - x.sentence.span.start + 40), q)) continue;
         if (elsewhere(x.sentence, qq)) continue;
         // "a village of about 4,700 people" is how many live there, no count of what the question asks.
         if (!asksPopulation && populationAt(x.sentence.text, qq.span.start - x.sentence.span.start)) continue;

@@ -17,3 +17,15 @@ export function countScope(q: Question): (s: Sentence) => boolean {
     narrowing.every((w) => s.terms.includes(termKey(w)) || s.names.some((n) => nationKey(n) === nationKey(w))) &&
     moments.every((m) => s.terms.includes(m) || !s.terms.some((t) => t[0] === m[0] && /^[@d]\d/.test(t)));
 }
+
+/** "10 of the derailed cars": a count taken among a group a participle picks out. */
+const AMONG_PARTICIPLE = /^[\d,.]+\s+(?:\p{Ll}+\s+)?of\s+(?:the|those|these)\s+(\p{Ll}+ed)\s+\p{Ll}+/u;
+
+/**
+ * Whether a count, written from its number on (`written`), is taken among a group the question does not ask of: "10 of
+ * the derailed cars" answers how many of the derailed cars, not how many of the train's cars.
+ */
+export function amongOtherGroup(written: string, q: Question): boolean {
+  const among = AMONG_PARTICIPLE.exec(written);
+  return !!among && !q.terms.some((t) => t.key === termKey(among[1]!));
+}

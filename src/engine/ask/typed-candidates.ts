@@ -16,6 +16,7 @@ import { CUE_FORMS, STOPWORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
 import { populationAt, slotValues } from '../slot-values.ts';
 import { ASKS_POPULATION } from './answer-common.ts';
+import { amongOtherGroup } from './count-scope.ts';
 
 // Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline, so the ones read per
 // sentence or per candidate are built once here.
@@ -562,6 +563,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "How big an area …": an area's measure ("2,000 acres", "three square miles"); "how big" alone, any extent.
     else if (want === 'size' && q.words.includes('area')) ok = AREA_UNIT.test(unit) || (DISTANCE.test(unit) && SQUARE_BEFORE.test(s.text.slice(Math.max(0, start), end)));
     else ok = DISTANCE.test(unit) || (want === 'size' && AREA_UNIT.test(unit));
+    // "10 of the derailed cars" counts among a group the question may not ask of.
+    if (want === 'count' && amongOtherGroup(s.text.slice(start, end + 40), q)) ok = false;
     // "the axle of one rail car" points at a car; it counts nothing.
     if (want === 'count' && qq.value === 1 && ONE_AFTER_PREPOSITION.test(s.text.slice(Math.max(0, start - 12), start))) ok = false;
     // "a town of about 3,100 people" is how many live there.

@@ -106,8 +106,11 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       // "40 had declared for him …, against at least 90 for Roe", asked of Roe: the figure for the one asked about.
       const others = forOthers(x.sentence, askedNames);
+      const speakers = speaker ? claimOwners(x.sentence) : null;
       for (const [n, qq] of x.sentence.quantities.entries()) {
         if (others[n]) continue;
+        // "Hillcrest said it had treated more than 100, and Providence said it had seen 65", asked of Providence.
+        if (speakers && speakers.has(speaker!) && ownerAt(speakers, qq.span.start - x.sentence.span.start) !== speaker) continue;
         if (q.numbers.includes(qq.value) || qq.whole) continue; // the question's own number, or the whole a part is of
         // "10 of the derailed cars" counts among the derailed ones: no answer to a question that does not ask of them.
         if (amongOtherGroup(x.sentence.text.slice(qq.span.start - x.sentence.span.start, qq.span.end - x.sentence.span.start + 40), q)) continue;
@@ -243,6 +246,27 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
     citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
   };
+}
+
+/**
+ * Where each source a sentence reports is named, when it reports two or more ("X said …, and Y said …"): by key, the
+ * first position of its name as written. Null for a sentence of one source.
+ */
+function claimOwners(s: Sentence): Map<string, number> | null {
+  if (s.claims.length < 2) return null;
+  const at = new Map<string, number>();
+  for (const c of s.claims) {
+    const i = s.text.indexOf(c.attribution.surface);
+    if (i >= 0 && !at.has(c.attribution.key)) at.set(c.attribution.key, i);
+  }
+  return at.size >= 2 ? at : null;
+}
+
+/** The source named nearest before a position, of those claimOwners found. */
+function ownerAt(owners: Map<string, number>, at: number): string | null {
+  let best: [string, number] | null = null;
+  for (const [k, i] of owners) if (i <= at && (!best || i > best[1])) best = [k, i];
+  return best?.[0] ?? null;
 }
 
 /**

@@ -189,9 +189,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (want === 'place') {
         const lead = verbBeforeLocative(x.sentence.text, c.span.start);
         // "Where were the rescued workers taken?": "rescued from Oskby" says where they were rescued from, not taken.
-        const asked = (t: Question['terms'][number]) => t.key === lead && !describing.has(t.key);
-        if (lead && q.terms.some((t) => asked(t) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
-        if (lead) tied = q.terms.some(asked);
+        // (Tested inline: a named function made per candidate costs a property write each under tsx's keepNames.)
+        if (lead && q.terms.some((t) => t.key === lead && !describing.has(t.key) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
+        if (lead) tied = q.terms.some((t) => t.key === lead && !describing.has(t.key));
       }
       // "When does the mourning end?": of "began on Sunday and lasts until Saturday", the day it lasts until.
       if (ending && (want === 'date' || want === 'time')) score += UNTIL.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start)) ? 0.3 : 0;
@@ -248,12 +248,24 @@ function titledAsOther(display: string, q: Question): boolean {
   return ` ${q.words.slice(q.type.to).join(' ')} `.includes(` ${title} `);
 }
 
-/** Whether a name's initials are an initialism the question uses ("Tarn Valley Bank" for "TVB"). */
+/** The initialisms a question may use: its words upper-cased ("'s" aside) where the question writes them so. */
+const initialismsOf = new WeakMap<Question, Set<string>>();
+function questionInitialisms(q: Question): Set<string> {
+  let out = initialismsOf.get(q);
+  if (!out) initialismsOf.set(q, (out = new Set(q.words.map((w) => w.replace(/['’]s$/, '').toUpperCase()).filter((w) => q.text.includes(w)))));
+  return out;
+}
+
+/**
+ * Whether a name's initials are an initialism the question uses ("Tarn Valley Bank" for "TVB"). The question's
+ * initialisms are read once per question: this is asked of every candidate of hundreds of evidence sentences.
+ */
 function spellsOutAsked(display: string, q: Question): boolean {
+  const asked = questionInitialisms(q);
+  if (!asked.size) return false;
   const words = display.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return false;
-  const initials = words.map((w) => w[0]).join('');
-  return q.words.some((w) => w.replace(/['’]s$/, '').toUpperCase() === initials && q.text.includes(initials));
+  return asked.has(words.map((w) => w[0]).join(''));
 }
 
 const APPOSED = /^,\s+(?:the|its|his|her|their|a|an)\s+([^,;:()]{1,60})/;

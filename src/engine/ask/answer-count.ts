@@ -36,9 +36,17 @@ const lowerText = (s: Sentence) => {
   return t;
 };
 
+/** The question's words as nearness looks for them, read once per question rather than once per number. */
+const nearWords = new WeakMap<Question, string[]>();
+const wordsNear = (q: Question) => {
+  let words = nearWords.get(q);
+  if (!words) nearWords.set(q, (words = q.terms.filter((t) => !t.key.startsWith('#')).map((t) => t.word.toLowerCase().slice(0, 5))));
+  return words;
+};
+
 /** A bonus for a number that stands next to what the question asks about ("10% contained"). */
 function nearness(s: Sentence, qq: Quantity, q: Question): number {
-  const words = q.terms.filter((t) => !t.key.startsWith('#')).map((t) => t.word.toLowerCase().slice(0, 5));
+  const words = wordsNear(q);
   if (!words.length) return 0;
   const text = lowerText(s);
   const at = qq.span.start - s.span.start;
@@ -105,7 +113,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       if (x.coverage < floor || !inScope(x.sentence)) continue;
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       // "40 had declared for him …, against at least 90 for Roe", asked of Roe: the figure for the one asked about.
-      const forWhom = x.sentence.quantities.map((qq) => beneficiary(x.sentence.text.slice(qq.span.end - x.sentence.span.start)));
+      // (Read only when the question names someone: no figure is for the asked otherwise.)
+      const forWhom = askedNames.size ? x.sentence.quantities.map((qq) => beneficiary(x.sentence.text.slice(qq.span.end - x.sentence.span.start))) : [];
       const forAsked = forWhom.some((b) => b && askedNames.has(b));
       for (const [n, qq] of x.sentence.quantities.entries()) {
         if (forAsked && !askedNames.has(forWhom[n] ?? '')) continue;

@@ -272,7 +272,7 @@ function scratchOf(index: CorpusIndex): Scratch {
  * the sentence-by-sentence loop gives, a term carried over from the sentence before included; only sentences
  * attributed to the named speaker are scored one by one. No object is made for a sentence that is not kept.
  */
-export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms): Scored[] {
+export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms, commonFrom = COMMON_FROM): Scored[] {
   const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) * (t.scale ?? 1) }));
   // Generic words add to a sentence's score when present but are never required.
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
@@ -282,11 +282,17 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   const { stamp, got, has, found, call } = scratch;
   let count = 0;
   const context = sentenceContext(index);
+  // A term most sentences hold ("said" at 10,000 articles) is left out of the candidates scored one by one: the
+  // sentences only it brings in all score alike, and only the lowest ids of each such score can be kept (see
+  // unscoredAlike). Not where a weekday adds to sentences by their date, nor for a question of no weight.
+  const common = total > 0 && weights.length <= 32 && !RUNNING_EVENTS.has(q.event ?? '') ? commonTerm(index, context, candidateTerms, weights, commonFrom) : null;
   // Candidates: every sentence holding a term, the named speaker's, and those carrying a term over from before.
   const lists: (ArrayLike<number> | undefined)[] = [];
-  for (const t of candidateTerms) lists.push(index.stats.postings.get(t.key));
+  for (const t of candidateTerms) if (t.key !== common) lists.push(index.stats.postings.get(t.key));
   if (speaker) lists.push(index.bySpeaker.get(speaker));
-  for (const t of candidateTerms) lists.push(context.carriedInto.get(t.key));
+  for (const t of candidateTerms) if (t.key !== common) lists.push(context.carriedInto.get(t.key));
+  // The named speaker's own sentences are scored one by one below, whichever term brought them in.
+  if (speaker && common !== null) lists.push((context.attributedTo.get(speaker) ?? []).filter((id) => holds(index.stats.postings.get(common), id) || holds(context.carriedInto.get(common), id)));
   for (const list of lists) {
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {
@@ -357,6 +363,7 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
   const coverage = scratch.coverage;
   for (let i = 0; i < count; i++) coverage[i] = total === 0 ? 1 : got[found[i]!]! / total;
+  if (common !== null) count = unscoredAlike(index, context, common, weights, total, scratch, count);
   // The best few hundred are plenty to answer from, and bound the work on a large corpus.
   const kept: Scored[] = [];
   if (count <= MAX_EVIDENCE) for (let i = 0; i < count; i++) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
@@ -387,6 +394,81 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
 }
 
 const MAX_EVIDENCE = 400;
+
+/** A term whose sentences are this many or more is left out of the candidates scored one by one (see scoreSentences). */
+const COMMON_FROM = 4096;
+
+/**
+ * Of the question's candidate terms, the one with the most sentences, if it has `from` or more and is weighed
+ * at most once; else null.
+ */
+function commonTerm(index: CorpusIndex, context: SentenceContext, terms: Question['terms'], weights: { key: string }[], from: number): string | null {
+  let best: string | null = null;
+  let most = from - 1;
+  for (const t of terms) {
+    const n = (index.stats.postings.get(t.key)?.length ?? 0) + (context.carriedInto.get(t.key)?.length ?? 0);
+    if (n > most) [best, most] = [t.key, n];
+  }
+  return best !== null && weights.filter((x) => x.key === best).length <= 1 ? best : null;
+}
+
+/**
+ * Appends to the scratch candidates the sentences only the common term brought in, with the coverage the scoring
+ * above would give them: holding it, its weight alone; carrying it over, four fifths of it; when the question's
+ * weights leave it out (a count's own noun), none. Sentences of one score are kept lowest ids first, so past the
+ * MAX_EVIDENCE lowest of each score none could be kept, and none is appended. Returns the new count.
+ */
+function unscoredAlike(index: CorpusIndex, context: SentenceContext, common: string, weights: { key: string; w: number }[], total: number, scratch: Scratch, count: number): number {
+  const { stamp, found, coverage, call } = scratch;
+  const holding = index.stats.postings.get(common) ?? [];
+  const carrying = context.carriedInto.get(common) ?? [];
+  // Weighed at most once (commonTerm).
+  const at = weights.filter((x) => x.key === common);
+  const append = (ids: ArrayLike<number>, value: number, skip?: ArrayLike<number>) => {
+    let taken = 0;
+    for (let k = 0; k < ids.length && taken < MAX_EVIDENCE; k++) {
+      const id = ids[k]!;
+      if (stamp[id] === call || (skip && holds(skip, id))) continue;
+      found[count] = id;
+      coverage[count++] = value;
+      taken++;
+    }
+  };
+  if (at.length === 1) {
+    const w = at[0]!.w;
+    append(holding, (0 + w) / total);
+    append(carrying, (0 + w * 0.8) / total, holding);
+  } else {
+    // Neither weighed: every such sentence scores nothing; the lowest ids of either list, each once.
+    const ids: number[] = [];
+    let a = 0;
+    let b = 0;
+    while (ids.length < 2 * MAX_EVIDENCE && (a < holding.length || b < carrying.length)) {
+      const x = a < holding.length ? holding[a]! : Infinity;
+      const y = b < carrying.length ? carrying[b]! : Infinity;
+      const id = Math.min(x, y);
+      if (x === id) a++;
+      if (y === id) b++;
+      if (stamp[id] !== call) ids.push(id);
+    }
+    append(ids, 0 / total);
+  }
+  return count;
+}
+
+/** Whether an ascending list of ids holds `id` (binary search). */
+function holds(ids: ArrayLike<number> | undefined, id: number): boolean {
+  if (!ids) return false;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! === id) return true;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 /** The value at position n of `a` sorted ascending (quickselect, in place): linear where a sort of every candidate is not. */
 function nthSmallest(a: Float64Array, n: number): number {

@@ -69,7 +69,15 @@ const LEADS_TO_PLACE = /^(?:at|in|to|into|from|near|on|inside|outside)$/i;
 /** "held at the Old Fort": the match key of the word before the locative that leads to a place, or null. */
 function verbBeforeLocative(text: string, start: number): string | null {
   const { tokens, keys } = tokensOf(text);
-  let k = tokens.findIndex((t) => t.start >= start) - 1;
+  // The first token at or after `start` (tokens run in order), by binary search: this is read for every candidate.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= start) hi = mid;
+    else lo = mid + 1;
+  }
+  let k = (lo < tokens.length ? lo : -1) - 1;
   if (k >= 0 && /^the$/i.test(tokens[k]!.text)) k--;
   if (k < 1 || !LEADS_TO_PLACE.test(tokens[k]!.text) || tokens[k - 1]!.kind !== 'word') return null;
   return keys[k - 1]!;

@@ -62,7 +62,7 @@ function verbNearness(s: Sentence, qq: Quantity, verbKey: string): number {
   let best = Infinity;
   const at = qq.span.end - s.span.start;
   const { tokens, keys } = tokensOf(s.text);
-  tokens.forEach((t, i) => keys[i] === verbKey && (best = Math.min(best, Math.abs(t.start - at))));
+  for (let i = 0; i < tokens.length; i++) if (keys[i] === verbKey) best = Math.min(best, Math.abs(tokens[i]!.start - at));
   return best === Infinity ? 0 : 0.4 / (1 + best / 15);
 }
 
@@ -113,8 +113,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       if (x.coverage < floor || !inScope(x.sentence)) continue;
       if (verbKey && !x.sentence.terms.includes(verbKey)) continue;
       // "40 had declared for him …, against at least 90 for Roe", asked of Roe: the figure for the one asked about.
-      // (Read only when the question names someone: no figure is for the asked otherwise.)
-      const forWhom = askedNames.size ? x.sentence.quantities.map((qq) => beneficiary(x.sentence.text.slice(qq.span.end - x.sentence.span.start))) : [];
+      // (Read only when the question names someone, and the sentence says "for": no figure is for the asked otherwise.)
+      const forWhom = askedNames.size && x.sentence.text.includes('for') ? x.sentence.quantities.map((qq) => beneficiary(x.sentence.text.slice(qq.span.end - x.sentence.span.start))) : [];
       const forAsked = forWhom.some((b) => b && askedNames.has(b));
       for (const [n, qq] of x.sentence.quantities.entries()) {
         if (forAsked && !askedNames.has(forWhom[n] ?? '')) continue;
@@ -366,6 +366,11 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
   const dates = new Set(topGroup.filter((h) => !RETOLD.test(h.s.text)).map((h) => h.s.published));
   const sides = [ranked[0]!];
   for (const entry of ranked.slice(1)) {
+    // The group's best (the first of its best scores, which the sort puts first): most groups score too low to rival,
+    // and are passed over without a sorted copy.
+    let best = entry[1][0]!;
+    for (const x of entry[1]) if (x.score > best.score) best = x;
+    if (best.score < top.score * 0.85) continue;
     const g = entry[1].slice().sort((a, b) => b.score - a.score);
     const h = g[0]!;
     if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event)) || !sameSubject(q, top.s, h.s)) continue;

@@ -15,12 +15,12 @@ const articles = Array.from({ length: 100 }, (_, i) => {
     published: `2031-05-${String(1 + (i % 9)).padStart(2, '0')}`,
     text: [
       `The ferry ran aground near ${place} on Monday, the harbour master said.`,
-      `Mara Quell said ${10 + (i % 7)} passengers were taken off by lifeboat.`,
+      `Mara Quell said ${10 + (i % 7)} passengers were taken off by lifeboat to the harbour.`,
       `He said the tide had turned early and the ferry drifted.`,
-      `The coast guard said the hull of the ferry was not breached.`,
+      `The coast guard said the hull of the ferry was not breached in the harbour.`,
       `Officials said the crossing to Tarnby would reopen on Friday.`,
       `A spokesman for the ferry operator said it regretted the delay.`,
-      `Residents of ${place} said they heard the horn at dawn.`,
+      `Residents of ${place} said they heard the harbour horn at dawn.`,
       `The ferry had been refitted in ${2020 + (i % 5)}, the owners said.`,
     ].join('\n\n'),
   });
@@ -48,8 +48,11 @@ describe('scoring with a word most sentences hold', () => {
         const variants = [q, { ...q, terms: q.terms.slice(1) }, { ...q, terms: q.terms.map((t, i) => (i === 0 ? { ...t, scale: 0.3 } : t)) }];
         for (const v of variants) {
           const every = scoreSentences(index, v, speaker, q.terms, Infinity).map((x) => [x.sentence.id, x.coverage]);
-          const pruned = scoreSentences(index, v, speaker, q.terms, 1).map((x) => [x.sentence.id, x.coverage]);
-          expect(pruned, text).toEqual(every);
+          // Every term left out, some of them, the largest only, or the most common word ("say", outscored by the rest).
+          for (const from of [1, 90, 150, 300, 450, 480, 520, 700, 900]) {
+            const pruned = scoreSentences(index, v, speaker, q.terms, from).map((x) => [x.sentence.id, x.coverage]);
+            expect(pruned, `${text} (${from})`).toEqual(every);
+          }
         }
       }
     }

@@ -37,9 +37,17 @@ const lowerText = (s: Sentence) => {
   return t;
 };
 
+/** The question's words as nearness looks for them, read once per question rather than once per number. */
+const nearWords = new WeakMap<Question, string[]>();
+const wordsNear = (q: Question) => {
+  let words = nearWords.get(q);
+  if (!words) nearWords.set(q, (words = q.terms.filter((t) => !t.key.startsWith('#')).map((t) => t.word.toLowerCase().slice(0, 5))));
+  return words;
+};
+
 /** A bonus for a number that stands next to what the question asks about ("10% contained"). */
 function nearness(s: Sentence, qq: Quantity, q: Question): number {
-  const words = q.terms.filter((t) => !t.key.startsWith('#')).map((t) => t.word.toLowerCase().slice(0, 5));
+  const words = wordsNear(q);
   if (!words.length) return 0;
   const text = lowerText(s);
   const at = qq.span.start - s.span.start;
@@ -55,7 +63,7 @@ function verbNearness(s: Sentence, qq: Quantity, verbKey: string): number {
   let best = Infinity;
   const at = qq.span.end - s.span.start;
   const { tokens, keys } = tokensOf(s.text);
-  tokens.forEach((t, i) => keys[i] === verbKey && (best = Math.min(best, Math.abs(t.start - at))));
+  for (let i = 0; i < tokens.length; i++) if (keys[i] === verbKey) best = Math.min(best, Math.abs(tokens[i]!.start - at));
   return best === Infinity ? 0 : 0.4 / (1 + best / 15);
 }
 
@@ -384,6 +392,11 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
   const dates = new Set(topGroup.filter((h) => !RETOLD.test(h.s.text)).map((h) => h.s.published));
   const sides = [ranked[0]!];
   for (const entry of ranked.slice(1)) {
+    // The group's best (the first of its best scores, which the sort puts first): most groups score too low to rival,
+    // and are passed over without a sorted copy.
+    let best = entry[1][0]!;
+    for (const x of entry[1]) if (x.score > best.score) best = x;
+    if (best.score < top.score * 0.85) continue;
     const g = entry[1].slice().sort((a, b) => b.score - a.score);
     const h = g[0]!;
     if (h.q.unitClass !== top.q.unitClass || (top.q.event && h.q.event && !eventsCompatible(top.q.event, h.q.event)) || !sameSubject(q, top.s, h.s)) continue;

@@ -69,7 +69,15 @@ const LEADS_TO_PLACE = /^(?:at|in|to|into|from|near|on|inside|outside)$/i;
 /** "held at the Old Fort": the match key of the word before the locative that leads to a place, or null. */
 function verbBeforeLocative(text: string, start: number): string | null {
   const { tokens, keys } = tokensOf(text);
-  let k = tokens.findIndex((t) => t.start >= start) - 1;
+  // The first token at or after `start` (tokens run in order), by binary search: this is read for every candidate.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= start) hi = mid;
+    else lo = mid + 1;
+  }
+  let k = (lo < tokens.length ? lo : -1) - 1;
   if (k >= 0 && /^the$/i.test(tokens[k]!.text)) k--;
   if (k < 1 || !LEADS_TO_PLACE.test(tokens[k]!.text) || tokens[k - 1]!.kind !== 'word') return null;
   return keys[k - 1]!;
@@ -195,9 +203,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (want === 'place') {
         const lead = verbBeforeLocative(x.sentence.text, c.span.start);
         // "Where were the rescued workers taken?": "rescued from Oskby" says where they were rescued from, not taken.
-        const asked = (t: Question['terms'][number]) => t.key === lead && !describing.has(t.key);
-        if (lead && q.terms.some((t) => asked(t) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
-        if (lead) tied = q.terms.some(asked);
+        // (Tested inline: a named function made per candidate costs a property write each under tsx's keepNames.)
+        if (lead && q.terms.some((t) => t.key === lead && !describing.has(t.key) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
+        if (lead) tied = q.terms.some((t) => t.key === lead && !describing.has(t.key));
       }
       // "When does the mourning end?": of "began on Sunday and lasts until Saturday", the day it lasts until.
       if (ending && (want === 'date' || want === 'time')) score += UNTIL.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start)) ? 0.3 : 0;
@@ -298,12 +306,24 @@ function placeBeforeHead(text: string, span: TypedSpan, q: Question, index: Corp
   return placesOfCoverage(index).has(span.text.toLowerCase().replace(/^the\s+/, ''));
 }
 
-/** Whether a name's initials are an initialism the question uses ("Tarn Valley Bank" for "TVB"). */
+/** The initialisms a question may use: its words upper-cased ("'s" aside) where the question writes them so. */
+const initialismsOf = new WeakMap<Question, Set<string>>();
+function questionInitialisms(q: Question): Set<string> {
+  let out = initialismsOf.get(q);
+  if (!out) initialismsOf.set(q, (out = new Set(q.words.map((w) => w.replace(/['’]s$/, '').toUpperCase()).filter((w) => q.text.includes(w)))));
+  return out;
+}
+
+/**
+ * Whether a name's initials are an initialism the question uses ("Tarn Valley Bank" for "TVB"). The question's
+ * initialisms are read once per question: this is asked of every candidate of hundreds of evidence sentences.
+ */
 function spellsOutAsked(display: string, q: Question): boolean {
+  const asked = questionInitialisms(q);
+  if (!asked.size) return false;
   const words = display.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return false;
-  const initials = words.map((w) => w[0]).join('');
-  return q.words.some((w) => w.replace(/['’]s$/, '').toUpperCase() === initials && q.text.includes(initials));
+  return asked.has(words.map((w) => w[0]).join(''));
 }
 
 const APPOSED = /^,\s+(?:the|its|his|her|their|a|an)\s+([^,;:()]{1,60})/;

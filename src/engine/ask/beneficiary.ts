@@ -16,6 +16,8 @@ function beneficiary(after: string): string | null {
  * figure for one of the asked names (`asked`, lower-cased). Without such a figure nothing is ruled out.
  */
 export function forOthers(s: Sentence, asked: Set<string>): boolean[] {
+  // Read only when the question names someone and the sentence says "for": no figure is for the asked otherwise.
+  if (!asked.size || !s.text.includes('for')) return [];
   const forWhom = s.quantities.map((qq) => beneficiary(s.text.slice(qq.span.end - s.span.start)));
   const forAsked = forWhom.some((b) => b && asked.has(b));
   return forWhom.map((b) => forAsked && !asked.has(b ?? ''));

@@ -276,21 +276,85 @@ function scratchOf(index: CorpusIndex): Scratch {
  * the sentence-by-sentence loop gives, a term carried over from the sentence before included; only sentences
  * attributed to the named speaker are scored one by one. No object is made for a sentence that is not kept.
  */
-export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms): Scored[] {
+export function scoreSentences(index: CorpusIndex, q: Question, speaker: string | null, candidateTerms: Question['terms'] = q.terms, commonFrom = COMMON_FROM): Scored[] {
   const weights = q.terms.map((t) => ({ key: t.key, w: index.stats.idf(t.key) * (t.key.startsWith('#') ? 1.5 : t.generic ? 0.3 : 1) * (t.scale ?? 1) }));
   // Generic words add to a sentence's score when present but are never required.
   const generic = new Set(q.terms.filter((t) => t.generic).map((t) => t.key));
   const total = weights.filter((x) => !generic.has(x.key)).reduce((a, b) => a + b.w, 0);
   const byName = speaker ? speakerTerms(index, speaker, q) : new Set<string>();
+  const context = sentenceContext(index);
+  const scoring: Scoring = { index, q, speaker, candidateTerms, weights, total, byName, context };
+  // Terms most sentences hold ("said" at 10,000 articles) are left out of the candidates scored one by one. First all
+  // of them: when enough candidates score above all that those terms alone could give, no sentence only they bring in
+  // can be kept. Else only the largest: the sentences it alone brings in score alike, and of each such score only the
+  // lowest ids can be kept (see unscoredAlike); or, where it is weighed twice, none. Not where a weekday adds to
+  // sentences by their date, nor for a question of no weight.
+  const common = total > 0 && weights.length <= 32 && !RUNNING_EVENTS.has(q.event ?? '') ? commonTerms(index, context, candidateTerms, commonFrom) : [];
+  let left = common;
+  let { scratch, count } = scoreCandidates(scoring, left);
+  if (left.length && !outscored(scratch, count, weights, left, total)) {
+    left = common.slice(0, 1).filter((k) => weights.filter((x) => x.key === k).length <= 1);
+    if (common.length > 1 || !left.length) ({ scratch, count } = scoreCandidates(scoring, left));
+    if (left.length) count = unscoredAlike(index, context, left[0]!, weights, total, scratch, count);
+  }
+  const { found, coverage } = scratch;
+  // The best few hundred are plenty to answer from, and bound the work on a large corpus.
+  const kept: Scored[] = [];
+  if (count <= MAX_EVIDENCE) for (let i = 0; i < count; i++) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
+  else {
+    // The 400th best coverage: every sentence above it is kept, and of those at it the lowest ids, as the sort would.
+    const select = scratch.select.subarray(0, count);
+    select.set(coverage.subarray(0, count));
+    const floor = nthSmallest(select, count - MAX_EVIDENCE);
+    const atFloor = scratch.atFloor;
+    let ties = 0;
+    for (let i = 0; i < count; i++) {
+      if (coverage[i]! > floor) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
+      else if (coverage[i] === floor) atFloor[ties++] = found[i]!;
+    }
+    // Thousands of sentences can tie at the floor: the highest id to keep is selected, not found by sorting them all.
+    const room = MAX_EVIDENCE - kept.length;
+    let last = Infinity;
+    if (room < ties) {
+      const ids = scratch.select.subarray(0, ties);
+      for (let i = 0; i < ties; i++) ids[i] = atFloor[i]!;
+      last = nthSmallest(ids, room - 1);
+    }
+    for (let i = 0; i < ties; i++) if (atFloor[i]! <= last) kept.push({ sentence: index.sentences[atFloor[i]!]!, coverage: floor });
+  }
+  return kept
+    .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id)
+    .slice(0, MAX_EVIDENCE);
+}
+
+/** What scoring a question's candidates reads (see scoreSentences). */
+interface Scoring {
+  index: CorpusIndex;
+  q: Question;
+  speaker: string | null;
+  candidateTerms: Question['terms'];
+  weights: { key: string; w: number }[];
+  total: number;
+  byName: Set<string>;
+  context: SentenceContext;
+}
+
+/**
+ * The candidates, every term of `left` aside, and their coverage, into the scratch arrays (found, coverage): their
+ * count. The scores are summed a term at a time over the postings, in the question's term order, so each sum is the
+ * same float the sentence-by-sentence loop gives.
+ */
+function scoreCandidates({ index, q, speaker, candidateTerms, weights, total, byName, context }: Scoring, left: string[]): { scratch: Scratch; count: number } {
   const scratch = scratchOf(index);
   const { stamp, got, has, found, call } = scratch;
   let count = 0;
-  const context = sentenceContext(index);
   // Candidates: every sentence holding a term, the named speaker's, and those carrying a term over from before.
   const lists: (ArrayLike<number> | undefined)[] = [];
-  for (const t of candidateTerms) lists.push(index.stats.postings.get(t.key));
+  for (const t of candidateTerms) if (!left.includes(t.key)) lists.push(index.stats.postings.get(t.key));
   if (speaker) lists.push(index.bySpeaker.get(speaker));
-  for (const t of candidateTerms) lists.push(context.carriedInto.get(t.key));
+  for (const t of candidateTerms) if (!left.includes(t.key)) lists.push(context.carriedInto.get(t.key));
+  // The named speaker's own sentences are scored one by one below, whichever term brought them in.
+  if (speaker && left.length) lists.push((context.attributedTo.get(speaker) ?? []).filter((id) => left.some((k) => holds(index.stats.postings.get(k), id) || holds(context.carriedInto.get(k), id))));
   for (const list of lists) {
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {
@@ -361,36 +425,92 @@ export function scoreSentences(index: CorpusIndex, q: Question, speaker: string 
   // A question with nothing left to match (all its words checked elsewhere) is covered by any candidate.
   const coverage = scratch.coverage;
   for (let i = 0; i < count; i++) coverage[i] = total === 0 ? 1 : got[found[i]!]! / total;
-  // The best few hundred are plenty to answer from, and bound the work on a large corpus.
-  const kept: Scored[] = [];
-  if (count <= MAX_EVIDENCE) for (let i = 0; i < count; i++) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
-  else {
-    // The 400th best coverage: every sentence above it is kept, and of those at it the lowest ids, as the sort would.
-    const select = scratch.select.subarray(0, count);
-    select.set(coverage.subarray(0, count));
-    const floor = nthSmallest(select, count - MAX_EVIDENCE);
-    const atFloor = scratch.atFloor;
-    let ties = 0;
-    for (let i = 0; i < count; i++) {
-      if (coverage[i]! > floor) kept.push({ sentence: index.sentences[found[i]!]!, coverage: coverage[i]! });
-      else if (coverage[i] === floor) atFloor[ties++] = found[i]!;
-    }
-    // Thousands of sentences can tie at the floor: the highest id to keep is selected, not found by sorting them all.
-    const room = MAX_EVIDENCE - kept.length;
-    let last = Infinity;
-    if (room < ties) {
-      const ids = scratch.select.subarray(0, ties);
-      for (let i = 0; i < ties; i++) ids[i] = atFloor[i]!;
-      last = nthSmallest(ids, room - 1);
-    }
-    for (let i = 0; i < ties; i++) if (atFloor[i]! <= last) kept.push({ sentence: index.sentences[atFloor[i]!]!, coverage: floor });
-  }
-  return kept
-    .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id)
-    .slice(0, MAX_EVIDENCE);
+  return { scratch, count };
+}
+
+/**
+ * Whether MAX_EVIDENCE candidates or more score above the most the `left` terms alone could give a sentence (all their
+ * weights, added in the question's order as the scoring adds them: no sum of fewer of them, or of their carried four
+ * fifths, is larger).
+ */
+function outscored(scratch: Scratch, count: number, weights: { key: string; w: number }[], left: string[], total: number): boolean {
+  let most = 0;
+  for (const x of weights) if (left.includes(x.key)) most = most + x.w;
+  const bound = most / total;
+  let above = 0;
+  for (let i = 0; i < count && above < MAX_EVIDENCE; i++) if (scratch.coverage[i]! > bound) above++;
+  return above >= MAX_EVIDENCE;
 }
 
 const MAX_EVIDENCE = 400;
+
+/** A term whose sentences are this many or more is left out of the candidates scored one by one (see scoreSentences). */
+const COMMON_FROM = 4096;
+
+/** The question's candidate terms with `from` sentences or more (holding or carrying them), the largest first. */
+function commonTerms(index: CorpusIndex, context: SentenceContext, terms: Question['terms'], from: number): string[] {
+  const sizes = new Map<string, number>();
+  for (const t of terms) sizes.set(t.key, (index.stats.postings.get(t.key)?.length ?? 0) + (context.carriedInto.get(t.key)?.length ?? 0));
+  return [...sizes].filter(([, n]) => n >= from).sort((a, b) => b[1] - a[1]).map(([k]) => k);
+}
+
+/**
+ * Appends to the scratch candidates the sentences only the common term brought in, with the coverage the scoring
+ * above would give them: holding it, its weight alone; carrying it over, four fifths of it; when the question's
+ * weights leave it out (a count's own noun), none. Sentences of one score are kept lowest ids first, so past the
+ * MAX_EVIDENCE lowest of each score none could be kept, and none is appended. Returns the new count.
+ */
+function unscoredAlike(index: CorpusIndex, context: SentenceContext, common: string, weights: { key: string; w: number }[], total: number, scratch: Scratch, count: number): number {
+  const { stamp, found, coverage, call } = scratch;
+  const holding = index.stats.postings.get(common) ?? [];
+  const carrying = context.carriedInto.get(common) ?? [];
+  // Weighed at most once (commonTerm).
+  const at = weights.filter((x) => x.key === common);
+  const append = (ids: ArrayLike<number>, value: number, skip?: ArrayLike<number>) => {
+    let taken = 0;
+    for (let k = 0; k < ids.length && taken < MAX_EVIDENCE; k++) {
+      const id = ids[k]!;
+      if (stamp[id] === call || (skip && holds(skip, id))) continue;
+      found[count] = id;
+      coverage[count++] = value;
+      taken++;
+    }
+  };
+  if (at.length === 1) {
+    const w = at[0]!.w;
+    append(holding, (0 + w) / total);
+    append(carrying, (0 + w * 0.8) / total, holding);
+  } else {
+    // Neither weighed: every such sentence scores nothing; the lowest ids of either list, each once.
+    const ids: number[] = [];
+    let a = 0;
+    let b = 0;
+    while (ids.length < 2 * MAX_EVIDENCE && (a < holding.length || b < carrying.length)) {
+      const x = a < holding.length ? holding[a]! : Infinity;
+      const y = b < carrying.length ? carrying[b]! : Infinity;
+      const id = Math.min(x, y);
+      if (x === id) a++;
+      if (y === id) b++;
+      if (stamp[id] !== call) ids.push(id);
+    }
+    append(ids, 0 / total);
+  }
+  return count;
+}
+
+/** Whether an ascending list of ids holds `id` (binary search). */
+function holds(ids: ArrayLike<number> | undefined, id: number): boolean {
+  if (!ids) return false;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! === id) return true;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 /** The value at position n of `a` sorted ascending (quickselect, in place): linear where a sort of every candidate is not. */
 function nthSmallest(a: Float64Array, n: number): number {

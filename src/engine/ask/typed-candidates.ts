@@ -208,6 +208,12 @@ const COURT = /\b(?:Court|Tribunal)$/;
 /** What leads to where something was going: "from Tarnby to", "bound for", "headed to", "en route to". */
 const GOES_TO = /(?:\bfrom\s+[^.;]{1,60}?\s+to|\b(?:bound|headed|heading|destined|sailing|flying|travelling|traveling|en route|on its way|going)\s+(?:for|to|towards?))\s+(?:the\s+)?$/i;
 
+/** "Where was it bound for?": a place the sentence says it was going to, when the question asks so. */
+const going = (span: TypedSpan, q: Question, text: string) => !q.type.destination || GOES_TO.test(text.slice(Math.max(0, span.start - 80), span.start));
+
+/** A person the coverage quotes, a source ("according to …") or the body a sentence's words are attributed to: no place. */
+const quoted = (span: TypedSpan, text: string, s: Sentence, q: Question, index: CorpusIndex) => /\baccording to\s+$/i.test(text.slice(Math.max(0, span.start - 14), span.start)) || (looksLikePerson(span.text) && /\s/.test(span.text) && index.speakers.info.has(`p:${span.text.split(/\s+/).pop()!.toLowerCase()}`)) || (q.type.head === 'where' && s.claims.some((c) => c.attribution.kind === 'organization' && c.attribution.surface.includes(span.text)));
+
 const WEEKDAY_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The question's things, for comesFrom: its content words, "-ing" words aside. Once per question. */
@@ -322,17 +328,17 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     const things = q.type.origin ? questionThings(q) : null;
     const out: { span: TypedSpan; display: string }[] = [];
     // "Where was it bound for?": only a place the sentence says it was going to ("from Tarnby to Oskby", "bound for Oskby").
-    const going = (span: TypedSpan) => !q.type.destination || GOES_TO.test(text.slice(Math.max(0, span.start - 80), span.start));
+    // (going and quoted are functions of the module, not made per sentence: each named function made costs a property
+    // write under tsx's keepNames, twice for every one of a where-question's hundreds of sentences.)
     // A person the coverage quotes is no place, whatever locative stands before the name; nor is a source ("according
     // to Graham").
     // …nor the body a sentence's words are attributed to ("Tarn County Emergency Services said …").
-    const quoted = (span: TypedSpan) => /\baccording to\s+$/i.test(text.slice(Math.max(0, span.start - 14), span.start)) || (looksLikePerson(span.text) && /\s/.test(span.text) && index.speakers.info.has(`p:${span.text.split(/\s+/).pop()!.toLowerCase()}`)) || (q.type.head === 'where' && s.claims.some((c) => c.attribution.kind === 'organization' && c.attribution.surface.includes(span.text)));
-    for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things)) && going(p.span) && !quoted(p.span)) out.push({ span: p.span, display: p.span.text });
+    for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things)) && going(p.span, q, text) && !quoted(p.span, text, s, q, index)) out.push({ span: p.span, display: p.span.text });
     // A name (not a modifier, not the question's own, not a wire's code) with the asked head noun in it, beside it, or
     // a place's word: the cheap tests first, as most of a where-question's hundreds of sentences' names fail them.
     for (const n of read.names) {
       // "bound for Fenport": what something was going to is a place, whatever word names it.
-      const goesThere = !!q.type.destination && going(n.span);
+      const goesThere = !!q.type.destination && going(n.span, q, text);
       // "to the Tarn Appeal Tribunal in Oskby": a court a case goes to is where it is heard.
       if (q.type.head === 'where' && COURT.test(n.span.text) && /\b(?:to|at|in|before)\s+the\s+$/i.test(text.slice(Math.max(0, n.span.start - 12), n.span.start)) && !repeatsQuestion(n.span.text, qw)) {
         out.push({ span: n.span, display: n.span.text });
@@ -340,7 +346,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
       }
       if (n.adjectival || !n.placeLike || !(goesThere || n.placeWord || (q.type.head && n.lower.includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
       if (repeatsQuestion(n.span.text, qw) || WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4))) continue;
-      if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span) || quoted(n.span)) continue;
+      if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span, q, text) || quoted(n.span, text, s, q, index)) continue;
       out.push({ span: n.span, display: n.span.text });
     }
     return out;

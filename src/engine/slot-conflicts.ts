@@ -135,7 +135,7 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
     // "two journalists" and "four men" are both people, but not the same people; "about 33,000 union members" and
     // "some 32,000 workers" who walked out are one crowd told two ways, large and all but equal.
     const [ua, ub] = [lemma(a.unit ?? ''), lemma(b.unit ?? '')];
-    return ua === ub || (a.unitClass === 'person' && Math.min(a.value, b.value) >= 1000 && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value));
+    return ua === ub || (a.unitClass === 'person' && allButEqual(a.value, b.value, 1000));
   }
   // "30 of the 45 victims" names its noun after the number: a bare count matches when its words hold the other's noun.
   const named = a.unitClass ? a : b;
@@ -158,7 +158,12 @@ const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minu
  */
 function nearCounts(a: SlotValue, b: SlotValue): boolean {
   if (a.kind !== 'count' || !a.unit || !b.unit || lemma(a.unit) !== lemma(b.unit)) return false;
-  return Math.min(a.value, b.value) >= 10 && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+  return allButEqual(a.value, b.value, 10);
+}
+
+/** Two values of at least `floor` within a twentieth of each other. */
+function allButEqual(x: number, y: number, floor: number): boolean {
+  return Math.min(x, y) >= floor && Math.abs(x - y) <= 0.05 * Math.max(x, y);
 }
 
 const LETTER = /\p{L}/u;
@@ -395,10 +400,6 @@ export function placesDiffer(): (a: Sentence, b: Sentence) => boolean {
   };
 }
 
-/**
- * Whether two sentences that each name a day of the week name none in common: "1,848 flights scrapped by Saturday
- * morning" and "5,000 cancelled on Friday" are counts of two days, not two counts of one. Read once per sentence.
- */
 /** Whether two sentences were published two days or more apart and neither names a day of the week. */
 function daysApart(a: Sentence, b: Sentence): boolean {
   if (!a.published || !b.published || a.dates.length || b.dates.length) return false;
@@ -406,6 +407,10 @@ function daysApart(a: Sentence, b: Sentence): boolean {
   return gap >= 2;
 }
 
+/**
+ * Whether two sentences that each name a day of the week name none in common: "1,848 flights scrapped by Saturday
+ * morning" and "5,000 cancelled on Friday" are counts of two days, not two counts of one. Read once per sentence.
+ */
 export function daysDiffer(): (a: Sentence, b: Sentence) => boolean {
   const daysOf: (Set<string> | undefined)[] = [];
   const days = (s: Sentence) => (daysOf[s.id] ??= new Set((s.text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => WEEKDAYS.has(w))));

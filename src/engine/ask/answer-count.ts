@@ -19,7 +19,7 @@ import { mainVerb } from './main-verb.ts';
 import { amongOtherGroup, countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, WEEKDAY_INDEX, momentOf, undercuts, weekdayOf } from '../updates.ts';
-import { conflictsQuoting, forTheAsked, ofTheAsked, sentenceAt } from './digest-disputes.ts';
+import { conflictsQuoting, forTheAsked, ofAskedDay, ofTheAsked, sentenceAt } from './digest-disputes.ts';
 import { ONE_AFTER_PREPOSITION, namesInQuestion } from './typed-candidates.ts';
 import { clausePlaces } from '../value-scope.ts';
 import { populationAt } from '../slot-values.ts';
@@ -185,7 +185,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     const s = sentenceAt(index, r);
     return !!s && held.every((n) => lowerText(s).includes(n));
   };
-  const ofDay = (c: Conflict) => !onDay.length || c.values.filter((v) => v.sources.some((r) => { const s = sentenceAt(index, r); return !!s && momentOf(s, r.span.start - s.span.start) === day; })).length >= 2;
+  const ofDay = onDay.length ? ofAskedDay(index, q.text) : () => true;
   const conflict = conflictOf(index, value, group[0]!.q.unitClass, group, (c) => ofTheAsked(c, named) && (c.kind !== 'disagreement' || (ofDay(c) && forTheAsked(index, c, named))) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.

@@ -119,8 +119,10 @@ function disagreementsOf(index: CorpusIndex): Map<string, Map<string, number[]>>
   return byFile;
 }
 
-/** The disputed form of an answer when the sentence it quotes is one side of a disagreement on the answer's value. */
+/** The topic the digest gives a disagreement over who said some quoted words. */
 const SPEAKER_TOPIC = /^who said /;
+
+/** The disputed form of an answer when the sentence it quotes is one side of a disagreement on the answer's value. */
 
 export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): Answer | null {
   if (a.status !== 'answered') return null;
@@ -162,7 +164,7 @@ export function forTheAsked(index: CorpusIndex, c: Conflict, named: Set<string>)
  * "How many had declared by Sunday night?": a tally asked at a moment is disputed only by two figures of that day
  * (the day a sentence names, else the day its article came out); figures of other days are the tally at other moments.
  */
-function ofAskedDay(index: CorpusIndex, question: string): (c: Conflict) => boolean {
+export function ofAskedDay(index: CorpusIndex, question: string): (c: Conflict) => boolean {
   const days = [...new Set((question.match(WEEKDAY_WORD) ?? []).map((d) => d.toLowerCase()))];
   if (days.length !== 1) return () => true;
   const day = WEEKDAY_INDEX.indexOf(days[0]!);

@@ -192,20 +192,6 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
   return context;
 }
 
-/** Whether an ascending list of sentence ids holds `id` (binary search). */
-function carries(ids: readonly number[] | undefined, id: number): boolean {
-  if (!ids) return false;
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ids[mid]! === id) return true;
-    if (ids[mid]! < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 /** The sentence a sentence's subject points back to ("The home had 80 residents" → "… a care home in Oskby"), if any. */
 export function antecedentOf(index: CorpusIndex, s: Sentence): Sentence | null {
   const id = sentenceContext(index).antecedent[s.id]!;
@@ -415,9 +401,9 @@ function scoreCandidates({ index, q, speaker, candidateTerms, weights, total, by
       let sum = 0;
       for (let j = 0; j < weights.length; j++) {
         const { key, w } = weights[j]!;
-        const holds = j < 32 ? (has[id]! & (1 << j)) !== 0 : index.stats.terms(id).has(key);
-        if (holds || byName.has(key)) sum += w;
-        else if (carries(context.carriedInto.get(key), id)) sum += w * 0.8;
+        const present = j < 32 ? (has[id]! & (1 << j)) !== 0 : index.stats.terms(id).has(key);
+        if (present || byName.has(key)) sum += w;
+        else if (holds(context.carriedInto.get(key), id)) sum += w * 0.8;
       }
       got[id] = sum;
     }

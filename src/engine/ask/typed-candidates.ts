@@ -139,12 +139,12 @@ function repeatsQuestionRead(text: string, qw: Set<string>): boolean {
   return keys.length > 0 && repeated * 2 >= keys.length;
 }
 
+const SETTLEMENT_KEYS = new Set(['town', 'village', 'city', 'hamlet', 'municipality', 'township'].map((w) => termKey(w)));
+
 /**
  * The focus noun of the question ("newspaper", "province") right next to or inside the candidate ("the Thai
  * newspaper Dagbladet", "Sligo county"): 'adjacent'; a few words away: 'near'.
  */
-const SETTLEMENT_KEYS = new Set(['town', 'village', 'city', 'hamlet', 'municipality', 'township'].map((w) => termKey(w)));
-
 export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent' | 'near' | null {
   const head = q.type.head;
   if (!head || head === 'when' || head === 'where') return null;
@@ -494,9 +494,13 @@ const MONEY_NOUN_NEXT = /^\s+(\p{Ll}+)/u;
 /**
  * Whether a sum is told as the sum of a thing the question does not ask about: "$91 billion of securities" or "loans
  * of £5bn" asked about deposits, "a $1.8 billion loss" asked about new capital. Only a noun the sentence ties to the
- * sum by "of", "in" or "a … loss" counts: a bare sum may be the asked one in other words.
+ * sum by "of", "in" or "a … loss" counts, or the noun the sum is read with (`unit`: "a $2bn break-up fee"): a bare
+ * sum may be the asked one in other words.
  */
-function moneyOfOther(text: string, start: number, end: number, q: Question): boolean {
+function moneyOfOther(text: string, start: number, end: number, q: Question, unit: string): boolean {
+  const asked = new Set(q.terms.map((t) => t.key));
+  // The sum's own noun, every word of it ("break-up fee"): none of them asked, it is a sum of something else.
+  if (unit && !unit.toLowerCase().split(/[\s-]+/).some((w) => asked.has(termKey(w)))) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   const nouns: string[] = [];
@@ -507,7 +511,6 @@ function moneyOfOther(text: string, start: number, end: number, q: Question): bo
   const next = MONEY_AFTER_ARTICLE.test(before) ? MONEY_NOUN_NEXT.exec(after) : null;
   if (next && !STOPWORDS.has(next[1]!)) nouns.push(next[1]!);
   if (!nouns.length) return false;
-  const asked = new Set(q.terms.map((t) => t.key));
   return !nouns.some((n) => asked.has(termKey(n)));
 }
 
@@ -580,10 +583,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "6,000 km/h", "81 miles per hour" are speeds: no distance, length or altitude.
     if (ok && DISTANCE.test(unit) && q.type.head !== 'speed' && PER_HOUR.test(s.text.slice(end, end + 16))) ok = false;
     if (!ok) continue;
-    // "How much new capital …": "$91 billion of securities", "loans of £5bn", "a $1.8 billion loss" are sums of another thing.
-    if (want === 'money' && moneyOfOther(s.text, start, end, q)) continue;
-    // "a $2bn break-up fee": the noun a sum is read with is what it is of.
-    if (want === 'money' && sign && unit && !MONEY.test(unit) && !MAGNITUDE.test(unit) && !q.terms.some((t) => unit.toLowerCase().split(/[\s-]+/).some((w) => termKey(w) === t.key))) continue;
+    // "How much new capital …": "$91 billion of securities", "loans of £5bn", "a $1.8 billion loss", "a $2bn break-up
+    // fee" are sums of another thing.
+    if (want === 'money' && moneyOfOther(s.text, start, end, q, sign && !MONEY.test(unit) && !MAGNITUDE.test(unit) ? unit : '')) continue;
     // "How long was the bridge?": "the 951ft container vessel", "25 feet of water" measure another thing.
     if ((want === 'distance' || want === 'size' || DISTANCE.test(unit)) && measuresOther(s.text.slice(end), q)) continue;
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and

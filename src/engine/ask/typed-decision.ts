@@ -71,7 +71,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   for (const c of found) (groups.get(c.span.key) ?? groups.set(c.span.key, []).get(c.span.key)!).push(c);
   const support = (g: Candidate[]) => {
     // One candidate (most of a where-question's thousand values at 10,000 articles): its score, with no map made.
-    if (g.length === 1) return g[0]!.score + 0;
+    if (g.length === 1) return g[0]!.score;
     const best = new Map<string, number>();
     for (const c of g) best.set(c.s.publisher, Math.max(best.get(c.s.publisher) ?? 0, c.score));
     const v = [...best.values()].sort((a, b) => b - a);

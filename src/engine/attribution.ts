@@ -51,8 +51,24 @@ export function kindOf(surface: string): RawAttribution['kind'] {
   return 'other';
 }
 
-function make(p: Phrase, cue: string, tokens: Token[]): Omit<RawAttribution, 'cueAt'> {
+function make(whole: Phrase, cue: string, tokens: Token[]): Omit<RawAttribution, 'cueAt'> {
+  const p = personOfBody(whole, tokens);
   return { surface: p.text, cue, kind: kindOf(tokens.slice(p.from, p.to + 1).map((t) => t.text).join(' ')), from: p.from, to: p.to };
+}
+
+/**
+ * "the Rev. Ann Roe of the Tarnby Relief Fund": a person's name before "of" and a capitalised body or place is that
+ * person, who speaks for the body; the body's words are not the source's name. A role before "of" ("Secretary of
+ * State") or a body ("Bank of Tarnland") is not cut.
+ */
+function personOfBody(p: Phrase, tokens: Token[]): Phrase {
+  const of = tokens.findIndex((t, k) => k > p.from && k < p.to && t.text === 'of');
+  if (of < 0) return p;
+  const before = tokens.slice(p.from, of);
+  const names = before.filter((t) => t.kind === 'word' && isCapitalised(t.text) && !isTitleWord(t.text) && !isOrgHead(t.text));
+  if (names.length < 2 || before.some((t) => isOrgHead(t.text) || isRoleWord(t.text))) return p;
+  if (!tokens.slice(of + 1, p.to + 1).some((t) => isCapitalised(t.text) && !STOPWORDS.has(t.text.toLowerCase()))) return p;
+  return { from: p.from, to: of - 1, text: p.text.slice(0, tokens[of - 1]!.end - tokens[p.from]!.start) };
 }
 
 /** "Jane Roe, presidential office deputy head, said": the name before an appositive. */

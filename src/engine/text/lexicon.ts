@@ -272,7 +272,10 @@ export const MONTHS: Record<string, number> = Object.assign(Object.create(null) 
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Abbreviations after which a full stop does not end a sentence. */
-export const ABBREVIATIONS = words(`mr mrs ms dr prof gov sen rep gen lt col sgt capt st jr sr inc ltd co corp no vs etc
+/** Titles written shortened before a name ("the Rev. Ann Roe", "Gen. Ivo Brandl"): their full stop ends nothing. */
+export const TITLE_ABBREVIATIONS = words('mr mrs ms dr prof rev fr hon gov sen rep gen lt col maj brig adm cdr cmdr sgt cpl capt det insp supt');
+
+export const ABBREVIATIONS = words(`${[...TITLE_ABBREVIATIONS].join(' ')} st jr sr inc ltd co corp no vs etc
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est dept`);
 
 /**

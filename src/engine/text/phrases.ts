@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens.ts';
 import { bare, isCapitalised, lemma } from './tokens.ts';
-import { CAPITALISED_FUNCTION_WORDS, MONTHS, ORG_HEADS, STOPWORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_FUNCTION_WORDS, MONTHS, ORG_HEADS, STOPWORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const INITIAL = /^[A-Z]$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'on']);
@@ -68,6 +68,8 @@ export function phraseBefore(tokens: Token[], end: number, text: string): Phrase
     // "P. Roe": an initial and its full stop open the name.
     else if (t.text === '.' && from === k + 1 && k > 0 && INITIAL.test(tokens[k - 1]!.text)) from = --k;
     else if (CONNECTORS.has(t.text.toLowerCase()) && k > 0 && nameLike(tokens[k - 1]!) && from === k + 1) from = k;
+    // "Ilse Marrow of the Harbour Guard", "the Ministry of the Interior": "of the" inside a name.
+    else if (t.text === 'the' && from === k + 1 && tokens[k - 1]?.text === 'of' && k > 1 && nameLike(tokens[k - 2]!)) from = --k;
     else if (t.text === 'the' || t.text === 'The' || t.text === 'a' || t.text === 'A') {
       from = k;
       break;
@@ -103,7 +105,7 @@ export function phraseAfter(tokens: Token[], start: number, text: string): Phras
   let to = k - 1;
   while (k < tokens.length) {
     const t = tokens[k]!;
-    if (nameLike(t) || (t.kind === 'punct' && t.text === '.' && k > from && (/^(?:gov|gen|sen|rep|dr|mr|mrs|ms|lt|col)$/i.test(tokens[k - 1]!.text) || INITIAL.test(tokens[k - 1]!.text)))) to = k;
+    if (nameLike(t) || (t.kind === 'punct' && t.text === '.' && k > from && (TITLE_ABBREVIATIONS.has(tokens[k - 1]!.text.toLowerCase()) || INITIAL.test(tokens[k - 1]!.text)))) to = k;
     else if (CONNECTORS.has(t.text.toLowerCase()) && k + 1 < tokens.length && nameLike(tokens[k + 1]!)) to = k;
     else if (CONNECTORS.has(t.text.toLowerCase()) && /^the$/i.test(tokens[k + 1]?.text ?? '') && tokens[k + 2] && nameLike(tokens[k + 2]!)) to = ++k;
     // "Lt Gen (retd) Jane Roe": a rank's "(retd)" sits inside the name.

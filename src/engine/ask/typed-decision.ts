@@ -44,6 +44,20 @@ function agrees(a: { value: number; approx: boolean } | null, b: { value: number
   return Math.abs(rough.value - exact.value) < Math.max(1, rough.value * 0.02);
 }
 
+/**
+ * The share of the names a question gives outside its quotation that a sentence holds. Quoted words ("significant
+ * damage") may be said twice, by two people of two things: a name in the rest of the question ("along the coast of
+ * Tarnby") says which saying is asked about. The focus ("which Tarnish minister") describes the answer, not the saying.
+ */
+function unquotedCover(q: Question): (s: Sentence) => number {
+  const inQuote = new Set(q.quoted.flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}']+/u)));
+  const focus = new Set(q.type.focus);
+  const outside = q.terms.filter((t) => !inQuote.has(t.word.toLowerCase()) && !focus.has(t.word.toLowerCase()) && CAPITALISED.test(t.word));
+  return (s) => (outside.length ? outside.filter((t) => s.terms.includes(t.key)).length / outside.length : 1);
+}
+const UNQUOTED_SHARE = 0.6;
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Words for the start of something and for its end: a phase asked about is one of them. */
 const PHASES = [
   /\b(?:begin|began|begun|begins|beginning|start|started|starts|starting|commence[ds]?|commencing)\b/i,
@@ -120,7 +134,8 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   // who said them; every sentence here holds the words, so another outlet's other speaker is the other side.
   if (q.quoted.length && (q.type.want === 'person' || q.type.want === 'group')) {
     // A role alone ("the PM", "officials") points at someone named elsewhere: no other speaker.
-    const others = ranked.filter((r) => r !== top && r.g[0]!.score >= best.score * 0.5 && r.g.every((c) => !topPublishers.has(c.s.publisher)) && namesSomeone(r.g[0]!.display) && !samePerson(r.g[0]!.display, best.display));
+    const around = unquotedCover(q);
+    const others = ranked.filter((r) => r !== top && r.g[0]!.score >= best.score * 0.5 && r.g.every((c) => !topPublishers.has(c.s.publisher)) && namesSomeone(r.g[0]!.display) && !samePerson(r.g[0]!.display, best.display) && around(r.g[0]!.s) >= around(best.s) * UNQUOTED_SHARE);
     if (others.length) return disagreement(q, [top, ...others].map((r) => ({ value: r.g[0]!.display, sentences: r.g.map((c) => c.s) })));
   }
   // Another outlet gives another value in a sentence that fits nearly as well, yet not well enough to call it a

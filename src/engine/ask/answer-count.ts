@@ -232,7 +232,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // A later report with another figure for the same count ("at least 85 homes", then "90 homes") is told, not hidden.
   // A later article retelling the earlier figure ("earlier estimates had put the toll at 9") does not date it.
   const newest = group.reduce((d, h) => (h.s.published && !RETOLD.test(h.s.text) && (!d || h.s.published > d) ? h.s.published : d), null as string | null);
-  // The figures of other days than the one asked are told as what came after it, never given for it.
+  // The figures of other days than the one asked are told as what came after it, never stated for it.
   const laterGroup = (onDay.length ? byGroupScore(groupByValue(planned), groupScore).filter(([v]) => v !== value) : ranked.slice(1))
     .map(([, g]) => g.sort((a, b) => b.score - a.score))
     .find(([h]) => newest && h!.s.published && h!.s.published > newest && h!.q.unitClass === top.q.unitClass && h!.q.event === top.q.event && h!.score >= top.score * 0.6);

@@ -72,7 +72,7 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boo
   if (frontedScopesDiffer(answer, rival) && !asksOf(q, frontedPlace(answer) || frontedPlace(rival))) return false;
   if (!names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)))) return false;
   // "What did prosecutors ask for?": "his lawyers' request of 63 months" is what other people asked for.
-  // "The first man was wheeled out at 8.10pm" against "the first worker was brought out": a word for anyone, first
+  // "The first man was wheeled out at 7.45pm" against "the first worker was brought out": a word for anyone, first
   // among the rival's words for people, may be the asked people in other words.
   if (people.length && firstForAnyone(rival)) return true;
   return people.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || !rival.terms.some((t) => t !== k && forPeople(t)));

@@ -12,6 +12,12 @@ import { isTitleWord } from './text/phrases.ts';
 import { DURATION_UNITS, EVERY_BEFORE, hoursBefore } from './text/durations.ts';
 import { STARTS_UPPERCASE } from './text/tokens.ts';
 
+/**
+ * A distance in km, rounded so that one told in miles and in km compares equal ("5km", "3.1 miles"), and so that
+ * lengths under a kilometre ("3.2 metres", "4 metres wide") keep what tells them apart.
+ */
+const kmValue = (km: number): number => (km >= 1 ? Math.round(km * 10) / 10 : Number(km.toPrecision(3)));
+
 export type SlotKind = 'count' | 'percent' | 'distance' | 'age' | 'time' | 'date' | 'measure' | 'money';
 
 export interface SlotValue {
@@ -182,7 +188,7 @@ export function slotValues(s: Sentence): SlotValue[] {
       ? { ...base, value: whole.minutes, label: s.text.slice(whole.start, end), unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at: whole.start }
       : { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
-    else if (unit && KM[unit.replace(/s$/, '')] !== undefined) push({ ...common, kind: 'distance', value: Math.round(q.value * KM[unit.replace(/s$/, '')]! * 10) / 10, unitClass: 'km' }, end);
+    else if (unit && KM[unit.replace(/s$/, '')] !== undefined) push({ ...common, kind: 'distance', value: kmValue(q.value * KM[unit.replace(/s$/, '')]!), unitClass: 'km' }, end);
     else if (unit === 'year-old') push({ ...common, kind: 'age' }, end);
     else push({ ...common, kind: 'count' }, end);
   }

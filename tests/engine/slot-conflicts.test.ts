@@ -25,6 +25,25 @@ describe('the words around a value', () => {
 });
 
 describe('disagreements by slot', () => {
+  it('keeps lengths under a kilometre apart ("3.2 metres wide" against "about 4 metres wide")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The water rose fastest in a sloping lane only 3.2 metres wide at its narrowest point, beside the Brellin fish market.']),
+      article('Coast Wire', '2031-02-04', ['The lane beside the Brellin fish market is about 4 metres wide and some 45 metres long, sloping down to the quay.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).some((c) => c.values.some((v) => v.label === '3.2 metres') && c.values.some((v) => v.label === '4 metres'))).toBe(true);
+  });
+
+  it('sets a rare counted noun against itself in shared, common words ("137 officers … in Brellin on Saturday night")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Police deployed 137 officers to the whole of Brellin on Saturday night, against about 6,500 officers sent to cover protests in the capital the same day.']),
+      article('Coast Wire', '2031-02-04', ['About 200 officers were on duty in Brellin on Saturday night, police say, against the 6,500 sent to cover rallies in the capital.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const officers = disagreements(idx).filter((c) => c.values.some((v) => v.value === 137));
+    expect(officers.map((c) => c.values.map((v) => v.value))).toEqual([[137, 200]]);
+  });
+
   it('sets no time of day against one told days later of another day\'s event', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Speaking outside the harbour office at 1.35pm, the mayor said she had told the council she was stepping down.']),

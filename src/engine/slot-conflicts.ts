@@ -420,7 +420,7 @@ function daysApart(a: Sentence, b: Sentence): boolean {
  */
 export function daysDiffer(): (a: Sentence, b: Sentence) => boolean {
   const daysOf: (Set<string> | undefined)[] = [];
-  const days = (s: Sentence) => (daysOf[s.id] ??= new Set((s.text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => WEEKDAYS.has(w))));
+  const days = (s: Sentence) => (daysOf[s.id] ??= weekdaysOfEvents(s.text));
   return (a, b) => {
     const da = days(a);
     const db = days(b);
@@ -429,3 +429,17 @@ export function daysDiffer(): (a: Sentence, b: Sentence) => boolean {
     return true;
   };
 }
+
+/**
+ * The days of the week a sentence names for what it tells, leaving out the day it was told on: in "transcripts
+ * released by the police on Tuesday show the first call came at 6:50 p.m." Tuesday is when the police spoke.
+ */
+function weekdaysOfEvents(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (WEEKDAYS.has(w) && !TOLD_ON.test(text.slice(Math.max(0, m.index - 40), m.index))) out.add(w);
+  }
+  return out;
+}
+const TOLD_ON = /\b(?:said|says|told|tells|released|published|reported|disclosed|announced|stated|wrote|posted|briefing|conference)\b[^.;,]{0,30}\bon\s+$/i;

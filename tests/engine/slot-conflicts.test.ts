@@ -25,6 +25,15 @@ describe('the words around a value', () => {
 });
 
 describe('disagreements by slot', () => {
+  it('leaves out the day a thing was told on when reading which day a time is of', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-04', ['According to logs released by the harbour office on Tuesday, the first call to the flood line came at 6:50 p.m., hours before the wall gave way.']),
+      article('Coast Wire', '2031-02-05', ['The logs show 11 calls were made to the flood line in Brellin, the first at 6:44 p.m. on Saturday, hours before the wall gave way.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).some((c) => c.values.some((v) => v.label === '6:50 p.m.') && c.values.some((v) => v.label === '6:44 p.m.'))).toBe(true);
+  });
+
   it('keeps lengths under a kilometre apart ("3.2 metres wide" against "about 4 metres wide")', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The water rose fastest in a sloping lane only 3.2 metres wide at its narrowest point, beside the Brellin fish market.']),

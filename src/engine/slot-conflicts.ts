@@ -95,7 +95,10 @@ function names(s: Sentence, word: string): boolean {
 }
 
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence): boolean {
-  if (a.kind !== b.kind || a.planned !== b.planned || a.perParty !== b.perParty || a.zone !== b.zone || a.limit !== b.limit) return false;
+  // A plan is no rival of what was done ("is to free 1,500", "freed 1,300"); a load a ship "will carry" and one it "is
+  // carrying" is one load, when neither count is of something done.
+  const planApart = a.planned !== b.planned && !(a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit && sameOrder(a.value, b.value));
+  if (a.kind !== b.kind || planApart || a.perParty !== b.perParty || a.zone !== b.zone || a.limit !== b.limit) return false;
   // "Brandl, 33" and "Roe, 25" are two people's ages; Acme's shares and Tarnsoft's are two companies' shares.
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   // "Marek Brandl, 48" and "Ivo Brandl, 19": a father and a son.
@@ -160,6 +163,9 @@ function nearCounts(a: SlotValue, b: SlotValue): boolean {
   if (a.kind !== 'count' || !a.unit || !b.unit || lemma(a.unit) !== lemma(b.unit)) return false;
   return allButEqual(a.value, b.value, 10);
 }
+
+/** Two figures of one order: neither more than twice the other. */
+const sameOrder = (x: number, y: number) => Math.max(x, y) <= 2 * Math.min(x, y);
 
 /** Two values of at least `floor` within a twentieth of each other. */
 function allButEqual(x: number, y: number, floor: number): boolean {
@@ -270,7 +276,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // A rare counted noun ("officers") with most of the rest in common ("in Oskby on Saturday night") is one slot,
         // though each shared word is common in a story told from one place; figures of another order ("9,000 votes",
         // "four million votes") count at another scale.
-        const namedCount = !!a.unit && a.unit === b.unit && idf(a.unit) >= DISTINCTIVE_NOUN && score >= SAME_NOUN_SLOT && n >= 4 && Math.max(a.v.value, b.v.value) <= 2 * Math.min(a.v.value, b.v.value);
+        const namedCount = !!a.unit && a.unit === b.unit && idf(a.unit) >= DISTINCTIVE_NOUN && score >= SAME_NOUN_SLOT && n >= 4 && sameOrder(a.v.value, b.v.value);
         if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !slot && !namedCount) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });

@@ -34,6 +34,19 @@ describe('disagreements by slot', () => {
     expect(disagreements(idx).some((c) => c.values.some((v) => v.label === '6:50 p.m.') && c.values.some((v) => v.label === '6:44 p.m.'))).toBe(true);
   });
 
+  it('sets a load a ship "will carry" against the one it "is carrying", but no count of another order', () => {
+    const both = (other: string) =>
+      disagreements(
+        buildIndex([
+          article('Harbour Post', '2031-02-04', [`The Velmar is carrying ${other} litres of drinking water and can make more at sea.`]),
+          article('Coast Wire', '2031-02-03', ['One supply ship, the Velmar, will carry 200,000 litres of drinking water to Brellin.']),
+          article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+        ]),
+      ).filter((c) => c.values.some((v) => v.value === 200000)).map((c) => c.values.map((v) => v.value));
+    expect(both('250,000')).toEqual([[200000, 250000]]);
+    expect(both('9,000')).toEqual([]);
+  });
+
   it('keeps lengths under a kilometre apart ("3.2 metres wide" against "about 4 metres wide")', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The water rose fastest in a sloping lane only 3.2 metres wide at its narrowest point, beside the Brellin fish market.']),

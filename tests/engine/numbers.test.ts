@@ -52,6 +52,10 @@ describe('quantities', () => {
     ]);
   });
 
+  it('stops what is counted at a possessive after the noun ("viewers watched Sunday\'s final")', () => {
+    expect(q("Tarn TV says 26.1 million viewers watched Sunday's final.")[0]).toMatchObject({ value: 26_100_000, unit: 'viewers' });
+  });
+
   it('reads digits, words and qualifiers', () => {
     expect(q('Officials said at least 8,000 service members were held.')).toEqual([{ value: 8000, unit: 'members', qualifier: 'at_least', event: 'detain' }]);
     expect(q('The blast killed two workers and injured eight others.')).toEqual([

@@ -352,6 +352,8 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
         if (k === j && /^(?:more|extra|additional|further|other)$/.test(lw) && tokens[k + 1]?.kind === 'word' && !/^(?:than|of|to|and|or|in|on|at|for|from|by)$/i.test(tokens[k + 1]!.text)) continue;
         if ((STOPWORDS.has(lw) && !PERSON_NOUNS.has(lw) && !initialism) || WEEKDAYS.has(lw) || isMonth(w) || EVENT_OF.has(lw) && words.length > 0) break;
         if ((/ly$/.test(lw) && lw.length > 4) || EXTENT_WORDS.has(lw)) break;
+        // "26 million viewers watched Sunday's final": a possessive after the noun opens another phrase.
+        if (words.length > 0 && /['’]s$/.test(lw)) break;
         // "10 reached Tarnby": a verb in the past and a name after it; "205 captured soldiers" describes a noun.
         if (words.length === 0 && /ed$/.test(lw) && !PERSON_NOUNS.has(lw) && (tokens[k + 1]?.kind !== 'word' || isCapitalised(tokens[k + 1]!.text))) break;
         words.push(w.text);

@@ -180,6 +180,8 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
   return null;
 }
 
+const FAR_WHERE = /^(?:offshore|inland|away|off|out|north|south|east|west|underground|downstream|upstream|below|above|beneath|deep|down|up)$/;
+
 /** Reads the answer type of a question from its lower-cased words. */
 export function answerType(ws: string[]): AnswerType {
   const base = { focus: [] as string[], head: null as string | null, role: null as Role | null, lengthOrDuration: false };
@@ -204,6 +206,8 @@ export function answerType(ws: string[]): AnswerType {
       const lasting = wh === 0 && m === 'long' && /^(?:is|was|are|were|will|would|does|did)$/.test(ws[2] ?? '') && !ws.some((x) => /^(?:after|before|ago|until|since|later)$/.test(x));
       return at('duration', m === 'far' ? wh + 4 : wh + 2, { lengthOrDuration: !!thing && m === 'long', leadTime, lasting });
     }
+    // "How far offshore was the cable cut?": the direction is what the distance is told beside ("37km offshore").
+    if (m === 'far' && FAR_WHERE.test(ws[wh + 2] ?? '')) return at('distance', wh + 3, { focus: [ws[wh + 2]!], head: ws[wh + 2]! });
     if (m === 'far') return at(/^(?:did|does|do)$/.test(ws[wh + 2] ?? '') || before === 'by' ? 'percent' : 'distance', wh + 2);
     // "how big a pay rise": the size of a change, told as a share.
     if (/^(?:big|large|small)$/.test(m) && /^an?$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3, wh + 6).some((x) => CHANGE_NOUNS.test(x))) return at('percent', wh + 2);

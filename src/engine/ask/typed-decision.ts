@@ -76,6 +76,8 @@ function samePhase(q: Question, best: Sentence, other: Sentence): boolean {
   return !phase || !phase.test(best.text) || phase.test(other.text);
 }
 
+const MEASURE_WANTS = new Set(['distance', 'size', 'percent', 'money', 'duration']);
+
 /** How much of the question both sentences of a disagreement over a place must hold. */
 const PLACE_RIVAL_COVERAGE = 0.8;
 
@@ -144,6 +146,9 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const unsettled = ranked.some((r) => {
       if (r === top || same(r, top) || top.g.includes(r.g[0]!)) return false;
       const c = r.g[0]!;
+      // "How far offshore …": a figure written beside the asked word ("31km offshore") is read as asked; one that is
+      // not ("the 812km cable") is of something else, and unsettles nothing.
+      if (q.type.focus.length && MEASURE_WANTS.has(q.type.want) && best.fit === 'adjacent' && c.fit !== 'adjacent') return false;
       return c.score >= best.score * 0.5 && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
     });
     if (unsettled) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs } from '../helpers/corpus.ts';
 
 // A made-up takeover blocked by a watchdog: the buyer told in the passive, the watchdog described by its country.
 const index = buildIndex([
@@ -39,5 +39,17 @@ describe('who did what, not who had it done to them', () => {
     const a = ask(index, 'Which regulator blocked the deal?');
     expect(a.answer).not.toBe('Tarnish');
     expect(a.status).toBe('not_found');
+  });
+});
+
+describe('a name a participle and its "by" describe', () => {
+  // A made-up vaccine story: each product is named before the participle saying who makes it.
+  const idx = buildIndex([
+    paragraphs('a.txt', 'Harbour Wire', '2031-06-20', ['LT12m8, made by Tarnland\'s Brellin Biologics, is a single-dose vaccine that can be given to children.']),
+    paragraphs('b.txt', 'Coast Review', '2031-06-21', ['VX-BN, made by Velmar Pharma and sold as Tarnshot abroad, is given as two doses four weeks apart.']),
+  ]);
+
+  it('is not who did it: "LT12m8, made by Brellin Biologics" does not answer which company makes a vaccine', () => {
+    expect(ask(idx, 'Which company makes the VX-BN vaccine?').answer).not.toBe('LT12m8');
   });
 });

@@ -206,7 +206,7 @@ export function answerType(ws: string[]): AnswerType {
       const lasting = wh === 0 && m === 'long' && /^(?:is|was|are|were|will|would|does|did)$/.test(ws[2] ?? '') && !ws.some((x) => /^(?:after|before|ago|until|since|later)$/.test(x));
       return at('duration', m === 'far' ? wh + 4 : wh + 2, { lengthOrDuration: !!thing && m === 'long', leadTime, lasting });
     }
-    // "How far offshore was the cable cut?": the direction is what the distance is told beside ("37km offshore").
+    // "How far offshore was the cable cut?": the direction is what the distance is told beside ("31km offshore").
     if (m === 'far' && FAR_WHERE.test(ws[wh + 2] ?? '')) return at('distance', wh + 3, { focus: [ws[wh + 2]!], head: ws[wh + 2]! });
     if (m === 'far') return at(/^(?:did|does|do)$/.test(ws[wh + 2] ?? '') || before === 'by' ? 'percent' : 'distance', wh + 2);
     // "how big a pay rise": the size of a change, told as a share.

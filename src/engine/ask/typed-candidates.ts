@@ -736,6 +736,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     // "Tarnco has been blocked from buying it", asked "which regulator blocked the deal": the subject of the asked verb
     // in the passive had it done to it.
     if (span.end <= p && PASSIVE_BEFORE.test(s.text.slice(span.end, p)) && !askedInPassive) return false;
+    // "Oskvax, made by Brellin Bio, is …": a name the asked participle and its "by" describe had it done to it.
+    if (span.end <= p && /^\s*,\s*$/.test(s.text.slice(span.end, p)) && /^\S+\s+by\b/i.test(s.text.slice(p)) && !askedInPassive) return false;
     if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);
     // "managed by Tarvik-based Oskline": an adjective made of a name may stand between.
     return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;

@@ -166,7 +166,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     const label = s.text.slice(at, end);
     if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;
     // "A 16-year low", "the 42-day first phase": a hyphenated measure describes something else; it is not reported.
-    if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old') continue;
+    // ("the 53-metre escape passage" is the passage's length, as "55 metres long" is.)
+    if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old' && !(unit && KM[unit.replace(/s$/, '')] !== undefined)) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
     const money = moneyAt(s.text, at, end, q.value, unit);

@@ -21,4 +21,10 @@ describe('"how far offshore": a distance told beside the asked direction', () =>
     const s = index.sentences.find((x) => x.text.includes('821km'))!;
     expect(slotValues(s).filter((v) => v.kind === 'distance').map((v) => v.value)).toEqual([821]);
   });
+
+  it('reads "the 53-metre passage" as a length, though a hyphenated "42-day phase" names a phase', () => {
+    const [passage, phase] = buildIndex([paragraphs('d.txt', 'Harbour Wire', '2031-06-20', ['Divers crawled through the 53-metre escape passage.', 'The 42-day first phase ends on Sunday.'])]).sentences;
+    expect(slotValues(passage!).map((v) => [v.kind, v.value])).toEqual([['distance', 0.053]]);
+    expect(slotValues(phase!)).toEqual([]);
+  });
 });

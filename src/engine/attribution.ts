@@ -200,9 +200,14 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
       else if (p) found.push({ ...make(p, 'according to', tokens), cueAt: i });
     }
   }
+  // "Roe said as she declared …": a pronoun after a source named earlier in the sentence stands for that source.
+  let here = ctx;
   for (let c = 0; c < tokens.length; c++) {
-    const a = attributeAt(tokens, text, ctx, lower, c);
-    if (a && !taken(a)) found.push(a);
+    const a = attributeAt(tokens, text, here, lower, c);
+    if (a && !taken(a)) {
+      found.push(a);
+      here = { ...ctx, previous: a, recent: [...ctx.recent, a] };
+    }
   }
   if (found.length === 0) {
     for (let i = 0; i < tokens.length; i++) {

@@ -42,7 +42,9 @@ export function findQuoteConflicts(sentences: Sentence[]): Conflict[] {
   const byRun = new Map<string, number[]>();
   for (const s of sentences) {
     const a = s.attribution;
-    if (!a || (a.kind !== 'person' && a.kind !== 'other') || !namesSomeone(a.display) || s.claims.length > 1) continue;
+    // Of several sources in one sentence, whose the quote is cannot be told; one source with two cues ("Roe said as
+    // she declared …") is one speaker.
+    if (!a || (a.kind !== 'person' && a.kind !== 'other') || !namesSomeone(a.display) || s.claims.some((c) => c.attribution.key !== a.key)) continue;
     for (const quote of s.quoted) {
       const words = wordsOf(quote);
       if (words.length < SHARED) continue;

@@ -98,9 +98,30 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
     if (n.length < 5) return;
     for (const b of [`<${n.slice(0, 2)}`, `>${n.slice(-2)}`]) (byEnds.get(b) ?? byEnds.set(b, []).get(b)!).push(i);
   });
+  const personSet = new Set(persons);
+  // "Dr Tamas", named by that name alone, is the "Tamas Orvel Brennik" of the one person whose given names hold it:
+  // the name a person is called by need not be the last.
+  const givenIn = new Map<string, Set<string>>();
+  const loneOnly = new Map<string, boolean>();
+  for (const a of all) {
+    if (!a.key.startsWith('p:')) continue;
+    const words = displaySurface(normaliseApostrophes(a.surface)).split(/\s+/).filter((w) => isCapitalised(w) && !isTitleWord(w) && !isOrgHead(w) && !/\./.test(w)).map((w) => bare(w));
+    loneOnly.set(a.key, (loneOnly.get(a.key) ?? true) && words.length <= 1);
+    for (const w of words.slice(0, -1)) (givenIn.get(w) ?? givenIn.set(w, new Set()).get(w)!).add(a.key);
+  }
   for (const k of keys) {
     canonical.set(k, k);
     const name = k.slice(2);
+    // "Vix said" with no first name is the Arnold Vix another sentence names, however short the name.
+    if (k.startsWith('x:') && personSet.has(`p:${name}`)) {
+      canonical.set(k, `p:${name}`);
+      continue;
+    }
+    const holders = k.startsWith('p:') && loneOnly.get(k) ? [...(givenIn.get(name) ?? [])].filter((p) => p !== k) : [];
+    if (holders.length === 1) {
+      canonical.set(k, holders[0]!);
+      continue;
+    }
     if (!(k.startsWith('p:') || k.startsWith('x:')) || name.length < 5) continue;
     // The lowest-numbered match in either bucket: each bucket is in ascending order, so its first match is its
     // lowest, and no merged, sorted copy of two buckets is made per name (they hold thousands on a large corpus).
@@ -119,6 +140,12 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
       }
     }
     if (found >= 0) canonical.set(k, persons[found]!);
+  }
+  // A lone name joined to a person joined in turn to another spelling ("Roe" → "Ann Roe" → "Anne Roe") ends where they do.
+  for (const [k, c] of canonical) {
+    let root = c;
+    for (let n = 0; n < 4 && canonical.get(root) !== root; n++) root = canonical.get(root)!;
+    canonical.set(k, root);
   }
   // An organisation named without its country ("Defense Ministry") joins the one fuller name it is part of.
   const orgs = keys.filter((k) => k.startsWith('o:'));

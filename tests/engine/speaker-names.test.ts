@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/engine/index.ts';
+import { paragraphs } from '../helpers/corpus.ts';
+
+// A made-up health emergency: people named in full once, then by one name, and one quote put in two mouths.
+const index = buildIndex([
+  paragraphs('a.txt', 'Harbour Wire', '2031-06-20', [
+    'Tunnel expert Arnold Vix told reporters the drilling would resume on Friday.',
+    'Tamas Orvel Brennik, the agency\'s chief, said the outbreak was spreading.',
+    '"The fever does not stop at any frontier," Dr Ilse Marrow said as she declared a regional emergency.',
+  ]),
+  paragraphs('b.txt', 'Coast Review', '2031-06-21', [
+    '"The drill is finished," Vix said after the last worker was out.',
+    '"The fever does not stop at any frontier," Dr Tamas warned, as he urged rich countries to send vaccines.',
+  ]),
+]);
+const speakerOf = (needle: string) => index.sentences.find((s) => s.text.includes(needle))!.attribution!;
+
+describe('one person, however the outlets name them', () => {
+  it('takes a lone name ("Vix said") for the person another sentence names in full, however short', () => {
+    expect(speakerOf('The drill is finished').key).toBe(speakerOf('drilling would resume').key);
+    expect(speakerOf('The drill is finished').display).toBe('Arnold Vix');
+  });
+
+  it('takes a name never given with another ("Dr Tamas") for the one person whose given names hold it', () => {
+    expect(speakerOf('Dr Tamas warned').key).toBe(speakerOf('outbreak was spreading').key);
+  });
+
+  it('sets two speakers of one quote apart, a speaker with two cues in one sentence included', () => {
+    const who = index.conflicts.filter((c) => c.kind === 'disagreement' && c.topic.startsWith('who said'));
+    expect(who.map((c) => c.values.map((v) => v.label).sort())).toEqual([['Ilse Marrow', 'Tamas Orvel Brennik']]);
+  });
+});

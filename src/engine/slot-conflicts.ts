@@ -112,6 +112,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.kind === 'percent' && sharesOfOtherStates(sa, a.end, sb, b.end)) return false;
   // A time of day is of one day: two told in coverage days apart, neither naming its day, are of two days' events.
   if (a.kind === 'time' && daysApart(sa, sb)) return false;
+  // "The first call came at 9:45 p.m." and "the last call came at 9:41 p.m." are two moments.
+  if (a.kind === 'time' && ordinalsApart(ordinalOf(sa, a), ordinalOf(sb, b))) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
   // "$100 million a day" is a rate, "$3bn" a total; "$250 a week" and "$300 a week" are one rate.
@@ -146,6 +148,14 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   return !!named.unit && [...bare.context.keys()].some((t) => named.unit!.toLowerCase().startsWith(t));
 }
 
+
+/** Whether a value is said of the first or of the last of something, read in its clause before it. */
+function ordinalOf(s: Sentence, v: SlotValue): 'first' | 'last' | '' {
+  const m = ORDINAL_BEFORE.exec(s.text.slice(Math.max(0, v.at - 60), v.at));
+  return !m ? '' : /^first|^earliest/i.test(m[1]!) ? 'first' : 'last';
+}
+const ORDINAL_BEFORE = /\b(first|earliest|last|final|latest)\b[^.;,]*$/i;
+const ordinalsApart = (x: string, y: string) => x !== '' && y !== '' && x !== y;
 
 /** The period or thing an amount is per: "$100 million a day" → "day", "$250 a week" → "week"; "" when none. */
 function rateOf(s: Sentence, v: SlotValue): string {

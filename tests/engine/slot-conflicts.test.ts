@@ -47,6 +47,15 @@ describe('disagreements by slot', () => {
     expect(both('9,000')).toEqual([]);
   });
 
+  it('sets no time of the first of something against one of the last', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-04', ['The first call to the flood line came in at 9:45 p.m. on Saturday.']),
+      article('Coast Wire', '2031-02-04', ['The last call to the flood line came at 9:41 p.m. on Saturday.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.label === '9:41 p.m.'))).toEqual([]);
+  });
+
   it('keeps lengths under a kilometre apart ("3.2 metres wide" against "about 4 metres wide")', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The water rose fastest in a sloping lane only 3.2 metres wide at its narrowest point, beside the Brellin fish market.']),

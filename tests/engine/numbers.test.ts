@@ -56,6 +56,11 @@ describe('quantities', () => {
     expect(q("Tarn TV says 26.1 million viewers watched Sunday's final.")[0]).toMatchObject({ value: 26_100_000, unit: 'viewers' });
   });
 
+  it('reads "four of the 11 calls" as a part counted out of a numbered whole', () => {
+    const found = extractQuantities(tokenize('Police sent officers to only four of the 11 calls.'));
+    expect(found.map((x) => [x.value, x.unit, !!x.whole])).toEqual([[4, 'calls', false], [11, 'calls', true]]);
+  });
+
   it('reads digits, words and qualifiers', () => {
     expect(q('Officials said at least 8,000 service members were held.')).toEqual([{ value: 8000, unit: 'members', qualifier: 'at_least', event: 'detain' }]);
     expect(q('The blast killed two workers and injured eight others.')).toEqual([

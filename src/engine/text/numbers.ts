@@ -306,7 +306,8 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       const prevEvent = prev ? EVENT_OF.has(prev.text.toLowerCase()) : false;
       // "one of those", "one small boy cried": a number word counts only when it names a quantity.
       // "eight of them" counts; "one of them" picks one out.
-      const partitive = nextWord === 'of' && ((/^(?:its|their|the|his|her|our)$/i.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.kind === 'word') || (value >= 2 && /^(?:them|those|these)$/i.test(tokens[i + 2]?.text ?? '')));
+      // "four of the 11 calls": the whole may be a number too.
+      const partitive = nextWord === 'of' && ((/^(?:its|their|the|his|her|our)$/i.test(tokens[i + 2]?.text ?? '') && (tokens[i + 3]?.kind === 'word' || tokens[i + 3]?.kind === 'number')) || (value >= 2 && /^(?:them|those|these)$/i.test(tokens[i + 2]?.text ?? '')));
       const boundAfter = nextWord === 'or' && /^(?:more|over|fewer|less)$/i.test(tokens[i + 2]?.text ?? '');
       // "seven people missing: six in the town and one driver": a number word right after a count of people counts them.
       const listing = out[out.length - 1]?.unitClass === 'person' && i - lastEnd <= 4 && !!nextWord;

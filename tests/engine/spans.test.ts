@@ -64,3 +64,11 @@ describe('times of day in words', () => {
     expect(timeSpans("The siren sounded at nine o'clock and again at a quarter to ten.").map((s) => s.key)).toEqual(['09:00', '09:45']);
   });
 });
+
+describe('a time the part of the day says is one', () => {
+  it('reads "at 2.40 on Friday afternoon" and "at 4.30 in the morning" as times of day', () => {
+    expect(timeSpans('The phone rang at 2.40 on Friday afternoon.').map((t) => t.key)).toEqual(['14:40']);
+    expect(timeSpans('The wall gave way at 4.30 in the morning.').map((t) => t.key)).toEqual(['04:30']);
+    expect(timeSpans('Shares rose 2.40 on Friday.').map((t) => t.key)).toEqual([]);
+  });
+});

@@ -131,6 +131,8 @@ function readsAsPerson(name: string): boolean {
 
 const TIME_RE = /\b(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2})[:h](\d{2})\b(?:\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time))?)/gi;
 
+const PART_OF_DAY_TIME = /\bat\s+(\d{1,2})[.:](\d{2})\s+(?:on\s+\p{L}+\s+|in\s+the\s+)(morning|afternoon|evening|night)\b/giu;
+
 /** Times of day: "8:57 a.m.", "7.31am", "09:15 GMT", "noon". Keyed as minutes after midnight ("08:57"). */
 export function timeSpans(text: string): TypedSpan[] {
   const out: TypedSpan[] = [];
@@ -153,8 +155,18 @@ export function timeSpans(text: string): TypedSpan[] {
     // "1.5 per cent" is no time; a colon or am/pm makes one.
     out.push({ text: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length, key: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` });
   }
+  // "at 2.17 on Wednesday afternoon", "at 4.30 in the morning": a time the part of the day it is in says is one.
+  PART_OF_DAY_TIME.lastIndex = 0;
+  for (let m = PART_OF_DAY_TIME.exec(text); m; m = PART_OF_DAY_TIME.exec(text)) {
+    let h = +m[1]!;
+    const min = +m[2]!;
+    if (h > 12 || min > 59) continue;
+    if (/afternoon|evening|night/i.test(m[3]!) && h < 12) h += 12;
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (out.some((o) => o.start <= at && at < o.end)) continue;
+    out.push({ text: `${m[1]}.${m[2]}`, start: at, end: at + m[1]!.length + 1 + m[2]!.length, key: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` });
+  }
   // "a quarter past eleven in the morning", "half past six", "nine o'clock in the evening".
-  WORD_TIME.lastIndex = 0;
   for (let m = WORD_TIME.exec(text); m; m = WORD_TIME.exec(text)) {
     const hour = HOUR_WORDS.indexOf(m[3]?.toLowerCase() ?? m[4]!.toLowerCase());
     let h = hour >= 0 ? hour : Number(m[3] ?? m[4]);

@@ -323,8 +323,11 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   hashRange(fd, bodyAt + mainSource.taken(), factsAt - mainSource.taken(), [hash]);
   const factsHash = createHash('sha256');
   const factsSource = fileSource(fd, bodyAt + factsAt, bodyLength - factsAt, [hash, factsHash]);
+  // Read for its digest, the index needs its facts at once: decoded as the section is checked, not read twice.
+  let readFacts: unknown;
   try {
-    checkSnapshot(factsSource);
+    if (reading === 'digest' && d && isArray(d.sentences)) readFacts = decodeSnapshot(factsSource, textOf, undefined, { external: sentencePart(d.sentences) });
+    else checkSnapshot(factsSource);
   } catch (err) {
     if (!(err instanceof SnapshotFormatError)) throw err;
     unreadable ??= err.message;
@@ -360,10 +363,10 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   });
   // An index that may grow makes them now: adding an article reads them all, and must take no longer than itself.
   if (reading === 'all') void [index.speakers, index.bySpeaker, index.nameFrequency];
-  // The facts' section is read from the file again when first asked for, not kept: answering questions never reads
-  // it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
+  // Unless decoded at load (for the digest), the facts' section is read from the file again when first asked for, not
+  // kept: answering questions never reads it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
   // replaced since, or the section still not decode to facts, they are worked out again from the index.
-  let facts: Fact[] | undefined;
+  let facts: Fact[] | undefined = factsWellFormed(readFacts, sentences.length) ? readFacts : undefined;
   const factsOf = (): Fact[] => {
     if (facts) return facts;
     let decoded: unknown;

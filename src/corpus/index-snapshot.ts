@@ -16,12 +16,13 @@ import { z } from 'zod';
 import { checkSnapshot, decodeSnapshot, encodeSnapshot, SnapshotFormatError, type ByteSource, type LazyPlan, type TextOf } from './snapshot-codec.ts';
 import { TermStats, type StoredTermStats } from '../engine/similarity.ts';
 import { nameCounts, withFactsOnDemand, type CorpusIndex, type IndexGrowth } from '../engine/corpus-index.ts';
+import { headlineTerms } from '../engine/digest.ts';
 import type { Article, Fact, Sentence } from '../engine/types.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { SortedCounts, sortedCounts } from './sorted-counts.ts';
 import { storedSentences } from './stored-sentences.ts';
 
-const FORMAT = 11;
+const FORMAT = 12;
 
 const Section = z.number().int().nonnegative();
 /** `main` and `factsAt`: the byte length of the body's first section, and where its second (the facts) starts. */
@@ -30,6 +31,8 @@ const Header = z.object({ format: z.number(), engine: z.string(), key: z.string(
 /** The body as stored: the index's Maps as arrays of pairs. */
 interface Body {
   titles: (string | null)[];
+  /** Each title's terms as the digest scores headlines: stemming them was a tenth of a digest read back. */
+  titleTerms: (string[] | null)[];
   sentences: CorpusIndex['sentences'];
   /** With the span of its article each passage is (every one is), so that its text is sliced back from the article. */
   dropped: (CorpusIndex['dropped'][number] & { span?: { start: number; end: number } })[];
@@ -135,6 +138,7 @@ const isPairs = (x: unknown): boolean => isArray(x) && x.every((p) => isArray(p)
 function wellFormed(d: Partial<Body>, articles: Article[], stored: (s: unknown) => boolean): boolean {
   if (!d || typeof d !== 'object' || !isArray(d.titles) || !isArray(d.sentences) || !isArray(d.dropped) || !isArray(d.conflicts)) return false;
   if (![d.info, d.bySpeaker].every(isPairs) || d.titles.length !== articles.length) return false;
+  if (!isArray(d.titleTerms) || d.titleTerms.length !== articles.length || !d.titleTerms.every((t) => t === null || isStrings(t))) return false;
   const c = d.canonical;
   if (!c || !isStrings(c.keys) || !isStrings(c.values) || c.keys.length !== c.values.length || typeof d.nameFrequency !== 'function') return false;
   // A sentence read in part had its terms, claims and quantities checked to be lists as they were held.
@@ -323,8 +327,11 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   hashRange(fd, bodyAt + mainSource.taken(), factsAt - mainSource.taken(), [hash]);
   const factsHash = createHash('sha256');
   const factsSource = fileSource(fd, bodyAt + factsAt, bodyLength - factsAt, [hash, factsHash]);
+  // Read for its digest, the index needs its facts at once: decoded as the section is checked, not read twice.
+  let readFacts: unknown;
   try {
-    checkSnapshot(factsSource);
+    if (reading === 'digest' && d && isArray(d.sentences)) readFacts = decodeSnapshot(factsSource, textOf, undefined, { external: sentencePart(d.sentences) });
+    else checkSnapshot(factsSource);
   } catch (err) {
     if (!(err instanceof SnapshotFormatError)) throw err;
     unreadable ??= err.message;
@@ -339,6 +346,7 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   const index: CorpusIndex = {
     articles,
     titles: d.titles,
+    titleTerms: d.titleTerms,
     sentences,
     dropped: d.dropped.map(({ file, text, reason }) => ({ file, text, reason })),
     stats: new TermStats({ stored: d.stats, count: sentences.length, termsOf: (id) => sentences[id]!.terms }),
@@ -360,10 +368,10 @@ function readOpenSnapshot(fd: number, path: string, engine: string, key: string,
   });
   // An index that may grow makes them now: adding an article reads them all, and must take no longer than itself.
   if (reading === 'all') void [index.speakers, index.bySpeaker, index.nameFrequency];
-  // The facts' section is read from the file again when first asked for, not kept: answering questions never reads
-  // it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
+  // Unless decoded at load (for the digest), the facts' section is read from the file again when first asked for, not
+  // kept: answering questions never reads it (18 MB at 10,000 articles). Its hash says it is still the section checked at load; should the file have been
   // replaced since, or the section still not decode to facts, they are worked out again from the index.
-  let facts: Fact[] | undefined;
+  let facts: Fact[] | undefined = factsWellFormed(readFacts, sentences.length) ? readFacts : undefined;
   const factsOf = (): Fact[] => {
     if (facts) return facts;
     let decoded: unknown;
@@ -408,6 +416,7 @@ export async function writeSnapshot(path: string, engine: string, key: string, i
   const textOf = textsOf(index.articles);
   const value: Body = {
     titles: index.titles,
+    titleTerms: index.titles.map((t) => (t ? headlineTerms(t) : null)),
     sentences: index.sentences,
     dropped: index.dropped.map((d) => {
       const at = textOf(d.file)?.indexOf(d.text) ?? -1;

@@ -25,6 +25,30 @@ function wholeText(value: unknown, indent: string, depth: number): string | unde
   return indent && value !== null && typeof value === 'object' ? indented(value, indent) : JSON.stringify(value, null, 2);
 }
 
+/** Small elements written in one piece together, at most. */
+const RUN = 64;
+
+/**
+ * Whether a list element is small: not an object, or a plain one holding no list (a source cited, a passage dropped).
+ * Small elements are written a run at a time, not one string each (a fact cited by 1,500 outlets lists 1,500
+ * sources, outlets and sentence ids: 600,000 pieces at 10,000 articles); a fact is not, as a run of them would be
+ * strings large enough for the collector to keep with the long-lived objects.
+ */
+function isSmall(x: unknown): boolean {
+  if (x === null || typeof x !== 'object') return true;
+  // JSON.stringify hands toJSON the element's index, which a run would change.
+  if (Array.isArray(x) || typeof (x as { toJSON?: unknown }).toJSON === 'function') return false;
+  for (const k in x) if (Object.hasOwn(x, k) && Array.isArray((x as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** How many elements from `i` on are small, up to RUN. */
+function smallRun(list: unknown[], i: number): number {
+  let n = 0;
+  while (n < RUN && i + n < list.length && isSmall(list[i + n])) n++;
+  return n;
+}
+
 /** A value JSON.stringify leaves out of an object (and writes as null in an array). */
 const omitted = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
 
@@ -42,13 +66,22 @@ export function* jsonPieces(value: unknown, indent = '', depth = 0): Generator<s
       return;
     }
     yield '[';
-    for (let i = 0; i < value.length; i++) {
+    for (let i = 0; i < value.length; ) {
+      const run = smallRun(value, i);
+      if (run > 1) {
+        // The run's own array text without its brackets: what its elements, each after its separator, would be.
+        const text = indented(value.slice(i, i + run), indent);
+        yield `${i ? ',' : ''}${text.slice(1, text.length - indent.length - 2)}`;
+        i += run;
+        continue;
+      }
       const x = omitted(value[i]) ? null : value[i];
       yield `${i ? ',' : ''}\n${inner}`;
       // An element written whole needs no generator of its own.
       const text = wholeText(x, inner, depth + 1);
       if (text !== undefined) yield text;
       else yield* jsonPieces(x, inner, depth + 1);
+      i++;
     }
     yield `\n${indent}]`;
     return;

@@ -12,6 +12,11 @@ export function isKeyNumber(f: Fact): boolean {
   return f.numbers.length > 0 && f.numbers.every((n) => !n.unit || !MEASURE_UNITS.has(n.unit.toLowerCase()));
 }
 
+/** A headline's terms, as the digest scores it against the best facts (see pickTitle). */
+export function headlineTerms(title: string): string[] {
+  return contentTerms(title.split(/[^\p{L}\p{N}'’-]+/u));
+}
+
 function pickTitle(index: CorpusIndex, top: Fact | undefined): string {
   const titles = index.titles.filter((t): t is string => !!t);
   if (titles.length === 0) return top ? top.text : 'No facts found';
@@ -23,8 +28,10 @@ function pickTitle(index: CorpusIndex, top: Fact | undefined): string {
   const weight = top5.flatMap((f) => f.sentenceIds.slice(0, 3).map(() => f.outlets.length));
   let best = titles[0]!;
   let bestScore = -Infinity;
-  for (const t of titles) {
-    const terms = contentTerms(t.split(/[^\p{L}\p{N}'’-]+/u));
+  const { titleTerms } = index;
+  for (const [i, t] of index.titles.entries()) {
+    if (!t) continue;
+    const terms = titleTerms?.[i] ?? headlineTerms(t);
     let score = 0;
     let k = 0;
     for (const sim of index.stats.similaritiesTo(terms, near)) score += weight[k++]! * sim;

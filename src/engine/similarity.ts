@@ -357,7 +357,7 @@ export class TermStats {
    * similarityTo of one term list against each of `docs`, in order: the list's set and weights made once, not once per
    * document (the digest scores thousands of headlines against the same few sentences).
    */
-  similaritiesTo(terms: string[], docs: readonly number[]): number[] {
+  similaritiesTo(terms: readonly string[], docs: readonly number[]): number[] {
     const set = [...new Set(terms)];
     const weights = set.map((t) => this.idf(t) ** 2);
     let norm = 0;

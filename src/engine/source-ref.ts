@@ -7,9 +7,14 @@ export function toSourceRef(s: Sentence): SourceRef {
   return ref;
 }
 
+/** White space oneLine would change: any but a lone space, or a space at either end. */
+const LOOSE_SPACE = /[^\S ]| \s|^ | $/;
+
 /** Collapses white space for display; the quote itself stays the exact span. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most quotes are one line already: looking is cheaper than replacing each space with a space (a digest's
+  // Markdown quotes 100,000 sentences at 10,000 articles).
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** Each quote once, in order: the same sentence can back a value from two directions. */

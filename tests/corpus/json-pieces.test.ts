@@ -17,8 +17,16 @@ describe('jsonPieces', () => {
       {},
       { a: { b: [1, { c: 'é 🦀' }] } },
       { facts: [{ id: 'f', sources: Array.from({ length: 200 }, (_, i) => ({ quote: `q${i}`, span: { start: i, end: i + 1 }, none: undefined })), ids: Array.from({ length: 300 }, (_, i) => i) }] },
+      // Long lists of small elements, written in runs, broken by elements that are not small.
+      { facts: [{ id: 'f', sources: Array.from({ length: 150 }, (_, i) => (i % 50 === 7 ? new Date(i) : i % 30 === 3 ? undefined : i % 40 === 5 ? { list: [i] } : { quote: `q${i}`, span: { start: i, end: i + 1 } })) }] },
+      Array.from({ length: 130 }, (_, i) => (i % 9 === 0 ? [i] : i % 11 === 0 ? () => i : `s${i}`)),
     ];
     for (const v of values) expect([...jsonPieces(v)].join('')).toBe(JSON.stringify(v, null, 2));
+  });
+
+  it('given a long list of small elements, writes them a run at a time, not a piece each', () => {
+    const list = { ids: Array.from({ length: 1000 }, (_, i) => i), passages: Array.from({ length: 1000 }, (_, i) => ({ file: `f${i}`, text: 't' })) };
+    expect([...jsonPieces(list)].length).toBeLessThan(100);
   });
 
   it('given pieces to write, writes them joined, whole, and leaves no temporary file', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readSnapshot, writeSnapshot, type Reading } from '../../src/corpus/index-snapshot.ts';
 import { SENTENCE_KEYS } from '../../src/corpus/stored-sentences.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { buildDigest, buildGrowableIndex, readArticle } from '../../src/engine/index.ts';
+import { buildDigest, buildGrowableIndex, headlineTerms, readArticle } from '../../src/engine/index.ts';
 import { plainSentence } from '../../src/engine/corpus-index.ts';
 import type { Article, Sentence } from '../../src/engine/types.ts';
 import { QUAKE } from '../helpers/corpus.ts';
@@ -91,5 +91,13 @@ describe('the rest of an index read back from the snapshot', () => {
     expect([...back.nameFrequency]).toEqual([...built.index.nameFrequency]);
     expect(back.nameFrequency).toBe(back.nameFrequency);
     expect([[...back.speakers.canonical], [...back.speakers.info], [...back.bySpeaker]]).toEqual([[...built.index.speakers.canonical], [...built.index.speakers.info], [...built.index.bySpeaker]]);
+  });
+
+  it('gives each title\'s terms as the digest scores headlines, and the digest the title it picks as built', async () => {
+    const built = await quake();
+    const back = (await roundTrip(built.articles, built, built.index.sentences, 'digest')).index!;
+    expect(back.titleTerms).toEqual(built.index.titles.map((t) => (t ? headlineTerms(t) : null)));
+    expect(back.titleTerms!.some((t) => t && t.length > 0)).toBe(true);
+    expect(buildDigest(back, '2030-01-01').title).toBe(buildDigest(built.index, '2030-01-01').title);
   });
 });

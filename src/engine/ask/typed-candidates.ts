@@ -198,9 +198,13 @@ function owns(text: string, n: TypedSpan, owned: string | null): boolean {
 
 /** "the flight from Tarnby": a place the question's own noun (one of `things`) came from, a few words before it. */
 function comesFrom(text: string, p: TypedSpan, things: Set<string>): boolean {
+  // "Two ships left Oskby Naval Base on Tuesday": a place a departure verb leads to is where they came from.
+  if (LEFT_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return true;
   const m = /((?:\S+\s+){0,3})from\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, p.start - 60), p.start));
   return !!m && m[1]!.split(/\s+/).some((w) => things.has(termKey(w.replace(NOT_NAME_CHAR, ''))));
 }
+
+const LEFT_BEFORE = /\b(?:left|leaving|departed|departing)\s+(?:the\s+)?$/i;
 
 /** A court's name: "the Competition Appeal Tribunal", "the High Court". */
 const COURT = /\b(?:Court|Tribunal)$/;

@@ -45,6 +45,11 @@ describe('figures asked for by a head noun or "how" and an adjective', () => {
     expect(ask(index, 'What pay increase had the crew union sought?').answer).toBe('12%');
   });
 
+  it('gives no sentence without a figure for "above what crowd density"', () => {
+    const idx = buildIndex([paragraphs('c.txt', 'Valley News', '2031-05-02', ['"Once you get above five people per square metre, people lose control of their own movement," said Ivo Brandl, a crowd researcher.'])]);
+    expect(ask(idx, 'Above what crowd density do people lose control of their own movement?').status).toBe('not_found');
+  });
+
   it('gives no sentence for "how severe": a degree asked is not answered by a sentence that only mentions the thing', () => {
     expect(parseQuestion('How severe was the damage to the hull?').type.degree).toBe(true);
     expect(parseQuestion('How did the ferry sink?').type.degree).toBe(false);

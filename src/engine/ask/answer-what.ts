@@ -106,7 +106,7 @@ function sharesTwo(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Head nouns of a question that asks for a figure ("what record low", "what peak", "what level"). */
-const VALUE_HEADS = new Set(['low', 'high', 'peak', 'level', 'rate', 'price', 'figure', 'total', 'number', 'amount', 'value', 'sum', 'cost', 'score', 'tally']);
+const VALUE_HEADS = new Set(['low', 'high', 'peak', 'level', 'rate', 'price', 'figure', 'total', 'number', 'amount', 'value', 'sum', 'cost', 'score', 'tally', 'density', 'temperature', 'depth', 'height', 'length', 'width', 'weight', 'speed', 'capacity', 'margin', 'majority', 'proportion', 'percentage', 'magnitude']);
 
 export function answerWhat(q: Question, scored: Scored[], speaker: string | null): Answer | null {
   // "How severe was it?" wants a degree: a sentence that merely mentions the thing does not say how much.

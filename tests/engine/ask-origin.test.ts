@@ -23,3 +23,16 @@ describe('"from where": the place something came from', () => {
     expect(ask(index, 'From where did the two Tarnish navy ships sail?').answer).toBe('Fenport Naval Base');
   });
 });
+
+describe('where a named person was', () => {
+  const idx = buildIndex([
+    paragraphs('c.txt', 'Valley News', '2031-06-22', [
+      'The first readings came from an instrument on the Tarnsat lander, which touched down on Wednesday.',
+      'Prime Minister Ivo Brandl praised the team on Thursday.',
+    ]),
+  ]);
+
+  it('is told only where the person is named', () => {
+    expect(ask(idx, 'Where was Brandl when the lander touched down?').status).toBe('not_found');
+  });
+});

@@ -114,7 +114,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // rescued on Tuesday") dates something else.
   const verb = want === 'date' || want === 'time' || want === 'year' ? askedVerb(q) : undefined;
   const verbKey = verb && q.terms.some((t) => t.word.toLowerCase() === verb) ? termKey(verb) : null;
+  // "Where was Roe when the lander touched down?": where a named person was is told only where the person is named.
+  const whose = want === 'place' ? WHERE_WAS_NAME.exec(q.text)?.[1] : undefined;
+  const whoseKey = whose && q.terms.some((t) => t.word === whose) ? termKey(whose) : null;
   for (const scoredSentence of scored) {
+    if (whoseKey && !scoredSentence.sentence.terms.includes(whoseKey)) continue;
     // The sentence holding the quoted words is the evidence, however the rest of the question is worded.
     const x = q.quoted.length ? { ...scoredSentence, coverage: Math.max(scoredSentence.coverage, 0.8) } : scoredSentence;
     if (x.coverage < floor) continue;
@@ -237,6 +241,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
 }
+
+const WHERE_WAS_NAME = /^where\s+(?:was|is|were|are)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:when|as|while|during|at the time)\b/iu;
 
 const APPOSED_CLAUSE = /^,\s+(?:the|a|an)\s+([a-z]+)\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 

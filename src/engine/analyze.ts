@@ -108,6 +108,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
   let previous: RawAttribution | null = null;
   let named: RawAttribution | null = null;
   const recent: RawAttribution[] = [];
+  const surnames = new Set<string>();
 
   // The sentence before's quantities, which "19 of them" may count; news often gives each sentence its own paragraph.
   let before: ReturnType<typeof extractQuantities> = [];
@@ -154,7 +155,9 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       previous = att;
       // "Presenter Ann Roe shared a picture. She wrote …": the one person the sentence named, for a pronoun to reach.
       // A person's name has two words at least ("Ann Roe"); single words are not weighed at all.
-      const people = proper.filter((p) => p.to > p.from && kindOf(p.text) === 'person' && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? ''));
+      // …or one word, the surname of a person the article named in full before ("Didier Roe … Roe declined to say").
+      const people = proper.filter((p) => ((p.to > p.from && kindOf(p.text) === 'person') || (p.to === p.from && surnames.has(p.text))) && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? ''));
+      for (const p of people) if (p.to > p.from) surnames.add(tokens[p.to]!.text);
       // A sentence naming no one and quoting no one leaves that person the one a pronoun would mean.
       if (att || people.length) named = att?.kind === 'person' ? att : people.length === 1 ? { surface: people[0]!.text, cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 } : null;
       // "the transport ministry laid out a timeline … the ministry said": the body named last is the one meant.

@@ -31,3 +31,18 @@ describe('one person, however the outlets name them', () => {
     expect(who.map((c) => c.values.map((v) => v.label).sort())).toEqual([['Ilse Marrow', 'Tamas Orvel Brennik']]);
   });
 });
+
+describe('"he said" after a sentence naming a person by surname alone', () => {
+  const idx = buildIndex([
+    paragraphs('c.txt', 'Valley News', '2031-06-22', [
+      'Coach Ivo Brandl had made two changes before half-time.',
+      'Tarnish President Ann Roe went down to the pitch to console the players.',
+      'Brandl, whose contract ends in December, declined to discuss his future.',
+      '"We can have regrets, but not about the effort," he said.',
+    ]),
+  ]);
+
+  it('is the person the article named in full before, not an earlier speaker', () => {
+    expect(idx.sentences.find((s) => s.text.includes('not about the effort'))!.attribution!.display).toMatch(/Brandl/);
+  });
+});

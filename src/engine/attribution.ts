@@ -206,7 +206,7 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
     const a = attributeAt(tokens, text, here, lower, c);
     if (a && !taken(a)) {
       found.push(a);
-      here = { ...ctx, previous: a, recent: [...ctx.recent, a] };
+      here = { ...ctx, previous: a };
     }
   }
   if (found.length === 0) {

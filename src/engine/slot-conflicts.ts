@@ -149,11 +149,16 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
 }
 
 
-/** Whether a value is said of the first or of the last of something, read in its clause before it. */
+/** Whether a value is said of the first or of the last of something, read in its clause before it, once per value. */
 function ordinalOf(s: Sentence, v: SlotValue): 'first' | 'last' | '' {
-  const m = ORDINAL_BEFORE.exec(s.text.slice(Math.max(0, v.at - 60), v.at));
-  return !m ? '' : /^first|^earliest/i.test(m[1]!) ? 'first' : 'last';
+  let o = ordinals.get(v);
+  if (o === undefined) {
+    const m = ORDINAL_BEFORE.exec(s.text.slice(Math.max(0, v.at - 60), v.at));
+    ordinals.set(v, (o = !m ? '' : /^first|^earliest/i.test(m[1]!) ? 'first' : 'last'));
+  }
+  return o;
 }
+const ordinals = new WeakMap<SlotValue, 'first' | 'last' | ''>();
 const ORDINAL_BEFORE = /\b(first|earliest|last|final|latest)\b[^.;,]*$/i;
 const ordinalsApart = (x: string, y: string) => x !== '' && y !== '' && x !== y;
 

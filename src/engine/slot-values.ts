@@ -167,7 +167,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;
     // "A 16-year low", "the 42-day first phase": a hyphenated measure describes something else; it is not reported.
     // ("the 53-metre escape passage" is the passage's length, as "55 metres long" is.)
-    if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old' && !(unit && KM[unit.replace(/s$/, '')] !== undefined)) continue;
+    const perKm = unit ? KM[unit.replace(/s$/, '')] : undefined;
+    if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old' && perKm === undefined) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
     const money = moneyAt(s.text, at, end, q.value, unit);
@@ -181,7 +182,7 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // "the 787 line", "its 777 wing line": a number before a singular noun names a model or a route, it counts nothing.
     // ("the 812km cable" is a length: a unit of distance is no model's name.)
-    if (q.unit && q.value > 1 && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase()) && KM[unit!] === undefined) continue;
+    if (q.unit && q.value > 1 && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase()) && perKm === undefined) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
     // "every 30 minutes" is how often, not how long; "an hour and 45 minutes" is one length, read whole.
     if (unit && DURATION_UNITS.test(unit) && EVERY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at))) continue;
@@ -190,7 +191,7 @@ export function slotValues(s: Sentence): SlotValue[] {
       ? { ...base, value: whole.minutes, label: s.text.slice(whole.start, end), unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at: whole.start }
       : { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
-    else if (unit && KM[unit.replace(/s$/, '')] !== undefined) push({ ...common, kind: 'distance', value: kmValue(q.value * KM[unit.replace(/s$/, '')]!), unitClass: 'km' }, end);
+    else if (perKm !== undefined) push({ ...common, kind: 'distance', value: kmValue(q.value * perKm), unitClass: 'km' }, end);
     else if (unit === 'year-old') push({ ...common, kind: 'age' }, end);
     else push({ ...common, kind: 'count' }, end);
   }

@@ -186,12 +186,14 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     return !!s && held.every((n) => lowerText(s).includes(n));
   };
   const ofDay = onDay.length ? ofAskedDay(index, q.text) : () => true;
+  const fitsAsked = (c: Conflict) => ofTheAsked(c, named) && (c.kind !== 'disagreement' || (ofDay(c) && forTheAsked(index, c, named))) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting)));
   // The same figure of the same noun in other evidence for the question ("a team of 12 rat-hole miners" where the
-  // sentence answering says they were "brought in") may be the side a disagreement quotes.
+  // sentence answering says they were "brought in") may be the side a disagreement quotes: read only when the
+  // answering sentences are quoted by none, as most count questions find theirs at once.
   const unitOf = (x: Quantity) => (x.unit ? lemma(x.unit.toLowerCase()) : '');
   const told = group[0]!.q;
-  const sameFigure = scored.flatMap((x) => (x.coverage >= min * 0.8 && !group.some((h) => h.s === x.sentence) ? x.sentence.quantities.filter((y) => y.value === value && unitOf(y) === unitOf(told) && !!y.unit).map((y) => ({ q: y, s: x.sentence, score: 0 })) : []));
-  const conflict = conflictOf(index, value, group[0]!.q.unitClass, [...group, ...sameFigure], (c) => ofTheAsked(c, named) && (c.kind !== 'disagreement' || (ofDay(c) && forTheAsked(index, c, named))) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting))));
+  const sameFigure = () => scored.flatMap((x) => (x.coverage >= min * 0.8 && !group.some((h) => h.s === x.sentence) ? x.sentence.quantities.filter((y) => y.value === value && unitOf(y) === unitOf(told) && !!y.unit).map((y) => ({ q: y, s: x.sentence, score: 0 })) : []));
+  const conflict = conflictOf(index, value, told.unitClass, group, fitsAsked) ?? conflictOf(index, value, told.unitClass, [...group, ...sameFigure()], fitsAsked);
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {

@@ -79,3 +79,19 @@ describe('speakers named before an aside, and roles owned by a body', () => {
     expect(ask(said, "Who is the Orlen Dock's press secretary?").status).toBe('not_found');
   });
 });
+
+describe('a count opening a sentence', () => {
+  const raid = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-03-02', [
+      'Hundreds of supporters of the coup later ransacked the headquarters of the ruling party in Oskby, witnesses said.',
+      'Soldiers closed the bridges into Oskby on Saturday.',
+    ]),
+    art('b.txt', 'Evening Lantern', '2031-03-02', ['Thousands gathered at the Tarnby stadium on Sunday.', 'The junta imposed a curfew.']),
+  ]);
+
+  it('never gives "Hundreds" or "Thousands" as the name asked for', () => {
+    const a = ask(raid, "Which party's headquarters did coup supporters ransack?");
+    expect(a.answer).not.toMatch(/^(?:Hundreds|Thousands)$/);
+    expect(a.status === 'not_found' || /Velmar Unity Party/.test(a.answer)).toBe(true);
+  });
+});

@@ -29,6 +29,10 @@ describe('typed spans of a sentence', () => {
     expect(texts(nameSpans('On Friday, Samir al-Tarnawi, who ran the bakery, told Radio Oskby that the road was shut.', (_w, initial) => !initial))).toEqual(['Samir al-Tarnawi', 'Radio Oskby']);
   });
 
+  it('reads an ampersand between capitalised words as inside one name ("the Oskby P&I Club", "Tarn & Velmar")', () => {
+    expect(texts(nameSpans('Its liabilities are covered by the Oskby P&I Club, and Tarn & Velmar Ltd handles the claims.', (_w, initial) => !initial))).toEqual(['Oskby P&I Club', 'Tarn & Velmar Ltd']);
+  });
+
   it('reads a body named in lower case', () => {
     expect(texts(nameSpans('According to the energy ministry, prices rose.', anyName))).toContain('energy ministry');
   });

@@ -4,7 +4,7 @@
  */
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { IsNameWord } from './spans.ts';
-import { CAPITALISED_FUNCTION_WORDS } from '../text/lexicon.ts';
+import { CAPITALISED_FUNCTION_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../text/lexicon.ts';
 
 const cache = new WeakMap<CorpusIndex, IsNameWord>();
 
@@ -17,9 +17,17 @@ export function lowerWords(index: CorpusIndex): IsNameWord {
     for (const s of index.sentences) for (const w of s.text.match(word) ?? []) lower.add(w);
     f = (word, initial) => {
       if (CAPITALISED_FUNCTION_WORDS.has(word)) return false;
+      // "Hundreds of supporters …", "Dozens were hurt": a count opening a sentence names no one, however rarely the
+      // coverage writes the word in lower case.
+      if (initial && isCountWord(word.toLowerCase())) return false;
       return !initial || !lower.has(word.toLowerCase());
     };
     cache.set(index, f);
   }
   return f;
+}
+
+function isCountWord(w: string): boolean {
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return one in NUMBER_WORDS || one in SCALE_WORDS || w in NUMBER_WORDS;
 }

@@ -62,6 +62,9 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
         else if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;
         // 'Kenneth "Ken" Roe': a nickname in quotes between a first name and a surname stands inside the name.
         else if (/^["“]$/.test(n.text) && tokens[j]!.kind === 'word' && isCapitalised(tokens[j + 2]?.text ?? '') && /^["”]$/.test(tokens[j + 3]?.text ?? '') && tokens[j + 4]?.kind === 'word' && isCapitalised(tokens[j + 4]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 4]!.text)) j += 4;
+        // "the Oskby P&I Club", "Tarn & Velmar": an ampersand between capitalised words stands inside one name.
+        // A lone capital after it is a letter of the name, not the pronoun ("P&I").
+        else if (n.text === '&' && tokens[j + 2]?.kind === 'word' && isCapitalised(tokens[j + 2]!.text) && (tokens[j + 2]!.text.length === 1 || !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 2]!.text))) j += 2;
         // "Hanan al-Gidra", "Ahmed el-Sayed": a particle joined to a capitalised name is part of it.
         else if (n.kind === 'word' && NAME_PARTICLE.test(n.text)) j++;
         // "Channel File 291", "Flight 2216": a bare number closing a name is part of it.

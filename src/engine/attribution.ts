@@ -179,7 +179,7 @@ export function attribute(tokens: Token[], text: string, ctx: AttributionContext
 }
 
 /**
- * Every attribution in a sentence, in order: "Trump said the swap had been completed, but an official said the
+ * Every attribution in a sentence, in order: "Roe said the swap had been completed, but an official said the
  * exchange was ongoing" has two, each with its own content.
  */
 export function attributeAll(tokens: Token[], text: string, ctx: AttributionContext): RawAttribution[] {

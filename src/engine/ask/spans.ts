@@ -80,6 +80,9 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
         }
         // "Department of Financial Protection and Innovation": past its "of", a body's name runs on through "and" to a
         // common word ("Innovation"), not to a name ("the Ministry of the Interior and Pablo de la Vega's office").
+        // "Rail and Harbour Authority", "Food and Drug Administration": "and" inside a body's name, whose
+        // capitalised words run on to a body's head noun.
+        else if (n.text === 'and' && capitalRunToOrgHead(tokens, j + 2)) j = capitalRunToOrgHead(tokens, j + 2);
         else if (n.text === 'and' && ofAt > i && tokens[j + 2]?.kind === 'word' && isCapitalised(tokens[j + 2]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 2]!.text) && !isMonthOrDay(tokens[j + 2]!.text) && tokens.slice(i, ofAt).some((x) => isOrgHead(x.text)) && (!isName(tokens[j + 2]!.text, false) || COMMON_NOUN_ENDING.test(tokens[j + 2]!.text))) j += 2;
         else break;
       }
@@ -104,6 +107,16 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
     }
   }
   return out;
+}
+
+/** The index of the body head ending a run of up to three capitalised words from i ("Markets Authority"), or 0. */
+function capitalRunToOrgHead(tokens: Token[], i: number): number {
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !isCapitalised(t.text) || CAPITALISED_FUNCTION_WORDS.has(t.text)) return 0;
+    if (isOrgHead(t.text)) return k;
+  }
+  return 0;
 }
 
 const isMonthOrDay = (w: string) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.toLowerCase());

@@ -2,6 +2,7 @@
  * The spans of the wanted type a sentence offers as answers, and how well each fits the question: near the asked
  * words, beside the asked noun, in the asked relation to the asked verb.
  */
+import { calledABody } from './body-names.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
@@ -365,7 +366,9 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     if (want === 'person' && !q.type.head) return asCandidates(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
     const people = want === 'person';
     // "his Tarn Forward party": a name the asked noun follows is of that kind, though it reads like a person's.
-    return asCandidates(names.filter((n) => (people ? looksLikePerson(n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)))));
+    // "vaccine maker Tarnby Nordic", "Tarnby Nordic said it …": a name shaped like a person's that the coverage
+    // calls a body is one.
+    return asCandidates(names.filter((n) => (people ? looksLikePerson(n.text) && !calledABody(index, n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)) || calledABody(index, n.text))));
   }
   return [];
 }
@@ -712,6 +715,8 @@ const LOST_TO = /\blos(?:t|es|ing)\b[^.;:]{0,60}\bto\s+(?:the\s+)?(?:(?:[\p{L}-]
 const BEATING = /^(?:beat|beats|beaten|defeat|defeats|defeated|unseat|unseats|unseated|oust|ousts|ousted)$/i;
 
 /** A passive auxiliary just before a verb ("has been", "was", "were being"). */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those)$/i;
+
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
@@ -720,7 +725,11 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   const key = termKey(verb);
   const at: number[] = [];
   const { tokens, keys } = tokensOf(s.text);
-  tokens.forEach((t, i) => keys[i] === key && at.push(t.start));
+  // "led the operation", asked "which company operates it": a determiner makes the word a noun, not the asked verb.
+  let asNoun = false;
+  tokens.forEach((t, i) => keys[i] === key && (DETERMINER.test(tokens[i - 1]?.text ?? '') ? (asNoun = true) : at.push(t.start)));
+  // Said only as a noun, the verb is not in other words either: no subject is told to have done it.
+  if (!at.length && asNoun) return false;
   // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
   if (q.type.role === 'recipient' && (CUE_FORMS.has(verb) || /^(?:speak|talk)/.test(verb)) && /\b(?:told|telling|tells|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 30), span.start))) return true;
   // "Who beat Roe?" answered by "Roe lost the seat to Jane Birk": the one something was lost to won it.
@@ -741,10 +750,15 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     // in the passive had it done to it.
     if (span.end <= p && PASSIVE_BEFORE.test(s.text.slice(span.end, p)) && !askedInPassive) return false;
     // "Oskvax, made by Brellin Bio, is …": a name the asked participle and its "by" describe had it done to it.
-    if (span.end <= p && /^\s*,\s*$/.test(s.text.slice(span.end, p)) && /^\S+\s+by\b/i.test(s.text.slice(p)) && !askedInPassive) return false;
+    // "… is operated by Tarnco and owned by Oskline": nor one the asked participle's "by" follows in the same clause.
+    if (span.end <= p && /^\S+\s+by\b/i.test(s.text.slice(p)) && !askedInPassive) return false;
+    // "The Tarn Authority dealt a blow to Brellin's plan to buy Oskco on Wednesday, blocking the deal": a participle
+    // after a comma is done by its clause's subject, not by the name nearest it.
+    if (span.end <= p && /,\s*$/.test(s.text.slice(span.end, p)) && /ing$/i.test(s.text.slice(p, p + 24).split(/\s/, 1)[0]!)) return !others.some((o) => o.span.start < span.start) && !/[,;:]/.test(s.text.slice(0, span.start));
     if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);
     // "managed by Tarvik-based Oskline": an adjective made of a name may stand between.
-    return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;
+    // "operated by Oskby's Velmar Marine": so may a place owning it.
+    return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+|\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;
   });
 }
 

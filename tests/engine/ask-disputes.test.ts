@@ -258,3 +258,17 @@ describe('ask, when two outlets put an event in two places', () => {
     expect(ask(places, 'Where does the judge want the banker to serve his time?').status).not.toBe('disputed');
   });
 });
+
+describe('a person\'s age in a sentence set somewhere', () => {
+  it('sets "In Tarnby, … Ann Roe, 37" against "Ann Roe, 38": an age is the same wherever the sentence is set', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Valley Courier', '2031-03-20', ['Ann Roe, 38, a former diver who had volunteered to help, died on Friday.', 'Rescuers pumped water from the Brenmoor mine.']),
+      paragraphs('b.txt', 'Ridge Herald', '2031-03-21', ['The death of Ann Roe, 38, a former diver, shook the rescuers.', 'Pumps ran through the night.']),
+      paragraphs('c.txt', 'Harbour Wire', '2031-03-22', ['In Tarnby, the celebrations have been tempered by the loss of Ann Roe, 37, the former diver who died on Friday.', 'The twelve workers were taken to hospital.']),
+    ]);
+    const a = ask(idx, 'How old was Ann Roe?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('37');
+    expect(a.answer).toContain('38');
+  });
+});

@@ -69,7 +69,8 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boo
   // A figure from an earlier year ("229 died in the 1997 crash") is of another event, unless the question asks one.
   if (!year && earlier(rival) && !earlier(answer)) return false;
   // "In Tarnby, the Larks won 23": one region's figure, no rival of the whole's unless the question asks of that region.
-  if (frontedScopesDiffer(answer, rival) && !asksOf(q, frontedPlace(answer) || frontedPlace(rival))) return false;
+  // (A person's age is the same wherever the sentence is set: "In Tarnby, mourners remembered Ann Roe, 37".)
+  if (q.type.want !== 'age' && frontedScopesDiffer(answer, rival) && !asksOf(q, frontedPlace(answer) || frontedPlace(rival))) return false;
   if (!names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)))) return false;
   // "What did prosecutors ask for?": "his lawyers' request of 63 months" is what other people asked for.
   // "The first man was wheeled out at 7.45pm" against "the first worker was brought out": a word for anyone, first

@@ -283,6 +283,8 @@ export function answerType(ws: string[]): AnswerType {
   for (let e = Math.max(k, limit) - 1; e > wh; e--) {
     // "what pay increase had they sought": a change ends the phrase when an auxiliary follows it ("which firm cut
     // jobs" has a verb there).
+    // "which relative of Dr Roe": a title past an "of" opens the name of whom the asked one is, not the head.
+    if (isTitleWord(ws[e]!) && ws.slice(wh + 2, e).includes('of')) continue;
     if (isHeadNoun(ws[e]!) || (CHANGE_NOUNS.test(ws[e]!) && AUX.has(ws[e + 1] ?? ''))) {
       k = e + 1;
       break;

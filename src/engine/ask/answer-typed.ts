@@ -179,6 +179,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
       // "Which bank bought Brellin's British arm?": "Brellin UK, the British arm it bought" is the thing asked about.
       if ((want === 'person' || want === 'group') && apposedToAsked(x.sentence.text, c.span, q)) continue;
+      // "Which oil company …": "the Fondation du littoral, France's heritage foundation" is said to be another kind.
+      if (want === 'group' && apposedAsOtherBody(x.sentence.text, c.span, q)) continue;
       // "Which regulator blocked it?": "a Tarnish regulator", "the Tarnby competition authority" say whose the body
       // is, not which: a place standing before the asked noun modifies it.
       if (want === 'group' && placeBeforeHead(x.sentence.text, c.span, q, index)) continue;
@@ -347,6 +349,21 @@ function apposedToAsked(text: string, span: TypedSpan, q: Question): boolean {
   const asked = new Set(q.terms.filter((t) => !t.generic).map((t) => t.key));
   const shared = new Set(words.filter((k) => asked.has(k)));
   return shared.size >= 2;
+}
+
+const APPOSED_BODY = /^,\s+(?:the\s+|an?\s+|\p{Lu}[\p{L}]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?=[\s,.;])/u;
+/** Heads that name a business alike: "which company" is asked of a firm, a group or a maker. */
+const BUSINESS_HEAD = /^(?:company|companies|firm|firms|group|groups|corporation|maker|manufacturer|giant|conglomerate|business|operator|carrier|airline)$/;
+
+const GENERIC_BODY = /^(?:body|bodies|organisation|organisations|organization|organizations|institution|institutions|entity|group|groups)$/;
+
+/** Whether a description set beside a name calls it another kind of body than the one asked for. */
+function apposedAsOtherBody(text: string, span: TypedSpan, q: Question): boolean {
+  const head = q.type.head;
+  const own = APPOSED_BODY.exec(text.slice(span.end))?.[1];
+  // "Which body …", "which organisation …" asks of any kind.
+  if (!head || GENERIC_BODY.test(head) || !own || !isOrgHead(own) || termKey(own) === termKey(head)) return false;
+  return !(BUSINESS_HEAD.test(own) && BUSINESS_HEAD.test(head));
 }
 
 const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,3})$/u;

@@ -20,6 +20,8 @@ export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'm
 
 export type QuestionKind = 'who' | 'count' | 'when' | 'where' | 'what';
 
+const PLEDGE = /^(?:promise|pledge|vow|offer)$/;
+
 export interface Question {
   text: string;
   kind: QuestionKind;
@@ -187,7 +189,9 @@ export function parseQuestion(raw: string): Question {
       return;
     }
     if (t.kind !== 'word') return;
-    if (CUE_FORMS.has(w) && cue === null && (kind === 'who' || kind === 'what') && !inRelative(i)) {
+    // "Which company promised money …": a pledge of something is a deed, not words said.
+    const pledgeOfThing = PLEDGE.test(CUE_FORMS.get(w) ?? '') && !!words[i + 1] && !/^(?:that|to)$/.test(words[i + 1]!);
+    if (CUE_FORMS.has(w) && cue === null && (kind === 'who' || kind === 'what') && !inRelative(i) && !pledgeOfThing) {
       cue = CUE_FORMS.get(w)!;
       return;
     }

@@ -20,6 +20,7 @@ export interface TypedSpan {
   event?: string | null;
 }
 
+const FOREIGN_CONNECTOR = /^(?:de|del|du|des|da|di|della)$/;
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'el', 'al', 'von', 'van', 'der', 'du', 'des', 'da', 'di', 'for']);
 
 /** A capitalised word that names something rather than opening a sentence ("The", "Passengers" at the start). */
@@ -76,6 +77,10 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
           if (c > j + 1 && tokens[c]?.kind === 'word' && isCapitalised(tokens[c]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[c]!.text) && !isMonthOrDay(tokens[c]!.text)) {
             if (n.text === 'of') ofAt = j + 1;
             j = c;
+          } else if (FOREIGN_CONNECTOR.test(n.text) && c === j + 2 && tokens[c]?.kind === 'word' && /^\p{Ll}{4,}$/u.test(tokens[c]!.text) && tokens[c + 1]?.kind !== 'word') {
+            // "the Fondation du littoral,": a name in a language that writes its nouns in lower case ends there.
+            j = c;
+            break;
           } else break;
         }
         // "Department of Financial Protection and Innovation": past its "of", a body's name runs on through "and" to a

@@ -37,7 +37,8 @@ export function questionWords(q: Question): Set<string> {
   const words = q.words.map((w) => w.replace(/['’]s$/, '')).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
   const out = new Set(words.filter((w) => !STOPWORDS.has(w) && !focus.has(w) && w.length > 1).map((w) => termKey(w)));
   // A surname the question writes after a first name ("Jane Roe"), marked so another first name is another person.
-  for (const m of q.text.matchAll(FIRST_AND_SURNAME)) if (!STOPWORDS.has(m[1]!.toLowerCase())) for (const w of m[2]!.split('-')) out.add(`${WITH_FIRST}${termKey(w.toLowerCase())}`);
+  // "Dr Roe", "President Roe": a title is no first name.
+  for (const m of q.text.matchAll(FIRST_AND_SURNAME)) if (!STOPWORDS.has(m[1]!.toLowerCase()) && !isTitleWord(m[1]!)) for (const w of m[2]!.split('-')) out.add(`${WITH_FIRST}${termKey(w.toLowerCase())}`);
   return out;
 }
 
@@ -368,7 +369,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // "his Tarn Forward party": a name the asked noun follows is of that kind, though it reads like a person's.
     // "vaccine maker Tarnby Nordic", "Tarnby Nordic said it …": a name shaped like a person's that the coverage
     // calls a body is one.
-    return asCandidates(names.filter((n) => (people ? looksLikePerson(n.text) && !calledABody(index, n.text) : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)) || calledABody(index, n.text))));
+    // "the Roe family pledged …": a family is people, not the body asked for.
+    return asCandidates(names.filter((n) => (people ? looksLikePerson(n.text) && !calledABody(index, n.text) : FAMILY_AFTER.test(text.slice(n.end, n.end + 12)) ? false : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)) || calledABody(index, n.text))));
   }
   return [];
 }
@@ -653,24 +655,34 @@ export function normaliseKey(key: string, s: Sentence): string {
   return key;
 }
 
+const FAMILY_AFTER = /^\s+famil(?:y|ies)\b/;
+const ROLE_AFTER = /^\s+([a-z]+)\b/;
+
 const PLACE_NOUN = /^(?:Airport|Hospital|Square|Prison|Park|Compound|Base|Station|Street|Road|Bridge|Stadium|Centre|Center|Camp|Motorway|Highway|Avenue|Port|Harbour|Harbor|Island|Valley|Province|Region|County|District)$/;
 
 /** "Ukrainian official", "Ukraine's northeastern region": a name used as a modifier of the noun after it. */
 export function adjectival(text: string, n: TypedSpan): boolean {
   if (/['’]s$/.test(text.slice(n.start, n.end + 2))) return true;
   // A demonym before a noun ("Ukrainian official") describes; a place name before a verb ("Lisbon rose") does not.
-  return NATIONALITY.test(n.text) && /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end));
+  if (NATIONALITY.test(n.text) && /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end))) return true;
+  // "Ivo Roe, the Tarnco chief executive, said …": a name between an article and a title says whose title it is.
+  const next = ROLE_AFTER.exec(text.slice(n.end))?.[1];
+  return !!next && isTitleWord(next) && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start));
 }
 
 export const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PREPOSITION = /^(?:from|of|in|with|to|at|on|for|by|into|about|against|between|among|under|over|through|without|like|than)$/;
 const OPENS_PHRASE = /^(?:the|a|an|that|to|on|in|at|with|for|his|her|their|its|about|of|after|before|by|from|over|during|as|this|these|those)$/;
+const CAUSED_PARTICIPLE = /^(?:\w{3,}ed|taken|given|broken|chosen|stolen|driven|written|shaken|frozen|spoken|shown|thrown|drawn|flown|built|made|done|sent|brought|bought|cut|set|put|shut)$/;
 const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|being|been|be)$/;
 
 /** The verb a question asks about: the first after the wh-phrase, or for "whom did the mayor ask" the one after its subject. */
 function askedVerb(q: Question): string | undefined {
   let v = q.type.to;
   while (v < q.words.length && AUX.test(q.words[v]!)) v++;
+  // "Who had a submarine built?", "who got the pumps fixed?": what was had done is the participle that ends it.
+  const last = q.words[q.words.length - 1];
+  if (v > q.type.to && /^(?:a|an|the|his|her|its|their)$/.test(q.words[v] ?? '') && last && CAUSED_PARTICIPLE.test(last)) return last;
   // The verb is the word that ends the subject: the next word opens its object or a phrase ("tell that …", "thank
   // on Friday", "ask to …"), or the question ends.
   if (q.type.role === 'recipient') {

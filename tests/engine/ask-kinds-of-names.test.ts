@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
+import { nameSpans } from '../../src/engine/ask/spans.ts';
+import { paragraphs as art } from '../helpers/corpus.ts';
+
+// A made-up cathedral fire and rescue told by two outlets: a relative of a titled man, a name inside another's title,
+// a body called another kind of body, and a family that pledged money.
+const index = buildIndex([
+  art('a.txt', 'Harbour Wire', '2031-04-16', [
+    'Dr Ivo Brandl learned of his father\'s death hours after the last of the divers came out of the Oskby cave.',
+    'Dr Ivo Brandl, an anaesthetist from Tarnby, swam in to examine the boys.',
+    'The cave was much deeper than the divers had feared.',
+    'Lena Marr, the Velmarco chief executive, said her engineers had built a small submarine and were sending it to the cave.',
+  ]),
+  art('b.txt', 'Evening Lantern', '2031-04-17', [
+    "Much of the public's money is being collected by the Fondation du littoral, Tarnby's heritage foundation, which said it had received thousands of gifts.",
+    'The Roe family promised €100 million towards the reconstruction on Monday night.',
+    'Firefighters saved the two towers of the Oskby cathedral.',
+  ]),
+]);
+
+describe('names of another kind than the one asked for', () => {
+  it('never answers "which relative of Dr Brandl" with Dr Brandl himself', () => {
+    expect(ask(index, 'Which relative of Dr Brandl died just after the rescue?').answer).not.toMatch(/Brandl/);
+  });
+
+  it('answers who had something built with the person, not the company in her title', () => {
+    expect(ask(index, 'Who had a small submarine built?')).toMatchObject({ status: 'answered', answer: 'Lena Marr' });
+  });
+
+  it('reads "Fondation du littoral" whole, and never as the oil company asked for', () => {
+    expect(nameSpans("It is run by the Fondation du littoral, a trust.", (_w, initial) => !initial).map((s) => s.text)).toContain('Fondation du littoral');
+    expect(ask(index, 'Which body is collecting the public\'s donations?')).toMatchObject({ status: 'answered', answer: 'Fondation du littoral' });
+    expect(ask(index, 'Which oil company promised money for the reconstruction?').answer).not.toMatch(/Fondation|Roe/);
+  });
+
+  it('reads "which company promised money" as asking who gave, not who said', () => {
+    expect(parseQuestion('Which company promised money for the reconstruction?').cue).toBeNull();
+    expect(parseQuestion('Who promised that the cathedral would be rebuilt?').cue).toBe('promise');
+  });
+});

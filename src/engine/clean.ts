@@ -294,6 +294,8 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 
 /** Below this word overlap (cosine) with the story before it, what follows a break is another article (measured: ≤ 0.15 for a sports result or a business brief after a news story; ≥ 0.18 for a story's own later sections). */
 const UNRELATED = 0.16;
+/** Share of a tail's names the story uses above which the tail is the story's, whatever its words. */
+const SHARED_NAMES = 0.34;
 
 /**
  * Where a second, unrelated article starts: the first break after at least three prose paragraphs whose following
@@ -306,7 +308,11 @@ function unrelatedTail(prose: Line[], breaks: number[]): number | null {
     const tail = prose.slice(k);
     const words = cosine(vocabulary(prose.slice(0, k)), vocabulary(tail));
     // Few shared words, or a tail of several paragraphs whose names (people, places, teams) the story never uses.
-    if (words < UNRELATED || (words < 0.3 && tail.length >= 2 && nameOverlap(prose.slice(0, k), tail) === 0)) return k;
+    // (A tail naming the story's people and places as often as not is the story's, unless it shares almost no words:
+    // a live blog's later entries are short, so share few words with the first ones; a promotion for the outlet names
+    // the outlet, and little else of the story.)
+    const names = nameOverlap(prose.slice(0, k), tail);
+    if ((words < UNRELATED && (names < SHARED_NAMES || words < UNRELATED * 0.75)) || (words < 0.3 && tail.length >= 2 && names === 0)) return k;
   }
   return null;
 }

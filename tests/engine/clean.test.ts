@@ -108,6 +108,31 @@ describe('cleaning, junk found by its shape and by what it shares with the story
     expect(c.dropped.map((d) => d.reason)).toContain('editorial note');
   });
 
+  it("keeps a live blog's later entries that name the story's people and places, though they share few of its words", () => {
+    const text = [
+      'Live: junta holds Velmar president',
+      '09:12 GMT',
+      'Soldiers of the presidential guard in Oskby are still holding President Ivo Brandl, a day after the junta announced it had seized power, witnesses said.',
+      '10:05 GMT',
+      'The junta has closed the borders of Velmar and imposed a curfew from 10pm, a spokesman for the soldiers said on state television.',
+      '10:40 GMT',
+      'Crowds gathered outside the parliament in Oskby, some waving flags in support of the junta, while shops stayed shut.',
+      '11:20 GMT',
+      'Brandl\'s party said the junta had detained two of his ministers overnight.',
+      '12:10 GMT',
+      'Tarnby has reacted sharply, warning that any attack on its nationals would meet a firm response.',
+      '',
+      'Ann Roe, the Tarnby foreign minister, called the takeover "illegitimate and dangerous" for Velmar and for Brandl.',
+      '13:40 GMT',
+      'Regional leaders began an emergency summit in Marrow, chaired by Tarnby.',
+      '18:02 GMT',
+      'The summit gave the soldiers one week to restore Brandl, failing which force may be used.',
+    ].join('\n');
+    const c = cleanArticle('a.txt', text);
+    expect(c.dropped.filter((d) => d.reason.startsWith('a second article appended'))).toEqual([]);
+    expect(c.paragraphs.some((p) => text.slice(p.start, p.end).includes('Ann Roe, the Tarnby foreign minister'))).toBe(true);
+  });
+
   it('keeps a story whose later paragraphs name new people but share its words', () => {
     const later = 'Lorry driver Mick Tarrant said he had spent the night in his cab on the pass waiting for the ploughs and the snow to stop.\n\nAnother driver, Oona Pell, said volunteers had brought blankets and soup to the stranded lorries on the pass.';
     const c = cleanArticle('a.txt', `${story}\n\nStranded overnight\n\n${later}`);

@@ -223,6 +223,9 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
   return found.sort((x, y) => x.cueAt - y.cueAt);
 }
 
+/** Nouns for a message a source put out: "the navy's post said". */
+const MESSAGE_NOUN = /^(?:post|statement|tweet|letter|release|message|posting|notice|bulletin|communique|update)$/;
+
 /** Words that open a sentence with a phrase of place, time or manner before its subject ("In a statement, …"). */
 const OPENERS = /^(?:in|at|on|after|before|during|speaking|asked|earlier|later|meanwhile)$/i;
 
@@ -270,6 +273,15 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   // SRC CUE: walk back over auxiliaries and adverbs ("has also said"), then over an appositive.
   let k = c;
   while (k > 0 && SKIPPABLE_BEFORE_CUE.has(lower[k - 1]!)) k--;
+  // "the navy's post said", "the SEALs' statement said": what a body's message says, the body says.
+  if (k > 1 && MESSAGE_NOUN.test(lower[k - 1]!)) {
+    const owner = /['’]s$/.test(tokens[k - 2]!.text) ? k - 1 : /^['’]$/.test(tokens[k - 2]!.text) && /s$/.test(tokens[k - 3]?.text ?? '') ? k - 2 : -1;
+    const p = owner > 0 ? phraseBefore(tokens, owner, text) : null;
+    if (p) {
+      const surface = text.slice(tokens[p.from]!.start, tokens[p.to]!.end).replace(/['’]s$/, '');
+      if (isCapitalised(surface) || isOrgHead(surface.split(/\s+/).pop()!)) return at({ surface, cue, kind: kindOf(surface), from: p.from, to: k - 1 });
+    }
+  }
   let before: Phrase | null = null;
   // "Acme offered its condolences and said …": the cue shares the sentence's subject, after any opening phrase.
   if (k > 1 && lower[k - 1] === 'and') {

@@ -159,6 +159,14 @@ export function buildSpeakerTable(all: { key: string; surface: string; kind: Raw
     const supersets = (withPart.get(rarest) ?? []).filter((o) => o !== k && mine.every((m) => parts.get(o)!.includes(m)));
     if (supersets.length === 1) canonical.set(k, supersets[0]!);
   }
+  // "the SEALs said" after "the Thai Navy SEALs have confirmed": a capitalised plural that is part of one body's name,
+  // and of no person's, is that body.
+  for (const k of keys) {
+    if (!k.startsWith('x:') || canonical.get(k) !== k) continue;
+    const name = k.slice(2);
+    const bodies = withPart.get(name);
+    if (name.length >= 4 && name.endsWith('s') && bodies?.length === 1) canonical.set(k, canonical.get(bodies[0]!) ?? bodies[0]!);
+  }
 
   const counts = new Map<string, Map<string, number>>();
   const kinds = new Map<string, RawAttribution['kind']>();
@@ -190,6 +198,12 @@ export function displayOf(c: string, m: Map<string, number>): string {
       if (run) names.set(run, (names.get(run) ?? 0) + n);
     }
     if (names.size) candidates = names;
+  }
+  // "the SEALs", written after "the Thai Navy SEALs": a one-word short form of a body's fuller name gives way to it.
+  if (c.startsWith('o:') && m.size > 1) {
+    const full = [...m.keys()].filter((x) => /\s/.test(x));
+    const kept = new Map([...m].filter(([x]) => /\s/.test(x) || !full.some((f) => f.split(/\s+/).includes(x))));
+    if (kept.size) candidates = kept;
   }
   // A body's own name ("Transport Ministry") reads better than how an article refers back to it ("the ministry").
   const named = (x: string) => (/^\p{Lu}/u.test(x) ? 1 : 0);

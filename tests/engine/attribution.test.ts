@@ -23,6 +23,8 @@ describe('attribution', () => {
     ['Karim al-Rashid, the head of the port authority, said the harbour would reopen.', 'Karim al-Rashid'],
     ["Ivo Brandl, Tarnsoft's chief executive, said on Friday that the firm was working with customers.", 'Ivo Brandl'],
     ['Ivo Brandl, chief executive of the software firm, said the fix was out.', 'Ivo Brandl'],
+    ['"All the workers are out," the Tarnby Rangers\' post said.', 'Tarnby Rangers'],
+    ["\"The roads are shut,\" Ann Roe's statement said.", 'Ann Roe'],
     ['Treatment of two people hurt in the town was confirmed by the Kestrel Valley Samaritans.', 'Kestrel Valley Samaritans'],
     ['Two hikers were among the dead, it was confirmed by Ivo Brandl, the consul in Tarnby.', 'Ivo Brandl'],
     ['Tarnaid, the UN agency for refugees, said it had 400 truckloads waiting.', 'Tarnaid'],

@@ -46,3 +46,21 @@ describe('"he said" after a sentence naming a person by surname alone', () => {
     expect(idx.sentences.find((s) => s.text.includes('not about the effort'))!.attribution!.display).toMatch(/Brandl/);
   });
 });
+
+describe('a body called by a short form of its name', () => {
+  it('takes "the Divers said" for the Tarnby Navy Divers another article names, and shows the fuller name', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Harbour Wire', '2031-06-20', [
+        'The Tarnby Navy Divers have confirmed that all twelve walkers are off the mountain.',
+        'Relatives cheered at the foot of the ridge.',
+      ]),
+      paragraphs('b.txt', 'Coast Review', '2031-06-21', [
+        'The last four rescuers have come down from the ridge, the Divers said.',
+        '"We are not sure if this is luck or skill," the Divers said in a post.',
+      ]),
+    ]);
+    const said = idx.sentences.filter((s) => s.attribution).map((s) => s.attribution!);
+    expect(new Set(said.map((a) => a.key)).size).toBe(1);
+    expect(said.every((a) => a.display === 'Tarnby Navy Divers')).toBe(true);
+  });
+});

@@ -4,11 +4,11 @@
  */
 import type { Article, Quantity, Span } from './types.ts';
 import type { CleanedArticle } from './clean.ts';
-import { tokenize, isCapitalised } from './text/tokens.ts';
+import { tokenize, isCapitalised, type Token } from './text/tokens.ts';
 import { splitSentences } from './text/sentences.ts';
 import { extractQuantities } from './text/numbers.ts';
 import { extractDates, monthDay, type DateMention } from './text/dates.ts';
-import { isOrgHead, properNouns } from './text/phrases.ts';
+import { isOrgHead, isTitleWord, properNouns } from './text/phrases.ts';
 import { termKey } from './text/stem.ts';
 import { BACKWARD_HEDGE, HEDGES, STOPWORDS } from './text/lexicon.ts';
 import { attributeAll, kindOf, type RawAttribution } from './attribution.ts';
@@ -99,6 +99,12 @@ function bodiesNamed(tokens: ReturnType<typeof tokenize>, text: string): RawAttr
   return out;
 }
 
+/** Where a name's title begins: "Gov. Ann Roe" from "Ann", "Governor Ann Roe" from "Ann". */
+function titleStart(tokens: Token[], from: number): number {
+  if (tokens[from - 1]?.text === '.' && isTitleWord(tokens[from - 2]?.text ?? '')) return from - 2;
+  return isTitleWord(tokens[from - 1]?.text ?? '') ? from - 1 : from;
+}
+
 /** A name after one of these is a place's ("off Port Alder"), not a person's. */
 const LOCATIVE = /^(?:in|at|off|near|from|to|into|outside|inside|across|around)$/i;
 
@@ -162,6 +168,9 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       if (att || people.length) named = att?.kind === 'person' ? att : people.length === 1 ? { surface: people[0]!.text, cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 } : null;
       // "the transport ministry laid out a timeline … the ministry said": the body named last is the one meant.
       recent.push(...bodiesNamed(tokens, text).filter((b) => !all.some((a) => a.from <= b.to && b.from <= a.to)));
+      // "Gov. Ann Roe flew over the town. … The governor said": a titled person named, not quoted, is whom a later
+      // "the governor" means.
+      for (const p of people) if (p.to > p.from && (isTitleWord(tokens[p.from]!.text) || isTitleWord(tokens[p.from - 1]?.text ?? '') || (tokens[p.from - 1]?.text === '.' && isTitleWord(tokens[p.from - 2]?.text ?? '')))) recent.push({ surface: text.slice(tokens[titleStart(tokens, p.from)]!.start, tokens[p.to]!.end), cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 });
       if (att) recent.push(att);
     }
   }

@@ -29,6 +29,12 @@ export interface AttributionContext {
 
 const NOUN_FORMS = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'post', 'estimate', 'estimates', 'note', 'notes', 'call', 'calls']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'previously', 'later', 'earlier', 'repeatedly', 'once', 'then', 'again', 'would', 'will', 'had', 'publicly', 'separately', 'reportedly', 'further', 'first', 'recently', 'initially', 'subsequently', 'already', 'was', 'were', 'is', 'are', 'did', 'does']);
+/** Shortened titles written in full, so "the governor" finds "Gov. Ann Roe". */
+const TITLE_IN_FULL: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  gov: 'governor', gen: 'general', sen: 'senator', rep: 'representative', col: 'colonel', capt: 'captain', lt: 'lieutenant',
+  maj: 'major', sgt: 'sergeant', insp: 'inspector', supt: 'superintendent', prof: 'professor', adm: 'admiral',
+  det: 'detective', cmdr: 'commander', cdr: 'commander', brig: 'brigadier', pres: 'president',
+});
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -163,7 +169,7 @@ function resolveReference(word: string, ctx: AttributionContext, definite = true
   }
   for (let i = ctx.recent.length - 1; i >= 0; i--) {
     const r = ctx.recent[i]!;
-    if (r.surface.toLowerCase().split(/\s+/).some((x) => bare(x) === w || bare(x) === w + 's' || bare(x) + 's' === w)) return r;
+    if (r.surface.toLowerCase().split(/\s+/).some((x) => { const b = TITLE_IN_FULL[bare(x).replace(/\.$/, '')] ?? bare(x); return b === w || b === w + 's' || b + 's' === w; })) return r;
   }
   // "The department said" after "according to the Coordination Headquarters": the latest body named; "authorities
   // warn" with no article names no body in particular.

@@ -66,6 +66,10 @@ describe('attribution', () => {
     expect(speakers('Ann Roe met Ivo Brandl at the depot. She wrote that the team was off air.')).toEqual([null, null]);
   });
 
+  it('reads "the governor said" as the titled person the article named before without quoting, a shortened title included', () => {
+    expect(speakers('Officials said 36 people had died, as Gov. Ann Roe flew over the town on Thursday. "It is the worst day we have had," Ivo Brandl said. The governor, who cut short a trip, said it looked as if a bomb had gone off.')).toEqual(['Officials', 'Ivo Brandl', 'Ann Roe']);
+  });
+
   it('reads "according to the minister" as the minister the article named before', () => {
     expect(speakers('Water Minister Ann Roe said on Saturday the dam had held. According to the minister, the spillway opened at noon.')).toEqual(['Ann Roe', 'Ann Roe']);
   });

@@ -49,7 +49,10 @@ export function extractDates(tokens: Token[], text: string): DateMention[] {
       continue;
     }
     const lw = t.text.toLowerCase();
-    if (WEEKDAYS.has(lw)) out.push({ key: `rel:${lw}`, surface: t.text });
+    // "Monday's operation began at 11am": a possessive opening the sentence dates what it owns, its subject ("back to
+    // Thursday's close" dates only the close).
+    const day = i === 0 ? lw.replace(/['’]s$/, '') : lw;
+    if (WEEKDAYS.has(day)) out.push({ key: `rel:${day}`, surface: t.text.slice(0, day.length) });
     else if ((lw === 'last' || lw === 'next' || lw === 'this') && /^(?:week|month|year|weekend)$/i.test(tokens[i + 1]?.text ?? '')) {
       out.push({ key: `rel:${lw} ${tokens[i + 1]!.text.toLowerCase()}`, surface: text.slice(t.start, tokens[i + 1]!.end) });
       i++;

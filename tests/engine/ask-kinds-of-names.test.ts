@@ -40,3 +40,26 @@ describe('names of another kind than the one asked for', () => {
     expect(parseQuestion('Who promised that the cathedral would be rebuilt?').cue).toBe('promise');
   });
 });
+
+describe('places, peoples and strengths', () => {
+  const idx = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-04-16', [
+      'President Ivo Brandl, who watched the match at the Quinta de Tarn presidential residence, declared Tuesday a holiday.',
+      'The dead included five Velmarians and two Oskbyans, among them Ann Roe, 21, a student who was on exchange at a university in Marrow.',
+    ]),
+    art('b.txt', 'Evening Lantern', '2031-04-17', ['The ship, 400 metres long, ran aground in strong winds.', 'Fans filled the streets of Marrow.']),
+  ]);
+
+  it('reads a place named with "de" whole, and a presidential residence as a place, not a title', () => {
+    expect(ask(idx, 'Where did President Brandl watch the match?')).toMatchObject({ status: 'answered', answer: 'Quinta de Tarn' });
+  });
+
+  it('never gives people of a country ("two Oskbyans") as the body asked for', () => {
+    expect(ask(idx, 'At which university was Ann Roe spending a semester?').answer).not.toMatch(/Velmarians|Oskbyans/);
+  });
+
+  it('reads "how strong were the winds" as asking a speed, which a length does not answer', () => {
+    expect(parseQuestion('How strong were the winds when the ship ran aground?').type).toMatchObject({ want: 'size', head: 'speed' });
+    expect(ask(idx, 'How strong were the winds when the ship ran aground?').answer).not.toMatch(/metres/);
+  });
+});

@@ -213,6 +213,8 @@ export function answerType(ws: string[]): AnswerType {
     if (/^(?:big|large|small)$/.test(m) && /^an?$/.test(ws[wh + 2] ?? '') && ws.slice(wh + 3, wh + 6).some((x) => CHANGE_NOUNS.test(x))) return at('percent', wh + 2);
     // "How heavy is the lander?": a weight, in the units weights are given in.
     if (m === 'heavy') return at('size', wh + 2, { head: 'weight' });
+    // "How strong were the winds?": a wind's strength is its speed.
+    if (m === 'strong' && ws.some((x) => /^(?:winds?|gusts?)$/.test(x))) return at('size', wh + 2, { head: 'speed' });
     if (/^(?:high|tall|deep|wide|big|large|low|strong|powerful)$/.test(m)) return at('size', wh + 2);
     // "How fast was the ship going?": a speed, in the units speeds are given in.
     if (m === 'fast') return at('size', wh + 2, { head: 'speed' });

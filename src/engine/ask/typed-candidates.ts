@@ -13,7 +13,7 @@ import { DURATION_UNITS, EVERY_BEFORE, hoursBefore } from '../text/durations.ts'
 import { termKey } from '../text/stem.ts';
 import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
-import { CUE_FORMS, STOPWORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
+import { CUE_FORMS, STOPWORDS, TITLE_MODIFIERS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
 import { populationAt, slotValues } from '../slot-values.ts';
 import { ASKS_POPULATION } from './answer-common.ts';
@@ -236,6 +236,8 @@ const BODY_AFTER = /^\s+(?:party|company|corporation|group|union|council|governm
 
 function placeLike(p: TypedSpan, text: string): boolean {
   if (BODY_AFTER.test(text.slice(p.end, p.end + 16))) return false;
+  // "two Americans", "five Iranians": people of a country, not a place.
+  if (DEMONYM_PLURAL.test(p.text)) return false;
   return !isOrgLike(p.text) || p.text.split(/\s+/).some((w) => PLACE_NOUN.test(w)) || (/^[A-Z]{3}$/.test(p.text) && LOCATIVES.has(p.before ?? ''));
 }
 
@@ -370,7 +372,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // "vaccine maker Tarnby Nordic", "Tarnby Nordic said it …": a name shaped like a person's that the coverage
     // calls a body is one.
     // "the Roe family pledged …": a family is people, not the body asked for.
-    return asCandidates(names.filter((n) => (people ? looksLikePerson(n.text) && !calledABody(index, n.text) : FAMILY_AFTER.test(text.slice(n.end, n.end + 12)) ? false : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)) || calledABody(index, n.text))));
+    // "two Americans": people of a country are no body.
+    return asCandidates(names.filter((n) => (people ? looksLikePerson(n.text) && !calledABody(index, n.text) : FAMILY_AFTER.test(text.slice(n.end, n.end + 12)) || DEMONYM_PLURAL.test(n.text) ? false : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)) || calledABody(index, n.text))));
   }
   return [];
 }
@@ -656,6 +659,7 @@ export function normaliseKey(key: string, s: Sentence): string {
 }
 
 const FAMILY_AFTER = /^\s+famil(?:y|ies)\b/;
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|eans|ans)$/u;
 const ROLE_AFTER = /^\s+([a-z]+)\b/;
 
 const PLACE_NOUN = /^(?:Airport|Hospital|Square|Prison|Park|Compound|Base|Station|Street|Road|Bridge|Stadium|Centre|Center|Camp|Motorway|Highway|Avenue|Port|Harbour|Harbor|Island|Valley|Province|Region|County|District)$/;
@@ -666,8 +670,12 @@ export function adjectival(text: string, n: TypedSpan): boolean {
   // A demonym before a noun ("Ukrainian official") describes; a place name before a verb ("Lisbon rose") does not.
   if (NATIONALITY.test(n.text) && /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end))) return true;
   // "Ivo Roe, the Tarnco chief executive, said …": a name between an article and a title says whose title it is.
-  const next = ROLE_AFTER.exec(text.slice(n.end))?.[1];
-  return !!next && isTitleWord(next) && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start));
+  // ("the Tarn presidential residence" is a place: "presidential" only modifies a title that must follow.)
+  if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) return false;
+  const after = text.slice(n.end, n.end + 40).match(/[a-z]+/g) ?? [];
+  let k = 0;
+  while (k < after.length - 1 && TITLE_MODIFIERS.has(after[k]!)) k++;
+  return !!after[k] && isTitleWord(after[k]!) && !TITLE_MODIFIERS.has(after[k]!) && ROLE_AFTER.test(text.slice(n.end));
 }
 
 export const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');

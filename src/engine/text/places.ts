@@ -36,8 +36,9 @@ export function placesIn(text: string, start: number, end: number): Place[] {
       const t = tokens[k]!;
       const ok = t.kind === 'word' && isCapitalised(t.text) && !CAPITALISED_FUNCTION_WORDS.has(t.text) && !(t.text.toLowerCase() in MONTHS) && !WEEKDAYS.has(t.text.toLowerCase()) && !isRoleWord(t.text) && !isOrgHead(t.text);
       if (!ok) {
-        // "the University of Brellin", "the Gulf of Oskby": a name runs on through one "of" to another name.
-        if (t.text === 'of' && k === from + 1 && !joinedOf && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k + 1]!.text)) {
+        // "the University of Brellin", "the Gulf of Oskby", "the Quinta de Tarn": a name runs on through one "of" to
+        // another name.
+        if (/^(?:of|de|del|da|di|do|du)$/.test(t.text) && k === from + 1 && !joinedOf && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k + 1]!.text)) {
           joinedOf = true;
           k++;
           continue;

@@ -193,7 +193,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const unitOf = (x: Quantity) => (x.unit ? lemma(x.unit.toLowerCase()) : '');
   const told = group[0]!.q;
   const sameFigure = () => scored.flatMap((x) => (x.coverage >= min * 0.8 && !group.some((h) => h.s === x.sentence) ? x.sentence.quantities.filter((y) => y.value === value && unitOf(y) === unitOf(told) && !!y.unit).map((y) => ({ q: y, s: x.sentence, score: 0 })) : []));
-  const conflict = conflictOf(index, value, told.unitClass, group, fitsAsked) ?? conflictOf(index, value, told.unitClass, [...group, ...sameFigure()], fitsAsked);
+  const conflict = conflictOf(index, value, told.unitClass, group, fitsAsked) ?? conflictOf(index, value, told.unitClass, [...group, ...sameFigure()], fitsAsked) ?? sameNounDisagreement(index, value, unitOf(told), fitsAsked);
   // Only a running toll (deaths, injured, missing …) is updated from day to day; other figures that differ between
   // days ("3,100" on Sunday, "3,300" on Monday for one plan) are outlets disagreeing.
   if (conflict?.kind === 'update' && RUNNING_EVENTS.has(group[0]!.q.event ?? '')) {
@@ -336,6 +336,18 @@ function conflictOf(index: CorpusIndex, value: number, unitClass: string | null,
   }
   for (const i of [...candidates].sort((a, b) => a - b)) if (fits(index.conflicts[i]!)) return index.conflicts[i]!;
   return undefined;
+}
+
+/** Nouns too common to say two figures count one thing: "25 people" here and there are rarely the same 25. */
+const COMMON_NOUN = /^(?:people|person|percent|year|day|hour|time|minute|week|month)$/;
+
+/**
+ * A disagreement the digest found over the same figure of the same distinctive noun ("its 25 crew" against "its 23
+ * crew"), where the sentence answering gives that figure of that noun in other words ("the 25 Indian crew members").
+ */
+function sameNounDisagreement(index: CorpusIndex, value: number, unit: string, fits: (c: Conflict) => boolean): Conflict | undefined {
+  if (!unit || COMMON_NOUN.test(unit)) return undefined;
+  return index.conflicts.find((c) => c.kind === 'disagreement' && c.values.some((v) => v.value === value && !!v.unit && lemma(v.unit.toLowerCase()) === unit) && fits(c));
 }
 
 /** A question about a past year ("the 1973 floods") asks for a settled figure, which is not updated day to day. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs } from '../helpers/corpus.ts';
 import { parseQuestion } from '../../src/engine/ask/question.ts';
 import { questionSpeaker } from '../../src/engine/ask/evidence.ts';
 
@@ -156,5 +156,16 @@ describe('a toll told by nation and by people', () => {
     expect(a.status).toBe('disputed');
     expect(a.answer).toMatch(/19/);
     expect(a.answer).toMatch(/13/);
+  });
+});
+
+describe('a time inside a relative clause', () => {
+  it('does not answer when the spire fell with the time the fire began, told in a "which" clause', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Harbour Wire', '2031-04-16', ['The fire, which began at about 6.50 p.m. on Monday in the attic of the Oskby cathedral, brought down its spire and destroyed much of its roof.', 'Firefighters saved the two towers.']),
+      paragraphs('b.txt', 'Coast Review', '2031-04-16', ['Crowds watched from the river banks as the Oskby cathedral burned.', 'The roof was lost.']),
+    ]);
+    expect(ask(idx, 'At what time did the spire come down?').answer).not.toMatch(/6\.50/);
+    expect(ask(idx, 'At what time did the fire begin?').answer).toMatch(/6\.50/);
   });
 });

@@ -411,6 +411,28 @@ export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands:
   return kept.length && kept.length < cands.length ? kept : cands;
 }
 
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s+[^,;:]*,/g;
+
+/**
+ * "The fire, which began at about 6.50 p.m. in the attic, brought down its spire": a time or date inside a relative
+ * clause is of that clause's verb. Asked when the spire came down, a value there is no answer when none of the
+ * question's words stands in the clause and some stand outside it.
+ */
+export function outsideAsides<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
+  if (!cands.length || !s.text.includes(', wh')) return cands;
+  const asides = [...s.text.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  if (!asides.length) return cands;
+  const keys = new Set(q.terms.filter((t) => !q.type.focus.includes(t.word.toLowerCase()) && !/^[#%@]/.test(t.key)).map((t) => t.key));
+  const { tokens, keys: tk } = tokensOf(s.text);
+  const inside = (at: number) => asides.find(([a, b]) => at >= a && at < b);
+  const outsideHolds = tokens.some((t, i) => keys.has(tk[i]!) && !inside(t.start));
+  if (!outsideHolds) return cands;
+  return cands.filter((c) => {
+    const aside = inside(c.span.start);
+    return !aside || tokens.some((t, i) => keys.has(tk[i]!) && t.start >= aside[0] && t.start < aside[1]);
+  });
+}
+
 /**
  * "customers lost $8 billion, investors $1.7 billion and lenders to Velmar $1.3 billion": in a list of values each
  * value is said of the words written since the one before it. Of several values so listed, only the one whose item

@@ -182,8 +182,8 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
 
 const FAR_WHERE = /^(?:offshore|inland|away|off|out|north|south|east|west|underground|downstream|upstream|below|above|beneath|deep|down|up)$/;
 
-/** Reads the answer type of a question from its lower-cased words. */
-export function answerType(ws: string[]): AnswerType {
+/** Reads the answer type of a question from its lower-cased words (and, where given, the words as written). */
+export function answerType(ws: string[], written: string[] = ws): AnswerType {
   const base = { focus: [] as string[], head: null as string | null, role: null as Role | null, lengthOrDuration: false };
   const wh = ws.findIndex((w) => /^(?:who|whom|whose|which|what|when|where|how)$/.test(w));
   if (wh < 0) return { ...base, want: 'what', from: 0, to: 0 };
@@ -276,10 +276,12 @@ export function answerType(ws: string[]): AnswerType {
   }
   // which / what + phrase: up to the last known head noun in its first words, else up to the verb.
   let k = wh + 1;
-  while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!))) k++;
+  // "which company runs Tarnby station": a word a name follows is the verb, and the name opens its object.
+  const verbBeforeName = (i: number) => i > wh + 1 && /^\p{Ll}+s$/u.test(written[i] ?? '') && /^\p{Lu}/u.test(written[i + 1] ?? '');
+  while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!)) && !verbBeforeName(k)) k++;
   // A head noun can look like a verb ("which US state were …" is not "state" the cue): look up to the auxiliary.
   let limit = wh + 1;
-  while (limit < ws.length && !AUX.has(ws[limit]!) && !DETERMINERS.has(ws[limit + 1] ?? '') && limit < wh + 5) limit++;
+  while (limit < ws.length && !AUX.has(ws[limit]!) && !DETERMINERS.has(ws[limit + 1] ?? '') && !verbBeforeName(limit) && limit < wh + 5) limit++;
   // "which crisis centre that met": the word before a determiner still belongs to the phrase.
   if (limit < ws.length && !AUX.has(ws[limit]!) && DETERMINERS.has(ws[limit + 1] ?? '')) limit++;
   for (let e = Math.max(k, limit) - 1; e > wh; e--) {

@@ -105,7 +105,7 @@ export function parseQuestion(raw: string): Question {
   else if (/^when\b|\bwhat (?:date|day|time)\b|\bon what (?:date|day)\b/.test(lower)) kind = 'when';
   else if (/^where\b|\bin (?:what|which) (?:city|country|place|town|region)\b|\bwhat (?:city|country|place|venue)\b/.test(lower)) kind = 'where';
 
-  const type = answerType(words);
+  const type = answerType(words, tokens.map((t) => t.text));
   kind = kindOf(type, kind);
   // The wh-phrase ("which Thai newspaper") and asides in brackets describe the answer; evidence need not hold them.
   const described = new Set<number>();

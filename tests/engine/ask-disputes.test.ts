@@ -272,3 +272,15 @@ describe('a person\'s age in a sentence set somewhere', () => {
     expect(a.answer).toContain('38');
   });
 });
+
+describe('a figure asked at its end ("eventually")', () => {
+  const idx = buildIndex([
+    paragraphs('a.txt', 'Valley Courier', '2031-06-20', ['The search area for the Tarn submersible covered about 7,600 square miles of ocean, the coast guard said.', 'Ships and planes joined the search.']),
+    paragraphs('b.txt', 'Ridge Herald', '2031-06-22', ['The search area for the Tarn submersible covered more than 10,000 square miles of ocean, the coast guard said.', 'Debris was found near the wreck.']),
+  ]);
+  it('answers with the value told last, where the plain question finds the outlets apart', () => {
+    expect(ask(idx, 'How big did the search area for the Tarn submersible eventually become?')).toMatchObject({ status: 'answered' });
+    expect(ask(idx, 'How big did the search area for the Tarn submersible eventually become?').answer).toContain('10,000');
+    expect(ask(idx, 'How big was the search area for the Tarn submersible?').status).toBe('disputed');
+  });
+});

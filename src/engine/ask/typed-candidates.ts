@@ -621,7 +621,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // fee" are sums of another thing.
     if (want === 'money' && moneyOfOther(s.text, start, end, q, sign && !MONEY.test(unit) && !MAGNITUDE.test(unit) ? unit : '')) continue;
     // "How long was the bridge?": "the 951ft container vessel", "25 feet of water" measure another thing.
-    if ((want === 'distance' || want === 'size' || DISTANCE.test(unit)) && measuresOther(s.text.slice(end), q)) continue;
+    // (An area is of whatever it covers: "7,600 square miles of ocean" is the area asked.)
+    const asksArea = want === 'size' && q.words.includes('area');
+    if ((want === 'distance' || want === 'size' || DISTANCE.test(unit)) && !asksArea && measuresOther(s.text.slice(end), q)) continue;
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and
     // "two hours later" measure the time until or between things, not that length.
     if (want === 'duration' && q.type.lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;

@@ -105,6 +105,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   }
   top.g = top.g.filter((c) => c.coverage >= min);
   let best = top.g[0]!;
+  let settled = false;
   // What each rival is compared with, read once: the rivals of a question asked of thousands of articles are hundreds.
   const bestKind = kindOfKey(best.span.key);
   const topPublishers = new Set(top.g.map((t) => t.s.publisher));
@@ -129,7 +130,12 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     for (const r of [top, ...rivals]) for (const c of r.g) bestIn.set(c.s.id, Math.max(bestIn.get(c.s.id) ?? 0, c.score));
     const kept = rivals.filter((r) => r.g.some((c) => c.score >= bestIn.get(c.s.id)!));
     if (kept.length) {
-      return disagreement(q, [top, ...kept].map((r) => ({ value: r.g[0]!.display, sentences: r.g.map((c) => c.s) })));
+      // "How big did the search area eventually become?": of values told on different days, the latest is asked.
+      const last = LATEST_ASKED.test(q.text) ? latestOf([top, ...kept]) : null;
+      if (!last) return disagreement(q, [top, ...kept].map((r) => ({ value: r.g[0]!.display, sentences: r.g.map((c) => c.s) })));
+      top = last;
+      best = top.g[0]!;
+      settled = true;
     }
   }
   // "Who said 'a matter of life and death'?": outlets that put the same quoted words in different mouths disagree on
@@ -142,7 +148,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   }
   // Another outlet gives another value in a sentence that fits nearly as well, yet not well enough to call it a
   // disagreement over the same thing: rather than pick one, say the coverage does not settle it.
-  if (mayDispute) {
+  if (mayDispute && !settled) {
     const unsettled = ranked.some((r) => {
       if (r === top || same(r, top) || top.g.includes(r.g[0]!)) return false;
       const c = r.g[0]!;
@@ -193,6 +199,16 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     summary: `${shown}, as reported by ${outletList(sentences)}: “${oneLine(best.s.text)}”${best.via ? ` … “${oneLine(best.via.text)}”` : ''}`,
     citations: [...citations, ...via],
   };
+}
+
+/** A question asking for a figure's last value: "eventually", "finally", "in the end", "by the end". */
+const LATEST_ASKED = /\b(?:eventually|finally|ultimately|in the end|by the end)\b/i;
+
+/** Of sides told on different days, the one told last, when a single side is (null when two share the last day). */
+function latestOf<T extends { g: Candidate[] }>(sides: T[]): T | null {
+  const day = (r: T) => r.g.reduce((m, c) => ((c.s.published ?? '') > m ? (c.s.published ?? '') : m), '');
+  const sorted = sides.map((r) => [day(r), r] as const).sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0));
+  return sorted[0]![0] && sorted[0]![0] > sorted[1]![0] ? sorted[0]![1] : null;
 }
 
 /** Words that ask only that something happened, not what: "where did the exchange take place?". */

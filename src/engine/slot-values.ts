@@ -191,6 +191,8 @@ export function slotValues(s: Sentence): SlotValue[] {
       ? { ...base, value: whole.minutes, label: s.text.slice(whole.start, end), unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at: whole.start }
       : { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
+    // "20,000 cubic metres of sand", "7,600 square miles": a volume or an area, no distance.
+    else if (perKm !== undefined && CUBED_OR_SQUARED.test(s.text.slice(Math.max(0, at), end))) push({ ...common, kind: 'measure' }, end);
     else if (perKm !== undefined) push({ ...common, kind: 'distance', value: kmValue(q.value * perKm), unitClass: 'km' }, end);
     else if (unit === 'year-old') push({ ...common, kind: 'age' }, end);
     else push({ ...common, kind: 'count' }, end);
@@ -456,16 +458,22 @@ export function contextOf(s: Sentence, at: number, end: number, idf: (term: stri
   // the "and" that joins them is no distance: what follows a list of values ("… had sailed") is said of each.
   const within = (k: number) => k >= 0 && k < n && others.some((o) => words.index[k]! >= o.at && words.index[k]! < o.end);
   const inOther = (k: number) => within(k) || (JOINING.test(words.text[k]!) && (within(k - 1) || within(k + 1)));
+  // "at about 2.10am local time", "at 13:45 hrs": words that say which clock a time is on say nothing of what
+  // happened then, and every time in a story shares them.
+  const clock = (k: number) => timeOfDay && CLOCK_WORD.test(words.text[k]!);
   for (let k = after, d = 0; k < n && d < reach && !purpose; k++) {
     if (words.isBreak[k]) break;
-    if (!inOther(k)) visitWord(words, k, d++, idf, out);
+    if (!inOther(k) && !clock(k)) visitWord(words, k, d++, idf, out);
   }
   for (let k = before - 1, d = 0; k >= 0 && d < reach; k--) {
     if (words.isBreak[k]) break;
-    if (!inOther(k)) visitWord(words, k, d++, idf, out);
+    if (!inOther(k) && !clock(k)) visitWord(words, k, d++, idf, out);
   }
   return out;
 }
+
+const CUBED_OR_SQUARED = /\b(?:cubic|square|sq\.?)\s+\S+$/i;
+const CLOCK_WORD = /^(?:local|time|hrs|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt)$/i;
 
 /** Weighs word k, d words from the value, into a context: the nearest occurrence of a term counts. */
 function visitWord(words: SentenceWords, k: number, d: number, idf: (term: string) => number, out: Map<string, number>): void {

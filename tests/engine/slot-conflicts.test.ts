@@ -22,6 +22,21 @@ describe('the words around a value', () => {
     const date = slotValues(s).find((v) => v.kind === 'date')!;
     expect([...contextOf(s, date.at, date.end, () => 1).keys()]).toContain(termKey('update'));
   });
+
+  it('leaves out the words that say which clock a time is on ("local time"), which every time of a story shares', () => {
+    const idx = buildIndex([article('Harbour Post', '2031-02-03', ['The stern was freed at about 4.30am local time, the canal authority said.'])]);
+    const s = idx.sentences.find((x) => x.text.includes('4.30am'))!;
+    const time = slotValues(s).find((v) => v.kind === 'time')!;
+    const words = [...contextOf(s, time.at, time.end, () => 1, 10, true).keys()];
+    expect(words).toContain(termKey('freed'));
+    expect(words).not.toContain(termKey('local'));
+  });
+
+  it('reads "20,000 cubic metres" as a volume, not a distance of 20 km', () => {
+    const idx = buildIndex([article('Harbour Post', '2031-02-03', ['Dredgers removed about 20,000 cubic metres of sand from around the bow.'])]);
+    const s = idx.sentences.find((x) => x.text.includes('cubic'))!;
+    expect(slotValues(s).map((v) => v.kind)).toEqual(['measure']);
+  });
 });
 
 describe('disagreements by slot', () => {

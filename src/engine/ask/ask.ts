@@ -17,6 +17,7 @@ import { answerCount, countVerbKey } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
 import { answerApposition, answerFigureOf, answerCalled, answerDefinition, answerOccupation } from './answer-definition.ts';
 import { answerTyped } from './answer-typed.ts';
+import { LATEST_ASKED } from './typed-decision.ts';
 import { answerMembers } from './answer-members.ts';
 import { quotes } from './quoted.ts';
 import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
@@ -95,6 +96,8 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   }
   // Who said something is disputed when outlets put the same quoted words in other mouths; who did anything else is not.
   const saying = !!q.cue || q.quoted.length > 0;
-  return (want !== 'group' && want !== 'place' && want !== 'what' && (want !== 'person' || saying) ? disputedByDigest(index, answer, want) : null) ?? answer;
+  // A figure asked at its end ("eventually") is the last one told, whatever earlier days said.
+  const latest = LATEST_ASKED.test(q.text) && answer.status === 'answered';
+  return (want !== 'group' && want !== 'place' && want !== 'what' && (want !== 'person' || saying) && !latest ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
 

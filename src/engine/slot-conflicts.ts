@@ -125,6 +125,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (scopeOf(a).some((w) => !names(sb, w)) || scopeOf(b).some((w) => !names(sa, w))) return false;
   // "A town of some 3,100 people" is how many live there, not how many anything happened to.
   if (isPopulation(sa, a) !== isPopulation(sb, b)) return false;
+  // "the remaining eight boys", "another 20 people": what is left of a whole, or added to it, is no count of the whole.
+  if (partOfMore(sa, a) !== partOfMore(sb, b)) return false;
   // Counts of something that happened ("12 killed") are compared by the event clusters in conflicts.ts.
   if (a.event && b.event) return false;
   if (!eventsCompatible(a.event, b.event)) return false;
@@ -426,6 +428,13 @@ export function placesDiffer(): (a: Sentence, b: Sentence) => boolean {
     const pa = (setOf[a.id] ??= new Set(list(a)));
     return !list(b).some((p) => pa.has(p));
   };
+}
+
+const REMAINDER_BEFORE = /\b(?:remaining|other|last|final|another|further|additional|extra)\s+$/i;
+
+/** Whether a count is said of what is left of a whole or added to it ("the remaining eight", "another 20"). */
+function partOfMore(s: Sentence, v: SlotValue): boolean {
+  return REMAINDER_BEFORE.test(s.text.slice(Math.max(0, v.at - 16), v.at));
 }
 
 /** Whether two sentences were published two days or more apart and neither names a day of the week. */

@@ -32,6 +32,15 @@ describe('the words around a value', () => {
     expect(words).not.toContain(termKey('local'));
   });
 
+  it('sets no count of what is left of a whole ("the remaining eight boys") against the whole ("all 12 boys")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-04', ['Rescuers said the remaining eight boys and their coach in the flooded Brellin cave were in good spirits.']),
+      article('Coast Wire', '2031-02-05', ['Rescuers said all 12 boys and their coach in the flooded Brellin cave were in good spirits.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 8) && c.values.some((v) => v.value === 12))).toEqual([]);
+  });
+
   it('reads "20,000 cubic metres" as a volume, not a distance of 20 km', () => {
     const idx = buildIndex([article('Harbour Post', '2031-02-03', ['Dredgers removed about 20,000 cubic metres of sand from around the bow.'])]);
     const s = idx.sentences.find((x) => x.text.includes('cubic'))!;

@@ -276,6 +276,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
         if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb) || scopeApart(a.v, b.v, sa, sb)) continue;
+        // "taking about nine hours rather than 11": a sentence that gives the other figure too sets the two apart itself.
+        if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value) || bareNumberIn(sb, a.v.value))) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         // "An hour after the evacuation should have begun" is when something else happened; "three hours behind
@@ -428,6 +430,11 @@ export function placesDiffer(): (a: Sentence, b: Sentence) => boolean {
     const pa = (setOf[a.id] ??= new Set(list(a)));
     return !list(b).some((p) => pa.has(p));
   };
+}
+
+/** Whether a sentence writes a figure with no noun of its own ("rather than 11"), as the other side of a comparison. */
+function bareNumberIn(s: Sentence, value: number): boolean {
+  return s.quantities.some((q) => q.value === value && !q.unit);
 }
 
 const REMAINDER_BEFORE = /\b(?:remaining|other|last|final|another|further|additional|extra)\s+$/i;

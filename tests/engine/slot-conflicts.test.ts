@@ -41,6 +41,15 @@ describe('the words around a value', () => {
     expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 8) && c.values.some((v) => v.value === 12))).toEqual([]);
   });
 
+  it('sets no figure against one its own sentence gives as the other side of a comparison ("nine hours rather than 11")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-04', ["Rescuers said Monday's dive to the Brellin cave took about nine hours rather than 11."]),
+      article('Coast Wire', '2031-02-05', ['Rescuers said a dive to the Brellin cave took around 11 hours in the first days.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 9) && c.values.some((v) => v.value === 11))).toEqual([]);
+  });
+
   it('reads "20,000 cubic metres" as a volume, not a distance of 20 km', () => {
     const idx = buildIndex([article('Harbour Post', '2031-02-03', ['Dredgers removed about 20,000 cubic metres of sand from around the bow.'])]);
     const s = idx.sentences.find((x) => x.text.includes('cubic'))!;

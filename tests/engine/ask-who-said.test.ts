@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { paragraphs } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs } from '../helpers/corpus.ts';
 import { parseQuestion } from '../../src/engine/ask/question.ts';
 
 // A made-up search at sea: two outlets put the same words in different mouths; a rank and a body share words.
@@ -100,5 +100,15 @@ describe('a speaker asked for in other words than the quote', () => {
   });
   it('does not dispute who holds a role with who said something', () => {
     expect(ask(index2, 'Who is the agency chairman?').status).not.toBe('disputed');
+  });
+});
+
+describe('an unnamed crowd of sources', () => {
+  it('names no one who announced something when only "Tarnby officials" said it', () => {
+    const idx = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Harbour Wire', published: '2031-04-19', text: 'Tarnby officials said on Friday that 12 bodies had been recovered from the plant.\n\nThe blast levelled homes nearby.' }),
+      makeArticle({ file: 'b.txt', outlet: 'Coast Review', published: '2031-04-19', text: 'Search teams combed the ruins of the plant on Friday.\n\nThe blast levelled homes nearby.' }),
+    ]);
+    expect(ask(idx, 'Who announced that 12 bodies had been recovered?').status).toBe('not_found');
   });
 });

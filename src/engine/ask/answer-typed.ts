@@ -52,6 +52,7 @@ const RIVAL_FLOOR = 0.35;
 
 const QUOTED_EASING = 0.75;
 const NAMED_MIN = 0.7;
+const UNNAMED_MANY = /^(?:\p{Lu}[\p{L}'’-]*\s+)?(?:officials|authorities|sources|witnesses|residents|experts|analysts|people|police|officers|investigators|rescuers)$/u;
 const NAMED_AS = /\b(?:known as|called|named|dubbed)\s+$/i;
 
 /** How much of the question a sentence must cover before its spans are answers, by what is wanted. */
@@ -136,6 +137,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       for (const w of speakers) {
         // "Which sheriff said …": a person, not "officials".
         if (want === 'person' && q.type.head && /^\p{Ll}/u.test(w.display)) continue;
+        // "Tarnby officials said …": an unnamed crowd of sources names no one who announced it.
+        if (UNNAMED_MANY.test(w.display)) continue;
         // "Which Coast Guard admiral said …": "the US Coast Guard" is made of the words that describe the answer.
         if (madeOfFocus(w.display, q) || titledAsOther(w.display, q)) continue;
         if (!repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !namesBody(w.display, x.sentence))) {

@@ -513,6 +513,8 @@ export interface LazyPlan {
 export interface HeldValues {
   /** The `count` values held from `at`, decoded (each time anew: the caller keeps what it needs). */
   decode(at: number, count: number): unknown[];
+  /** The value held `n` values after `at`, decoded alone (the ones before it walked over, not built). */
+  decodeNth(at: number, n: number): unknown;
 }
 
 /** Decoding state: objects interned and lists shared (see `decodeSnapshot`). */
@@ -748,6 +750,12 @@ function heldValues(t: Tables, textOf: TextOf, held: HeldStore): HeldValues {
       const out: unknown[] = [];
       for (let i = 0; i < count; i++) out.push(reader.read(r));
       return out;
+    },
+    decodeNth: (at, n) => {
+      reader ??= valueReader(t, textOf, null);
+      const r = new HeldWords(held, at);
+      for (let i = 0; i < n; i++) walkValue(r, t.strings.length, t.shapes, t.floats.length, null, false);
+      return reader.read(r);
     },
   };
 }

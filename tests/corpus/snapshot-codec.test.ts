@@ -108,6 +108,12 @@ describe('the snapshot codec', () => {
           p += piece.length;
           return piece;
         },
+        readInto: (into: Uint8Array) => {
+          const piece = body.subarray(p, p + into.length);
+          into.set(piece);
+          p += piece.length;
+          return piece.length;
+        },
         more: () => p < body.length,
       };
     };

@@ -169,3 +169,14 @@ describe('a time inside a relative clause', () => {
     expect(ask(idx, 'At what time did the fire begin?').answer).toMatch(/6\.50/);
   });
 });
+
+describe('a day told relative to another event', () => {
+  it('does not give the day of the event an offset counts from ("on Wednesday, a day after the Oskby Relief Office declared …")', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Harbour Wire', '2031-08-14', ['The Velmar Health Agency declared a global emergency on Wednesday, a day after the Oskby Relief Office declared its first regional emergency.', 'Cases have risen in Oskby.']),
+      paragraphs('b.txt', 'Coast Review', '2031-08-14', ['Cases of the fever have risen in Oskby this year.', 'Vaccines are scarce.']),
+    ]);
+    expect(ask(idx, 'On what day did the Oskby Relief Office declare its emergency?').answer).not.toMatch(/Wednesday/);
+    expect(ask(idx, 'On what day did the Velmar Health Agency declare its emergency?').answer).toMatch(/Wednesday/);
+  });
+});

@@ -411,6 +411,25 @@ export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands:
   return kept.length && kept.length < cands.length ? kept : cands;
 }
 
+const OFFSET_CLAUSE = /,\s+(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)\b/i;
+
+/**
+ * "The Tarn agency declared it on Wednesday, a day after the Oskby office declared its own": asked when the office declared, the
+ * day given is of the other event; the asked one is only told relative to it. Values before the offset go, when the
+ * question's names stand only after it.
+ */
+export function notOffset<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
+  if (!cands.length) return cands;
+  const m = OFFSET_CLAUSE.exec(s.text);
+  if (!m) return cands;
+  const names = q.terms.filter((t) => isCapitalised(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key);
+  if (!names.length) return cands;
+  const { tokens, keys } = tokensOf(s.text);
+  const before = tokens.some((t, i) => t.start < m.index && names.includes(keys[i]!));
+  const after = tokens.some((t, i) => t.start > m.index && names.includes(keys[i]!));
+  return after && !before ? cands.filter((c) => c.span.start > m.index) : cands;
+}
+
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s+[^,;:]*,/g;
 
 /**

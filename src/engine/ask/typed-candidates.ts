@@ -414,9 +414,9 @@ export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands:
 const OFFSET_CLAUSE = /,\s+(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)\b/i;
 
 /**
- * "The Tarn agency declared it on Wednesday, a day after the Oskby office declared its own": asked when the office declared, the
- * day given is of the other event; the asked one is only told relative to it. Values before the offset go, when the
- * question's names stand only after it.
+ * "The Tarn agency declared it on Wednesday, a day after the Oskby office declared its own": asked when the office
+ * declared, the day given is of the other event; the asked one is only told relative to it. Values before the offset
+ * go, when the question's names stand only after it.
  */
 export function notOffset<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
   if (!cands.length) return cands;

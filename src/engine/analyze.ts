@@ -170,7 +170,10 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       recent.push(...bodiesNamed(tokens, text).filter((b) => !all.some((a) => a.from <= b.to && b.from <= a.to)));
       // "Gov. Ann Roe flew over the town. … The governor said": a titled person named, not quoted, is whom a later
       // "the governor" means.
-      for (const p of people) if (p.to > p.from && (isTitleWord(tokens[p.from]!.text) || isTitleWord(tokens[p.from - 1]?.text ?? '') || (tokens[p.from - 1]?.text === '.' && isTitleWord(tokens[p.from - 2]?.text ?? '')))) recent.push({ surface: text.slice(tokens[titleStart(tokens, p.from)]!.start, tokens[p.to]!.end), cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 });
+      for (const p of people) {
+        const from = titleStart(tokens, p.from);
+        if (p.to > p.from && (from < p.from || isTitleWord(tokens[p.from]!.text))) recent.push({ surface: text.slice(tokens[from]!.start, tokens[p.to]!.end), cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 });
+      }
       if (att) recent.push(att);
     }
   }

@@ -23,14 +23,10 @@ export function calledABody(index: CorpusIndex, name: string): boolean {
   const hit = seen.get(name);
   if (hit !== undefined) return hit;
   const words = name.split(/\s+/);
-  const last = words[words.length - 1]!;
-  // "General Ivo Brandl": a titled name is a person's.
+  // "General Ivo Brandl": a titled name is a person's, and is not looked up.
+  const postings = isTitleWord(words[0]!) ? [] : (index.stats.postings.get(termKey(words[words.length - 1]!)) ?? []);
   let body = false;
-  if (isTitleWord(words[0]!)) {
-    seen.set(name, false);
-    return false;
-  }
-  for (const id of index.stats.postings.get(termKey(last)) ?? []) {
+  for (const id of postings) {
     const text = index.sentences[id]!.text;
     for (let at = text.indexOf(name); at >= 0 && !body; at = text.indexOf(name, at + 1)) {
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));

@@ -390,6 +390,15 @@ export function namesInQuestion(question: string): Set<string> {
   return new Set((question.match(NAME_AFTER_FIRST) ?? []).map((w) => w.replace(/['’]s?$/, '').toLowerCase()));
 }
 
+const nameKeys = new WeakMap<Question, string[]>();
+
+/** The keys of the names a question gives (not its wh-phrase's, nor its opening word), read once per question. */
+function nameKeysOf(q: Question): string[] {
+  let keys = nameKeys.get(q);
+  if (!keys) nameKeys.set(q, (keys = q.terms.filter((t) => isCapitalised(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key)));
+  return keys;
+}
+
 /**
  * Of several values in one sentence, those in a clause that names what the question names: "How much did Y's shares
  * drop?" is answered by "while Y was down 1%", not by the 12% of the clause about X. Unchanged when no clause, or
@@ -397,7 +406,7 @@ export function namesInQuestion(question: string): Set<string> {
  */
 export function inNamedClause<T extends { span: TypedSpan }>(s: Sentence, cands: T[], q: Question): T[] {
   if (cands.length < 2) return cands;
-  const names = q.terms.filter((t) => isCapitalised(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key);
+  const names = nameKeysOf(q);
   if (!names.length) return cands;
   const cuts = [0, ...[...s.text.matchAll(CLAUSE_BREAK)].map((m) => m.index!), s.text.length];
   if (cuts.length < 3) return cands;
@@ -422,7 +431,7 @@ export function notOffset<T extends { span: TypedSpan }>(s: Sentence, cands: T[]
   if (!cands.length) return cands;
   const m = OFFSET_CLAUSE.exec(s.text);
   if (!m) return cands;
-  const names = q.terms.filter((t) => isCapitalised(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key);
+  const names = nameKeysOf(q);
   if (!names.length) return cands;
   const { tokens, keys } = tokensOf(s.text);
   const before = tokens.some((t, i) => t.start < m.index && names.includes(keys[i]!));
@@ -733,7 +742,7 @@ function askedVerb(q: Question): string | undefined {
   while (v < q.words.length && AUX.test(q.words[v]!)) v++;
   // "Who had a submarine built?", "who got the pumps fixed?": what was had done is the participle that ends it.
   const last = q.words[q.words.length - 1];
-  if (v > q.type.to && /^(?:a|an|the|his|her|its|their)$/.test(q.words[v] ?? '') && last && CAUSED_PARTICIPLE.test(last)) return last;
+  if (v > q.type.to && DETERMINER.test(q.words[v] ?? '') && last && CAUSED_PARTICIPLE.test(last)) return last;
   // The verb is the word that ends the subject: the next word opens its object or a phrase ("tell that …", "thank
   // on Friday", "ask to …"), or the question ends.
   if (q.type.role === 'recipient') {

@@ -41,6 +41,32 @@ describe('names of another kind than the one asked for', () => {
   });
 });
 
+describe('a place before a title', () => {
+  it('answers whom with the titled person, not the place that modifies the title ("Tarn senator JD Roe")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-04-16', ['He sat beside his newly chosen running mate, Tarn senator JD Roe, as speakers paid tribute.']),
+    ]);
+    expect(ask(idx, 'Whom did the candidate choose as his running mate?')).toMatchObject({ status: 'answered', answer: 'JD Roe' });
+  });
+});
+
+describe('a body that only says whose role a person held', () => {
+  const idx = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-04-16', [
+      'Ivo Roe, 50, a former chief of the Tarnby Volunteer Fire Company, was in the stands with his family when a gunman on a nearby rooftop opened fire on Saturday.',
+      'The warehouse, part of a complex used by Velmar Glassworks, a maker of testing equipment, stood just outside the perimeter of the rally.',
+    ]),
+  ]);
+
+  it('is not the company asked for when the question does not name that person', () => {
+    expect(ask(idx, 'Which company used the warehouse the gunman fired from?')).toMatchObject({ status: 'answered', answer: 'Velmar Glassworks' });
+  });
+
+  it('answers which company a named person led', () => {
+    expect(ask(idx, 'Which company did Ivo Roe lead?')).toMatchObject({ status: 'answered', answer: 'Tarnby Volunteer Fire Company' });
+  });
+});
+
 describe('places, peoples and strengths', () => {
   const idx = buildIndex([
     art('a.txt', 'Harbour Wire', '2031-04-16', [

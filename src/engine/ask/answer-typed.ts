@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
-import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf, slotValues } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE, sentenceSaysNotKnown } from './answer-common.ts';
@@ -200,6 +200,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Which company insured the sub?": "Tarnco, the company that operates the sub" is of the asked kind, but the
       // sentence never says what the question asks it did.
       else if ((want === 'person' || want === 'group') && describedByOtherVerb(x.sentence.text, c.span, q)) continue;
+      // "Ivo Roe, a former chief of the Tarnby Fire Company, was in the stands": a body that only says whose role a
+      // person held did nothing the question asks, unless the question names that person.
+      if (want === 'group' && roleOfBefore(x.sentence.text, c.span.start) && !namesAskedIn(x.sentence, q)) continue;
       // "Programmes had been due to start at 6am; the channel came back at 9am": asked when something happened, a time
       // it was only due at is not the answer.
       if ((want === 'date' || want === 'time') && !future && !q.planned && PLANNED_CLAUSE.test(clauseBefore(x.sentence.text, c.span.start))) continue;
@@ -246,6 +249,14 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
 }
+
+/** "a former chief of the", "a member of": a word before the "of" that leads to a body, and whether it is a role. */
+const ROLE_OF_BEFORE = /\b([a-z]+)\s+(?:of|for|at)\s+(?:the\s+)?$/;
+const MEMBERSHIP = /^(?:member|employee|volunteer|founder|worker|staffer)s?$/;
+const roleOfBefore = (text: string, start: number) => {
+  const m = ROLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return !!m && (isTitleWord(m[1]!) || MEMBERSHIP.test(m[1]!));
+};
 
 const WHERE_WAS_NAME = /^where\s+(?:was|is|were|are)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:when|as|while|during|at the time)\b/iu;
 

@@ -399,6 +399,11 @@ function nameKeysOf(q: Question): string[] {
   return keys;
 }
 
+/** Whether the sentence holds a name the question gives. */
+export function namesAskedIn(s: Sentence, q: Question): boolean {
+  return nameKeysOf(q).some((k) => s.terms.includes(k));
+}
+
 /**
  * Of several values in one sentence, those in a clause that names what the question names: "How much did Y's shares
  * drop?" is answered by "while Y was down 1%", not by the 12% of the clause about X. Unchanged when no clause, or
@@ -723,11 +728,24 @@ export function adjectival(text: string, n: TypedSpan): boolean {
   if (NATIONALITY.test(n.text) && /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end))) return true;
   // "Ivo Roe, the Tarnco chief executive, said …": a name between an article and a title says whose title it is.
   // ("the Tarn presidential residence" is a place: "presidential" only modifies a title that must follow.)
-  if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) return false;
+  if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) return titledAfter(text.slice(n.end, n.end + 60));
   const after = text.slice(n.end, n.end + 40).match(/[a-z]+/g) ?? [];
   let k = 0;
   while (k < after.length - 1 && TITLE_MODIFIERS.has(after[k]!)) k++;
   return !!after[k] && isTitleWord(after[k]!) && !TITLE_MODIFIERS.has(after[k]!) && ROLE_AFTER.test(text.slice(n.end));
+}
+
+/** "Tarn senator Ivo Roe": lower-case words after a name, then a name. */
+const TITLED_NAME_AFTER = /^\s+((?:[a-z]+\s+){1,3})\p{Lu}/u;
+
+/** With no article before it, a name is a title's modifier only when the title's holder is named right after it. */
+function titledAfter(after: string): boolean {
+  const run = TITLED_NAME_AFTER.exec(after);
+  if (!run) return false;
+  const words = run[1]!.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && TITLE_MODIFIERS.has(words[k]!)) k++;
+  return k === words.length - 1 && isTitleWord(words[k]!) && !TITLE_MODIFIERS.has(words[k]!);
 }
 
 export const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');

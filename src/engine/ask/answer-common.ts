@@ -48,7 +48,8 @@ export function sentenceSaysNotKnown(s: Sentence, index: CorpusIndex, question: 
 /** Whether the wh-word a sentence says is not known is what the question asks. */
 function notKnownAsked(wh: string, question: string): boolean {
   const asked = /^\s*(?:\w+\s+){0,2}?(what|when|where|who|why|how|which)\b/i.exec(question)?.[1]?.toLowerCase();
-  return wh === asked || (wh === 'what' && asked === 'which') || (wh === 'how' && /^how\s+(?:many|much)\b/i.test(question));
+  // "At which hotel …" asks where, as "which" after a locative always does.
+  return wh === asked || (wh === 'what' && asked === 'which') || (wh === 'how' && /^how\s+(?:many|much)\b/i.test(question)) || (wh === 'where' && /^\s*(?:at|in|into|to|from|on|near)\s+which\b/i.test(question));
 }
 
 export const MIN_COVERAGE: Record<Question['kind'], number> = { who: 0.6, count: 0.5, when: 0.55, where: 0.5, what: 0.6 };

@@ -420,7 +420,8 @@ function ofNamedPerson(q: Question, found: Candidate[]): Candidate[] {
   const named = namesInQuestion(q.text);
   if (!named.size) return found;
   const whose = found.map((c) => slotValues(c.s).find((v) => v.kind === 'age' && v.at < c.span.end && v.end > c.span.start));
-  const other = (v: (typeof whose)[number]) => !!v && !!v.holder && (!named.has(v.holder) || (named.size > 1 && !!v.given && !named.has(v.given)));
+  // Once an age is told of the person asked about, one told of no one named ("a 20-year-old climbed …") is another's.
+  const other = (v: (typeof whose)[number]) => !v || !v.holder || !named.has(v.holder) || (named.size > 1 && !!v.given && !named.has(v.given));
   if (!whose.some((v) => v && v.holder && !other(v))) return found;
   return found.filter((_, i) => !other(whose[i]));
 }

@@ -20,6 +20,7 @@ import { answerTyped } from './answer-typed.ts';
 import { LATEST_ASKED } from './typed-decision.ts';
 import { answerMembers } from './answer-members.ts';
 import { quotes } from './quoted.ts';
+import { givenNames, GIVEN_NAME_WEIGHT } from './given-names.ts';
 import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
 
 export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from './answer-types.ts';
@@ -67,7 +68,8 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   const predicate = mainVerb(parsed);
   const missing = parsed.terms.filter((t) => unknown.has(t.word) && (isNameOrNumber(t, parsed) || (parsed.kind === 'count' && t.word.toLowerCase() === predicate && !t.generic))).map((t) => t.word);
   if (missing.length) return notFound(parsed, `The coverage never mentions ${missing.map((m) => `“${m}”`).join(', ')}.`);
-  const q = { ...parsed, terms: parsed.terms.map((t) => (unknown.has(t.word) ? { ...t, scale: PARAPHRASE_WEIGHT } : t)) };
+  const given = givenNames(parsed, index);
+  const q = { ...parsed, terms: parsed.terms.map((t) => (unknown.has(t.word) ? { ...t, scale: PARAPHRASE_WEIGHT } : given.has(t.word) ? { ...t, scale: GIVEN_NAME_WEIGHT } : t)) };
   // Counts score their own evidence (on the question minus what the number itself must match).
   // A question quoting words is answered only from sentences holding those words.
   // Scored once, when an answerer first needs it (counts score their own evidence).

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { givenNames } from '../../src/engine/ask/given-names.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
+import { paragraphs as art } from '../helpers/corpus.ts';
+
+// A made-up rally told by two outlets: the candidate is named in full once and by surname after, as articles do.
+const index = buildIndex([
+  art('a.txt', 'Harbour Wire', '2031-07-14', [
+    'Three days after a 20-year-old climbed onto the roof of a factory and fired on Ivo Brandl, the questions have narrowed to one.',
+    'Brandl, 78, was treated at a local hospital and flew home overnight.',
+    'Senator Cruz Marr flew to Oskby with his family on Wednesday as the town froze.',
+  ]),
+  art('b.txt', 'Evening Lantern', '2031-07-14', [
+    'Brandl, 78, was hit in the right ear and bundled away by agents.',
+    "Marr's office did not say where the family had stayed in Velmaria.",
+  ]),
+]);
+
+describe('a person asked about by full name, written by surname', () => {
+  it('gives the age told with the surname, not the age of someone unnamed in the sentence naming the person whole', () => {
+    expect(ask(index, 'How old is Ivo Brandl?')).toMatchObject({ status: 'answered', answer: '78' });
+  });
+
+  it('weighs the given name lightly only where no one else in the coverage bears the surname', () => {
+    expect(givenNames(parseQuestion('How old is Ivo Brandl?'), index)).toEqual(new Set(['Ivo']));
+    const family = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-07-14', ['Ivo Brandl and his son, Suleman Brandl, were aboard.', 'Brandl, 48, had studied in Tarnby.']),
+    ]);
+    expect(givenNames(parseQuestion('How old is Suleman Brandl?'), family).size).toBe(0);
+    // "Camp Fire": a surname the coverage writes in lower case is a word, not a name.
+    const fire = buildIndex([art('a.txt', 'Harbour Wire', '2031-07-14', ['The Camp Fire burned Paradise.', 'The fire spread fast.'])]);
+    expect(givenNames(parseQuestion('Where did the Camp Fire burn?'), fire).size).toBe(0);
+  });
+});
+
+describe('a sentence saying the coverage does not know where', () => {
+  it('answers no "at which" question, which asks where', () => {
+    expect(ask(index, "At which hotel did Cruz Marr's family stay in Oskby?").status).toBe('not_found');
+  });
+});

@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
-import { candidatesIn, focusFits, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, holdsAskedRole, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf, slotValues } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE, sentenceSaysNotKnown } from './answer-common.ts';
@@ -359,6 +359,8 @@ function apposedToAsked(text: string, span: TypedSpan, q: Question): boolean {
   const raw = m[1]!.split(/\s+/);
   // (Not "the bank's British arm": a possessive names whose the thing is, not what it is.)
   if (q.type.head && raw.some((w) => !/['’]s$/.test(w) && termKey(w) === termKey(q.type.head!))) return false;
+  // "Ann Roe, the chair of the board", asked "who chairs the board": the description names the role asked about.
+  if (holdsAskedRole(text, span, q)) return false;
   const words = raw.map((w) => termKey(w.replace(/['’]s$/, '')));
   const asked = new Set(q.terms.filter((t) => !t.generic).map((t) => t.key));
   const shared = new Set(words.filter((k) => asked.has(k)));

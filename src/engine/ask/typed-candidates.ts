@@ -818,6 +818,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   // "led the operation", asked "which company operates it": a determiner makes the word a noun, not the asked verb.
   let asNoun = false;
   tokens.forEach((t, i) => keys[i] === key && (DETERMINER.test(tokens[i - 1]?.text ?? '') ? (asNoun = true) : at.push(t.start)));
+  // "Who chairs the board?": "Ann Roe, the chair of the board", "Board Chair Ann Roe" hold the role the verb names.
+  if (asNoun && holdsAskedRole(s.text, span, q)) return true;
   // Said only as a noun, the verb is not in other words either: no subject is told to have done it.
   if (!at.length && asNoun) return false;
   // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
@@ -825,7 +827,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   // "Who beat Roe?" answered by "Roe lost the seat to Jane Birk": the one something was lost to won it.
   if (!at.length && BEATING.test(verb) && LOST_TO.test(s.text.slice(Math.max(0, span.start - 80), span.start))) return true;
   // The verb in other words: only the sentence's own subject, in a sentence that covers the question well.
-  if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start)) && coverage >= 0.75;
+  // ("At the factory in Tarnby, …": a name a preposition leads to is no subject.)
+  if (!at.length) return span.start < 40 && !/[,;:]/.test(s.text.slice(0, span.start)) && !PREPOSITION.test(span.before ?? '') && coverage >= 0.75;
   const askedInPassive = new RegExp(`${PASSIVE_BEFORE.source.slice(0, -1)}${verb}\\b`, 'iu').test(q.text);
   return at.some((p) => {
     if (q.type.role === 'recipient') {
@@ -850,6 +853,27 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     // "operated by Oskby's Velmar Marine": so may a place owning it.
     return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+|\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;
   });
+}
+
+const ROLE_APPOSED = /^,\s+(?:the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|at|for)\s+([^,;:()]{1,60})/;
+const ROLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,5})(\p{L}+)\s+$/u;
+
+/**
+ * Whether a name holds the role the asked verb names over what the question names: "Ann Roe, the chair of the Tarn
+ * Board", "Tarn Board Chair Ann Roe", asked "who chairs the Tarn Board" (not "the chair of the Oskby Guard").
+ */
+export function holdsAskedRole(text: string, span: TypedSpan, q: Question): boolean {
+  const verb = askedVerb(q);
+  if (!verb) return false;
+  const apposed = ROLE_APPOSED.exec(text.slice(span.end, span.end + 100));
+  const before = apposed ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  const [role, over] = apposed ? [apposed[1]!, apposed[2]!] : before ? [before[2]!, before[1]!] : [];
+  if (!role || termKey(role.toLowerCase()) !== termKey(verb)) return false;
+  const at = q.words.indexOf(verb);
+  const object: string[] = [];
+  for (let k = at + 1; k < q.words.length && !PREPOSITION.test(q.words[k]!); k++) if (!STOPWORDS.has(q.words[k]!.toLowerCase())) object.push(termKey(q.words[k]!.toLowerCase()));
+  const said = new Set(over!.split(/[\s'’]+/).map((w) => termKey(w.toLowerCase())));
+  return object.some((k) => said.has(k));
 }
 
 /**

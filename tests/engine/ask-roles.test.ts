@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { paragraphs as art } from '../helpers/corpus.ts';
+
+// A made-up air incident told by two outlets: the people who hold roles are named beside the role, never by the verb.
+const index = buildIndex([
+  art('a.txt', 'Harbour Wire', '2031-01-06', [
+    'Ann Roe, the chair of the Tarn Transport Safety Board, told reporters in Oskby on Saturday night that two seats had been empty.',
+    'General Ivo Brandl, the commander of the Velmar presidential guard, declared himself head of the council.',
+  ]),
+  art('b.txt', 'Evening Lantern', '2031-01-07', [
+    'At the company\'s factory in Marrow, Wash., on Tuesday, Velco Chief Executive Lena Marr told employees the company would own up to what had happened.',
+    'The Tarn Transport Safety Board collected the panel and flew it to its laboratory.',
+  ]),
+]);
+
+describe('a role asked for by its verb', () => {
+  it('answers "who chairs" with the person described as its chair', () => {
+    expect(ask(index, 'Who chairs the Tarn Transport Safety Board?')).toMatchObject({ status: 'answered', answer: 'Ann Roe' });
+  });
+
+  it('never answers with the holder of that role over something else', () => {
+    expect(ask(index, 'Who would command a Tarn peace force sent to Velmar?').answer).not.toMatch(/Brandl/);
+  });
+});

@@ -47,6 +47,9 @@ function titleBefore(text: string, a: { surface: string }): string[] {
   return contentTerms(`${before} ${a.surface} ${after}`.split(/\s+/).filter(Boolean));
 }
 
+const OWNER_BEFORE = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)['’]s\s/i;
+const OWNER_AFTER = /\s(?:of|at|for)\s+(?:the\s+)?([^?]+)/i;
+
 export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
   // "who confirmed/said/announced …" asks for a source; "who is the mayor …" for a person named with the role.
   // Any other verb ("who brokered the deal") asks for an agent the engine does not read: better no answer than a speaker.
@@ -59,6 +62,8 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
   // The role asked about, as match keys: "Acme's chief financial officer" → chief, financi, offic.
   const role = /['’]s\s/.test(q.text) ? q.text.replace(/^.*?['’]s\s/, '') : q.text.replace(/^.*?\bthe\s+/i, '');
   const roleWords = ofRole ? contentTerms(role.replace(/\s+(?:of|at|for)\s.*$|\?.*$/i, '').split(/\s+/)) : [];
+  const owner = ofRole ? (OWNER_BEFORE.exec(q.text)?.[1] ?? OWNER_AFTER.exec(q.text)?.[1] ?? '') : '';
+  const ownerWords = contentTerms(owner.split(/\s+/).filter(Boolean));
   if (named) return roleOf(q, named, index);
   const cover = coverageOf(index, q);
   const hits: { s: Sentence; claim: Sentence['claims'][number]; coverage: number }[] = [];
@@ -77,6 +82,10 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
     }
   }
   if (!hits.length) return null;
+  // …and whose role: a title that says it is the asked owner's ("Velco Chief Executive Lena Marr", asked "Velco's
+  // chief executive") outranks one that does not ("Oskair Chief Executive Ivo Roe" in a sentence naming Velco).
+  const ownersTitled = ownerWords.length ? hits.filter((h) => ownerWords.every((w) => titleBefore(h.s.text, h.claim.attribution).includes(w))) : [];
+  if (ownersTitled.length) hits.splice(0, hits.length, ...ownersTitled);
   const groups = new Map<string, typeof hits>();
   for (const h of hits) groups.set(h.claim.attribution.key, [...(groups.get(h.claim.attribution.key) ?? []), h]);
   const score = (g: typeof hits) => {

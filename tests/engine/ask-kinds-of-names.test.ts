@@ -50,6 +50,15 @@ describe('a place before a title', () => {
   });
 });
 
+describe('a model number', () => {
+  it('is no one: the word after it names the model ("Velco 700-9 Max aircraft")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-01-08', ['Inspections of its grounded Velco 700-9 Max aircraft had found loose bolts on door plugs, the airline said.']),
+    ]);
+    expect(ask(idx, 'Who found loose bolts on door plugs?').answer).not.toMatch(/Max/);
+  });
+});
+
 describe('a body that only says whose role a person held', () => {
   const idx = buildIndex([
     art('a.txt', 'Harbour Wire', '2031-04-16', [

@@ -362,7 +362,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
   // "LONDON, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
-  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)));
+  // "its grounded Velco 700-9 Max aircraft": a word after a model's number names the model, not anyone.
+  const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)) && !MODEL_NUMBER_BEFORE.test(text.slice(Math.max(0, n.span.start - 12), n.span.start)));
   const names = named.map((n) => n.span);
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
@@ -378,6 +379,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   return [];
 }
 
+/** A model's number right before a word ("700-9 Max", "the A380 Plus"), not a year ("in 2019 Roe …"). */
+const MODEL_NUMBER_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\s)[A-Z]{0,2}\d{2,4}(?:-\d{1,3})?\s+$/;
 const WIRE_CODE = /^\([A-Z]{2,5}\)\s+[-–—]/;
 /** A dateline: a place in capitals, a date, perhaps a wire's name in brackets, and a dash ("SEATTLE, Sept. 12 (Palisade) -"). */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},(?:\s+[\p{L}.]+)?\s+(?:\p{Lu}[\p{Ll}]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{Ll}]+\.?)(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;

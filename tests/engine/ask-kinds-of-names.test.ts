@@ -50,6 +50,15 @@ describe('a place before a title', () => {
   });
 });
 
+describe('someone spoken to', () => {
+  it('is no place, though "to" leads to the name ("spoke to Roe by phone")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-07-14', ['Brandl spoke to Roe by phone on Saturday night.', 'President Ivo Brandl spoke on Saturday from Tarnby Beach, Oskland.']),
+    ]);
+    expect(ask(idx, 'Where did Brandl speak on Saturday evening?')).toMatchObject({ status: 'answered', answer: 'Tarnby Beach' });
+  });
+});
+
 describe('a model number', () => {
   it('is no one: the word after it names the model ("Velco 700-9 Max aircraft")', () => {
     const idx = buildIndex([

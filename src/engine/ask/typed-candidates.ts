@@ -218,7 +218,10 @@ const GOES_TO = /(?:\bfrom\s+[^.;]{1,60}?\s+to|\b(?:bound|headed|heading|destine
 const going = (span: TypedSpan, q: Question, text: string) => !q.type.destination || GOES_TO.test(text.slice(Math.max(0, span.start - 80), span.start));
 
 /** A person the coverage quotes, a source ("according to …") or the body a sentence's words are attributed to: no place. */
-const quoted = (span: TypedSpan, text: string, s: Sentence, q: Question, index: CorpusIndex) => /\baccording to\s+$/i.test(text.slice(Math.max(0, span.start - 14), span.start)) || (looksLikePerson(span.text) && /\s/.test(span.text) && index.speakers.info.has(`p:${span.text.split(/\s+/).pop()!.toLowerCase()}`)) || (q.type.head === 'where' && s.claims.some((c) => c.attribution.kind === 'organization' && c.attribution.surface.includes(span.text)));
+const quoted = (span: TypedSpan, text: string, s: Sentence, q: Question, index: CorpusIndex) => /\baccording to\s+$/i.test(text.slice(Math.max(0, span.start - 14), span.start)) || (looksLikePerson(span.text) && /\s/.test(span.text) && index.speakers.info.has(`p:${span.text.split(/\s+/).pop()!.toLowerCase()}`)) || SPOKEN_TO.test(text.slice(Math.max(0, span.start - 30), span.start)) || (q.type.head === 'where' && s.claims.some((c) => c.attribution.kind === 'organization' && c.attribution.surface.includes(span.text)));
+
+/** "spoke to Roe", "wrote to Roe": whoever these lead to is someone spoken to, not a place gone to. */
+const SPOKEN_TO = /\b(?:spoke|speaking|talked|talking|wrote|writing|sent|sending|said|saying|reached out|called|calling|turned|listened|waved|lied|apologised|apologized)\s+to\s+$/i;
 
 const WEEKDAY_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 

@@ -59,6 +59,25 @@ describe('someone spoken to', () => {
   });
 });
 
+describe('places inside one another', () => {
+  it('are no disagreement: the one the coverage puts inside the other says where more closely', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-07-14', ['Ivo Roe was speaking at a campaign rally in Oskland when shots rang out.']),
+      art('b.txt', 'Evening Lantern', '2031-07-15', ['Shots rang out at the campaign rally at the Tarnby Show grounds as Ivo Roe was speaking.', 'The grounds lie near Tarnby, Oskland.']),
+    ]);
+    expect(ask(idx, 'Where was the campaign rally held?')).toMatchObject({ status: 'answered', answer: 'Tarnby Show' });
+  });
+});
+
+describe('a dateline naming a region', () => {
+  it('dates the filing, not the event: asked when, the day the sentence gives', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-07-14', ['TARNBY, Oskland, July 14 (Harbour) - The police on Sunday identified the gunman who opened fire at the rally as Ivo Roe.']),
+    ]);
+    expect(ask(idx, "When did the police identify the gunman?")).toMatchObject({ status: 'answered', answer: 'Sunday' });
+  });
+});
+
 describe('a model number', () => {
   it('is no one: the word after it names the model ("Velco 700-9 Max aircraft")', () => {
     const idx = buildIndex([

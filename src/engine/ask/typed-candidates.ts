@@ -386,7 +386,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
 const MODEL_NUMBER_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\s)[A-Z]{0,2}\d{2,4}(?:-\d{1,3})?\s+$/;
 const WIRE_CODE = /^\([A-Z]{2,5}\)\s+[-–—]/;
 /** A dateline: a place in capitals, a date, perhaps a wire's name in brackets, and a dash ("SEATTLE, Sept. 12 (Palisade) -"). */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},(?:\s+[\p{L}.]+)?\s+(?:\p{Lu}[\p{Ll}]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{Ll}]+\.?)(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},(?:(?:\s+[\p{L}.]+){1,3},?)?\s+(?:\p{Lu}[\p{Ll}]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{Ll}]+\.?)(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
 
 /** Where a sentence's clauses meet: "X fell 12% in early trade, while Y was down 1%" tells two subjects apart. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;

@@ -170,13 +170,15 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const called = new Map<Candidate, boolean>();
     const isCalled = (c: Candidate) => called.get(c) ?? called.set(c, calledAsAsked(index, c.span.text, q)).get(c)!;
     const container = (a: Candidate, b: Candidate) => !!q.type.head && isCalled(b) && !isCalled(a) && mentions(index, a.span.text) >= WIDER * mentions(index, b.span.text);
-    const city = rivals.find((c) => container(best, c));
+    // …and a place the coverage puts inside the answer ("the Tarnby Show grounds" in "Oskland") says where more closely.
+    const city = rivals.find((c) => container(best, c)) ?? rivals.find((c) => nested(index, c.span.text, best.span.text) === 'inside');
     if (city) {
       top = others.find((r) => r.g.includes(city))!;
       top.g = top.g.filter((c) => c.coverage >= min * 0.85);
       best = city;
     } else {
-      const rival = rivals.find((c) => !container(c, best));
+      // "at the Tarn Show grounds near Tarnby, Oskland": a place the coverage puts inside the other is no rival.
+      const rival = rivals.find((c) => !container(c, best) && !nested(index, c.span.text, best.span.text));
       // Two places are a disagreement only when both sentences hold most of the question; otherwise they may well be
       // of two moments of the story, and the coverage does not settle where (on stories no rule was written for,
       // place disagreements from weaker sentences were wrong four times in five).
@@ -228,6 +230,28 @@ const SETTING_MENTIONS = 8;
 function isSetting(index: CorpusIndex, place: string): boolean {
   const n = mentions(index, place);
   return n >= SETTING_MENTIONS && n >= index.sentences.length * SETTING_SHARE;
+}
+
+/** One place written right before another that holds it: "Tarnby, Oskland", "the Tarn grounds near Tarnby, Oskland". */
+const INSIDE = /^[^.;:]{0,40}?(?:,|\bin|\bnear|\boutside|\bof)\s+(?:the\s+)?$/;
+
+/**
+ * Whether some sentence of the coverage names the first place inside the second or around it (of the first sentences
+ * holding them). A
+ * venue named after its town ("the Tarnby Show grounds") is inside whatever holds the town ("Tarnby, Oskland").
+ */
+function nested(index: CorpusIndex, a: string, b: string): 'inside' | 'around' | null {
+  const town = (p: string) => (/\s/.test(p) ? p.split(/\s+/)[0]! : p);
+  const ids = index.stats.postings.get(termKey(town(a).toLowerCase())) ?? [];
+  for (let k = 0; k < Math.min(ids.length, 400); k++) {
+    const text = index.sentences[ids[k]!]!.text;
+    for (const [inner, outer, says] of [[a, b, 'inside'], [b, a, 'around'], [town(a), b, 'inside'], [town(b), a, 'around']] as const) {
+      const i = text.indexOf(inner);
+      const o = i < 0 ? -1 : text.indexOf(outer, i + inner.length);
+      if (o >= 0 && INSIDE.test(text.slice(i + inner.length, o))) return says;
+    }
+  }
+  return null;
 }
 
 /** How many times more often than a city the coverage names the country it is in, at least. */

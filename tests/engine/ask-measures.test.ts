@@ -69,3 +69,26 @@ describe('measures a question asks for', () => {
     expect(a.answer).toContain('8.12pm');
   });
 });
+
+describe('figures converted in brackets, money in any currency, and distances between named places', () => {
+  const art = (file: string, outlet: string, published: string, text: string) => makeArticle({ file, outlet, published, text: `Headline\n\n${text}` });
+  const idx = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-07-14', 'The roof was about 120 yards from the stage.'),
+    art('b.txt', 'Evening Lantern', '2031-07-16', 'The roof from which the gunman fired was about 160 yards (146 metres) from the stage. He said the government would set aside 80 billion lira (about $4.2bn) for relief. He lived in Oskby, about 25 miles (40 kilometres) from the rally site. Supporters drove in from Tarnby for the rally.'),
+  ]);
+
+  it('shows a figure as written, not its conversion in brackets', () => {
+    const a = ask(idx, 'How far was the roof from the stage?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('about 160 yards');
+    expect(a.answer).not.toContain('146 metres');
+  });
+
+  it('reads a sum in lira as money', () => {
+    expect(ask(idx, 'How much did the government set aside for relief?')).toMatchObject({ status: 'answered', answer: '80 billion lira' });
+  });
+
+  it('never gives a distance from another place than the one asked about', () => {
+    expect(ask(idx, 'How far is the rally site from Tarnby?').status).toBe('not_found');
+  });
+});

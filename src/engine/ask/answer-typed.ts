@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
-import { candidatesIn, focusFits, holdsAskedRole, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf, slotValues } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE, sentenceSaysNotKnown } from './answer-common.ts';
@@ -128,6 +128,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     if (noPlace && x.coverage < min) continue;
     if ((future && !FUTURE_SENTENCE.test(x.sentence.text)) || !inScope(x.sentence) || sentenceSaysNotKnown(x.sentence, index, q.text)) continue;
     if (verbKey && onlyDescribes(x.sentence.text, verbKey)) continue;
+    // "How far is the site from Tarnby?": a distance is between two places, and one the question names is one of them.
+    if (want === 'distance' && nameKeysOf(q).length && !namesAskedIn(x.sentence, q)) continue;
     // Where the question's words stand in the sentence, read only for a sentence that offers a candidate: tokenizing
     // every evidence sentence for it was a fifth of a question's time at 10,000 articles.
     let at: [number, number][] | null = null;

@@ -382,6 +382,9 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   return [];
 }
 
+/** A figure with its unit and an opening bracket, right before another figure. */
+const CONVERTED = /\d[\d,.]*\s*(?:[%\p{L}.]+\s*){1,2}\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.)?\s*(?:US|A|C|NZ|HK)?[$€£¥]?\s*$/u;
+
 /** A model's number right before a word ("700-9 Max", "the A380 Plus"), not a year ("in 2019 Roe …"). */
 const MODEL_NUMBER_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\s)[A-Z]{0,2}\d{2,4}(?:-\d{1,3})?\s+$/;
 const WIRE_CODE = /^\([A-Z]{2,5}\)\s+[-–—]/;
@@ -399,7 +402,7 @@ export function namesInQuestion(question: string): Set<string> {
 const nameKeys = new WeakMap<Question, string[]>();
 
 /** The keys of the names a question gives (not its wh-phrase's, nor its opening word), read once per question. */
-function nameKeysOf(q: Question): string[] {
+export function nameKeysOf(q: Question): string[] {
   let keys = nameKeys.get(q);
   if (!keys) nameKeys.set(q, (keys = q.terms.filter((t) => isCapitalised(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase())).map((t) => t.key)));
   return keys;
@@ -512,7 +515,7 @@ export const MEASURES = new Set(['duration', 'distance', 'size', 'percent', 'mon
 const DISTANCE = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|nautical)$/i;
 /** The size words a sum is written with ("$3 billion", "£55bn"): part of the figure, not what it is of. */
 const MAGNITUDE = /^(?:thousand|million|billion|trillion|bn|m|mn|k|tn)$/i;
-const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?)$/i;
+const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?|lira|liras|lire|pesos?|rand|naira|shekels?|rupiah|ringgit|baht|dinars?|dirhams?|riyals?|kronor|krona|kroner|zloty|forints?|hryvnias?|reais|real)$/i;
 
 const METRES: [RegExp, number][] = [
   [/^(?:km|kms|kilomet)/i, 1000],
@@ -656,6 +659,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "6,000 km/h", "81 miles per hour" are speeds: no distance, length or altitude.
     if (ok && DISTANCE.test(unit) && q.type.head !== 'speed' && PER_HOUR.test(s.text.slice(end, end + 16))) ok = false;
     if (!ok) continue;
+    // "about 40 yards (37 metres)", "£85m ($108m)": a figure in brackets after another is the same figure converted.
+    if (CONVERTED.test(s.text.slice(Math.max(0, start - 40), start))) continue;
     // "How much new capital …": "$91 billion of securities", "loans of £5bn", "a $1.8 billion loss", "a $2bn break-up
     // fee" are sums of another thing.
     if (want === 'money' && moneyOfOther(s.text, start, end, q, sign && !MONEY.test(unit) && !MAGNITUDE.test(unit) ? unit : '')) continue;

@@ -7,19 +7,19 @@ import { paragraphs as art } from '../helpers/corpus.ts';
 // A made-up rally told by two outlets: the candidate is named in full once and by surname after, as articles do.
 const index = buildIndex([
   art('a.txt', 'Harbour Wire', '2031-07-14', [
-    'Three days after a 20-year-old climbed onto the roof of a factory and fired on Ivo Brandl, the questions have narrowed to one.',
-    'Brandl, 78, was treated at a local hospital and flew home overnight.',
+    'Three days after a 23-year-old climbed onto the roof of a factory and fired on Ivo Brandl, the questions have narrowed to one.',
+    'Brandl, 81, was treated at a local hospital and flew home overnight.',
     'Senator Cruz Marr flew to Oskby with his family on Wednesday as the town froze.',
   ]),
   art('b.txt', 'Evening Lantern', '2031-07-14', [
-    'Brandl, 78, was hit in the right ear and bundled away by agents.',
+    'Brandl, 81, was hit in the right ear and bundled away by agents.',
     "Marr's office did not say where the family had stayed in Velmaria.",
   ]),
 ]);
 
 describe('a person asked about by full name, written by surname', () => {
   it('gives the age told with the surname, not the age of someone unnamed in the sentence naming the person whole', () => {
-    expect(ask(index, 'How old is Ivo Brandl?')).toMatchObject({ status: 'answered', answer: '78' });
+    expect(ask(index, 'How old is Ivo Brandl?')).toMatchObject({ status: 'answered', answer: '81' });
   });
 
   it('weighs the given name lightly only where no one else in the coverage bears the surname', () => {

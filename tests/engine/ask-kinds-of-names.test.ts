@@ -90,7 +90,7 @@ describe('a model number', () => {
 describe('a body that only says whose role a person held', () => {
   const idx = buildIndex([
     art('a.txt', 'Harbour Wire', '2031-04-16', [
-      'Ivo Roe, 50, a former chief of the Tarnby Volunteer Fire Company, was in the stands with his family when a gunman on a nearby rooftop opened fire on Saturday.',
+      'Ivo Roe, 52, a former chief of the Tarnby Volunteer Fire Company, was in the stands with his family when a gunman on a nearby rooftop opened fire on Saturday.',
       'The warehouse, part of a complex used by Velmar Glassworks, a maker of testing equipment, stood just outside the perimeter of the rally.',
     ]),
   ]);

@@ -27,7 +27,7 @@ describe('a role asked for by its verb', () => {
 describe('whose role', () => {
   it('answers "who is X\'s chief executive" with the one titled as X\'s, not another body\'s chief in a sentence naming X', () => {
     const idx = buildIndex([
-      art('a.txt', 'Harbour Wire', '2031-01-06', ['"We have decided to ground our fleet of 65 Velco 700 aircraft," Oskair Chief Executive Ivo Roe said in a statement.']),
+      art('a.txt', 'Harbour Wire', '2031-01-06', ['"We have decided to ground our fleet of 48 Velco 700 aircraft," Oskair Chief Executive Ivo Roe said in a statement.']),
       art('b.txt', 'Evening Lantern', '2031-01-09', ['At the factory in Marrow on Tuesday, Velco Chief Executive Lena Marr told employees the company would own up to what had happened.']),
     ]);
     expect(ask(idx, "Who is Velco's chief executive?")).toMatchObject({ status: 'answered', answer: 'Lena Marr' });

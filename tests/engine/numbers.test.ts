@@ -12,6 +12,10 @@ describe('quantities', () => {
     expect(planned('The first phase lasts six weeks, during which Oskby is to free 33 captives and Westmark about 1,900 prisoners.')).toEqual([false, true, true]);
   });
 
+  it('gives a number the verb of its own clause, not one a subordinator opens after it', () => {
+    expect(q('The gunman opened fire from a rooftop, firing seven shots before a counter-sniper killed him.')[0]).toMatchObject({ value: 7, event: 'fire' });
+  });
+
   it('finds the event of a number past an aside, and tells losing lives from losing power', () => {
     expect(q('The mayor said no fewer than 30 residents of the town, which has 9,000 inhabitants and lies on the river, had been killed.')[0]).toMatchObject({ value: 30, event: 'kill' });
     expect(q('About 4,000 homes lost power in the storm.')[0]).toMatchObject({ value: 4000, event: null });

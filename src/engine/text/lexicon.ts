@@ -236,7 +236,7 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   missing: ['missing', 'unaccounted'],
   evacuate: ['evacuated', 'evacuate', 'evacuating', 'displaced', 'fled'],
   rescue: ['rescued', 'rescue', 'saved', 'pulled'],
-  fire: ['fired', 'launched', 'launch', 'shot', 'struck', 'strike', 'attacked'],
+  fire: ['fired', 'firing', 'launched', 'launch', 'shot', 'struck', 'strike', 'attacked'],
   destroy: ['destroyed', 'destroying', 'destroy', 'destroys', 'damaged', 'damaging', 'razed', 'flattened', 'burned', 'burnt', 'gutted', 'lost', 'collapsed', 'toppled', 'levelled', 'leveled', 'demolished'],
 };
 

@@ -133,6 +133,8 @@ function eventNear(tokens: Token[], words: string[], from: number, to: number): 
     // "two were missing after a ferry with 64 people aboard capsized": a verb before the number does not
     // reach into the clause a subordinator opens between them.
     if (k < from && subordinateBetween(words, k + 1, from)) continue;
+    // "firing eight shots before a sniper killed him": nor does a verb after it reach back out of that clause.
+    if (k > to && best !== null && subordinateBetween(words, to + 1, k)) continue;
     // A verb after the counted noun ("40 passengers were rescued") is as good as one before it.
     if (dist < bestDist) {
       best = ev;

@@ -39,3 +39,15 @@ describe('a sentence saying the coverage does not know where', () => {
     expect(ask(index, "At which hotel did Cruz Marr's family stay in Oskby?").status).toBe('not_found');
   });
 });
+
+describe('an age that ends its sentence', () => {
+  it('is read as an age ("Two other men were badly hurt: Ivo Marr, 57, and Jon Tarr, 71.")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-07-15', ['Two other spectators, Ivo Marr, 57, of Oskby, and Jon Tarr, 73, of Velby, were wounded.']),
+      art('b.txt', 'Evening Lantern', '2031-07-16', ['Two other men were badly hurt: Ivo Marr, 57, and Jon Tarr, 71.']),
+    ]);
+    const a = ask(idx, 'How old is Jon Tarr?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toBe('73 (Harbour Wire) vs 71 (Evening Lantern)');
+  });
+});

@@ -245,7 +245,7 @@ const AGE_RES: RegExp[] = [
   /\baged\s+(\d{1,3})\b/gi,
   /\b(\d{1,3})-year-old\b/gi,
   new RegExp(`\\b(\\d{1,3}|${AGE_WORD})\\s+years?\\s+old\\b`, 'gi'),
-  /(?<=\p{Lu}[\p{L}’'-]+),\s+(\d{1,3}),/gu,
+  /(?<=\p{Lu}[\p{L}’'-]+),\s+(\d{1,3})(?:,|\.?$)/gu,
   new RegExp(`\\b(?:man|woman|boy|girl|child|person|one|oldest|youngest)\\s+(?:was\\s+)?(?:of|aged)\\s+(\\d{1,3}|${AGE_WORD})\\b`, 'gi'),
   /\bin (?:his|her|their) (\d0)s\b/gi,
 ];
@@ -261,7 +261,7 @@ export function ageSpans(text: string): TypedSpan[] {
       if (v === undefined || v > 130) continue; // no one is older
       const start = m.index! + m[0].indexOf(raw);
       if (out.some((o) => o.start === start)) continue;
-      out.push({ text: m[0].replace(/^,\s*|,$/g, ''), start, end: start + raw.length, key: String(v) });
+      out.push({ text: m[0].replace(/^,\s*|[,.]$/g, ''), start, end: start + raw.length, key: String(v) });
     }
   }
   return out;

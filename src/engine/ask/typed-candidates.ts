@@ -190,7 +190,17 @@ function isCurrent(y: TypedSpan, s: Sentence, q: Question): boolean {
   if (/^date:\d{4}-\d{2}-\d{2}$/.test(y.key)) return true;
   const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
   // "Since when …" asks when something began, often years before.
-  return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text);
+  return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text) || askedVerbLeadsTo(s.text, y.start, q);
+}
+
+const VERB_IN_BEFORE = /\b(\p{L}+)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?$/u;
+
+/** "was completed in 2009", asked when it was completed: a past year the asked verb leads to is when it happened. */
+function askedVerbLeadsTo(text: string, at: number, q: Question): boolean {
+  const verb = VERB_IN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!verb || !/(?:ed|en|t)$/i.test(verb)) return false;
+  const key = termKey(verb.toLowerCase());
+  return q.terms.some((t) => t.key === key && !isCapitalised(t.word));
 }
 
 /** "Ann Roe's outgoing cabinet": a possessive name that owns the question's focus noun (`owned`, a match key). */

@@ -51,3 +51,15 @@ describe('an age that ends its sentence', () => {
     expect(a.answer).toBe('73 (Harbour Wire) vs 71 (Evening Lantern)');
   });
 });
+
+describe('a past year the asked verb leads to', () => {
+  it('answers when something was done long before the story ("was completed in 2003")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-12-13', [
+        'Scientists at the Tarnby Laser Facility achieved ignition in an experiment on Dec. 4.',
+        'The Tarnby Laser Facility, which cost about $2.1 billion, was completed in 2003.',
+      ]),
+    ]);
+    expect(ask(idx, 'When was the Tarnby Laser Facility completed?')).toMatchObject({ status: 'answered', answer: '2003' });
+  });
+});

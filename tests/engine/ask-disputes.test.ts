@@ -284,3 +284,19 @@ describe('a figure asked at its end ("eventually")', () => {
     expect(ask(idx, 'How big was the search area for the Tarn submersible?').status).toBe('disputed');
   });
 });
+
+describe('who announced a thing, when outlets disagree on who said the words quoted beside it', () => {
+  const idx = buildIndex([
+    article('Harbour Wire', ['Energy Secretary Ivo Roe announced the result on Tuesday: "Simply put, this is one of the most impressive feats of the century."']),
+    article('Coast Lantern', ['Energy Secretary Ivo Roe announced the result at a news conference on Tuesday.', '"Simply put, this is one of the most impressive feats of the century," said Ann Marr, the science adviser.']),
+    article('Valley Post', ['"Simply put, this is one of the most impressive feats of the century," Energy Secretary Ivo Roe said.']),
+  ]);
+
+  it('answers who announced it: the words quoted are not what was asked', () => {
+    expect(ask(idx, 'Which energy secretary announced the result?')).toMatchObject({ status: 'answered', answer: 'Ivo Roe' });
+  });
+
+  it('still disputes who said the words', () => {
+    expect(ask(idx, 'Who said "Simply put, this is one of the most impressive feats of the century"?').status).toBe('disputed');
+  });
+});

@@ -200,8 +200,13 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     }
 
     if (isHeadingLike(t) && prose.length >= 3) {
-      // A second headline followed closely by its own metadata means the page appended another article.
-      const next = lines.slice(i + 1, i + 5).map((x) => x.text);
+      // A second headline followed closely by its own metadata means the page appended another article. (Metadata
+      // after the headline's own paragraphs is a live blog's next entry: "Share", then the next entry's time.)
+      const next: string[] = [];
+      for (const x of lines.slice(i + 1, i + 5)) {
+        if (TERMINAL.test(x.text) && wordCount(x.text) >= 12) break;
+        next.push(x.text);
+      }
       if (next.some((x) => METADATA.test(x) || BYLINE.test(x) || isDateLike(x))) {
         const rest = { start: l.start, end: lines[lines.length - 1]!.end, text: '' };
         rest.text = text.slice(rest.start, rest.end);

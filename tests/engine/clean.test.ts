@@ -25,6 +25,19 @@ describe('cleaning scraped articles', () => {
     expect(c.dropped.map((d) => d.reason)).toEqual(['garbled extraction (markup debris or repeated words)', 'fragment continuing a dropped line']);
   });
 
+  it('keeps a live blog\'s entries: a heading, its paragraphs, "Share", then the next entry\'s time', () => {
+    const entry = (time: string, head: string, body: string) => `${time}\n${head}\n\n${body}\n\nShare\n`;
+    const text = [
+      'A panel blew out of Flight 310 on Friday evening, and the board chair said investigators were searching for it.\nThe panel blew out as the plane was climbing, the investigators said, and the board chair called for inspections.\n',
+      entry('9:12 p.m. PT', 'Warning light had come on twice before', 'The warning light had come on during two previous flights, on Dec. 5 and Jan. 2, the investigators said on Sunday.'),
+      entry('8:40 p.m. PT', 'Plane was at about 12,500 feet', 'Flight 310 was at about 12,500 feet and climbing when the panel blew out, the board chair said, citing preliminary data.'),
+      entry('7:55 p.m. PT', 'Panel found in a garden', 'A teacher found the panel in his back garden in Oskby on Sunday and called the police, the board said at its briefing.'),
+    ].join('\n');
+    const c = cleanArticle('live.txt', text);
+    expect(c.paragraphs.map((p) => text.slice(p.start, p.end))).toContain('Flight 310 was at about 12,500 feet and climbing when the panel blew out, the board chair said, citing preliminary data.');
+    expect(c.dropped.some((d) => d.reason.startsWith('a second article'))).toBe(false);
+  });
+
   it('sets aside a second article appended to the page', () => {
     const c = cleanArticle('a.txt', `${prose(4)}\nOfficials to meet abroad for more talks on trade\nUpdated 2 sec ago\nFollow\nNegotiators are set to meet officials abroad on Saturday for the latest talks.`);
     expect(c.paragraphs).toHaveLength(4);

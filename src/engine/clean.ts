@@ -158,16 +158,20 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
   const breaks: number[] = [];
   let previousDropped = false;
 
+  // Whether a live blog's entry time ("9:48 p.m. PT", "13:40 WAT") stood before the current line.
+  let timed = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const t = l.text;
+    if (i > 0 && ENTRY_TIME.test(lines[i - 1]!.text)) timed = true;
 
     if (FURNITURE_LINE.test(t)) {
       drop(l, 'page furniture (advertising, links, credits)');
       continue;
     }
-    // An end marker closes the story when most of the story is behind it; mid-article it is just a stray line.
-    if (END_MARKER.test(t) && prose.length > 0 && lines.slice(i + 1).filter((x) => isProseLike(x.text)).length <= prose.length) {
+    // An end marker closes the story when most of the story is behind it; mid-article it is just a stray line, as it
+    // is in a live blog between one timed entry and the next ("Share this update", "13:40 WAT", the next entry).
+    if (END_MARKER.test(t) && prose.length > 0 && lines.slice(i + 1).filter((x) => isProseLike(x.text)).length <= prose.length && !(timed && lines.slice(i + 1, i + 3).some((x) => ENTRY_TIME.test(x.text)))) {
       const rest = { start: l.start, end: lines[lines.length - 1]!.end, text: text.slice(l.start, lines[lines.length - 1]!.end) };
       drop(rest, `everything after the end-of-article marker "${t}"`);
       break;
@@ -234,7 +238,9 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
 
     // Anything between two prose lines (a headline, a date, a dropped line) is where another article could begin.
     // An advertisement slot inside the article ("ADVERTISEMENT", "Story continues below") is no such place.
-    if (prose.length > 0 && lines[i - 1] !== prose[prose.length - 1] && !onlyAdSlots(lines, prose[prose.length - 1]!, i)) breaks.push(prose.length);
+    // Nor is a live blog's next timed entry ("3:40 p.m. ET", its heading, its paragraphs) once the blog has timed one.
+    const entry = timed && lines.slice(lines.indexOf(prose[prose.length - 1]!) + 1, i).some((x) => ENTRY_TIME.test(x.text));
+    if (prose.length > 0 && lines[i - 1] !== prose[prose.length - 1] && !onlyAdSlots(lines, prose[prose.length - 1]!, i) && !entry) breaks.push(prose.length);
     prose.push(l);
     const dateline = /^[\p{Lu} ,.]+\(([\p{Lu}][\p{L}. ]{0,20})\)\s*[—–-]/u.exec(t);
     if (dateline && !selfNamedOutlet) selfNamedOutlet = dateline[1]!;
@@ -321,6 +327,9 @@ function unrelatedTail(prose: Line[], breaks: number[]): number | null {
   }
   return null;
 }
+
+/** A live blog entry's time on a line of its own: "9:48 p.m. PT", "13:40 WAT", "3:40pm". */
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 
 /** A line that marks an advertisement's slot inside an article's text. */
 const AD_SLOT = /^(?:advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|story continues below(?: advertisement)?|continue reading(?: below)?)$/i;

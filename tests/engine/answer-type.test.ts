@@ -52,6 +52,12 @@ describe('what a question wants, from its wh-phrase', () => {
     if (head) expect(p.type.head).toBe(head);
   });
 
+  it('reads "which company\'s shares" as asking for the company, what it owns being the question\'s matter', () => {
+    const q = parseQuestion("Which company's shares fell after growth in its cloud business slowed?");
+    expect(q.type).toMatchObject({ want: 'group', head: 'company' });
+    expect(parseQuestion("What was the name of the Tarnby's support ship?").type.head).toBe('ship');
+  });
+
   it('reads whom as a recipient and "according to whom" as a speaker', () => {
     expect(parseQuestion('Whom did the minister blame?').type.role).toBe('recipient');
     expect(parseQuestion('According to whom did the talks fail?').type.role).toBe('speaker');

@@ -38,6 +38,28 @@ describe('cleaning scraped articles', () => {
     expect(c.dropped.some((d) => d.reason.startsWith('a second article'))).toBe(false);
   });
 
+  it('reads "Share this update" and a new timed entry in a live blog as the blog going on, not its end or another article', () => {
+    const text = [
+      '09:12 WAT',
+      'The presidential guard has held the president in his residence since Wednesday morning, officials said on Thursday.',
+      '',
+      '10:48 WAT',
+      'The guard commander appeared on state television on Friday and declared himself head of a military council.',
+      '',
+      '11:25 WAT',
+      'The president said in a message on Thursday that the gains of the guard would be reversed, officials said.',
+      '',
+      'Share this update',
+      '',
+      '13:40 WAT',
+      'Bond yields ease after the council speaks',
+      '',
+      'To recap: the president has been held by members of the presidential guard since Wednesday, and aid has been suspended.',
+    ].join('\n');
+    const c = cleanArticle('live.txt', text);
+    expect(c.paragraphs.map((p) => text.slice(p.start, p.end))).toContain('To recap: the president has been held by members of the presidential guard since Wednesday, and aid has been suspended.');
+  });
+
   it('sets aside a second article appended to the page', () => {
     const c = cleanArticle('a.txt', `${prose(4)}\nOfficials to meet abroad for more talks on trade\nUpdated 2 sec ago\nFollow\nNegotiators are set to meet officials abroad on Saturday for the latest talks.`);
     expect(c.paragraphs).toHaveLength(4);

@@ -183,7 +183,7 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
 const FAR_WHERE = /^(?:offshore|inland|away|off|out|north|south|east|west|underground|downstream|upstream|below|above|beneath|deep|down|up)$/;
 
 /** Reads the answer type of a question from its lower-cased words (and, where given, the words as written). */
-export function answerType(ws: string[], written: string[] = ws): AnswerType {
+export function answerType(ws: string[], written: string[] = ws, nameOf = false): AnswerType {
   const base = { focus: [] as string[], head: null as string | null, role: null as Role | null, lengthOrDuration: false };
   const wh = ws.findIndex((w) => /^(?:who|whom|whose|which|what|when|where|how)$/.test(w));
   if (wh < 0) return { ...base, want: 'what', from: 0, to: 0 };
@@ -252,7 +252,7 @@ export function answerType(ws: string[], written: string[] = ws): AnswerType {
   const of = w === 'what' && /^(?:is|was|are|were)$/.test(next ?? '') && ws[wh + 2] === 'the' && /^names?$/.test(ws[wh + 3] ?? '') && ws[wh + 4] === 'of' ? wh + 5 : -1;
   if (of > 0) {
     const skip = DETERMINERS.has(ws[of] ?? '') ? 1 : 0;
-    const inner = answerType(['which', ...ws.slice(of + skip)]);
+    const inner = answerType(['which', ...ws.slice(of + skip)], undefined, true);
     // The phrase says which thing is meant, so the evidence must hold it: only its head noun describes the answer.
     return { ...inner, want: inner.want === 'person' ? 'person' : 'group', focus: inner.head ? [inner.head] : [], from: wh, to: of + skip, named: true };
   }
@@ -295,6 +295,12 @@ export function answerType(ws: string[], written: string[] = ws): AnswerType {
     }
   }
   let focus = ws.slice(wh + 1, k);
+  // "Which company's shares fell …": the possessor is asked for; what it owns is the question's matter. ("The name of
+  // the driver's passenger" asks the passenger's.)
+  if (!nameOf && ws[wh] === 'which' && focus.length > 1 && /['’]s$/.test(focus[0]!) && isHeadNoun(focus[0]!.replace(/['’]s$/, ''))) {
+    k = wh + 2;
+    focus = [focus[0]!.replace(/['’]s$/, '')];
+  }
   // "what type of aircraft", "which part of the wreck": the head is the word after "of".
   if (ws[k] === 'of' && focus.length && /^(?:type|kind|sort|part|name|number|proportion|share|percentage|amount)$/.test(focus[focus.length - 1]!)) {
     let e = k + 1;

@@ -211,7 +211,11 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
         if (TERMINAL.test(x.text) && wordCount(x.text) >= 12) break;
         next.push(x.text);
       }
-      if (next.some((x) => METADATA.test(x) || BYLINE.test(x) || isDateLike(x))) {
+      // (A tabloid's bullet points above its byline are the story's own summary: what follows is far longer, shares
+      // its words, and is the story itself. A related article appended after the story is shorter than the story.)
+      const tail = lines.slice(i + 1).filter((x) => isProseLike(x.text));
+      const sameStory = tail.length >= 3 && tail.length >= 2 * prose.length && cosine(vocabulary(prose), vocabulary(tail)) >= SAME_STORY;
+      if (next.some((x) => METADATA.test(x) || BYLINE.test(x) || isDateLike(x)) && !sameStory) {
         const rest = { start: l.start, end: lines[lines.length - 1]!.end, text: '' };
         rest.text = text.slice(rest.start, rest.end);
         drop(rest, `a second article appended to the page ("${t}")`);
@@ -305,6 +309,8 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 
 /** Below this word overlap (cosine) with the story before it, what follows a break is another article (measured: ≤ 0.15 for a sports result or a business brief after a news story; ≥ 0.18 for a story's own later sections). */
 const UNRELATED = 0.16;
+/** Similarity of words above which what follows a second headline and its byline is the story itself. */
+const SAME_STORY = 0.3;
 /** Share of a tail's names the story uses above which the tail is the story's, whatever its words. */
 const SHARED_NAMES = 0.34;
 

@@ -60,6 +60,32 @@ describe('cleaning scraped articles', () => {
     expect(c.paragraphs.map((p) => text.slice(p.start, p.end))).toContain('To recap: the president has been held by members of the presidential guard since Wednesday, and aid has been suspended.');
   });
 
+  it('keeps a tabloid\'s story after its bullet points and byline: what follows is far longer and shares its words', () => {
+    const body = [
+      "Survivors of the crush in Tarn's narrow streets told of horror as victims of the first mask-free festival were named on Sunday.",
+      'Velby student Ivo Brandl, 20, had messaged his father hours before he died in the crush, his family said.',
+      'Nursing student Ann Marr from the Velby college was also among the victims, the college said in a statement.',
+      'Actor and singer Lena Roe, 24, who appeared on the talent show Stage 101, was killed in the crush, her agency said.',
+      "As many as 90,000 revellers had packed Tarn's streets for the first mask-free festival in three years.",
+      'Survivors said people fell like dominoes as the crowd surged down the narrow alley beside the hotel.',
+      'Students and revellers tried to pull victims from the crush as police struggled to reach the alley.',
+      'The festival crowd in Tarn was far larger than the police had expected, officials said on Sunday.',
+    ];
+    const text = [
+      "'PEOPLE FELL LIKE DOMINOES': Survivors tell of horror in Oskby crush as students are named among the dead in the narrow alley",
+      ' - Velby student Ivo Brandl, 20, had messaged his father hours before he died',
+      ' - Nursing student Ann Marr from the Velby college was also among the victims',
+      ' - Actor and singer Lena Roe, 24, who appeared on talent show Stage 101, killed',
+      " - As many as 90,000 revellers packed Tarn's streets for first mask-free festival",
+      'By Ann Roe for the Daily Lantern',
+      'Published: 09:12 GMT, 31 October 2031',
+      ...body,
+    ].join('\n');
+    const c = cleanArticle('tabloid.txt', text);
+    expect(c.paragraphs.map((p) => text.slice(p.start, p.end))).toContain(body[3]);
+    expect(c.dropped.some((d) => d.reason.startsWith('a second article'))).toBe(false);
+  });
+
   it('sets aside a second article appended to the page', () => {
     const c = cleanArticle('a.txt', `${prose(4)}\nOfficials to meet abroad for more talks on trade\nUpdated 2 sec ago\nFollow\nNegotiators are set to meet officials abroad on Saturday for the latest talks.`);
     expect(c.paragraphs).toHaveLength(4);

@@ -92,3 +92,19 @@ describe('figures converted in brackets, money in any currency, and distances be
     expect(ask(idx, 'How far is the rally site from Tarnby?').status).toBe('not_found');
   });
 });
+
+describe('a range in words, and a flight number after a place\'s locative', () => {
+  const art = (file: string, outlet: string, published: string, text: string) => makeArticle({ file, outlet, published, text: `Headline\n\n${text}` });
+  const idx = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-01-08', 'Each plane will have to be inspected before it can fly again, a process the regulator said would take three to seven hours per aircraft. The flight was delayed by the inspection.'),
+    art('b.txt', 'Evening Lantern', '2031-01-09', 'The missing panel from Flight 310 was found in a backyard, the board said. The flight had left Oskby.'),
+  ]);
+
+  it('reads "three to seven hours" whole', () => {
+    expect(ask(idx, 'How long does the inspection of each plane take, according to the regulator?')).toMatchObject({ status: 'answered', answer: 'three to seven hours' });
+  });
+
+  it('never takes "Flight 310" for the place asked about', () => {
+    expect(ask(idx, 'Where was the missing panel found?').answer).not.toMatch(/Flight/);
+  });
+});

@@ -354,7 +354,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // A person the coverage quotes is no place, whatever locative stands before the name; nor is a source ("according
     // to Graham").
     // …nor the body a sentence's words are attributed to ("Tarn County Emergency Services said …").
-    for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things)) && going(p.span, q, text) && !quoted(p.span, text, s, q, index)) out.push({ span: p.span, display: p.span.text });
+    for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things)) && going(p.span, q, text) && !quoted(p.span, text, s, q, index) && !numbered(p.span, text, index)) out.push({ span: p.span, display: p.span.text });
     // A name (not a modifier, not the question's own, not a wire's code) with the asked head noun in it, beside it, or
     // a place's word: the cheap tests first, as most of a where-question's hundreds of sentences' names fail them.
     for (const n of read.names) {
@@ -391,6 +391,19 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   }
   return [];
 }
+
+/**
+ * "from Flight 310": a common noun capitalised before its number names a flight, a route or a unit, not a place
+ * ("Highway 101" keeps its place: "highway" is a place's word).
+ */
+function numbered(p: TypedSpan, text: string, index: CorpusIndex): boolean {
+  if (/\s/.test(p.text) || !/^\s+\d/.test(text.slice(p.end, p.end + 3))) return false;
+  const lower = p.text.toLowerCase();
+  return (index.stats.df.get(termKey(lower)) ?? 0) > (index.nameFrequency.get(lower) ?? 0) && !PLACE_NOUN.test(p.text);
+}
+
+/** The first number of a range and its "to", right before the second: "60% to", "1,500 -", "four to". */
+const RANGE_FROM = /(?:[\d,.]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\s*%?\s*(?:to|-|–)\s*$/i;
 
 /** A figure with its unit and an opening bracket, right before another figure. */
 const CONVERTED = /\d[\d,.]*\s*(?:[%\p{L}.]+\s*){1,2}\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.)?\s*(?:US|A|C|NZ|HK)?[$€£¥]?\s*$/u;
@@ -694,7 +707,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     const shareRange = !!upTo && /^\s*(?:%|per\s*cent)/i.test(s.text.slice(end + upTo[0].length));
     if (range && (qq.unit === null || (want === 'percent' && shareRange))) continue;
     // "60% to 70%": the first number may carry the sign too.
-    const from = /[\d,.]+\s*%?\s*(?:to|-|–)\s*$/.exec(s.text.slice(Math.max(0, start - 16), start));
+    // ("four to eight hours": in words too.)
+    const from = RANGE_FROM.exec(s.text.slice(Math.max(0, start - 16), start));
     let rawStart = whole ? whole.start : sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;

@@ -37,9 +37,11 @@ function admits(x: { value: number; qualifier: Qualifier }, y: { value: number; 
   return x.qualifier === 'approx' && y.qualifier === 'exact' && Math.abs(x.value - y.value) <= roundingOf(x.value, kind);
 }
 
-/** How far a round approximation reaches: an hour, half or quarter hour ±5 minutes, "about 500" ±5%. */
+/** How far a round approximation reaches: an hour, half or quarter hour ±5 minutes, "about 500" ±5%, "about 60%" ±2.5 points. */
 function roundingOf(value: number, kind: SlotKind): number {
   if (kind === 'time') return value % 15 === 0 ? 5 : 0;
+  // "about 60 per cent" admits 59.7; "about 62%" admits 61.6.
+  if (kind === 'percent') return Number.isInteger(value) ? (value % 5 === 0 ? 2.5 : 0.5) : 0;
   return value % 100 === 0 ? value * 0.05 : 0;
 }
 

@@ -12,6 +12,11 @@ describe('quantities', () => {
     expect(planned('The first phase lasts six weeks, during which Oskby is to free 33 captives and Westmark about 1,900 prisoners.')).toEqual([false, true, true]);
   });
 
+  it('reads "percent" and "per cent" as the sign of a share', () => {
+    expect(q('Velco shares closed down 8 per cent on Monday, while Oskair fell 11 per cent.').map((x) => [x.value, x.unit])).toEqual([[8, 'percent'], [11, 'percent']]);
+    expect(q('Velco shares closed 6.4 percent lower on Monday.')[0]).toMatchObject({ value: 6.4, unit: 'percent' });
+  });
+
   it('gives a number the verb of its own clause, not one a subordinator opens after it', () => {
     expect(q('The gunman opened fire from a rooftop, firing seven shots before a counter-sniper killed him.')[0]).toMatchObject({ value: 7, event: 'fire' });
   });

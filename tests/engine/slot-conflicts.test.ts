@@ -222,6 +222,9 @@ describe('disagreements by slot', () => {
     expect(valuesCompatible({ value: 540, qualifier: 'approx' }, { value: 547, qualifier: 'exact' }, 'time')).toBe(false);
     expect(valuesCompatible({ value: 540, qualifier: 'approx' }, { value: 544, qualifier: 'exact' }, 'time')).toBe(true);
     expect(valuesCompatible({ value: 547, qualifier: 'approx' }, { value: 543, qualifier: 'exact' }, 'time')).toBe(false);
+    // "about 60 per cent" admits 59.7, not 57.
+    expect(valuesCompatible({ value: 60, qualifier: 'approx' }, { value: 59.7, qualifier: 'exact' }, 'percent')).toBe(true);
+    expect(valuesCompatible({ value: 60, qualifier: 'approx' }, { value: 57, qualifier: 'exact' }, 'percent')).toBe(false);
   });
 
   it('does not set one place against another: three dead in one town and two in another are two facts', () => {

@@ -330,6 +330,14 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     }
     // "10%": the sign is the unit.
     if (tokens[j]?.text === '%' && !measure) measure = 'percent';
+    // "6.4 percent", "8 per cent": the words are the sign.
+    else if (!measure && tokens[j]?.text.toLowerCase() === 'percent') {
+      measure = 'percent';
+      j++;
+    } else if (!measure && tokens[j]?.text.toLowerCase() === 'per' && tokens[j + 1]?.text.toLowerCase() === 'cent') {
+      measure = 'percent';
+      j += 2;
+    }
     // "951ft container vessel", "5km road": a unit written onto the number is what it measures, whatever follows.
     if (!measure && tokens[j]?.kind === 'word' && tokens[j]!.start === t.end && GLUED_UNIT.test(tokens[j]!.text)) {
       measure = tokens[j]!.text;

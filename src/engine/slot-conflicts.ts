@@ -37,6 +37,15 @@ function admits(x: { value: number; qualifier: Qualifier }, y: { value: number; 
   return x.qualifier === 'approx' && y.qualifier === 'exact' && Math.abs(x.value - y.value) <= roundingOf(x.value, kind);
 }
 
+/**
+ * "20 miles" and "32 km", "40 yards" and "37 metres": one distance written in two units, rounded in each. Within
+ * 5% of each other, figures in different units are one figure converted, not a disagreement.
+ */
+function converted(a: SlotValue, b: SlotValue): boolean {
+  if (a.kind !== 'distance' || b.kind !== 'distance' || lemma((a.unit ?? '').toLowerCase()) === lemma((b.unit ?? '').toLowerCase())) return false;
+  return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+}
+
 /** How far a round approximation reaches: an hour, half or quarter hour ±5 minutes, "about 500" ±5%, "about 60%" ±2.5 points. */
 function roundingOf(value: number, kind: SlotKind): number {
   if (kind === 'time') return value % 15 === 0 ? 5 : 0;
@@ -179,8 +188,8 @@ const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minu
  * words surround them: different counts of one thing in one story rarely lie that close. Small numbers coincide.
  */
 function nearCounts(a: SlotValue, b: SlotValue): boolean {
-  if (a.kind !== 'count' || !a.unit || !b.unit || lemma(a.unit) !== lemma(b.unit)) return false;
-  return allButEqual(a.value, b.value, 10);
+  if ((a.kind !== 'count' && a.kind !== 'distance') || a.kind !== b.kind || !a.unit || !b.unit || lemma(a.unit) !== lemma(b.unit)) return false;
+  return allButEqual(a.value, b.value, a.kind === 'count' ? 10 : 0);
 }
 
 /** Two figures of one order: neither more than twice the other. */
@@ -188,7 +197,7 @@ const sameOrder = (x: number, y: number) => Math.max(x, y) <= 2 * Math.min(x, y)
 
 /** Two values of at least `floor` within a twentieth of each other. */
 function allButEqual(x: number, y: number, floor: number): boolean {
-  return Math.min(x, y) >= floor && Math.abs(x - y) <= 0.05 * Math.max(x, y);
+  return Math.min(x, y) >= floor && Math.abs(x - y) <= 0.05 * Math.max(x, y) + 1e-9;
 }
 
 const LETTER = /\p{L}/u;
@@ -239,7 +248,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       const others = values.filter((o) => o !== v && o.kind === v.kind && (v.kind !== 'count' || (!!o.unit && !!v.unit && lemma(o.unit.toLowerCase()) === lemma(v.unit.toLowerCase()))));
       const context = contextOf(s, v.at, v.end, idf, undefined, v.kind === 'time', words, others);
       // What a count counts ("tickets", "victims") is part of what it is a count of, though written inside the value.
-      const unit = v.kind === 'count' && v.unit ? termKey(v.unit.toLowerCase()) : null;
+      // (So is a distance's unit: "11,000 feet" and "11,500 feet" below the surface are one depth told twice.)
+      const unit = (v.kind === 'count' || v.kind === 'distance') && v.unit ? termKey(v.unit.toLowerCase()) : null;
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));
       let weight = 0;
       for (const w of context.values()) weight += w;
@@ -308,7 +318,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     for (const i of list) {
       for (const j of best.get(i)!.values()) {
         if (j < i || best.get(j)?.get(sentences[all[i]!.v.sentence]!.publisher) !== i) continue;
-        if (!valuesCompatible(all[i]!.v, all[j]!.v, all[i]!.v.kind) && !together(all[i]!.v, all[j]!.v)) edges.push([i, j]);
+        if (!valuesCompatible(all[i]!.v, all[j]!.v, all[i]!.v.kind) && !together(all[i]!.v, all[j]!.v) && !converted(all[i]!.v, all[j]!.v)) edges.push([i, j]);
       }
     }
   }

@@ -75,7 +75,9 @@ const MEASURES: [RegExp, number, number][] = [
   [SCALE_AT, 2, 1],
 ];
 const APPROX_BEFORE = /(?:about|around|roughly|approximately|some|nearly|almost|shortly (?:after|before)|just (?:after|before))\s*$/i;
-const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001 };
+/** A figure with its unit and an opening bracket, right before another figure. */
+export const CONVERTED = /\d[\d,.]*\s*(?:[%\p{L}.]+\s*){1,2}\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.)?\s*(?:US|A|C|NZ|HK)?[$€£¥]?\s*$/u;
+const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001, yard: 0.0009144, yd: 0.0009144, feet: 0.0003048, foot: 0.0003048, ft: 0.0003048 };
 
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
@@ -105,7 +107,9 @@ export function slotValues(s: Sentence): SlotValue[] {
     if ((v.kind === 'time' || v.kind === 'date') && /\b(?:by|as of|until|till)\s+(?:about |around )?$/i.test(s.text.slice(Math.max(0, v.at - 16), v.at))) return;
     taken.push([v.at, end]);
     // Zones are written in capitals ("GMT", "AEST"); "that Tuesday" after a time names none.
-    const zone = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|[Ll]ocal)\b/.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
+    // ("5.17pm local time" is the story's own clock, as a time with no zone is.)
+    const written = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|[Ll]ocal)\b/.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
+    const zone = written === 'LOCAL' ? '' : written;
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
     const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
     const limit = LIMIT_BEFORE.test(s.text.slice(Math.max(0, v.at - 50), v.at));
@@ -162,6 +166,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     const at = q.span.start - s.span.start;
     const end = q.span.end - s.span.start;
     if (overlaps(at, end)) continue;
+    // "about 40 yards (37 metres)": a figure in brackets after another is the same figure converted.
+    if (CONVERTED.test(s.text.slice(Math.max(0, at - 40), at))) continue;
     const unit = q.unit?.toLowerCase() ?? null;
     const label = s.text.slice(at, end);
     if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;

@@ -732,3 +732,34 @@ describe('lengths of time', () => {
     expect(disagreements(idx)).toEqual([]);
   });
 });
+
+describe('distances in yards and feet, converted figures, and local time', () => {
+  const show = (idx: ReturnType<typeof buildIndex>) => disagreements(idx).map((c) => c.values.map((v) => v.label ?? v.value).join(' vs '));
+
+  it('flags two outlets\' distances in yards, not the conversion in brackets against the other outlet', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-07-14', ['The gunman fired from the roof of a warehouse about 120 yards (110 metres) from the stage, outside the perimeter.']),
+      article('Coast Wire', '2031-07-16', ['The roof from which the gunman fired was about 160 yards (146 metres) from the stage, well within range.']),
+      article('Valley News', '2031-07-15', ['The rally went ahead in the afternoon.']),
+    ]);
+    expect(show(idx)).toContain('120 yards vs 160 yards');
+  });
+
+  it('reads one depth told in feet by two outlets as one slot', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-06-20', ['The wreck lies about 11,500 feet (3,500 metres) down, far east of the cape.']),
+      article('Coast Wire', '2031-06-21', ['The wreck sits about 12,000 feet below the surface, where the water is completely dark.']),
+      article('Valley News', '2031-06-21', ['The search went on through the night.']),
+    ]);
+    expect(show(idx)).toContain('11,500 feet vs 12,000 feet');
+  });
+
+  it('takes "local time" for the story\'s own clock', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-07-14', ['Shots rang out at 5:12 p.m. on Saturday as the candidate spoke at the rally.']),
+      article('Coast Wire', '2031-07-16', ['The gunman opened fire at the rally at 5.17pm local time on Saturday as the candidate spoke.']),
+      article('Valley News', '2031-07-15', ['The rally went ahead in the afternoon.']),
+    ]);
+    expect(show(idx).join('; ')).toMatch(/5:12 p\.m\. vs 5\.17pm|5\.17pm vs 5:12 p\.m\./);
+  });
+});

@@ -15,7 +15,7 @@ import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS, TITLE_MODIFIERS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
-import { populationAt, slotValues } from '../slot-values.ts';
+import { CONVERTED, populationAt, slotValues } from '../slot-values.ts';
 import { ASKS_POPULATION } from './answer-common.ts';
 import { amongOtherGroup } from './count-scope.ts';
 
@@ -404,9 +404,6 @@ function numbered(p: TypedSpan, text: string, index: CorpusIndex): boolean {
 
 /** The first number of a range and its "to", right before the second: "60% to", "1,500 -", "four to". */
 const RANGE_FROM = /(?:[\d,.]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\s*%?\s*(?:to|-|–)\s*$/i;
-
-/** A figure with its unit and an opening bracket, right before another figure. */
-const CONVERTED = /\d[\d,.]*\s*(?:[%\p{L}.]+\s*){1,2}\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.)?\s*(?:US|A|C|NZ|HK)?[$€£¥]?\s*$/u;
 
 /** A model's number right before a word ("700-9 Max", "the A380 Plus"), not a year ("in 2019 Roe …"). */
 const MODEL_NUMBER_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\s)[A-Z]{0,2}\d{2,4}(?:-\d{1,3})?\s+$/;

@@ -12,6 +12,10 @@ describe('quantities', () => {
     expect(planned('The first phase lasts six weeks, during which Oskby is to free 33 captives and Westmark about 1,900 prisoners.')).toEqual([false, true, true]);
   });
 
+  it('counts degrees in whichever scale ("120 million degrees Celsius" against "90 million degrees")', () => {
+    expect(q('The lasers heat the fuel to about 120 million degrees Celsius.')[0]).toMatchObject({ value: 120_000_000, unit: 'degrees' });
+  });
+
   it('reads "percent" and "per cent" as the sign of a share', () => {
     expect(q('Velco shares closed down 8 per cent on Monday, while Oskair fell 11 per cent.').map((x) => [x.value, x.unit])).toEqual([[8, 'percent'], [11, 'percent']]);
     expect(q('Velco shares closed 6.4 percent lower on Monday.')[0]).toMatchObject({ value: 6.4, unit: 'percent' });

@@ -371,6 +371,11 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
         headAt = k;
       }
     }
+    // "80 million degrees Celsius": degrees are what is counted, in whichever scale.
+    if (words.length >= 2 && /^(?:celsius|fahrenheit|centigrade|c|f)$/i.test(words[words.length - 1]!) && /^degrees?$/i.test(words[words.length - 2]!)) {
+      words.pop();
+      headAt--;
+    }
     // "76 search and rescue specialists": two modifiers joined by "and" before the plural noun counted.
     if (value !== 1 && words.length && !/[^s]s$/.test(words[words.length - 1]!) && /^(?:and|&)$/.test(tokens[headAt + 1]?.text ?? '')) {
       const a = tokens[headAt + 2];

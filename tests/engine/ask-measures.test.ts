@@ -108,3 +108,18 @@ describe('a range in words, and a flight number after a place\'s locative', () =
     expect(ask(idx, 'Where was the missing panel found?').answer).not.toMatch(/Flight/);
   });
 });
+
+describe('a temperature asked for', () => {
+  const art = (file: string, outlet: string, published: string, text: string) => makeArticle({ file, outlet, published, text: `Headline\n\n${text}` });
+  const idx = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-12-13', 'The lasers heat the fuel to about 80 million degrees Celsius, ten times hotter than the core of the star, and squeeze it until the atoms fuse.'),
+    art('b.txt', 'Evening Lantern', '2031-12-14', 'As the capsule implodes, the fuel is crushed and heated to more than 60 million degrees, and the atoms fuse.'),
+  ]);
+
+  it('is answered in degrees, not with a sentence nor with "ten times hotter"', () => {
+    const a = ask(idx, 'To what temperature is the fuel heated?');
+    expect(a.status).not.toBe('not_found');
+    expect(a.answer).toMatch(/^(?:about 80|more than 60) million degrees/);
+    expect(a.answer).not.toContain('ten times');
+  });
+});

@@ -99,7 +99,7 @@ const MONEY_HEADS = words('amount sum price cost fee fine salary pay valuation')
 /** "What sentence did they ask for", "what term", "the most prison time": a length of time, not a time of day. */
 const DURATION_HEADS = words('sentence sentences term terms');
 /** "What magnitude", "what category": a figure on a scale. */
-const MEASURE_HEADS = words('magnitude category level rating grade');
+const MEASURE_HEADS = words('magnitude category level rating grade temperature temperatures');
 /** "What was the turnout / the majority / the toll estimate": a figure, not a statement. */
 const COUNT_HEADS = words('majority estimate tally toll total number count figure');
 /** "What did the lenders lose", "what was it worth": money, whatever noun follows. */

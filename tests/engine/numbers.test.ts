@@ -12,6 +12,10 @@ describe('quantities', () => {
     expect(planned('The first phase lasts six weeks, during which Oskby is to free 33 captives and Westmark about 1,900 prisoners.')).toEqual([false, true, true]);
   });
 
+  it('reads a weight written onto its number ("the 48lb panel") as a weight, not a count of panels', () => {
+    expect(q('The 48lb panel was ripped from the side of the jet.')[0]).toMatchObject({ value: 48, unit: 'lb' });
+  });
+
   it('counts degrees in whichever scale ("120 million degrees Celsius" against "90 million degrees")', () => {
     expect(q('The lasers heat the fuel to about 120 million degrees Celsius.')[0]).toMatchObject({ value: 120_000_000, unit: 'degrees' });
   });

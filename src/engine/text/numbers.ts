@@ -67,7 +67,7 @@ const WORD = /^\p{L}+$/u;
 const partitiveFiller = (w: string, i: number, all: string[]) => PARTITIVE_FILLER.has(w) || POSSESSIVE_S.test(w) || (BARE_S.test(all[i + 1] ?? '') && WORD.test(w));
 
 /** Units written onto a number with no space: "951ft", "5km", "20kg". */
-const GLUED_UNIT = /^(?:ft|m|km|mi|cm|mm|kg|t|mph|kph|kmh|nm|sq)$/i;
+const GLUED_UNIT = /^(?:ft|m|km|mi|cm|mm|kg|t|mph|kph|kmh|nm|sq|lb|lbs|oz|g)$/i;
 
 const PEOPLE_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue']);
 

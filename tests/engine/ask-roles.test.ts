@@ -33,3 +33,12 @@ describe('whose role', () => {
     expect(ask(idx, "Who is Velco's chief executive?")).toMatchObject({ status: 'answered', answer: 'Lena Marr' });
   });
 });
+
+describe('whom someone identified as something', () => {
+  it('is the name after "as", however long the object before it', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-07-14', ['TARNBY, July 14 (Harbour) - The police on Sunday identified the gunman who opened fire on the candidate at a campaign rally in Oskland as Ivo Brandl, a 23-year-old from Velby.']),
+    ]);
+    expect(ask(idx, 'Who did the police identify as the gunman?')).toMatchObject({ status: 'answered', answer: 'Ivo Brandl' });
+  });
+});

@@ -866,6 +866,8 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   const askedInPassive = new RegExp(`${PASSIVE_BEFORE.source.slice(0, -1)}${verb}\\b`, 'iu').test(q.text);
   return at.some((p) => {
     if (q.type.role === 'recipient') {
+      // "Who did the police identify as the gunman?": "identified the gunman who … as Ivo Roe", however far apart.
+      if (q.words.includes('as') && span.start > p && /\bas\s+$/.test(s.text.slice(Math.max(0, span.start - 4), span.start)) && !/[.;:]/.test(s.text.slice(p, span.start))) return true;
       // "Speaking to Ivo Brandl, …, he asked him to tell …": a pronoun object stands for the person named before it.
       const pronoun = /^\S+\s+(?:him|her)\b/i.test(s.text.slice(p)) && span.end <= p && looksLikePerson(span.text) && !others.some((o) => o.span.start > span.end && o.span.end <= p && looksLikePerson(o.span.text));
       return pronoun || (span.start > p && span.start - p <= 40 && !/[.;:]/.test(s.text.slice(p, span.start)));

@@ -42,3 +42,14 @@ describe('whom someone identified as something', () => {
     expect(ask(idx, 'Who did the police identify as the gunman?')).toMatchObject({ status: 'answered', answer: 'Ivo Brandl' });
   });
 });
+
+describe('who holds a role no source speaks as', () => {
+  const idx = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-07-06', ["Tarnland's new Prime Minister Ivo Brandl held his first cabinet meeting on Saturday and declared the old plan dead.", 'Ann Marr, the outgoing minister, conceded defeat.']),
+    art('b.txt', 'Evening Lantern', '2031-07-05', ['Voters handed a landslide to Ivo Brandl, who entered Oskby House as prime minister on Friday.']),
+  ]);
+
+  it('answers "who is X\'s new prime minister" with the person named with that role', () => {
+    expect(ask(idx, "Who is Tarnland's new prime minister?")).toMatchObject({ status: 'answered', answer: 'Ivo Brandl' });
+  });
+});

@@ -8,6 +8,9 @@ import { MIN_COVERAGE, answered, citationsFrom, outletList } from './answer-comm
 import { oneLine } from '../source-ref.ts';
 import { contentTerms } from '../analyze.ts';
 import { namesSomeone } from '../quote-conflicts.ts';
+import { looksLikePerson, nameSpans } from './spans.ts';
+import { lowerWords } from './corpus-words.ts';
+import { isTitleWord } from '../text/phrases.ts';
 
 // Built once: tsx rebuilds an inline regular expression with \p{…} wherever it meets it, here once per word.
 const MARKS = /\p{M}/gu;
@@ -47,6 +50,30 @@ function titleBefore(text: string, a: { surface: string }): string[] {
   return contentTerms(`${before} ${a.surface} ${after}`.split(/\s+/).filter(Boolean));
 }
 
+/**
+ * "Who is the chair of the Tarn Reserve?" when no source speaks as its chair: a person the coverage names with that
+ * role and its owner beside the name ("Tarn Reserve Chair Ann Roe", "Ann Roe, the chair of the Tarn Reserve"), in
+ * evidence that covers the question. One such person only; two are no answer.
+ */
+function roleHolder(q: Question, scored: Scored[], index: CorpusIndex, roleWords: string[], ownerWords: string[]): Answer | null {
+  if (!roleWords.length || !ownerWords.length) return null;
+  const found = new Map<string, Sentence[]>();
+  for (const x of scored) {
+    if (x.coverage < MIN_COVERAGE.who) continue;
+    for (const n of nameSpans(x.sentence.text, lowerWords(index))) {
+      if (!looksLikePerson(n.text) || !/\s/.test(n.text)) continue;
+      const words = titleBefore(x.sentence.text, { surface: n.text });
+      if (![...roleWords, ...ownerWords].every((w) => words.includes(w))) continue;
+      const name = n.text.split(/\s+/).filter((w) => !isTitleWord(w)).join(' ');
+      if (name.split(/\s+/).length < 2) continue;
+      found.set(name, [...(found.get(name) ?? []), x.sentence]);
+    }
+  }
+  if (found.size !== 1) return null;
+  const [name, sentences] = [...found][0]!;
+  return answered(q, name, sentences);
+}
+
 const OWNER_BEFORE = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)['’]s\s/i;
 const OWNER_AFTER = /\s(?:of|at|for)\s+(?:the\s+)?([^?]+)/i;
 
@@ -81,7 +108,7 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
       hits.push({ s: x.sentence, claim, coverage });
     }
   }
-  if (!hits.length) return null;
+  if (!hits.length) return ofRole ? roleHolder(q, scored, index, roleWords, ownerWords) : null;
   // …and whose role: a title that says it is the asked owner's ("Velco Chief Executive Lena Marr", asked "Velco's
   // chief executive") outranks one that does not ("Oskair Chief Executive Ivo Roe" in a sentence naming Velco).
   const ownersTitled = ownerWords.length ? hits.filter((h) => ownerWords.every((w) => titleBefore(h.s.text, h.claim.attribution).includes(w))) : [];

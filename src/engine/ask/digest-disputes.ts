@@ -14,6 +14,7 @@ import { namesInQuestion } from './typed-candidates.ts';
 import { populationAt } from '../slot-values.ts';
 import { forOthers } from './beneficiary.ts';
 import { WEEKDAY_INDEX, WEEKDAY_WORD, momentOf } from '../updates.ts';
+import { IdListsBuilder, type IdListsByKey } from '../id-lists.ts';
 
 /** Each article's sentence ids in order, by file, built once per index: a source's sentence is found by its offset. */
 const idsByFile = new WeakMap<CorpusIndex, Map<string, number[]>>();
@@ -52,25 +53,29 @@ export function sentenceAt(index: CorpusIndex, ref: { file: string; span: { star
  * [conflict, side, conflict, side, …]: built once per index, so a question finds the disagreements its evidence is a
  * side of without reading every side's sources.
  */
-const quotedIn = new WeakMap<CorpusIndex, Map<number, number[]>>();
+const quotedIn = new WeakMap<CorpusIndex, IdListsByKey<number>>();
 
-export function conflictsQuoting(index: CorpusIndex): Map<number, number[]> {
-  let map = quotedIn.get(index);
-  if (!map) {
-    map = new Map();
+export function conflictsQuoting(index: CorpusIndex): IdListsByKey<number> {
+  let lists = quotedIn.get(index);
+  if (!lists) {
+    const pairs = new IdListsBuilder<number>();
+    // The pair last added for each sentence: a side quoting one sentence twice is listed once.
+    const last = new Int32Array(2 * index.sentences.length).fill(-1);
     for (const [i, c] of index.conflicts.entries()) {
       for (const [j, v] of c.values.entries()) {
         for (const r of v.sources) {
           const id = sentenceIdAt(index, r.file, r.span.start);
-          if (id < 0) continue;
-          const pairs = map.get(id) ?? map.set(id, []).get(id)!;
-          if (pairs[pairs.length - 2] !== i || pairs[pairs.length - 1] !== j) pairs.push(i, j);
+          if (id < 0 || (last[2 * id] === i && last[2 * id + 1] === j)) continue;
+          last[2 * id] = i;
+          last[2 * id + 1] = j;
+          pairs.add(id, i);
+          pairs.add(id, j);
         }
       }
     }
-    quotedIn.set(index, map);
+    quotedIn.set(index, (lists = pairs.done()));
   }
-  return map;
+  return lists;
 }
 
 /** The numbers an answer states, thousands separators dropped: "some 290 kilometres" → [290]. */

@@ -8,6 +8,7 @@ import type { Question } from './question.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
 import { RUNNING_EVENTS, WEEKDAY_INDEX, weekdayOf } from '../updates.ts';
+import { IdListsBuilder, type IdListsByKey } from '../id-lists.ts';
 
 export interface Scored {
   sentence: Sentence;
@@ -121,9 +122,9 @@ interface SentenceContext {
   /** For each sentence whose definite noun or pronoun subject points back ("The home had …"), the sentence it points to; else -1. */
   antecedent: Int32Array;
   /** For each name carried, the sentences it is carried into, ascending: "She had been held since …" is found by her name. */
-  carriedInto: Map<string, number[]>;
+  carriedInto: IdListsByKey<string>;
   /** The sentences whose main source is each speaker, by key. */
-  attributedTo: Map<string, number[]>;
+  attributedTo: IdListsByKey<string>;
 }
 const contextCache = new WeakMap<CorpusIndex, SentenceContext>();
 
@@ -139,7 +140,7 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
     // put in `into` as it is made: a set kept for every sentence was a hundred megabytes at the first question.
     const recent: (Set<string> | null)[] = new Array(4).fill(null);
     const carriedAt = (k: number) => recent[k & 3] ?? null;
-    const into = new Map<string, number[]>();
+    const into = new IdListsBuilder<string>();
     const antecedents = new Map<number, number>();
     // "Programmes had been due …" names nothing: an opening word is a name only where the coverage also names it
     // inside a sentence.
@@ -175,19 +176,16 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       else if (body >= 0) names = new Set(index.sentences[body]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))));
       else names = set;
       recent[i & 3] = names;
-      if (names) for (const n of names) (into.get(n) ?? into.set(n, []).get(n)!).push(i);
+      if (names) for (const n of names) into.add(n, i);
     }
-    const attributedTo = new Map<string, number[]>();
+    const attributedTo = new IdListsBuilder<string>();
     for (const s of index.sentences) {
       const key = s.attribution?.key;
-      if (key !== undefined) (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(s.id);
+      if (key !== undefined) attributedTo.add(key, s.id);
     }
-    // Each list copied to its length: grown by push, the many short ones keep room for 17 ids.
-    const carriedInto = new Map<string, number[]>();
-    for (const [n, ids] of into) carriedInto.set(n, ids.slice());
     const pointsTo = new Int32Array(index.sentences.length).fill(-1);
     for (const [id, to] of antecedents) pointsTo[id] = to;
-    contextCache.set(index, (context = { antecedent: pointsTo, carriedInto, attributedTo }));
+    contextCache.set(index, (context = { antecedent: pointsTo, carriedInto: into.done(), attributedTo: attributedTo.done() }));
   }
   return context;
 }

@@ -17,28 +17,30 @@ export interface Scored {
 }
 
 interface SpeakerNames {
-  /** Each speaker key with the parts of its name, in the table's order. */
-  parts: [string, string[]][];
-  /** Positions in `parts` of the speakers a word can name: a part of the name, or a person's whole key body. */
-  byWord: Map<string, number[]>;
+  /** Each speaker key, in the table's order. */
+  keys: string[];
+  /** The parts of each key's name, split when a question first weighs that speaker. */
+  parts: (string[] | undefined)[];
+  /** Positions in `keys` of the speakers a word can name: a part of the name, or a person's whole key body. */
+  byWord: IdListsByKey<string>;
 }
 const namesCache = new WeakMap<CorpusIndex, SpeakerNames>();
 
-/** The speakers' names split and indexed by word once per index rather than scanned at every question. */
+/**
+ * The speakers' names indexed by word once per index rather than scanned at every question. A name's parts are split
+ * only for the speakers a question's words lead to: split for all of them up front, they were most of this.
+ */
 function speakerNames(index: CorpusIndex): SpeakerNames {
   let names = namesCache.get(index);
   if (!names) {
-    const parts: [string, string[]][] = [...index.speakers.info.keys()].map((k) => [k, k.slice(2).split('|')]);
-    const byWord = new Map<string, number[]>();
-    const put = (w: string, i: number) => {
-      const list = byWord.get(w) ?? byWord.set(w, []).get(w)!;
-      if (list[list.length - 1] !== i) list.push(i);
-    };
-    parts.forEach(([key, ps], i) => {
-      if (key.startsWith('p:')) put(key.slice(2), i);
-      else for (const p of ps) put(p, i);
+    const keys = [...index.speakers.info.keys()];
+    const byWord = new IdListsBuilder<string>();
+    keys.forEach((key, i) => {
+      if (key.startsWith('p:')) byWord.add(key.slice(2), i);
+      // Each word once per speaker, however often its name repeats it.
+      else for (const p of new Set(key.slice(2).split('|'))) byWord.add(p, i);
     });
-    namesCache.set(index, (names = { parts, byWord }));
+    namesCache.set(index, (names = { keys, parts: new Array(keys.length), byWord: byWord.done() }));
   }
   return names;
 }
@@ -68,13 +70,14 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
     if (key) return key;
   }
   const nations = new Set([...words].map(nationKey));
-  const { parts: all, byWord } = speakerNames(index);
+  const { keys, parts: split, byWord } = speakerNames(index);
   // Only a speaker one of the question's words names can score; they are weighed in the table's order, as a scan would.
   const named = new Set<number>();
   for (const w of [...words, ...nations]) for (const i of byWord.get(w) ?? []) named.add(i);
   let best: { key: string; hits: number } | null = null;
   for (const i of [...named].sort((a, b) => a - b)) {
-    const [key, parts] = all[i]!;
+    const key = keys[i]!;
+    const parts = (split[i] ??= key.slice(2).split('|'));
     const body = key.slice(2);
     let hits = 0;
     if (key.startsWith('p:')) hits = words.has(body) ? 2 : 0;

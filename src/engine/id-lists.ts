@@ -4,7 +4,7 @@
  * per key they were an array each with room to grow, some 20 MB at 10,000 articles; here they are 4 bytes an id.
  */
 
-/** Read like a Map of lists: each key's ids in the order they were added (a view, not a copy). */
+/** Read like a Map of lists: each key's ids in the order they were added (a view, not a copy, the same at every read). */
 export interface IdListsByKey<K> {
   get(key: K): Int32Array | undefined;
 }
@@ -37,10 +37,13 @@ export class IdListsBuilder<K> {
     const ids = new Int32Array(this.n);
     for (let k = 0; k < this.n; k++) ids[next[this.lists[k]!]!++] = this.ids[k]!;
     const listOf = this.listOf;
+    // Each list's view made at its first read and kept: questions read the same few lists again and again, and a
+    // view made at every read was garbage on the hot paths of scoring.
+    const views: (Int32Array | undefined)[] = new Array(count);
     return {
       get: (key) => {
         const l = listOf.get(key);
-        return l === undefined ? undefined : ids.subarray(starts[l], starts[l + 1]);
+        return l === undefined ? undefined : (views[l] ??= ids.subarray(starts[l], starts[l + 1]));
       },
     };
   }

@@ -17,12 +17,13 @@ describe('IdListsBuilder', () => {
     for (const [key, ids] of reference) expect([...lists.get(key)!]).toEqual(ids);
   });
 
-  it('knows no key it was not given, and keeps a repeated id', () => {
+  it('knows no key it was not given, keeps a repeated id, and gives one list the same view at every read', () => {
     const builder = new IdListsBuilder<number>();
     builder.add(4, 1);
     builder.add(4, 1);
     const lists = builder.done();
     expect([...lists.get(4)!]).toEqual([1, 1]);
+    expect(lists.get(4)).toBe(lists.get(4));
     expect(lists.get(5)).toBeUndefined();
   });
 });

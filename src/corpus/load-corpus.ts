@@ -2,7 +2,7 @@
  * Loads a corpus folder: every .txt, .md and .html article, with what sources.json says of each. Without an entry
  * in sources.json the outlet comes from the page where it names itself, else from the file name.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -105,11 +105,33 @@ const YIELD_EVERY = 256;
 
 type FileRead = { kind: 'not-file' } | { kind: 'too-large'; size: number } | { kind: 'ok'; bytes: Buffer };
 
+/**
+ * Opened once and asked what it is, not looked up by name a second time to read it: a stat then a read was a third
+ * of the time the files of a 10,000-article corpus took to read. Opened without waiting, so a pipe in the folder is
+ * told apart, not read.
+ */
 function readArticleFile(path: string): FileRead {
-  const st = statSync(path);
-  if (!st.isFile()) return { kind: 'not-file' };
-  if (st.size > MAX_ARTICLE_BYTES) return { kind: 'too-large', size: st.size };
-  return { kind: 'ok', bytes: readFileSync(path) };
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { kind: 'not-file' };
+    if (st.size > MAX_ARTICLE_BYTES) return { kind: 'too-large', size: st.size };
+    return { kind: 'ok', bytes: readOpen(fd, st.size) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The open file's `size` bytes (fewer should it have shrunk since), as readFileSync reads a file of known size. */
+function readOpen(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, bytes, got, size - got, null);
+    if (n === 0) break;
+    got += n;
+  }
+  return bytes.subarray(0, got);
 }
 
 /** One article of a corpus folder, with what its sources.json entry says of it; or why it is skipped. */

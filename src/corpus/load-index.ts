@@ -34,7 +34,7 @@ export type Loaded =
       analysis: { fromDisk: number; analysed: number; snapshot: boolean };
       /** Where the time went, in ms: reading the files, the cache (the snapshot, or each article's analysis), the index over the set, storing the snapshot. */
       took: { files: number; cache: number; index: number; store: number };
-      /** Set when articles can be added to this index (growIndex); null when the index could not be stored. */
+      /** Set when articles can be added to this index (growIndex); null when the index could not be stored, or was read for answers or a digest only. */
       growable: Growable | null;
     }
   | { ok: false; error: string };
@@ -72,7 +72,7 @@ export async function loadIndex(dir: string, cache: AnalysisCache = new Analysis
   const warnings = [...r.warnings, ...(snapshot.warning ? [snapshot.warning] : [])];
   lap('cache');
   const journal = { format: 1 as const, engine: cache.engine, base: key, added: [] };
-  if (snapshot.index) return { ok: true, index: snapshot.index, warnings, analysis: { fromDisk: 0, analysed: 0, snapshot: true }, took, growable: { growth: snapshot.growth, journal } };
+  if (snapshot.index) return { ok: true, index: snapshot.index, warnings, analysis: { fromDisk: 0, analysed: 0, snapshot: true }, took, growable: snapshot.growth && { growth: snapshot.growth, journal } };
   const replayed = await replayJournal(r.articles, readingKeys, cache, warnings);
   if (replayed) {
     lap('cache');
@@ -106,7 +106,7 @@ async function replayJournal(articles: Article[], readingKeys: string[], cache: 
   const before = articles.slice(0, from);
   if (snapshotKey(before, readingKeys.slice(0, from)) !== journal.base) return null;
   const snapshot = await readSnapshot(cache.snapshotPath, cache.engine, journal.base, before);
-  if (!snapshot.index) return null;
+  if (!snapshot.index || !snapshot.growth) return null;
   const added = articles.slice(from);
   const readings = [];
   for (const a of added) readings.push(await cache.reading(a.file, a.text));

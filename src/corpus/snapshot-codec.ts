@@ -432,33 +432,72 @@ function walkValue(words: WordSource, nStrings: number, shapes: number[][], nFlo
   }
 }
 
-/** log2 of the words in each block of held words. */
-const HELD_BLOCK = 18;
+/** log2 of the bytes in each block of held words. */
+const HELD_BLOCK = 20;
+const HELD_MASK = (1 << HELD_BLOCK) - 1;
+/** The most bytes one word takes, 7 bits a byte: a word never runs over the end of its block. */
+const WORD_BYTES = 5;
 
 /**
- * The words objects' held fields were copied to, in blocks of a megabyte: grown by doubling one array, the copy at
- * each doubling and the unused half were tens of megabytes more at the end of a load than what is held.
+ * The words objects' held fields were copied to, each in as few bytes as it needs, 7 bits a byte (string ids,
+ * shapes, small counts and offsets: mostly two or three bytes, not four), in blocks of a megabyte: grown by doubling
+ * one array, the copy at each doubling and the unused half were tens of megabytes more at the end of a load than what
+ * is held. A place in it is its block's number times the block's size, plus the byte within the block.
  */
 class HeldStore {
-  readonly blocks: Uint32Array[] = [];
+  readonly blocks: Uint8Array[] = [];
+  /** Where each full block's bytes end: its last few bytes stay unused when the next word might not fit. */
+  private readonly ends: number[] = [];
+  /** The place the next word goes. */
   n = 0;
+  /** The place after the word `read` last read. */
+  after = 0;
+
   push(w: number): void {
-    const at = this.n & ((1 << HELD_BLOCK) - 1);
-    if (at === 0) this.blocks.push(new Uint32Array(1 << HELD_BLOCK));
-    this.blocks[this.blocks.length - 1]![at] = w;
-    this.n++;
+    let block = this.blocks[this.blocks.length - 1];
+    let at = this.n & HELD_MASK;
+    if (!block || at > (1 << HELD_BLOCK) - WORD_BYTES) {
+      if (block) this.ends.push(at);
+      this.blocks.push((block = new Uint8Array(1 << HELD_BLOCK)));
+      at = 0;
+    }
+    while (w >= 0x80) {
+      block[at++] = (w & 0x7f) | 0x80;
+      w = Math.floor(w / 0x80);
+    }
+    block[at++] = w;
+    this.n = ((this.blocks.length - 1) << HELD_BLOCK) + at;
   }
+
   /** Lets go of the last block's unused room. */
   trim(): void {
     const last = this.blocks.length - 1;
-    if (last >= 0) this.blocks[last] = this.blocks[last]!.slice(0, this.n - (last << HELD_BLOCK));
+    if (last >= 0) this.blocks[last] = this.blocks[last]!.slice(0, this.n & HELD_MASK);
   }
-  word(at: number): number {
-    return this.blocks[at >>> HELD_BLOCK]![at & ((1 << HELD_BLOCK) - 1)]!;
+
+  /** The word at `place` (the end of a full block is the start of the next); `after` says where the next starts. */
+  read(place: number): number {
+    let b = place >>> HELD_BLOCK;
+    let at = place & HELD_MASK;
+    if (b < this.ends.length && at >= this.ends[b]!) {
+      b++;
+      at = 0;
+    }
+    const block = this.blocks[b]!;
+    let w = 0;
+    let scale = 1;
+    let byte = block[at++]!;
+    while (byte >= 0x80) {
+      w += (byte & 0x7f) * scale;
+      scale *= 0x80;
+      byte = block[at++]!;
+    }
+    this.after = (b << HELD_BLOCK) + at;
+    return w + byte * scale;
   }
 }
 
-/** Held words read from `at`, as WordReader reads a body. */
+/** Held words read from `at`, as WordReader reads a body; `length` and `at` are places in the store, not counts of words. */
 class HeldWords implements WordSource {
   readonly length: number;
   constructor(
@@ -470,15 +509,25 @@ class HeldWords implements WordSource {
 
   next(): number {
     if (this.at >= this.length) fail('truncated');
-    return this.store.word(this.at++);
+    const w = this.store.read(this.at);
+    this.at = this.store.after;
+    return w;
   }
 
   peek(i: number): number | undefined {
-    return this.at + i < this.length ? this.store.word(this.at + i) : undefined;
+    let place = this.at;
+    for (let k = 0; k < i && place < this.length; k++) {
+      this.store.read(place);
+      place = this.store.after;
+    }
+    return place < this.length ? this.store.read(place) : undefined;
   }
 
   skip(n: number): void {
-    this.at += n;
+    for (let k = 0; k < n; k++) {
+      this.store.read(this.at);
+      this.at = this.store.after;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, MAX_ARTICLE_BYTES } from '../../src/corpus/load-corpus.ts';
@@ -45,6 +46,13 @@ describe('files a corpus must not take as they are', () => {
     expect(r.warnings).toContain('zero.txt: skipped, it is not a regular file');
     const ingested = await ingest([join(dir, 'zero.txt')], mkdtempSync(join(tmpdir(), 'corpus-')));
     expect(ingested).toMatchObject({ ok: true, outcomes: [{ status: 'failed', reason: 'not a regular file' }] });
+  });
+
+  it.skipIf(process.platform === 'win32')('skips a named pipe that looks like an article, without waiting for a writer', async () => {
+    const dir = corpusWith((d) => execFileSync('mkfifo', [join(d, 'pipe.txt')]));
+    const r = await loadCorpus(dir);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.warnings).toContain('pipe.txt: skipped, it is not a regular file');
   });
 
   it.each(['/dev/zero', '../outside.txt', 'sub/inner.txt'])('refuses to ingest into a corpus whose sources.json lists %s, and changes nothing', async (file) => {

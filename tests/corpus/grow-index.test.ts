@@ -75,6 +75,18 @@ describe('adding articles to a loaded index', () => {
     expect(seen(full.index)).toEqual(await fresh(dir));
   });
 
+  it('given an index read back for its answers only, keeps nothing to grow it by: an article added to it is read with the corpus in full, to the same answers', async () => {
+    const dir = await corpus();
+    const cache = new AnalysisCache(dir);
+    ok(await loadIndex(dir, cache));
+    const answering = ok(await loadIndex(dir, cache, { reading: 'answers' }));
+    expect(answering.analysis.snapshot).toBe(true);
+    expect(answering.growable).toBeNull();
+    const grown = ok(await growIndex(dir, answering, [await addArticle(dir, 4)], cache));
+    expect(grown.analysis.snapshot).toBe(false);
+    expect(seen(grown.index)).toEqual(await fresh(dir));
+  });
+
   it('given a corrupt list of added articles, ignores it with a warning and builds the index in full', async () => {
     const dir = await corpus();
     const cache = new AnalysisCache(dir);

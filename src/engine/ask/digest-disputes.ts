@@ -14,17 +14,18 @@ import { namesInQuestion } from './typed-candidates.ts';
 import { populationAt } from '../slot-values.ts';
 import { forOthers } from './beneficiary.ts';
 import { WEEKDAY_INDEX, WEEKDAY_WORD, momentOf } from '../updates.ts';
+import { IdListsBuilder, type IdListsByKey } from '../id-lists.ts';
 
 /** Each article's sentence ids in order, by file, built once per index: a source's sentence is found by its offset. */
-const idsByFile = new WeakMap<CorpusIndex, Map<string, number[]>>();
+const idsByFile = new WeakMap<CorpusIndex, IdListsByKey<string>>();
 
 /** The id of the sentence of `file` starting at `start`, or -1. */
 function sentenceIdAt(index: CorpusIndex, file: string, start: number): number {
   let byFile = idsByFile.get(index);
   if (!byFile) {
-    byFile = new Map();
-    for (const s of index.sentences) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s.id);
-    idsByFile.set(index, byFile);
+    const lists = new IdListsBuilder<string>();
+    for (const s of index.sentences) lists.add(s.file, s.id);
+    idsByFile.set(index, (byFile = lists.done()));
   }
   const ids = byFile.get(file);
   if (!ids) return -1;
@@ -52,25 +53,29 @@ export function sentenceAt(index: CorpusIndex, ref: { file: string; span: { star
  * [conflict, side, conflict, side, …]: built once per index, so a question finds the disagreements its evidence is a
  * side of without reading every side's sources.
  */
-const quotedIn = new WeakMap<CorpusIndex, Map<number, number[]>>();
+const quotedIn = new WeakMap<CorpusIndex, IdListsByKey<number>>();
 
-export function conflictsQuoting(index: CorpusIndex): Map<number, number[]> {
-  let map = quotedIn.get(index);
-  if (!map) {
-    map = new Map();
+export function conflictsQuoting(index: CorpusIndex): IdListsByKey<number> {
+  let lists = quotedIn.get(index);
+  if (!lists) {
+    const pairs = new IdListsBuilder<number>();
+    // The pair last added for each sentence: a side quoting one sentence twice is listed once.
+    const last = new Int32Array(2 * index.sentences.length).fill(-1);
     for (const [i, c] of index.conflicts.entries()) {
       for (const [j, v] of c.values.entries()) {
         for (const r of v.sources) {
           const id = sentenceIdAt(index, r.file, r.span.start);
-          if (id < 0) continue;
-          const pairs = map.get(id) ?? map.set(id, []).get(id)!;
-          if (pairs[pairs.length - 2] !== i || pairs[pairs.length - 1] !== j) pairs.push(i, j);
+          if (id < 0 || (last[2 * id] === i && last[2 * id + 1] === j)) continue;
+          last[2 * id] = i;
+          last[2 * id + 1] = j;
+          pairs.add(id, i);
+          pairs.add(id, j);
         }
       }
     }
-    quotedIn.set(index, map);
+    quotedIn.set(index, (lists = pairs.done()));
   }
-  return map;
+  return lists;
 }
 
 /** The numbers an answer states, thousands separators dropped: "some 290 kilometres" → [290]. */
@@ -95,28 +100,39 @@ function givesAnswer(v: Conflict['values'][number], answer: string): boolean {
 }
 
 /**
- * The disagreements by each source's file and quote, in the index's order, built once per index: an answer's few
- * citations lead to the disagreements they can be a side of, instead of every disagreement's every source being
- * compared at every question.
+ * The disagreements by each source's quote, as pairs [article, disagreement, …] in the index's order, built once per
+ * index: an answer's few citations lead to the disagreements they can be a side of, instead of every disagreement's
+ * every source being compared at every question. (A map of quotes per file was a map for each of 10,000 articles.)
  */
-const disagreementsBySource = new WeakMap<CorpusIndex, Map<string, Map<string, number[]>>>();
+const disagreementsBySource = new WeakMap<CorpusIndex, IdListsByKey<string>>();
 
-function disagreementsOf(index: CorpusIndex): Map<string, Map<string, number[]>> {
-  let byFile = disagreementsBySource.get(index);
-  if (byFile) return byFile;
-  byFile = new Map();
+function disagreementsOf(index: CorpusIndex): IdListsByKey<string> {
+  let byQuote = disagreementsBySource.get(index);
+  if (byQuote) return byQuote;
+  const articleOf = new Map(index.articles.map((a, k) => [a.file, k]));
+  const pairs = new IdListsBuilder<string>();
   index.conflicts.forEach((c, i) => {
     if (c.kind !== 'disagreement') return;
     for (const v of c.values) {
       for (const r of v.sources) {
-        const byQuote = byFile!.get(r.file) ?? byFile!.set(r.file, new Map()).get(r.file)!;
-        const list = byQuote.get(r.quote) ?? byQuote.set(r.quote, []).get(r.quote)!;
-        if (list[list.length - 1] !== i) list.push(i);
+        // A citation is always of an article's sentence: a source of no article is no citation's.
+        const article = articleOf.get(r.file);
+        if (article === undefined) continue;
+        pairs.add(r.quote, article);
+        pairs.add(r.quote, i);
       }
     }
   });
-  disagreementsBySource.set(index, byFile);
-  return byFile;
+  disagreementsBySource.set(index, (byQuote = pairs.done()));
+  return byQuote;
+}
+
+/** The disagreements (by number) with a source quoting `quote` from `file`, from disagreementsOf. */
+function quotedFrom(index: CorpusIndex, byQuote: IdListsByKey<string>, file: string, quote: string): number[] {
+  const pairs = byQuote.get(quote);
+  const out: number[] = [];
+  if (pairs) for (let k = 0; k < pairs.length; k += 2) if (index.articles[pairs[k]!]!.file === file) out.push(pairs[k + 1]!);
+  return out;
 }
 
 /** The topic the digest gives a disagreement over who said some quoted words. */
@@ -132,7 +148,7 @@ export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): A
   const bySource = disagreementsOf(index);
   const cited = (r: { file: string; quote: string }) => a.citations.some((c) => c.file === r.file && c.quote === r.quote);
   // Only a disagreement one of the citations is a source of can be it; the first of them in the index's order wins.
-  const reached = [...new Set(a.citations.flatMap((c) => bySource.get(c.file)?.get(c.quote) ?? []))].sort((x, y) => x - y).map((i) => index.conflicts[i]!);
+  const reached = [...new Set(a.citations.flatMap((c) => quotedFrom(index, bySource, c.file, c.quote)))].sort((x, y) => x - y).map((i) => index.conflicts[i]!);
   const named = namesInQuestion(a.question);
   // "How many had the Relief Office recorded …?": when the answer's source is named in the question, a side no source of which
   // names that source is someone else's figure.

@@ -8,6 +8,7 @@ import type { Question } from './question.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { CUE_FORMS, STOPWORDS } from '../text/lexicon.ts';
 import { RUNNING_EVENTS, WEEKDAY_INDEX, weekdayOf } from '../updates.ts';
+import { IdListsBuilder, type IdListsByKey } from '../id-lists.ts';
 
 export interface Scored {
   sentence: Sentence;
@@ -16,28 +17,30 @@ export interface Scored {
 }
 
 interface SpeakerNames {
-  /** Each speaker key with the parts of its name, in the table's order. */
-  parts: [string, string[]][];
-  /** Positions in `parts` of the speakers a word can name: a part of the name, or a person's whole key body. */
-  byWord: Map<string, number[]>;
+  /** Each speaker key, in the table's order. */
+  keys: string[];
+  /** The parts of each key's name, split when a question first weighs that speaker. */
+  parts: (string[] | undefined)[];
+  /** Positions in `keys` of the speakers a word can name: a part of the name, or a person's whole key body. */
+  byWord: IdListsByKey<string>;
 }
 const namesCache = new WeakMap<CorpusIndex, SpeakerNames>();
 
-/** The speakers' names split and indexed by word once per index rather than scanned at every question. */
+/**
+ * The speakers' names indexed by word once per index rather than scanned at every question. A name's parts are split
+ * only for the speakers a question's words lead to: split for all of them up front, they were most of this.
+ */
 function speakerNames(index: CorpusIndex): SpeakerNames {
   let names = namesCache.get(index);
   if (!names) {
-    const parts: [string, string[]][] = [...index.speakers.info.keys()].map((k) => [k, k.slice(2).split('|')]);
-    const byWord = new Map<string, number[]>();
-    const put = (w: string, i: number) => {
-      const list = byWord.get(w) ?? byWord.set(w, []).get(w)!;
-      if (list[list.length - 1] !== i) list.push(i);
-    };
-    parts.forEach(([key, ps], i) => {
-      if (key.startsWith('p:')) put(key.slice(2), i);
-      else for (const p of ps) put(p, i);
+    const keys = [...index.speakers.info.keys()];
+    const byWord = new IdListsBuilder<string>();
+    keys.forEach((key, i) => {
+      if (key.startsWith('p:')) byWord.add(key.slice(2), i);
+      // Each word once per speaker, however often its name repeats it.
+      else for (const p of new Set(key.slice(2).split('|'))) byWord.add(p, i);
     });
-    namesCache.set(index, (names = { parts, byWord }));
+    namesCache.set(index, (names = { keys, parts: new Array(keys.length), byWord: byWord.done() }));
   }
   return names;
 }
@@ -67,13 +70,14 @@ export function questionSpeaker(index: CorpusIndex, q: Question): string | null 
     if (key) return key;
   }
   const nations = new Set([...words].map(nationKey));
-  const { parts: all, byWord } = speakerNames(index);
+  const { keys, parts: split, byWord } = speakerNames(index);
   // Only a speaker one of the question's words names can score; they are weighed in the table's order, as a scan would.
   const named = new Set<number>();
   for (const w of [...words, ...nations]) for (const i of byWord.get(w) ?? []) named.add(i);
   let best: { key: string; hits: number } | null = null;
   for (const i of [...named].sort((a, b) => a - b)) {
-    const [key, parts] = all[i]!;
+    const key = keys[i]!;
+    const parts = (split[i] ??= key.slice(2).split('|'));
     const body = key.slice(2);
     let hits = 0;
     if (key.startsWith('p:')) hits = words.has(body) ? 2 : 0;
@@ -121,9 +125,9 @@ interface SentenceContext {
   /** For each sentence whose definite noun or pronoun subject points back ("The home had …"), the sentence it points to; else -1. */
   antecedent: Int32Array;
   /** For each name carried, the sentences it is carried into, ascending: "She had been held since …" is found by her name. */
-  carriedInto: Map<string, number[]>;
+  carriedInto: IdListsByKey<string>;
   /** The sentences whose main source is each speaker, by key. */
-  attributedTo: Map<string, number[]>;
+  attributedTo: IdListsByKey<string>;
 }
 const contextCache = new WeakMap<CorpusIndex, SentenceContext>();
 
@@ -139,7 +143,7 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
     // put in `into` as it is made: a set kept for every sentence was a hundred megabytes at the first question.
     const recent: (Set<string> | null)[] = new Array(4).fill(null);
     const carriedAt = (k: number) => recent[k & 3] ?? null;
-    const into = new Map<string, number[]>();
+    const into = new IdListsBuilder<string>();
     const antecedents = new Map<number, number>();
     // "Programmes had been due …" names nothing: an opening word is a name only where the coverage also names it
     // inside a sentence.
@@ -175,19 +179,16 @@ function sentenceContext(index: CorpusIndex): SentenceContext {
       else if (body >= 0) names = new Set(index.sentences[body]!.names.map((n) => termKey(n.replace(/['’]s$/, ''))));
       else names = set;
       recent[i & 3] = names;
-      if (names) for (const n of names) (into.get(n) ?? into.set(n, []).get(n)!).push(i);
+      if (names) for (const n of names) into.add(n, i);
     }
-    const attributedTo = new Map<string, number[]>();
+    const attributedTo = new IdListsBuilder<string>();
     for (const s of index.sentences) {
       const key = s.attribution?.key;
-      if (key !== undefined) (attributedTo.get(key) ?? attributedTo.set(key, []).get(key)!).push(s.id);
+      if (key !== undefined) attributedTo.add(key, s.id);
     }
-    // Each list copied to its length: grown by push, the many short ones keep room for 17 ids.
-    const carriedInto = new Map<string, number[]>();
-    for (const [n, ids] of into) carriedInto.set(n, ids.slice());
     const pointsTo = new Int32Array(index.sentences.length).fill(-1);
     for (const [id, to] of antecedents) pointsTo[id] = to;
-    contextCache.set(index, (context = { antecedent: pointsTo, carriedInto, attributedTo }));
+    contextCache.set(index, (context = { antecedent: pointsTo, carriedInto: into.done(), attributedTo: attributedTo.done() }));
   }
   return context;
 }
@@ -248,7 +249,13 @@ const scratchCache = new WeakMap<CorpusIndex, Scratch>();
 function scratchOf(index: CorpusIndex): Scratch {
   let s = scratchCache.get(index);
   const n = index.sentences.length;
-  if (!s) scratchCache.set(index, (s = { stamp: new Uint32Array(n), got: new Float64Array(n), has: new Uint32Array(n), found: new Int32Array(n), coverage: new Float64Array(n), select: new Float64Array(n), atFloor: new Int32Array(n), call: 0 }));
+  if (!s) {
+    const got = new Float64Array(n);
+    const has = new Uint32Array(n);
+    // The kept candidates are selected once the scores are summed, and a call sets a sentence's score and terms afresh
+    // when it stamps it: the selection reuses their room (1.5 MB at 10,000 articles).
+    scratchCache.set(index, (s = { stamp: new Uint32Array(n), got, has, found: new Int32Array(n), coverage: new Float64Array(n), select: got, atFloor: new Int32Array(has.buffer), call: 0 }));
+  }
   if (++s.call === 0xffffffff) {
     s.stamp.fill(0);
     s.call = 1;

@@ -8,6 +8,15 @@ function speakers(text: string): (string | null)[] {
   return idx.sentences.map((s) => s.attribution?.display ?? null);
 }
 
+describe('two bodies joined by "and"', () => {
+  it('are two speakers when the first name is complete before "and": one is not folded into the other', () => {
+    const idx = buildIndex([
+      makeArticle({ text: 'Oskair said on Monday that inspections had found loose bolts.\n\nVelco Airlines said on Monday that inspections of its grounded jets had found bolts that needed tightening.\n\nVelco shares fell after Velco Airlines and Oskair said they had found loose hardware.' }),
+    ]);
+    expect(idx.sentences[1]!.attribution?.display).toBe('Velco Airlines');
+  });
+});
+
 describe('attribution', () => {
   it.each([
     ['Norway’s Ministry of Health confirmed 12 new cases on Monday.', "Norway's Ministry of Health"],

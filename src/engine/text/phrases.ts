@@ -67,7 +67,8 @@ export function phraseBefore(tokens: Token[], end: number, text: string): Phrase
     if (nameLike(t) || (t.kind === 'number' && k === end - 1 && k > 0 && isCapitalised(tokens[k - 1]!.text))) from = k;
     // "P. Roe": an initial and its full stop open the name.
     else if (t.text === '.' && from === k + 1 && k > 0 && INITIAL.test(tokens[k - 1]!.text)) from = --k;
-    else if (CONNECTORS.has(t.text.toLowerCase()) && k > 0 && nameLike(tokens[k - 1]!) && from === k + 1) from = k;
+    // ("Velco Airlines and Tarnair said": a body's name complete before "and" is one of two speakers.)
+    else if (CONNECTORS.has(t.text.toLowerCase()) && k > 0 && nameLike(tokens[k - 1]!) && from === k + 1 && !(t.text.toLowerCase() === 'and' && isOrgHead(tokens[k - 1]!.text))) from = k;
     // "Ilse Marrow of the Harbour Guard", "the Ministry of the Interior": "of the" inside a name.
     else if (t.text === 'the' && from === k + 1 && tokens[k - 1]?.text === 'of' && k > 1 && nameLike(tokens[k - 2]!)) from = --k;
     else if (t.text === 'the' || t.text === 'The' || t.text === 'a' || t.text === 'A') {
@@ -106,7 +107,7 @@ export function phraseAfter(tokens: Token[], start: number, text: string): Phras
   while (k < tokens.length) {
     const t = tokens[k]!;
     if (nameLike(t) || (t.kind === 'punct' && t.text === '.' && k > from && (TITLE_ABBREVIATIONS.has(tokens[k - 1]!.text.toLowerCase()) || INITIAL.test(tokens[k - 1]!.text)))) to = k;
-    else if (CONNECTORS.has(t.text.toLowerCase()) && k + 1 < tokens.length && nameLike(tokens[k + 1]!)) to = k;
+    else if (CONNECTORS.has(t.text.toLowerCase()) && k + 1 < tokens.length && nameLike(tokens[k + 1]!) && !(t.text.toLowerCase() === 'and' && isOrgHead(tokens[k - 1]?.text ?? ''))) to = k;
     else if (CONNECTORS.has(t.text.toLowerCase()) && /^the$/i.test(tokens[k + 1]?.text ?? '') && tokens[k + 2] && nameLike(tokens[k + 2]!)) to = ++k;
     // "Lt Gen (retd) Jane Roe": a rank's "(retd)" sits inside the name.
     else if (t.text === '(' && k > from && RETIRED.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' && tokens[k + 3] && nameLike(tokens[k + 3]!)) k += 2;

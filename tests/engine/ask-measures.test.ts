@@ -123,3 +123,12 @@ describe('a temperature asked for', () => {
     expect(a.answer).not.toContain('ten times');
   });
 });
+
+describe('how long something lasted', () => {
+  it('is not how long another verb went on ("a goal physicists have chased for more than 40 years")', () => {
+    const idx = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Harbour Wire', published: '2031-12-12', text: 'Headline\n\nScientists produced more energy from a fusion reaction than was used to start it, a milestone physicists have chased for more than 40 years.' }),
+    ]);
+    expect(ask(idx, 'How long did the fusion reaction last?').answer).not.toMatch(/40 years/);
+  });
+});

@@ -402,6 +402,20 @@ function numbered(p: TypedSpan, text: string, index: CorpusIndex): boolean {
   return (index.stats.df.get(termKey(lower)) ?? 0) > (index.nameFrequency.get(lower) ?? 0) && !PLACE_NOUN.test(p.text);
 }
 
+const VERB_FOR = /\b(\p{Ll}+(?:ed|ing))\s+for\s+$/u;
+
+/** Where a figure's qualifier begins ("more than 60 years"): the text before it is what the figure hangs on. */
+function rawStartOf(text: string, start: number): number {
+  const qualifier = WRITTEN_QUALIFIER.exec(text.slice(Math.max(0, start - 24), start));
+  return qualifier ? start - qualifier[0].length : start;
+}
+
+/** Whether a duration hangs on a verb of its own ("chased for"), one the question does not use. */
+function otherVerbFor(before: string, q: Question): boolean {
+  const verb = VERB_FOR.exec(before)?.[1];
+  return !!verb && !q.terms.some((t) => t.key === termKey(verb));
+}
+
 /** The first number of a range and its "to", right before the second: "60% to", "1,500 -", "four to". */
 const RANGE_FROM = /(?:[\d,.]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\s*%?\s*(?:to|-|–)\s*$/i;
 
@@ -693,6 +707,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and
     // "two hours later" measure the time until or between things, not that length.
     if (want === 'duration' && q.type.lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;
+    // "How long did the reaction last?": "a goal physicists have chased for 40 years" is how long something else went on.
+    if (want === 'duration' && q.type.lasting && otherVerbFor(s.text.slice(Math.max(0, start - 48), rawStartOf(s.text, start)), q)) continue;
     // "How far in advance …" asks for a lead time: "24 hours before the handover", not "lasts six weeks".
     if (want === 'duration' && q.type.leadTime && !/^\s+(?:before|ahead|earlier|in advance|prior)\b/i.test(s.text.slice(end))) continue;
     // "every 30 minutes" is how often something happened, not how long anything took.

@@ -240,6 +240,15 @@ describe('ask, what a thing is called, when the coverage writes its name before 
   });
 });
 
+describe('ask, what a thing is called, by its head noun', () => {
+  it('never names another thing the question\'s later words fit ("a fusion power plant known as HEARTH")', () => {
+    const idx = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-12-12', text: 'Fusion milestone\n\nThe Tarn Energy Authority is also developing a prototype fusion power plant, known as HEARTH, with the aim of putting power on the grid.\n\nThe lasers at the Oskby Laser Facility crush a capsule of fuel. This approach is called inertial confinement fusion.' }),
+    ]);
+    expect(ask(idx, 'What is the approach to fusion used at the Oskby Laser Facility called?').answer).not.toBe('HEARTH');
+  });
+});
+
 describe('ask, one value of a list of values', () => {
   const losses = buildIndex([
     makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-03-29', text: 'Ferry line collapse\n\nBy the judge\'s reckoning, passengers lost $6 billion, the line\'s shareholders $1.4 billion and lenders to Velmar Trading, the owner\'s other firm, $1.1 billion.' }),

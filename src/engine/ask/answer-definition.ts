@@ -128,10 +128,15 @@ const ASKS_NAME = /^what(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the\s+|an?\s+)?(
 const WHICH_ONE = /\s+(?:near|by|at|in|on|of|from|beside|next to|that|which|where)\s.*$/i;
 const NAMING = /\b(?:so-called|known as|called|dubbed|named)\s+(?:an?\s+|the\s+)?([“"][^”"]{2,40}[”"]|\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})/u;
 
+/** What follows a thing's head noun and only says which one it is: "… to fusion used at X", "… that met". */
+const AFTER_HEAD = /\s+(?:to|in|at|on|used|that|which|who|behind)\s.*$/i;
+
 export function answerCalled(q: Question, index: CorpusIndex): Answer | null {
   const m = ASKS_NAME.exec(q.text);
   if (!m) return null;
-  const words = m[1]!.toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2 && !/^(?:the|and|behind|of|for|with|from|that|this)$/.test(w));
+  // The thing named is the phrase's head: "the approach to fusion used at X" names an approach, not any fusion plant.
+  const head = m[1]!.replace(AFTER_HEAD, '');
+  const words = head.toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2 && !/^(?:the|and|behind|of|for|with|from|that|this)$/.test(w));
   const hits: { answer: string; s: (typeof index.sentences)[number] }[] = [];
   for (const w of words) {
     for (const id of index.stats.postings.get(termKey(w)) ?? []) {

@@ -211,11 +211,8 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
         if (TERMINAL.test(x.text) && wordCount(x.text) >= 12) break;
         next.push(x.text);
       }
-      // (A tabloid's bullet points above its byline are the story's own summary: what follows is far longer, shares
-      // its words, and is the story itself. A related article appended after the story is shorter than the story.)
-      const tail = lines.slice(i + 1).filter((x) => isProseLike(x.text));
-      const sameStory = tail.length >= 3 && tail.length >= 2 * prose.length && cosine(vocabulary(prose), vocabulary(tail)) >= SAME_STORY;
-      if (next.some((x) => METADATA.test(x) || BYLINE.test(x) || isDateLike(x)) && !sameStory) {
+      // (Unless what follows is the story itself, below a tabloid's bullet points.)
+      if (next.some((x) => METADATA.test(x) || BYLINE.test(x) || isDateLike(x)) && !continuesStory(prose, lines.slice(i + 1))) {
         const rest = { start: l.start, end: lines[lines.length - 1]!.end, text: '' };
         rest.text = text.slice(rest.start, rest.end);
         drop(rest, `a second article appended to the page ("${t}")`);
@@ -243,8 +240,7 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     // Anything between two prose lines (a headline, a date, a dropped line) is where another article could begin.
     // An advertisement slot inside the article ("ADVERTISEMENT", "Story continues below") is no such place.
     // Nor is a live blog's next timed entry ("3:40 p.m. ET", its heading, its paragraphs) once the blog has timed one.
-    const entry = timed && lines.slice(lines.indexOf(prose[prose.length - 1]!) + 1, i).some((x) => ENTRY_TIME.test(x.text));
-    if (prose.length > 0 && lines[i - 1] !== prose[prose.length - 1] && !onlyAdSlots(lines, prose[prose.length - 1]!, i) && !entry) breaks.push(prose.length);
+    if (prose.length > 0 && lines[i - 1] !== prose[prose.length - 1] && !onlyAdSlots(lines, prose[prose.length - 1]!, i) && !(timed && lines.slice(lines.indexOf(prose[prose.length - 1]!) + 1, i).some((x) => ENTRY_TIME.test(x.text)))) breaks.push(prose.length);
     prose.push(l);
     const dateline = /^[\p{Lu} ,.]+\(([\p{Lu}][\p{L}. ]{0,20})\)\s*[—–-]/u.exec(t);
     if (dateline && !selfNamedOutlet) selfNamedOutlet = dateline[1]!;
@@ -332,6 +328,16 @@ function unrelatedTail(prose: Line[], breaks: number[]): number | null {
     if ((words < UNRELATED && (names < SHARED_NAMES || words < UNRELATED * 0.75)) || (words < 0.3 && tail.length >= 2 && names === 0)) return k;
   }
   return null;
+}
+
+/**
+ * Whether what follows a second headline and its metadata is the story itself: a tabloid's bullet points above its
+ * byline are the story's own summary, and what follows is far longer and shares its words. A related article appended
+ * after the story is shorter than the story. Read only where a headline has its metadata after it.
+ */
+function continuesStory(prose: Line[], after: Line[]): boolean {
+  const tail = after.filter((x) => isProseLike(x.text));
+  return tail.length >= 3 && tail.length >= 2 * prose.length && cosine(vocabulary(prose), vocabulary(tail)) >= SAME_STORY;
 }
 
 /** A live blog entry's time on a line of its own: "9:48 p.m. PT", "13:40 WAT", "3:40pm". */

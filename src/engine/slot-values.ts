@@ -7,6 +7,7 @@
  */
 import type { Qualifier, Sentence } from './types.ts';
 import { termKey } from './text/stem.ts';
+import { metresPer } from './text/units.ts';
 import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS, MONTHS, WEEKDAYS } from './text/lexicon.ts';
 import { isTitleWord } from './text/phrases.ts';
 import { DURATION_UNITS, EVERY_BEFORE, hoursBefore } from './text/durations.ts';
@@ -77,7 +78,6 @@ const MEASURES: [RegExp, number, number][] = [
 const APPROX_BEFORE = /(?:about|around|roughly|approximately|some|nearly|almost|shortly (?:after|before)|just (?:after|before))\s*$/i;
 /** A figure with its unit and an opening bracket, right before another figure. */
 export const CONVERTED = /\d[\d,.]*\s*(?:[%\p{L}.]+\s*){1,2}\(\s*(?:about|around|roughly|some|nearly|almost|approximately|c\.)?\s*(?:US|A|C|NZ|HK)?[$€£¥]?\s*$/u;
-const KM: Record<string, number> = { km: 1, kilometre: 1, kilometer: 1, mile: 1.609, metre: 0.001, meter: 0.001, m: 0.001, yard: 0.0009144, yd: 0.0009144, feet: 0.0003048, foot: 0.0003048, ft: 0.0003048 };
 
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
@@ -173,7 +173,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (unit && /^(?:a\.?m\.?|p\.?m\.?|time|gmt|utc)$/.test(unit)) continue;
     // "A 16-year low", "the 42-day first phase": a hyphenated measure describes something else; it is not reported.
     // ("the 53-metre escape passage" is the passage's length, as "55 metres long" is.)
-    const perKm = unit ? KM[unit.replace(/s$/, '')] : undefined;
+    const perMetre = unit ? metresPer(unit) : undefined;
+    const perKm = perMetre === undefined ? undefined : perMetre / 1000;
     if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old' && perKm === undefined) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;

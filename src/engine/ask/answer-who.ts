@@ -58,12 +58,13 @@ function titleBefore(text: string, a: { surface: string }): string[] {
 function roleHolder(q: Question, scored: Scored[], index: CorpusIndex, roleWords: string[], ownerWords: string[]): Answer | null {
   if (!roleWords.length || !ownerWords.length) return null;
   const found = new Map<string, Sentence[]>();
+  const wanted = [...roleWords, ...ownerWords];
   for (const x of scored) {
     if (x.coverage < MIN_COVERAGE.who) continue;
     for (const n of nameSpans(x.sentence.text, lowerWords(index))) {
       if (!looksLikePerson(n.text) || !/\s/.test(n.text)) continue;
       const words = titleBefore(x.sentence.text, { surface: n.text });
-      if (![...roleWords, ...ownerWords].every((w) => words.includes(w))) continue;
+      if (!wanted.every((w) => words.includes(w))) continue;
       const name = n.text.split(/\s+/).filter((w) => !isTitleWord(w)).join(' ');
       if (name.split(/\s+/).length < 2) continue;
       found.set(name, [...(found.get(name) ?? []), x.sentence]);

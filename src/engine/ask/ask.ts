@@ -25,8 +25,8 @@ import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
 
 export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from './answer-types.ts';
 
-/** Verbs whose object is words said, not a thing announced. */
-const SPEECH_VERB = /\b(?:said|say|says|told|tell|tells|added|add|stated|state|claimed|insisted|warned|wrote|described|called)\b/i;
+/** Cues whose object is words said, not a thing announced (as question.ts reads them). */
+const SAYING_CUES = new Set(['say', 'tell', 'add', 'state', 'claim', 'insist', 'warn', 'write', 'describe', 'call']);
 
 /** An unknown word's share of the weight, next to its idf (the highest there is, as it occurs nowhere). */
 const PARAPHRASE_WEIGHT = 0.3;
@@ -101,7 +101,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   }
   // Who said something is disputed when outlets put the same quoted words in other mouths; who did anything else is not,
   // nor who announced or confirmed a thing ("the result") rather than words (the answer's sentence may quote others).
-  const saying = q.quoted.length > 0 || (!!q.cue && (SPEECH_VERB.test(q.text) || /\bthat\b/i.test(q.text)));
+  const saying = q.quoted.length > 0 || (!!q.cue && (SAYING_CUES.has(q.cue) || /\bthat\b/i.test(q.text)));
   // A figure asked at its end ("eventually") is the last one told, whatever earlier days said.
   const latest = LATEST_ASKED.test(q.text) && answer.status === 'answered';
   return (want !== 'group' && want !== 'place' && want !== 'what' && (want !== 'person' || saying) && !latest ? disputedByDigest(index, answer, want) : null) ?? answer;

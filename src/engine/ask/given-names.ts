@@ -29,6 +29,11 @@ export function givenNames(q: Question, index: CorpusIndex): Set<string> {
   return out;
 }
 
+/**
+ * A word the coverage also writes in lower case, in any of its forms ("Bandaged" of a headline, "bandage" elsewhere),
+ * is no given name. (By stem, not the exact lower-case words corpus-words.ts keeps: a headline's word is often the
+ * only one of its form.)
+ */
 const commonWord = (index: CorpusIndex, word: string) => (index.stats.df.get(termKey(word.toLowerCase())) ?? 0) > (index.nameFrequency.get(word.toLowerCase()) ?? 0);
 
 const bearers = new WeakMap<CorpusIndex, Map<string, boolean>>();

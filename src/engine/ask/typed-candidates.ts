@@ -11,6 +11,7 @@ import { eventsCompatible } from '../mentions.ts';
 import { RecentReads, tokensOf } from './token-cache.ts';
 import { DURATION_UNITS, EVERY_BEFORE, hoursBefore } from '../text/durations.ts';
 import { termKey } from '../text/stem.ts';
+import { metresPer } from '../text/units.ts';
 import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS, TITLE_MODIFIERS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
@@ -398,17 +399,10 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
  */
 function numbered(p: TypedSpan, text: string, index: CorpusIndex): boolean {
   if (/\s/.test(p.text) || !/^\s+\d/.test(text.slice(p.end, p.end + 3))) return false;
-  const lower = p.text.toLowerCase();
-  return (index.stats.df.get(termKey(lower)) ?? 0) > (index.nameFrequency.get(lower) ?? 0) && !PLACE_NOUN.test(p.text);
+  return !lowerWords(index)(p.text, true) && !PLACE_NOUN.test(p.text);
 }
 
 const VERB_FOR = /\b(\p{Ll}+(?:ed|ing))\s+for\s+$/u;
-
-/** Where a figure's qualifier begins ("more than 60 years"): the text before it is what the figure hangs on. */
-function rawStartOf(text: string, start: number): number {
-  const qualifier = WRITTEN_QUALIFIER.exec(text.slice(Math.max(0, start - 24), start));
-  return qualifier ? start - qualifier[0].length : start;
-}
 
 /** Whether a duration hangs on a verb of its own ("chased for"), one the question does not use. */
 function otherVerbFor(before: string, q: Question): boolean {
@@ -551,14 +545,6 @@ const DISTANCE = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foo
 const MAGNITUDE = /^(?:thousand|million|billion|trillion|bn|m|mn|k|tn)$/i;
 const MONEY = /^(?:dollars?|euros?|pounds?|yen|won|yuan|rupees?|francs?|rubles?|roubles?|lira|liras|lire|pesos?|rand|naira|shekels?|rupiah|ringgit|baht|dinars?|dirhams?|riyals?|kronor|krona|kroner|zloty|forints?|hryvnias?|reais|real)$/i;
 
-const METRES: [RegExp, number][] = [
-  [/^(?:km|kms|kilomet)/i, 1000],
-  [/^miles?$/i, 1609],
-  [/^nautical$/i, 1852],
-  [/^(?:feet|foot|ft)$/i, 0.3048],
-  [/^yards?$/i, 0.9144],
-  [/^(?:m|met(?:re|er)s?)$/i, 1],
-];
 /** Areas, compared in square metres: "2,000 acres" and "8.1 square kilometres" are one area told twice. */
 const AREA_UNIT = /^(?:acres?|hectares?|ha)$/i;
 const AREAS: [RegExp, number][] = [
@@ -707,8 +693,6 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "How long is the first phase?" asks how long something lasts: "freed in seven days", "every seven days" and
     // "two hours later" measure the time until or between things, not that length.
     if (want === 'duration' && q.type.lasting && (/\b(?:in|every|within|after)\s+$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^\s+(?:later|ago|after|before|earlier)\b/i.test(s.text.slice(end)))) continue;
-    // "How long did the reaction last?": "a goal physicists have chased for 40 years" is how long something else went on.
-    if (want === 'duration' && q.type.lasting && otherVerbFor(s.text.slice(Math.max(0, start - 48), rawStartOf(s.text, start)), q)) continue;
     // "How far in advance …" asks for a lead time: "24 hours before the handover", not "lasts six weeks".
     if (want === 'duration' && q.type.leadTime && !/^\s+(?:before|ahead|earlier|in advance|prior)\b/i.test(s.text.slice(end))) continue;
     // "every 30 minutes" is how often something happened, not how long anything took.
@@ -729,11 +713,13 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (from) rawStart -= from[0].length;
     const qualifier = WRITTEN_QUALIFIER.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
     if (qualifier) rawStart -= qualifier[0].length;
+    // "How long did the reaction last?": "a goal physicists have chased for 40 years" is how long something else went on.
+    if (want === 'duration' && q.type.lasting && otherVerbFor(s.text.slice(Math.max(0, rawStart - 48), rawStart), q)) continue;
     const text = s.text.slice(Math.max(0, rawStart), end).trim();
     const per = want === 'duration' ? `|${(qq.unit ?? '').toLowerCase().replace(/s$/, '').replace(/^.*-/, '')}` : '';
     // "5km" and "five miles" are different distances: compared in metres.
     const kmh = q.type.head === 'speed' ? KMH.find(([re]) => re.test(unit))?.[1] : undefined;
-    const metres = DISTANCE.test(unit) ? METRES.find(([re]) => re.test(unit))?.[1] : undefined;
+    const metres = DISTANCE.test(unit) ? metresPer(unit) : undefined;
     // "7,600 square miles" is an area, no length: compared in square metres.
     const square = !!metres && SQUARE_BEFORE.test(text);
     const area = AREA_UNIT.test(unit) ? AREAS.find(([re]) => re.test(unit))![1] : square ? metres! * metres! : undefined;
@@ -778,24 +764,23 @@ export function adjectival(text: string, n: TypedSpan): boolean {
   if (NATIONALITY.test(n.text) && /^\s+[a-z][a-z-]{2,}/.test(text.slice(n.end))) return true;
   // "Ivo Roe, the Tarnco chief executive, said …": a name between an article and a title says whose title it is.
   // ("the Tarn presidential residence" is a place: "presidential" only modifies a title that must follow.)
-  if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) return titledAfter(text.slice(n.end, n.end + 60));
-  const after = text.slice(n.end, n.end + 40).match(/[a-z]+/g) ?? [];
-  let k = 0;
-  while (k < after.length - 1 && TITLE_MODIFIERS.has(after[k]!)) k++;
-  return !!after[k] && isTitleWord(after[k]!) && !TITLE_MODIFIERS.has(after[k]!) && ROLE_AFTER.test(text.slice(n.end));
+  // With no article before it, only when the title's holder is named right after it ("Tarn senator Ivo Roe").
+  if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) {
+    const run = TITLED_NAME_AFTER.exec(text.slice(n.end, n.end + 60));
+    const words = run ? run[1]!.trim().split(/\s+/) : [];
+    return !!run && titleAt(words) === words.length - 1;
+  }
+  return titleAt(text.slice(n.end, n.end + 40).match(/[a-z]+/g) ?? []) >= 0 && ROLE_AFTER.test(text.slice(n.end));
 }
 
 /** "Tarn senator Ivo Roe": lower-case words after a name, then a name. */
 const TITLED_NAME_AFTER = /^\s+((?:[a-z]+\s+){1,3})\p{Lu}/u;
 
-/** With no article before it, a name is a title's modifier only when the title's holder is named right after it. */
-function titledAfter(after: string): boolean {
-  const run = TITLED_NAME_AFTER.exec(after);
-  if (!run) return false;
-  const words = run[1]!.trim().split(/\s+/);
+/** Where a title stands in words read after a name, past its modifiers ("deputy chief executive"), or -1. */
+function titleAt(words: string[]): number {
   let k = 0;
   while (k < words.length - 1 && TITLE_MODIFIERS.has(words[k]!)) k++;
-  return k === words.length - 1 && isTitleWord(words[k]!) && !TITLE_MODIFIERS.has(words[k]!);
+  return !!words[k] && isTitleWord(words[k]!) && !TITLE_MODIFIERS.has(words[k]!) ? k : -1;
 }
 
 export const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');

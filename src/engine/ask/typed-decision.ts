@@ -171,14 +171,17 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const isCalled = (c: Candidate) => called.get(c) ?? called.set(c, calledAsAsked(index, c.span.text, q)).get(c)!;
     const container = (a: Candidate, b: Candidate) => !!q.type.head && isCalled(b) && !isCalled(a) && mentions(index, a.span.text) >= WIDER * mentions(index, b.span.text);
     // …and a place the coverage puts inside the answer ("the Tarnby Show grounds" in "Oskland") says where more closely.
-    const city = rivals.find((c) => container(best, c)) ?? rivals.find((c) => nested(index, c.span.text, best.span.text) === 'inside');
+    // (Read once per rival: each reads up to 400 sentences.)
+    const nesting = new Map<Candidate, ReturnType<typeof nested>>();
+    const nestedIn = (c: Candidate) => (nesting.has(c) ? nesting.get(c)! : nesting.set(c, nested(index, c.span.text, best.span.text)).get(c)!);
+    const city = rivals.find((c) => container(best, c)) ?? rivals.find((c) => nestedIn(c) === 'inside');
     if (city) {
       top = others.find((r) => r.g.includes(city))!;
       top.g = top.g.filter((c) => c.coverage >= min * 0.85);
       best = city;
     } else {
       // "at the Tarn Show grounds near Tarnby, Oskland": a place the coverage puts inside the other is no rival.
-      const rival = rivals.find((c) => !container(c, best) && !nested(index, c.span.text, best.span.text));
+      const rival = rivals.find((c) => !container(c, best) && !nestedIn(c));
       // Two places are a disagreement only when both sentences hold most of the question; otherwise they may well be
       // of two moments of the story, and the coverage does not settle where (on stories no rule was written for,
       // place disagreements from weaker sentences were wrong four times in five).
@@ -237,8 +240,8 @@ const INSIDE = /^[^.;:]{0,40}?(?:,|\bin|\bnear|\boutside|\bof)\s+(?:the\s+)?$/;
 
 /**
  * Whether some sentence of the coverage names the first place inside the second or around it (of the first sentences
- * holding them). A
- * venue named after its town ("the Tarnby Show grounds") is inside whatever holds the town ("Tarnby, Oskland").
+ * holding them). A venue named after its town ("the Tarnby Show grounds") is inside whatever holds the town ("Tarnby,
+ * Oskland").
  */
 function nested(index: CorpusIndex, a: string, b: string): 'inside' | 'around' | null {
   const town = (p: string) => (/\s/.test(p) ? p.split(/\s+/)[0]! : p);

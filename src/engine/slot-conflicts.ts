@@ -12,7 +12,7 @@ import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { placeKey } from './text/places.ts';
 import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from './count-identity.ts';
-import { WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
+import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
@@ -162,6 +162,12 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
 }
 
 
+/** The lower-case words between a count's number and its noun ("13 foreign divers" → "foreign"), as terms. */
+function modifiersOf(v: SlotValue): string[] {
+  const words = v.label.split(/\s+/).slice(1, -1);
+  return words.filter((w) => /^\p{Ll}[\p{L}-]+$/u.test(w) && !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !(w in SCALE_WORDS)).map(termKey);
+}
+
 /** Whether a value is said of the first or of the last of something, read in its clause before it, once per value. */
 function ordinalOf(s: Sentence, v: SlotValue): 'first' | 'last' | '' {
   let o = ordinals.get(v);
@@ -219,6 +225,8 @@ const DISTINCTIVE = 1.2;
 /** A counted noun this informative, sharing this much of the context in four words or more, names its slot. */
 const DISTINCTIVE_NOUN = 1.5;
 const SAME_NOUN_SLOT = 0.6;
+/** For the only value of its noun in each outlet, the rarest shared word besides the noun need be only this informative. */
+const SOLE_DISTINCTIVE = 0.4;
 
 export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conflict[] {
   const idf = (t: string) => stats.idf(t);
@@ -251,6 +259,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       // (So is a distance's unit: "11,000 feet" and "11,500 feet" below the surface are one depth told twice.)
       const unit = (v.kind === 'count' || v.kind === 'distance') && v.unit ? termKey(v.unit.toLowerCase()) : null;
       if (unit) context.set(unit, Math.max(context.get(unit) ?? 0, idf(unit)));
+      // So are the words that narrow the noun: "13 foreign divers" and "15 foreign divers" count the same divers.
+      if (v.kind === 'count' && unit) for (const t of modifiersOf(v)) context.set(t, Math.max(context.get(t) ?? 0, idf(t)));
       let weight = 0;
       for (const w of context.values()) weight += w;
       const total = v.kind === 'count' && others.length ? others.reduce((sum, o) => sum + o.value, v.value) : null;
@@ -273,6 +283,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       if (k) (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
     }
     const together = valuesTogether(list.map((i) => all[i]!.v));
+    const sole = soleValues(list.map((i) => all[i]!.v), sentences);
     const best = new Map<number, Map<string, number>>();
     for (const i of list) {
       const a = all[i]!;
@@ -287,7 +298,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       for (const j of near) {
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
-        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb) || elsewhere(sa, sb) || otherDay(sa, sb) || scopeApart(a.v, b.v, sa, sb)) continue;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb)) continue;
+        // One person's age is theirs wherever and on whichever day a sentence tells of them: "In Tarnby, the loss of
+        // Ivo Brandl, 37" and "Brandl, 38, died on Friday" are one age told two ways.
+        const onePersonsAge = a.v.kind === 'age' && a.v.holder !== '' && a.v.holder === b.v.holder;
+        if (!onePersonsAge && (elsewhere(sa, sb) || otherDay(sa, sb) || scopeApart(a.v, b.v, sa, sb))) continue;
         // "taking about nine hours rather than 11": a sentence that gives the other figure too sets the two apart itself.
         if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value) || bareNumberIn(sb, a.v.value))) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
@@ -308,7 +323,12 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // though each shared word is common in a story told from one place; figures of another order ("9,000 votes",
         // "four million votes") count at another scale.
         const namedCount = !!a.unit && a.unit === b.unit && idf(a.unit) >= DISTINCTIVE_NOUN && score >= SAME_NOUN_SLOT && n >= 4 && sameOrder(a.v.value, b.v.value);
-        if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !slot && !namedCount) continue;
+        // The one count of containers each of two outlets gives for one day, in a clause that shares a telling word
+        // besides, is one slot told twice when of one order (a count given for another day may have moved since; a
+        // distance does not move).
+        const soleOfItsKind =
+          sole(a.v) && sole(b.v) && signature(a.v) === signature(b.v) && sameOrder(a.v.value, b.v.value) && n >= 2 && best >= SOLE_DISTINCTIVE && (a.v.kind !== 'count' || dayOfValue(sa, a.v.at, a.v.end) === dayOfValue(sb, b.v.at, b.v.end));
+        if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
       }
@@ -363,13 +383,42 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     // distance, not a plan and not a past year's figure. Counts that grow (tolls) are counts of an event, found in
     // conflicts.ts; a count with no event here ("9,000 tickets", "57 victims identified") is one figure.
     const first = cands[0]!.v;
-    const growing = first.kind === 'percent' && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
+    // A count some side says changed ("20 sites on Saturday, up from a dozen") is one that can change too.
+    const changes = first.kind === 'percent' || (first.kind === 'count' && cands.some((c) => CHANGED_FROM.test(sentences[c.v.sentence]!.text.slice(c.v.end))));
+    const growing = changes && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
     const c = splitByDay(topic, values, growing);
     if (c && of) c.of = of;
     if (c) conflicts.push(c);
   }
   return conflicts;
 }
+
+/** What a value is a value of, as far as its own words say: its kind, its noun or unit, and the rate it is per. */
+function signature(v: SlotValue): string {
+  if (v.kind !== 'count' && v.kind !== 'distance') return '';
+  const unit = lemma((v.unit ?? '').toLowerCase());
+  // A length of time is said of many things ("12 years in office", "20 years of work"); small counts coincide.
+  return !unit || DURATION_UNITS.has(unit) || (v.kind === 'count' && v.value < 10) ? '' : `${v.kind}:${unit}`;
+}
+
+/** Whether a value is the only one of its signature its outlet gives (however often it gives it). */
+function soleValues(values: SlotValue[], sentences: Sentence[]): (v: SlotValue) => boolean {
+  const seen = new Map<string, number | null>();
+  for (const v of values) {
+    const sig = signature(v);
+    if (!sig) continue;
+    const key = `${sentences[v.sentence]!.publisher}\0${sig}`;
+    const prev = seen.get(key);
+    seen.set(key, prev === undefined || prev === v.value ? v.value : null);
+  }
+  return (v) => {
+    const sig = signature(v);
+    return !!sig && seen.get(`${sentences[v.sentence]!.publisher}\0${sig}`) === v.value;
+  };
+}
+
+/** What follows a figure that says it changed from another: "…, up from a dozen", "revised down from 40". */
+const CHANGED_FROM = /^[^.;]{0,40}?\b(?:up|down|rising|rose|risen|falling|fell|fallen|increased|decreased|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+from\b/i;
 
 /**
  * One sentence giving both values (or another outlet's sentence giving both) means they count different things; so do

@@ -763,3 +763,55 @@ describe('distances in yards and feet, converted figures, and local time', () =>
     expect(show(idx).join('; ')).toMatch(/5:12 p\.m\. vs 5\.17pm|5\.17pm vs 5:12 p\.m\./);
   });
 });
+
+describe('one person\'s age, a count\'s own modifiers, the one count of its noun, and a count said to have changed', () => {
+  const show = (idx: ReturnType<typeof buildIndex>) => idx.conflicts.map((c) => `${c.kind}: ${c.values.map((v) => v.label ?? v.value).join(' vs ')}`);
+
+  it('sets one person\'s two ages against each other though one sentence opens with a place', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-07-08', ['The risks were laid bare on Friday, when Ivo Brandl, 41, a former diver who had volunteered, died in the tunnel.']),
+      article('Coast Wire', '2031-07-09', ['In Tarnby, the celebrations have been tempered by the loss of Ivo Brandl, 42, the former diver who died on Friday.']),
+      article('Valley News', '2031-07-08', ['The rescue went on through the night.']),
+    ]);
+    expect(show(idx)).toContain('disagreement: 41 vs 42');
+  });
+
+  it('reads the words between a count and its noun ("foreign divers") as part of what it counts', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-07-08', ['The operation began at dawn, with 11 foreign divers and four members of the navy going into the cave one at a time.']),
+      article('Coast Wire', '2031-07-09', ['A recap for readers: on Sunday a team of 16 foreign divers and four navy frogmen brought out the first boys.']),
+      article('Valley News', '2031-07-08', ['The rescue went on through the night.']),
+    ]);
+    expect(show(idx)).toContain("disagreement: 11 vs 16");
+  });
+
+  it('sets the one count of a noun each of two outlets gives against the other, when their clauses share a word', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-03-24', ['The ship was carrying about 18,900 containers on this voyage to Oskby, according to people familiar with its loading.']),
+      article('Coast Wire', '2031-03-24', ['The ship ran aground near the southern mouth of the canal with more than 17,100 containers on board for its voyage.']),
+      article('Valley News', '2031-03-24', ['Tugs worked through the night.']),
+    ]);
+    expect(show(idx).join('; ')).toMatch(/containers.* vs .*containers/);
+  });
+
+  it('keeps two outlets\' counts of one noun apart when either outlet gives another count of it', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-03-24', ['The ship was carrying about 18,900 containers on this voyage to Oskby, according to people familiar with its loading.']),
+      article('Coast Wire', '2031-03-24', [
+        'The ship ran aground near the southern mouth of the canal with more than 17,100 containers on board for its voyage.',
+        'Its owners said it can carry 20,000 containers when full.',
+      ]),
+      article('Valley News', '2031-03-24', ['Tugs worked through the night.']),
+    ]);
+    expect(show(idx).join("; ")).not.toMatch(/17,100/);
+  });
+
+  it('shows a count a later outlet says changed ("up from") as an update, not a disagreement', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-09-13', ['The union said pickets were staffed at 12 sites around the assembly plants as the strike began.']),
+      article('Coast Wire', '2031-09-14', ['The union said pickets were staffed at 22 sites around the assembly plants, up from a dozen the day before.']),
+      article('Valley News', '2031-09-13', ['The plant fell silent.']),
+    ]);
+    expect(show(idx)).toContain('update: 12 vs 22');
+  });
+});

@@ -815,3 +815,22 @@ describe('one person\'s age, a count\'s own modifiers, the one count of its noun
     expect(show(idx)).toContain('update: 12 vs 22');
   });
 });
+
+describe('words of one meaning around a time', () => {
+  it('reads a "decision" and a "ruling" published at two times as one moment told two ways', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-04-26', ['The Tarn Markets Authority published its final decision on the merger shortly after 7am, saying the offer did not go far enough.']),
+      article('Coast Wire', '2031-04-26', ["The authority's ruling on the merger was published at 8am London time, and Velco said within hours it would appeal."]),
+      // Enough other news that a word two sentences share is a rare one.
+      article('Valley News', '2031-04-26', [
+        'Shares in Velco fell in early trading.',
+        'Analysts at Tarn Bank cut their forecasts for the games industry.',
+        'Gamers reacted with dismay on social media.',
+        'The company employs thousands of people across the country.',
+        'Its cloud service launched two years ago.',
+        'Rival firms stayed silent through the day.',
+      ]),
+    ]);
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.label).join(' vs '))).toContain('7am vs 8am');
+  });
+});

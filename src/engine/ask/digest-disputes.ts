@@ -179,6 +179,7 @@ export function forTheAsked(index: CorpusIndex, c: Conflict, named: Set<string>)
 /**
  * "How many had declared by Sunday night?": a tally asked at a moment is disputed only by two figures of that day
  * (the day a sentence names, else the day its article came out); figures of other days are the tally at other moments.
+ * Not so a time of day, which the slot conflicts already keep to one day's event.
  */
 export function ofAskedDay(index: CorpusIndex, question: string): (c: Conflict) => boolean {
   const days = [...new Set((question.match(WEEKDAY_WORD) ?? []).map((d) => d.toLowerCase()))];
@@ -188,7 +189,9 @@ export function ofAskedDay(index: CorpusIndex, question: string): (c: Conflict) 
     const s = sentenceAt(index, r);
     return !!s && momentOf(s, r.span.start - s.span.start) === day;
   };
-  return (c) => c.values.filter((v) => v.sources.some(onDay)).length >= 2;
+  // A time of day is when one thing happened, whichever day a sentence names: "the dive began at 8 a.m." and "began
+  // its descent at 9 a.m. on Sunday" disagree, though only one says Sunday.
+  return (c) => kindOf(c) === 'time' || c.values.filter((v) => v.sources.some(onDay)).length >= 2;
 }
 
 /**

@@ -224,6 +224,9 @@ export const SYNONYM_CLASSES: string[][] = [
   ['high', 'highest'],
   ['move', 'moved', 'transfer', 'transferred'],
   ['convict', 'convicted', 'guilty'],
+  ['explode', 'exploded', 'explosion', 'blast', 'detonate', 'detonated', 'detonation'],
+  ['ruling', 'decision', 'verdict', 'judgment', 'judgement'],
+  ['dive', 'descent', 'descend', 'descended'],
 ];
 
 /** Event classes read from the verb near a number. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/engine/index.ts';
+import { ofAskedDay } from '../../src/engine/ask/digest-disputes.ts';
+import { toSourceRef } from '../../src/engine/source-ref.ts';
+import type { Conflict } from '../../src/engine/types.ts';
+import { paragraphs } from '../helpers/corpus.ts';
+
+// A made-up deep-sea search: one outlet gives the dive's start without its day, another names Sunday.
+const index = buildIndex([
+  paragraphs('a.txt', 'Tarnby Post', '2031-06-20', ['The search for the missing Oskbyn submersible went on through the night.', 'The dive had begun at about 6 a.m.']),
+  paragraphs('b.txt', 'Oskby Wire', '2031-06-21', ['The Oskbyn submersible had begun its descent at about 7 a.m. on Sunday and lost contact roughly two hours later.']),
+  paragraphs('c.txt', 'Valley Gazette', '2031-06-20', ['Relatives of those aboard the Oskbyn submersible gathered at the harbour.']),
+]);
+const ref = (needle: string) => toSourceRef(index.sentences.find((s) => s.text.includes(needle))!);
+const side = (value: number, label: string, needle: string) => ({ value, unit: null, label, sources: [ref(needle)] });
+
+describe('a disagreement asked of a named day', () => {
+  const question = 'At what time did the Oskbyn submersible begin its dive on Sunday?';
+
+  it('keeps a time of day whose sides do not all name the day: the time is of one event', () => {
+    const c: Conflict = { id: 't', kind: 'disagreement', topic: 'time (begun)', values: [side(6, '6 a.m.', '6 a.m.'), side(7, '7 a.m.', '7 a.m.')] };
+    expect(ofAskedDay(index, question)(c)).toBe(true);
+  });
+
+  it('still sets aside a tally whose sides are of other days than the one asked', () => {
+    const c: Conflict = { id: 'n', kind: 'disagreement', topic: 'searchers (begun)', values: [side(6, '6', '6 a.m.'), side(7, '7', '7 a.m.')] };
+    expect(ofAskedDay(index, question)(c)).toBe(false);
+  });
+});

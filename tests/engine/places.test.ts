@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesIn } from '../../src/engine/text/places.ts';
+import { placeKey, placesIn } from '../../src/engine/text/places.ts';
 
 const places = (text: string) => placesIn(text, 0, text.length).map((p) => p.text);
 
@@ -11,5 +11,12 @@ describe('places after a locative', () => {
 
   it('stops at "of" before a word that is not a name', () => {
     expect(places('They met in Tarnby of all places.')).toEqual(['Tarnby']);
+  });
+});
+
+describe('a place as compared', () => {
+  it('is one place whether written as a possessive or not ("near Tarn\'s south pole", "to Tarn")', () => {
+    expect(placeKey("Tarn's")).toBe(placeKey('Tarn'));
+    expect(placeKey('Oskby’s')).toBe('oskby');
   });
 });

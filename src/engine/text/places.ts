@@ -68,5 +68,9 @@ export function placesIn(text: string, start: number, end: number): Place[] {
   return out;
 }
 
-/** A place as compared: "the Tarn district" and "Tarn" are one place. */
-export const placeKey = (p: string) => p.toLowerCase().replace(/\s+(?:region|province|city|oblast|district|state|county|area|municipality)$/, '');
+/** A place as compared: "the Tarn district", "Tarn's" ("near Tarn's south pole") and "Tarn" are one place. */
+export const placeKey = (p: string) =>
+  p
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\s+(?:region|province|city|oblast|district|state|county|area|municipality)$/, '');

@@ -457,8 +457,11 @@ export function contextOf(s: Sentence, at: number, end: number, idf: (term: stri
   const n = words.index.length;
   let before = 0;
   while (before < n && words.index[before]! < at) before++;
+  // "3.2 metres (10.5 feet) wide": a conversion in brackets is the value again, and what follows it is the value's.
+  const conversion = BRACKETED_FIGURE.exec(s.text.slice(end, end + 48));
+  const from = conversion ? end + conversion[0].length : end;
   let after = before;
-  while (after < n && words.index[after]! < end) after++;
+  while (after < n && words.index[after]! < from) after++;
   const out = new Map<string, number>();
   const purpose = timeOfDay && PURPOSE.test(s.text.slice(end));
   // Another value's own words ("6 fuel boats" beside "40 relief boats") say what that value is, not this one, and
@@ -479,6 +482,8 @@ export function contextOf(s: Sentence, at: number, end: number, idf: (term: stri
   return out;
 }
 
+/** A figure in brackets right after a value: its conversion ("(10.5 feet)", "(about $1.2m)"). */
+const BRACKETED_FIGURE = /^\s*\([^()\d]{0,16}\d[^()]{0,24}\)/;
 const CUBED_OR_SQUARED = /\b(?:cubic|square|sq\.?)\s+\S+$/i;
 const CLOCK_WORD = /^(?:local|time|hrs|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt)$/i;
 

@@ -50,6 +50,13 @@ describe('the words around a value', () => {
     expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 9) && c.values.some((v) => v.value === 11))).toEqual([]);
   });
 
+  it('reads past a conversion in brackets ("3.3 metres (10.8 feet) wide"): what follows is the value\'s', () => {
+    const idx = buildIndex([article('Harbour Post', '2031-02-03', ['The crush happened in a sloping alley about 3.3 metres (10.8 feet) wide beside the old hotel.'])]);
+    const s = idx.sentences.find((x) => x.text.includes('3.3 metres'))!;
+    const width = slotValues(s).find((v) => v.kind === 'distance')!;
+    expect([...contextOf(s, width.at, width.end, () => 1).keys()]).toContain(termKey('wide'));
+  });
+
   it('reads "20,000 cubic metres" as a volume, not a distance of 20 km', () => {
     const idx = buildIndex([article('Harbour Post', '2031-02-03', ['Dredgers removed about 20,000 cubic metres of sand from around the bow.'])]);
     const s = idx.sentences.find((x) => x.text.includes('cubic'))!;

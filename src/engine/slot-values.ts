@@ -254,8 +254,12 @@ const OWNS_AFTER = /^(?:['’]s?\b|\s+(?:shares|stock|stocks)\b)/i;
 /** Whose an age or a share at these offsets of a sentence is (see holderBefore); "15% of Velmar's ferries" says it after. */
 export function holderOf(s: Sentence, at: number, end: number, kind: 'age' | 'percent'): string {
   const whose = kind === 'percent' ? SHARE_OF.exec(s.text.slice(end)) : null;
-  return whose ? whose[1]!.toLowerCase() : holderBefore(s.text, at, kind, s.places);
+  if (whose) return whose[1]!.toLowerCase();
+  // "Shares in Velmar, Oskby's Tarn-listed parent, closed 3.5 per cent lower": the shares say whose they are.
+  const shares = kind === 'percent' ? SHARES_IN_BEFORE.exec(s.text.slice(Math.max(0, at - 128), at)) : null;
+  return shares ? shares[1]!.toLowerCase() : holderBefore(s.text, at, kind, s.places);
 }
+const SHARES_IN_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(\p{Lu}[\p{L}&-]*)(?:['’]s)?\b[^.;:]*$/u;
 
 /**
  * Whose value an age or a share is, lower-cased, or "". An age is its holder's in apposition only: "Brandl, 40",

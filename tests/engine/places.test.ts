@@ -20,3 +20,14 @@ describe('a place as compared', () => {
     expect(placeKey('Oskby’s')).toBe('oskby');
   });
 });
+
+describe('what "in" and "at" lead to that is no place', () => {
+  it('reads "shares in Velco" and "a stake in Tarnair" as what is owned', () => {
+    expect(places('Shares in Velco closed lower in Oskby on Monday.')).toEqual(['Oskby']);
+    expect(places('The fund sold its stake in Tarnair last year.')).toEqual([]);
+  });
+
+  it('reads no place in a currency\'s letter ("at S$2.63")', () => {
+    expect(places('The stock closed 2.6 per cent lower at S$2.63 on Monday.')).toEqual([]);
+  });
+});

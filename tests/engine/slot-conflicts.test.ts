@@ -823,6 +823,14 @@ describe('one person\'s age, a count\'s own modifiers, the one count of its noun
   });
 });
 
+describe('whose shares', () => {
+  it('reads the company of "Shares in Velco, Oskby\'s listed parent, closed 3.5 per cent lower"', () => {
+    const idx = buildIndex([article('Harbour Post', '2031-09-26', ["Shares in Velco, Oskby's Tarn-listed parent, closed 3.5 per cent lower on Monday, their steepest fall in months."])]);
+    const s = idx.sentences.find((x) => x.text.includes('3.5 per cent'))!;
+    expect(slotValues(s).find((v) => v.kind === 'percent')!.holder).toBe('velco');
+  });
+});
+
 describe('words of one meaning around a time', () => {
   it('reads a "decision" and a "ruling" published at two times as one moment told two ways', () => {
     const idx = buildIndex([

@@ -9,6 +9,9 @@ const SKIP = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'west
   'ruins', 'rubble', 'outskirts', 'suburbs', 'heart', 'centre', 'center', 'streets', 'edge']);
 const GEO_TAIL = new Set(['region', 'province', 'city', 'oblast', 'district', 'state', 'county', 'border', 'port', 'square', 'island', 'valley']);
 
+/** Nouns after which "in" says what is owned: "shares in", "a stake in". */
+const OWNED_IN = /^(?:shares|stock|stake|stakes|holding|holdings|investment|investments|interest)$/i;
+
 export interface Place {
   text: string;
   start: number;
@@ -24,6 +27,8 @@ export function placesIn(text: string, start: number, end: number): Place[] {
     const settlementOf = w === 'of' && /^(?:town|city|village|port|region|province|capital|district|suburb)$/.test(tokens[i - 1]?.text ?? '');
     if (!LOCATIVE.has(w) && !settlementOf) continue;
     if (w === 'to' && tokens[i - 1]?.text.toLowerCase() === 'according') continue; // a source, not a destination
+    // "shares in Velco", "a stake in Tarnair": what is owned, not where.
+    if (w === 'in' && OWNED_IN.test(tokens[i - 1]?.text ?? '')) continue;
     let k = i + 1;
     let skipped = 0;
     while (k < tokens.length && SKIP.has(tokens[k]!.text) && skipped < 4) {
@@ -52,7 +57,8 @@ export function placesIn(text: string, start: number, end: number): Place[] {
       }
       k++;
     }
-    if (k === from) continue;
+    // "at S$2.63": a currency's letter is no place.
+    if (k === from || (k === from + 1 && tokens[from]!.text.length === 1)) continue;
     let to = k - 1;
     // "the Harbor Fire Department": a capitalised run ending in a body's name is an organisation, not a place.
     if (tokens[k] && isOrgHead(tokens[k]!.text) && isCapitalised(tokens[k]!.text)) {

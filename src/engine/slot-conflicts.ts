@@ -26,7 +26,17 @@ import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.
  */
 export function valuesCompatible(a: { value: number; qualifier: Qualifier }, b: { value: number; qualifier: Qualifier }, kind: SlotKind = 'count'): boolean {
   if (a.value === b.value) return true;
+  // "more than 21 million" and "about 21.2 million": a figure in millions rounded to two digits, and one within a
+  // hundredth of it, are one figure. ("About 290" is a precise figure that 288 contradicts.)
+  if (kind === 'count' && (roundMillions(a) || roundMillions(b)) && Math.abs(a.value - b.value) <= 0.01 * Math.max(a.value, b.value)) return true;
   return admits(a, b, kind) || admits(b, a, kind);
+}
+
+/** A bound or approximation of a million or more with two significant digits at most ("more than 21 million"). */
+function roundMillions(x: { value: number; qualifier: Qualifier }): boolean {
+  if (x.qualifier === 'exact' || x.value < 1e6) return false;
+  const step = 10 ** (Math.floor(Math.log10(x.value)) - 1);
+  return x.value % step === 0;
 }
 
 /**
@@ -90,10 +100,17 @@ function overlap(a: Candidate, b: Candidate): { score: number; best: number; n: 
 const scopes = new WeakMap<SlotValue, string[]>();
 const sentenceWords = new WeakMap<Sentence, string[]>();
 
-/** Capitalised words between a count and its noun ("300 UK crossings"): the count is of those alone. */
-function scopeOf(v: SlotValue): string[] {
+/**
+ * Capitalised words between a count and its noun ("300 UK crossings"): the count is of those alone. Not its unit
+ * ("3.15 MJ"), nor a name the story is about (`common`: "100 Velco customer records" in Velco's breach is all of them).
+ */
+function scopeOf(v: SlotValue, common: (word: string) => boolean): string[] {
   let out = scopes.get(v);
-  if (!out) scopes.set(v, (out = (v.label.match(/(?<=\s)\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.toLowerCase().replace(/\./g, ''))));
+  if (!out) {
+    const unit = (v.unit ?? '').toLowerCase();
+    const words = (v.label.match(/(?<=\s)\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.toLowerCase().replace(/\./g, ''));
+    scopes.set(v, (out = words.filter((w) => w !== unit && !common(w))));
+  }
   return out;
 }
 
@@ -105,7 +122,7 @@ function names(s: Sentence, word: string): boolean {
   return words.some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
 }
 
-function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence): boolean {
+function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence, common: (word: string) => boolean): boolean {
   // A plan is no rival of what was done ("is to free 1,500", "freed 1,300"); a load a ship "will carry" and one it "is
   // carrying" is one load, when neither count is of something done.
   const planApart = a.planned !== b.planned && !(a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit && sameOrder(a.value, b.value));
@@ -133,7 +150,7 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.kind === 'money') return a.unit === b.unit;
   if (a.kind !== 'count') return true;
   // "300 UK crossings" against "2,400 crossings around the world": one country's count is not the world's.
-  if (scopeOf(a).some((w) => !names(sb, w)) || scopeOf(b).some((w) => !names(sa, w))) return false;
+  if (scopeOf(a, common).some((w) => !names(sb, w)) || scopeOf(b, common).some((w) => !names(sa, w))) return false;
   // "A town of some 3,100 people" is how many live there, not how many anything happened to.
   if (isPopulation(sa, a) !== isPopulation(sb, b)) return false;
   // "the remaining eight boys", "another 20 people": what is left of a whole, or added to it, is no count of the whole.
@@ -218,6 +235,8 @@ function gapOf(v: SlotValue, s: Sentence): boolean {
   return v.kind === 'count' && !!v.unit && DURATION_UNITS.has(lemma(v.unit.toLowerCase())) && GAP_AFTER.test(s.text.slice(v.end));
 }
 
+/** ln(1 + 8): the idf of a word found in one sentence in eight. */
+const COMMON_NAME = Math.log(9);
 /** Scores above this (shared context over the smaller context) make two values one slot. */
 const SAME_SLOT = 0.3;
 /** The rarest shared word must be this informative (idf after distance decay): "said" alone ties nothing. */
@@ -230,6 +249,8 @@ const SOLE_DISTINCTIVE = 0.4;
 
 export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conflict[] {
   const idf = (t: string) => stats.idf(t);
+  // A name in one sentence in eight or more is what the story is about, not a scope narrowing a count.
+  const common = (word: string) => idf(termKey(word)) < COMMON_NAME;
   // Per sentence, once: the pair loop below asks for the same sentences many times.
   const earlierOf: (boolean | undefined)[] = [];
   const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
@@ -298,7 +319,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       for (const j of near) {
         const b = all[j]!;
         const sb = sentences[b.v.sentence]!;
-        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb)) continue;
+        if (sb.publisher === sa.publisher || !sameKind(a.v, b.v, a, b, sa, sb, common)) continue;
         // One person's age is theirs wherever and on whichever day a sentence tells of them: "In Tarnby, the loss of
         // Ivo Brandl, 37" and "Brandl, 38, died on Friday" are one age told two ways.
         const onePersonsAge = a.v.kind === 'age' && a.v.holder !== '' && a.v.holder === b.v.holder;

@@ -823,6 +823,31 @@ describe('one person\'s age, a count\'s own modifiers, the one count of its noun
   });
 });
 
+describe('a name before a count\'s noun, and round figures all but equal', () => {
+  it('reads the company a story is about, between a count and its noun, as no narrower scope ("100 Velco customer records")', () => {
+    const lines = (n: string) => [
+      'Velco, the telecoms company, said hackers had stolen the data of millions of Velco customers.',
+      'Velco apologised to its customers on Friday.',
+      `The hacker had posted a sample of ${n} online to prove the data was real and demanded a ransom in cryptocurrency.`,
+    ];
+    const idx = buildIndex([
+      article('Harbour Post', '2031-09-26', lines('100 Velco customer records')),
+      article('Coast Wire', '2031-09-26', lines('200 records')),
+      article('Valley News', '2031-09-26', ['Velco shares fell on Monday.', 'Velco said the police were investigating.']),
+    ]);
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.value).join(' vs '))).toContain('100 vs 200');
+  });
+
+  it('sets no "more than 13 million" against "about 13.1 million": one figure rounded two ways', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-18', ['More than 13 million residents, nearly half the region, were told to boil their water on Thursday because of burst pipes.']),
+      article('Coast Wire', '2031-02-18', ['Boil-water notices covered about 13.1 million residents, nearly half the region, on Thursday as treatment plants lost power.']),
+      article('Valley News', '2031-02-18', ['The cold snap eased on Friday.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 13_100_000))).toEqual([]);
+  });
+});
+
 describe('whose shares', () => {
   it('reads the company of "Shares in Velco, Oskby\'s listed parent, closed 3.5 per cent lower"', () => {
     const idx = buildIndex([article('Harbour Post', '2031-09-26', ["Shares in Velco, Oskby's Tarn-listed parent, closed 3.5 per cent lower on Monday, their steepest fall in months."])]);

@@ -84,6 +84,8 @@ const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u;
 const SHARE_OF = /^\s+of\s+(\p{Lu}[\p{L}-]*)(?:['’]s)?\s/u;
 
+/** "Set" with a particle is something done, not a plan: "set out", "set up", "set aside". */
+const SET_DONE = /\bset\s+(?:out|up|off|aside|down|about|in)\b/g;
 /** What makes a value a ceiling or a floor: "a maximum sentence of", "a minimum of". */
 const LIMIT_BEFORE = /\b(?:maximum|minimum|max|ceiling|cap|limit)\b(?:\s+[\p{L}-]+){0,2}?\s+(?:of\s+)?$/iu;
 /** A superlative, up to four words of what it describes, then "in"/"for" and a bound: "the worst defeat in more than". */
@@ -111,7 +113,9 @@ export function slotValues(s: Sentence): SlotValue[] {
     const written = v.kind === 'time' ? (/^\s*\(?(GMT|UTC|[A-Z]{2,4}T|ET|[Ll]ocal)\b/.exec(s.text.slice(end))?.[1]?.toUpperCase() ?? '') : '';
     const zone = written === 'LOCAL' ? '' : written;
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
-    const planned = v.planned || (v.kind !== 'count' && s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
+    // ("Set out £43bn of cuts" is done; "set to raise" plans.)
+    const window = s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().replace(SET_DONE, ' ');
+    const planned = v.planned || (v.kind !== 'count' && window.split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
     const limit = LIMIT_BEFORE.test(s.text.slice(Math.max(0, v.at - 50), v.at));
     const move = trading && v.kind === 'percent';
     const moment = move ? momentOf(s.text, v.at, end) : '';

@@ -40,8 +40,11 @@ export function checkDigest(gold: GoldFile, d: Digest): DigestCheck[] {
       const sides = x.values.map(sideText);
       const all = normalise(x.topic) + ' \n ' + sides.join(' \n ');
       if (!c.all_of.every((t) => has(all, t))) return false;
-      const found = c.values.map((v) => sides.findIndex((s) => has(s, v)));
-      return found.every((i) => i >= 0) && new Set(found).size >= Math.min(2, c.values.length);
+      // Each value on some side, and two of them on two different sides: a side's quote may hold another value's
+      // digits too ("£43bn of cuts, including the 45p rate"), so a value is not tied to the first side that has it.
+      const found = c.values.map((v) => sides.flatMap((s, i) => (has(s, v) ? [i] : [])));
+      if (found.some((f) => !f.length)) return false;
+      return c.values.length < 2 || found.some((f, i) => found.some((g, j) => i !== j && f.some((x) => g.some((y) => x !== y))));
     });
     checks.push({ kind: 'conflict', what: c.slot, passed: flagged, why: flagged ? '' : `no disagreement shows ${c.values.join(' vs ')}` });
   }

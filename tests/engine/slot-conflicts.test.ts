@@ -848,6 +848,23 @@ describe('a name before a count\'s noun, and round figures all but equal', () =>
   });
 });
 
+describe('a sum for each of a group, and a plan that is none', () => {
+  it('reads "for each worker" and "each worker would receive" as a sum to each, whichever way it is written', () => {
+    const idx = buildIndex([article('Harbour Post', '2031-11-29', [
+      'The chief minister announced Rs 2 lakh in financial help for each worker.',
+      'He said each worker would receive Rs 1 lakh from the state.',
+    ])]);
+    const values = idx.sentences.flatMap((s) => slotValues(s)).filter((v) => /lakh/.test(v.label));
+    expect(values.map((v) => v.perParty)).toEqual([true, true]);
+  });
+
+  it('reads "set out £43bn of cuts" as something done, not a plan', () => {
+    const idx = buildIndex([article('Harbour Post', '2031-10-20', ['The chancellor set out £43bn of unfunded tax cuts in September.'])]);
+    const s = idx.sentences.find((x) => x.text.includes('£43bn'))!;
+    expect(slotValues(s).find((v) => v.kind === 'money')!.planned).toBe(false);
+  });
+});
+
 describe('whose shares', () => {
   it('reads the company of "Shares in Velco, Oskby\'s listed parent, closed 3.5 per cent lower"', () => {
     const idx = buildIndex([article('Harbour Post', '2031-09-26', ["Shares in Velco, Oskby's Tarn-listed parent, closed 3.5 per cent lower on Monday, their steepest fall in months."])]);

@@ -473,7 +473,7 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     if (!unitClass && event && PEOPLE_EVENTS.has(event)) unitClass = 'person';
     const after = tokens.slice(end + 1, end + 5).map((x) => x.text.toLowerCase());
     const before = tokens.slice(Math.max(0, i - 4), i).map((x) => x.text.toLowerCase());
-    if (after.includes('each') || after.includes('apiece') || before.includes('each')) perParty = true;
+    if (after.includes('each') || after.includes('apiece') || before.includes('each') || eachInClause(tokens, i, end)) perParty = true;
     const from = Math.max(0, i - 8);
     const planWindow = tokens.slice(from, Math.min(tokens.length, end + 4)).map((x) => x.text.toLowerCase());
     // "set to free 90" is a plan, "set free 90" is done; "Oskby is to free 30 hostages and Westmark 1,500" plans both.
@@ -554,4 +554,22 @@ function spelledDurations(tokens: Token[], lower: string[]): Quantity[] {
     i = to;
   }
   return out;
+}
+
+/**
+ * "Rs 2 lakh in financial help for each worker", "each worker would receive Rs 1 lakh": a figure given to each of a
+ * group, read within its clause (up to eight words either side, to a comma or a semicolon).
+ */
+function eachInClause(tokens: readonly { text: string }[], i: number, end: number): boolean {
+  for (let k = end + 1; k < Math.min(tokens.length, end + 9); k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (/^[,;:.]$/.test(w)) break;
+    if ((w === 'each' || w === 'every') && /^(?:for|to)$/i.test(tokens[k - 1]!.text)) return true;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (/^[,;:.]$/.test(w)) break;
+    if (w === 'each' && k + 2 < i) return true;
+  }
+  return false;
 }

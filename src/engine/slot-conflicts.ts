@@ -253,7 +253,9 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const common = (word: string) => idf(termKey(word)) < COMMON_NAME;
   // Per sentence, once: the pair loop below asks for the same sentences many times.
   const earlierOf: (boolean | undefined)[] = [];
-  const earlier = (s: Sentence) => (earlierOf[s.id] ??= aboutAnEarlierYear(s));
+  // An age, a length or a sum is dated by a past year only in its own clause; a count or a share, which moves from
+  // year to year, by any past year its sentence names.
+  const earlier = (s: Sentence, v: SlotValue) => (earlierOf[s.id] ??= aboutAnEarlierYear(s)) && (v.kind === 'count' || v.kind === 'percent' || earlierYearNear(s, v));
   const elsewhere = placesDiffer();
   const otherDay = daysDiffer();
   const isName = namesInside(sentences);
@@ -327,7 +329,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // "taking about nine hours rather than 11": a sentence that gives the other figure too sets the two apart itself.
         if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value) || bareNumberIn(sb, a.v.value))) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
-        if (earlier(sa) !== earlier(sb) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
+        if (earlier(sa, a.v) !== earlier(sb, b.v) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         // "An hour after the evacuation should have begun" is when something else happened; "three hours behind
         // schedule" is how late it began: a gap between two events is no length, unless the two figures all but agree.
         if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;
@@ -437,6 +439,24 @@ function soleValues(values: SlotValue[], sentences: Sentence[]): (v: SlotValue) 
     return !!sig && seen.get(`${sentences[v.sentence]!.publisher}\0${sig}`) === v.value;
   };
 }
+
+/**
+ * Whether a year before the article's stands in the value's own clause: "since 1973, when 300 died" dates the 300,
+ * "Brandl, 55, who has led the bank since 2011" does not date the age, nor "built in 2015, it is 300 metres long"
+ * the length. A relative clause, a semicolon, a colon, a bracket or a dash between them sets them apart.
+ */
+function earlierYearNear(s: Sentence, v: SlotValue): boolean {
+  const year = Number(s.published!.slice(0, 4));
+  for (const m of s.text.matchAll(YEAR)) {
+    if (Number(m[0]) >= year) continue;
+    const at = m.index!;
+    const between = at < v.at ? s.text.slice(at + 4, v.at) : s.text.slice(v.end, at);
+    if (between.length <= 80 && !APART.test(between) && !(at < v.at && /,/.test(between) && !/,\s*(?:when|where|in which)\b/.test(between))) return true;
+  }
+  return false;
+}
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
+const APART = /[;:()—–]|\b(?:who|which|whose)\b|,\s+(?:but|while|although|whereas)\b/;
 
 /** What follows a figure that says it changed from another: "…, up from a dozen", "revised down from 40". */
 const CHANGED_FROM = /^[^.;]{0,40}?\b(?:up|down|rising|rose|risen|falling|fell|fallen|increased|decreased|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+from\b/i;

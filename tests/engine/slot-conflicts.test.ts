@@ -865,6 +865,17 @@ describe('a sum for each of a group, and a plan that is none', () => {
   });
 });
 
+describe('a past year in another clause', () => {
+  it('does not date a length: "Delivered in 2018 …, it is 400 metres long" is the ship\'s length today', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-03-24', ['Delivered in 2018 by a Tarnby shipyard, the container ship is 400 metres long.']),
+      article('Coast Wire', '2031-03-25', ['The container ship, 430 metres long, is among the largest afloat.']),
+      article('Valley News', '2031-03-24', ['Tugs worked through the night.']),
+    ]);
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.label).join(' vs '))).toContain('400 metres vs 430 metres');
+  });
+});
+
 describe('whose shares', () => {
   it('reads the company of "Shares in Velco, Oskby\'s listed parent, closed 3.5 per cent lower"', () => {
     const idx = buildIndex([article('Harbour Post', '2031-09-26', ["Shares in Velco, Oskby's Tarn-listed parent, closed 3.5 per cent lower on Monday, their steepest fall in months."])]);

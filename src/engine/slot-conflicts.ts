@@ -131,8 +131,9 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   // "Marek Brandl, 48" and "Ivo Brandl, 19": a father and a son.
   if (a.given && b.given && a.given !== b.given) return false;
-  // A share price moves through the day: a premarket figure is no rival of the close.
-  if (a.moment && b.moment && a.moment !== b.moment) return false;
+  // A share price moves through the day: a premarket figure is no rival of the close. A figure read in the afternoon
+  // and one at the close are both the day's move, as readers take them ("9% lower by mid-afternoon", "ended 11% lower").
+  if (a.moment && b.moment && sessionOf(a.moment) !== sessionOf(b.moment)) return false;
   // "Its shares jumped 7%" and "Tarnsoft shares closed down 11%": a rise and a fall are two moves, unless both are
   // said of one company (then the outlets disagree on which way it went).
   if (a.direction && b.direction && a.direction !== b.direction && !(a.holder && a.holder === b.holder)) return false;
@@ -184,6 +185,9 @@ function modifiersOf(v: SlotValue): string[] {
   const words = v.label.split(/\s+/).slice(1, -1);
   return words.filter((w) => /^\p{Ll}[\p{L}-]+$/u.test(w) && !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !(w in SCALE_WORDS)).map(termKey);
 }
+
+/** The part of the trading day a moment is in: the session's own hours and its close are one. */
+const sessionOf = (m: string) => (m === 'intraday' || m === 'close' ? 'session' : m);
 
 /** Whether a value is said of the first or of the last of something, read in its clause before it, once per value. */
 function ordinalOf(s: Sentence, v: SlotValue): 'first' | 'last' | '' {

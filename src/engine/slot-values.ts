@@ -354,7 +354,7 @@ const MOMENTS: [TradingMoment, RegExp][] = [
   ['premarket', /\b(?:pre-?market|before the (?:market )?(?:open(?:ing bell|ed)?|bell)|ahead of the (?:market )?open(?:ing bell)?|before trading (?:began|opened|started))\b/gi],
   ['open', /\b(?:at the open(?:ing bell)?|in early trading|in early deals|at the start of trading)\b/gi],
   ['intraday', /\b(?:mid-?(?:morning|day)|(?:mid-?)?afternoon|in (?:morning|midday) trading|intraday)\b/gi],
-  ['close', /\b(?:(?:at|by) the close(?! of)|closed|ended|finished)\b/gi],
+  ['close', /\b(?:(?:at|by) (?:the|\p{Lu}\p{Ll}+['’]s) close(?! of)|closed|ended|finished)\b/giu],
 ];
 /** What ends a share's clause: a semicolon, or a contrast with another clause ("… before the open but soon returned"). */
 const CLAUSE_END = /;|\b(?:while|whereas|but)\b/gi;
@@ -366,6 +366,13 @@ const CLAUSE_END = /;|\b(?:while|whereas|but)\b/gi;
  */
 export function momentOf(text: string, at: number, end: number): TradingMoment | '' {
   return nearestInClause(text, at, end, MOMENTS);
+}
+
+/** The moments of the trading day a text names anywhere ("at Friday's close", "before the opening bell"). */
+export function momentsNamed(text: string): Set<TradingMoment> {
+  const out = new Set<TradingMoment>();
+  for (const [m, re] of MOMENTS) if (text.match(re)) out.add(m);
+  return out;
 }
 
 /** Which way a share moved, as written ("jumped more than 7%", "11% lower", "closed down 0.7%"). */

@@ -495,13 +495,16 @@ describe('shares', () => {
     expect(shareSides([tumbled, 'The stock market was about 7% lower once trading began.'], ["Tarnsoft's shares were 10% lower at the close."])).toEqual([]);
   });
 
-  it('sets one company\'s shares at one moment of the trading day against each other however worded, never a premarket figure against the close', () => {
+  it('sets one company\'s shares at one part of the trading day against each other however worded (the afternoon and the close are the day\'s move), never a premarket figure against the close', () => {
     const harbour = [
       tumbled,
       'Before the opening bell the stock was down by as much as 18%, touching a low of $41 against the previous closing price of $50.',
       'It recovered part of the loss once trading began and by mid-afternoon was about 7% lower.',
     ];
-    expect(shareSides(harbour, ['Tarnsoft shares slid by more than 12% in premarket trade.', "Tarnsoft's shares ended the day 10% lower."])).toEqual([['Tarnsoft', ['more than 12%', 'as much as 18%']]]);
+    expect(shareSides(harbour, ['Tarnsoft shares slid by more than 12% in premarket trade.', "Tarnsoft's shares ended the day 10% lower."])).toEqual([
+      ['Tarnsoft', ['more than 12%', 'as much as 18%']],
+      ['Tarnsoft', ['about 7%', '10%']],
+    ]);
   });
 
   it('never sets a rise against a fall unless both are said of one company', () => {

@@ -11,7 +11,7 @@ import { ASKS_POPULATION, sideOutlets, sidesCitations } from './answer-common.ts
 import { lemma } from '../text/tokens.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
-import { populationAt } from '../slot-values.ts';
+import { momentsNamed, populationAt } from '../slot-values.ts';
 import { forOthers } from './beneficiary.ts';
 import { WEEKDAY_INDEX, WEEKDAY_WORD, momentOf } from '../updates.ts';
 import { IdListsBuilder, type IdListsByKey } from '../id-lists.ts';
@@ -156,7 +156,8 @@ export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): A
   const held = [...named].filter((n) => source.includes(n));
   const naming = (c: Conflict) => c.values.every((v) => v.sources.some((r) => held.every((n) => r.quote.toLowerCase().includes(n))));
   const ofDay = ofAskedDay(index, a.question);
-  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named) && naming(c) && ofDay(c) && forTheAsked(index, c, named));
+  const ofMoment = ofAskedMoment(a.question);
+  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named) && naming(c) && ofDay(c) && ofMoment(c) && forTheAsked(index, c, named));
   return conflict ? allSides(index, a.question, conflict) : null;
 }
 
@@ -192,6 +193,17 @@ export function ofAskedDay(index: CorpusIndex, question: string): (c: Conflict) 
   // A time of day is when one thing happened, whichever day a sentence names: "the dive began at 8 a.m." and "began
   // its descent at 9 a.m. on Sunday" disagree, though only one says Sunday.
   return (c) => kindOf(c) === 'time' || c.values.filter((v) => v.sources.some(onDay)).length >= 2;
+}
+
+/**
+ * "By how much were Velco shares down at Friday's close?": a share's move asked at a moment of the trading day is
+ * disputed only by two sides read at that moment; "9% lower by mid-afternoon" is the price at another hour.
+ */
+export function ofAskedMoment(question: string): (c: Conflict) => boolean {
+  const asked = momentsNamed(question);
+  if (asked.size !== 1) return () => true;
+  const [m] = asked;
+  return (c) => c.values.filter((v) => v.sources.some((r) => momentsNamed(r.quote).has(m!))).length >= 2;
 }
 
 /**
@@ -275,6 +287,7 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   const named = namesInQuestion(question);
   const whose = (c: Conflict) => ofTheAsked(c, named);
   const ofDay = ofAskedDay(index, question);
+  const ofMoment = ofAskedMoment(question);
   // Only a disagreement with a side quoting a fitting sentence can be tied to the question: those are found from the
   // fitting sentences, in the index's order, rather than by reading every side's sources of every disagreement.
   const quoting = conflictsQuoting(index);
@@ -288,7 +301,7 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   const found = [...reached]
     .sort((a, b) => a - b)
     .map((i) => index.conflicts[i]!)
-    .filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c) && !population(c) && ofDay(c));
+    .filter((c) => c.kind === 'disagreement' && kindOf(c) === kind && counts(c) && whose(c) && tied(c) && !population(c) && ofDay(c) && ofMoment(c));
   return found.length === 1 ? allSides(index, question, found[0]!) : null;
 }
 

@@ -333,7 +333,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // "taking about nine hours rather than 11": a sentence that gives the other figure too sets the two apart itself.
         if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value) || bareNumberIn(sb, a.v.value))) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
-        if (earlier(sa, a.v) !== earlier(sb, b.v) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
+        // (One person's age is theirs now, whatever year their sentence recalls: "Brandl, 55, chief executive since 2011".)
+        if (!onePersonsAge && earlier(sa, a.v) !== earlier(sb, b.v) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
         // "An hour after the evacuation should have begun" is when something else happened; "three hours behind
         // schedule" is how late it began: a gap between two events is no length, unless the two figures all but agree.
         if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;

@@ -786,6 +786,15 @@ describe('one person\'s age, a count\'s own modifiers, the one count of its noun
     expect(show(idx)).toContain('disagreement: 41 vs 42');
   });
 
+  it('sets one person\'s two ages against each other though one sentence recalls a past year', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-03-12', ['Ivo Brandl, 55, the bank\'s chief executive since 2021, tried to calm customers on Thursday.']),
+      article('Coast Wire', '2031-03-13', ['Bank chief executive Ivo Brandl, 54, has come under fire after he sold shares two weeks before the collapse.']),
+      article('Valley News', '2031-03-12', ['Depositors queued outside branches.']),
+    ]);
+    expect(show(idx)).toContain('disagreement: 54 vs 55');
+  });
+
   it('reads the words between a count and its noun ("foreign divers") as part of what it counts', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-07-08', ['The operation began at dawn, with 11 foreign divers and four members of the navy going into the cave one at a time.']),

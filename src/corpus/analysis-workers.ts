@@ -56,18 +56,27 @@ async function onWorkers(articles: Text[], threads: number, onRead: OnRead): Pro
     const remote = workers.map(
       (w) =>
         new Promise<void>((resolve, reject) => {
+          let pending = 0;
           const send = () => {
             const batch = take();
-            if (batch) w.postMessage(batch);
-            else resolve();
+            if (batch) {
+              w.postMessage(batch);
+              pending++;
+            }
           };
           w.on('message', (m: { id: number; readings: ArticleReading[] }) => {
+            pending--;
             send();
             m.readings.forEach((r, k) => onRead(m.id + k, (out[m.id + k] = r)));
+            if (pending === 0) resolve();
           });
           w.once('error', reject);
           w.once('exit', (code) => code !== 0 && reject(new Error(`analysis worker stopped with code ${code}`)));
+          // Two batches ahead: this thread takes a worker's reply only between its own batches, and a worker with
+          // only one batch sat idle until then (a quarter of its time on a 10,000-article first read).
           send();
+          send();
+          if (pending === 0) resolve();
         }),
     );
     for (let batch = take(); batch; batch = take()) {

@@ -54,7 +54,18 @@ function splitLines(text: string): Line[] {
   return lines.filter((l) => l.text.length > 0);
 }
 
-const wordCount = (s: string): number => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length;
+const WORD_RUN = /\p{L}[\p{L}'’-]*/gu;
+/**
+ * The words of each line counted once per article: the tests below count the same line's words up to six times
+ * (furniture, heading, sentence, prose), and an end marker counts every line after it again. Set afresh by each
+ * cleanArticle, so it holds one article's lines at most.
+ */
+let wordCounts = new Map<string, number>();
+const wordCount = (s: string): number => {
+  let n = wordCounts.get(s);
+  if (n === undefined) wordCounts.set(s, (n = (s.match(WORD_RUN) ?? []).length));
+  return n;
+};
 
 /** A line of extraction debris: markup characters, or the same words repeated like a stuck record. */
 function isDebris(line: string): boolean {
@@ -75,6 +86,15 @@ function isDebris(line: string): boolean {
   if (nonSpace > 20 && alnum / nonSpace < 0.6) return true;
   // Numbers are words here: "about 25 km … about 7.4 km … about 6,000 km/h" repeats no bigram.
   const words = line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A bigram met three times starts with a word met three times: most lines have none, and need no bigram made.
+  const times = new Map<string, number>();
+  let thrice = false;
+  for (let i = 0; i + 1 < words.length && !thrice; i++) {
+    const n = (times.get(words[i]!) ?? 0) + 1;
+    times.set(words[i]!, n);
+    thrice = n >= 3 && words[i]!.length > 3;
+  }
+  if (!thrice) return false;
   const seen = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
     const bigram = `${words[i]} ${words[i + 1]}`;
@@ -136,6 +156,7 @@ function dateHint(line: string): string | null {
 
 /** Cleans one article; `file` labels what is dropped. */
 export function cleanArticle(file: string, text: string): CleanedArticle {
+  wordCounts = new Map();
   const lines = splitLines(text);
   const dropped: Dropped[] = [];
   const drop = (l: Line, reason: string) => {

@@ -54,7 +54,18 @@ function splitLines(text: string): Line[] {
   return lines.filter((l) => l.text.length > 0);
 }
 
-const wordCount = (s: string): number => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length;
+const WORD_RUN = /\p{L}[\p{L}'’-]*/gu;
+/**
+ * The words of each line counted once per article: the tests below count the same line's words up to six times
+ * (furniture, heading, sentence, prose), and an end marker counts every line after it again. Set afresh by each
+ * cleanArticle, so it holds one article's lines at most.
+ */
+let wordCounts = new Map<string, number>();
+const wordCount = (s: string): number => {
+  let n = wordCounts.get(s);
+  if (n === undefined) wordCounts.set(s, (n = (s.match(WORD_RUN) ?? []).length));
+  return n;
+};
 
 /** A line of extraction debris: markup characters, or the same words repeated like a stuck record. */
 function isDebris(line: string): boolean {
@@ -75,6 +86,15 @@ function isDebris(line: string): boolean {
   if (nonSpace > 20 && alnum / nonSpace < 0.6) return true;
   // Numbers are words here: "about 25 km … about 7.4 km … about 6,000 km/h" repeats no bigram.
   const words = line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A bigram met three times starts with a word met three times: most lines have none, and need no bigram made.
+  const times = new Map<string, number>();
+  let thrice = false;
+  for (let i = 0; i + 1 < words.length && !thrice; i++) {
+    const n = (times.get(words[i]!) ?? 0) + 1;
+    times.set(words[i]!, n);
+    thrice = n >= 3 && words[i]!.length > 3;
+  }
+  if (!thrice) return false;
   const seen = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
     const bigram = `${words[i]} ${words[i + 1]}`;
@@ -136,6 +156,7 @@ function dateHint(line: string): string | null {
 
 /** Cleans one article; `file` labels what is dropped. */
 export function cleanArticle(file: string, text: string): CleanedArticle {
+  wordCounts = new Map();
   const lines = splitLines(text);
   const dropped: Dropped[] = [];
   const drop = (l: Line, reason: string) => {
@@ -277,17 +298,28 @@ interface DroppedWithEnd extends Dropped {
   _end?: number;
 }
 
-/** Content words of a line, lower-cased and stemmed, for comparing one part of a page with another. */
+const CONTENT_WORD = /\p{L}[\p{L}'’-]*/gu;
+/** A line's content words, lower-cased and stemmed, in order, for comparing one part of a page with another. */
+function lineStems(l: Line): string[] {
+  const out: string[] = [];
+  for (const w of l.text.match(CONTENT_WORD) ?? []) {
+    const lw = w.toLowerCase();
+    if (lw.length < 3 || STOPWORDS.has(lw)) continue;
+    out.push(stem(lw));
+  }
+  return out;
+}
+
+/** Counts `stems` into `m`, in their order (cosine sums over a map in the order its words first came). */
+function countInto(m: Map<string, number>, stems: readonly string[]): Map<string, number> {
+  for (const k of stems) m.set(k, (m.get(k) ?? 0) + 1);
+  return m;
+}
+
+/** Content words of lines, lower-cased and stemmed, with their counts. */
 function vocabulary(lines: Line[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const l of lines) {
-    for (const w of l.text.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
-      const lw = w.toLowerCase();
-      if (lw.length < 3 || STOPWORDS.has(lw)) continue;
-      const k = stem(lw);
-      m.set(k, (m.get(k) ?? 0) + 1);
-    }
-  }
+  for (const l of lines) countInto(m, lineStems(l));
   return m;
 }
 
@@ -316,16 +348,31 @@ const SHARED_NAMES = 0.34;
  * but not one of its names. Null when there is none.
  */
 function unrelatedTail(prose: Line[], breaks: number[]): number | null {
+  // Each line's words are read once, not once per break: a long page has dozens of breaks, and each read the whole
+  // page again. The head before a break grows from the head before the last one (breaks come in order), in the same
+  // order as read afresh.
+  const stems: (string[] | undefined)[] = [];
+  const stemsOf = (i: number) => (stems[i] ??= lineStems(prose[i]!));
+  const words: (string[] | undefined)[] = [];
+  const names: (string[] | undefined)[] = [];
+  const head = new Map<string, number>();
+  const headWords = new Set<string>();
+  let read = 0;
   for (const k of breaks) {
     if (k < 3 || k >= prose.length) continue;
-    const tail = prose.slice(k);
-    const words = cosine(vocabulary(prose.slice(0, k)), vocabulary(tail));
+    for (; read < k; read++) {
+      countInto(head, stemsOf(read));
+      for (const w of (words[read] ??= lowerWords(prose[read]!))) headWords.add(w);
+    }
+    const tail = new Map<string, number>();
+    for (let i = k; i < prose.length; i++) countInto(tail, stemsOf(i));
+    const shared = cosine(head, tail);
     // Few shared words, or a tail of several paragraphs whose names (people, places, teams) the story never uses.
     // (A tail naming the story's people and places as often as not is the story's, unless it shares almost no words:
     // a live blog's later entries are short, so share few words with the first ones; a promotion for the outlet names
     // the outlet, and little else of the story.)
-    const names = nameOverlap(prose.slice(0, k), tail);
-    if ((words < UNRELATED && (names < SHARED_NAMES || words < UNRELATED * 0.75)) || (words < 0.3 && tail.length >= 2 && names === 0)) return k;
+    const overlap = nameOverlap(headWords, prose.slice(k).map((l, i) => (names[k + i] ??= tailNames(l))));
+    if ((shared < UNRELATED && (overlap < SHARED_NAMES || shared < UNRELATED * 0.75)) || (shared < 0.3 && prose.length - k >= 2 && overlap === 0)) return k;
   }
   return null;
 }
@@ -356,16 +403,24 @@ function onlyAdSlots(lines: Line[], last: Line, i: number): boolean {
 const isEditorialOrMarker = (t: string) => /^\([^()]*\)\.?$/.test(t) || END_MARKER.test(t) || KEY_VALUE.test(t);
 
 /** Names (capitalised words inside sentences, not calendar words) of the tail that the head also uses, as a share; -1 when the tail names fewer than three. */
-function nameOverlap(head: Line[], tail: Line[]): number {
-  const headWords = new Set(head.flatMap((l) => (l.text.toLowerCase().match(/\p{L}+/gu) ?? [])));
-  const names = new Set<string>();
-  for (const l of tail) {
-    for (const m of l.text.matchAll(/(?<=[\p{L},;:'"“‘(]\s)\p{Lu}\p{L}+/gu)) {
-      const w = m[0].toLowerCase();
-      if (w in MONTHS || WEEKDAYS.has(w) || STOPWORDS.has(w)) continue;
-      names.add(w);
-    }
-  }
+function nameOverlap(headWords: Set<string>, tail: string[][]): number {
+  const names = new Set(tail.flat());
   if (names.size < 3) return -1;
   return [...names].filter((n) => headWords.has(n)).length / names.size;
+}
+
+/** A line's words, lower-cased: what a name of the tail is looked for among. */
+const lowerWords = (l: Line): string[] => l.text.toLowerCase().match(LETTERS) ?? [];
+const LETTERS = /\p{L}+/gu;
+const NAME_IN_SENTENCE = /(?<=[\p{L},;:'"“‘(]\s)\p{Lu}\p{L}+/gu;
+
+/** A line's names: capitalised words inside its sentences, lower-cased, calendar and stop words left out. */
+function tailNames(l: Line): string[] {
+  const out: string[] = [];
+  for (const m of l.text.matchAll(NAME_IN_SENTENCE)) {
+    const w = m[0].toLowerCase();
+    if (w in MONTHS || WEEKDAYS.has(w) || STOPWORDS.has(w)) continue;
+    out.push(w);
+  }
+  return out;
 }

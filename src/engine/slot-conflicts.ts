@@ -451,6 +451,14 @@ function soleValues(values: SlotValue[], sentences: Sentence[]): (v: SlotValue) 
  * the length. A relative clause, a semicolon, a colon, a bracket or a dash between them sets them apart.
  */
 function earlierYearNear(s: Sentence, v: SlotValue): boolean {
+  // Read once per value: the pair loop asks for the same value many times.
+  let near = yearNear.get(v);
+  if (near === undefined) yearNear.set(v, (near = readYearNear(s, v)));
+  return near;
+}
+const yearNear = new WeakMap<SlotValue, boolean>();
+
+function readYearNear(s: Sentence, v: SlotValue): boolean {
   const year = Number(s.published!.slice(0, 4));
   for (const m of s.text.matchAll(YEAR)) {
     if (Number(m[0]) >= year) continue;

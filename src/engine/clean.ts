@@ -298,11 +298,10 @@ interface DroppedWithEnd extends Dropped {
   _end?: number;
 }
 
-const CONTENT_WORD = /\p{L}[\p{L}'’-]*/gu;
 /** A line's content words, lower-cased and stemmed, in order, for comparing one part of a page with another. */
 function lineStems(l: Line): string[] {
   const out: string[] = [];
-  for (const w of l.text.match(CONTENT_WORD) ?? []) {
+  for (const w of l.text.match(WORD_RUN) ?? []) {
     const lw = w.toLowerCase();
     if (lw.length < 3 || STOPWORDS.has(lw)) continue;
     out.push(stem(lw));

@@ -15,7 +15,7 @@ import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from 
 import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
-import { aboutAnEarlierYear, dayOfValue, firstReported, splitByDay } from './updates.ts';
+import { aboutAnEarlierYear, dayOfValue, earlierYearInClause, firstReported, splitByDay } from './updates.ts';
 import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 
 /**
@@ -310,7 +310,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       if (k) (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
     }
     const together = valuesTogether(list.map((i) => all[i]!.v));
-    const sole = soleValues(list.map((i) => all[i]!.v), sentences);
+    const sole = soleSignatures(list.map((i) => all[i]!.v), sentences);
     const best = new Map<number, Map<string, number>>();
     for (const i of list) {
       const a = all[i]!;
@@ -355,7 +355,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // besides, is one slot told twice when of one order (a count given for another day may have moved since; a
         // distance does not move).
         const soleOfItsKind =
-          sole(a.v) && sole(b.v) && signature(a.v) === signature(b.v) && sameOrder(a.v.value, b.v.value) && n >= 2 && best >= SOLE_DISTINCTIVE && (a.v.kind !== 'count' || dayOfValue(sa, a.v.at, a.v.end) === dayOfValue(sb, b.v.at, b.v.end));
+          sole(a.v) !== '' && sole(a.v) === sole(b.v) && sameOrder(a.v.value, b.v.value) && n >= 2 && best >= SOLE_DISTINCTIVE && (a.v.kind !== 'count' || dayOfValue(sa, a.v.at, a.v.end) === dayOfValue(sb, b.v.at, b.v.end));
         if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
@@ -421,7 +421,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   return conflicts;
 }
 
-/** What a value is a value of, as far as its own words say: its kind, its noun or unit, and the rate it is per. */
+/** What a value is a value of, as far as its own words say: its kind and its noun or unit; "" when that says too little. */
 function signature(v: SlotValue): string {
   if (v.kind !== 'count' && v.kind !== 'distance') return '';
   const unit = lemma((v.unit ?? '').toLowerCase());
@@ -429,47 +429,33 @@ function signature(v: SlotValue): string {
   return !unit || DURATION_UNITS.has(unit) || (v.kind === 'count' && v.value < 10) ? '' : `${v.kind}:${unit}`;
 }
 
-/** Whether a value is the only one of its signature its outlet gives (however often it gives it). */
-function soleValues(values: SlotValue[], sentences: Sentence[]): (v: SlotValue) => boolean {
+/**
+ * The signature of each value that is the only one of its signature its outlet gives (however often it gives it),
+ * else "": read once per value, as the pair loop asks for each value many times.
+ */
+function soleSignatures(values: SlotValue[], sentences: Sentence[]): (v: SlotValue) => string {
+  const signatures = new Map<SlotValue, string>();
   const seen = new Map<string, number | null>();
   for (const v of values) {
     const sig = signature(v);
     if (!sig) continue;
+    signatures.set(v, sig);
     const key = `${sentences[v.sentence]!.publisher}\0${sig}`;
     const prev = seen.get(key);
     seen.set(key, prev === undefined || prev === v.value ? v.value : null);
   }
-  return (v) => {
-    const sig = signature(v);
-    return !!sig && seen.get(`${sentences[v.sentence]!.publisher}\0${sig}`) === v.value;
-  };
+  const sole = new Map<SlotValue, string>();
+  for (const [v, sig] of signatures) if (seen.get(`${sentences[v.sentence]!.publisher}\0${sig}`) === v.value) sole.set(v, sig);
+  return (v) => sole.get(v) ?? '';
 }
 
-/**
- * Whether a year before the article's stands in the value's own clause: "since 1973, when 300 died" dates the 300,
- * "Brandl, 55, who has led the bank since 2011" does not date the age, nor "built in 2015, it is 300 metres long"
- * the length. A relative clause, a semicolon, a colon, a bracket or a dash between them sets them apart.
- */
+/** Whether a past year stands in the value's own clause (see earlierYearInClause), read once per value. */
 function earlierYearNear(s: Sentence, v: SlotValue): boolean {
-  // Read once per value: the pair loop asks for the same value many times.
   let near = yearNear.get(v);
-  if (near === undefined) yearNear.set(v, (near = readYearNear(s, v)));
+  if (near === undefined) yearNear.set(v, (near = earlierYearInClause(s, v.at, v.end)));
   return near;
 }
 const yearNear = new WeakMap<SlotValue, boolean>();
-
-function readYearNear(s: Sentence, v: SlotValue): boolean {
-  const year = Number(s.published!.slice(0, 4));
-  for (const m of s.text.matchAll(YEAR)) {
-    if (Number(m[0]) >= year) continue;
-    const at = m.index!;
-    const between = at < v.at ? s.text.slice(at + 4, v.at) : s.text.slice(v.end, at);
-    if (between.length <= 80 && !APART.test(between) && !(at < v.at && /,/.test(between) && !/,\s*(?:when|where|in which)\b/.test(between))) return true;
-  }
-  return false;
-}
-const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
-const APART = /[;:()—–]|\b(?:who|which|whose)\b|,\s+(?:but|while|although|whereas)\b/;
 
 /** What follows a figure that says it changed from another: "…, up from a dozen", "revised down from 40". */
 const CHANGED_FROM = /^[^.;]{0,40}?\b(?:up|down|rising|rose|risen|falling|fell|fallen|increased|decreased|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+from\b/i;

@@ -100,8 +100,28 @@ export function firstReported(days: (string | null)[]): string | null {
 export function aboutAnEarlierYear(s: Sentence): boolean {
   const year = s.published ? Number(s.published.slice(0, 4)) : null;
   if (!year) return false;
-  return (s.text.match(/\b(1[89]\d\d|20\d\d)\b/g) ?? []).some((y) => Number(y) < year);
+  return (s.text.match(YEAR) ?? []).some((y) => Number(y) < year);
 }
+
+/**
+ * Whether a year before the article's stands in the clause of the value at these offsets: "since 1973, when 300
+ * died" dates the 300, "Brandl, 55, who has led the bank since 2011" does not date the age, nor "built in 2015, it is
+ * 300 metres long" the length. A relative clause, a semicolon, a colon, a bracket or a dash between them sets them
+ * apart.
+ */
+export function earlierYearInClause(s: Sentence, at: number, end: number): boolean {
+  const year = s.published ? Number(s.published.slice(0, 4)) : null;
+  if (!year) return false;
+  for (const m of s.text.matchAll(YEAR)) {
+    if (Number(m[0]) >= year) continue;
+    const i = m.index!;
+    const between = i < at ? s.text.slice(i + 4, at) : s.text.slice(end, i);
+    if (between.length <= 80 && !APART.test(between) && !(i < at && /,/.test(between) && !/,\s*(?:when|where|in which)\b/.test(between))) return true;
+  }
+  return false;
+}
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
+const APART = /[;:()—–]|\b(?:who|which|whose)\b|,\s+(?:but|while|although|whereas)\b/;
 
 /**
  * The conflict these values make: an update when each value was first reported on its own day (and the thing can

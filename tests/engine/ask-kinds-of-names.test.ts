@@ -126,3 +126,37 @@ describe('places, peoples and strengths', () => {
     expect(ask(idx, 'How strong were the winds when the ship ran aground?').answer).not.toMatch(/metres/);
   });
 });
+
+describe('a name before a noun of a kind, with another name after it', () => {
+  // "the Tarnish salvage company Oskco", "the Velmar group Brellin Holdings", "the Tarn island of Oskby": the first
+  // name says what kind the second is.
+  const idx = buildIndex([
+    art('a.txt', 'Harbour Wire', '2031-01-14', [
+      'The liner Oskby Star ran aground off the Tarnish island of Velde late on Friday, officials said.',
+      'The ship belongs to Marrow Cruises, which is part of the Velmar group Brellin Holdings.',
+      'Marrow Cruises has hired the Tarnish salvage company Oskco to pump out the fuel.',
+    ]),
+  ]);
+
+  it('answers the island, not the word before "island"', () => {
+    expect(ask(idx, 'Off which island did the Oskby Star run aground?')).toMatchObject({ status: 'answered', answer: 'Velde' });
+  });
+
+  it('answers the group, not the country that describes it', () => {
+    expect(ask(idx, 'Which group owns Marrow Cruises?').answer).not.toBe('Velmar');
+    expect(ask(idx, 'Which salvage company did Marrow Cruises hire?')).toMatchObject({ status: 'answered', answer: 'Oskco' });
+  });
+});
+
+describe('a role asked with its owner', () => {
+  it('is not answered by the role and owner themselves ("Oskby Star captain", "the Oskby Star")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-01-14', [
+        "Coastguard's call to Oskby Star captain revealed as death toll rises to 11",
+        'The captain of the Oskby Star was in prison in Tarnby last night, accused of abandoning his ship.',
+        'Divers found two more bodies in the half-sunken liner on Tuesday.',
+      ]),
+    ]);
+    expect(ask(idx, 'Who was the captain of the Oskby Star?').answer).not.toMatch(/Oskby|captain/);
+  });
+});

@@ -11,6 +11,7 @@ import { namesSomeone } from '../quote-conflicts.ts';
 import { looksLikePerson, nameSpans } from './spans.ts';
 import { lowerWords } from './corpus-words.ts';
 import { isTitleWord } from '../text/phrases.ts';
+import { termKey } from '../text/stem.ts';
 
 // Built once: tsx rebuilds an inline regular expression with \p{…} wherever it meets it, here once per word.
 const MARKS = /\p{M}/gu;
@@ -66,13 +67,22 @@ function roleHolder(q: Question, scored: Scored[], index: CorpusIndex, roleWords
       const words = titleBefore(x.sentence.text, { surface: n.text });
       if (!wanted.every((w) => words.includes(w))) continue;
       const name = n.text.split(/\s+/).filter((w) => !isTitleWord(w)).join(' ');
-      if (name.split(/\s+/).length < 2) continue;
+      if (name.split(/\s+/).length < 2 || onlyAsked(q, name)) continue;
       found.set(name, [...(found.get(name) ?? []), x.sentence]);
     }
   }
   if (found.size !== 1) return null;
   const [name, sentences] = [...found][0]!;
   return answered(q, name, sentences);
+}
+
+/**
+ * "Who was the captain of the Tarn Star?" is not answered by "Tarn Star captain" nor by "the Tarn Star": a name made
+ * only of the question's own words and titles is the role or its owner, not who holds it.
+ */
+function onlyAsked(q: Question, name: string): boolean {
+  const asked = new Set(contentTerms(q.words));
+  return name.split(/\s+/).every((w) => isTitleWord(w) || asked.has(termKey(w.replace(/['’]s$/, ''))));
 }
 
 const OWNER_BEFORE = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)['’]s\s/i;
@@ -99,6 +109,7 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
     if (x.coverage < MIN_COVERAGE.who) continue;
     for (const claim of x.sentence.claims) {
       if (identity && claim.attribution.kind !== 'person') continue;
+      if (ofRole && onlyAsked(q, claim.attribution.display)) continue;
       // "Who is Acme's finance chief?": a named person the sentence gives that role ("Acme CFO Jane Roe"), not "an
       // Acme spokesperson".
       if (ofRole && (!namesSomeone(claim.attribution.display) || !roleWords.every((w) => titleBefore(x.sentence.text, claim.attribution).includes(w)))) continue;

@@ -770,8 +770,15 @@ export function adjectival(text: string, n: TypedSpan): boolean {
     const words = run ? run[1]!.trim().split(/\s+/) : [];
     return !!run && titleAt(words) === words.length - 1;
   }
+  // "the Tarnish salvage company Oskco", "the Tarn island of Oskby": a name between an article and a noun of a
+  // body's or a place's kind that another name follows says what kind it is, not which.
+  const kind = KIND_THEN_NAME.exec(text.slice(n.end, n.end + 50));
+  if (kind && (isOrgHead(kind[1]!) || PLACE_KINDS.has(kind[1]!))) return true;
   return titleAt(text.slice(n.end, n.end + 40).match(/[a-z]+/g) ?? []) >= 0 && ROLE_AFTER.test(text.slice(n.end));
 }
+
+const KIND_THEN_NAME = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?!of\s)([a-z]+)\s+(?:of\s+)?\p{Lu}/u;
+const PLACE_KINDS = new Set(['island', 'islands', 'town', 'city', 'village', 'port', 'region', 'province', 'county', 'state', 'resort', 'capital', 'district', 'suburb', 'peninsula']);
 
 /** "Tarn senator Ivo Roe": lower-case words after a name, then a name. */
 const TITLED_NAME_AFTER = /^\s+((?:[a-z]+\s+){1,3})\p{Lu}/u;

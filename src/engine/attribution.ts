@@ -72,7 +72,8 @@ function personOfBody(p: Phrase, tokens: Token[]): Phrase {
   if (of < 0) return p;
   const before = tokens.slice(p.from, of);
   const names = before.filter((t) => t.kind === 'word' && isCapitalised(t.text) && !isTitleWord(t.text) && !isOrgHead(t.text));
-  if (names.length < 2 || before.some((t) => isOrgHead(t.text) || isRoleWord(t.text))) return p;
+  // "Rep. Ann Roe of Tarnby" is cut like "Ann Roe of Tarnby": only a role just before "of" is the role's own.
+  if (names.length < 2 || before.some((t) => isOrgHead(t.text)) || isRoleWord(before[before.length - 1]!.text)) return p;
   if (!tokens.slice(of + 1, p.to + 1).some((t) => isCapitalised(t.text) && !STOPWORDS.has(t.text.toLowerCase()))) return p;
   return { from: p.from, to: of - 1, text: p.text.slice(0, tokens[of - 1]!.end - tokens[p.from]!.start) };
 }

@@ -32,6 +32,27 @@ describe('whose role', () => {
     ]);
     expect(ask(idx, "Who is Velco's chief executive?")).toMatchObject({ status: 'answered', answer: 'Lena Marr' });
   });
+
+  it('never answers with another body\'s chief in a sentence that does not name the asked one, and reads "X, Velco\'s chief executive,"', () => {
+    const story = [
+      art('a.txt', 'Harbour Wire', '2031-01-06', [
+        'At 4:08 p.m. on Tuesday, Oskair Chief Executive Ivo Roe posted a one-word message with a link to the forum.',
+        'Shares of Velco rose 90% on the day.',
+      ]),
+      art('b.txt', 'Evening Lantern', '2031-01-09', ['Lena Marr, Velco\'s chief executive and co-founder, said on television that the app had restricted buying to protect its customers.']),
+    ];
+    expect(ask(buildIndex(story.slice(0, 1)), "Who is Velco's chief executive?").answer).not.toMatch(/Roe/);
+    expect(ask(buildIndex(story), "Who is Velco's chief executive?")).toMatchObject({ status: 'answered', answer: 'Lena Marr' });
+  });
+});
+
+describe('a titled person of a place', () => {
+  it('is the person, not the place ("Rep. Ann Roe of Port Tarnby tweeted")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-01-28', ['Rep. Ann Roe of Port Tarnby tweeted: "This is unacceptable. We need to know more about the decision to block buyers."']),
+    ]);
+    expect(ask(idx, 'Who tweeted "This is unacceptable" about the decision?')).toMatchObject({ status: 'answered', answer: 'Ann Roe' });
+  });
 });
 
 describe('whom someone identified as something', () => {

@@ -16,7 +16,8 @@ import { termKey } from '../text/stem.ts';
 // Built once: tsx rebuilds an inline regular expression with \p{…} wherever it meets it, here once per word.
 const MARKS = /\p{M}/gu;
 const THREE_LETTERS = /\p{L}{3}/u;
-const APPOSED_ROLE = /^,\s+((?:the|a|an)\s+[^,;:()"“”]{1,60}),/;
+// "…, the project director of Tarnsat-2,", "…, Velco's chief executive and co-founder,".
+const APPOSED_ROLE = /^,\s+((?:the|a|an|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s)\s+[^,;:()"“”]{1,60}),/u;
 
 /** The role a source is given in the coverage: its name taken out of how outlets introduce it. */
 function roleOf(q: Question, key: string, index: CorpusIndex): Answer | null {
@@ -85,6 +86,22 @@ function onlyAsked(q: Question, name: string): boolean {
   return name.split(/\s+/).every((w) => isTitleWord(w) || asked.has(termKey(w.replace(/['’]s$/, ''))));
 }
 
+/**
+ * Whether the sentence gives the asked role to an owner other than the asked one, by name just before it ("Oskco
+ * Chief Executive Ivo Roe", "the Oskco chief executive"), when it never names the asked owner.
+ */
+function otherOwnerTitled(text: string, roleText: string, ownerWords: string[]): boolean {
+  if (!roleText) return false;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(roleText); at > 0; at = lower.indexOf(roleText, at + 1)) {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (word && word.length < at && !isTitleWord(word) && !ownerWords.includes(termKey(word.replace(/['’]s$/, '')))) return true;
+  }
+  return false;
+}
+
+const WORD_BEFORE = /(\p{Lu}[\p{L}.&'’-]*)\s+$/u;
+
 const OWNER_BEFORE = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)['’]s\s/i;
 const OWNER_AFTER = /\s(?:of|at|for)\s+(?:the\s+)?([^?]+)/i;
 
@@ -100,6 +117,7 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
   // The role asked about, as match keys: "Acme's chief financial officer" → chief, financi, offic.
   const role = /['’]s\s/.test(q.text) ? q.text.replace(/^.*?['’]s\s/, '') : q.text.replace(/^.*?\bthe\s+/i, '');
   const roleWords = ofRole ? contentTerms(role.replace(/\s+(?:of|at|for)\s.*$|\?.*$/i, '').split(/\s+/)) : [];
+  const roleText = role.replace(/\s+(?:of|at|for)\s.*$|\?.*$/i, '').toLowerCase().trim();
   const owner = ofRole ? (OWNER_BEFORE.exec(q.text)?.[1] ?? OWNER_AFTER.exec(q.text)?.[1] ?? '') : '';
   const ownerWords = contentTerms(owner.split(/\s+/).filter(Boolean));
   if (named) return roleOf(q, named, index);
@@ -113,6 +131,8 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
       // "Who is Acme's finance chief?": a named person the sentence gives that role ("Acme CFO Jane Roe"), not "an
       // Acme spokesperson".
       if (ofRole && (!namesSomeone(claim.attribution.display) || !roleWords.every((w) => titleBefore(x.sentence.text, claim.attribution).includes(w)))) continue;
+      // …and of the asked owner: "Oskco chief executive Ivo Roe" in a sentence that never names Velco is not Velco's.
+      if (ofRole && !ownerWords.every((w) => x.sentence.terms.includes(w)) && otherOwnerTitled(x.sentence.text, roleText, ownerWords)) continue;
       // A claim answers with the words that belong to it, not with another source's words in the same sentence.
       const coverage = identity ? x.coverage : cover(claim.terms);
       if (coverage < MIN_COVERAGE.who) continue;

@@ -103,8 +103,9 @@ function quoteSpeaker(s: Sentence, passage: string, index: CorpusIndex): string 
   const last = people[people.length - 1];
   // Only a name close before its cue, in the same clause or its appositive.
   if (!last || cue.index - last.end >= 60 || /[;:]/.test(head.slice(last.end, cue.index))) return null;
-  // "Tarnish Prime Minister Ann Roe": the name the attribution already read inside it, without the title before it.
-  return s.claims.find((c) => c.attribution.kind === 'person' && last.text.endsWith(` ${c.attribution.display}`))?.attribution.display ?? last.text;
+  // "Tarnish Prime Minister Ann Roe", "Rep. Ann Roe of Tarnby": the name the attribution already read inside it,
+  // without the title before it or the place after it.
+  return s.claims.find((c) => c.attribution.kind === 'person' && ` ${last.text} `.includes(` ${c.attribution.display} `))?.attribution.display ?? last.text;
 }
 
 /**

@@ -9,7 +9,7 @@ import { rareNames, type Mention } from './mentions.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { EVENT_PARTICIPLE } from './text/lexicon.ts';
 import { lemma } from './text/tokens.ts';
-import { findSlotConflicts, placesDiffer, valuesCompatible } from './slot-conflicts.ts';
+import { findSlotConflicts, placesDiffer, tenfoldApart, valuesCompatible } from './slot-conflicts.ts';
 import { contextOf } from './slot-values.ts';
 import { sharesOfOtherStates } from './count-identity.ts';
 import { findBreakdownConflicts } from './breakdown-conflicts.ts';
@@ -114,7 +114,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
             const sb = sentences[mb.sentence]!;
             if (sa.publisher === sb.publisher || earlier(sa) !== earlier(sb) || differ(sa, sb)) continue;
             if (isCombined(ma) !== isCombined(mb) || scopeApart(sa, ma, sb, mb)) continue;
-            if (valuesCompatible(ma.q, mb.q)) continue;
+            if (valuesCompatible(ma.q, mb.q) || tenfoldApart(ma.q.value, mb.q.value, a.unitClass !== 'person' || sa.published === sb.published)) continue;
             if (a.unitClass === 'percent' && sharesOfOtherStates(sa, ma.q.span.end - sa.span.start, sb, mb.q.span.end - sb.span.start)) continue;
             // The first rare name both share, in the order the first sentence names them.
             const rb = rare(sb);

@@ -122,11 +122,25 @@ function names(s: Sentence, word: string): boolean {
   return words.some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
 }
 
+/**
+ * Whether two figures lie more than ten times apart, where that says they measure two things: always for a measure,
+ * a sum or a share, and for a count only when both were told the same day (a toll may rise that far over days).
+ */
+/** Units of an amount weighed or poured: a count of them is a measure, which does not grow from day to day. */
+const AMOUNT_UNIT = /^(?:kg|kgs|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|lbs?|grams?|litres?|liters?|gallons?|barrels?)$/i;
+
+export function tenfoldApart(x: number, y: number, apply: boolean): boolean {
+  return apply && Math.max(x, y) > 10 * Math.min(x, y);
+}
+
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence, common: (word: string) => boolean): boolean {
   // A plan is no rival of what was done ("is to free 1,500", "freed 1,300"); a load a ship "will carry" and one it "is
   // carrying" is one load, when neither count is of something done.
   const planApart = a.planned !== b.planned && !(a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit && sameOrder(a.value, b.value));
   if (a.kind !== b.kind || planApart || a.perParty !== b.perParty || a.zone !== b.zone || a.limit !== b.limit) return false;
+  // "The rover weighs 26 kg" and "the lander weighs about 1,400 kg": figures more than ten times apart measure two
+  // things. (A count may rise that far from one day's coverage to the next: only within one day for counts.)
+  if (a.kind !== 'time' && a.kind !== 'age' && tenfoldApart(a.value, b.value, a.kind !== 'count' || sa.published === sb.published || AMOUNT_UNIT.test(a.unit ?? ''))) return false;
   // "Brandl, 33" and "Roe, 25" are two people's ages; Acme's shares and Tarnsoft's are two companies' shares.
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   // "Marek Brandl, 48" and "Ivo Brandl, 19": a father and a son.
@@ -145,7 +159,7 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.kind === 'time' && ordinalsApart(ordinalOf(sa, a), ordinalOf(sb, b))) return false;
   // A magnitude is no category and no alert level.
   if (a.kind === 'measure') return a.unitClass === b.unitClass;
-  // "$100 million a day" is a rate, "$3bn" a total; "$250 a week" and "$300 a week" are one rate.
+  // "$40 million a day" is a rate, "$3bn" a total; "$250 a week" and "$300 a week" are one rate.
   if ((a.kind === 'money' || a.kind === 'count') && rateOf(sa, a) !== rateOf(sb, b)) return false;
   // Dollars are not euros, and "US$4.2 million (S$5.6 million)" is one amount in two currencies.
   if (a.kind === 'money') return a.unit === b.unit;
@@ -202,7 +216,7 @@ const ordinals = new WeakMap<SlotValue, 'first' | 'last' | ''>();
 const ORDINAL_BEFORE = /\b(first|earliest|last|final|latest)\b[^.;,]*$/i;
 const ordinalsApart = (x: string, y: string) => x !== '' && y !== '' && x !== y;
 
-/** The period or thing an amount is per: "$100 million a day" → "day", "$250 a week" → "week"; "" when none. */
+/** The period or thing an amount is per: "$40 million a day" → "day", "$250 a week" → "week"; "" when none. */
 function rateOf(s: Sentence, v: SlotValue): string {
   return RATE_AFTER.exec(s.text.slice(v.end))?.[1]?.toLowerCase() ?? '';
 }

@@ -17,6 +17,7 @@ const forPeople = (w: string) => /^[a-z]+$/.test(w) && (unitClassOf(w) === 'pers
 /** Match keys of words for anyone at all. */
 const ANYONE = new Set(['man', 'men', 'woman', 'women', 'person', 'people', 'boy', 'girl'].map((w) => termKey(w)));
 
+const DAY_NAMED = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
 interface Asked {
@@ -26,6 +27,8 @@ interface Asked {
   names: string[];
   /** Keys of the words for people it gives ("prosecutors"). */
   people: string[];
+  /** The question names a weekday ("on Tuesday", "as of Tuesday's close"). */
+  day: boolean;
 }
 const askedOf = new WeakMap<Question, Asked>();
 
@@ -38,7 +41,7 @@ function asked(q: Question): Asked {
       .filter((t) => STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word) && !q.type.focus.includes(t.word.toLowerCase()) && !CALENDAR.test(t.word))
       .map((t) => t.key);
     const people = q.terms.filter((t) => !t.generic && (forPeople(t.word.toLowerCase()) || forPeople(t.key))).map((t) => t.key);
-    askedOf.set(q, (a = { year: q.terms.some((t) => /^y\d{4}$/.test(t.key)), names, people }));
+    askedOf.set(q, (a = { year: q.terms.some((t) => /^y\d{4}$/.test(t.key)), names, people, day: DAY_NAMED.test(q.text) }));
   }
   return a;
 }
@@ -65,12 +68,15 @@ function earlier(s: Sentence): boolean {
 }
 
 export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boolean {
-  const { year, names, people } = asked(q);
+  const { year, names, people, day } = asked(q);
   // A figure from an earlier year ("229 died in the 1997 crash") is of another event, unless the question asks one.
   if (!year && earlier(rival) && !earlier(answer)) return false;
   // "In Tarnby, the Larks won 23": one region's figure, no rival of the whole's unless the question asks of that region.
   // (A person's age is the same wherever the sentence is set: "In Tarnby, mourners remembered Ann Roe, 37".)
   if (q.type.want !== 'age' && frontedScopesDiffer(answer, rival) && !asksOf(q, frontedPlace(answer) || frontedPlace(rival))) return false;
+  // "How much had they lost as of Tuesday's close?": the answer's sentence says Tuesday; a later article's figure
+  // that names no day may well be a later one, not another account of Tuesday's.
+  if (day && DAY_NAMED.test(answer.text) && !DAY_NAMED.test(rival.text) && (rival.published ?? '') > (answer.published ?? '')) return false;
   if (!names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)))) return false;
   // "What did prosecutors ask for?": "his lawyers' request of 63 months" is what other people asked for.
   // "The first man was wheeled out at 7.45pm" against "the first worker was brought out": a word for anyone, first

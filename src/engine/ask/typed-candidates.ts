@@ -686,6 +686,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "How much new capital …": "$91 billion of securities", "loans of £5bn", "a $1.8 billion loss", "a $2bn break-up
     // fee" are sums of another thing.
     if (want === 'money' && moneyOfOther(s.text, start, end, q, sign && !MONEY.test(unit) && !MAGNITUDE.test(unit) ? unit : '')) continue;
+    // "How much is the deal worth in pounds?": a sum in another currency is not the one asked for.
+    if (want === 'money' && otherCurrency(q, sign ? s.text.slice(Math.max(0, start - 2), start).trim().slice(-1) : '', unit)) continue;
     // "How long was the bridge?": "the 951ft container vessel", "25 feet of water" measure another thing.
     // (An area is of whatever it covers: "7,600 square miles of ocean" is the area asked.)
     const asksArea = want === 'size' && q.words.includes('area');
@@ -708,7 +710,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "60% to 70%": the first number may carry the sign too.
     // ("four to eight hours": in words too.)
     const from = RANGE_FROM.exec(s.text.slice(Math.max(0, start - 16), start));
-    let rawStart = whole ? whole.start : sign ? s.text.lastIndexOf(s.text.slice(Math.max(0, start - 2), start).trim(), start) : start;
+    // "US$57,000", "A$5m": the sign with the letters that say whose currency it is.
+    let rawStart = whole ? whole.start : sign ? start - (SIGN_BEFORE.exec(s.text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0) : start;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;
     const qualifier = WRITTEN_QUALIFIER.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
@@ -728,6 +731,20 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
   }
   return out;
 }
+
+/** The currency a question asks a sum in ("in pounds"), as its sign. */
+const ASKED_CURRENCY = /\bin\s+(pounds?|sterling|euros?|dollars?|yen)\b/i;
+const SIGN_OF: Record<string, string> = { pound: '£', pounds: '£', sterling: '£', euro: '€', euros: '€', dollar: '$', dollars: '$', yen: '¥' };
+
+/** Whether a sum, by its sign or its currency word, is in another currency than the question asks for. */
+function otherCurrency(q: Question, sign: string, unit: string): boolean {
+  const asked = ASKED_CURRENCY.exec(q.text)?.[1]?.toLowerCase();
+  if (!asked) return false;
+  const own = sign || SIGN_OF[unit.toLowerCase()];
+  return !!own && own !== SIGN_OF[asked];
+}
+
+const SIGN_BEFORE = /(?:\b[A-Z]{1,3})?[$€£¥]\s*$/;
 
 const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const DAYS_IN: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365, decade: 3650 };

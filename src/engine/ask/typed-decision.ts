@@ -31,6 +31,19 @@ const sameCount = (q: Question, a: Candidate, b: Candidate) => q.type.want !== '
 
 const kindOfKey = (k: string) => (/^\d{2}:\d{2}$/.test(k) ? 'time' : k.endsWith('|m2') ? 'area' : /^\d{4}$/.test(k) ? 'year' : /^date:\d{4}-\d{2}$/.test(k) ? 'month' : k.split(/[:|]/)[0]!.replace(/^[\d.]+$/, 'n'));
 
+/**
+ * "Velco closed at $14.20" and "short sellers lost $3.1 billion": figures more than ten times apart measure
+ * different things, whatever words they share; outlets that disagree on one figure stay within that.
+ */
+function farApart(a: Candidate, b: Candidate): boolean {
+  const x = FIGURE_KEY.exec(a.span.key);
+  const y = FIGURE_KEY.exec(b.span.key);
+  if (!x || !y) return false;
+  const [lo, hi] = [Math.min(+x[1]!, +y[1]!), Math.max(+x[1]!, +y[1]!)];
+  return lo > 0 && hi / lo > 10;
+}
+const FIGURE_KEY = /^(\d+(?:\.\d+)?)\|/;
+
 /** A figure as written: its number and whether it is told roughly ("about 60%", "nearly 14 per cent"). */
 function roughly(display: string): { value: number; approx: boolean } | null {
   const m = /^(?:(about|around|roughly|nearly|almost|approximately|some|close to)\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)/i.exec(display);
@@ -122,7 +135,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
-      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
+      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.
@@ -155,7 +168,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
       // "How far offshore …": a figure written beside the asked word ("31km offshore") is read as asked; one that is
       // not ("the 812km cable") is of something else, and unsettles nothing.
       if (q.type.focus.length && MEASURE_WANTS.has(q.type.want) && best.fit === 'adjacent' && c.fit !== 'adjacent') return false;
-      return c.score >= best.score * 0.5 && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
+      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {

@@ -63,3 +63,22 @@ describe('a past year the asked verb leads to', () => {
     expect(ask(idx, 'When was the Tarnby Laser Facility completed?')).toMatchObject({ status: 'answered', answer: '2003' });
   });
 });
+
+describe('an age written before the name', () => {
+  it('is read ("five-year-old Ann Marr"), and the age of someone else named beside her is not hers', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-01-15', [
+        'Among the missing are five-year-old Ann Marr and her father Ivo, 36, from Tarnby, and two pensioners from Oskby.',
+        'Divers searched the flooded decks of the liner through the night.',
+      ]),
+      art('b.txt', 'Evening Lantern', '2031-01-16', [
+        'The captain was placed under house arrest on Tuesday.',
+        'Fuel was pumped from the tanks as the weather held.',
+        'The company said it would compensate every passenger.',
+      ]),
+    ]);
+    const a = ask(idx, 'How old is Ann Marr?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toMatch(/five/);
+  });
+});

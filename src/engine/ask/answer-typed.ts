@@ -420,13 +420,17 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
  * "How old was Ivo Brandl?": when some age found is the named person's ("Ivo Brandl, 48"), the ages of others ("his son,
  * Marek, 19", "Marek Brandl, the 19-year-old") are no answer, nor rivals to it.
  */
+const AGE_OF_NAMED = /^how old (?:is|was|are|were) \p{Lu}[\p{L}'’-]*(?<!['’]s)(?:\s+\p{Lu}[\p{L}'’-]*(?<!['’]s))*(?:[,?]|$)/u;
+
 function ofNamedPerson(q: Question, found: Candidate[]): Candidate[] {
   const named = namesInQuestion(q.text);
   if (!named.size) return found;
   const whose = found.map((c) => slotValues(c.s).find((v) => v.kind === 'age' && v.at < c.span.end && v.end > c.span.start));
   // Once an age is told of the person asked about, one told of no one named ("a 20-year-old climbed …") is another's.
   const other = (v: (typeof whose)[number]) => !v || !v.holder || !named.has(v.holder) || (named.size > 1 && !!v.given && !named.has(v.given));
-  if (!whose.some((v) => v && v.holder && !other(v))) return found;
+  // Asked of a person by name ("How old is Ann Roe?"), an age told of someone else by name ("her father Ivo, 36")
+  // is never hers.
+  if (!whose.some((v) => v && v.holder && !other(v))) return AGE_OF_NAMED.test(q.text) ? found.filter((_, i) => !whose[i]?.holder || !other(whose[i])) : found;
   return found.filter((_, i) => !other(whose[i]));
 }
 

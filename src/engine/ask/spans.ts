@@ -243,7 +243,7 @@ export function yearSpans(text: string): TypedSpan[] {
 const AGE_WORD = Object.keys(NUMBER_WORDS).join('|');
 const AGE_RES: RegExp[] = [
   /\baged\s+(\d{1,3})\b/gi,
-  /\b(\d{1,3})-year-old\b/gi,
+  new RegExp(`\\b(\\d{1,3}|${AGE_WORD})-year-old\\b`, 'gi'),
   new RegExp(`\\b(\\d{1,3}|${AGE_WORD})\\s+years?\\s+old\\b`, 'gi'),
   /(?<=\p{Lu}[\p{L}’'-]+),\s+(\d{1,3})(?:,|\.?$)/gu,
   new RegExp(`\\b(?:man|woman|boy|girl|child|person|one|oldest|youngest)\\s+(?:was\\s+)?(?:of|aged)\\s+(\\d{1,3}|${AGE_WORD})\\b`, 'gi'),

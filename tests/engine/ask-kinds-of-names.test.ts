@@ -160,3 +160,16 @@ describe('a role asked with its owner', () => {
     expect(ask(idx, 'Who was the captain of the Oskby Star?').answer).not.toMatch(/Oskby|captain/);
   });
 });
+
+describe('an answer made of the question\'s own words', () => {
+  it('is no answer ("On which Tarn forum …" is not answered by "Tarn forum")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-01-28', [
+        'The buying was organised on the Tarn forum r/oskbets, which has grown to more than 6 million members.',
+        'Shares of Velco rose again on Thursday morning before trading was halted.',
+      ]),
+      art('b.txt', 'Evening Lantern', '2031-01-29', ['Regulators said they were watching the market closely.', 'The broker limited buying of the shares on Thursday.']),
+    ]);
+    expect(ask(idx, 'On which Tarn forum was the buying organised?').answer).not.toMatch(/^Tarn forum$/i);
+  });
+});

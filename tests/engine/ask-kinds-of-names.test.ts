@@ -173,3 +173,29 @@ describe('an answer made of the question\'s own words', () => {
     expect(ask(idx, 'On which Tarn forum was the buying organised?').answer).not.toMatch(/^Tarn forum$/i);
   });
 });
+
+describe('a judge named after a court', () => {
+  it('is the person after the title, and a place between her and the verb keeps her the subject', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-06-27', [
+        'Also on Monday, Civil District Court Judge Ann Marr in Port Tarnby temporarily blocked the state\'s trigger laws after a clinic argued that they were vague, and Judge Ivo Roe in Oskby issued a 14-day restraining order against another ban.',
+        'Protesters gathered outside the court in Velby on Sunday.',
+      ]),
+      art('b.txt', 'Evening Lantern', '2031-06-28', ['Clinics in three states stopped seeing patients.', 'The governor said the state would appeal.']),
+    ]);
+    expect(ask(idx, "Which judge temporarily blocked the state's trigger laws?")).toMatchObject({ status: 'answered', answer: 'Ann Marr' });
+  });
+});
+
+describe('a firm asked for', () => {
+  it('is not answered by a person the article named in full before ("Roe told them")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-06-25', [
+        'The engineer Ivo Roe inspected the tower in 2028 for the owners.',
+        'According to minutes of the meeting on Nov. 15, 2028, Roe told them the tower "appears to be in very good shape."',
+      ]),
+      art('b.txt', 'Evening Lantern', '2031-06-26', ['Rescuers searched the rubble through the night.', 'The mayor said the tower had passed its last inspection.']),
+    ]);
+    expect(ask(idx, 'Which engineering firm wrote the 2028 report on the tower?').answer).not.toMatch(/Roe/);
+  });
+});

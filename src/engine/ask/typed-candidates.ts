@@ -378,7 +378,8 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   // "LONDON, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
   // "its grounded Velco 700-9 Max aircraft": a word after a model's number names the model, not anyone.
   const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)) && !MODEL_NUMBER_BEFORE.test(text.slice(Math.max(0, n.span.start - 12), n.span.start)));
-  const names = named.map((n) => n.span);
+  // "Civil District Court Judge Ann Roe": asked for a person, the name after the title, not the court's.
+  const names = want === 'person' ? named.map((n) => personAfterTitle(n.span)) : named.map((n) => n.span);
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
     if (want === 'person' && !q.type.head) return asCandidates(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
@@ -391,6 +392,18 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     return asCandidates(names.filter((n) => (people ? looksLikePerson(n.text) && !calledABody(index, n.text) : FAMILY_AFTER.test(text.slice(n.end, n.end + 12)) || DEMONYM_PLURAL.test(n.text) ? false : !looksLikePerson(n.text) || (!!q.type.head && termKey(NEXT_WORD.exec(text.slice(n.end))?.[1] ?? '') === termKey(q.type.head)) || calledABody(index, n.text))));
   }
   return [];
+}
+
+/** The person a name holds after a title, when the name begins with a body's words ("Tarn Court Judge Ann Roe"). */
+function personAfterTitle(n: TypedSpan): TypedSpan {
+  if (looksLikePerson(n.text)) return n;
+  const words = n.text.split(' ');
+  let title = words.length - 1;
+  while (title >= 0 && !isTitleWord(words[title]!)) title--;
+  if (title < 1 || words.length - title - 1 < 2 || !words.slice(0, title).some((w) => isOrgHead(w))) return n;
+  const person = words.slice(title + 1).join(' ');
+  if (!looksLikePerson(person)) return n;
+  return { ...n, text: person, start: n.end - person.length, key: person.toLowerCase() };
 }
 
 /**
@@ -909,12 +922,15 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
     // "The Tarn Authority dealt a blow to Brellin's plan to buy Oskco on Wednesday, blocking the deal": a participle
     // after a comma is done by its clause's subject, not by the name nearest it.
     if (span.end <= p && /,\s*$/.test(s.text.slice(span.end, p)) && /ing$/i.test(s.text.slice(p, p + 24).split(/\s/, 1)[0]!)) return !others.some((o) => o.span.start < span.start) && !/[,;:]/.test(s.text.slice(0, span.start));
-    if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p);
+    // ("Judge Ann Roe in Tarnby temporarily blocked …": a place a locative leads to between them is where she is.)
+    if (span.end <= p) return p - span.end <= 60 && !/[.;:]|\bwhile\b|\bwhereas\b/.test(s.text.slice(span.end, p)) && !PREPOSITION.test(span.before ?? '') && !/\bto\s+$/.test(s.text.slice(0, p)) && !others.some((o) => o.span.start >= span.end && o.span.end <= p && !LOCATED_BEFORE.test(s.text.slice(span.end, o.span.start)));
     // "managed by Tarvik-based Oskline": an adjective made of a name may stand between.
     // "operated by Oskby's Velmar Marine": so may a place owning it.
     return /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+|\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(s.text.slice(p, span.start)) && span.start - p <= 40;
   });
 }
+
+const LOCATED_BEFORE = /^\s+(?:in|at|of)\s+(?:the\s+)?$/;
 
 const ROLE_APPOSED = /^,\s+(?:the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|at|for)\s+([^,;:()]{1,60})/;
 const ROLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,5})(\p{L}+)\s+$/u;

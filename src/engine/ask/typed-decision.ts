@@ -208,6 +208,8 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   const sentences = [...new Set(top.g.map((c) => c.s))];
   const citations: Citation[] = citationsFrom(sentences);
   const shown = oneLine(fullName(best.display, best.s, index));
+  // "Which firm wrote the report?": "Roe told them", where the article named Ivo Roe before, is a person.
+  if (q.type.want === 'group' && shown !== best.display && looksLikePerson(shown)) return null;
   // A value read from the sentence the covering one points back to is shown with both.
   const via = best.via ? citationsFrom([best.via]) : [];
   return {

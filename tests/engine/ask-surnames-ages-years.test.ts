@@ -82,3 +82,19 @@ describe('an age written before the name', () => {
     expect(a.answer).toMatch(/five/);
   });
 });
+
+describe('a year asked of a verb', () => {
+  it('comes from a sentence that ties a year to the verb ("launched in 2019"), not from one that covers the names better', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-01-14', [
+        'The Oskby Star, launched in 2019, is 290 metres long and has 1,500 cabins.',
+        'Rescuers searched the hull through the night.',
+      ]),
+      art('b.txt', 'Evening Lantern', '2031-01-16', [
+        'In a statement, the group said it expected the loss of the Oskby Star to cut its earnings for the 2031 financial year by $85m.',
+        'The captain was placed under house arrest on Tuesday.',
+      ]),
+    ]);
+    expect(ask(idx, 'In what year was the Oskby Star launched?')).toMatchObject({ status: 'answered', answer: '2019' });
+  });
+});

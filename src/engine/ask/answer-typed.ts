@@ -239,7 +239,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push(found1);
     }
   }
-  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notOwnedByTheAsked(q, found), min) : found;
+  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notOwnedByTheAsked(q, found), min) : want === 'year' ? ofAskedVerb(q, found) : found;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
   // The sentences that cover the question best give no value of the wanted type, and the values found come from
@@ -420,6 +420,25 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
  * "How old was Ivo Brandl?": when some age found is the named person's ("Ivo Brandl, 48"), the ages of others ("his son,
  * Marek, 19", "Marek Brandl, the 19-year-old") are no answer, nor rivals to it.
  */
+/**
+ * "In what year was the Tarn Star launched?": once a sentence with the asked verb gives a year ("launched in 2019"),
+ * a year from one without it ("the 2031 financial year") is of something else, however well it covers the rest.
+ */
+function ofAskedVerb(q: Question, found: Candidate[]): Candidate[] {
+  // "… was the Tarn Star launched?": a passive's participle ends the question.
+  const last = q.words[q.words.length - 1] ?? '';
+  const verb = askedVerb(q) ?? (/^(?:was|were|is|are)$/.test(q.words[q.type.to] ?? '') && /[a-z]{3,}(?:ed|en)$/.test(last) ? last : undefined);
+  const key = verb ? q.terms.find((t) => t.word.toLowerCase() === verb)?.key : undefined;
+  if (!key) return found;
+  // Tied to the verb: the verb's word within a few words of the year, in one clause ("launched in 2019").
+  const tied = (c: Candidate) => {
+    const { tokens, keys } = tokensOf(c.s.text);
+    return keys.some((k, i) => k === key && Math.abs(tokens[i]!.start - c.span.start) <= 40 && !/[;:]/.test(c.s.text.slice(Math.min(tokens[i]!.start, c.span.start), Math.max(tokens[i]!.start, c.span.start))));
+  };
+  const withVerb = found.filter(tied);
+  return withVerb.length ? withVerb : found;
+}
+
 const AGE_OF_NAMED = /^how old (?:is|was|are|were) \p{Lu}[\p{L}'’-]*(?<!['’]s)(?:\s+\p{Lu}[\p{L}'’-]*(?<!['’]s))*(?:[,?]|$)/u;
 
 function ofNamedPerson(q: Question, found: Candidate[]): Candidate[] {

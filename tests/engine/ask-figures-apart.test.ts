@@ -55,3 +55,19 @@ describe('a which-question whose verb a name follows', () => {
     expect(parseQuestion('Which minister demanded Oskco pay for new passports?').type).toMatchObject({ want: 'person', head: 'minister' });
   });
 });
+
+describe('a rival told of "he"', () => {
+  it('names what the question names through the sentence before it', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-06-26', ['The Marrow report estimated the cost of the recommended repairs at $7.8 million.', 'Rescuers searched the rubble through the night.']),
+      art('b.txt', 'Evening Lantern', '2031-06-27', [
+        'In 2028 the engineer Ivo Marrow inspected the tower and found major damage below the pool deck.',
+        'He estimated the cost of the recommended repairs at $9.1 million.',
+      ]),
+    ]);
+    const a = ask(idx, 'How much did the Marrow report estimate the repairs would cost?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/\$7\.8 million/);
+    expect(a.answer).toMatch(/\$9\.1 million/);
+  });
+});

@@ -67,7 +67,11 @@ function earlier(s: Sentence): boolean {
   return e;
 }
 
-export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boolean {
+/**
+ * `carried` is the sentence the rival's subject points back to, if any ("He put the cost at …" after the sentence
+ * naming him): the names it gives count as the rival's.
+ */
+export function sameSubject(q: Question, answer: Sentence, rival: Sentence, carried: Sentence | null = null): boolean {
   const { year, names, people, day } = asked(q);
   // A figure from an earlier year ("229 died in the 1997 crash") is of another event, unless the question asks one.
   if (!year && earlier(rival) && !earlier(answer)) return false;
@@ -77,7 +81,7 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence): boo
   // "How much had they lost as of Tuesday's close?": the answer's sentence says Tuesday; a later article's figure
   // that names no day may well be a later one, not another account of Tuesday's.
   if (day && DAY_NAMED.test(answer.text) && !DAY_NAMED.test(rival.text) && (rival.published ?? '') > (answer.published ?? '')) return false;
-  if (!names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)))) return false;
+  if (!names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)) || !!carried?.terms.includes(k))) return false;
   // "What did prosecutors ask for?": "his lawyers' request of 63 months" is what other people asked for.
   // "The first man was wheeled out at 7.45pm" against "the first worker was brought out": a word for anyone, first
   // among the rival's words for people, may be the asked people in other words.

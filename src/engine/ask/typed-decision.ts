@@ -6,6 +6,7 @@ import type { Answer, Citation } from './answer-types.ts';
 import { citationsFrom, disagreement, outletList } from './answer-common.ts';
 import { looksLikePerson, nameSpans } from './spans.ts';
 import { sameSubject } from './same-subject.ts';
+import { antecedentOf } from './evidence.ts';
 import { askedVerb } from './participles.ts';
 import { oneLine } from '../source-ref.ts';
 import { termKey } from '../text/stem.ts';
@@ -135,7 +136,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
-      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
+      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.
@@ -168,7 +169,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
       // "How far offshore …": a figure written beside the asked word ("31km offshore") is read as asked; one that is
       // not ("the 812km cable") is of something else, and unsettles nothing.
       if (q.type.focus.length && MEASURE_WANTS.has(q.type.want) && best.fit === 'adjacent' && c.fit !== 'adjacent') return false;
-      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s);
+      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {
@@ -312,3 +313,4 @@ function readCalledAsAsked(index: CorpusIndex, name: string, q: Question): boole
   }
   return false;
 }
+

@@ -122,13 +122,13 @@ function names(s: Sentence, word: string): boolean {
   return words.some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
 }
 
+/** Units of an amount weighed or poured: a count of them is a measure, which does not grow from day to day. */
+const AMOUNT_UNIT = /^(?:kg|kgs|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|lbs?|grams?|litres?|liters?|gallons?|barrels?)$/i;
+
 /**
  * Whether two figures lie more than ten times apart, where that says they measure two things: always for a measure,
  * a sum or a share, and for a count only when both were told the same day (a toll may rise that far over days).
  */
-/** Units of an amount weighed or poured: a count of them is a measure, which does not grow from day to day. */
-const AMOUNT_UNIT = /^(?:kg|kgs|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|lbs?|grams?|litres?|liters?|gallons?|barrels?)$/i;
-
 export function tenfoldApart(x: number, y: number, apply: boolean): boolean {
   return apply && Math.max(x, y) > 10 * Math.min(x, y);
 }

@@ -3,6 +3,8 @@ import type { ConflictValue, Sentence } from '../types.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Question } from './question.ts';
 import { NOT_FOUND_ANSWER, type Answer, type Citation } from './answer-types.ts';
+import { STOPWORDS } from '../text/lexicon.ts';
+import { termKey } from '../text/stem.ts';
 
 /** How much of a question the evidence must cover before it counts as an answer. */
 /** A question about what is to come ("when will it reopen?") and a sentence that speaks of something as to come. */
@@ -117,3 +119,17 @@ export function sidesCitations(values: readonly ConflictValue[]): Citation[] {
 
 /** The outlets of a disagreement's side, each once, in order. */
 export const sideOutlets = (v: ConflictValue): string => sideShown(v).outlets;
+
+/**
+ * Whether a name or an answer is made only of the question's own words ("Tarn forum" asked "on which Tarn forum …"),
+ * and of words `also` allows (titles, for "Tarn Star captain" asked "who was the captain of the Tarn Star"): it tells
+ * the reader nothing the question did not.
+ */
+export function madeOfQuestionWords(text: string, q: Question, also: (word: string) => boolean = () => false): boolean {
+  const asked = new Set(q.words.map(keyOf));
+  const words = text.split(NOT_WORD).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
+  return words.length > 0 && words.every((w) => also(w) || asked.has(keyOf(w)));
+}
+
+const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
+const keyOf = (w: string) => termKey(w.toLowerCase().replace(/['’]s$/, ''));

@@ -417,10 +417,6 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
 }
 
 /**
- * "How old was Ivo Brandl?": when some age found is the named person's ("Ivo Brandl, 48"), the ages of others ("his son,
- * Marek, 19", "Marek Brandl, the 19-year-old") are no answer, nor rivals to it.
- */
-/**
  * "In what year was the Tarn Star launched?": once a sentence with the asked verb gives a year ("launched in 2019"),
  * a year from one without it ("the 2031 financial year") is of something else, however well it covers the rest.
  */
@@ -441,6 +437,10 @@ function ofAskedVerb(q: Question, found: Candidate[]): Candidate[] {
 
 const AGE_OF_NAMED = /^how old (?:is|was|are|were) \p{Lu}[\p{L}'’-]*(?<!['’]s)(?:\s+\p{Lu}[\p{L}'’-]*(?<!['’]s))*(?:[,?]|$)/u;
 
+/**
+ * "How old was Ivo Brandl?": when some age found is the named person's ("Ivo Brandl, 48"), the ages of others ("his son,
+ * Marek, 19", "Marek Brandl, the 19-year-old") are no answer, nor rivals to it.
+ */
 function ofNamedPerson(q: Question, found: Candidate[]): Candidate[] {
   const named = namesInQuestion(q.text);
   if (!named.size) return found;

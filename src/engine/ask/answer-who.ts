@@ -4,7 +4,7 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { coverageOf, questionSpeaker, type Scored } from './evidence.ts';
-import { MIN_COVERAGE, answered, citationsFrom, outletList } from './answer-common.ts';
+import { MIN_COVERAGE, answered, citationsFrom, madeOfQuestionWords, outletList } from './answer-common.ts';
 import { oneLine } from '../source-ref.ts';
 import { contentTerms } from '../analyze.ts';
 import { namesSomeone } from '../quote-conflicts.ts';
@@ -68,22 +68,13 @@ function roleHolder(q: Question, scored: Scored[], index: CorpusIndex, roleWords
       const words = titleBefore(x.sentence.text, { surface: n.text });
       if (!wanted.every((w) => words.includes(w))) continue;
       const name = n.text.split(/\s+/).filter((w) => !isTitleWord(w)).join(' ');
-      if (name.split(/\s+/).length < 2 || onlyAsked(q, name)) continue;
+      if (name.split(/\s+/).length < 2 || madeOfQuestionWords(name, q, isTitleWord)) continue;
       found.set(name, [...(found.get(name) ?? []), x.sentence]);
     }
   }
   if (found.size !== 1) return null;
   const [name, sentences] = [...found][0]!;
   return answered(q, name, sentences);
-}
-
-/**
- * "Who was the captain of the Tarn Star?" is not answered by "Tarn Star captain" nor by "the Tarn Star": a name made
- * only of the question's own words and titles is the role or its owner, not who holds it.
- */
-function onlyAsked(q: Question, name: string): boolean {
-  const asked = new Set(contentTerms(q.words));
-  return name.split(/\s+/).every((w) => isTitleWord(w) || asked.has(termKey(w.replace(/['’]s$/, ''))));
 }
 
 /**
@@ -116,8 +107,9 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
   const named = identity && !ofRole ? questionSpeaker(index, q) : null;
   // The role asked about, as match keys: "Acme's chief financial officer" → chief, financi, offic.
   const role = /['’]s\s/.test(q.text) ? q.text.replace(/^.*?['’]s\s/, '') : q.text.replace(/^.*?\bthe\s+/i, '');
-  const roleWords = ofRole ? contentTerms(role.replace(/\s+(?:of|at|for)\s.*$|\?.*$/i, '').split(/\s+/)) : [];
-  const roleText = role.replace(/\s+(?:of|at|for)\s.*$|\?.*$/i, '').toLowerCase().trim();
+  const roleAlone = role.replace(/\s+(?:of|at|for)\s.*$|\?.*$/i, '');
+  const roleWords = ofRole ? contentTerms(roleAlone.split(/\s+/)) : [];
+  const roleText = roleAlone.toLowerCase().trim();
   const owner = ofRole ? (OWNER_BEFORE.exec(q.text)?.[1] ?? OWNER_AFTER.exec(q.text)?.[1] ?? '') : '';
   const ownerWords = contentTerms(owner.split(/\s+/).filter(Boolean));
   if (named) return roleOf(q, named, index);
@@ -127,7 +119,9 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
     if (x.coverage < MIN_COVERAGE.who) continue;
     for (const claim of x.sentence.claims) {
       if (identity && claim.attribution.kind !== 'person') continue;
-      if (ofRole && onlyAsked(q, claim.attribution.display)) continue;
+      // "Who was the captain of the Tarn Star?" is not answered by "Tarn Star captain": the role asked about.
+      // "Who was the captain of the Tarn Star?" is not answered by "Tarn Star captain": that is the role asked about.
+      if (ofRole && madeOfQuestionWords(claim.attribution.display, q, isTitleWord)) continue;
       // "Who is Acme's finance chief?": a named person the sentence gives that role ("Acme CFO Jane Roe"), not "an
       // Acme spokesperson".
       if (ofRole && (!namesSomeone(claim.attribution.display) || !roleWords.every((w) => titleBefore(x.sentence.text, claim.attribution).includes(w)))) continue;

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
-import { ASKS_POPULATION, MIN_COVERAGE, notFound } from './answer-common.ts';
+import { ASKS_POPULATION, MIN_COVERAGE, madeOfQuestionWords, notFound } from './answer-common.ts';
 import { mainVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
@@ -58,12 +58,6 @@ function splitCompounds(index: CorpusIndex, q: Question): Question {
   return terms.length === q.terms.length ? q : { ...q, terms };
 }
 
-function onlyQuestionWords(answer: string, q: Question): boolean {
-  const asked = new Set(q.words.map((w) => termKey(w.toLowerCase().replace(/['’]s$/, ''))));
-  const words = answer.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()));
-  return words.length > 0 && words.every((w) => asked.has(termKey(w.toLowerCase().replace(/['’]s$/, ''))));
-}
-
 /** Answers one question from the index. Pure and fast: the index holds everything already read. */
 export function ask(index: CorpusIndex, raw: string): Answer {
   const parsed = splitCompounds(index, parseQuestion(raw));
@@ -99,7 +93,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
             : (answerCalled(q, index) ?? answerDefinition(q, index) ?? answerOccupation(q, index) ?? answerApposition(q, scored()) ?? answerFigureOf(q, scored()) ?? answerWhat(q, scored(), speaker)));
   // "On which Reddit forum …" is not answered by "Reddit forum": an answer made only of the question's own words
   // tells the reader nothing the question did not.
-  if (answer?.status === 'answered' && q.kind !== 'count' && q.kind !== 'when' && onlyQuestionWords(answer.answer, q)) return notFound(q, 'No sentence in the coverage says more than the question does.');
+  if (answer?.status === 'answered' && q.kind !== 'count' && q.kind !== 'when' && madeOfQuestionWords(answer.answer, q)) return notFound(q, 'No sentence in the coverage says more than the question does.');
   if (!answer) {
     // A count's own verb holds for a disagreement as for an answer: "how many work at X" is not "5 million watched X".
     // (A place's population is told as "a village of 4,700 people", with no verb for living there.)

@@ -700,7 +700,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // fee" are sums of another thing.
     if (want === 'money' && moneyOfOther(s.text, start, end, q, sign && !MONEY.test(unit) && !MAGNITUDE.test(unit) ? unit : '')) continue;
     // "How much is the deal worth in pounds?": a sum in another currency is not the one asked for.
-    if (want === 'money' && otherCurrency(q, sign ? s.text.slice(Math.max(0, start - 2), start).trim().slice(-1) : '', unit)) continue;
+    // ("US$57,000", "A$5m": the sign with the letters that say whose currency it is.)
+    const signed = sign ? (SIGN_BEFORE.exec(s.text.slice(Math.max(0, start - 6), start))?.[0] ?? '') : '';
+    if (want === 'money' && otherCurrency(q, signed.trim().slice(-1), unit)) continue;
     // "How long was the bridge?": "the 951ft container vessel", "25 feet of water" measure another thing.
     // (An area is of whatever it covers: "7,600 square miles of ocean" is the area asked.)
     const asksArea = want === 'size' && q.words.includes('area');
@@ -723,8 +725,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "60% to 70%": the first number may carry the sign too.
     // ("four to eight hours": in words too.)
     const from = RANGE_FROM.exec(s.text.slice(Math.max(0, start - 16), start));
-    // "US$57,000", "A$5m": the sign with the letters that say whose currency it is.
-    let rawStart = whole ? whole.start : sign ? start - (SIGN_BEFORE.exec(s.text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0) : start;
+    let rawStart = whole ? whole.start : start - signed.length;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;
     const qualifier = WRITTEN_QUALIFIER.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));

@@ -6,6 +6,7 @@ import type { Answer, Citation } from './answer-types.ts';
 import { citationsFrom, disagreement, outletList } from './answer-common.ts';
 import { looksLikePerson, nameSpans } from './spans.ts';
 import { sameSubject } from './same-subject.ts';
+import { tenfoldApart } from '../slot-conflicts.ts';
 import { antecedentOf } from './evidence.ts';
 import { askedVerb } from './participles.ts';
 import { oneLine } from '../source-ref.ts';
@@ -40,8 +41,7 @@ function farApart(a: Candidate, b: Candidate): boolean {
   const x = FIGURE_KEY.exec(a.span.key);
   const y = FIGURE_KEY.exec(b.span.key);
   if (!x || !y) return false;
-  const [lo, hi] = [Math.min(+x[1]!, +y[1]!), Math.max(+x[1]!, +y[1]!)];
-  return lo > 0 && hi / lo > 10;
+  return Math.min(+x[1]!, +y[1]!) > 0 && tenfoldApart(+x[1]!, +y[1]!, true);
 }
 const FIGURE_KEY = /^(\d+(?:\.\d+)?)\|/;
 
@@ -313,4 +313,3 @@ function readCalledAsAsked(index: CorpusIndex, name: string, q: Question): boole
   }
   return false;
 }
-

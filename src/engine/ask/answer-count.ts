@@ -20,7 +20,7 @@ import { amongOtherGroup, countScope } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, WEEKDAY_INDEX, momentOf, undercuts, weekdayOf } from '../updates.ts';
 import { conflictsQuoting, forTheAsked, ofAskedDay, ofTheAsked, sentenceAt } from './digest-disputes.ts';
-import { ONE_AFTER_PREPOSITION, namesInQuestion } from './typed-candidates.ts';
+import { ONE_AFTER_PREPOSITION, namesInQuestion, rateNotAsked } from './typed-candidates.ts';
 import { clausePlaces } from '../value-scope.ts';
 import { populationAt } from '../slot-values.ts';
 import { forOthers } from './beneficiary.ts';
@@ -127,6 +127,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         if (!asksPopulation && populationAt(x.sentence.text, qq.span.start - x.sentence.span.start)) continue;
         // "the axle of one rail car" points at a car; it counts nothing.
         if (qq.value === 1 && ONE_AFTER_PREPOSITION.test(x.sentence.text.slice(Math.max(0, qq.span.start - x.sentence.span.start - 12), qq.span.start - x.sentence.span.start))) continue;
+        // "one round for each year of her life" is a rate, not how many were fired.
+        if (rateNotAsked(q, x.sentence.text, qq.span.end - x.sentence.span.start)) continue;
         // "How many were evacuated in all?" is not answered by "all 133 of its residents", a count of one place's.
         if (total && PART_OF_ONE.test(x.sentence.text.slice(qq.span.start - x.sentence.span.start))) continue;
         if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;

@@ -36,6 +36,8 @@ const NAME_COMPOUND = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u;
 const WORD_COMPOUND = /^\p{Ll}[\p{L}]+(?:-\p{Ll}[\p{L}]+)+$/u;
 // "Who is Jane Roe?", "who is the new mayor?" ask who someone is; "who was running the firm?" asks who did something.
 // "Who is leading …" asks an agent, "who is Harling's …" an identity: only a lower-case "-ing" word is a verb.
+const HAS_CAPITAL = /\p{Lu}/u;
+const GENERIC_BUSINESS = /\b(?:company|companies|firm|firms|business|businesses|group|groups|organi[sz]ations?|entity|entities|outfit|operator|start-?up)$/i;
 const ASKS_IDENTITY = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?![a-z]+ing\b)\p{L}/u;
 
 const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
@@ -94,6 +96,9 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   // "On which Reddit forum …" is not answered by "Reddit forum": an answer made only of the question's own words
   // tells the reader nothing the question did not.
   if (answer?.status === 'answered' && q.kind !== 'count' && q.kind !== 'when' && madeOfQuestionWords(answer.answer, q)) return notFound(q, 'No sentence in the coverage says more than the question does.');
+  // "Which law firm …" is not answered by "for-profit company": a firm is known by its name, which has capitals ("the
+  // finance ministry" is one body, named by what it does).
+  if (answer?.status === 'answered' && want === 'group' && !HAS_CAPITAL.test(answer.answer) && GENERIC_BUSINESS.test(answer.answer)) return notFound(q, 'No sentence in the coverage names the body asked about.');
   if (!answer) {
     // A count's own verb holds for a disagreement as for an answer: "how many work at X" is not "5 million watched X".
     // (A place's population is told as "a village of 4,700 people", with no verb for living there.)

@@ -124,7 +124,8 @@ function capitalRunToOrgHead(tokens: Token[], i: number): number {
   return 0;
 }
 
-const isMonthOrDay = (w: string) => w.toLowerCase() in MONTHS || WEEKDAYS.has(w.toLowerCase());
+// "Feb. 6": an abbreviated month keeps its point.
+const isMonthOrDay = (w: string) => w.toLowerCase().replace(/\.$/, '') in MONTHS || WEEKDAYS.has(w.toLowerCase());
 
 /** A regnal number: "Harald V". */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;

@@ -625,6 +625,14 @@ function moneyOfOther(text: string, start: number, end: number, q: Question, uni
 
 /** A preposition right before "one": "the axle of one rail car". */
 export const ONE_AFTER_PREPOSITION = /\b(?:of|on|in|at|with|from|to|by|for|into|onto|under|inside)\s+$/i;
+
+const RATE_AFTER = /^\s+(?:for\s+(?:each|every)|per|apiece)\b/i;
+const ASKS_RATE = /\b(?:each|every|per|apiece)\b/i;
+
+/** "one round for each year of her life" (the count ending at `end`) is a rate, no answer to how many were fired. */
+export function rateNotAsked(q: Question, text: string, end: number): boolean {
+  return !ASKS_RATE.test(q.text) && RATE_AFTER.test(text.slice(end, end + 20));
+}
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'latest']);
 const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|last|final|latest)\b/g;
 
@@ -687,6 +695,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (want === 'count' && amongOtherGroup(s.text.slice(start, end + 40), q)) ok = false;
     // "the axle of one rail car" points at a car; it counts nothing.
     if (want === 'count' && qq.value === 1 && ONE_AFTER_PREPOSITION.test(s.text.slice(Math.max(0, start - 12), start))) ok = false;
+    if (want === 'count' && rateNotAsked(q, s.text, end)) ok = false;
     // "a town of about 3,100 people" is how many live there.
     if (want === 'count' && populationAt(s.text, start) && !ASKS_POPULATION.test(q.text)) ok = false;
     // "How many were wounded" is not answered by the number killed in the same breath.

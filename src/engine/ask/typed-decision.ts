@@ -9,6 +9,7 @@ import { sameSubject } from './same-subject.ts';
 import { tenfoldApart } from '../slot-conflicts.ts';
 import { antecedentOf } from './evidence.ts';
 import { askedVerb } from './participles.ts';
+import { invertedVerb } from './main-verb.ts';
 import { oneLine } from '../source-ref.ts';
 import { termKey } from '../text/stem.ts';
 import { namesSomeone, samePerson } from '../quote-conflicts.ts';
@@ -90,6 +91,18 @@ function samePhase(q: Question, best: Sentence, other: Sentence): boolean {
   return !phase || !phase.test(best.text) || phase.test(other.text);
 }
 
+/**
+ * "At what time did the pope appear on the balcony?": when the best sentence holds the asked verb ("appeared at
+ * 7:23"), a sentence that does not ("white smoke billowed out at 6:12") tells the moment of something else, not a
+ * rival one. The verb is read past the subject ("did the crew park", "were the men arrested").
+ */
+function sameAct(q: Question, best: Sentence, other: Sentence): boolean {
+  if (q.type.want !== 'time' && q.type.want !== 'place') return true;
+  const verb = invertedVerb(q);
+  const term = verb ? q.terms.find((t) => t.word.toLowerCase() === verb && !t.generic && !t.scale) : undefined;
+  return !term || !best.terms.includes(term.key) || other.terms.includes(term.key);
+}
+
 const MEASURE_WANTS = new Set(['distance', 'size', 'percent', 'money', 'duration']);
 
 /** How much of the question both sentences of a disagreement over a place must hold. */
@@ -136,7 +149,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
-      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
+      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.
@@ -169,13 +182,13 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
       // "How far offshore …": a figure written beside the asked word ("31km offshore") is read as asked; one that is
       // not ("the 812km cable") is of something else, and unsettles nothing.
       if (q.type.focus.length && MEASURE_WANTS.has(q.type.want) && best.fit === 'adjacent' && c.fit !== 'adjacent') return false;
-      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
+      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {
     // Another outlet's sentence that fits the question nearly as well puts the same event somewhere else, and names
     // neither of the answer's places: the outlets disagree on where, and both places are shown.
-    const elsewhere = (c: Candidate) => c.tied !== false && c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text) && sameSubject(q, best.s, c.s);
+    const elsewhere = (c: Candidate) => c.tied !== false && c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text) && sameAct(q, best.s, c.s) && sameSubject(q, best.s, c.s);
     const others = ranked.filter((r) => r !== top && r.g.some(elsewhere));
     // The other outlets' places, best first, as the answer's was picked from its own sentence.
     const rivals = others.flatMap((r) => r.g.filter(elsewhere)).sort((a, b) => b.score - a.score);

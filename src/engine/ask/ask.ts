@@ -20,6 +20,7 @@ import { answerTyped } from './answer-typed.ts';
 import { LATEST_ASKED } from './typed-decision.ts';
 import { answerMembers } from './answer-members.ts';
 import { quotes } from './quoted.ts';
+import { looksLikePerson } from './spans.ts';
 import { givenNames, GIVEN_NAME_WEIGHT } from './given-names.ts';
 import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
 
@@ -96,6 +97,8 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   // "On which Reddit forum …" is not answered by "Reddit forum": an answer made only of the question's own words
   // tells the reader nothing the question did not.
   if (answer?.status === 'answered' && q.kind !== 'count' && q.kind !== 'when' && madeOfQuestionWords(answer.answer, q)) return notFound(q, 'No sentence in the coverage says more than the question does.');
+  // "Which prosecutor announced …" is not answered by "Paris prosecutor": the role asked about, not who holds it.
+  if (answer?.status === 'answered' && want === 'person' && q.type.head && termKey(answer.answer.split(/\s+/).pop()!) === termKey(q.type.head) && !looksLikePerson(answer.answer)) return notFound(q, 'No sentence in the coverage names who holds the role asked about.');
   // "Which law firm …" is not answered by "for-profit company": a firm is known by its name, which has capitals ("the
   // finance ministry" is one body, named by what it does).
   if (answer?.status === 'answered' && want === 'group' && !HAS_CAPITAL.test(answer.answer) && GENERIC_BUSINESS.test(answer.answer)) return notFound(q, 'No sentence in the coverage names the body asked about.');

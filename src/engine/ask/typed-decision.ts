@@ -103,6 +103,19 @@ function sameAct(q: Question, best: Sentence, other: Sentence): boolean {
   return !term || !best.terms.includes(term.key) || other.terms.includes(term.key);
 }
 
+const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/;
+const WEEKDAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "late on Sunday night": a day is shown with the part of it the sentences name ("on Sunday" and "on Sunday night"
+ * tell one moment), unless they name different parts.
+ */
+function partOfDay(sides: Candidate[], best: Candidate): string {
+  if (!WEEKDAY_NAME.test(best.display) || best.display !== best.span.text) return '';
+  const parts = new Set(sides.filter((c) => c.span.key === best.span.key && WEEKDAY_NAME.test(c.span.text)).map((c) => PART_OF_DAY_AFTER.exec(c.s.text.slice(c.span.end, c.span.end + 12))?.[0] ?? '').filter(Boolean));
+  return parts.size === 1 ? [...parts][0]! : '';
+}
+
 const MEASURE_WANTS = new Set(['distance', 'size', 'percent', 'money', 'duration']);
 
 /** How much of the question both sentences of a disagreement over a place must hold. */
@@ -221,7 +234,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   if (q.type.want === 'place' && best.tied !== true && !best.fit && asksMoreThanTheEvent(q) && isSetting(index, best.span.text)) return null;
   const sentences = [...new Set(top.g.map((c) => c.s))];
   const citations: Citation[] = citationsFrom(sentences);
-  const shown = oneLine(fullName(best.display, best.s, index));
+  const shown = oneLine(fullName(best.display + partOfDay(top.g, best), best.s, index));
   // "Which firm wrote the report?": "Roe told them", where the article named Ivo Roe before, is a person.
   if (q.type.want === 'group' && shown !== best.display && looksLikePerson(shown)) return null;
   // A value read from the sentence the covering one points back to is shown with both.

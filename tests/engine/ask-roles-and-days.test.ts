@@ -17,7 +17,7 @@ const index = buildIndex([
     published: '2031-05-13',
     text: 'The guild announced a reward on Sunday for information about the stolen silver.\n\nThe silver had been on show in the guildhall since 1840.',
   }),
-  makeArticle({ file: 'c.txt', outlet: 'Velco Gazette', published: '2031-05-13', text: 'Police sealed the guildhall after the stolen silver was found missing.\n\nThe guild has 4,000 members.' }),
+  makeArticle({ file: 'c.txt', outlet: 'Velco Gazette', published: '2031-05-13', text: 'Police sealed the guildhall after the stolen silver was found missing.\n\nThe guild has 4,000 members.\n\n"We failed," Ann Roe told the guild council in her first remarks since Sunday\'s theft.' }),
   makeArticle({ file: 'd.txt', outlet: 'Roe Daily', published: '2031-05-13', text: 'Ferry services across the bay were cut back because of high winds.\n\nA new bakery opened on the harbour front.' }),
 ]);
 
@@ -30,5 +30,11 @@ describe('a role asked for by its name', () => {
 describe('a day', () => {
   it('is shown with the part of it the coverage names', () => {
     expect(ask(index, 'When did the guild announce the reward?').answer).toBe('Sunday night');
+  });
+});
+
+describe('a day owning a noun', () => {
+  it('dates that noun, not the act asked about', () => {
+    expect(ask(index, 'When did Ann Roe speak to the guild council?').answer).not.toMatch(/Sunday/);
   });
 });

@@ -330,7 +330,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // "SEATTLE, Sept. 12 (Palisade) - …": the dateline's date is when the article was filed, not when anything in it
     // happened.
     const dateline = DATELINE.exec(text)?.[0].length ?? 0;
-    const spans = dateSpans(text).filter((d) => d.start >= dateline);
+    const spans = dateSpans(text).filter((d) => d.start >= dateline && !datesAnother(text, d, q));
     if (q.type.head !== 'when') return asCandidates(spans);
     const dates = withTimeOfDay(text, spans.filter((d) => isCurrent(d, s, q)), timeSpans(text));
     return asCandidates([...dates, ...yearSpans(text).filter((y) => !q.words.includes(y.text) && isCurrent(y, s, q))]);
@@ -624,6 +624,17 @@ function moneyOfOther(text: string, start: number, end: number, q: Question, uni
 }
 
 /** A preposition right before "one": "the axle of one rail car". */
+const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
+
+/**
+ * "in her first remarks since Sunday's theft": a day owning a noun dates that noun, and answers when it happened only
+ * where the question asks about it.
+ */
+function datesAnother(text: string, d: TypedSpan, q: Question): boolean {
+  const owned = POSSESSED.exec(text.slice(d.end, d.end + 40));
+  return !!owned && !q.terms.some((t) => t.key === termKey(owned[1]!));
+}
+
 export const ONE_AFTER_PREPOSITION = /\b(?:of|on|in|at|with|from|to|by|for|into|onto|under|inside)\s+$/i;
 
 const RATE_AFTER = /^\s+(?:for\s+(?:each|every)|per|apiece)\b/i;

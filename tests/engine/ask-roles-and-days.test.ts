@@ -15,7 +15,7 @@ const index = buildIndex([
     file: 'b.txt',
     outlet: 'Oskby Courier',
     published: '2031-05-13',
-    text: 'The guild announced a reward on Sunday for information about the stolen silver.\n\nThe silver had been on show in the guildhall since 1840.',
+    text: 'The guild announced a reward on Sunday for information about the stolen silver.\n\nThe silver had been on show in the guildhall since 1840.\n\nThe silver\'s insurer, Velco, based in Tarnby, learned of the theft from the news. Oskco, the guild\'s bank, froze the reward account.',
   }),
   makeArticle({ file: 'c.txt', outlet: 'Velco Gazette', published: '2031-05-13', text: 'Police sealed the guildhall after the stolen silver was found missing.\n\nThe guild has 4,000 members.\n\n"We failed," Ann Roe told the guild council in her first remarks since Sunday\'s theft.' }),
   makeArticle({ file: 'd.txt', outlet: 'Roe Daily', published: '2031-05-13', text: 'Ferry services across the bay were cut back because of high winds.\n\nA new bakery opened on the harbour front.' }),
@@ -36,5 +36,11 @@ describe('a day', () => {
 describe('a day owning a noun', () => {
   it('dates that noun, not the act asked about', () => {
     expect(ask(index, 'When did Ann Roe speak to the guild council?').answer).not.toMatch(/Sunday/);
+  });
+});
+
+describe('a seat the coverage gives another body', () => {
+  it('is not the asked body\'s', () => {
+    expect(ask(index, 'In which city is Oskco based?').status).toBe('not_found');
   });
 });

@@ -239,7 +239,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push(found1);
     }
   }
-  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notOwnedByTheAsked(q, found), min) : want === 'year' ? ofAskedVerb(q, found) : found;
+  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notAnothersSeat(q, notOwnedByTheAsked(q, found)), min) : want === 'year' ? ofAskedVerb(q, found) : found;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
   // The sentences that cover the question best give no value of the wanted type, and the values found come from
@@ -462,6 +462,21 @@ function notOwnedByTheAsked(q: Question, found: Candidate[]): Candidate[] {
   const names = new Set(q.names.map((n) => n.toLowerCase().replace(possessive, '')).filter((n) => !q.type.focus.includes(n)));
   if (!names.size) return found;
   return found.filter((c) => !c.display.split(/\s+/).some((w) => possessive.test(w) && names.has(w.toLowerCase().replace(possessive, ''))));
+}
+
+const SEAT_OF = /(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*),?\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/u;
+
+/**
+ * "In which city is Oskco based?" is not answered by "Velco, based in Tarnby": a seat the sentence gives another named
+ * body is that body's.
+ */
+function notAnothersSeat(q: Question, found: Candidate[]): Candidate[] {
+  const names = q.names.map((n) => n.toLowerCase().replace(/['’]s$/, ''));
+  if (!names.length) return found;
+  return found.filter((c) => {
+    const seatOf = SEAT_OF.exec(c.s.text.slice(Math.max(0, c.span.start - 60), c.span.start))?.[1]?.toLowerCase();
+    return !seatOf || names.some((n) => seatOf.includes(n) || n.includes(seatOf));
+  });
 }
 
 /** Place heads too broad to tell one place from another by ("which area", "what part"). */

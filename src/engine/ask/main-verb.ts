@@ -33,6 +33,14 @@ const PARTICIPLE = /^(?:[a-z]{3,}(?:ed|en)|told|held|found|made|built|sent|shot|
  * "were", the first participle no article stands before. Undefined where the question has no such shape.
  */
 export function invertedVerb(q: Question): string | undefined {
+  // Asked once per rival of a question, hundreds of them at 10,000 articles: read once per question.
+  if (!verbs.has(q)) verbs.set(q, readInvertedVerb(q));
+  return verbs.get(q);
+}
+
+const verbs = new WeakMap<Question, string | undefined>();
+
+function readInvertedVerb(q: Question): string | undefined {
   const aux = q.words[q.type.to];
   if (!aux) return undefined;
   const raw = tokenize(q.text).map((t) => t.text);

@@ -37,9 +37,9 @@ const NAME_COMPOUND = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u;
 const WORD_COMPOUND = /^\p{Ll}[\p{L}]+(?:-\p{Ll}[\p{L}]+)+$/u;
 // "Who is Jane Roe?", "who is the new mayor?" ask who someone is; "who was running the firm?" asks who did something.
 // "Who is leading …" asks an agent, "who is Harling's …" an identity: only a lower-case "-ing" word is a verb.
+const ASKS_IDENTITY = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?![a-z]+ing\b)\p{L}/u;
 const HAS_CAPITAL = /\p{Lu}/u;
 const GENERIC_BUSINESS = /\b(?:company|companies|firm|firms|business|businesses|group|groups|organi[sz]ations?|entity|entities|outfit|operator|start-?up)$/i;
-const ASKS_IDENTITY = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?![a-z]+ing\b)\p{L}/u;
 
 const isNameOrNumber = (t: Question['terms'][number], q: Question) => /^(?:[#%@]|[yd]\d)/.test(t.key) || (STARTS_UPPERCASE.test(t.word) && !q.text.startsWith(t.word)) || /\d/.test(t.word);
 

@@ -623,7 +623,6 @@ function moneyOfOther(text: string, start: number, end: number, q: Question, uni
   return !nouns.some((n) => asked.has(termKey(n)));
 }
 
-/** A preposition right before "one": "the axle of one rail car". */
 const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 
 /**
@@ -635,6 +634,7 @@ function datesAnother(text: string, d: TypedSpan, q: Question): boolean {
   return !!owned && !q.terms.some((t) => t.key === termKey(owned[1]!));
 }
 
+/** A preposition right before "one": "the axle of one rail car". */
 export const ONE_AFTER_PREPOSITION = /\b(?:of|on|in|at|with|from|to|by|for|into|onto|under|inside)\s+$/i;
 
 const RATE_AFTER = /^\s+(?:for\s+(?:each|every)|per|apiece)\b/i;
@@ -644,6 +644,7 @@ const ASKS_RATE = /\b(?:each|every|per|apiece)\b/i;
 export function rateNotAsked(q: Question, text: string, end: number): boolean {
   return !ASKS_RATE.test(q.text) && RATE_AFTER.test(text.slice(end, end + 20));
 }
+
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'latest']);
 const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|last|final|latest)\b/g;
 

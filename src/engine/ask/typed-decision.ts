@@ -12,6 +12,7 @@ import { askedVerb } from './participles.ts';
 import { invertedVerb } from './main-verb.ts';
 import { oneLine } from '../source-ref.ts';
 import { termKey } from '../text/stem.ts';
+import { WEEKDAYS } from '../text/lexicon.ts';
 import { namesSomeone, samePerson } from '../quote-conflicts.ts';
 import { focusFits } from './typed-candidates.ts';
 import { lowerWords } from './corpus-words.ts';
@@ -104,15 +105,15 @@ function sameAct(q: Question, best: Sentence, other: Sentence): boolean {
 }
 
 const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/;
-const WEEKDAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "late on Sunday night": a day is shown with the part of it the sentences name ("on Sunday" and "on Sunday night"
  * tell one moment), unless they name different parts.
  */
 function partOfDay(sides: Candidate[], best: Candidate): string {
-  if (!WEEKDAY_NAME.test(best.display) || best.display !== best.span.text) return '';
-  const parts = new Set(sides.filter((c) => c.span.key === best.span.key && WEEKDAY_NAME.test(c.span.text)).map((c) => PART_OF_DAY_AFTER.exec(c.s.text.slice(c.span.end, c.span.end + 12))?.[0] ?? '').filter(Boolean));
+  const weekday = (text: string) => WEEKDAYS.has(text.toLowerCase());
+  if (!weekday(best.display) || best.display !== best.span.text) return '';
+  const parts = new Set(sides.filter((c) => c.span.key === best.span.key && weekday(c.span.text)).map((c) => PART_OF_DAY_AFTER.exec(c.s.text.slice(c.span.end, c.span.end + 12))?.[0] ?? '').filter(Boolean));
   return parts.size === 1 ? [...parts][0]! : '';
 }
 

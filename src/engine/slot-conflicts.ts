@@ -153,6 +153,13 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.direction && b.direction && a.direction !== b.direction && !(a.holder && a.holder === b.holder)) return false;
   // "85% contained" and "86% of them residential" are shares of two states.
   if (a.kind === 'percent' && sharesOfOtherStates(sa, a.end, sb, b.end)) return false;
+  // "a 15% pay rise" is a share of a pay rise: a share its rival's sentence never names that noun against is another's
+  // ("rejected the offer by 88.2%").
+  if (a.kind === 'percent' && (shareOfUnnamedNoun(sa, a, sb) || shareOfUnnamedNoun(sb, b, sa))) return false;
+  // "the Greens took about 12% of the vote" and "the party took 31.4 per cent": sizeable shares more than twice apart are
+  // two parties' or two groups' shares; outlets misreporting one share are not that far out. (Progress may grow
+  // that much: "10% contained", then "45% contained".)
+  if (a.kind === 'percent' && Math.min(a.value, b.value) >= 10 && !sameOrder(a.value, b.value) && !changeTold(sa, a) && !changeTold(sb, b)) return false;
   // A time of day is of one day: two told in coverage days apart, neither naming its day, are of two days' events.
   if (a.kind === 'time' && daysApart(sa, sb)) return false;
   // "The first call came at 9:45 p.m." and "the last call came at 9:41 p.m." are two moments.
@@ -198,6 +205,18 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
 function modifiersOf(v: SlotValue): string[] {
   const words = v.label.split(/\s+/).slice(1, -1);
   return words.filter((w) => /^\p{Ll}[\p{L}-]+$/u.test(w) && !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !(w in SCALE_WORDS)).map(termKey);
+}
+
+/** A share written before its noun, after a determiner: "a 38% stake", "the 25% tariff" (the noun's first word). */
+const NOUN_AFTER_SHARE = /^\s+(\p{Ll}[\p{L}-]+)/u;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+
+/** Whether a share is of a noun written after it ("a 15% pay rise") that the other sentence never uses. */
+function shareOfUnnamedNoun(s: Sentence, v: SlotValue, other: Sentence): boolean {
+  const noun = NOUN_AFTER_SHARE.exec(s.text.slice(v.end))?.[1];
+  if (!noun || STOPWORDS.has(noun.toLowerCase()) || !DETERMINER_BEFORE.test(s.text.slice(Math.max(0, v.at - 6), v.at))) return false;
+  const key = termKey(noun.toLowerCase());
+  return !(other.text.match(WORD) ?? []).some((w) => termKey(w.toLowerCase()) === key);
 }
 
 /** The part of the trading day a moment is in: the session's own hours and its close are one. */
@@ -426,7 +445,9 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     // conflicts.ts; a count with no event here ("9,000 tickets", "57 victims identified") is one figure.
     const first = cands[0]!.v;
     // A count some side says changed ("20 sites on Saturday, up from a dozen") is one that can change too.
-    const changes = first.kind === 'percent' || (first.kind === 'count' && cands.some((c) => CHANGED_FROM.test(sentences[c.v.sentence]!.text.slice(c.v.end))));
+    // So can a share told as a move or as progress ("inflation slowed to 4.1%", "85% contained"), not a share held
+    // ("owns a 38% stake"): two outlets giving two stakes days apart disagree.
+    const changes = (first.kind === 'percent' || first.kind === 'count') && cands.some((c) => changeTold(sentences[c.v.sentence]!, c.v));
     const growing = changes && !first.planned && !cands.some((c) => aboutAnEarlierYear(sentences[c.v.sentence]!));
     const c = splitByDay(topic, values, growing);
     if (c && of) c.of = of;
@@ -473,6 +494,17 @@ const yearNear = new WeakMap<SlotValue, boolean>();
 
 /** What follows a figure that says it changed from another: "…, up from a dozen", "revised down from 40". */
 const CHANGED_FROM = /^[^.;]{0,40}?\b(?:up|down|rising|rose|risen|falling|fell|fallen|increased|decreased|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+from\b/i;
+
+/** A move told just before a share: "slowed to", "were up", "fell by", "climbed". */
+const MOVED_BEFORE = /\b(?:up|down|rose|risen|rising|fell|fallen|falling|slowed|slowing|climbed|jumped|dropped|increased|decreased|eased|grew|grown|gained|declined|surged|plunged|accelerated|cooled|ticked|edged|shrank|contracted|expanded)\b[^.;]{0,30}$/i;
+/** Progress told just after a share: "85% contained", "60 per cent restored". */
+const PROGRESS_AFTER = /^\s+(?:contained|complete|completed|done|restored|counted|reporting|finished|built|vaccinated|evacuated)\b/i;
+
+/** Whether a sentence tells its value as one that changed or is changing (a count "up from a dozen", a share's move or progress). */
+function changeTold(s: Sentence, v: SlotValue): boolean {
+  if (CHANGED_FROM.test(s.text.slice(v.end))) return true;
+  return v.kind === 'percent' && (MOVED_BEFORE.test(s.text.slice(Math.max(0, v.at - 40), v.at)) || PROGRESS_AFTER.test(s.text.slice(v.end)));
+}
 
 /**
  * One sentence giving both values (or another outlet's sentence giving both) means they count different things; so do

@@ -192,8 +192,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     // A bare number is a value of something only as a partitive: "30 of the 45 victims".
     if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // "the 787 line", "its 777 wing line": a number before a singular noun names a model or a route, it counts nothing.
-    // ("the 812km cable" is a length: a unit of distance is no model's name.)
-    if (q.unit && q.value > 1 && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase()) && perKm === undefined) continue;
+    // ("the 812km cable" is a length: a unit of distance is no model's name, and "a 38% stake" is a share.)
+    if (q.unit && q.value > 1 && unit !== 'percent' && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase()) && perKm === undefined) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
     // "every 30 minutes" is how often, not how long; "an hour and 45 minutes" is one length, read whole.
     if (unit && DURATION_UNITS.test(unit) && EVERY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at))) continue;

@@ -100,8 +100,12 @@ export function firstReported(days: (string | null)[]): string | null {
 export function aboutAnEarlierYear(s: Sentence): boolean {
   const year = s.published ? Number(s.published.slice(0, 4)) : null;
   if (!year) return false;
-  return (s.text.match(YEAR) ?? []).some((y) => Number(y) < year);
+  // "has invested $6 billion since 2031" tells of now: a span reaching the present, unless the year's own clause
+  // tells of it ("since 1973, when 300 died").
+  return [...s.text.matchAll(YEAR)].some((m) => Number(m[0]) < year && !(SINCE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 8), m.index!)) && !WHEN_AFTER.test(s.text.slice(m.index! + 4))));
 }
+const SINCE_BEFORE = /\bsince\s+$/i;
+const WHEN_AFTER = /^,?\s*(?:when|where|in which)\b/i;
 
 /**
  * Whether a year before the article's stands in the clause of the value at these offsets: "since 1973, when 300

@@ -136,7 +136,8 @@ export function tenfoldApart(x: number, y: number, apply: boolean): boolean {
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence, common: (word: string) => boolean): boolean {
   // A plan is no rival of what was done ("is to free 1,500", "freed 1,300"); a load a ship "will carry" and one it "is
   // carrying" is one load, when neither count is of something done.
-  const planApart = a.planned !== b.planned && !(a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit && sameOrder(a.value, b.value));
+  // (Nor is a route's length: "will travel 230 miles by road" and "took four hours to cover the 215 miles" are one road.)
+  const planApart = a.planned !== b.planned && !(((a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit) || (placeApart(sa, a) && placeApart(sb, b))) && sameOrder(a.value, b.value));
   if (a.kind !== b.kind || planApart || a.perParty !== b.perParty || a.zone !== b.zone || a.limit !== b.limit) return false;
   // "The rover weighs 26 kg" and "the lander weighs about 1,400 kg": figures more than ten times apart measure two
   // things. (A count may rise that far from one day's coverage to the next: only within one day for counts.)
@@ -367,7 +368,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value) || bareNumberIn(sb, a.v.value))) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         // (One person's age is theirs now, whatever year their sentence recalls: "Brandl, 55, chief executive since 2011".)
-        if (!onePersonsAge && earlier(sa, a.v) !== earlier(sb, b.v) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!)))) continue;
+        // (How far one place lies from another is no year's: "some 640 km north of the capital, where he served from 2031".)
+        if (!onePersonsAge && earlier(sa, a.v) !== earlier(sb, b.v) && !(nearCounts(a.v, b.v) && DURATION_UNITS.has(lemma(a.v.unit!))) && !(placeApart(sa, a.v) && placeApart(sb, b.v))) continue;
         // "An hour after the evacuation should have begun" is when something else happened; "three hours behind
         // schedule" is how late it began: a gap between two events is no length, unless the two figures all but agree.
         if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;
@@ -483,6 +485,13 @@ function soleSignatures(values: SlotValue[], sentences: Sentence[]): (v: SlotVal
   for (const [v, sig] of signatures) if (seen.get(`${sentences[v.sentence]!.publisher}\0${sig}`) === v.value) sole.set(v, sig);
   return (v) => sole.get(v) ?? '';
 }
+
+/**
+ * What follows a distance that says how far one place lies from another: "north of Tarnby", "from the coast", "away",
+ * "by road to the Palace of Oskby".
+ */
+const PLACE_APART_AFTER = /^\s+(?:(?:due\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|offshore|upstream|downstream|outside|off)(?:\s+of|\s+from)?|from|away|(?:by\s+(?:road|rail|sea|air)\s+)?(?:to|between)\s+(?:the\s+)?\p{Lu})/u;
+const placeApart = (s: Sentence, v: SlotValue) => v.kind === 'distance' && PLACE_APART_AFTER.test(s.text.slice(v.end));
 
 /** Whether a past year stands in the value's own clause (see earlierYearInClause), read once per value. */
 function earlierYearNear(s: Sentence, v: SlotValue): boolean {

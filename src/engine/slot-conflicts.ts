@@ -14,6 +14,7 @@ import { placeKey } from './text/places.ts';
 import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from './count-identity.ts';
 import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
+import { isTitleWord } from './text/phrases.ts';
 import { contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, earlierYearInClause, firstReported, splitByDay } from './updates.ts';
 import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
@@ -303,8 +304,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const all: Candidate[] = [];
   // The company whose shares the sentence before named, for a share that points back at them ("the stock", "It").
   let sharesBefore: { article: number; position: number; holder: string } | null = null;
+  const titled = titledNames(sentences);
   for (const s of sentences) {
     const values = slotValues(s);
+    // "The King, 74": an age held by a title is the age of the one its article names with that title.
+    for (const v of values) if (v.kind === 'age' && isTitleWord(v.holder)) v.holder = titled(s.article, v.holder) || v.holder;
     if (sharesBefore && sharesBefore.article === s.article && sharesBefore.position === s.position - 1) {
       for (const v of values) if (pointsBackToShares(s, v)) v.holder = sharesBefore.holder;
     }
@@ -492,6 +496,39 @@ function soleSignatures(values: SlotValue[], sentences: Sentence[]): (v: SlotVal
  */
 const PLACE_APART_AFTER = /^\s+(?:(?:due\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|offshore|upstream|downstream|outside|off)(?:\s+of|\s+from)?|from|away|(?:by\s+(?:road|rail|sea|air)\s+)?(?:to|between)\s+(?:the\s+)?\p{Lu})/u;
 const placeApart = (s: Sentence, v: SlotValue) => v.kind === 'distance' && PLACE_APART_AFTER.test(s.text.slice(v.end));
+
+/** A title before a name ("King Ivo", "President Lena Marr", "Pope Ivo IX"): the title, then the name's words. */
+const TITLE_THEN_NAME = /\b(\p{Lu}\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/gu;
+/** A name said to hold a title: "Ivo was proclaimed King", "Marr is now President", "Roe became Pope". */
+const NAME_THEN_TITLE = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:is|was|became|has\s+become)\s+(?:now\s+|formally\s+)?(?:(?:proclaimed|named|crowned|elected|appointed|declared|sworn\s+in\s+as)\s+)?(?:the\s+(?:new\s+)?)?(\p{Lu}\p{Ll}+)\b/gu;
+const ROMAN = /^[IVX]+$/;
+
+/**
+ * The one name each article writes after a title, as the surname an age is held by ("King Ivo III" → "ivo"), read
+ * per article when first asked; "" when the article gives that title to none or to two people.
+ */
+function titledNames(sentences: Sentence[]): (article: number, title: string) => string {
+  const byArticle = new Map<number, Map<string, string>>();
+  return (article, title) => {
+    let names = byArticle.get(article);
+    if (!names) {
+      names = new Map();
+      for (const s of sentences) {
+        if (s.article !== article) continue;
+        const pairs = [...s.text.matchAll(TITLE_THEN_NAME)].map((m) => [m[1]!, m[2]!.split(/\s+/).filter((w) => !ROMAN.test(w)).pop() ?? '']);
+        for (const m of s.text.matchAll(NAME_THEN_TITLE)) pairs.push([m[2]!, m[1]!]);
+        for (const [title, written] of pairs) {
+          const [t, name] = [title!.toLowerCase(), written!.toLowerCase()];
+          if (!isTitleWord(t) || !name || isTitleWord(name) || STOPWORDS.has(name)) continue;
+          const seen = names.get(t);
+          names.set(t, seen === undefined || seen === name ? name : '');
+        }
+      }
+      byArticle.set(article, names);
+    }
+    return names.get(title) ?? '';
+  };
+}
 
 /** Whether a past year stands in the value's own clause (see earlierYearInClause), read once per value. */
 function earlierYearNear(s: Sentence, v: SlotValue): boolean {

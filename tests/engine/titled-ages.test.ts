@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { makeArticle } from '../helpers/corpus.ts';
+
+/** A made-up succession; each article opens with shared background, as real coverage does. */
+const background = [
+  'Queen Alma of Tarnland died peacefully at Roe Castle on Thursday afternoon, the palace said.',
+  'Crowds gathered outside the palace gates in Oskby as the news spread.',
+  'Flags on public buildings were lowered to half-mast across the country.',
+];
+const article = (outlet: string, published: string, lines: string[]) =>
+  makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published, text: `Queen Alma dies\n\n${[...background, ...lines].join('\n\n')}` });
+
+describe('an age held by a title ("The King, 74")', () => {
+  const idx = buildIndex([
+    article('Tarnby Wire', '2031-09-08', ['Her eldest son, Ivo, 73, immediately became king, ending a reign of 70 years.']),
+    article('Oskby Courier', '2031-09-11', ['Earlier on Sunday, Ivo was proclaimed King in the capitals of the other provinces.', 'The King, 74, is due to fly to Marrholm on Monday to walk behind the coffin.']),
+    article('Fenn Review', '2031-09-10', ['A new ferry service between Marr and Tarnby begins on Friday.']),
+  ]);
+
+  it('is the age of the one its article names with that title, set against the other outlet\'s', () => {
+    const ages = idx.conflicts.filter((c) => c.values.some((v) => v.value === 73) && c.values.some((v) => v.value === 74));
+    expect(ages.map((c) => c.kind)).toEqual(['disagreement']);
+    expect(ask(idx, 'How old is King Ivo?').status).toBe('disputed');
+  });
+});

@@ -53,6 +53,8 @@ function admits(x: { value: number; qualifier: Qualifier }, y: { value: number; 
  * 5% of each other, figures in different units are one figure converted, not a disagreement.
  */
 function converted(a: SlotValue, b: SlotValue): boolean {
+  // "8.01am BST" and "12:01 a.m." (on the story's own clock): whole hours apart, one moment on two clocks.
+  if (a.kind === 'time' && b.kind === 'time') return a.zone !== b.zone && Math.abs(a.value - b.value) % 60 === 0;
   if (a.kind !== 'distance' || b.kind !== 'distance' || lemma((a.unit ?? '').toLowerCase()) === lemma((b.unit ?? '').toLowerCase())) return false;
   return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
 }
@@ -77,13 +79,17 @@ interface Candidate {
   gap: boolean;
   /** A count listed with others of its noun ("two counts of X and five counts of Y"): what they add up to. */
   total: number | null;
+  /** For a time of day, the words of its clause further out (see WIDE_REACH). */
+  wide: Context | null;
 }
+
+type Context = Pick<Candidate, 'context' | 'weight' | 'unit'>;
 
 /**
  * Shared context as a share of the smaller context, and the rarest shared word's weight: "tickets … cancelled" and
  * "cancelled … tickets" share the verb that says which tickets; "residents" alone says nothing of which residents.
  */
-function overlap(a: Candidate, b: Candidate): { score: number; best: number; n: number } {
+function overlap(a: Context, b: Context): { score: number; best: number; n: number } {
   let shared = 0;
   let best = 0;
   let n = 0;
@@ -139,7 +145,9 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   // carrying" is one load, when neither count is of something done.
   // (Nor is a route's length: "will travel 230 miles by road" and "took four hours to cover the 215 miles" are one road.)
   const planApart = a.planned !== b.planned && !(((a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit) || (placeApart(sa, a) && placeApart(sb, b))) && sameOrder(a.value, b.value));
-  if (a.kind !== b.kind || planApart || a.perParty !== b.perParty || a.zone !== b.zone || a.limit !== b.limit) return false;
+  // A time with no zone written is on the story's own clock, which a zone written beside another may name ("4:08 p.m.
+  // ET" and "4:14 p.m."): only two zones written differently set two times apart.
+  if (a.kind !== b.kind || planApart || a.perParty !== b.perParty || (a.zone !== b.zone && a.zone !== '' && b.zone !== '') || a.limit !== b.limit) return false;
   // "The rover weighs 26 kg" and "the lander weighs about 1,400 kg": figures more than ten times apart measure two
   // things. (A count may rise that far from one day's coverage to the next: only within one day for counts.)
   if (a.kind !== 'time' && a.kind !== 'age' && tenfoldApart(a.value, b.value, a.kind !== 'count' || sa.published === sb.published || AMOUNT_UNIT.test(a.unit ?? ''))) return false;
@@ -276,6 +284,10 @@ function gapOf(v: SlotValue, s: Sentence): boolean {
 
 /** ln(1 + 8): the idf of a word found in one sentence in eight. */
 const COMMON_NAME = Math.log(9);
+/** How far a time's wider window reaches, in words each way. */
+const WIDE_REACH = 16;
+/** Times this close (in minutes) may be one moment misreported, matched by their wider windows. */
+const NEAR_MINUTES = 30;
 /** Scores above this (shared context over the smaller context) make two values one slot. */
 const SAME_SLOT = 0.3;
 /** The rarest shared word must be this informative (idf after distance decay): "said" alone ties nothing. */
@@ -329,7 +341,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       let weight = 0;
       for (const w of context.values()) weight += w;
       const total = v.kind === 'count' && others.length ? others.reduce((sum, o) => sum + o.value, v.value) : null;
-      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total });
+      // A time's clause often tells its event further out than a count's ("At 4:08 p.m. on Tuesday, minutes after the
+      // market closed, Brandl posted …"): its wider window is read too, for times close enough to be one misreported.
+      const far = v.kind === 'time' ? contextOf(s, v.at, v.end, idf, WIDE_REACH, true, words, others) : null;
+      const wide = far ? { context: far, weight: [...far.values()].reduce((x, y) => x + y, 0), unit: null } : null;
+      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total, wide });
     }
   }
   const byKind = new Map<SlotKind, number[]>();
@@ -340,7 +356,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const edges: [number, number][] = [];
   for (const list of byKind.values()) {
     const postings = new Map<string, number[]>();
-    for (const i of list) for (const t of all[i]!.context.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
+    for (const i of list) for (const t of (all[i]!.wide ?? all[i]!).context.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
     // One company's shares at one moment of the day meet whatever words they share (see `slot` below).
     const atMoment = (v: SlotValue) => (v.holder && v.moment ? `\0${v.holder}|${v.moment}` : '');
     for (const i of list) {
@@ -354,7 +370,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       const a = all[i]!;
       const sa = sentences[a.v.sentence]!;
       const near = new Set<number>();
-      for (const t of a.context.keys()) {
+      for (const t of (a.wide ?? a).context.keys()) {
         const p = postings.get(t)!;
         if (p.length <= 200) for (const j of p) near.add(j);
       }
@@ -379,7 +395,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;
         // "two counts of fraud and five of conspiracy" against "seven counts": a part of a list that adds up to it.
         if (a.total === b.v.value || b.total === a.v.value) continue;
-        const { score, best, n } = overlap(a, b);
+        let { score, best, n } = overlap(a, b);
+        if (a.wide && b.wide && (score < SAME_SLOT || best < DISTINCTIVE || n < 2) && Math.abs(a.v.value - b.v.value) <= NEAR_MINUTES) {
+          const w = overlap(a.wide, b.wide);
+          if (w.score >= SAME_SLOT && w.best >= DISTINCTIVE && w.n >= 2) ({ score, best, n } = w);
+        }
         // One person's age is one slot, however differently the outlets describe the person; one company's share
         // move needs words in common besides the name, as its shares move from hour to hour, unless both say the same
         // moment of the trading day ("in premarket trade", "before the opening bell").

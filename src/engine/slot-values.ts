@@ -500,7 +500,7 @@ export function contextOf(s: Sentence, at: number, end: number, idf: (term: stri
 /** A figure in brackets right after a value: its conversion ("(10.5 feet)", "(about $1.2m)"). */
 const BRACKETED_FIGURE = /^\s*\([^()\d]{0,16}\d[^()]{0,24}\)/;
 const CUBED_OR_SQUARED = /\b(?:cubic|square|sq\.?)\s+\S+$/i;
-const CLOCK_WORD = /^(?:local|time|hrs|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt)$/i;
+const CLOCK_WORD = /^(?:local|time|hrs|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|mt|eastern|pacific|ist|aest|aedt|jst|kst|msk|hkt|sgt)$/i;
 
 /** Weighs word k, d words from the value, into a context: the nearest occurrence of a term counts. */
 function visitWord(words: SentenceWords, k: number, d: number, idf: (term: string) => number, out: Map<string, number>): void {

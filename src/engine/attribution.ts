@@ -125,7 +125,10 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     // "Sir Tomas Hale, the veteran MP for Oskby East and a critic of Brant, called …": a role held for a place
     // describes the name before it, whatever name the description ends on.
     const held = ownedRole(description.map((w) => w.text).join(' '));
-    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text) || held)) return { name: outer, title: inner };
+    // "Lena Marr, the Velco chief executive, said": a role after a determiner describes the name before it, whatever
+    // body's name it holds.
+    const described = /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && isRoleWord(description[description.length - 1]!.text) && !isCapitalised(description[description.length - 1]!.text);
+    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text) || held || described)) return { name: outer, title: inner };
     // "Tarnaid, the UN agency for refugees, said": a body's name, then what the body is.
     if (outer && isCapitalised(outer.text) && /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && description.some((w) => isOrgHead(w.text) && !isCapitalised(w.text))) return { name: outer, title: inner };
     break;

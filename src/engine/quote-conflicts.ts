@@ -40,15 +40,20 @@ export function findQuoteConflicts(sentences: Sentence[]): Conflict[] {
   // Each quote of a named person, found by every run of SHARED words in it.
   const said: Said[] = [];
   const byRun = new Map<string, number[]>();
+  // The surnames the coverage gives people it names in full: "Brandl said", one word the attribution could not tell
+  // is a person's, is Ivo Brandl's where another sentence names him so.
+  const surnames = new Set<string>();
   for (const s of sentences) {
     const a = s.attribution;
-    // Of several sources in one sentence, whose the quote is cannot be told; one source with two cues ("Roe said as
-    // she declared …") is one speaker.
-    if (!a || (a.kind !== 'person' && a.kind !== 'other') || !namesSomeone(a.display) || s.claims.some((c) => c.attribution.key !== a.key)) continue;
+    if (a?.kind === 'person' && namesSomeone(a.display)) surnames.add(a.display.split(/\s+/).pop()!.toLowerCase());
+  }
+  for (const s of sentences) {
     for (const quote of s.quoted) {
+      const a = speakerOf(s, quote);
+      if (!a || (a.kind !== 'person' && a.kind !== 'other') || !namesSomeone(a.display)) continue;
       const words = wordsOf(quote);
       if (words.length < SHARED) continue;
-      const at = said.push({ speaker: a.display, s, quote, weak: a.kind !== 'person' }) - 1;
+      const at = said.push({ speaker: a.display, s, quote, weak: a.kind !== 'person' && !surnames.has(a.display.toLowerCase()) }) - 1;
       for (let k = 0; k + SHARED <= words.length; k++) {
         const run = words.slice(k, k + SHARED).join(' ');
         const list = byRun.get(run) ?? byRun.set(run, []).get(run)!;
@@ -85,6 +90,26 @@ export function findQuoteConflicts(sentences: Sentence[]): Conflict[] {
     conflicts.push({ id: stableId('conflict', `${topic}|${key}`), topic, kind: 'disagreement', values });
   }
   return conflicts;
+}
+
+/**
+ * Whose words a quote of a sentence is: the sentence's one source; of several sources, the one named in the quote's
+ * own clause between semicolons ("Marr said it was \"…\"; Roe called it \"…\"") when only one is; else none, as whose
+ * it is cannot be told. (One source with two cues, "Roe said as she declared …", is one speaker.)
+ */
+function speakerOf(s: Sentence, quote: string): Sentence['attribution'] {
+  const a = s.attribution;
+  if (!a || s.claims.every((c) => c.attribution.key === a.key)) return a;
+  // "Brandl said the market came \"…\", according to press reports": the body that passes the words on did not say them.
+  const own = s.claims.filter((c) => c.attribution.cue !== 'according to' || c.attribution.kind === 'person');
+  if (own.length && own.every((c) => c.attribution.key === own[0]!.attribution.key)) return own[0]!.attribution;
+  const at = s.text.indexOf(quote);
+  if (at < 0) return null;
+  const start = s.text.lastIndexOf(';', at) + 1;
+  const stop = s.text.indexOf(';', at + quote.length);
+  const clause = s.text.slice(start, stop < 0 ? undefined : stop);
+  const named = s.claims.filter((c) => clause.includes(c.attribution.surface));
+  return named.length === 1 ? named[0]!.attribution : null;
 }
 
 /** The fullest way the outlets name one person ("Gov. Ada Marr" over "Marr"). */

@@ -65,6 +65,10 @@ describe('attribution', () => {
     expect(speakers("Ivo Brandl, Tarnsoft's chief executive, said the firm was working with customers. Machines running Linux were unaffected, he said.")).toEqual(['Ivo Brandl', 'Ivo Brandl']);
   });
 
+  it('gives the name, not the role, for "Name, the Body role, said" ("Lena Marr, the Velco chief executive, said")', () => {
+    expect(speakers('Lena Marr, the Velco chief executive, said the deal was a turning point for the company.')).toEqual(['Lena Marr']);
+  });
+
   it('does not take a dateline for the subject a later "and said" shares', () => {
     expect(speakers('TARNBY REGION, Westmark: Westmark and Oskby released 30 herders on Friday and said they would free more.')).toEqual([null]);
     expect(speakers('TARNBY REGION, Westmark: Oskby released 30 herders on Friday and said it would free more.')).toEqual(['Oskby']);

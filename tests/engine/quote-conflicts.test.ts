@@ -24,3 +24,25 @@ describe('the same quoted words in different named mouths', () => {
     expect(whoSaid[0]!.topic).toBe('who said "put our shared recovery in jeopardy"');
   });
 });
+
+// A made-up tribute and a made-up market scare, each told by two outlets: the same words given to two people, once in
+// a sentence that quotes two people in two clauses, once with the press that passed the words on.
+describe('whose quote it is in a sentence naming several sources', () => {
+  const whoSaidIn = (idx: ReturnType<typeof buildIndex>) => idx.conflicts.filter((c) => c.topic.startsWith('who said')).map((c) => c.values.map((v) => v.label));
+
+  it('is the source named in the quote\'s own clause, by name when a role follows the name ("Lena Marr, the Velco party leader, said")', () => {
+    const tribute = buildIndex([
+      art('a.txt', 'Harbour Wire', ['"Queen Alma was the rock on which modern Tarnland was built," Ivo Brandl said in a statement outside the palace.', 'Flags flew at half-mast.']),
+      art('b.txt', 'Evening Lantern', ['Lena Marr, the Velco party leader, said the Queen had been "the rock on which modern Tarnland was built"; Tom Keel, the Oskby mayor, called her death "a profoundly sad moment for us".', 'Crowds gathered.']),
+    ]);
+    expect(whoSaidIn(tribute)).toEqual([['Ivo Brandl', 'Lena Marr']]);
+  });
+
+  it('is the one who said it, not the press passing it on', () => {
+    const scare = buildIndex([
+      art('c.txt', 'Valley Echo', ['Oskco chairman Piet Roe said the market had come "dangerously close to a complete meltdown of the system", according to Tarnby media reports.', 'Shares fell.']),
+      art('d.txt', 'Coast Ledger', ['"We came dangerously close to a complete meltdown of the system," Marta Kell said.', 'Trading resumed.']),
+    ]);
+    expect(whoSaidIn(scare)).toEqual([['Marta Kell', 'Piet Roe']]);
+  });
+});

@@ -40,20 +40,13 @@ export function findQuoteConflicts(sentences: Sentence[]): Conflict[] {
   // Each quote of a named person, found by every run of SHARED words in it.
   const said: Said[] = [];
   const byRun = new Map<string, number[]>();
-  // The surnames the coverage gives people it names in full: "Brandl said", one word the attribution could not tell
-  // is a person's, is Ivo Brandl's where another sentence names him so.
-  const surnames = new Set<string>();
-  for (const s of sentences) {
-    const a = s.attribution;
-    if (a?.kind === 'person' && namesSomeone(a.display)) surnames.add(a.display.split(/\s+/).pop()!.toLowerCase());
-  }
   for (const s of sentences) {
     for (const quote of s.quoted) {
       const a = speakerOf(s, quote);
       if (!a || (a.kind !== 'person' && a.kind !== 'other') || !namesSomeone(a.display)) continue;
       const words = wordsOf(quote);
       if (words.length < SHARED) continue;
-      const at = said.push({ speaker: a.display, s, quote, weak: a.kind !== 'person' && !surnames.has(a.display.toLowerCase()) }) - 1;
+      const at = said.push({ speaker: a.display, s, quote, weak: a.kind !== 'person' }) - 1;
       for (let k = 0; k + SHARED <= words.length; k++) {
         const run = words.slice(k, k + SHARED).join(' ');
         const list = byRun.get(run) ?? byRun.set(run, []).get(run)!;

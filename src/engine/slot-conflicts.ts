@@ -383,7 +383,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // One person's age is theirs wherever and on whichever day a sentence tells of them: "In Tarnby, the loss of
         // Ivo Brandl, 37" and "Brandl, 38, died on Friday" are one age told two ways.
         const onePersonsAge = a.v.kind === 'age' && a.v.holder !== '' && a.v.holder === b.v.holder;
-        if (!onePersonsAge && (elsewhere(sa, sb) || otherDay(sa, sb) || scopeApart(a.v, b.v, sa, sb))) continue;
+        // So is one company's share move on one day wherever it is told to have traded ("In Tarnby, Velco shares
+        // slid 7.8%", "Velco closed down 12.4%"): the place is the market's, not a scope of the move.
+        const oneHoldersMove = a.v.kind === 'percent' && a.v.holder !== '' && a.v.holder === b.v.holder && a.v.direction !== '' && a.v.direction === b.v.direction;
+        const apart = elsewhere(sa, sb) || otherDay(sa, sb) || scopeApart(a.v, b.v, sa, sb);
+        if (!onePersonsAge && apart && !(oneHoldersMove && !otherDay(sa, sb))) continue;
         // "taking about nine hours rather than 11": a sentence that gives the other figure too sets the two apart itself.
         if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value) || bareNumberIn(sb, a.v.value))) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.

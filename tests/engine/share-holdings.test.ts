@@ -60,3 +60,14 @@ describe('a share told as progress', () => {
     expect(between(idx, 10, 45).map((c) => c.kind)).toEqual(['update']);
   });
 });
+
+describe('one company\'s share move on one day', () => {
+  it('is one slot wherever the market it traded on is said to be ("In Tarnby, Velco shares slid 9.8%", "closed down 11.4%")', () => {
+    const idx = buildIndex([
+      article('Marr Daily', '2031-03-04', ['In Tarnby, Velco shares slid 9.8% on Wednesday afternoon, while Oskco shares rose sharply after strong results.']),
+      article('Roe Times', '2031-03-04', ['Velco shares closed down 11.4% on Wednesday, as investors weighed the board\'s decision.']),
+      article('Fenn Review', '2031-03-04', ['A new ferry service between Oskby and Tarnby begins on Friday.']),
+    ]);
+    expect(between(idx, 9.8, 11.4).map((c) => c.kind)).toEqual(['disagreement']);
+  });
+});

@@ -26,8 +26,11 @@ const frontedOf = new WeakMap<Sentence, string>();
 /** Whether a sentence names a word or one made from it ("Tarnbian" for "Tarnby"). */
 function namesWord(s: Sentence, word: string): boolean {
   const stem = word.slice(0, Math.max(3, Math.min(word.length, 5)));
-  return wordsOf(s).some((w) => w === word || (word.length > 3 && w.startsWith(stem)));
+  // A people's name may part from its place's sooner ("Marrons" for "Marrain").
+  const short = word.slice(0, 4);
+  return wordsOf(s).some((w) => w === word || (word.length > 3 && w.startsWith(stem)) || (word.length > 5 && w.startsWith(short) && DEMONYM_END.test(w)));
 }
+const DEMONYM_END = /(?:ons?|ish|ians?|ans?|ese|is|ers?)$/;
 
 /** A sentence's lower-cased words, read once. */
 const words = new WeakMap<Sentence, string[]>();

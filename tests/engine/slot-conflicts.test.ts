@@ -668,6 +668,15 @@ describe('a disagreement needs the same subject and the same scope', () => {
     ]);
     expect(disagreements(unscoped).filter((c) => c.values.some((v) => v.value === 12)).length).toBe(1);
   });
+
+  it('sets a share fronted by a country against a share of its people ("In Marrain, 58% of voters" against "63% of Marrons")', () => {
+    const idx = buildIndex([
+      vote('Harbour Post', ['In Marrain, a poll published on Saturday found that 58 per cent of voters believed the count had been fair.']),
+      vote('Coast Wire', ['A snap survey found that 63% of Marrons believed the count had been fair.']),
+      vote('Valley News', ['Schools in Oskvale stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 58) && c.values.some((v) => v.value === 63)).length).toBe(1);
+  });
 });
 
 describe('a record\'s reach and a ceiling are no values of the slot they sit beside', () => {

@@ -81,6 +81,8 @@ export const CONVERTED = /\d[\d,.]*\s*(?:[%\p{L}.]+\s*){1,2}\(\s*(?:about|around
 
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
+/** Units a hyphenated count gives of a thing's own parts ("a 231-page decision", "a 12-storey tower", "a 40-seat hall"). */
+const OWN_PARTS = /^(?:pages?|stor(?:e)?y|stor(?:e)?ies|floors?|seats?|rooms?|beds?|members?|cars?|carriages?|lanes?|berths?)$/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u;
 const SHARE_OF = /^\s+of\s+(\p{Lu}[\p{L}-]*)(?:['’]s)?\s/u;
 
@@ -179,7 +181,8 @@ export function slotValues(s: Sentence): SlotValue[] {
     // ("the 53-metre escape passage" is the passage's length, as "55 metres long" is.)
     const perMetre = unit ? metresPer(unit) : undefined;
     const perKm = perMetre === undefined ? undefined : perMetre / 1000;
-    if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old' && perKm === undefined) continue;
+    // ("The 231-page decision" counts the ruling's pages: a count of a thing's own parts, not of a span of time.)
+    if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old' && perKm === undefined && !OWN_PARTS.test(unit ?? '')) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;
     const money = moneyAt(s.text, at, end, q.value, unit);
@@ -193,7 +196,7 @@ export function slotValues(s: Sentence): SlotValue[] {
     if (!q.unit && !PARTITIVE_AFTER.test(s.text.slice(end))) continue;
     // "the 787 line", "its 777 wing line": a number before a singular noun names a model or a route, it counts nothing.
     // ("the 812km cable" is a length: a unit of distance is no model's name, and "a 38% stake" is a share.)
-    if (q.unit && q.value > 1 && unit !== 'percent' && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase()) && perKm === undefined) continue;
+    if (q.unit && q.value > 1 && unit !== 'percent' && !(HYPHENATED_MEASURE.test(label) && OWN_PARTS.test(unit ?? '')) && DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, at - 6), at)) && !/s$/i.test(q.unit) && !INVARIANT_PLURALS.has(q.unit.toLowerCase()) && perKm === undefined) continue;
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
     // "every 30 minutes" is how often, not how long; "an hour and 45 minutes" is one length, read whole.
     if (unit && DURATION_UNITS.test(unit) && EVERY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at))) continue;

@@ -41,3 +41,14 @@ describe('how far one place lies from another', () => {
     expect(between(idx, 4, 6)).toEqual([]);
   });
 });
+
+describe('a count of a thing\'s own parts written before it ("a 151-car train")', () => {
+  it('is a value, set against another outlet\'s count of those parts', () => {
+    const idx = buildIndex([
+      article('Tarnby Wire', '2031-05-09', ['The freight train, designated 32N, had three locomotives and 149 cars when it left Oskby, the safety board said.']),
+      article('Oskby Courier', '2031-05-10', ['The 151-car freight train had left Oskby for Tarnby when an axle overheated, the safety board said.']),
+      article('Fenn Review', '2031-05-10', ['A new ferry service between Marr and Tarnby begins on Friday.']),
+    ]);
+    expect(between(idx, 149, 151).map((c) => c.kind)).toEqual(['disagreement']);
+  });
+});

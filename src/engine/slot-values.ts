@@ -81,7 +81,7 @@ export const CONVERTED = /\d[\d,.]*\s*(?:[%\p{L}.]+\s*){1,2}\(\s*(?:about|around
 
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const HYPHENATED_MEASURE = /^\d[\d,.]*-\p{L}/u;
-/** Units a hyphenated count gives of a thing's own parts ("a 231-page decision", "a 12-storey tower", "a 40-seat hall"). */
+/** Units a hyphenated count gives of a thing's own parts ("a 340-page report", "a 12-storey tower", "a 40-seat hall"). */
 const OWN_PARTS = /^(?:pages?|stor(?:e)?y|stor(?:e)?ies|floors?|seats?|rooms?|beds?|members?|cars?|carriages?|lanes?|berths?)$/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+\p{L}/u;
 const SHARE_OF = /^\s+of\s+(\p{Lu}[\p{L}-]*)(?:['’]s)?\s/u;
@@ -181,7 +181,7 @@ export function slotValues(s: Sentence): SlotValue[] {
     // ("the 53-metre escape passage" is the passage's length, as "55 metres long" is.)
     const perMetre = unit ? metresPer(unit) : undefined;
     const perKm = perMetre === undefined ? undefined : perMetre / 1000;
-    // ("The 231-page decision" counts the ruling's pages: a count of a thing's own parts, not of a span of time.)
+    // ("The 340-page report" counts the report's pages: a count of a thing's own parts, not of a span of time.)
     if (HYPHENATED_MEASURE.test(label) && unit !== 'year-old' && perKm === undefined && !OWN_PARTS.test(unit ?? '')) continue;
     // "30 of the 45 victims": the 45 is the whole the part is counted against, not a value reported here.
     if (q.whole || /\d\s+of\s+(?:the|its|their)\s+$/.test(s.text.slice(Math.max(0, at - 30), at))) continue;

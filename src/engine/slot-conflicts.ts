@@ -533,12 +533,17 @@ const ROMAN = /^[IVX]+$/;
  */
 function titledNames(sentences: Sentence[]): (article: number, title: string) => string {
   const byArticle = new Map<number, Map<string, string>>();
+  // Each article's sentences, grouped once when first asked: a large corpus asks for many articles.
+  let grouped: Map<number, Sentence[]> | null = null;
   return (article, title) => {
     let names = byArticle.get(article);
     if (!names) {
       names = new Map();
-      for (const s of sentences) {
-        if (s.article !== article) continue;
+      if (!grouped) {
+        grouped = new Map();
+        for (const s of sentences) (grouped.get(s.article) ?? grouped.set(s.article, []).get(s.article)!).push(s);
+      }
+      for (const s of grouped.get(article) ?? []) {
         const pairs = [...s.text.matchAll(TITLE_THEN_NAME)].map((m) => [m[1]!, m[2]!.split(/\s+/).filter((w) => !ROMAN.test(w)).pop() ?? '']);
         for (const m of s.text.matchAll(NAME_THEN_TITLE)) pairs.push([m[2]!, m[1]!]);
         for (const [title, written] of pairs) {

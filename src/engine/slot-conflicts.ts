@@ -15,7 +15,7 @@ import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from 
 import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { isTitleWord } from './text/phrases.ts';
-import { contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
+import { DESIGNATION_BEFORE, contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, earlierYearInClause, firstReported, splitByDay } from './updates.ts';
 import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 
@@ -217,16 +217,14 @@ function modifiersOf(v: SlotValue): string[] {
   return words.filter((w) => /^\p{Ll}[\p{L}-]+$/u.test(w) && !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !(w in SCALE_WORDS)).map(termKey);
 }
 
-/** A share written before its noun, after a determiner: "a 38% stake", "the 25% tariff" (the noun's first word). */
+/** A share written before its noun: "a 38% stake", "the 25% tariff" (the noun's first word). */
 const NOUN_AFTER_SHARE = /^\s+(\p{Ll}[\p{L}-]+)/u;
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 
-/** Whether a share is of a noun written after it ("a 15% pay rise") that the other sentence never uses. */
+/** Whether a share is of a noun written after it, after a determiner ("a 15% pay rise"), that the other sentence never uses. */
 function shareOfUnnamedNoun(s: Sentence, v: SlotValue, other: Sentence): boolean {
   const noun = NOUN_AFTER_SHARE.exec(s.text.slice(v.end))?.[1];
-  if (!noun || STOPWORDS.has(noun.toLowerCase()) || !DETERMINER_BEFORE.test(s.text.slice(Math.max(0, v.at - 6), v.at))) return false;
-  const key = termKey(noun.toLowerCase());
-  return !(other.text.match(WORD) ?? []).some((w) => termKey(w.toLowerCase()) === key);
+  if (!noun || STOPWORDS.has(noun.toLowerCase()) || !DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, v.at - 6), v.at))) return false;
+  return !other.terms.includes(termKey(noun.toLowerCase()));
 }
 
 /** The part of the trading day a moment is in: the session's own hours and its close are one. */
@@ -295,6 +293,8 @@ const DISTINCTIVE = 1.2;
 /** A counted noun this informative, sharing this much of the context in four words or more, names its slot. */
 const DISTINCTIVE_NOUN = 1.5;
 const SAME_NOUN_SLOT = 0.6;
+/** Whether two values' words share enough, and something telling enough, to make them one slot. */
+const sharesEnough = (o: { score: number; best: number; n: number }) => o.score >= SAME_SLOT && o.best >= DISTINCTIVE && o.n >= 2;
 /** For the only value of its noun in each outlet, the rarest shared word besides the noun need be only this informative. */
 const SOLE_DISTINCTIVE = 0.4;
 
@@ -386,8 +386,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // So is one company's share move on one day wherever it is told to have traded ("In Tarnby, Velco shares
         // slid 7.8%", "Velco closed down 12.4%"): the place is the market's, not a scope of the move.
         const oneHoldersMove = a.v.kind === 'percent' && a.v.holder !== '' && a.v.holder === b.v.holder && a.v.direction !== '' && a.v.direction === b.v.direction;
-        const apart = elsewhere(sa, sb) || otherDay(sa, sb) || scopeApart(a.v, b.v, sa, sb);
-        if (!onePersonsAge && apart && !(oneHoldersMove && !otherDay(sa, sb))) continue;
+        if (!onePersonsAge && (otherDay(sa, sb) || (!oneHoldersMove && (elsewhere(sa, sb) || scopeApart(a.v, b.v, sa, sb))))) continue;
         // "taking about nine hours rather than 11": a sentence that gives the other figure too sets the two apart itself.
         if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value) || bareNumberIn(sb, a.v.value))) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
@@ -399,11 +398,12 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         if (a.gap !== b.gap && !nearCounts(a.v, b.v)) continue;
         // "two counts of fraud and five of conspiracy" against "seven counts": a part of a list that adds up to it.
         if (a.total === b.v.value || b.total === a.v.value) continue;
-        let { score, best, n } = overlap(a, b);
-        if (a.wide && b.wide && (score < SAME_SLOT || best < DISTINCTIVE || n < 2) && Math.abs(a.v.value - b.v.value) <= NEAR_MINUTES) {
-          const w = overlap(a.wide, b.wide);
-          if (w.score >= SAME_SLOT && w.best >= DISTINCTIVE && w.n >= 2) ({ score, best, n } = w);
+        let shared = overlap(a, b);
+        if (a.wide && b.wide && !sharesEnough(shared) && Math.abs(a.v.value - b.v.value) <= NEAR_MINUTES) {
+          const wider = overlap(a.wide, b.wide);
+          if (sharesEnough(wider)) shared = wider;
         }
+        const { score, best, n } = shared;
         // One person's age is one slot, however differently the outlets describe the person; one company's share
         // move needs words in common besides the name, as its shares move from hour to hour, unless both say the same
         // moment of the trading day ("in premarket trade", "before the opening bell").
@@ -419,7 +419,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // distance does not move).
         const soleOfItsKind =
           sole(a.v) !== '' && sole(a.v) === sole(b.v) && sameOrder(a.v.value, b.v.value) && n >= 2 && best >= SOLE_DISTINCTIVE && (a.v.kind !== 'count' || dayOfValue(sa, a.v.at, a.v.end) === dayOfValue(sb, b.v.at, b.v.end));
-        if ((score < SAME_SLOT || best < DISTINCTIVE || n < 2) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind) continue;
+        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind) continue;
         const prev = bestBy.get(sb.publisher);
         if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
       }

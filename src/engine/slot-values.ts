@@ -252,7 +252,7 @@ const BACK_STOP = new Set(['who', 'whom', 'whose', 'which', 'that', 'his', 'her'
 /** The name a relative clause follows: "Adobe, which …". */
 const RELATIVE_OF = /(?:^|\s)(\p{Lu}[\p{L}'’-]*),\s*$/u;
 /** A determiner right before a number: "the 787 line". */
-const DESIGNATION_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+export const DESIGNATION_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 /** Plural nouns with no "s": "the 12 crew", "the 45 dead". */
 const INVARIANT_PLURALS = new Set(['people', 'police', 'staff', 'crew', 'personnel', 'children', 'men', 'women', 'feet', 'sheep', 'cattle', 'aircraft', 'dead', 'injured', 'wounded', 'missing', 'faithful', 'elderly', 'homeless', 'unemployed']);
 /** What may follow a name that opens a sentence for it to own a share there: "Acme's", "Acme shares". */

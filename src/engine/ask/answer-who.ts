@@ -119,7 +119,6 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
     if (x.coverage < MIN_COVERAGE.who) continue;
     for (const claim of x.sentence.claims) {
       if (identity && claim.attribution.kind !== 'person') continue;
-      // "Who was the captain of the Tarn Star?" is not answered by "Tarn Star captain": the role asked about.
       // "Who was the captain of the Tarn Star?" is not answered by "Tarn Star captain": that is the role asked about.
       if (ofRole && madeOfQuestionWords(claim.attribution.display, q, isTitleWord)) continue;
       // "Who is Acme's finance chief?": a named person the sentence gives that role ("Acme CFO Jane Roe"), not "an

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { conflictsBetween, storyArticles } from '../helpers/corpus.ts';
 
 /** A made-up story; each article opens with shared background, as real coverage does. */
 const background = [
@@ -8,9 +8,7 @@ const background = [
   'Crowds in the square cheered as the bells rang out across the old city of Tarnby.',
   'Brandl, a canon lawyer, is the first member of the order from the western provinces to lead it.',
 ];
-const article = (outlet: string, published: string, lines: string[]) =>
-  makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published, text: `Order elects Brandl\n\n${[...background, ...lines].join('\n\n')}` });
-const between = (idx: ReturnType<typeof buildIndex>, x: number, y: number) => idx.conflicts.filter((c) => c.values.some((v) => v.value === x) && c.values.some((v) => v.value === y));
+const article = storyArticles('Order elects Brandl', background);
 
 describe('how far one place lies from another', () => {
   it('is no year\'s: a sentence recalling a past year still gives the distance, and two distances disagree', () => {
@@ -19,7 +17,7 @@ describe('how far one place lies from another', () => {
       article('Oskby Courier', '2031-05-10', ['In Oskby, the city on the northern coast some 770 kilometres north of Velmar where Brandl served as bishop from 2015 to 2023, the cathedral held a Mass.']),
       article('Fenn Review', '2031-05-10', ['A new ferry service between Marr and Tarnby begins on Friday.']),
     ]);
-    expect(between(idx, 900, 770).map((c) => c.kind)).toEqual(['disagreement']);
+    expect(conflictsBetween(idx, 900, 770).map((c) => c.kind)).toEqual(['disagreement']);
   });
 
   it('is one road\'s, planned or travelled: "will travel 190 miles by road to" against "cover the 175 miles to"', () => {
@@ -28,7 +26,7 @@ describe('how far one place lies from another', () => {
       article('Oskby Courier', '2031-05-12', ['The cortege of seven cars took about six hours to cover the 175 miles to the Palace of Marrholm, where it arrived shortly after dusk.']),
       article('Fenn Review', '2031-05-10', ['A new ferry service between Marr and Tarnby begins on Friday.']),
     ]);
-    const road = between(idx, 305.7, 281.6);
+    const road = conflictsBetween(idx, 305.7, 281.6);
     expect(road.map((c) => c.kind)).toEqual(['disagreement']);
   });
 
@@ -38,7 +36,7 @@ describe('how far one place lies from another', () => {
       article('Oskby Courier', '2031-05-10', ['The research ship carries a robot called Velco 9 that can dive to about 6,000 metres, and was expected at the site on Friday.']),
       article('Fenn Review', '2031-05-10', ['A new ferry service between Marr and Tarnby begins on Friday.']),
     ]);
-    expect(between(idx, 4, 6)).toEqual([]);
+    expect(conflictsBetween(idx, 4, 6)).toEqual([]);
   });
 });
 
@@ -49,6 +47,6 @@ describe('a count of a thing\'s own parts written before it ("a 151-car train")'
       article('Oskby Courier', '2031-05-10', ['The 151-car freight train had left Oskby for Tarnby when an axle overheated, the safety board said.']),
       article('Fenn Review', '2031-05-10', ['A new ferry service between Marr and Tarnby begins on Friday.']),
     ]);
-    expect(between(idx, 149, 151).map((c) => c.kind)).toEqual(['disagreement']);
+    expect(conflictsBetween(idx, 149, 151).map((c) => c.kind)).toEqual(['disagreement']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { conflictsBetween, storyArticles } from '../helpers/corpus.ts';
 
 /** A made-up shipping story; each article opens with shared background, as real coverage does. */
 const background = [
@@ -8,9 +8,7 @@ const background = [
   'Staff at the Tarnby headquarters threatened to resign unless the board reversed its decision.',
   'Investors said they had been given no warning of the move and were seeking talks with the board.',
 ];
-const article = (outlet: string, published: string, lines: string[]) =>
-  makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published, text: `Oskco board ousts chief\n\n${[...background, ...lines].join('\n\n')}` });
-const between = (idx: ReturnType<typeof buildIndex>, x: number, y: number) => idx.conflicts.filter((c) => c.values.some((v) => v.value === x) && c.values.some((v) => v.value === y));
+const article = storyArticles('Oskco board ousts chief', background);
 
 describe('a share held, told days apart', () => {
   const idx = buildIndex([
@@ -21,7 +19,7 @@ describe('a share held, told days apart', () => {
   ]);
 
   it('is a disagreement between the outlets, not an update ("a 49% stake" is a share; "since 2024" reaches the present)', () => {
-    expect(between(idx, 49, 46).map((c) => c.kind)).toEqual(['disagreement']);
+    expect(conflictsBetween(idx, 49, 46).map((c) => c.kind)).toEqual(['disagreement']);
   });
 });
 
@@ -33,7 +31,7 @@ describe('a share of a named noun', () => {
   ]);
 
   it('is no rival of a share its rival never names that noun for ("a 25% pay rise", "rejecting the offer by 94.6%")', () => {
-    expect(between(idx, 25, 94.6)).toEqual([]);
+    expect(conflictsBetween(idx, 25, 94.6)).toEqual([]);
   });
 });
 
@@ -45,7 +43,7 @@ describe('shares of two parties', () => {
   ]);
 
   it('are no disagreement when sizeable and more than twice apart', () => {
-    expect(between(idx, 14, 34.7)).toEqual([]);
+    expect(conflictsBetween(idx, 14, 34.7)).toEqual([]);
   });
 });
 
@@ -57,7 +55,7 @@ describe('a share told as progress', () => {
   ]);
 
   it('changes from day to day: an update', () => {
-    expect(between(idx, 10, 45).map((c) => c.kind)).toEqual(['update']);
+    expect(conflictsBetween(idx, 10, 45).map((c) => c.kind)).toEqual(['update']);
   });
 });
 
@@ -68,6 +66,6 @@ describe('one company\'s share move on one day', () => {
       article('Roe Times', '2031-03-04', ['Velco shares closed down 11.4% on Wednesday, as investors weighed the board\'s decision.']),
       article('Fenn Review', '2031-03-04', ['A new ferry service between Oskby and Tarnby begins on Friday.']),
     ]);
-    expect(between(idx, 9.8, 11.4).map((c) => c.kind)).toEqual(['disagreement']);
+    expect(conflictsBetween(idx, 9.8, 11.4).map((c) => c.kind)).toEqual(['disagreement']);
   });
 });

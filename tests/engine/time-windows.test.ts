@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { conflictsBetween, storyArticles } from '../helpers/corpus.ts';
 
 /** A made-up market story; each article opens with shared background, as real coverage does. */
 const background = [
@@ -9,9 +9,7 @@ const background = [
   'Regulators in Tarnby said they were monitoring the trading closely.',
   'Several brokers restricted buying in the stock on Thursday, angering customers.',
 ];
-const article = (outlet: string, published: string, lines: string[]) =>
-  makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published, text: `Velco shares soar\n\n${[...background, ...lines].join('\n\n')}` });
-const between = (idx: ReturnType<typeof buildIndex>, x: number, y: number) => idx.conflicts.filter((c) => c.values.some((v) => v.value === x) && c.values.some((v) => v.value === y));
+const article = storyArticles('Velco shares soar', background);
 
 describe('a time told far from its event', () => {
   it('is set against a close time of that event in another outlet, its zone written or not ("4:08 p.m. ET", "4:14 p.m.")', () => {
@@ -20,7 +18,7 @@ describe('a time told far from its event', () => {
       article('Oskby Courier', '2031-01-27', ['The rally picked up speed after Ivo Brandl, the carmaker\'s chief executive and the richest man in Tarnby, posted "Velcotastic!!" at 4:14 p.m. on Tuesday, linking to the forum.']),
       article('Fenn Review', '2031-01-27', ['A new ferry service between Marr and Tarnby begins on Friday.']),
     ]);
-    expect(between(idx, 16.08, 16.14).map((c) => c.kind)).toEqual(['disagreement']);
+    expect(conflictsBetween(idx, 16.08, 16.14).map((c) => c.kind)).toEqual(['disagreement']);
   });
 
   it('is one moment on two clocks when whole hours apart ("8.01am BST", "12:01 a.m.")', () => {
@@ -29,6 +27,6 @@ describe('a time told far from its event', () => {
       article('Oskby Courier', '2031-01-27', ['Some 30,000 dockers walked off the job at 8.01am BST on Friday after rejecting the contract offer.']),
       article('Fenn Review', '2031-01-27', ['A new ferry service between Marr and Tarnby begins on Friday.']),
     ]);
-    expect(between(idx, 0.01, 8.01)).toEqual([]);
+    expect(conflictsBetween(idx, 0.01, 8.01)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { storyArticles } from '../helpers/corpus.ts';
 
 /** A made-up succession; each article opens with shared background, as real coverage does. */
 const background = [
@@ -8,8 +8,7 @@ const background = [
   'Crowds gathered outside the palace gates in Oskby as the news spread.',
   'Flags on public buildings were lowered to half-mast across the country.',
 ];
-const article = (outlet: string, published: string, lines: string[]) =>
-  makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published, text: `Queen Alma dies\n\n${[...background, ...lines].join('\n\n')}` });
+const article = storyArticles('Queen Alma dies', background);
 
 describe('an age held by a title ("The King, 74")', () => {
   const idx = buildIndex([

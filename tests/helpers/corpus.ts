@@ -26,6 +26,18 @@ export function makeArticle(overrides: Partial<Article> & { text: string }): Art
   return { file: 'a.txt', outlet: 'Test Outlet', url: null, published: '2030-01-01', ...overrides };
 }
 
+/**
+ * The articles of a made-up story: each opens with the story's headline and shared background, as real coverage
+ * does, so that its own lines are read as on topic.
+ */
+export function storyArticles(headline: string, background: string[]): (outlet: string, published: string, lines: string[]) => Article {
+  return (outlet, published, lines) =>
+    makeArticle({ file: `${outlet.toLowerCase().replace(/\W+/g, '-')}.txt`, outlet, published, text: `${headline}\n\n${[...background, ...lines].join('\n\n')}` });
+}
+
+/** The conflicts with a side at each of two values. */
+export const conflictsBetween = (idx: CorpusIndex, x: number, y: number) => idx.conflicts.filter((c) => c.values.some((v) => v.value === x) && c.values.some((v) => v.value === y));
+
 /** Every quote of a digest, with the file it claims to come from. */
 /** An article of a made-up story from its paragraphs: the tests' stories are written a paragraph per line. */
 export function paragraphs(file: string, outlet: string, published: string, lines: string[]): Article {

@@ -19,6 +19,9 @@ export interface RawAttribution {
   cueAt: number;
 }
 
+/** A word after a name that makes the name a clause's subject: an auxiliary or a verb in the past. */
+const OPENS_CLAUSE = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|\p{Ll}+ed)$/u;
+
 /** What the previous sentences of the article said about sources, for pronouns and definite descriptions. */
 export interface AttributionContext {
   previous: RawAttribution | null;
@@ -385,7 +388,8 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokens[from]?.text ?? '') && !/^(?:the|a|an|he|she|they|it|that|by|to|on|in)$/.test(tokens[from]!.text) && tokens[from + 1] && /^\p{Lu}/u.test(tokens[from + 1]!.text); n++) from++;
     if (from > c + 1 && !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) from = c + 1;
     const p = phraseAfter(tokens, from, text);
-    if (p && HAS_CAPITAL.test(p.text)) return at(make(p, cue, tokens));
+    // "…, said the Queen had been …": a name a verb follows opens what was said.
+    if (p && HAS_CAPITAL.test(p.text) && !OPENS_CLAUSE.test(tokens[p.to + 1]?.text ?? '')) return at(make(p, cue, tokens));
     // "…, said he." names the speaker; in "…, said he had been asleep" the pronoun opens what was said.
     const ref = c + 1 < tokens.length && PRONOUNS.has(lower[c + 1]!) && (c + 2 >= tokens.length || tokens[c + 2]!.kind === 'punct') ? resolveReference(lower[c + 1]!, ctx) : null;
     if (ref) return at({ ...ref, cue, from: c + 1, to: c + 1 });

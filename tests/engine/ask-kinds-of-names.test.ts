@@ -187,6 +187,16 @@ describe('a judge named after a court', () => {
   });
 });
 
+describe('a person named after an initialism and a title', () => {
+  it('is the person after the title ("TSA Administrator Ivo Roe"), not another person in a weaker sentence', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-06-27', ['TSA Administrator Ivo Roe congratulated the Tarnby crew on the landing.', 'The lander touched down near the pole.']),
+      art('b.txt', 'Evening Lantern', '2031-06-28', ['President Ann Marr, who shared the update, congratulated the scientists.', 'The rover left the lander on Thursday.']),
+    ]);
+    expect(ask(idx, 'Which TSA chief congratulated the Tarnby crew on the landing?')).toMatchObject({ status: 'answered', answer: 'Ivo Roe' });
+  });
+});
+
 describe('a firm asked for', () => {
   it('is not answered by a person the article named in full before ("Roe told them")', () => {
     const idx = buildIndex([

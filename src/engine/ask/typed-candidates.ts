@@ -394,13 +394,16 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   return [];
 }
 
+const INITIALISM = /^[A-Z]{2,}$/;
+
 /** The person a name holds after a title, when the name begins with a body's words ("Tarn Court Judge Ann Roe"). */
 function personAfterTitle(n: TypedSpan): TypedSpan {
   if (looksLikePerson(n.text)) return n;
   const words = n.text.split(' ');
   let title = words.length - 1;
   while (title >= 0 && !isTitleWord(words[title]!)) title--;
-  if (title < 1 || words.length - title - 1 < 2 || !words.slice(0, title).some((w) => isOrgHead(w))) return n;
+  // "TSA Administrator Ivo Roe": an initialism before the title is a body's, as a body's head word is.
+  if (title < 1 || words.length - title - 1 < 2 || !words.slice(0, title).some((w) => isOrgHead(w) || INITIALISM.test(w))) return n;
   const person = words.slice(title + 1).join(' ');
   if (!looksLikePerson(person)) return n;
   return { ...n, text: person, start: n.end - person.length, key: person.toLowerCase() };

@@ -124,7 +124,7 @@ analyst researcher professor dr dr. mr mr. mrs mrs. ms ms. regional presidential
 former acting military intelligence executive ceo cfo coo cto founder manager editor presenter correspondent economist
 medic medics source sources reporter witness witnesses admiral adm adm. lieutenant brigadier commodore marshal
 superintendent constable chancellor premier mp mep msp mla congressman congresswoman councillor councilor alderman
-assemblyman assemblywoman lawmaker
+assemblyman assemblywoman lawmaker administrator
 `);
 
 /** Head nouns of organisations; a source ending in one is an organisation. */

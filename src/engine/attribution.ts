@@ -276,6 +276,11 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   const at = (a: Omit<RawAttribution, 'cueAt'>): RawAttribution => ({ ...a, cueAt: c });
   // "called off the surgery", "called herself the happiest girl": a phrasal or reflexive "call" says nothing.
   if (cue === 'call' && /^(?:off|for|on|in|up|out|back|herself|himself|themselves|itself)$/.test(lower[c + 1] ?? '')) return null;
+  // "…, announced by chief executive Ann Roe in a post, …": a passive cue set off by a comma names its source after "by".
+  if (c > 0 && tokens[c - 1]!.text === ',' && lower[c + 1] === 'by' && /ed$/.test(lower[c]!)) {
+    const p = phraseAfter(tokens, c + 2, text);
+    if (p) return at(make(p, cue, tokens));
+  }
   if (c > 0 && /^(?:was|were|been|be|is|are)$/.test(lower[c - 1]!)) {
     // "… was confirmed by the Red Crescent": a passive cue names its source after "by".
     const p = lower[c + 1] === 'by' ? phraseAfter(tokens, c + 2, text) : null;

@@ -46,6 +46,16 @@ describe('whose role', () => {
   });
 });
 
+describe('whose role, when no title names its owner', () => {
+  it('answers with the one in a sentence naming the owner, not a chief in a headline that never names it', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-01-06', ['Oskco fires CEO Ivo Roe, saying he was not candid with its board', 'The board met by video on Friday.']),
+      art('b.txt', 'Evening Lantern', '2031-01-09', ["Velco's decision to hire Ivo Roe, announced by chief executive Lena Marr in a post shortly before midnight on Sunday, stunned investors."]),
+    ]);
+    expect(ask(idx, "Who is Velco's chief executive?")).toMatchObject({ status: 'answered', answer: 'Lena Marr' });
+  });
+});
+
 describe('a titled person of a place', () => {
   it('is the person, not the place ("Rep. Ann Roe of Port Tarnby tweeted")', () => {
     const idx = buildIndex([

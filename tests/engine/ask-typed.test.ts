@@ -212,6 +212,14 @@ describe('ask, who won, who was made what, and who a plural is not', () => {
     const greens = buildIndex([vote.articles[0]!, makeArticle({ file: 'c.txt', outlet: 'Valley News', published: '2031-07-05', text: 'Forward party sweeps Tarvik\n\nThe Forward party won the election in Tarvik.' })]);
     expect(ask(greens, 'Who beat Ada Roe?').status).toBe('not_found');
   });
+
+  it('answers with a one-word name ending in "s" that nothing before it counts or describes ("Jonas became chairman")', () => {
+    const board = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-07-05', text: 'Tarvik Ferries founder dies\n\nJonas became chairman at the moment of the founder\'s death on Thursday afternoon.\n\nThe board met on Friday.' }),
+      makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-07-05', text: 'Tarvik Ferries mourns\n\nAda Roe became chair of the harbour trust in 2020, when its founder died.\n\nThe ferries ran as usual.' }),
+    ]);
+    expect(ask(board, 'Who became chairman when the founder died?')).toMatchObject({ status: 'answered', answer: 'Jonas' });
+  });
 });
 
 describe('ask, what someone said was not so, or is going to do', () => {

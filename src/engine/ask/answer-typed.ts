@@ -43,6 +43,8 @@ export interface Candidate {
 
 const NAMES = new Set(['person', 'group', 'place']);
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
+/** A word before a name that counts or describes it as many: a determiner, a number, an adjective ("senior Greens"). */
+const COUNTED_BEFORE = /(?:^|[^\p{L}])(?!(?:of|by|to|with|for|from|and|or|as|at|in|on|into|than|like|but|when|while|after|before|its|his|her|their)\s)(?:\d[\d,]*|\p{Ll}+(?<!ed|id|ld|es|ys|ts|ks))\s+$/u;
 
 /** An answer's sentence must cover at least this share of what the best evidence covers. */
 const FAR_BEHIND = 0.6;
@@ -181,7 +183,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'person' || want === 'group' || want === 'place') && madeOfFocus(c.display, q)) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
       // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
-      if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display)) continue;
+      // ("Charles became king": a name ending in "s" with no word before it that counts or describes it is a person's.)
+      if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display) && COUNTED_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start))) continue;
       // "Which bank bought Brellin's British arm?": "Brellin UK, the British arm it bought" is the thing asked about.
       if ((want === 'person' || want === 'group') && apposedToAsked(x.sentence.text, c.span, q)) continue;
       // "Which oil company …": "the Fondation du littoral, France's heritage foundation" is said to be another kind.

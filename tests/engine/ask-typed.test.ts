@@ -213,6 +213,14 @@ describe('ask, who won, who was made what, and who a plural is not', () => {
     expect(ask(greens, 'Who beat Ada Roe?').status).toBe('not_found');
   });
 
+  it('reads the verb of "who did the King make Prince of Oskby" past the titled subject, not the title asked of', () => {
+    const court = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-07-05', text: 'The King returns to Tarvik\n\nThe new King returns to Tarvik, meets crowds at the gates and makes Edmund the Prince of Oskby\n\nThe King met the council on Friday.' }),
+      makeArticle({ file: 'b.txt', outlet: 'Coast Wire', published: '2031-07-05', text: 'The King returns\n\nEdmund and Maren, now the Prince and Princess of Oskby, joined Ivo and Lena, the Duke and Duchess of Velby, on a walk outside the castle.\n\nThe ferries ran as usual.' }),
+    ]);
+    expect(ask(court, 'Who did the King make Prince of Oskby?')).toMatchObject({ status: 'answered', answer: 'Edmund' });
+  });
+
   it('answers with a one-word name ending in "s" that nothing before it counts or describes ("Jonas became chairman")', () => {
     const board = buildIndex([
       makeArticle({ file: 'a.txt', outlet: 'Harbour Post', published: '2031-07-05', text: 'Tarvik Ferries founder dies\n\nJonas became chairman at the moment of the founder\'s death on Thursday afternoon.\n\nThe board met on Friday.' }),

@@ -16,6 +16,7 @@ import { isCapitalised } from '../text/tokens.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { CUE_FORMS, STOPWORDS, TITLE_MODIFIERS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lowerWords } from './corpus-words.ts';
+import { invertedVerb } from './main-verb.ts';
 import { CONVERTED, populationAt, slotValues } from '../slot-values.ts';
 import { ASKS_POPULATION } from './answer-common.ts';
 import { amongOtherGroup } from './count-scope.ts';
@@ -909,6 +910,14 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\p
 export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[] = []): boolean {
   const verb = askedVerb(q);
   if (!verb) return true;
+  if (relatesTo(verb, s, span, q, coverage, others)) return true;
+  // "Who did the King make Prince of Wales?": the verb read past a subject written as a name, before the next name,
+  // where reading to the first phrase took a name for the verb ("prince").
+  const inverted = q.type.role === 'recipient' ? invertedVerb(q) : undefined;
+  return !!inverted && inverted !== verb && relatesTo(inverted, s, span, q, coverage, others);
+}
+
+function relatesTo(verb: string, s: Sentence, span: TypedSpan, q: Question, coverage: number, others: { span: TypedSpan }[]): boolean {
   const key = termKey(verb);
   const at: number[] = [];
   const { tokens, keys } = tokensOf(s.text);

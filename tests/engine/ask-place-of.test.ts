@@ -33,3 +33,28 @@ describe('a place named after its kind', () => {
     expect(a.answer).toContain('Brenholt');
   });
 });
+
+describe('a place named as another kind than the one asked for', () => {
+  const found = buildIndex([
+    makeArticle({
+      file: 'a.txt',
+      outlet: 'Tarnby Wire',
+      published: '2031-08-09',
+      text: ['Door panel found in Tarnby', 'The door panel was found on Sunday in a back garden on Oskby Road.', 'Investigators collected the panel on Monday.'].join('\n\n'),
+    }),
+    makeArticle({
+      file: 'b.txt',
+      outlet: 'Oskby Courier',
+      published: '2031-08-10',
+      text: ['Door panel found', 'A teacher in the Velby Hills neighbourhood found the panel.', 'The cave lies in the Marrow district, near the border with Tarnland.'].join('\n\n'),
+    }),
+  ]);
+
+  it('is no answer: "which neighbourhood" is the neighbourhood, not the road', () => {
+    expect(ask(found, 'In which neighbourhood was the door panel found?')).toMatchObject({ status: 'answered', answer: 'Velby Hills' });
+  });
+
+  it('is no answer: "which country" is not a district', () => {
+    expect(ask(found, 'Near the border with which country does the cave lie?').answer).not.toMatch(/Marrow/);
+  });
+});

@@ -181,6 +181,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Which Dallas fire captain …": "Dallas Fire-Rescue" is made of the words that describe the answer, not a name;
       // "which Upcountry area": "Upcountry" is where the answer lies, not the answer.
       if ((want === 'person' || want === 'group' || want === 'place') && madeOfFocus(c.display, q)) continue;
+      // "Which country …" is not answered by "the Tarn district" nor "which neighbourhood" by "Oskby Road".
+      if (want === 'place' && placeOfOtherKind(x.sentence.text, c.span, q)) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
       // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
       // ("Charles became king": a name ending in "s" with no word before it that counts or describes it is a person's.)
@@ -484,6 +486,41 @@ function notAnothersSeat(q: Question, found: Candidate[]): Candidate[] {
 
 /** Place heads too broad to tell one place from another by ("which area", "what part"). */
 const BROAD_PLACE_HEAD = /^(?:place|places|location|locations|area|areas|part|section|site|sites|where)$/;
+
+/** Nouns that say what kind of place a name is. */
+const PLACE_KIND = new Set(
+  `country nation state province region county district city town village township borough neighbourhood neighborhood
+  suburb street road avenue boulevard lane highway motorway square airport port harbour harbor station hospital stadium
+  island valley river lake mountain bay sea ocean chapel church cathedral palace castle hotel prison school university
+  centre center park bridge base camp constituency`.split(/\s+/),
+);
+/** Kinds one name may be called by either: "which hospital" is answered by "Tarn Medical Center", "which road" by a highway. */
+const KIND_FAMILY = new Map(
+  [
+    ['city', 'town', 'village', 'township', 'borough'],
+    ['road', 'street', 'avenue', 'boulevard', 'lane', 'highway', 'motorway'],
+    ['hospital', 'centre', 'center'],
+    ['chapel', 'church', 'cathedral'],
+    ['country', 'nation'],
+    ['port', 'harbour', 'harbor'],
+  ].flatMap((kinds) => kinds.map((k) => [k, kinds[0]!] as const)),
+);
+const KIND_AFTER = /^\s+([a-z]+)\b/;
+const KIND_OF_BEFORE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Whether a place is named as another kind than the one asked for: by a kind word in its name ("Oskby Road"), right
+ * after it ("the Tarn district") or before it with "of" ("the village of Oskby").
+ */
+function placeOfOtherKind(text: string, span: TypedSpan, q: Question): boolean {
+  const head = q.type.head;
+  if (!head || BROAD_PLACE_HEAD.test(head) || !PLACE_KIND.has(head)) return false;
+  const family = KIND_FAMILY.get(head) ?? head;
+  const other = (w: string | undefined) => !!w && PLACE_KIND.has(w) && (KIND_FAMILY.get(w) ?? w) !== family;
+  const words = span.text.toLowerCase().split(/\s+/);
+  if (words.some((w) => termKey(w) === termKey(head))) return false;
+  return other(words[words.length - 1]) || other(KIND_AFTER.exec(text.slice(span.end, span.end + 20))?.[1]) || other(KIND_OF_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1]);
+}
 
 /**
  * "What county is West in?": when a covering sentence names a place together with the asked noun ("Oxley County"),

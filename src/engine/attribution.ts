@@ -19,6 +19,8 @@ export interface RawAttribution {
   cueAt: number;
 }
 
+const PREPOSITION_BEFORE = /^(?:in|at|on|from|to|near|inside|outside|into|across|around|over|under|outside|through)$/i;
+
 /** A word after a name that makes the name a clause's subject: an auxiliary or a verb in the past. */
 const OPENS_CLAUSE = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|\p{Ll}+ed)$/u;
 
@@ -325,6 +327,13 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
       return !!after && isCapitalised(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
     };
     if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text) && !sourceAfterCue()) before = app.name;
+    // "Ann Roe spoke on Friday in the Oskby Chapel, telling the crowd …": a name a preposition leads to is where, not
+    // who; a participle after the comma is said by the sentence's subject.
+    if (before && PREPOSITION_BEFORE.test(tokens[/^(?:the|a|an)$/i.test(tokens[before.from - 1]?.text ?? '') ? before.from - 2 : before.from - 1]?.text ?? '')) {
+      const subject = /ing$/.test(lower[c]!) ? sentenceSubject(tokens, text) : null;
+      before = subject && subject.to < before.from ? subject : null;
+      if (!before) return null;
+    }
   } else {
     before = phraseBefore(tokens, k, text);
     // "investors in Tarnby Valley told …": the place says where the speakers are; they are the noun before it.

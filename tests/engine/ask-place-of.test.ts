@@ -58,3 +58,23 @@ describe('a place named as another kind than the one asked for', () => {
     expect(ask(found, 'Near the border with which country does the cave lie?').answer).not.toMatch(/Marrow/);
   });
 });
+
+describe('a place whose name opens with its kind', () => {
+  const vigil = buildIndex([
+    makeArticle({
+      file: 'a.txt',
+      outlet: 'Tarnby Wire',
+      published: '2031-08-09',
+      text: ['Blast levels part of Tarnby', "Hundreds of people gathered at St. Anne's Church of the Rood on Thursday night for a prayer vigil, filling the pews.", 'Bishop Ivo Roe celebrated a funeral Mass on Friday in the Velby Chapel, telling mourners that the town would rebuild.'].join('\n\n'),
+    }),
+    makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-08-10', text: ['Blast in Tarnby', 'Firefighters were among the dead.', 'The plant had stored fertilizer for years.'].join('\n\n') }),
+  ]);
+
+  it('is named with the possessive before it ("St. Anne\'s Church of the Rood")', () => {
+    expect(ask(vigil, 'Where did the town hold its prayer vigil?')).toMatchObject({ status: 'answered', answer: "St. Anne's Church of the Rood" });
+  });
+
+  it('is a place where a participle after it is said by the sentence\'s subject ("in the Velby Chapel, telling …")', () => {
+    expect(ask(vigil, 'Where did Ivo Roe celebrate the funeral Mass?')).toMatchObject({ status: 'answered', answer: 'Velby Chapel' });
+  });
+});

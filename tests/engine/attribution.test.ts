@@ -52,6 +52,7 @@ describe('attribution', () => {
     ['Lena Hofer, 34, who had worked at the quay for a decade, said the water rose within minutes.', 'Lena Hofer'],
     ['Ana Silva, a Porto University geology professor, who said the slope had been moving for weeks, called the slide "predictable".', 'Ana Silva'],
     ["Velco's decision to hire Ivo Roe, announced by chief executive Lena Marr in a post on Sunday, stunned investors.", 'Lena Marr'],
+    ['Ann Roe celebrated her first service as bishop on Friday in the Velby Chapel, telling the clergy that the church must serve.', 'Ann Roe'],
     ['Ann Roe, visibly moved in remarks on Thursday, said the Queen had been "a friend to us all" and recalled her "warmth".', 'Ann Roe'],
   ])('%s → %s', (sentence, who) => {
     expect(speakers(`Headline of the test story here\n${sentence}`)[0]).toBe(who);

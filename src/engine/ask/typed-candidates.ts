@@ -372,7 +372,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
       if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span, q, text) || quoted(n.span, text, s, q, index)) continue;
       out.push({ span: n.span, display: n.span.text });
     }
-    return out;
+    return out.map((c) => withSaintsName(c, text, read.names));
   }
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
@@ -396,6 +396,20 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
 }
 
 const INITIALISM = /^[A-Z]{2,}$/;
+
+const OWNER_GAP = /^['’]s\s+$/;
+
+/**
+ * "St. Mary's Church of the Assumption", "St Peter's Basilica": a place whose name opens with its kind's noun is named
+ * by the possessive before it, which the name reading splits off as a modifier.
+ */
+function withSaintsName(c: { span: TypedSpan; display: string }, text: string, names: NameRead[]): { span: TypedSpan; display: string } {
+  if (!PLACE_NOUN.test(c.span.text.split(/\s+/, 1)[0]!)) return c;
+  const owner = names.find((n) => n.span.end < c.span.start && OWNER_GAP.test(text.slice(n.span.end, c.span.start)));
+  if (!owner) return c;
+  const whole = text.slice(owner.span.start, c.span.end);
+  return { span: { ...c.span, text: whole, start: owner.span.start, key: whole.toLowerCase() }, display: whole };
+}
 
 /** The person a name holds after a title, when the name begins with a body's words ("Tarn Court Judge Ann Roe"). */
 function personAfterTitle(n: TypedSpan): TypedSpan {
@@ -811,7 +825,7 @@ const FAMILY_AFTER = /^\s+famil(?:y|ies)\b/;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|eans|ans)$/u;
 const ROLE_AFTER = /^\s+([a-z]+)\b/;
 
-const PLACE_NOUN = /^(?:Airport|Hospital|Square|Prison|Park|Compound|Base|Station|Street|Road|Bridge|Stadium|Centre|Center|Camp|Motorway|Highway|Avenue|Port|Harbour|Harbor|Island|Valley|Province|Region|County|District)$/;
+const PLACE_NOUN = /^(?:Airport|Hospital|Square|Prison|Park|Compound|Base|Station|Street|Road|Bridge|Stadium|Centre|Center|Camp|Motorway|Highway|Avenue|Port|Harbour|Harbor|Island|Valley|Province|Region|County|District|Chapel|Church|Cathedral|Basilica|Abbey|Palace|Castle|Hotel|Museum|Hall|Arena|Theatre|Theater|Terminal|Plaza|Boulevard|Township)$/;
 
 /** "Ukrainian official", "Ukraine's northeastern region": a name used as a modifier of the noun after it. */
 export function adjectival(text: string, n: TypedSpan): boolean {

@@ -1,6 +1,7 @@
 /**
  * Which sentences can answer a count: those that name what narrows the counted thing ("US banks", "Dutch
- * banks") and, when the question names a moment ("by 7:10 a.m.", "on May 3"), that moment rather than another.
+ * banks") and, when the question names a moment ("by 7:10 a.m.", "on May 3", "by Monday evening"), that moment rather
+ * than another.
  */
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
@@ -13,9 +14,20 @@ export function countScope(q: Question): (s: Sentence) => boolean {
   // none narrows the count.
   const narrowing = at > 0 && !q.ofWhole ? q.words.slice(q.words.lastIndexOf('many', at) + 1, at).filter((w) => !STOPWORDS.has(w) || w === 'us') : [];
   const moments = q.terms.filter((t) => /^[@d]\d/.test(t.key)).map((t) => t.key);
+  const part = PART_OF_DAY.exec(q.text);
   return (s) =>
+    (!part || !otherPartOfDay(s.text, part)) &&
     narrowing.every((w) => s.terms.includes(termKey(w)) || s.names.some((n) => nationKey(n) === nationKey(w))) &&
     moments.every((m) => s.terms.includes(m) || !s.terms.some((t) => t[0] === m[0] && /^[@d]\d/.test(t)));
+}
+
+const PART_OF_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)\b/i;
+const PARTS_OF_DAY = new RegExp(PART_OF_DAY.source, 'gi');
+
+/** Whether a sentence names another part of the asked day ("on Monday morning", asked "by Monday evening"). */
+function otherPartOfDay(text: string, asked: RegExpExecArray): boolean {
+  for (const m of text.matchAll(PARTS_OF_DAY)) if (m[1]!.toLowerCase() === asked[1]!.toLowerCase() && m[2]!.toLowerCase() !== asked[2]!.toLowerCase()) return true;
+  return false;
 }
 
 /** "10 of the derailed cars": a count taken among a group a participle picks out. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { storyArticles } from '../helpers/corpus.ts';
+
+// A made-up boardroom revolt: a staff letter's tally, told for one morning, grew by the evening.
+const article = storyArticles('Velco staff threaten to quit', [
+  'The board of Velco fired its chief executive on Friday.',
+  'Investors were told of the decision minutes before it was announced.',
+  'The company makes software for hospitals.',
+]);
+
+describe('a count asked at a part of a day', () => {
+  it('is not answered by the figure another part of that day had ("on Monday morning", asked "by Monday evening")', () => {
+    const idx = buildIndex([
+      article('Harbour Wire', '2031-11-20', ["An open letter to the board was signed by 505 of the firm's roughly 770 staff when it first emerged on Monday morning.", 'By Monday evening the number had swelled to more than 700.']),
+      article('Evening Lantern', '2031-11-20', ['The board met again on Sunday.']),
+    ]);
+    expect(ask(idx, 'By Monday evening, how many staff had signed the letter?').answer).not.toMatch(/505/);
+    expect(ask(idx, 'On Monday morning, how many staff had signed the letter?').answer).toMatch(/505/);
+  });
+});

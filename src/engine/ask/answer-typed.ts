@@ -67,6 +67,19 @@ const PLANNED_CLAUSE = /\b(?:due|scheduled|expected|supposed|meant|set|planned|s
 /** The text from the start of the clause a position is in up to it. */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, text.slice(0, at).search(/[;:.][^;:.]*$/)), at);
 
+const EARLIER_ASKED = /\b(?:earlier|previous|prior|preceding)\s+\p{Ll}/u;
+/** How many days from an article's date a date may lie and still be one of the days its story is told over. */
+const STORY_DAYS = 31;
+
+/** Whether a date read as a key ("weekday:friday", "date:12-05") is one of the days around the article's. */
+function ofTheStorysDays(key: string, published: string | null): boolean {
+  if (key.startsWith('weekday:')) return true;
+  const m = /^date:(?:(\d{4})-)?(\d{2})-(\d{2})$/.exec(key);
+  if (!m || !published) return false;
+  const at = Date.UTC(m[1] ? +m[1] : +published.slice(0, 4), +m[2]! - 1, +m[3]!);
+  return Math.abs(at - Date.parse(`${published.slice(0, 10)}T00:00:00Z`)) <= STORY_DAYS * 86_400_000;
+}
+
 const LEADS_TO_PLACE = /^(?:at|in|to|into|from|near|on|inside|outside)$/i;
 
 /** "held at the Old Fort": the match key of the word before the locative that leads to a place, or null. */
@@ -213,6 +226,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Programmes had been due to start at 6am; the channel came back at 9am": asked when something happened, a time
       // it was only due at is not the answer.
       if ((want === 'date' || want === 'time') && !future && !q.planned && PLANNED_CLAUSE.test(clauseBefore(x.sentence.text, c.span.start))) continue;
+      // "When did the earlier test take place?" asks of an event before the story's: not a day of the story's week.
+      if ((want === 'date' || want === 'time') && EARLIER_ASKED.test(q.text) && ofTheStorysDays(c.span.key, x.sentence.published)) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       const near = nearness(c.span, (at ??= matchedAt(x.sentence, q)), x.sentence.text, NAMES.has(want));

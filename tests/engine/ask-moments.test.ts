@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { storyArticles } from '../helpers/corpus.ts';
 
-// A made-up boardroom revolt: a staff letter's tally, told for one morning, grew by the evening.
+// A made-up boardroom revolt (a staff letter's tally, told for one morning, grew by the evening) and a lab's test.
 const article = storyArticles('Velco staff threaten to quit', [
   'The board of Velco fired its chief executive on Friday.',
   'Investors were told of the decision minutes before it was announced.',
@@ -17,5 +17,16 @@ describe('a count asked at a part of a day', () => {
     ]);
     expect(ask(idx, 'By Monday evening, how many staff had signed the letter?').answer).not.toMatch(/505/);
     expect(ask(idx, 'On Monday morning, how many staff had signed the letter?').answer).toMatch(/505/);
+  });
+});
+
+describe('a date asked of an earlier event', () => {
+  it('is not a day of the story\'s own week ("When did the earlier near-miss test take place?")', () => {
+    const idx = buildIndex([
+      article('Harbour Wire', '2031-12-13', ['The test on Dec. 5 produced more energy than it used, beating the earlier near-miss test.', 'Scientists cheered the result on Tuesday.']),
+      article('Evening Lantern', '2031-12-13', ['The laboratory confirmed the result on Tuesday.']),
+    ]);
+    expect(ask(idx, "When did the laboratory's earlier near-miss test take place?").answer).not.toMatch(/Dec\. 5|Tuesday/);
+    expect(ask(idx, 'When did the test produce more energy than it used?').answer).toMatch(/Dec\. 5/);
   });
 });

@@ -83,6 +83,11 @@ describe('what a question wants, from its wh-phrase', () => {
     expect(words('When was Tarnsoft supposed to give the regulator the names?')).toEqual(['Tarnsoft', 'regulator', 'names']);
   });
 
+  it('reads the noun before a participle as what is asked ("the deadline set for …" a time, "the amount paid to …" money)', () => {
+    expect(parseQuestion('What was the deadline set for the board to resign on Saturday?').type).toMatchObject({ want: 'time', head: 'deadline' });
+    expect(parseQuestion('What was the amount paid to the families?').type.want).toBe('money');
+  });
+
   it('reads "what was X\'s … price" as asking for money, and "before the market opened" as the moment meant', () => {
     const p = parseQuestion("What was Tarnsoft's lowest share price before the market opened?");
     expect(p.type.want).toBe('money');

@@ -180,6 +180,8 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
   return null;
 }
 
+const PARTICIPLE_AFTER_NOUN = /^(?:[a-z]{3,}ed|set|paid|made|given|taken|put|cut|held|sold|spent|won|lost|agreed)$/;
+
 const FAR_WHERE = /^(?:offshore|inland|away|off|out|north|south|east|west|underground|downstream|upstream|below|above|beneath|deep|down|up)$/;
 
 /** Reads the answer type of a question from its lower-cased words (and, where given, the words as written). */
@@ -260,7 +262,9 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
   if (w === 'what' && /^(?:is|was|are|were)$/.test(next ?? '')) {
     let e = wh + 2;
     while (e < ws.length && !/^(?:of|in|on|at|for|from|by|before|after|when|that|which|to|during|since)$/.test(ws[e]!)) e++;
-    const noun = ws[e - 1] ?? '';
+    // "What was the deadline set for …", "the amount paid to …": a participle after the noun says which one it is.
+    const noun = (e > wh + 3 && PARTICIPLE_AFTER_NOUN.test(ws[e - 1]!) ? ws[e - 2] : ws[e - 1]) ?? '';
+    if (noun !== ws[e - 1] && TIME_HEADS.has(noun) && noun !== 'time') return at('time', wh + 1, { focus: [noun], head: noun });
     if (e > wh + 2 && (MONEY_HEADS.has(noun) || MONEY_HEADS.has(lemma(noun)) || MONEY_VERBS.test(noun))) return at('money', wh + 1, { focus: [noun], head: noun });
     const figure = copulaFigure(ws, wh + 2);
     if (figure) return figure;

@@ -28,4 +28,8 @@ describe('a disagreement offered for a count', () => {
   it('still answers the count the disagreement is about', () => {
     expect(ask(index, 'How many people watched the live stream of the landing?').status).toBe('disputed');
   });
+
+  it('answers with the side told on the authority the question names by its kind ("according to the agency")', () => {
+    expect(ask(index, 'How many people watched the live stream of the landing at once, according to the agency?')).toMatchObject({ status: 'answered', answer: 'more than 5.5 million people' });
+  });
 });

@@ -133,3 +133,16 @@ export function madeOfQuestionWords(text: string, q: Question, also: (word: stri
 
 const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
 const keyOf = (w: string) => termKey(w.toLowerCase().replace(/['’]s$/, ''));
+
+const ACCORDING_TO_KIND = /\baccording to (?:the|its) ([a-z]+)\b/;
+
+/**
+ * "…, according to the agency?": a test of whether a sentence is told on that authority ("…, the agency said",
+ * "according to the agency"), or null when the question names its source by no kind.
+ */
+export function saysAsAsked(q: Question): ((text: string) => boolean) | null {
+  const noun = ACCORDING_TO_KIND.exec(q.text)?.[1];
+  if (!noun) return null;
+  const says = new RegExp(`\\b(?:the|its) ${noun}(?:['’]s)? (?:said|says|reported|reports|estimated|announced|told)\\b|\\baccording to (?:the|its) ${noun}\\b`, 'i');
+  return (text) => says.test(text);
+}

@@ -7,7 +7,7 @@ import type { Conflict, Quantity, Sentence } from '../types.ts';
 import { DURATION, TIME_UNITS, type Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { scoreSentences, type Scored } from './evidence.ts';
-import { ASKS_POPULATION, MIN_COVERAGE, answered, citationsFrom, disagreement, sideOutlets, sidesCitations } from './answer-common.ts';
+import { ASKS_POPULATION, MIN_COVERAGE, answered, saysAsAsked, citationsFrom, disagreement, sideOutlets, sidesCitations } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
@@ -215,6 +215,14 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
       citations: sidesCitations(conflict.values.slice().reverse()),
     };
   }
+  // "…, according to the agency?": of outlets that disagree, the side told on that authority is the answer.
+  const asked = conflict?.kind === 'disagreement' ? sideOfAskedSource(index, q, conflict) : null;
+  if (asked) {
+    const sentences = asked.sources.map((r) => sentenceAt(index, r)).filter((x): x is Sentence => !!x);
+    const s = sentences[0]!;
+    const qq = s.quantities.find((x) => x.value === asked.value && x.unit === asked.unit) ?? s.quantities.find((x) => x.value === asked.value)!;
+    return answered(q, quantitySurface(s, qq), sentences);
+  }
   if (conflict) {
     const sides = conflict.values.map((v) => {
       const s = sentenceAt(index, v.sources[0]!)!;
@@ -263,6 +271,14 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
     citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
   };
+}
+
+/** The one side of a disagreement told on the authority the question names by its kind; null for none or several. */
+function sideOfAskedSource(index: CorpusIndex, q: Question, c: Conflict): Conflict['values'][number] | null {
+  const says = saysAsAsked(q);
+  if (!says) return null;
+  const held = c.values.filter((v) => v.sources.some((r) => says(sentenceAt(index, r)?.text ?? '')));
+  return held.length === 1 ? held[0]! : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus-index.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
-import { ASKS_POPULATION, MIN_COVERAGE, madeOfQuestionWords, notFound } from './answer-common.ts';
+import { ASKS_POPULATION, MIN_COVERAGE, madeOfQuestionWords, notFound, saysAsAsked } from './answer-common.ts';
 import { mainVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
@@ -115,6 +115,9 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   const saying = q.quoted.length > 0 || (!!q.cue && (SAYING_CUES.has(q.cue) || /\bthat\b/i.test(q.text)));
   // A figure asked at its end ("eventually") is the last one told, whatever earlier days said.
   const latest = LATEST_ASKED.test(q.text) && answer.status === 'answered';
+  // "…, according to the agency?": an answer told on that authority is what the question asks, whoever else differs.
+  const says = answer.status === 'answered' ? saysAsAsked(q) : null;
+  if (says && says(answer.citations[0]?.quote ?? '')) return answer;
   return (want !== 'group' && want !== 'place' && want !== 'what' && (want !== 'person' || saying) && !latest ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
 

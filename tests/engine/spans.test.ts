@@ -50,6 +50,7 @@ describe('typed spans of a sentence', () => {
   it('reads years and ages', () => {
     expect(texts(yearSpans('The worst since 1987, with 2,000 homes lost.'))).toEqual(['1987']);
     expect(ageSpans('A 64-year-old man, a girl aged 9 and Tom Hale, 41, were rescued.').map((a) => a.key)).toEqual(['9', '64', '41']);
+    expect(ageSpans('Ann Roe became queen on Feb. 6, 2031, at the age of 25, on the death of her father.').map((a) => a.key)).toEqual(['25']);
   });
 
   it('tells a person’s name from a body’s', () => {

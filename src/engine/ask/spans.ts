@@ -249,9 +249,10 @@ const AGE_RES: RegExp[] = [
   /(?<=\p{Lu}[\p{L}’'-]+),\s+(\d{1,3})(?:,|\.?$)/gu,
   new RegExp(`\\b(?:man|woman|boy|girl|child|person|one|oldest|youngest)\\s+(?:was\\s+)?(?:of|aged)\\s+(\\d{1,3}|${AGE_WORD})\\b`, 'gi'),
   /\bin (?:his|her|their) (\d0)s\b/gi,
+  new RegExp(`\\b(?:at|by|from|until|since)\\s+the\\s+age\\s+of\\s+(\\d{1,3}|${AGE_WORD})\\b`, 'gi'),
 ];
 
-/** Ages: "aged 32", "a 79-year-old man", "Lee, 33,", "a boy of three". */
+/** Ages: "aged 32", "a 79-year-old man", "Lee, 33,", "a boy of three", "at the age of 25". */
 export function ageSpans(text: string): TypedSpan[] {
   const out: TypedSpan[] = [];
   for (const re of AGE_RES) {

@@ -84,3 +84,13 @@ describe('who holds a role no source speaks as', () => {
     expect(ask(idx, "Who is Tarnland's new prime minister?")).toMatchObject({ status: 'answered', answer: 'Ivo Brandl' });
   });
 });
+
+describe('who does what the verb says, named by its agent noun', () => {
+  it('answers "who owns the clinic" with "the clinic\'s owner, Ann Roe", not a body a preposition leads to', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-06-24', ["But inside Velby Women's Health Organization, the last clinic in Tarnland, staff were counting the days.", 'The court ruled on Friday.']),
+      art('b.txt', 'Evening Lantern', '2031-06-24', ["The clinic's owner, Ann Roe, has said she will move the operation to Oskby if the ban takes effect."]),
+    ]);
+    expect(ask(idx, 'Who owns the clinic?')).toMatchObject({ status: 'answered', answer: 'Ann Roe' });
+  });
+});

@@ -53,6 +53,13 @@ describe('typed spans of a sentence', () => {
     expect(ageSpans('Ann Roe became queen on Feb. 6, 2031, at the age of 25, on the death of her father.').map((a) => a.key)).toEqual(['25']);
   });
 
+  it('reads a people\'s possessive followed by a name as inside one name ("Velby Women\'s Health Organization")', () => {
+    const names = texts(nameSpans("But inside Velby Women's Health Organization, staff waited, and Ann Roe's party won.", anyName));
+    expect(names).toContain("Velby Women's Health Organization");
+    expect(names).toContain('Ann Roe');
+    expect(names).not.toContain('Health Organization');
+  });
+
   it('tells a person’s name from a body’s', () => {
     expect(looksLikePerson('Maria Lindqvist')).toBe(true);
     expect(looksLikePerson('King Harald V')).toBe(true);

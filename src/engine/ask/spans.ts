@@ -39,6 +39,7 @@ export function nameSpans(text: string, isName: IsNameWord): TypedSpan[] {
 }
 
 const MIDDLE_INITIAL = /^[A-Z]$/;
+const PEOPLES_POSSESSIVE = /^(?:Women|Men|Children|People|Workers|Veterans)['’]s$/;
 /** Endings of common nouns, never of a person's name: "Innovation", "Development", "Security", "Technology". */
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ogy|ics|ism|ture|ship)s?$/;
 const NAME_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
@@ -57,7 +58,8 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
       let ofAt = -1;
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1]!;
-        if (/['’]s$/.test(tokens[j]!.text)) break;
+        // "Velby Women's Health Organization": a people's possessive followed by a name stands inside one.
+        if (/['’]s$/.test(tokens[j]!.text) && !(PEOPLES_POSSESSIVE.test(tokens[j]!.text) && n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text))) break;
         // "Lena K. Orvik", "Piet J. Brandl": a middle initial and its full stop stand inside a name.
         if (MIDDLE_INITIAL.test(n.text) && tokens[j + 2]?.text === '.' && tokens[j + 3]?.kind === 'word' && isCapitalised(tokens[j + 3]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 3]!.text)) j += 3;
         else if (n.kind === 'word' && isCapitalised(n.text) && !CAPITALISED_FUNCTION_WORDS.has(n.text)) j++;

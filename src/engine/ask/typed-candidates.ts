@@ -861,7 +861,7 @@ function titleAt(words: string[]): number {
 }
 
 export const SAID_BEFORE = new RegExp(`\\b(?:${[...CUE_FORMS.keys()].join('|')})\\s+(?:on\\s+)?$`, 'i');
-const PREPOSITION = /^(?:from|of|in|with|to|at|on|for|by|into|about|against|between|among|under|over|through|without|like|than)$/;
+const PREPOSITION = /^(?:from|of|in|with|to|at|on|for|by|into|about|against|between|among|under|over|through|without|like|than|inside|outside|near|behind|within)$/;
 const OPENS_PHRASE = /^(?:the|a|an|that|to|on|in|at|with|for|his|her|their|its|about|of|after|before|by|from|over|during|as|this|these|those)$/;
 const CAUSED_PARTICIPLE = /^(?:\w{3,}ed|taken|given|broken|chosen|stolen|driven|written|shaken|frozen|spoken|shown|thrown|drawn|flown|built|made|done|sent|brought|bought|cut|set|put|shut)$/;
 const AUX = /^(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|may|might|being|been|be)$/;
@@ -942,6 +942,8 @@ function relatesTo(verb: string, s: Sentence, span: TypedSpan, q: Question, cove
   if (asNoun && holdsAskedRole(s.text, span, q)) return true;
   // Said only as a noun, the verb is not in other words either: no subject is told to have done it.
   if (!at.length && asNoun) return false;
+  // "The clinic's owner, Ann Roe": the one the verb's agent noun names, asked "who owns the clinic".
+  if (!at.length && holdsAskedRole(s.text, span, q)) return true;
   // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
   if (q.type.role === 'recipient' && (CUE_FORMS.has(verb) || /^(?:speak|talk)/.test(verb)) && /\b(?:told|telling|tells|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 30), span.start))) return true;
   // "Who beat Roe?" answered by "Roe lost the seat to Jane Birk": the one something was lost to won it.
@@ -992,13 +994,24 @@ export function holdsAskedRole(text: string, span: TypedSpan, q: Question): bool
   if (!verb) return false;
   const apposed = ROLE_APPOSED.exec(text.slice(span.end, span.end + 100));
   const before = apposed ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
-  const [role, over] = apposed ? [apposed[1]!, apposed[2]!] : before ? [before[2]!, before[1]!] : [];
-  if (!role || termKey(role.toLowerCase()) !== termKey(verb)) return false;
+  // "The clinic's owner, Ann Roe, …": the role owned by what it is of, set before the name.
+  const owned = apposed || before ? null : OWNED_ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  const [role, over] = apposed ? [apposed[1]!, apposed[2]!] : before ? [before[2]!, before[1]!] : owned ? [owned[2]!, owned[1]!] : [];
+  // "owner" for "owns", "founder" for "founded": the one who does what the verb says is named by it.
+  if (!role || (termKey(role.toLowerCase()) !== termKey(verb) && !agentOf(role.toLowerCase(), verb))) return false;
   const at = q.words.indexOf(verb);
   const object: string[] = [];
   for (let k = at + 1; k < q.words.length && !PREPOSITION.test(q.words[k]!); k++) if (!STOPWORDS.has(q.words[k]!.toLowerCase())) object.push(termKey(q.words[k]!.toLowerCase()));
   const said = new Set(over!.split(/[\s'’]+/).map((w) => termKey(w.toLowerCase())));
   return object.some((k) => said.has(k));
+}
+
+const OWNED_ROLE_BEFORE = /\b(?:the|its|their)\s+((?:\p{L}+\s+){0,2}\p{L}+['’]s)\s+(\p{Ll}+),\s+$/iu;
+
+/** Whether a noun names who does what a verb says: "owner" of "owns", "founder" of "founded", "operator" of "operates". */
+function agentOf(noun: string, verb: string): boolean {
+  const stem = termKey(verb);
+  return [`${stem}er`, `${stem}r`, `${stem}or`, `${stem.replace(/e$/, '')}or`].some((a) => noun === a || noun === `${a}s`);
 }
 
 /**

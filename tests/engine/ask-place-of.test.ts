@@ -78,3 +78,18 @@ describe('a place whose name opens with its kind', () => {
     expect(ask(vigil, 'Where did Ivo Roe celebrate the funeral Mass?')).toMatchObject({ status: 'answered', answer: 'Velby Chapel' });
   });
 });
+
+describe('a name between "a" and a common noun', () => {
+  const summit = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Tarnby Wire', published: '2031-06-24', text: ['Court ends the old ruling', 'Prime Minister Ann Roe, speaking at a Velco summit in Oskby, called the ruling "a big step backwards."', 'The court ruled on Friday.'].join('\n\n') }),
+    makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-06-24', text: ['Court ruling', 'The ruling drew protests in Tarnby.', 'An A9 motorway viaduct partly collapsed in the floods.'].join('\n\n') }),
+  ]);
+
+  it('says what kind the thing is, not where ("at a Velco summit in Oskby")', () => {
+    expect(ask(summit, 'Where was Ann Roe when she commented on the ruling?')).toMatchObject({ status: 'answered', answer: 'Oskby' });
+  });
+
+  it('is the answer when the noun is the asked one ("an A9 motorway viaduct", asked "which motorway")', () => {
+    expect(ask(summit, 'On which motorway did a viaduct partly collapse?')).toMatchObject({ status: 'answered', answer: 'A9' });
+  });
+});

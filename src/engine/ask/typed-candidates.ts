@@ -356,7 +356,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     // A person the coverage quotes is no place, whatever locative stands before the name; nor is a source ("according
     // to Graham").
     // …nor the body a sentence's words are attributed to ("Tarn County Emergency Services said …").
-    for (const p of places) if (p.placeLike && (!things || comesFrom(text, p.span, things)) && going(p.span, q, text) && !quoted(p.span, text, s, q, index) && !numbered(p.span, text, index)) out.push({ span: p.span, display: p.span.text });
+    for (const p of places) if (p.placeLike && !modifiesNoun(p.span, text, q) && (!things || comesFrom(text, p.span, things)) && going(p.span, q, text) && !quoted(p.span, text, s, q, index) && !numbered(p.span, text, index)) out.push({ span: p.span, display: p.span.text });
     // A name (not a modifier, not the question's own, not a wire's code) with the asked head noun in it, beside it, or
     // a place's word: the cheap tests first, as most of a where-question's hundreds of sentences' names fail them.
     for (const n of read.names) {
@@ -367,7 +367,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
         out.push({ span: n.span, display: n.span.text });
         continue;
       }
-      if (n.adjectival || !n.placeLike || !(goesThere || n.placeWord || (q.type.head && n.lower.includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
+      if (n.adjectival || !n.placeLike || modifiesNoun(n.span, text, q) || !(goesThere || n.placeWord || (q.type.head && n.lower.includes(q.type.head)) || focusFits(s, n.span, q) === 'adjacent')) continue;
       if (repeatsQuestion(n.span.text, qw) || WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4))) continue;
       if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span, q, text) || quoted(n.span, text, s, q, index)) continue;
       out.push({ span: n.span, display: n.span.text });
@@ -396,6 +396,17 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
 }
 
 const INITIALISM = /^[A-Z]{2,}$/;
+
+/**
+ * "at a Tarnby summit": a name between "a" and a common noun says what kind of thing that is, not where; unless the
+ * noun is the asked one ("an A9 motorway viaduct", asked "which motorway").
+ */
+function modifiesNoun(span: TypedSpan, text: string, q: Question): boolean {
+  if (!/\ban?\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start))) return false;
+  const noun = NOUN_AFTER.exec(text.slice(span.end, span.end + 24))?.[1];
+  return !!noun && (!q.type.head || termKey(noun) !== termKey(q.type.head));
+}
+const NOUN_AFTER = /^\s+(\p{Ll}{3,})/u;
 
 const OWNER_GAP = /^['’]s\s+$/;
 

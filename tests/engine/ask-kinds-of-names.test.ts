@@ -197,6 +197,16 @@ describe('a person named after an initialism and a title', () => {
   });
 });
 
+describe('a name half made of the question\'s words', () => {
+  it('is still the answer when its other half names someone ("Attorney-General Ivo Roe", asked "which attorney-general")', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-09-27', ['Attorney-General Ivo Roe called the privacy penalties woefully inadequate.', 'The breach exposed millions of records.']),
+      art('b.txt', 'Evening Lantern', '2031-09-28', ['The company apologised on Friday.', 'Customers were told to watch for scams.']),
+    ]);
+    expect(ask(idx, 'Which attorney-general called the privacy penalties woefully inadequate?').answer).toMatch(/Ivo Roe/);
+  });
+});
+
 describe('a firm asked for', () => {
   it('is not answered by a person the article named in full before ("Roe told them")', () => {
     const idx = buildIndex([

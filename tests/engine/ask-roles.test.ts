@@ -94,3 +94,13 @@ describe('who does what the verb says, named by its agent noun', () => {
     expect(ask(idx, 'Who owns the clinic?')).toMatchObject({ status: 'answered', answer: 'Ann Roe' });
   });
 });
+
+describe('which body does what the verb says, named by its agent noun after it', () => {
+  it('answers "which company operates the ferry" with "Tarn Lines, the ferry\'s Oskby operator"', () => {
+    const idx = buildIndex([
+      art('a.txt', 'Harbour Wire', '2031-01-14', ["Tarn Lines, the ferry's Oskby operator, said it was cooperating with the authorities.", 'The ferry ran aground on Friday.']),
+      art('b.txt', 'Evening Lantern', '2031-01-14', ['Divers searched the hull on Saturday.', 'The weather turned on Sunday.']),
+    ]);
+    expect(ask(idx, 'Which company operates the ferry?')).toMatchObject({ status: 'answered', answer: 'Tarn Lines' });
+  });
+});

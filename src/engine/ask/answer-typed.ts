@@ -245,6 +245,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if (ending && (want === 'date' || want === 'time')) score += UNTIL.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start)) ? 0.3 : 0;
       const fit = focusFits(x.sentence, c.span, q);
       if (fit) score += fit === 'adjacent' ? 0.4 : 0.2;
+      // "Tarnco, the ship's operator", asked "which company operates the ship": named as the one who does it.
+      else if ((want === 'person' || want === 'group') && holdsAskedRole(x.sentence.text, c.span, q)) score += 0.4;
       // "who asked …" wants a person before a body; "on what date" a calendar date before a weekday.
       if (want === 'person' && (!q.type.head || q.type.head === 'person') && looksLikePerson(c.display)) score += 0.3;
       if (c.span.key.startsWith('weekday:')) {

@@ -140,6 +140,10 @@ function repeatsQuestionRead(text: string, qw: Set<string>): boolean {
   if (givenName && !qw.has(keys[0]!) && keys.slice(1).some((k) => qw.has(`${WITH_FIRST}${k}`))) return false;
   let repeated = 0;
   for (const k of keys) if (qw.has(k)) repeated++;
+  // "Tarn Cruises", asked of the "Tarn Star": half the name is the question's, and the other half names another
+  // thing (not "Tarn Ministry", a body's head word after the question's name; a person's surname asked alone is
+  // that person's).
+  if (!givenName && keys.length > 1 && repeated * 2 === keys.length && text.split(/[\s-]+/).some((w, i) => !qw.has(keys[i]!) && /^\p{Lu}/u.test(w) && !isOrgHead(w) && !isTitleWord(w))) return false;
   return keys.length > 0 && repeated * 2 >= keys.length;
 }
 
@@ -953,8 +957,9 @@ function relatesTo(verb: string, s: Sentence, span: TypedSpan, q: Question, cove
   if (asNoun && holdsAskedRole(s.text, span, q)) return true;
   // Said only as a noun, the verb is not in other words either: no subject is told to have done it.
   if (!at.length && asNoun) return false;
-  // "The clinic's owner, Ann Roe": the one the verb's agent noun names, asked "who owns the clinic".
-  if (!at.length && holdsAskedRole(s.text, span, q)) return true;
+  // "The clinic's owner, Ann Roe", "Tarn Lines, the ferry's operator": the one the verb's agent noun names, asked
+  // "who owns the clinic", "which company operates the ferry".
+  if (!asNoun && holdsAskedRole(s.text, span, q)) return true;
   // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
   if (q.type.role === 'recipient' && (CUE_FORMS.has(verb) || /^(?:speak|talk)/.test(verb)) && /\b(?:told|telling|tells|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 30), span.start))) return true;
   // "Who beat Roe?" answered by "Roe lost the seat to Jane Birk": the one something was lost to won it.
@@ -993,7 +998,9 @@ function relatesTo(verb: string, s: Sentence, span: TypedSpan, q: Question, cove
 
 const LOCATED_BEFORE = /^\s+(?:in|at|of)\s+(?:the\s+)?$/;
 
-const ROLE_APPOSED = /^,\s+(?:the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|at|for)\s+([^,;:()]{1,60})/;
+const ROLE_APPOSED = /^,\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+(?:of|at|for)\s+([^,;:()]{1,60})/u;
+/** ", the ship's Italian operator,": a role owned by what it is of, set after the name. */
+const OWNED_ROLE_APPOSED = /^,\s+(?:the|its|their)\s+([\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s*[,.;]/u;
 const ROLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,5})(\p{L}+)\s+$/u;
 
 /**
@@ -1006,7 +1013,7 @@ export function holdsAskedRole(text: string, span: TypedSpan, q: Question): bool
   const apposed = ROLE_APPOSED.exec(text.slice(span.end, span.end + 100));
   const before = apposed ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
   // "The clinic's owner, Ann Roe, …": the role owned by what it is of, set before the name.
-  const owned = apposed || before ? null : OWNED_ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  const owned = apposed || before ? null : (OWNED_ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) ?? OWNED_ROLE_APPOSED.exec(text.slice(span.end, span.end + 80)));
   const [role, over] = apposed ? [apposed[1]!, apposed[2]!] : before ? [before[2]!, before[1]!] : owned ? [owned[2]!, owned[1]!] : [];
   // "owner" for "owns", "founder" for "founded": the one who does what the verb says is named by it.
   if (!role || (termKey(role.toLowerCase()) !== termKey(verb) && !agentOf(role.toLowerCase(), verb))) return false;
@@ -1021,8 +1028,9 @@ const OWNED_ROLE_BEFORE = /\b(?:the|its|their)\s+((?:\p{L}+\s+){0,2}\p{L}+['’]
 
 /** Whether a noun names who does what a verb says: "owner" of "owns", "founder" of "founded", "operator" of "operates". */
 function agentOf(noun: string, verb: string): boolean {
-  const stem = termKey(verb);
-  return [`${stem}er`, `${stem}r`, `${stem}or`, `${stem.replace(/e$/, '')}or`].some((a) => noun === a || noun === `${a}s`);
+  const v = verb.toLowerCase();
+  const bases = new Set([v, v.replace(/s$/, ''), v.replace(/es$/, ''), v.replace(/ed$/, ''), v.replace(/d$/, '')]);
+  return [...bases].some((b) => [`${b}er`, `${b}r`, `${b.replace(/e$/, '')}or`].some((a) => noun === a || noun === `${a}s`));
 }
 
 /**

@@ -30,3 +30,13 @@ describe('a date asked of an earlier event', () => {
     expect(ask(idx, 'When did the test produce more energy than it used?').answer).toMatch(/Dec\. 5/);
   });
 });
+
+describe('two sums in two clauses joined by "and that"', () => {
+  it('are no list: each is told before its own words ("released $1.4 million from its fund and that it would need $12 million")', () => {
+    const idx = buildIndex([
+      article('Harbour Wire', '2031-08-14', ['The agency said it had released $1.4 million from its Emergency Reserve Fund and that it would need an initial $12 million to support surveillance and response.']),
+      article('Evening Lantern', '2031-08-14', ['The board met again on Sunday.']),
+    ]);
+    expect(ask(idx, 'How much did the agency release from its Emergency Reserve Fund?')).toMatchObject({ status: 'answered', answer: '$1.4 million' });
+  });
+});

@@ -560,7 +560,11 @@ export function inOwnListItem<T extends { span: TypedSpan }>(s: Sentence, cands:
   if (!asked.size) return cands;
   const sorted = [...cands].sort((a, b) => a.span.start - b.span.start);
   // A list: each value after the first follows a comma or "and" since the one before.
-  for (let i = 1; i < sorted.length; i++) if (!/,|\band\b/.test(s.text.slice(sorted[i - 1]!.span.end, sorted[i]!.span.start))) return cands;
+  // ("$5m from its fund and that it would need $9m to …" is two clauses, each value told before its own words.)
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = s.text.slice(sorted[i - 1]!.span.end, sorted[i]!.span.start);
+    if (!/,|\band\b/.test(gap) || /\b(?:that|would|will|said|says)\b/.test(gap)) return cands;
+  }
   const { tokens, keys } = tokensOf(s.text);
   const held = sorted.map((c, i) => {
     const from = i ? sorted[i - 1]!.span.end : 0;

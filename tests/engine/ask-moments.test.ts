@@ -40,3 +40,13 @@ describe('two sums in two clauses joined by "and that"', () => {
     expect(ask(idx, 'How much did the agency release from its Emergency Reserve Fund?')).toMatchObject({ status: 'answered', answer: '$1.4 million' });
   });
 });
+
+describe('a count asked "in total"', () => {
+  it('is the total the sentence writes for its noun ("donate 125,300 doses, with Oskby Nordic adding 30,000, for a total of 155,300")', () => {
+    const idx = buildIndex([
+      article('Harbour Wire', '2031-08-14', ['Tarnland: the Commission\'s Health Emergency Authority (THEA) said it would donate 125,300 doses, with Oskby Nordic adding 30,000, for a total of 155,300.']),
+      article('Evening Lantern', '2031-08-14', ['The board met again on Sunday.']),
+    ]);
+    expect(ask(idx, 'How many doses will Tarnland donate in total?').answer).toMatch(/155,300/);
+  });
+});

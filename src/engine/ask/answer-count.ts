@@ -27,6 +27,7 @@ import { forOthers } from './beneficiary.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 /** A question asking for a total, and a number counted out of one group's own ("133 of its residents"). */
+const TOTAL_BEFORE = /\b(?:a|the)\s+total\s+of\s+(?:about\s+|some\s+)?$/i;
 const ASKS_TOTAL = /\b(?:in all|in total|altogether|all told|overall)\b/i;
 const PART_OF_ONE = /^[\d,.]+\s+of\s+(?:its|their|his|her)\s/i;
 
@@ -131,14 +132,17 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         if (rateNotAsked(q, x.sentence.text, qq.span.end - x.sentence.span.start)) continue;
         // "How many were evacuated in all?" is not answered by "all 133 of its residents", a count of one place's.
         if (total && PART_OF_ONE.test(x.sentence.text.slice(qq.span.start - x.sentence.span.start))) continue;
-        if (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass) continue;
-        if (!q.unitClass && !qq.unitClass) continue;
+        const totalWritten = total && !qq.unit && TOTAL_BEFORE.test(x.sentence.text.slice(Math.max(0, qq.span.start - x.sentence.span.start - 20), qq.span.start - x.sentence.span.start));
+        if (!totalWritten && (q.unitClass === DURATION ? !TIME_UNITS.has(qq.unitClass ?? '') : q.unitClass && qq.unitClass !== q.unitClass)) continue;
+        if (!totalWritten && !q.unitClass && !qq.unitClass) continue;
         // "How many died?" is answered by a number of deaths, not by a number that has no event at all.
         if (q.event && (!qq.event || !eventsCompatible(q.event, qq.event))) continue;
         const compound = qq.unit && qq.modifiers.length ? COMPOUND_NOUNS[`${qq.modifiers[qq.modifiers.length - 1]} ${lemma(qq.unit)}`] : undefined;
         // "How many of the dead": a toll with no noun ("the toll stood at 92") counts the dead.
         const tollOf = !qq.unit && qq.event !== null && EVENT_OF.get(q.unitWord?.toLowerCase() ?? '') === qq.event;
-        const sameThing = tollOf || [qq.unit ?? '', ...(GENERIC_UNITS.has((qq.unit ?? '').toLowerCase()) ? qq.modifiers : []), compound ?? ''].some((m) => m && termKey(m) === unitKey);
+        // "donate 125,300 doses …, for a total of 155,300", asked how many in total: the total is of the sentence's noun.
+        const totalOf = totalWritten && x.sentence.quantities.some((o) => o !== qq && !!o.unit && termKey(o.unit) === unitKey);
+        const sameThing = totalOf || tollOf || [qq.unit ?? '', ...(GENERIC_UNITS.has((qq.unit ?? '').toLowerCase()) ? qq.modifiers : []), compound ?? ''].some((m) => m && termKey(m) === unitKey);
         // "how many soldiers": a number of captives or civilians does not answer it.
         // "How many of the 90 prisoners …" answered by "Just eight of them …", them a group of several kinds of people.
         const partOfGroup = qq.inherited === true && GENERIC_UNITS.has(qq.unit ?? '') && q.ofWhole && q.unitClass === 'person';
@@ -146,6 +150,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         let score = x.coverage + nearness(x.sentence, qq, context) + (verbKey ? verbNearness(x.sentence, qq, verbKey) : 0);
         if ([qq.unit ?? '', ...qq.modifiers].some((m) => m && words.has(nationKey(m.replace(/['’]s$/, ''))))) score += 0.3;
         if (q.event && qq.event === q.event) score += 0.15;
+        if (totalOf) score += 0.3;
         score *= q.planned === qq.planned ? 1.3 : 0.7;
         if (q.perParty && qq.perParty) score += 0.1;
         if (x.sentence.hedged) score *= 0.5;

@@ -19,7 +19,7 @@ export interface RawAttribution {
   cueAt: number;
 }
 
-const PREPOSITION_BEFORE = /^(?:in|at|on|from|to|near|inside|outside|into|across|around|over|under|outside|through)$/i;
+const PREPOSITION_BEFORE = /^(?:in|at|on|from|to|near|inside|outside|into|across|around|over|under|through)$/i;
 
 /** A word after a name that makes the name a clause's subject: an auxiliary or a verb in the past. */
 const OPENS_CLAUSE = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|\p{Ll}+ed)$/u;

@@ -27,9 +27,10 @@ import { forOthers } from './beneficiary.ts';
 
 const GENERIC_UNITS = new Set(['people', 'persons', 'person', 'individuals']);
 /** A question asking for a total, and a number counted out of one group's own ("133 of its residents"). */
-const TOTAL_BEFORE = /\b(?:a|the)\s+total\s+of\s+(?:about\s+|some\s+)?$/i;
 const ASKS_TOTAL = /\b(?:in all|in total|altogether|all told|overall)\b/i;
 const PART_OF_ONE = /^[\d,.]+\s+of\s+(?:its|their|his|her)\s/i;
+/** A total as written before its figure ("for a total of 155,300"). */
+const TOTAL_BEFORE = /\b(?:a|the)\s+total\s+of\s+(?:about\s+|some\s+)?$/i;
 
 const lowered = new WeakMap<Sentence, string>();
 const lowerText = (s: Sentence) => {
@@ -209,31 +210,23 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     const day = askedWeekday(q);
     const ofDay = day < 0 ? [] : conflict.values.filter((v) => v.published && weekdayOf(v.published) === day);
     const latest = ofDay[ofDay.length - 1] ?? conflict.values[conflict.values.length - 1]!;
-    const s = sentenceAt(index, latest.sources[0]!)!;
-    const qq = s.quantities.find((x) => x.value === latest.value && x.unit === latest.unit) ?? s.quantities.find((x) => x.value === latest.value)!;
+    const told = toldAs(index, latest);
     const history = conflict.values.map((v) => `${v.value.toLocaleString('en-US')}${v.published ? ` (${v.published})` : ''}`).join(' → ');
     return {
       question: q.text,
       status: 'answered',
-      answer: quantitySurface(s, qq),
-      summary: `${quantitySurface(s, qq)}, ${ofDay.length ? `the figure of ${latest.published}` : 'the latest figure'}; it was updated over the coverage: ${history}.`,
+      answer: told,
+      summary: `${told}, ${ofDay.length ? `the figure of ${latest.published}` : 'the latest figure'}; it was updated over the coverage: ${history}.`,
       citations: sidesCitations(conflict.values.slice().reverse()),
     };
   }
   // "…, according to the agency?": of outlets that disagree, the side told on that authority is the answer.
   const asked = conflict?.kind === 'disagreement' ? sideOfAskedSource(index, q, conflict) : null;
   if (asked) {
-    const sentences = asked.sources.map((r) => sentenceAt(index, r)).filter((x): x is Sentence => !!x);
-    const s = sentences[0]!;
-    const qq = s.quantities.find((x) => x.value === asked.value && x.unit === asked.unit) ?? s.quantities.find((x) => x.value === asked.value)!;
-    return answered(q, quantitySurface(s, qq), sentences);
+    return answered(q, toldAs(index, asked), asked.sources.map((r) => sentenceAt(index, r)!));
   }
   if (conflict) {
-    const sides = conflict.values.map((v) => {
-      const s = sentenceAt(index, v.sources[0]!)!;
-      const qq = s.quantities.find((x) => x.value === v.value && x.unit === v.unit) ?? s.quantities.find((x) => x.value === v.value)!;
-      return { text: `${quantitySurface(s, qq)} (${sideOutlets(v)})`, sources: v.sources };
-    });
+    const sides = conflict.values.map((v) => ({ text: `${toldAs(index, v)} (${sideOutlets(v)})`, sources: v.sources }));
     return {
       question: q.text,
       status: 'disputed',
@@ -276,6 +269,13 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     summary: `${answer.summary.replace(/\.$/, '')}; a later report (${later.s.outlet}, ${later.s.published}) gives ${quantitySurface(later.s, later.q)}.`,
     citations: [...answer.citations, ...citationsFrom([later.s]).filter((c) => !answer.citations.some((x) => x.file === c.file && x.quote === c.quote))],
   };
+}
+
+/** A side's figure as its first source writes it ("at least 151 people"). */
+function toldAs(index: CorpusIndex, v: Conflict['values'][number]): string {
+  const s = sentenceAt(index, v.sources[0]!)!;
+  const qq = s.quantities.find((x) => x.value === v.value && x.unit === v.unit) ?? s.quantities.find((x) => x.value === v.value)!;
+  return quantitySurface(s, qq);
 }
 
 /** The one side of a disagreement told on the authority the question names by its kind; null for none or several. */

@@ -137,10 +137,12 @@ export function answerWho(q: Question, scored: Scored[], index: CorpusIndex): An
   // …and whose role: a title that says it is the asked owner's ("Velco Chief Executive Lena Marr", asked "Velco's
   // chief executive") outranks one that does not ("Oskair Chief Executive Ivo Roe" in a sentence naming Velco).
   const ownersTitled = ownerWords.length ? hits.filter((h) => ownerWords.every((w) => titleBefore(h.s.text, h.claim.attribution).includes(w))) : [];
-  // A sentence that names the owner beats one that never does ("Tarnco fires CEO Ivo Roe", asked Velco's chief executive).
-  const ownersNamed = ownerWords.length ? hits.filter((h) => ownerWords.every((w) => h.s.terms.includes(w))) : [];
   if (ownersTitled.length) hits.splice(0, hits.length, ...ownersTitled);
-  else if (ownersNamed.length) hits.splice(0, hits.length, ...ownersNamed);
+  else if (ownerWords.length) {
+    // A sentence that names the owner beats one that never does ("Tarnco fires CEO Ivo Roe", asked Velco's chief executive).
+    const ownersNamed = hits.filter((h) => ownerWords.every((w) => h.s.terms.includes(w)));
+    if (ownersNamed.length) hits.splice(0, hits.length, ...ownersNamed);
+  }
   const groups = new Map<string, typeof hits>();
   for (const h of hits) groups.set(h.claim.attribution.key, [...(groups.get(h.claim.attribution.key) ?? []), h]);
   const score = (g: typeof hits) => {

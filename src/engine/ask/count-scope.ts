@@ -7,6 +7,7 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
 import { nationKey, termKey } from '../text/stem.ts';
+import { WEEKDAY_INDEX } from '../updates.ts';
 
 export function countScope(q: Question): (s: Sentence) => boolean {
   const at = q.unitWord ? q.words.indexOf(q.unitWord.toLowerCase()) : -1;
@@ -21,7 +22,7 @@ export function countScope(q: Question): (s: Sentence) => boolean {
     moments.every((m) => s.terms.includes(m) || !s.terms.some((t) => t[0] === m[0] && /^[@d]\d/.test(t)));
 }
 
-const PART_OF_DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)\b/i;
+const PART_OF_DAY = new RegExp(`\\b(${WEEKDAY_INDEX.join('|')})\\s+(morning|afternoon|evening|night)\\b`, 'i');
 const PARTS_OF_DAY = new RegExp(PART_OF_DAY.source, 'gi');
 
 /** Whether a sentence names another part of the asked day ("on Monday morning", asked "by Monday evening"). */

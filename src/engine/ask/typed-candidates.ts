@@ -376,7 +376,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
       if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span, q, text) || quoted(n.span, text, s, q, index)) continue;
       out.push({ span: n.span, display: n.span.text });
     }
-    return out.map((c) => withSaintsName(c, text, read.names));
+    return out.map((c) => withPossessiveName(c, text, read.names));
   }
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
@@ -418,7 +418,7 @@ const OWNER_GAP = /^['’]s\s+$/;
  * "St. Mary's Church of the Assumption", "St Peter's Basilica": a place whose name opens with its kind's noun is named
  * by the possessive before it, which the name reading splits off as a modifier.
  */
-function withSaintsName(c: { span: TypedSpan; display: string }, text: string, names: NameRead[]): { span: TypedSpan; display: string } {
+function withPossessiveName(c: { span: TypedSpan; display: string }, text: string, names: NameRead[]): { span: TypedSpan; display: string } {
   if (!PLACE_NOUN.test(c.span.text.split(/\s+/, 1)[0]!)) return c;
   const owner = names.find((n) => n.span.end < c.span.start && OWNER_GAP.test(text.slice(n.span.end, c.span.start)));
   if (!owner) return c;
@@ -944,6 +944,9 @@ export function relatesToVerb(s: Sentence, span: TypedSpan, q: Question, coverag
   const verb = askedVerb(q);
   if (!verb) return true;
   if (relatesTo(verb, s, span, q, coverage, others)) return true;
+  // "Ann Roe, the chair of the board", "the clinic's owner, Ann Roe", "Tarn Lines, the ferry's operator": the one
+  // the asked verb's role or agent noun names holds it, however the sentence words the verb.
+  if (holdsAskedRole(s.text, span, q)) return true;
   // "Who did the King make Prince of Wales?": the verb read past a subject written as a name, before the next name,
   // where reading to the first phrase took a name for the verb ("prince").
   const inverted = q.type.role === 'recipient' ? invertedVerb(q) : undefined;
@@ -957,13 +960,8 @@ function relatesTo(verb: string, s: Sentence, span: TypedSpan, q: Question, cove
   // "led the operation", asked "which company operates it": a determiner makes the word a noun, not the asked verb.
   let asNoun = false;
   tokens.forEach((t, i) => keys[i] === key && (DETERMINER.test(tokens[i - 1]?.text ?? '') ? (asNoun = true) : at.push(t.start)));
-  // "Who chairs the board?": "Ann Roe, the chair of the board", "Board Chair Ann Roe" hold the role the verb names.
-  if (asNoun && holdsAskedRole(s.text, span, q)) return true;
   // Said only as a noun, the verb is not in other words either: no subject is told to have done it.
   if (!at.length && asNoun) return false;
-  // "The clinic's owner, Ann Roe", "Tarn Lines, the ferry's operator": the one the verb's agent noun names, asked
-  // "who owns the clinic", "which company operates the ferry".
-  if (!asNoun && holdsAskedRole(s.text, span, q)) return true;
   // "Which agency did the chief speak to?" answered by "the chief told Radio Tarn": whoever was told, in any words.
   if (q.type.role === 'recipient' && (CUE_FORMS.has(verb) || /^(?:speak|talk)/.test(verb)) && /\b(?:told|telling|tells|(?:spoke|speaking|talked|talking|said)\s+to|interview\s+with)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 30), span.start))) return true;
   // "Who beat Roe?" answered by "Roe lost the seat to Jane Birk": the one something was lost to won it.

@@ -646,12 +646,33 @@ function topicOf(cands: Candidate[], sentences: Sentence[], of: string): string 
 export function placesDiffer(): (a: Sentence, b: Sentence) => boolean {
   const listOf: (string[] | undefined)[] = [];
   const setOf: (Set<string> | undefined)[] = [];
-  const list = (s: Sentence) => (listOf[s.id] ??= s.places.map(placeKey));
+  const routeOf: (boolean | undefined)[] = [];
+  // A route is compared with a route; against a sentence with none, only the places off the route tell where.
+  const list = (s: Sentence, route: boolean) => (route ? s.places.map(placeKey) : (listOf[s.id] ??= placesOffRoute(s).map(placeKey)));
   return (a, b) => {
-    if (!a.places.length || !b.places.length) return false;
-    const pa = (setOf[a.id] ??= new Set(list(a)));
-    return !list(b).some((p) => pa.has(p));
+    const routes = (routeOf[a.id] ??= ROUTE.test(a.text)) && (routeOf[b.id] ??= ROUTE.test(b.text));
+    const [la, lb] = [list(a, routes), list(b, routes)];
+    if (!la.length || !lb.length) return false;
+    const pa = routes ? new Set(la) : (setOf[a.id] ??= new Set(la));
+    return !lb.some((p) => pa.has(p));
   };
+}
+
+/** A journey's ends: "from Tarnby in Oskland to Velby", "from Tarnby to Velby". */
+const ROUTE = /\bfrom\s+(?:the\s+)?\p{Lu}[^.;:()]{0,60}?\bto\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * The places a sentence names other than a journey's ends ("carrying 1,830 crates from Tarnby to Velby" tells
+ * what the ship carried on its way, not where the count holds; "ran aground near Oskby with 1,760 on board" does).
+ */
+function placesOffRoute(s: Sentence): string[] {
+  const m = ROUTE.exec(s.text);
+  if (!m) return s.places;
+  const [from, to] = [m.index, m.index + m[0].length];
+  return s.places.filter((p) => {
+    const at = s.text.indexOf(p, from);
+    return at < 0 || at >= to;
+  });
 }
 
 /** Whether a sentence writes a figure with no noun of its own ("rather than 11"), as the other side of a comparison. */

@@ -243,6 +243,22 @@ describe('disagreements by slot', () => {
     expect(disagreements(idx)).toEqual([]);
   });
 
+  it('reads the ends of a journey ("from Tarnby in Oskland to Velby") as no place the count is of', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The ferry ran aground near Brellin harbour with more than 1,760 crates of grain on board.']),
+      article('Coast Wire', '2031-02-03', ['It was carrying about 1,830 crates of grain on this voyage, from Tarnby in Oskland to Velby, according to its owners.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 1760) && c.values.some((v) => v.value === 1830))).toHaveLength(1);
+    // Two journeys are still two places: the same crates on two routes are two loads.
+    const routes = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The first ferry was carrying about 1,760 crates of grain from Tarnby to Velby, its owners said.']),
+      article('Coast Wire', '2031-02-03', ['The second ferry was carrying about 1,830 crates of grain from Marrow to Oskby, its owners said.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(routes).filter((c) => c.values.some((v) => v.value === 1760) && c.values.some((v) => v.value === 1830))).toEqual([]);
+  });
+
   it('shows a toll that rises from one day to the next as an update with its dates, not a disagreement', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The storm in Brellin has killed 12 people, officials said on Monday.']),

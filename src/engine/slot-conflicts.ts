@@ -22,8 +22,9 @@ import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.
 /**
  * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
  * 9 a.m." and 9:04, "about 500" and 490). Outlets giving different figures are shown as disagreeing, bounds included:
- * "at least 40 killed" against "43 killed" is two counts a reader should see side by side, and "about 6:12" or "some
- * 170 km" are precise figures another outlet's 6:09 or 168 contradicts.
+ * "at least 40 killed" against "38 killed" is two counts a reader should see side by side, and "about 6:12" or "some
+ * 170 km" are precise figures another outlet's 6:09 or 168 contradicts. A lower bound admits the figure it rounds down
+ * ("at least 40" and 43).
  */
 export function valuesCompatible(a: { value: number; qualifier: Qualifier }, b: { value: number; qualifier: Qualifier }, kind: SlotKind = 'count'): boolean {
   if (a.value === b.value) return true;
@@ -45,7 +46,22 @@ function roundMillions(x: { value: number; qualifier: Qualifier }): boolean {
  * tens of millions of times on a large corpus, and a closure made per call (named at run time by tsx) cost seconds.
  */
 function admits(x: { value: number; qualifier: Qualifier }, y: { value: number; qualifier: Qualifier }, kind: SlotKind): boolean {
+  if (x.qualifier === 'at_least' && y.qualifier !== 'at_least' && y.qualifier !== 'at_most' && kind !== 'time' && kind !== 'date' && kind !== 'age') return y.value >= x.value && y.value < x.value + Math.min(lastDigitStep(x.value), x.value * BOUND_REACH);
   return x.qualifier === 'approx' && y.qualifier === 'exact' && Math.abs(x.value - y.value) <= roundingOf(x.value, kind);
+}
+
+/**
+ * How far above a lower bound a figure may lie and still be the one the bound rounds down: "more than 300 ferries"
+ * says 3xx, which 317 is, while "more than 1,760" says 1,76x, which "about 1,830" is not, and "at least 40" admits
+ * 43 but not 52. The step is the place of the bound's last digit that is not zero, and no more than a tenth of the
+ * bound (BOUND_REACH): "more than 300 million tonnes" is no way of writing 450 million.
+ */
+const BOUND_REACH = 0.1;
+function lastDigitStep(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 0;
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 /**

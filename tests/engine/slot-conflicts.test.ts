@@ -234,6 +234,23 @@ describe('disagreements by slot', () => {
     expect(valuesCompatible({ value: 60, qualifier: 'approx' }, { value: 57, qualifier: 'exact' }, 'percent')).toBe(false);
   });
 
+  it('reads a lower bound as admitting the figure it rounds down ("more than 300" and 317), not one past its last digit', () => {
+    expect(valuesCompatible({ value: 300, qualifier: 'at_least' }, { value: 317, qualifier: 'exact' })).toBe(true);
+    expect(valuesCompatible({ value: 40, qualifier: 'at_least' }, { value: 43, qualifier: 'approx' })).toBe(true);
+    // "more than 1,760" says 1,76x; a bound is no round figure past a tenth of itself; nor is a figure below it admitted.
+    expect(valuesCompatible({ value: 1760, qualifier: 'at_least' }, { value: 1830, qualifier: 'approx' })).toBe(false);
+    expect(valuesCompatible({ value: 300e6, qualifier: 'at_least' }, { value: 450e6, qualifier: 'approx' })).toBe(false);
+    expect(valuesCompatible({ value: 100, qualifier: 'at_least' }, { value: 93, qualifier: 'exact' })).toBe(false);
+    // Two bounds are two figures ("more than 1%", "more than 3%").
+    expect(valuesCompatible({ value: 1, qualifier: 'at_least' }, { value: 1.5, qualifier: 'at_least' }, 'percent')).toBe(false);
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['More than 300 boats were waiting to enter Brellin harbour when it reopened, the port authority said.']),
+      article('Coast Wire', '2031-02-03', ['The port authority said 317 boats had been waiting to enter Brellin harbour when it reopened.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 300) && c.values.some((v) => v.value === 317))).toEqual([]);
+  });
+
   it('does not set one place against another: three dead in one town and two in another are two facts', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['Three people were killed in Dunmoor when a roof collapsed under the weight of water.']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/engine/index.ts';
+import { ask, buildIndex } from '../../src/engine/index.ts';
 import { ofAskedDay } from '../../src/engine/ask/digest-disputes.ts';
 import { toSourceRef } from '../../src/engine/source-ref.ts';
 import type { Conflict } from '../../src/engine/types.ts';
@@ -25,5 +25,20 @@ describe('a disagreement asked of a named day', () => {
   it('still sets aside a tally whose sides are of other days than the one asked', () => {
     const c: Conflict = { id: 'n', kind: 'disagreement', topic: 'searchers (begun)', values: [side(6, '6', '6 a.m.'), side(7, '7', '7 a.m.')] };
     expect(ofAskedDay(index, question)(c)).toBe(false);
+  });
+});
+
+describe('a rival time told only of the asked day', () => {
+  // A made-up grounding: two outlets time the freeing of the stern; a third gives the time traffic resumed that day.
+  const grounding = buildIndex([
+    paragraphs('a.txt', 'Tarnby Post', '2031-06-20', ['The grounded Oskbyn freighter blocked the Velby channel for a fourth day.', "The freighter's stern was freed at about 4.30am local time, the channel authority said."]),
+    paragraphs('b.txt', 'Oskby Wire', '2031-06-20', ['Tugs worked through the night around the grounded Oskbyn freighter in the Velby channel.', 'Crews freed the stern of the freighter in the early hours, at around 4.30am.']),
+    paragraphs('c.txt', 'Valley Gazette', '2031-06-21', ['The grounded Oskbyn freighter in the Velby channel drew crowds to the shore.', 'Traffic through the Velby channel resumed at 6pm on Monday.']),
+  ]);
+
+  it('answers with the time the asked thing happened, not one that shares only the day', () => {
+    const a = ask(grounding, 'At what time on Monday was the stern freed?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('4.30am');
   });
 });

@@ -12,7 +12,7 @@ import { askedVerb } from './participles.ts';
 import { invertedVerb } from './main-verb.ts';
 import { oneLine } from '../source-ref.ts';
 import { termKey } from '../text/stem.ts';
-import { WEEKDAYS } from '../text/lexicon.ts';
+import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { namesSomeone, samePerson } from '../quote-conflicts.ts';
 import { focusFits } from './typed-candidates.ts';
 import { lowerWords } from './corpus-words.ts';
@@ -104,6 +104,16 @@ function sameAct(q: Question, best: Sentence, other: Sentence): boolean {
   return !term || !best.terms.includes(term.key) || other.terms.includes(term.key);
 }
 
+/**
+ * "At what time on Monday was the stern freed?": "Traffic resumed at 6pm on Monday" holds only when the question
+ * asks, none of what: a value whose sentence shares no word of the question but its day, month or date is of
+ * something else that day.
+ */
+function tellsWhatIsAsked(q: Question, s: Sentence): boolean {
+  const what = q.terms.filter((t) => !t.generic && !/^[d@y#%]/.test(t.key) && !WEEKDAYS.has(t.word.toLowerCase()) && !(t.word.toLowerCase() in MONTHS));
+  return !what.length || what.some((t) => s.terms.includes(t.key));
+}
+
 const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/;
 
 /**
@@ -163,7 +173,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
-      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
+      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && tellsWhatIsAsked(q, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.
@@ -196,7 +206,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
       // "How far offshore …": a figure written beside the asked word ("31km offshore") is read as asked; one that is
       // not ("the 812km cable") is of something else, and unsettles nothing.
       if (q.type.focus.length && MEASURE_WANTS.has(q.type.want) && best.fit === 'adjacent' && c.fit !== 'adjacent') return false;
-      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
+      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && tellsWhatIsAsked(q, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {

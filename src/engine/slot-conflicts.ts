@@ -16,7 +16,7 @@ import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, WRITTEN_QUALIFIER } fro
 import { termKey } from './text/stem.ts';
 import { isTitleWord } from './text/phrases.ts';
 import { DESIGNATION_BEFORE, contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
-import { aboutAnEarlierYear, dayOfValue, earlierYearInClause, firstReported, splitByDay } from './updates.ts';
+import { aboutAnEarlierYear, dayOfValue, writtenDayOfValue, earlierYearInClause, firstReported, splitByDay } from './updates.ts';
 import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 
 /**
@@ -188,6 +188,9 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   if (a.kind === 'percent' && Math.min(a.value, b.value) >= 10 && !sameOrder(a.value, b.value) && !changeTold(sa, a) && !changeTold(sb, b)) return false;
   // A time of day is of one day: two told in coverage days apart, neither naming its day, are of two days' events.
   if (a.kind === 'time' && daysApart(sa, sb)) return false;
+  // "Monday's operation began at 11am" against "The operation began at 10 a.m." in Sunday's article: a time told
+  // before the day the other is written against is of an earlier day.
+  if (a.kind === 'time' && (toldBefore(sa, sb, b) || toldBefore(sb, sa, a))) return false;
   // "The first call came at 9:45 p.m." and "the last call came at 9:41 p.m." are two moments.
   if (a.kind === 'time' && ordinalsApart(ordinalOf(sa, a), ordinalOf(sb, b))) return false;
   // A magnitude is no category and no alert level.
@@ -703,6 +706,13 @@ function partOfMore(s: Sentence, v: SlotValue): boolean {
   return REMAINDER_BEFORE.test(s.text.slice(Math.max(0, v.at - 16), v.at));
 }
 
+/** Whether a sentence was published before the day another writes against its value. */
+function toldBefore(s: Sentence, other: Sentence, v: SlotValue): boolean {
+  if (!s.published || !other.dates.length) return false;
+  const day = writtenDayOfValue(other, v.at, v.end);
+  return !!day && day > s.published;
+}
+
 /** Whether two sentences were published two days or more apart and neither names a day of the week. */
 function daysApart(a: Sentence, b: Sentence): boolean {
   if (!a.published || !b.published || a.dates.length || b.dates.length) return false;
@@ -730,7 +740,7 @@ export function daysDiffer(): (a: Sentence, b: Sentence) => boolean {
  * The days of the week a sentence names for what it tells, leaving out the day it was told on: in "transcripts
  * released by the police on Tuesday show the first call came at 6:50 p.m." Tuesday is when the police spoke.
  */
-function weekdaysOfEvents(text: string): Set<string> {
+export function weekdaysOfEvents(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();

@@ -50,6 +50,11 @@ export const weekdayOf = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay
  * does a day more than a week old ("held since an attack on May 3"). Without one, the article's own date.
  */
 export function dayOfValue(s: Sentence, at: number, end: number): string | null {
+  return s.published ? (writtenDayOfValue(s, at, end) ?? s.published) : null;
+}
+
+/** The day written against a value (see dayOfValue), or null when its sentence writes none for it. */
+export function writtenDayOfValue(s: Sentence, at: number, end: number): string | null {
   if (!s.published) return null;
   const before = s.text.slice(Math.max(0, at - 30), at);
   const after = s.text.slice(end, end + 80);
@@ -67,7 +72,7 @@ export function dayOfValue(s: Sentence, at: number, end: number): string | null 
     const day = d < Infinity ? resolveDay(m.key, s.published) : null;
     if (day && day <= s.published && day >= daysBefore(s.published, 7) && (!best || d < best.d)) best = { day, d };
   }
-  return best?.day ?? s.published;
+  return best?.day ?? null;
 }
 
 /** The calendar day `n` days before `day`. */

@@ -42,3 +42,23 @@ describe('a rival time told only of the asked day', () => {
     expect(a.answer).toContain('4.30am');
   });
 });
+
+describe('a time written against another day', () => {
+  // A made-up two-day rescue: Sunday's article times that day's operation; Monday's names Monday for the second.
+  const aside = ['The mine had been closed for repairs since the spring.', 'Pumps were brought in from Tarnby to lower the water.', 'The weather stayed dry across the valley.'];
+  const rescue = buildIndex([
+    paragraphs('a.txt', 'Tarnby Post', '2031-06-22', ['Divers began bringing the trapped Oskby miners out of the flooded Velby shaft.', 'The rescue operation began at 10 a.m., with 13 divers going into the shaft, officials said.', ...aside]),
+    paragraphs('b.txt', 'Oskby Wire', '2031-06-23', ['Divers brought more of the trapped Oskby miners out of the flooded Velby shaft.', "Monday's operation began at 11am and went faster than the first, officials said.", ...aside]),
+    paragraphs('c.txt', 'Valley Gazette', '2031-06-23', ['Families of the trapped Oskby miners had waited at the Velby shaft since Sunday.', ...aside]),
+  ]);
+
+  it('sets no time told in an article of the day before against one written against a later day', () => {
+    expect(rescue.conflicts.filter((c) => c.values.some((v) => v.label === '10 a.m.'))).toEqual([]);
+  });
+
+  it('answers a time asked on a named day from sentences not written against another day', () => {
+    const a = ask(rescue, 'At what time did the rescue operation start on Sunday?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('10 a.m.');
+  });
+});

@@ -122,7 +122,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // held: a question about what is to come needs a sentence that speaks of it as to come.
   const future = FUTURE_QUESTION.test(q.text);
   const ending = q.words.some((w) => ENDING.test(w));
-  const inScope = MEASURES.has(want) || want === 'count' || want === 'age' ? countScope(q) : () => true;
+  const inScope = MEASURES.has(want) || want === 'count' || want === 'age' || want === 'time' ? countScope(q, want === 'time') : () => true;
   // A where-question (or one for a place with no head noun) takes only places its sentence names as such.
   const placeOnly = want === 'place' && !speaking && (q.type.head === null || q.type.head === 'where');
   const describing = describingParticiples(q);

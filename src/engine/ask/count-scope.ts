@@ -1,29 +1,42 @@
 /**
- * Which sentences can answer a count: those that name what narrows the counted thing ("US banks", "Dutch
- * banks") and, when the question names a moment ("by 7:10 a.m.", "on May 3", "by Monday evening"), that moment rather
- * than another.
+ * Which sentences can answer a count, a measure or a time: those that name what narrows the counted thing ("US
+ * banks", "Dutch banks") and, when the question names a moment ("by 7:10 a.m.", "on May 3", "by Monday evening", "on
+ * Sunday"), that moment rather than another.
  */
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
-import { STOPWORDS } from '../text/lexicon.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { WEEKDAY_INDEX } from '../updates.ts';
+import { STOPWORDS, WEEKDAYS } from '../text/lexicon.ts';
+import { weekdaysOfEvents } from '../slot-conflicts.ts';
 
-export function countScope(q: Question): (s: Sentence) => boolean {
+export function countScope(q: Question, timeOfDay = false): (s: Sentence) => boolean {
   const at = q.unitWord ? q.words.indexOf(q.unitWord.toLowerCase()) : -1;
   // "how many of the 90 freed prisoners": the words of the whole (its number too) say which whole, not which part;
   // none narrows the count.
   const narrowing = at > 0 && !q.ofWhole ? q.words.slice(q.words.lastIndexOf('many', at) + 1, at).filter((w) => !STOPWORDS.has(w) || w === 'us') : [];
   const moments = q.terms.filter((t) => /^[@d]\d/.test(t.key)).map((t) => t.key);
   const part = PART_OF_DAY.exec(q.text);
+  // A count asked "by Wednesday night" is a running total that a sentence of Tuesday's may give; a time is of one day.
+  const day = timeOfDay ? q.words.find((w) => WEEKDAYS.has(w)) : undefined;
   return (s) =>
     (!part || !otherPartOfDay(s.text, part)) &&
+    (!day || !ofOtherDays(s.text, day)) &&
     narrowing.every((w) => s.terms.includes(termKey(w)) || s.names.some((n) => nationKey(n) === nationKey(w))) &&
     moments.every((m) => s.terms.includes(m) || !s.terms.some((t) => t[0] === m[0] && /^[@d]\d/.test(t)));
 }
 
 const PART_OF_DAY = new RegExp(`\\b(${WEEKDAY_INDEX.join('|')})\\s+(morning|afternoon|evening|night)\\b`, 'i');
 const PARTS_OF_DAY = new RegExp(PART_OF_DAY.source, 'gi');
+
+/**
+ * Whether a sentence tells of other days than the asked one only: "Monday's operation began at 11am", asked when it
+ * began on Sunday. (The day something was said on is not the day it tells of.)
+ */
+function ofOtherDays(text: string, asked: string): boolean {
+  const days = weekdaysOfEvents(text);
+  return days.size > 0 && !days.has(asked);
+}
 
 /** Whether a sentence names another part of the asked day ("on Monday morning", asked "by Monday evening"). */
 function otherPartOfDay(text: string, asked: RegExpExecArray): boolean {

@@ -448,7 +448,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     for (const i of list) {
       for (const j of best.get(i)!.values()) {
         if (j < i || best.get(j)?.get(sentences[all[i]!.v.sentence]!.publisher) !== i) continue;
-        if (!valuesCompatible(all[i]!.v, all[j]!.v, all[i]!.v.kind) && !together(all[i]!.v, all[j]!.v) && !converted(all[i]!.v, all[j]!.v)) edges.push([i, j]);
+        if (!valuesCompatible(all[i]!.v, all[j]!.v, all[i]!.v.kind) && !together(all[i]!.v, all[j]!.v) && !converted(all[i]!.v, all[j]!.v) && !gapTells(all[i]!.v, all[j]!.v, sentences) && !gapTells(all[j]!.v, all[i]!.v, sentences)) edges.push([i, j]);
       }
     }
   }
@@ -504,6 +504,25 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   }
   return conflicts;
 }
+
+/**
+ * "He arrived at 9:25 p.m., about 40 minutes after the first report" against "the first report came at 8:45 p.m.":
+ * a time told with its gap to another moment gives that moment too, and the other side is that moment, not a rival.
+ * ("5:12 p.m., almost four hours before the surge" against 5:18 p.m. is still two accounts of one call.)
+ */
+function gapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
+  if (a.kind !== 'time' || b.kind !== 'time') return false;
+  const m = GAP_AFTER_TIME.exec(sentences[a.sentence]!.text.slice(a.end));
+  if (!m) return false;
+  const amount = m[1]!.toLowerCase();
+  const n = /^\d+$/.test(amount) ? Number(amount) : amount === 'a' || amount === 'an' ? 1 : (NUMBER_WORDS[amount] ?? NaN);
+  if (!Number.isFinite(n)) return false;
+  const minutes = (n + (m[2] ? 0.5 : 0)) * (/^hour/i.test(m[3]!) ? 60 : 1);
+  const other = /^(?:after|later|since)$/i.test(m[4]!) ? a.value - minutes : a.value + minutes;
+  return Math.abs(other - b.value) <= Math.max(5, minutes * 0.1);
+}
+/** ", about 40 minutes after", ", three and a half hours before": the gap's number, its half, its unit and direction. */
+const GAP_AFTER_TIME = /^[^.;]{0,40}?,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than|under|over)\s+)?(\d+|[a-z]+)\s+(and a half\s+)?(minutes?|hours?)\s+(after|before|later|earlier|since)\b/i;
 
 /** What a value is a value of, as far as its own words say: its kind and its noun or unit; "" when that says too little. */
 function signature(v: SlotValue): string {

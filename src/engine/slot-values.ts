@@ -117,7 +117,10 @@ export function slotValues(s: Sentence): SlotValue[] {
     // "Due to start at 8.30am", "expected at about 4.30pm": a plan, not what happened.
     // ("Set out £43bn of cuts" is done; "set to raise" plans.)
     const window = s.text.slice(Math.max(0, v.at - 60), v.at).toLowerCase().replace(SET_DONE, ' ');
-    const planned = v.planned || (v.kind !== 'count' && window.split(/[^a-z]+/).slice(-8).some((w) => PLAN_WORDS.has(w)));
+    // "They need someone to close it at 7 p.m.", "it should have shut at 9pm": a time wished for is no time something
+    // happened either.
+    const before = window.split(/[^a-z]+/);
+    const planned = v.planned || (v.kind !== 'count' && before.slice(-8).some((w) => PLAN_WORDS.has(w))) || (v.kind === 'time' && before.slice(-12).some((w) => WISHED.has(w)));
     const limit = LIMIT_BEFORE.test(s.text.slice(Math.max(0, v.at - 50), v.at));
     const move = trading && v.kind === 'percent';
     const moment = move ? momentOf(s.text, v.at, end) : '';
@@ -429,6 +432,8 @@ const CLAUSE_BREAK = /^(?:[;:()—–]|while|whereas)$/i;
 const JOINING = /^(?:and|or|plus)$/i;
 // Built once: tsx's transform rebuilds a regular expression with \p{…} outside brackets wherever it is written.
 const PURPOSE = /^\s+to\s+\p{Ll}/u;
+/** Words that put what follows among what should or could be, not what was. */
+const WISHED = new Set(['need', 'needs', 'needed', 'should', 'could', 'ought']);
 
 /**
  * A sentence's words and clause breaks with their offsets, read once for all the values of a sentence: the pair loops

@@ -956,3 +956,34 @@ describe('words of one meaning around a time', () => {
     expect(disagreements(idx).map((c) => c.values.map((v) => v.label).join(' vs '))).toContain('7am vs 8am');
   });
 });
+
+describe('a time told with its gap to another moment, and a time wished for', () => {
+  const aside = ['The harbour wall had been raised after the last storm.', 'Ferries to the islands were cancelled until further notice.'];
+
+  it('reads "at 11:05 p.m., about 50 minutes after the first call" as giving the first call\'s time, not a rival of it', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['Fire crews received the first call about people trapped at 10:15 p.m. on Saturday.', ...aside]),
+      article('Coast Wire', '2031-02-04', ['Records show the police chief arrived at 11:05 p.m. on Saturday, about 50 minutes after the first call about people trapped.', ...aside]),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.kind === 'disagreement' && c.topic.startsWith('time'))).toEqual([]);
+  });
+
+  it('still sets two times apart whose gaps lead to another moment ("6:34 p.m., almost four hours before the surge")', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The first call warning of the surge came at 6:40 p.m., more than three hours before the harbour wall broke.', ...aside]),
+      article('Coast Wire', '2031-02-04', ['The first call warning of the surge came at 6:34 p.m. on Saturday, almost four hours before the harbour wall broke.', ...aside]),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.topic.startsWith('time'))).toHaveLength(1);
+  });
+
+  it('reads a time someone says should have been kept ("need someone to close it at 7 p.m.") as no time of what happened', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The harbour authorities closed the sea gates at 10:15 p.m. on Saturday.', ...aside]),
+      article('Coast Wire', '2031-02-04', ['"They just need someone with the authority to close the sea gates at 7 p.m., not at 10," the engineer said.', ...aside]),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.topic.startsWith('time'))).toEqual([]);
+  });
+});

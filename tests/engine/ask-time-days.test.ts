@@ -62,3 +62,19 @@ describe('a time written against another day', () => {
     expect(a.answer).toContain('10 a.m.');
   });
 });
+
+describe('a part of the day asked, and a time told as "shortly before"', () => {
+  // A made-up vote by a council meeting in closed session: smoke from the hall's chimney tells each result.
+  const aside = ['The council of Oskby met behind closed doors for a second day.', 'Crowds gathered in the square below the hall.'];
+  const vote = buildIndex([
+    paragraphs('a.txt', 'Tarnby Post', '2031-05-09', ['Red smoke rose from the hall chimney at 11:51 on Thursday, meaning no mayor was chosen in the two morning votes.', 'Green smoke rose from the hall chimney at 18:07 on Thursday, after red smoke on Wednesday evening.', ...aside]),
+    paragraphs('b.txt', 'Oskby Wire', '2031-05-09', ['Red smoke had risen from the hall chimney on Wednesday evening and again shortly before midday on Thursday.', ...aside]),
+    paragraphs('c.txt', 'Valley Gazette', '2031-05-09', ['The new mayor of Oskby greeted the crowd on Thursday evening.', ...aside]),
+  ]);
+
+  it('answers with a time in the part of the day asked, read as one with a time told as shortly before it', () => {
+    const a = ask(vote, 'At what time did red smoke rise on Thursday morning?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('11:51');
+  });
+});

@@ -122,6 +122,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // held: a question about what is to come needs a sentence that speaks of it as to come.
   const future = FUTURE_QUESTION.test(q.text);
   const ending = q.words.some((w) => ENDING.test(w));
+  const askedPart = want === 'time' ? PART_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
   const inScope = MEASURES.has(want) || want === 'count' || want === 'age' || want === 'time' ? countScope(q, want === 'time') : () => true;
   // A where-question (or one for a place with no head noun) takes only places its sentence names as such.
   const placeOnly = want === 'place' && !speaking && (q.type.head === null || q.type.head === 'where');
@@ -230,6 +231,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'date' || want === 'time') && EARLIER_ASKED.test(q.text) && ofTheStorysDays(c.span.key, x.sentence.published)) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
+      // "At what time did it rise on Thursday morning?" is not answered by 18:10.
+      if (want === 'time' && !inPartOfDay(c.span.key, askedPart)) continue;
       const near = nearness(c.span, (at ??= matchedAt(x.sentence, q)), x.sentence.text, NAMES.has(want));
       let score = x.coverage + near;
       // "held at the Old Fort": the place the asked verb itself leads to.
@@ -272,6 +275,20 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   if (!q.type.origin && !q.type.destination && !kept.some((c) => c.coverage >= bestCoverage * FAR_BEHIND)) return null;
   // A bare "when" is answered by whatever date the best sentence gives; only an asked time or date is disputed.
   return decide(q, kept, want !== 'person' && want !== 'group' && want !== 'place' && q.type.head !== 'when', index, min);
+}
+
+/** A part of the day a question names: "on Thursday morning", "that evening", "overnight". */
+const PART_ASKED = /\b(morning|afternoon|evening|night|overnight)\b/i;
+/** The hours (from, to) each part of the day spans, generously: "shortly after noon" may still be told as morning news. */
+const PART_HOURS: Record<string, [number, number]> = { morning: [4, 12.5], afternoon: [11.5, 19], evening: [16, 24], night: [18, 30], overnight: [18, 30] };
+
+/** Whether a time of day ("18:10") lies in the part of the day asked; any time does when none is asked. */
+function inPartOfDay(key: string, part: string | undefined): boolean {
+  const m = /^(\d{2}):(\d{2})$/.exec(key);
+  if (!part || !m) return true;
+  const [from, to] = PART_HOURS[part]!;
+  const h = Number(m[1]) + Number(m[2]) / 60;
+  return (h >= from && h <= to) || (h + 24 >= from && h + 24 <= to);
 }
 
 /** "a former chief of the", "a member of": a word before the "of" that leads to a body, and whether it is a role. */

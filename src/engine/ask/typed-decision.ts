@@ -60,6 +60,36 @@ function agrees(a: { value: number; approx: boolean } | null, b: { value: number
   return Math.abs(rough.value - exact.value) < Math.max(1, rough.value * 0.02);
 }
 
+/** A time of day as told: its minutes, how far either way it reaches, and whether it is told roughly. */
+interface TimeTold {
+  value: number;
+  approx: boolean;
+  from: number;
+  to: number;
+}
+
+/** Words before a time that widen it: "shortly before midday" is the twenty minutes up to noon, "about 6pm" ±5 minutes. */
+const TIME_BEFORE = /\b(?:(shortly|just|soon|minutes)\s+(before|after)|(about|around|approximately|roughly|some))\s+$/i;
+const TIME_REACH = 20;
+
+function timeTold(c: Candidate): TimeTold | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(c.span.key);
+  if (!m) return null;
+  const value = Number(m[1]) * 60 + Number(m[2]);
+  const q = TIME_BEFORE.exec(c.s.text.slice(Math.max(0, c.span.start - 24), c.span.start));
+  if (!q) return { value, approx: false, from: value, to: value };
+  // "About 9:05" is as precise as 9:05; "about 9 a.m." reaches 9:04 (as the digest reads them: see roundingOf).
+  if (q[3]) return value % 15 === 0 ? { value, approx: true, from: value - 5, to: value + 5 } : { value, approx: false, from: value, to: value };
+  return /^before$/i.test(q[2]!) ? { value, approx: true, from: value - TIME_REACH, to: value } : { value, approx: true, from: value, to: value + TIME_REACH };
+}
+
+/** Whether a time told roughly reaches one told exactly. */
+function timesAgree(a: TimeTold | null, b: TimeTold | null): boolean {
+  if (!a || !b || a.approx === b.approx) return false;
+  const [rough, exact] = a.approx ? [a, b] : [b, a];
+  return exact.value >= rough.from && exact.value <= rough.to;
+}
+
 /**
  * The share of the names a question gives outside its quotation that a sentence holds. Quoted words ("significant
  * damage") may be said twice, by two people of two things: a name in the rest of the question ("along the coast of
@@ -148,10 +178,11 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   let top = ranked.find((r) => r.g.some((c) => c.coverage >= min))!;
   // "about 60%" and "59.7 per cent" are one figure told roughly and exactly: the exact one answers, backed by both,
   // and neither rivals the other.
-  const told = (r: (typeof ranked)[number]) => roughly(r.g[0]!.display);
-  const same = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => a !== b && agrees(told(a), told(b));
+  // So are "shortly before midday" and 11:48.
+  const told = (r: (typeof ranked)[number]) => roughly(r.g[0]!.display) ?? timeTold(r.g[0]!);
+  const same = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => a !== b && (agrees(told(a), told(b)) || timesAgree(timeTold(a.g[0]!), timeTold(b.g[0]!)));
   if (told(top)?.approx) {
-    const exact = ranked.find((r) => same(r, top) && !told(r)!.approx && r.g.some((c) => c.coverage >= min));
+    const exact = ranked.find((r) => same(r, top) && !told(r)?.approx && r.g.some((c) => c.coverage >= min));
     if (exact) top = { g: [...exact.g, ...top.g], support: exact.support };
   }
   top.g = top.g.filter((c) => c.coverage >= min);

@@ -33,3 +33,17 @@ describe('a disagreement offered for a count', () => {
     expect(ask(index, 'How many people watched the live stream of the landing at once, according to the agency?')).toMatchObject({ status: 'answered', answer: 'more than 5.5 million people' });
   });
 });
+
+describe('a count asked on a named authority, of what the whole story is about', () => {
+  // A made-up outbreak of a fever: every outlet writes of fever; the regional body counts more than the WHO does.
+  const fever = buildIndex([
+    makeArticle({ file: 'a.txt', outlet: 'Tarnby Wire', published: '2031-08-15', text: 'The WHO declared the Velby fever outbreak an emergency on Wednesday.\n\nAccording to the WHO, Oskland has recorded more than 1,560 cases and 548 deaths this year.\n\nVelby fever spreads through close contact.' }),
+    makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-08-15', text: 'Velby fever has spread to four countries bordering Oskland.\n\nOskland alone has reported more than 1,560 cases and 537 deaths this year.\n\nVelby fever vaccines are in short supply.' }),
+    makeArticle({ file: 'c.txt', outlet: 'Valley Gazette', published: '2031-08-16', text: 'The regional health body said 1,873 Velby fever cases had been reported across the region this year.\n\nVelby fever clinics opened in three cities.\n\nHospitals in Oskland asked for more staff to treat Velby fever.' }),
+  ]);
+
+  it('answers with the figure told on that authority, the story\'s own word ("fever cases") narrowing nothing', () => {
+    const a = ask(fever, 'How many Velby fever cases has Oskland reported this year, according to the WHO?');
+    expect(a).toMatchObject({ status: 'answered', answer: 'more than 1,560 cases' });
+  });
+});

@@ -135,12 +135,21 @@ const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
 const keyOf = (w: string) => termKey(w.toLowerCase().replace(/['’]s$/, ''));
 
 const ACCORDING_TO_KIND = /\baccording to (?:the|its) ([a-z]+)\b/;
+/** "according to the WHO", "according to Tarn Analytics": a source named, not described. */
+const ACCORDING_TO_NAME = /\baccording to (?:the )?(\p{Lu}[\p{L}\d&.-]*(?: \p{Lu}[\p{L}\d&.-]*)*)/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * "…, according to the agency?": a test of whether a sentence is told on that authority ("…, the agency said",
- * "according to the agency"), or null when the question names its source by no kind.
+ * "…, according to the agency?", "…, according to the WHO?": a test of whether a sentence is told on that authority
+ * ("…, the agency said", "according to the WHO", "the WHO's director general said"), or null when the question
+ * names no source.
  */
 export function saysAsAsked(q: Question): ((text: string) => boolean) | null {
+  const named = ACCORDING_TO_NAME.exec(q.text)?.[1];
+  if (named) {
+    const says = new RegExp(`(?<![\\p{L}])${escape(named)}(?:['’]s)?(?:\\s+\\p{Ll}+){0,3}?\\s+(?:said|says|reported|reports|estimated|estimates|announced|told|counted|recorded|put)\\b|\\b[Aa]ccording to (?:the )?${escape(named)}(?![\\p{L}])`, 'u');
+    return (text) => says.test(text);
+  }
   const noun = ACCORDING_TO_KIND.exec(q.text)?.[1];
   if (!noun) return null;
   const says = new RegExp(`\\b(?:the|its) ${noun}(?:['’]s)? (?:said|says|reported|reports|estimated|announced|told)\\b|\\baccording to (?:the|its) ${noun}\\b`, 'i');

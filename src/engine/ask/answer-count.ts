@@ -16,7 +16,7 @@ import { tokensOf } from './token-cache.ts';
 import { parseNumberWord, unitClassOf } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
-import { amongOtherGroup, countScope } from './count-scope.ts';
+import { amongOtherGroup, countScope, storysTopic } from './count-scope.ts';
 import { sameSubject } from './same-subject.ts';
 import { RUNNING_EVENTS, WEEKDAY_INDEX, momentOf, undercuts, weekdayOf } from '../updates.ts';
 import { conflictsQuoting, forTheAsked, ofAskedDay, ofTheAsked, sentenceAt } from './digest-disputes.ts';
@@ -104,7 +104,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase()) && !(STARTS_UPPERCASE.test(q.unitWord) && q.unitClass === 'person');
   // "How many flights were cancelled": a sentence that never says "cancelled" (or its like) counts something else.
   const verbKey = countVerbKey(q);
-  const inScope = countScope(q);
+  const inScope = countScope(q, false, storysTopic(index));
   const total = ASKS_TOTAL.test(q.text);
   const elsewhere = otherPlace(q);
   const asksPopulation = ASKS_POPULATION.test(q.text);

@@ -11,7 +11,7 @@ import type { Answer } from './answer-types.ts';
 import { antecedentOf, type Scored } from './evidence.ts';
 import { looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf, type Speaker } from './speaker.ts';
-import { countScope } from './count-scope.ts';
+import { countScope, storysTopic } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
@@ -123,7 +123,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const future = FUTURE_QUESTION.test(q.text);
   const ending = q.words.some((w) => ENDING.test(w));
   const askedPart = want === 'time' ? PART_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
-  const inScope = MEASURES.has(want) || want === 'count' || want === 'age' || want === 'time' ? countScope(q, want === 'time') : () => true;
+  const inScope = MEASURES.has(want) || want === 'count' || want === 'age' || want === 'time' ? countScope(q, want === 'time', storysTopic(index)) : () => true;
   // A where-question (or one for a place with no head noun) takes only places its sentence names as such.
   const placeOnly = want === 'place' && !speaking && (q.type.head === null || q.type.head === 'where');
   const describing = describingParticiples(q);

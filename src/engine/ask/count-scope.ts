@@ -5,16 +5,18 @@
  */
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
+import type { CorpusIndex } from '../corpus-index.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { WEEKDAY_INDEX } from '../updates.ts';
 import { STOPWORDS, WEEKDAYS } from '../text/lexicon.ts';
 import { weekdaysOfEvents } from '../slot-conflicts.ts';
 
-export function countScope(q: Question, timeOfDay = false): (s: Sentence) => boolean {
+export function countScope(q: Question, timeOfDay = false, topic: (key: string) => boolean = () => false): (s: Sentence) => boolean {
   const at = q.unitWord ? q.words.indexOf(q.unitWord.toLowerCase()) : -1;
   // "how many of the 90 freed prisoners": the words of the whole (its number too) say which whole, not which part;
   // none narrows the count.
-  const narrowing = at > 0 && !q.ofWhole ? q.words.slice(q.words.lastIndexOf('many', at) + 1, at).filter((w) => !STOPWORDS.has(w) || w === 'us') : [];
+  // A word the whole story is about ("how many fever cases" in coverage of a fever) narrows nothing: its cases are all of them.
+  const narrowing = at > 0 && !q.ofWhole ? q.words.slice(q.words.lastIndexOf('many', at) + 1, at).filter((w) => (!STOPWORDS.has(w) || w === 'us') && !topic(termKey(w))) : [];
   const moments = q.terms.filter((t) => /^[@d]\d/.test(t.key)).map((t) => t.key);
   const part = PART_OF_DAY.exec(q.text);
   // A count asked "by Wednesday night" is a running total that a sentence of Tuesday's may give; a time is of one day.
@@ -24,6 +26,15 @@ export function countScope(q: Question, timeOfDay = false): (s: Sentence) => boo
     (!day || !ofOtherDays(s.text, day)) &&
     narrowing.every((w) => s.terms.includes(termKey(w)) || s.names.some((n) => nationKey(n) === nationKey(w))) &&
     moments.every((m) => s.terms.includes(m) || !s.terms.some((t) => t[0] === m[0] && /^[@d]\d/.test(t)));
+}
+
+/** A word in at least this share of the coverage's sentences is what the story is about. */
+const TOPIC_SHARE = 1 / 8;
+
+/** Whether a term is what the whole story is about, named in a good share of its sentences. */
+export function storysTopic(index: CorpusIndex): (key: string) => boolean {
+  const floor = Math.max(2, index.sentences.length * TOPIC_SHARE);
+  return (key) => (index.stats.df.get(key) ?? 0) >= floor;
 }
 
 const PART_OF_DAY = new RegExp(`\\b(${WEEKDAY_INDEX.join('|')})\\s+(morning|afternoon|evening|night)\\b`, 'i');

@@ -262,11 +262,14 @@ const ordinals = new WeakMap<SlotValue, 'first' | 'last' | ''>();
 const ORDINAL_BEFORE = /\b(first|earliest|last|final|latest)\b[^.;,]*$/i;
 const ordinalsApart = (x: string, y: string) => x !== '' && y !== '' && x !== y;
 
-/** The period or thing an amount is per: "$40 million a day" → "day", "$250 a week" → "week"; "" when none. */
+/**
+ * The period or thing an amount is per: "$40 million a day" → "day", "$250 a week" → "week", "$12 million in revenue
+ * for every day" → "day"; "" when none.
+ */
 function rateOf(s: Sentence, v: SlotValue): string {
   return RATE_AFTER.exec(s.text.slice(v.end))?.[1]?.toLowerCase() ?? '';
 }
-const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|share|head|person|night|barrel|tonne|ton)\b/i;
+const RATE_AFTER = /^\s+(?:(?:in|of)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:for\s+)?(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|share|head|person|night|barrel|tonne|ton)\b/iu;
 
 
 
@@ -525,7 +528,12 @@ function gapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
 const GAP_AFTER_TIME = /^[^.;]{0,40}?,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than|under|over)\s+)?(\d+|[a-z]+)\s+(and a half\s+)?(minutes?|hours?)\s+(after|before|later|earlier|since)\b/i;
 
 /** What a value is a value of, as far as its own words say: its kind and its noun or unit; "" when that says too little. */
-function signature(v: SlotValue): string {
+function signature(v: SlotValue, s: Sentence): string {
+  // "$12 million for every day it was closed": an amount per day in one currency is one outlet's figure of that rate.
+  if (v.kind === 'money') {
+    const rate = rateOf(s, v);
+    return rate ? `money:${v.unit ?? ''}:${rate}` : '';
+  }
   if (v.kind !== 'count' && v.kind !== 'distance') return '';
   const unit = lemma((v.unit ?? '').toLowerCase());
   // A length of time is said of many things ("12 years in office", "20 years of work"); small counts coincide.
@@ -540,7 +548,7 @@ function soleSignatures(values: SlotValue[], sentences: Sentence[]): (v: SlotVal
   const signatures = new Map<SlotValue, string>();
   const seen = new Map<string, number | null>();
   for (const v of values) {
-    const sig = signature(v);
+    const sig = signature(v, sentences[v.sentence]!);
     if (!sig) continue;
     signatures.set(v, sig);
     const key = `${sentences[v.sentence]!.publisher}\0${sig}`;

@@ -601,6 +601,16 @@ describe('amounts of money', () => {
     ]);
   });
 
+  it('sets the one daily amount each of two outlets gives against the other, however the rate is written', () => {
+    const aside = ['Ferries to the islands were cancelled until further notice.', 'The harbour wall had been raised after the last storm.'];
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The harbour master told Tarnby television that the port was losing about $14 million in revenue for every day it was closed.', ...aside]),
+      article('Coast Wire', '2031-02-04', ["The port authority's chief, Ivo Roe, had warned that the closure was costing Brellin $17 million a day in lost fees.", ...aside]),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 14e6) && c.values.some((v) => v.value === 17e6))).toHaveLength(1);
+  });
+
   it('never sets one currency against another, and reads "€5m" as money, not metres', () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['The regional council approved emergency aid of US$4.2 million (S$5.6 million) for the harbour repairs on Monday.']),

@@ -15,6 +15,7 @@ import { sharesOfOtherStates } from './count-identity.ts';
 import { findBreakdownConflicts } from './breakdown-conflicts.ts';
 import { findRecordConflicts } from './record-conflicts.ts';
 import { findQuoteConflicts } from './quote-conflicts.ts';
+import { findPlaceConflicts } from './place-conflicts.ts';
 import { clausePlaces, placesApart, frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
 import { RUNNING_EVENTS, aboutAnEarlierYear, dayByDay, dayOfValue, firstReported, laterFigureUndercuts, runningToll, splitByDay } from './updates.ts';
 
@@ -210,7 +211,7 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     if (refs.filter((r) => shown.has(r)).length * 2 > refs.length && c.values.every((v) => conflicts.some((o) => o.values.some((w) => w.value === v.value)))) continue;
     conflicts.push(c);
   }
-  conflicts.push(...findBreakdownConflicts(sentences), ...findRecordConflicts(sentences), ...findQuoteConflicts(sentences));
+  conflicts.push(...findBreakdownConflicts(sentences), ...findRecordConflicts(sentences), ...findQuoteConflicts(sentences), ...findPlaceConflicts(sentences, stats));
   // A disagreement is between outlets: two values from one outlet alone are two things it counts.
   return conflicts.filter((c) => new Set(c.values.flatMap((v) => v.sources.map((r) => r.outlet))).size >= 2);
 }

@@ -712,13 +712,15 @@ const ROUTE = /\bfrom\s+(?:the\s+)?\p{Lu}[^.;:()]{0,60}?\bto\s+(?:the\s+)?\p{Lu}
  * what the ship carried on its way, not where the count holds; "ran aground near Oskby with 1,760 on board" does).
  */
 function placesOffRoute(s: Sentence): string[] {
-  const m = ROUTE.exec(s.text);
-  if (!m) return s.places;
-  const [from, to] = [m.index, m.index + m[0].length];
-  return s.places.filter((p) => {
-    const at = s.text.indexOf(p, from);
-    return at < 0 || at >= to;
-  });
+  return s.places.filter((p) => !onRoute(s.text, p));
+}
+
+/** Whether a place is one of the ends (or on the way) of a journey the text tells: "from Tarnby in Oskland to Velby". */
+export function onRoute(text: string, place: string): boolean {
+  const m = ROUTE.exec(text);
+  if (!m) return false;
+  const at = text.indexOf(place, m.index);
+  return at >= 0 && at < m.index + m[0].length;
 }
 
 /** Whether a sentence writes a figure with no noun of its own ("rather than 11"), as the other side of a comparison. */

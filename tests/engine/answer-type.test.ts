@@ -46,6 +46,11 @@ describe('what a question wants, from its wh-phrase', () => {
     // …while "what is the X" that is no figure stays a statement, and "what time" a time of day.
     ["What is the harbour master's job?", 'what', null],
     ['What time did the ferry leave?', 'time', 'time'],
+    // A thing a preposition of place leads to is where; a moment, a vehicle or a work quoted is not.
+    ['From which cosmodrome was the probe launched?', 'place', 'cosmodrome'],
+    ['In which room of the palace did the mayor speak?', 'place', 'room'],
+    ['In which minute did Tarnby score?', 'what', 'minute'],
+    ['From which play did the mayor quote?', 'what', 'play'],
   ])('%s → %s', (q, want, head) => {
     const p = parseQuestion(q);
     expect(p.type.want).toBe(want);

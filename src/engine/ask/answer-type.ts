@@ -340,5 +340,11 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
   if ((isTitleWord(last) && !PLACE_HEADS.has(head)) || isPersonHead(last)) return at('person', k, asked);
   if (PLACE_HEADS.has(head) || PLACE_HEADS.has(h)) return at('place', k, fx);
   if (GROUP_HEADS.has(head) || GROUP_HEADS.has(h) || isOrgHead(head)) return at('group', k, asked);
+  // "From which cosmodrome …", "in which room …": a thing a preposition of place leads to is where.
+  // (Not a moment in a sequence, "in which minute", a vehicle, "from which ship", or a work quoted, "from which play".)
+  if (ws[wh] === 'which' && LOCATIVE_BEFORE.has(ws[wh - 1] ?? '') && !NOT_PLACES.test(h)) return at('place', k, fx);
   return at('what', k, fx);
 }
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'from', 'into', 'inside', 'near']);
+const NOT_PLACES =
+  /^(?:second|minute|hour|day|week|month|year|round|half|quarter|period|inning|lap|set|game|match|stage|phase|ballot|vote|edition|episode|chapter|page|case|way|order|language|currency|ship|boat|vessel|plane|aircraft|jet|helicopter|vehicle|car|truck|lorry|train|bus|flight|rocket|play|book|film|movie|song|poem|speech|report|document|statement|letter|article|newspaper|paper|interview|broadcast|programme|program|show|series|novel|story|text|address|post|tweet|video|podcast|source|account|fund|budget)$/;

@@ -118,6 +118,6 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   // "…, according to the agency?": an answer told on that authority is what the question asks, whoever else differs.
   const says = answer.status === 'answered' ? saysAsAsked(q) : null;
   if (says && says(answer.citations[0]?.quote ?? '')) return answer;
-  return (want !== 'group' && want !== 'place' && want !== 'what' && (want !== 'person' || saying) && !latest ? disputedByDigest(index, answer, want) : null) ?? answer;
+  return (want !== 'group' && want !== 'what' && (want !== 'person' || saying) && !latest ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
 

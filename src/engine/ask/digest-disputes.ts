@@ -144,7 +144,13 @@ export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): A
   if (a.status !== 'answered') return null;
   // A date's day ("Nov. 2") is no count: a disagreement of another kind of value than the one asked is not its.
   // A speaker asked for is disputed by outlets putting the answer's quoted words in other mouths, nothing else.
-  const ofKind = (c: Conflict) => (want === 'person' ? SPEAKER_TOPIC.test(c.topic) : !KINDS.has(want) || want === 'count' || kindOf(c) === want || (want === 'year' && kindOf(c) === 'date'));
+  // A place is disputed only by a disagreement over a place, and nothing else by one.
+  const ofKind = (c: Conflict) => {
+    if (want === 'person') return SPEAKER_TOPIC.test(c.topic);
+    const kind = kindOf(c);
+    if (kind === 'place' || want === 'place') return kind === want;
+    return !KINDS.has(want) || want === 'count' || kind === want || (want === 'year' && kind === 'date');
+  };
   const bySource = disagreementsOf(index);
   const cited = (r: { file: string; quote: string }) => a.citations.some((c) => c.file === r.file && c.quote === r.quote);
   // Only a disagreement one of the citations is a source of can be it; the first of them in the index's order wins.
@@ -253,7 +259,8 @@ function allSides(index: CorpusIndex, question: string, conflict: Conflict): Ans
  * What kind of value a disagreement is about, read from its sides: a distance and a share by their unit, a time, an
  * age or a date by the topic slot-conflicts.ts gives them ("time (red alert)"), else a count.
  */
-function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' | 'count' {
+function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' | 'count' | 'place' {
+  if (PLACE_TOPIC.test(c.topic)) return 'place';
   const v = c.values[0]!;
   if (v.unit === 'km') return 'distance';
   if (v.unit === 'percent') return 'percent';
@@ -262,7 +269,8 @@ function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' |
 }
 
 type Kind = ReturnType<typeof kindOf>;
-const KINDS = new Set<string>(['time', 'distance', 'percent', 'age', 'date', 'count']);
+const KINDS = new Set<string>(['time', 'distance', 'percent', 'age', 'date', 'count', 'place']);
+const PLACE_TOPIC = /^place \(/;
 
 /**
  * When no single answer holds, a disagreement the digest found is the answer if the question fits its sentences (see

@@ -107,7 +107,8 @@ export function findPlaceConflicts(sentences: Sentence[], stats: TermStats): Con
       .map((g) => ({ value: 0, label: g[0]!.place, unit: null, sources: dedupeRefs(g.map((t) => toSourceRef(t.s))) }))
       .sort((p, r) => p.label.localeCompare(r.label))
       .map((v, k) => ({ ...v, value: k }));
-    const topic = `place (${sharedWords([...members].map((i) => told[i]!))})`;
+    const shared = sharedWords([...members].map((i) => told[i]!));
+    const topic = shared ? `place (${shared})` : 'place';
     conflicts.push({ id: stableId('conflict', `${topic}|${values.map((v) => v.label).join('|')}`), topic, kind: 'disagreement', values });
   }
   return conflicts;
@@ -172,5 +173,6 @@ function sharedWords(sides: Told[]): string {
   const [first, ...rest] = sides;
   const shared = [...first!.context.entries()].filter(([t]) => rest.every((o) => o.context.has(t))).sort((p, r) => r[1] - p[1]).slice(0, 3);
   const words = [...first!.s.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);
-  return shared.map(([t]) => words.find((w) => w.toLowerCase().startsWith(t)) ?? t).join(' ');
+  // A word-meaning class ("~9") is no word of the text: only words as written are shown.
+  return shared.map(([t]) => (t.startsWith('~') ? '' : (words.find((w) => w.toLowerCase().startsWith(t)) ?? ''))).filter(Boolean).join(' ');
 }

@@ -29,6 +29,10 @@ describe('disagreements over where', () => {
     ]);
   });
 
+  it('names the slot by words of the text: "place (cosmodrome)", no inner key', () => {
+    expect(places(idx).map((c) => c.topic)).toEqual(['place (cosmodrome)']);
+  });
+
   it('answers where with both places when the outlets disagree', () => {
     const a = ask(idx, 'From which cosmodrome was Marr-25 launched?');
     expect(a.status).toBe('disputed');

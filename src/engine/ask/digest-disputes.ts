@@ -270,7 +270,7 @@ function kindOf(c: Conflict): 'time' | 'distance' | 'percent' | 'age' | 'date' |
 
 type Kind = ReturnType<typeof kindOf>;
 const KINDS = new Set<string>(['time', 'distance', 'percent', 'age', 'date', 'count', 'place']);
-const PLACE_TOPIC = /^place \(/;
+const PLACE_TOPIC = /^place(?: \(|$)/;
 
 /**
  * When no single answer holds, a disagreement the digest found is the answer if the question fits its sentences (see

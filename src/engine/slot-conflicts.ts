@@ -17,7 +17,7 @@ import { termKey } from './text/stem.ts';
 import { isTitleWord } from './text/phrases.ts';
 import { DESIGNATION_BEFORE, contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, writtenDayOfValue, earlierYearInClause, firstReported, splitByDay } from './updates.ts';
-import { frontedScopesDiffer, namesInside, subjectsDiffer } from './value-scope.ts';
+import { frontedScopesDiffer, namesInside, pronounSubjectsDiffer, subjectsDiffer } from './value-scope.ts';
 
 /**
  * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
@@ -334,7 +334,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const isName = namesInside(sentences);
   // "In Tarnby, …" against a count with no such scope, "his party won five" against "the Greens won 411": two slots.
   const scopeApart = (a: SlotValue, b: SlotValue, sa: Sentence, sb: Sentence) =>
-    frontedScopesDiffer(sa, sb) || ((a.kind === 'count' || a.kind === 'money') && subjectsDiffer(sa, a.at, sb, b.at, isName));
+    frontedScopesDiffer(sa, sb) || ((a.kind === 'count' || a.kind === 'money') && (subjectsDiffer(sa, a.at, sb, b.at, isName) || pronounSubjectsDiffer(sentences, sa, sb, isName)));
   const all: Candidate[] = [];
   // The company whose shares the sentence before named, for a share that points back at them ("the stock", "It").
   let sharesBefore: { article: number; position: number; holder: string } | null = null;

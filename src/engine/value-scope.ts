@@ -198,3 +198,35 @@ export function placesApart(a: Set<string>, b: Set<string>): boolean {
   for (const p of a) if (b.has(p)) return false;
   return true;
 }
+
+/** A name that opens a sentence ("Tarn Bank, a lender in Oskby, had …"); a pronoun that does ("It had …"). */
+const OPENING_NAME = /^(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
+const OPENING_PRONOUN = /^(?:It|Its|They|Their)\b/;
+
+/** What a sentence is about as it opens: its opening name, or for an opening pronoun the name the sentence before opens with. */
+function openingSubject(sentences: readonly Sentence[], s: Sentence, isName: (word: string) => boolean): string {
+  if (OPENING_PRONOUN.test(s.text)) {
+    const before = sentences[s.id - 1];
+    return before && before.article === s.article ? openingName(before.text, isName) : '';
+  }
+  return openingName(s.text, isName);
+}
+
+/** The name a text opens with, when the coverage writes its first word capitalised inside sentences too ("Good morning" opens with none). */
+function openingName(text: string, isName: (word: string) => boolean): string {
+  const name = OPENING_NAME.exec(text)?.[1] ?? '';
+  const first = name.split(/\s+/)[0]!;
+  return !name || NOT_A_NAME.test(first) || !isName(first.replace(/['’]s$/, '').toLowerCase()) ? '' : name.replace(/['’]s$/, '');
+}
+
+/**
+ * Whether two sentences, one of which opens with a pronoun, are about two named things: "Tarn Bank, a lender in Oskby,
+ * was closed on Sunday. It had deposits of $61.2 billion" against "Velby Bank … had deposits of about $140.7 billion"
+ * are two banks' deposits.
+ */
+export function pronounSubjectsDiffer(sentences: readonly Sentence[], a: Sentence, b: Sentence, isName: (word: string) => boolean): boolean {
+  if (!OPENING_PRONOUN.test(a.text) && !OPENING_PRONOUN.test(b.text)) return false;
+  const x = openingSubject(sentences, a, isName);
+  const y = openingSubject(sentences, b, isName);
+  return x !== '' && y !== '' && !x.includes(y) && !y.includes(x);
+}

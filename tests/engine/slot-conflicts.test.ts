@@ -997,3 +997,23 @@ describe('a time told with its gap to another moment, and a time wished for', ()
     expect(disagreements(idx).filter((c) => c.topic.startsWith('time'))).toEqual([]);
   });
 });
+
+describe('a sentence that opens with a pronoun is about what the sentence before opens with', () => {
+  const aside = ['Regulators met through the weekend in Oskby.', 'Depositors queued outside branches across Tarnby on Friday.'];
+  const banks = (tarn: string) =>
+    buildIndex([
+      article('Harbour Post', '2031-03-13', ['Velby Bank, the main unit of Velby Financial Group, had deposits of about $175.4 billion at the end of 2030, according to regulators.', ...aside]),
+      article('Coast Wire', '2031-03-13', [tarn, 'It had deposits of $88.6 billion at the end of 2030, making its failure the third-largest on record.', ...aside]),
+      article('Valley News', '2031-03-13', ['Schools in the valley stayed open.', 'Velby Bank and Tarn Bank both lent to start-ups.']),
+    ]);
+
+  it('sets no bank\'s deposits told through "It" against another named bank\'s', () => {
+    const idx = banks('Tarn Bank, a lender in Oskby with many clients in shipping, was closed on Sunday by regulators.');
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 88.6e9))).toEqual([]);
+  });
+
+  it('still sets them against each other when the sentence before opens with the same bank', () => {
+    const idx = banks('Velby Bank, a lender in Oskby with many clients in shipping, was closed on Friday by regulators.');
+    expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 88.6e9) && c.values.some((v) => v.value === 175.4e9))).toHaveLength(1);
+  });
+});

@@ -29,7 +29,7 @@ interface Told {
 /** How many words each side of a place its clause is read for. */
 const REACH = 8;
 /** Shared context over the smaller context, the rarest shared word's weight, and how many words are shared. */
-const SAME_SLOT = 0.4;
+const SAME_SLOT = 0.35;
 const DISTINCTIVE = 1.5;
 const SHARED_WORDS = 3;
 /** Two shared words are enough when one of them is in no more sentences than this ("cosmodrome", named twice). */
@@ -56,7 +56,7 @@ export function findPlaceConflicts(sentences: Sentence[], stats: TermStats): Con
       if ((stats.df.get(first) ?? 0) >= setting) continue;
       const before = PREPOSITION_BEFORE.exec(s.text.slice(Math.max(0, at - 40), at));
       const lead = before?.[1]?.toLowerCase();
-      if (!lead || !onePlace(s.text, at + place.length, before!.index + Math.max(0, at - 40)) || onRoute(s.text, place)) continue;
+      if (!lead || !onePlace(s.text, at + place.length, before!.index + Math.max(0, at - 40)) || (lead !== 'from' && lead !== 'to' && onRoute(s.text, place))) continue;
       const context = contextOf(s, at, at + place.length, idf, REACH, false, words);
       for (const p of s.places) for (const w of p.toLowerCase().split(/\s+/)) context.delete(w);
       let weight = 0;
@@ -123,8 +123,8 @@ const LISTED_AFTER = /^\s*(?:,|and\b|or\b)\s*(?:the\s+)?\p{Lu}/u;
 
 /**
  * Whether a place (ending at `end`, its preposition at `lead`) is where one thing happened: not a workplace ("analysts at
- * Tarn Bank"), not a name that modifies a person ("the Tarnby adviser") and not one of a list. (Nor an end of a journey,
- * read by onRoute.)
+ * Tarn Bank"), not a name that modifies a person ("the Tarnby adviser") and not one of a list. (Nor a place on the way
+ * of a journey, "from Tarnby in Oskland to Velby", read by onRoute: its ends are where it came from and went.)
  */
 function onePlace(text: string, end: number, lead: number): boolean {
   if (forPeople(WORD_BEFORE.exec(text.slice(Math.max(0, lead - 30), lead))?.[1])) return false;

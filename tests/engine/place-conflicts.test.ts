@@ -11,7 +11,9 @@ const article = storyArticles('Velby lander touches down near the moon\'s pole',
 const places = (idx: ReturnType<typeof buildIndex>) => idx.conflicts.filter((c) => c.topic.startsWith('place'));
 // Each outlet's own lines on other matters, as real coverage has: a word two outlets share is rare among them.
 const filler = (outlet: string) =>
-  ['budget', 'rover', 'camera', 'engineers', 'schools', 'weather', 'markets', 'ministers', 'students', 'satellites'].map((w, i) => `${outlet} noted item ${i} about the ${w} of the mission.`);
+  ['budget', 'rover', 'camera', 'engineers', 'schools', 'weather', 'markets', 'ministers', 'students', 'satellites', 'fuel', 'radio', 'antenna', 'orbit', 'crater', 'dust', 'battery', 'sensor', 'laser', 'signal'].map(
+    (w, i) => `${outlet} noted item ${i} about the ${w} of the mission.`,
+  );
 
 describe('disagreements over where', () => {
   const idx = buildIndex([
@@ -53,5 +55,16 @@ describe('disagreements over where', () => {
       article('Bay Times', '2031-08-24', ['The shockwaves were even picked up by weather stations here in Roeland.']),
     ]);
     expect(places(other)).toEqual([]);
+  });
+});
+
+describe('a journey\'s end is where something went', () => {
+  it('sets the hospital two outlets say the rescued were flown to against each other, not a place on the way', () => {
+    const idx = buildIndex([
+      article('Tarnby Post', '2031-08-23', ['The 41 workers rescued on Tuesday night were flown by an air force Chinook helicopter from Marrow to AIIMS Velby on Wednesday for a full medical examination.', ...filler('Tarnby Post')]),
+      article('Oskby Wire', '2031-08-24', ['The workers, who spent 17 days trapped, were flown on Wednesday by an air force Chinook helicopter to a hospital in Oskby for a medical examination, officials said.', ...filler('Oskby Wire')]),
+      article('Valley Gazette', '2031-08-24', ['The rover began to drive across the surface on Thursday.']),
+    ]);
+    expect(places(idx).map((c) => c.values.map((v) => v.label))).toEqual([['AIIMS Velby', 'Oskby']]);
   });
 });

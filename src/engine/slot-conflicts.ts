@@ -17,7 +17,7 @@ import { termKey } from './text/stem.ts';
 import { isTitleWord } from './text/phrases.ts';
 import { DESIGNATION_BEFORE, contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, writtenDayOfValue, earlierYearInClause, firstReported, splitByDay } from './updates.ts';
-import { frontedScopesDiffer, namesInside, pronounSubjectsDiffer, subjectsDiffer } from './value-scope.ts';
+import { frontedScopesDiffer, namesInside, openingNameOf, pronounSubjectsDiffer, subjectsDiffer } from './value-scope.ts';
 
 /**
  * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
@@ -346,6 +346,12 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     if (sharesBefore && sharesBefore.article === s.article && sharesBefore.position === s.position - 1) {
       for (const v of values) if (pointsBackToShares(s, v)) v.holder = sharesBefore.holder;
     }
+    // "Labour won 411 seats. The party took 34.7 per cent of the vote": a share of the party the sentence before opens with.
+    if (POINTS_BACK_TO_BODY.test(s.text)) {
+      const before = sentences[s.id - 1];
+      const owner = before && before.article === s.article ? openingNameOf(before.text, isName) : '';
+      if (owner) for (const v of values) if (v.kind === 'percent' && !v.holder && v.at < 60) v.holder = owner.toLowerCase();
+    }
     const named = sharesNamedIn(s, values);
     sharesBefore = named ? { article: s.article, position: s.position, holder: named } : null;
     // The sentence's words are read once for all its values.
@@ -527,6 +533,9 @@ function gapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
 /** ", about 40 minutes after", ", three and a half hours before": the gap's number, its half, its unit and direction. */
 const GAP_AFTER_TIME = /^[^.;]{0,40}?,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than|under|over)\s+)?(\d+|[a-z]+)\s+(and a half\s+)?(minutes?|hours?)\s+(after|before|later|earlier|since)\b/i;
 
+/** A sentence that opens by pointing back at a body named before: "The party took …", "The company said …". */
+const POINTS_BACK_TO_BODY = /^The\s+(?:party|company|firm|group|bank|airline|union|team|club|government)\s+\p{Ll}/u;
+
 /** What a value is a value of, as far as its own words say: its kind and its noun or unit; "" when that says too little. */
 function signature(v: SlotValue, s: Sentence): string {
   // "$12 million for every day it was closed": an amount per day in one currency is one outlet's figure of that rate.
@@ -659,7 +668,8 @@ function holderAsWritten(cands: Candidate[], sentences: Sentence[]): string {
   const at = wholeWordsAt(text.toLowerCase(), first.holder);
   const before = at.filter((i) => i < first.at);
   const i = before.length ? before[before.length - 1]! : (at.find((x) => x >= first.end) ?? at[0] ?? -1);
-  return i < 0 ? first.holder : text.slice(i, i + first.holder.length);
+  // A holder read from the sentence before ("The party took …") is written in none of the sides: shown as a name.
+  return i < 0 ? first.holder.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()) : text.slice(i, i + first.holder.length);
 }
 
 /** Where `word` stands in `text` as a whole word (not "lee" in "fleet"). */

@@ -207,16 +207,16 @@ const OPENING_PRONOUN = /^(?:It|Its|They|Their)\b/;
 function openingSubject(sentences: readonly Sentence[], s: Sentence, isName: (word: string) => boolean): string {
   if (OPENING_PRONOUN.test(s.text)) {
     const before = sentences[s.id - 1];
-    return before && before.article === s.article ? openingName(before.text, isName) : '';
+    return before && before.article === s.article ? openingNameOf(before.text, isName) : '';
   }
-  return openingName(s.text, isName);
+  return openingNameOf(s.text, isName);
 }
 
 /** The name a text opens with, when the coverage writes its first word capitalised inside sentences too ("Good morning" opens with none). */
-function openingName(text: string, isName: (word: string) => boolean): string {
+export function openingNameOf(text: string, isName: (word: string) => boolean): string {
   const name = OPENING_NAME.exec(text)?.[1] ?? '';
   const first = name.split(/\s+/)[0]!;
-  return !name || NOT_A_NAME.test(first) || !isName(first.replace(/['’]s$/, '').toLowerCase()) ? '' : name.replace(/['’]s$/, '');
+  return !name || NOT_A_NAME.test(first) || !isName(first.replace(/['’]s?$/, '').toLowerCase()) ? '' : name.replace(/['’]s?$/, '');
 }
 
 /**

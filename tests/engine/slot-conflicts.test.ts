@@ -1017,3 +1017,16 @@ describe('a sentence that opens with a pronoun is about what the sentence before
     expect(disagreements(idx).filter((c) => c.values.some((v) => v.value === 88.6e9) && c.values.some((v) => v.value === 175.4e9))).toHaveLength(1);
   });
 });
+
+describe('a share of the body the sentence before opens with', () => {
+  it('shows "The party took 34.7 per cent" as the share of the party named just before, with that name', () => {
+    const aside = ['Counting went on through the night in Oskvale.', 'Turnout was low in the northern provinces.'];
+    const idx = buildIndex([
+      article('Harbour Post', '2031-07-05', ["Larks' triumph was built on a modest share of the vote.", 'The party took 33.7 per cent, the lowest ever for a party winning a majority.', ...aside]),
+      article('Coast Wire', '2031-07-05', ['Larks won 411 of the 650 seats in the Morland parliament.', 'The party took 34.7 per cent of the vote, and the Unity Party fell to 121 seats.', ...aside]),
+      article('Valley News', '2031-07-05', ['Schools in the valley stayed open.', 'The Larks and the Unity Party both campaigned in Oskvale.']),
+    ]);
+    const share = disagreements(idx).filter((c) => c.values.some((v) => v.value === 33.7) && c.values.some((v) => v.value === 34.7));
+    expect(share.map((c) => [c.topic, c.of])).toEqual([['share (Larks)', 'Larks']]);
+  });
+});

@@ -12,6 +12,11 @@ describe('quantities', () => {
     expect(planned('The first phase lasts six weeks, during which Oskby is to free 33 captives and Westmark about 1,900 prisoners.')).toEqual([false, true, true]);
   });
 
+  it('reads a count after a label and a colon ("Oskland: 50,000 doses"), not only a time or ratio touching it', () => {
+    expect(q('Oskland: 50,000 doses of vaccine for Tarnby, according to officials.')[0]).toMatchObject({ value: 50_000, unit: 'doses' });
+    expect(q('The ferry left at 10:30 and the score was 3/4 of the way.').map((x) => x.value)).not.toContain(10);
+  });
+
   it('reads a weight written onto its number ("the 48lb panel") as a weight, not a count of panels', () => {
     expect(q('The 48lb panel was ripped from the side of the jet.')[0]).toMatchObject({ value: 48, unit: 'lb' });
   });

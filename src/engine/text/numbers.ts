@@ -281,7 +281,8 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       if (/^\d+(?:st|nd|rd|th)\b/.test(raw) || /^\d+s$/.test(raw)) continue; // ordinals, decades
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      if (prev?.text === ':' || next?.text === ':' || prev?.text === '/' || next?.text === '/') continue; // times, ratios
+      // Times and ratios ("10:30", "3/4"): a colon or slash touching the number. ("Oskland: 50,000 doses" is a count.)
+      if ((prev && (prev.text === ':' || prev.text === '/') && prev.end === t.start) || (next && (next.text === ':' || next.text === '/') && next.start === t.end)) continue;
       if (isMonth(prev) || isMonth(next)) continue; // "May 16", "16 May"
       if (partOfCode(tokens, i)) continue;
       // "7pm", "9 a.m.": a time of day, not a count.

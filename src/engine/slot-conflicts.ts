@@ -12,11 +12,11 @@ import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
 import { placeKey } from './text/places.ts';
 import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from './count-identity.ts';
-import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WEEKDAYS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
+import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
 import { termKey } from './text/stem.ts';
 import { isTitleWord } from './text/phrases.ts';
 import { DESIGNATION_BEFORE, contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
-import { aboutAnEarlierYear, dayOfValue, writtenDayOfValue, earlierYearInClause, firstReported, splitByDay } from './updates.ts';
+import { aboutAnEarlierYear, dayOfValue, earlierYearInClause, firstReported, splitByDay, weekdaysOfEvents, writtenDayOfValue } from './updates.ts';
 import { frontedScopesDiffer, namesInside, openingNameOf, pronounSubjectsDiffer, subjectsDiffer } from './value-scope.ts';
 
 /**
@@ -291,7 +291,6 @@ function allButEqual(x: number, y: number, floor: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
-const WORD = /\p{L}+/gu;
 
 const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
 /** What follows a duration that measures the gap from one event to another: "an hour after …", "two days later". */
@@ -775,16 +774,3 @@ export function daysDiffer(): (a: Sentence, b: Sentence) => boolean {
   };
 }
 
-/**
- * The days of the week a sentence names for what it tells, leaving out the day it was told on: in "transcripts
- * released by the police on Tuesday show the first call came at 6:50 p.m." Tuesday is when the police spoke.
- */
-export function weekdaysOfEvents(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (WEEKDAYS.has(w) && !TOLD_ON.test(text.slice(Math.max(0, m.index - 40), m.index))) out.add(w);
-  }
-  return out;
-}
-const TOLD_ON = /\b(?:said|says|told|tells|released|published|reported|disclosed|announced|stated|wrote|posted|briefing|conference)\b[^.;,]{0,30}\bon\s+$/i;

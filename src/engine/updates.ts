@@ -194,3 +194,18 @@ export function momentOf(s: Sentence, at: number): number {
   }
   return best >= 0 ? best : s.published ? weekdayOf(s.published) : -1;
 }
+
+/**
+ * The days of the week a sentence names for what it tells, leaving out the day it was told on: in "transcripts
+ * released by the police on Tuesday show the first call came at 6:50 p.m." Tuesday is when the police spoke.
+ */
+export function weekdaysOfEvents(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(LETTERS)) {
+    const w = m[0].toLowerCase();
+    if (WEEKDAYS.has(w) && !TOLD_ON.test(text.slice(Math.max(0, m.index - 40), m.index))) out.add(w);
+  }
+  return out;
+}
+const TOLD_ON = /\b(?:said|says|told|tells|released|published|reported|disclosed|announced|stated|wrote|posted|briefing|conference)\b[^.;,]{0,30}\bon\s+$/i;
+const LETTERS = /\p{L}+/gu;

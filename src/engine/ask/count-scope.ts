@@ -7,9 +7,8 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import { nationKey, termKey } from '../text/stem.ts';
-import { WEEKDAY_INDEX } from '../updates.ts';
+import { WEEKDAY_INDEX, weekdaysOfEvents } from '../updates.ts';
 import { STOPWORDS, WEEKDAYS } from '../text/lexicon.ts';
-import { weekdaysOfEvents } from '../slot-conflicts.ts';
 
 export function countScope(q: Question, timeOfDay = false, topic: (key: string) => boolean = () => false): (s: Sentence) => boolean {
   const at = q.unitWord ? q.words.indexOf(q.unitWord.toLowerCase()) : -1;

@@ -179,8 +179,9 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   // "about 60%" and "59.7 per cent" are one figure told roughly and exactly: the exact one answers, backed by both,
   // and neither rivals the other.
   // So are "shortly before midday" and 11:48.
+  // (A time's reach is its own: the tolerance of a figure told roughly is no measure of minutes.)
   const told = (r: (typeof ranked)[number]) => roughly(r.g[0]!.display) ?? timeTold(r.g[0]!);
-  const same = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => a !== b && (agrees(told(a), told(b)) || timesAgree(timeTold(a.g[0]!), timeTold(b.g[0]!)));
+  const same = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => a !== b && (agrees(roughly(a.g[0]!.display), roughly(b.g[0]!.display)) || timesAgree(timeTold(a.g[0]!), timeTold(b.g[0]!)));
   if (told(top)?.approx) {
     const exact = ranked.find((r) => same(r, top) && !told(r)?.approx && r.g.some((c) => c.coverage >= min));
     if (exact) top = { g: [...exact.g, ...top.g], support: exact.support };

@@ -51,6 +51,8 @@ describe('what a question wants, from its wh-phrase', () => {
     ['In which room of the palace did the mayor speak?', 'place', 'room'],
     ['In which minute did Tarnby score?', 'what', 'minute'],
     ['From which play did the mayor quote?', 'what', 'play'],
+    // What a thing is costing, losing or earning is a sum.
+    ['What could the closure be costing trade each week?', 'money', null],
   ])('%s → %s', (q, want, head) => {
     const p = parseQuestion(q);
     expect(p.type.want).toBe(want);

@@ -34,3 +34,13 @@ describe('a sum told as the sum of another thing', () => {
     expect(a.answer).toBe('$2.25 billion');
   });
 });
+
+describe('a sum given as a range', () => {
+  it('answers with the range as written ("$6bn to $10bn"), not its first figure', () => {
+    const idx = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Tarnby Post', published: '2031-03-26', text: 'The grounded freighter has blocked the Velby canal for a fourth day.\n\nVelco Insurance estimated that the blockage was costing world trade $6bn to $10bn a week.\n\nTugs worked through the night.' }),
+      makeArticle({ file: 'b.txt', outlet: 'Oskby Wire', published: '2031-03-26', text: 'The grounded freighter has blocked the Velby canal since Tuesday.\n\nDredgers removed sand from the bow of the freighter.' }),
+    ]);
+    expect(ask(idx, 'What could the blockage be costing world trade each week, according to Velco Insurance?')).toMatchObject({ status: 'answered', answer: '$6bn to $10bn' });
+  });
+});

@@ -104,6 +104,7 @@ const MEASURE_HEADS = words('magnitude category level rating grade temperature t
 const COUNT_HEADS = words('majority estimate tally toll total number count figure');
 /** "What did the lenders lose", "what was it worth": money, whatever noun follows. */
 const MONEY_VERBS = /^(?:lose|lost|worth|cost|costs|owe|owed|raise|raised|pay|paid|spend|spent|earn|earned|fetch|fetched)$/;
+const MONEY_PROGRESSIVE = /^(?:costing|losing|earning|paying|spending|owing|raising)$/;
 
 /** A word that can end a wh-phrase: an auxiliary, a verb form or a determiner starts the rest of the question. */
 function endsPhrase(w: string, next: string | undefined): boolean {
@@ -271,6 +272,8 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
   }
   // "What did the lenders lose?", "what does it cost?": an amount of money.
   if (w === 'what' && /^(?:did|does|do)$/.test(next ?? '') && MONEY_VERBS.test(ws[ws.length - 1] ?? '')) return at('money', wh + 1);
+  // "What could the closure be costing trade each week?": what a thing is costing, losing or earning is a sum.
+  if (w === 'what' && AUX.has(next ?? '') && ws.slice(wh + 2).some((x) => MONEY_PROGRESSIVE.test(x))) return at('money', wh + 1);
   // "What would average pay have risen to?", "what has the toll climbed to": the figure it reached; money when what
   // rose is money.
   const reached = w === 'what' && AUX.has(next ?? '') ? ws.findIndex((x, i) => i > wh + 2 && RISEN_TO.test(x) && ws[i + 1] === 'to') : -1;

@@ -457,7 +457,7 @@ function otherVerbFor(before: string, q: Question): boolean {
 }
 
 /** The first number of a range and its "to", right before the second: "60% to", "1,500 -", "four to". */
-const RANGE_FROM = /(?:[\d,.]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\s*%?\s*(?:to|-|–)\s*$/i;
+const RANGE_FROM = /(?:[$€£¥]?[\d,.]+(?:\s*(?:bn|m|million|billion|trillion)\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\s*%?\s*(?:to|-|–)\s*$/i;
 
 /** A model's number right before a word ("700-9 Max", "the A380 Plus"), not a year ("in 2019 Roe …"). */
 const MODEL_NUMBER_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\s)[A-Z]{0,2}\d{2,4}(?:-\d{1,3})?\s+$/;
@@ -775,14 +775,16 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "an hour and 45 minutes": one length in two parts, read whole.
     const whole = want === 'duration' && /^minutes?$/i.test(unit) ? hoursBefore(s.text, start, qq.value) : null;
     // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
-    const range = /^\s*(?:to|-|–)\s*[\d,.]+\s*/.exec(s.text.slice(end));
+    const range = /^\s*(?:to|-|–)\s*[$€£¥]?[\d,.]+\s*/.exec(s.text.slice(end));
     // "60% to 70%" is one range; "fell 15.7% to 6,920 won" is a share and a price.
     const upTo = /^\s*(?:to|-|–)\s*[\d,.]+/.exec(s.text.slice(end));
     const shareRange = !!upTo && /^\s*(?:%|per\s*cent)/i.test(s.text.slice(end + upTo[0].length));
-    if (range && (qq.unit === null || (want === 'percent' && shareRange))) continue;
+    // "$6bn to $10bn" is one sum too, read from its second figure.
+    const moneyRange = want === 'money' && sign && !!range && /[$€£¥]/.test(range[0]);
+    if (range && (qq.unit === null || (want === 'percent' && shareRange) || moneyRange)) continue;
     // "60% to 70%": the first number may carry the sign too.
     // ("four to eight hours": in words too.)
-    const from = RANGE_FROM.exec(s.text.slice(Math.max(0, start - 16), start));
+    const from = RANGE_FROM.exec(s.text.slice(Math.max(0, start - signed.length - 16), start - signed.length));
     let rawStart = whole ? whole.start : start - signed.length;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;

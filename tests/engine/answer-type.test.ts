@@ -53,6 +53,9 @@ describe('what a question wants, from its wh-phrase', () => {
     ['From which play did the mayor quote?', 'what', 'play'],
     // What a thing is costing, losing or earning is a sum.
     ['What could the closure be costing trade each week?', 'money', null],
+    // A limit on a sum is a sum; a limit on a number of things is not.
+    ['What was the cap on wholesale electricity prices?', 'money', 'cap'],
+    ['What was the cap on the number of visitors?', 'what', null],
   ])('%s → %s', (q, want, head) => {
     const p = parseQuestion(q);
     expect(p.type.want).toBe(want);

@@ -104,6 +104,7 @@ const MEASURE_HEADS = words('magnitude category level rating grade temperature t
 const COUNT_HEADS = words('majority estimate tally toll total number count figure');
 /** "What did the lenders lose", "what was it worth": money, whatever noun follows. */
 const MONEY_VERBS = /^(?:lose|lost|worth|cost|costs|owe|owed|raise|raised|pay|paid|spend|spent|earn|earned|fetch|fetched)$/;
+const LIMIT_NOUN = /^(?:cap|ceiling|limit)$/;
 const MONEY_PROGRESSIVE = /^(?:costing|losing|earning|paying|spending|owing|raising)$/;
 
 /** A word that can end a wh-phrase: an auxiliary, a verb form or a determiner starts the rest of the question. */
@@ -267,6 +268,8 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
     const noun = (e > wh + 3 && PARTICIPLE_AFTER_NOUN.test(ws[e - 1]!) ? ws[e - 2] : ws[e - 1]) ?? '';
     if (noun !== ws[e - 1] && TIME_HEADS.has(noun) && noun !== 'time') return at('time', wh + 1, { focus: [noun], head: noun });
     if (e > wh + 2 && (MONEY_HEADS.has(noun) || MONEY_HEADS.has(lemma(noun)) || MONEY_VERBS.test(noun))) return at('money', wh + 1, { focus: [noun], head: noun });
+    // "What was the cap on wholesale electricity prices?": a limit on a sum is a sum.
+    if (e > wh + 2 && LIMIT_NOUN.test(noun) && ws[e] === 'on' && ws.slice(e + 1).some((x) => MONEY_NOUN.test(x) || MONEY_NOUN.test(lemma(x)))) return at('money', wh + 1, { focus: [noun], head: noun });
     const figure = copulaFigure(ws, wh + 2);
     if (figure) return figure;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs } from '../helpers/corpus.ts';
 
 // A made-up fire season: a place named after its kind's noun and "of", and a death two outlets put in two places.
 const index = buildIndex([
@@ -91,5 +91,16 @@ describe('a name between "a" and a common noun', () => {
 
   it('is the answer when the noun is the asked one ("an A9 motorway viaduct", asked "which motorway")', () => {
     expect(ask(summit, 'On which motorway did a viaduct partly collapse?')).toMatchObject({ status: 'answered', answer: 'A9' });
+  });
+});
+
+describe('an address', () => {
+  it('answers with the house number and the street, as written ("9301 Tarn Avenue")', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Tarnby Post', '2031-06-25', ['Part of an apartment tower in Oskby collapsed overnight.', 'Families gathered through the day at 9301 Tarn Avenue, which the county set up as a reunification center.']),
+      paragraphs('b.txt', 'Oskby Wire', '2031-06-25', ['Rescuers searched the rubble of the Oskby tower through the night.']),
+    ]);
+    const a = ask(idx, 'Where did the county set up the family reunification center?');
+    expect(a).toMatchObject({ status: 'answered', answer: '9301 Tarn Avenue' });
   });
 });

@@ -376,7 +376,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
       if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span, q, text) || quoted(n.span, text, s, q, index)) continue;
       out.push({ span: n.span, display: n.span.text });
     }
-    return out.map((c) => withPossessiveName(c, text, read.names));
+    return out.map((c) => withHouseNumber(withPossessiveName(c, text, read.names), text));
   }
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
@@ -424,6 +424,18 @@ function withPossessiveName(c: { span: TypedSpan; display: string }, text: strin
   if (!owner) return c;
   const whole = text.slice(owner.span.start, c.span.end);
   return { span: { ...c.span, text: whole, start: owner.span.start, key: whole.toLowerCase() }, display: whole };
+}
+
+/** A street's name after its house number: "at 9301 Tarn Avenue" is the address, number and all. */
+const HOUSE_NUMBER_BEFORE = /\b\d{1,5}[A-Za-z]?\s+$/;
+const STREET_WORD = /\s(?:Avenue|Street|Road|Boulevard|Lane|Drive|Way|Place|Court|Terrace|Parkway|Highway|Ave\.?|St\.?|Rd\.?|Blvd\.?)$/;
+
+function withHouseNumber(c: { span: TypedSpan; display: string }, text: string): { span: TypedSpan; display: string } {
+  const number = STREET_WORD.test(c.span.text) ? HOUSE_NUMBER_BEFORE.exec(text.slice(Math.max(0, c.span.start - 8), c.span.start)) : null;
+  if (!number) return c;
+  const start = c.span.start - number[0].length;
+  const whole = text.slice(start, c.span.end);
+  return { span: { ...c.span, text: whole, start, key: whole.toLowerCase() }, display: whole };
 }
 
 /** The person a name holds after a title, when the name begins with a body's words ("Tarn Court Judge Ann Roe"). */

@@ -95,12 +95,12 @@ describe('a name between "a" and a common noun', () => {
 });
 
 describe('an address', () => {
-  it('answers with the house number and the street, as written ("9301 Tarn Avenue")', () => {
+  it('answers with the house number and the street, as written ("4120 Tarn Avenue")', () => {
     const idx = buildIndex([
-      paragraphs('a.txt', 'Tarnby Post', '2031-06-25', ['Part of an apartment tower in Oskby collapsed overnight.', 'Families gathered through the day at 9301 Tarn Avenue, which the county set up as a reunification center.']),
+      paragraphs('a.txt', 'Tarnby Post', '2031-06-25', ['Part of an apartment tower in Oskby collapsed overnight.', 'Families gathered through the day at 4120 Tarn Avenue, which the county set up as a reunification center.']),
       paragraphs('b.txt', 'Oskby Wire', '2031-06-25', ['Rescuers searched the rubble of the Oskby tower through the night.']),
     ]);
     const a = ask(idx, 'Where did the county set up the family reunification center?');
-    expect(a).toMatchObject({ status: 'answered', answer: '9301 Tarn Avenue' });
+    expect(a).toMatchObject({ status: 'answered', answer: '4120 Tarn Avenue' });
   });
 });

@@ -426,7 +426,7 @@ function withPossessiveName(c: { span: TypedSpan; display: string }, text: strin
   return { span: { ...c.span, text: whole, start: owner.span.start, key: whole.toLowerCase() }, display: whole };
 }
 
-/** A street's name after its house number: "at 9301 Tarn Avenue" is the address, number and all. */
+/** A street's name after its house number: "at 4120 Tarn Avenue" is the address, number and all. */
 const HOUSE_NUMBER_BEFORE = /\b\d{1,5}[A-Za-z]?\s+$/;
 const STREET_WORD = /\s(?:Avenue|Street|Road|Boulevard|Lane|Drive|Way|Place|Court|Terrace|Parkway|Highway|Ave\.?|St\.?|Rd\.?|Blvd\.?)$/;
 

@@ -331,7 +331,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const elsewhere = placesDiffer();
   const otherDay = daysDiffer();
   const isName = namesInside(sentences);
-  // "In Tarnby, …" against a count with no such scope, "his party won five" against "the Greens won 411": two slots.
+  // "In Tarnby, …" against a count with no such scope, "his party won five" against "the Greens won 388": two slots.
   const scopeApart = (a: SlotValue, b: SlotValue, sa: Sentence, sb: Sentence) =>
     frontedScopesDiffer(sa, sb) || ((a.kind === 'count' || a.kind === 'money') && (subjectsDiffer(sa, a.at, sb, b.at, isName) || pronounSubjectsDiffer(sentences, sa, sb, isName)));
   const all: Candidate[] = [];
@@ -345,7 +345,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     if (sharesBefore && sharesBefore.article === s.article && sharesBefore.position === s.position - 1) {
       for (const v of values) if (pointsBackToShares(s, v)) v.holder = sharesBefore.holder;
     }
-    // "Labour won 411 seats. The party took 34.7 per cent of the vote": a share of the party the sentence before opens with.
+    // "Larks won 388 seats. The party took 31.4 per cent of the vote": a share of the party the sentence before opens with.
     if (POINTS_BACK_TO_BODY.test(s.text)) {
       const before = sentences[s.id - 1];
       const owner = before && before.article === s.article ? openingNameOf(before.text, isName) : '';

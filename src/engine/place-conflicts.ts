@@ -69,6 +69,13 @@ export function findPlaceConflicts(sentences: Sentence[], stats: TermStats): Con
     for (const w of t.context.keys()) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
   });
   const otherDay = daysDiffer();
+  const namedIn = new Map<string, boolean>();
+  const named = (article: number, place: string) => {
+    const k = `${article}\0${place}`;
+    let r = namedIn.get(k);
+    if (r === undefined) namedIn.set(k, (r = namesPlace(articleText.get(article)!, place)));
+    return r;
+  };
   const best: Map<string, number>[] = told.map(() => new Map());
   told.forEach((a, i) => {
     const near = new Set<number>();
@@ -80,9 +87,10 @@ export function findPlaceConflicts(sentences: Sentence[], stats: TermStats): Con
     for (const j of near) {
       const b = told[j]!;
       if (b.s.publisher === a.s.publisher || b.way !== a.way || b.key === a.key || a.key.includes(b.key) || b.key.includes(a.key)) continue;
-      if (namesPlace(articleText.get(a.s.article)!, b.place) || namesPlace(articleText.get(b.s.article)!, a.place) || otherDay(a.s, b.s) || !shareAName(a, b)) continue;
+      // The words in common first (a few map reads); each article's text is read for a place once.
       const o = overlap(a, b);
       if (o.score < SAME_SLOT || o.best < DISTINCTIVE || o.n < 2 || (o.n < SHARED_WORDS && (stats.df.get(o.rarest) ?? 0) > RARE)) continue;
+      if (named(a.s.article, b.place) || named(b.s.article, a.place) || otherDay(a.s, b.s) || !shareAName(a, b)) continue;
       if (o.score > (scores.get(b.s.publisher) ?? 0)) {
         scores.set(b.s.publisher, o.score);
         best[i]!.set(b.s.publisher, j);

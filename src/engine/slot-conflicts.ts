@@ -17,7 +17,7 @@ import { termKey } from './text/stem.ts';
 import { isTitleWord } from './text/phrases.ts';
 import { DESIGNATION_BEFORE, contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, earlierYearInClause, firstReported, splitByDay, weekdaysOfEvents, writtenDayOfValue } from './updates.ts';
-import { frontedScopesDiffer, namesInside, openingNameOf, pronounSubjectsDiffer, subjectsDiffer } from './value-scope.ts';
+import { frontedScopesDiffer, nameOpeningSentenceBefore, namesInside, pronounSubjectsDiffer, subjectsDiffer } from './value-scope.ts';
 
 /**
  * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
@@ -347,8 +347,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     }
     // "Larks won 388 seats. The party took 31.4 per cent of the vote": a share of the party the sentence before opens with.
     if (POINTS_BACK_TO_BODY.test(s.text)) {
-      const before = sentences[s.id - 1];
-      const owner = before && before.article === s.article ? openingNameOf(before.text, isName) : '';
+      const owner = nameOpeningSentenceBefore(sentences, s, isName);
       if (owner) for (const v of values) if (v.kind === 'percent' && !v.holder && v.at < 60) v.holder = owner.toLowerCase();
     }
     const named = sharesNamedIn(s, values);

@@ -205,15 +205,17 @@ const OPENING_PRONOUN = /^(?:It|Its|They|Their)\b/;
 
 /** What a sentence is about as it opens: its opening name, or for an opening pronoun the name the sentence before opens with. */
 function openingSubject(sentences: readonly Sentence[], s: Sentence, isName: (word: string) => boolean): string {
-  if (OPENING_PRONOUN.test(s.text)) {
-    const before = sentences[s.id - 1];
-    return before && before.article === s.article ? openingNameOf(before.text, isName) : '';
-  }
-  return openingNameOf(s.text, isName);
+  return OPENING_PRONOUN.test(s.text) ? nameOpeningSentenceBefore(sentences, s, isName) : openingNameOf(s.text, isName);
+}
+
+/** The name the sentence before opens with, in the same article: what "It", "They" or "The party" points back at. */
+export function nameOpeningSentenceBefore(sentences: readonly Sentence[], s: Sentence, isName: (word: string) => boolean): string {
+  const before = sentences[s.id - 1];
+  return before && before.article === s.article ? openingNameOf(before.text, isName) : '';
 }
 
 /** The name a text opens with, when the coverage writes its first word capitalised inside sentences too ("Good morning" opens with none). */
-export function openingNameOf(text: string, isName: (word: string) => boolean): string {
+function openingNameOf(text: string, isName: (word: string) => boolean): string {
   const name = OPENING_NAME.exec(text)?.[1] ?? '';
   const first = name.split(/\s+/)[0]!;
   return !name || NOT_A_NAME.test(first) || !isName(first.replace(/['’]s?$/, '').toLowerCase()) ? '' : name.replace(/['’]s?$/, '');

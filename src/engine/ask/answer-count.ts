@@ -104,7 +104,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase()) && !(STARTS_UPPERCASE.test(q.unitWord) && q.unitClass === 'person');
   // "How many flights were cancelled": a sentence that never says "cancelled" (or its like) counts something else.
   const verbKey = countVerbKey(q);
-  const inScope = countScope(q, false, storysTopic(index));
+  const inScope = countScope(q, { topic: storysTopic(index) });
   const total = ASKS_TOTAL.test(q.text);
   const elsewhere = otherPlace(q);
   const asksPopulation = ASKS_POPULATION.test(q.text);

@@ -123,7 +123,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const future = FUTURE_QUESTION.test(q.text);
   const ending = q.words.some((w) => ENDING.test(w));
   const askedPart = want === 'time' ? PART_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
-  const inScope = MEASURES.has(want) || want === 'count' || want === 'age' || want === 'time' ? countScope(q, want === 'time', storysTopic(index)) : () => true;
+  const inScope = MEASURES.has(want) || want === 'count' || want === 'age' || want === 'time' ? countScope(q, { oneDay: want === 'time', topic: storysTopic(index) }) : () => true;
   // A where-question (or one for a place with no head noun) takes only places its sentence names as such.
   const placeOnly = want === 'place' && !speaking && (q.type.head === null || q.type.head === 'where');
   const describing = describingParticiples(q);

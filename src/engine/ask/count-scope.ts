@@ -10,7 +10,14 @@ import { nationKey, termKey } from '../text/stem.ts';
 import { WEEKDAY_INDEX, weekdaysOfEvents } from '../updates.ts';
 import { STOPWORDS, WEEKDAYS } from '../text/lexicon.ts';
 
-export function countScope(q: Question, timeOfDay = false, topic: (key: string) => boolean = () => false): (s: Sentence) => boolean {
+export interface ScopeOptions {
+  /** A time of day is of one day: a sentence telling of other days only is out of scope. */
+  oneDay?: boolean;
+  /** Whether a term is what the whole story is about (storysTopic): such a word narrows nothing. */
+  topic?: (key: string) => boolean;
+}
+
+export function countScope(q: Question, { oneDay = false, topic = () => false }: ScopeOptions = {}): (s: Sentence) => boolean {
   const at = q.unitWord ? q.words.indexOf(q.unitWord.toLowerCase()) : -1;
   // "how many of the 90 freed prisoners": the words of the whole (its number too) say which whole, not which part;
   // none narrows the count.
@@ -19,7 +26,7 @@ export function countScope(q: Question, timeOfDay = false, topic: (key: string) 
   const moments = q.terms.filter((t) => /^[@d]\d/.test(t.key)).map((t) => t.key);
   const part = PART_OF_DAY.exec(q.text);
   // A count asked "by Wednesday night" is a running total that a sentence of Tuesday's may give; a time is of one day.
-  const day = timeOfDay ? q.words.find((w) => WEEKDAYS.has(w)) : undefined;
+  const day = oneDay ? q.words.find((w) => WEEKDAYS.has(w)) : undefined;
   return (s) =>
     (!part || !otherPartOfDay(s.text, part)) &&
     (!day || !ofOtherDays(s.text, day)) &&

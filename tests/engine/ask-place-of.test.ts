@@ -4,15 +4,10 @@ import { makeArticle, paragraphs } from '../helpers/corpus.ts';
 
 // A made-up fire season: a place named after its kind's noun and "of", and a death two outlets put in two places.
 const index = buildIndex([
-  makeArticle({
-    file: 'a.txt',
-    outlet: 'Tarnby Wire',
-    published: '2031-08-09',
-    text: [
-      'Other fires were burning in the Highland area of Oskby, on the slopes of Mount Fen, where residents were also ordered to evacuate, and on the Long Island.',
-      'Among the dead was an 88-year-old woman in the city of Marrow.',
-    ].join('\n\n'),
-  }),
+  paragraphs('a.txt', 'Tarnby Wire', '2031-08-09', [
+    'Other fires were burning in the Highland area of Oskby, on the slopes of Mount Fen, where residents were also ordered to evacuate, and on the Long Island.',
+    'Among the dead was an 88-year-old woman in the city of Marrow.',
+  ]),
   makeArticle({
     file: 'b.txt',
     outlet: 'Oskby Courier',
@@ -36,18 +31,8 @@ describe('a place named after its kind', () => {
 
 describe('a place named as another kind than the one asked for', () => {
   const found = buildIndex([
-    makeArticle({
-      file: 'a.txt',
-      outlet: 'Tarnby Wire',
-      published: '2031-08-09',
-      text: ['Door panel found in Tarnby', 'The door panel was found on Sunday in a back garden on Oskby Road.', 'Investigators collected the panel on Monday.'].join('\n\n'),
-    }),
-    makeArticle({
-      file: 'b.txt',
-      outlet: 'Oskby Courier',
-      published: '2031-08-10',
-      text: ['Door panel found', 'A teacher in the Velby Hills neighbourhood found the panel.', 'The cave lies in the Marrow district, near the border with Tarnland.'].join('\n\n'),
-    }),
+    paragraphs('a.txt', 'Tarnby Wire', '2031-08-09', ['Door panel found in Tarnby', 'The door panel was found on Sunday in a back garden on Oskby Road.', 'Investigators collected the panel on Monday.']),
+    paragraphs('b.txt', 'Oskby Courier', '2031-08-10', ['Door panel found', 'A teacher in the Velby Hills neighbourhood found the panel.', 'The cave lies in the Marrow district, near the border with Tarnland.']),
   ]);
 
   it('is no answer: "which neighbourhood" is the neighbourhood, not the road', () => {
@@ -61,13 +46,8 @@ describe('a place named as another kind than the one asked for', () => {
 
 describe('a place whose name opens with its kind', () => {
   const vigil = buildIndex([
-    makeArticle({
-      file: 'a.txt',
-      outlet: 'Tarnby Wire',
-      published: '2031-08-09',
-      text: ['Blast levels part of Tarnby', "Hundreds of people gathered at St. Anne's Church of the Rood on Thursday night for a prayer vigil, filling the pews.", 'Bishop Ivo Roe celebrated a funeral Mass on Friday in the Velby Chapel, telling mourners that the town would rebuild.'].join('\n\n'),
-    }),
-    makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-08-10', text: ['Blast in Tarnby', 'Firefighters were among the dead.', 'The plant had stored fertilizer for years.'].join('\n\n') }),
+    paragraphs('a.txt', 'Tarnby Wire', '2031-08-09', ['Blast levels part of Tarnby', "Hundreds of people gathered at St. Anne's Church of the Rood on Thursday night for a prayer vigil, filling the pews.", 'Bishop Ivo Roe celebrated a funeral Mass on Friday in the Velby Chapel, telling mourners that the town would rebuild.']),
+    paragraphs('b.txt', 'Oskby Courier', '2031-08-10', ['Blast in Tarnby', 'Firefighters were among the dead.', 'The plant had stored fertilizer for years.']),
   ]);
 
   it('is named with the possessive before it ("St. Anne\'s Church of the Rood")', () => {
@@ -81,8 +61,8 @@ describe('a place whose name opens with its kind', () => {
 
 describe('a name between "a" and a common noun', () => {
   const summit = buildIndex([
-    makeArticle({ file: 'a.txt', outlet: 'Tarnby Wire', published: '2031-06-24', text: ['Court ends the old ruling', 'Prime Minister Ann Roe, speaking at a Velco summit in Oskby, called the ruling "a big step backwards."', 'The court ruled on Friday.'].join('\n\n') }),
-    makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-06-24', text: ['Court ruling', 'The ruling drew protests in Tarnby.', 'An A9 motorway viaduct partly collapsed in the floods.'].join('\n\n') }),
+    paragraphs('a.txt', 'Tarnby Wire', '2031-06-24', ['Court ends the old ruling', 'Prime Minister Ann Roe, speaking at a Velco summit in Oskby, called the ruling "a big step backwards."', 'The court ruled on Friday.']),
+    paragraphs('b.txt', 'Oskby Courier', '2031-06-24', ['Court ruling', 'The ruling drew protests in Tarnby.', 'An A9 motorway viaduct partly collapsed in the floods.']),
   ]);
 
   it('says what kind the thing is, not where ("at a Velco summit in Oskby")', () => {

@@ -91,6 +91,9 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
       // "Jane Roe, 22, who …": the age between commas belongs to the name before it.
       const end = tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.text === ',' ? k - 2 : k;
       const subject = phraseBefore(tokens, end, text);
+      // "In Tarnby, which had long asked for talks, the ministry's spokesman, Ivo Roe, said": a clause of the place a
+      // preposition leads to says nothing of who speaks; the speaker is the name before the cue.
+      if (subject && PREPOSITION_BEFORE.test(tokens[subject.from - 1]?.text ?? '')) break;
       // "Marta Kell, president of the Harbour Pilots Association, who …": the relative clause is of the person the
       // description is of, not of the body it names.
       // "P. Roe, the project director of Tarnsat-2, who …": a role in lower case is a description of the name too.

@@ -67,6 +67,12 @@ describe('typed spans of a sentence', () => {
     expect(looksLikePerson('Northern Rail Authority')).toBe(false);
     expect(looksLikePerson('NATO')).toBe(false);
   });
+
+  it('reads a name led by a point of the compass as a region’s, not a person’s', () => {
+    expect(looksLikePerson('North Oskland')).toBe(false);
+    expect(looksLikePerson('Western Tarnby')).toBe(false);
+    expect(looksLikePerson('Ivo West')).toBe(true);
+  });
 });
 
 describe('times of day in words', () => {

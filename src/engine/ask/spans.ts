@@ -141,9 +141,13 @@ export function looksLikePerson(name: string): boolean {
   return hit ?? personLike.set(name, readsAsPerson(name));
 }
 
+const COMPASS_LED = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
+
 function readsAsPerson(name: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.some((w) => isOrgHead(w))) return false;
+  // "North Oskland", "Western Tarnby": a name led by a point of the compass is a region's.
+  if (ws.length >= 2 && COMPASS_LED.test(ws[0]!)) return false;
   // "King Harald V": a title and a regnal number with one name are a person too.
   if (ws.length >= 2 && ROMAN.test(ws[ws.length - 1]!) && ws.slice(0, -1).some((w) => isCapitalised(w) && !isTitleWord(w))) return true;
   // "Harbor Connection", "Global Networks": a last word shaped like a common noun names a body, not a person.

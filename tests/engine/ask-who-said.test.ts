@@ -112,3 +112,17 @@ describe('an unnamed crowd of sources', () => {
     expect(ask(idx, 'Who announced that 12 bodies had been recovered?').status).toBe('not_found');
   });
 });
+
+describe('a role asked of a sentence whose speaker is a body', () => {
+  it('is not answered with the body: a ministry is not the leader asked for', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Harbour Wire', '2031-06-22', [
+        'Hosting the talks cost Tarnby 16.3 million crowns, the Ministry of Finance said on Thursday, less than the 20 million crowns that Prime Minister Ivo Roe had estimated before the meeting.',
+        'The talks ended on Wednesday with a short joint statement.',
+      ]),
+    ]);
+    const a = ask(idx, 'Which leader first estimated what the talks would cost Tarnby?');
+    expect(a.answer).not.toBe('Ministry of Finance');
+    expect(ask(idx, 'Which ministry said what the talks cost Tarnby?').answer).toBe('Ministry of Finance');
+  });
+});

@@ -287,8 +287,8 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
   // which / what + phrase: up to the last known head noun in its first words, else up to the verb.
   let k = wh + 1;
   // "which company runs Tarnby station", "which minister demanded Oskco pay": a word a name follows is the verb, and
-  // the name opens its object.
-  const verbBeforeName = (i: number) => i > wh + 1 && /^\p{Ll}+(?:s|ed)$/u.test(written[i] ?? '') && /^\p{Lu}/u.test(written[i + 1] ?? '');
+  // the name opens its object; so is a word in the past a figure follows ("which agency confirmed 40 drivers").
+  const verbBeforeName = (i: number) => i > wh + 1 && /^\p{Ll}+(?:s|ed)$/u.test(written[i] ?? '') && (/^\p{Lu}/u.test(written[i + 1] ?? '') || (/ed$/.test(written[i]!) && /^\d/.test(written[i + 1] ?? '')));
   while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!)) && !verbBeforeName(k)) k++;
   // A head noun can look like a verb ("which US state were …" is not "state" the cue): look up to the auxiliary.
   let limit = wh + 1;

@@ -155,6 +155,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       for (const w of speakers) {
         // "Which sheriff said …": a person, not "officials".
         if (want === 'person' && q.type.head && /^\p{Ll}/u.test(w.display)) continue;
+        // "Which leader estimated …": a ministry that said so in the same sentence is a body, not the leader asked for.
+        if (want === 'person' && q.type.head && namesBody(w.display, x.sentence) && !looksLikePerson(w.display)) continue;
         // "Tarnby officials said …": an unnamed crowd of sources names no one who announced it.
         if (UNNAMED_MANY.test(w.display)) continue;
         // "Which Coast Guard admiral said …": "the US Coast Guard" is made of the words that describe the answer.

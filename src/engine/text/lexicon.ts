@@ -227,6 +227,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['explode', 'exploded', 'explosion', 'blast', 'detonate', 'detonated', 'detonation'],
   ['ruling', 'decision', 'verdict', 'judgment', 'judgement'],
   ['dive', 'descent', 'descend', 'descended'],
+  ['register', 'registered', 'accredit', 'accredited', 'enrol', 'enrolled', 'enroll'],
 ];
 
 /** Event classes read from the verb near a number. */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ask, buildIndex } from '../../src/engine/index.ts';
+import { conflictsBetween, storyArticles } from '../helpers/corpus.ts';
+
+/** A made-up summit; each article opens with shared background, as real coverage does. */
+const article = storyArticles('Leaders meet in Tarnby', [
+  'The leaders of Oskland and Velmar met on Tuesday at a hotel on the island of Tarnby for their first talks.',
+  'They signed a short joint statement after a working lunch and a walk in the hotel gardens.',
+  'Tarnby spent heavily on security for the meeting, closing roads around the hotel for two days.',
+]);
+
+describe('one count told with another verb of the same meaning', () => {
+  it('is one slot: "2,500 journalists were registered" against "more than 3,000 journalists have been accredited"', () => {
+    const idx = buildIndex([
+      article('Tarnby Wire', '2031-06-12', ['About 2,500 journalists were registered to cover the event, the government said.']),
+      article('Oskby Courier', '2031-06-12', ['More than 3,000 journalists have been accredited for the summit, and the media centre is packed.']),
+      article('Fenn Review', '2031-06-13', ['A new ferry service between Marr and Tarnby begins on Friday.']),
+    ]);
+    expect(conflictsBetween(idx, 2500, 3000).map((c) => c.kind)).toEqual(['disagreement']);
+    expect(ask(idx, 'How many journalists were registered for the summit?').status).toBe('disputed');
+  });
+});

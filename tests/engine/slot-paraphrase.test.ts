@@ -19,4 +19,13 @@ describe('one count told with another verb of the same meaning', () => {
     expect(conflictsBetween(idx, 2500, 3000).map((c) => c.kind)).toEqual(['disagreement']);
     expect(ask(idx, 'How many journalists were registered for the summit?').status).toBe('disputed');
   });
+
+  it('is one slot: what "that exercise alone costs" against what "the largest of the summer drills … costs"', () => {
+    const idx = buildIndex([
+      article('Tarnby Wire', '2031-06-12', ['The next major drill, Oskguard, is due in August; by one ministry estimate, that exercise alone costs about $11 million.']),
+      article('Oskby Courier', '2031-06-13', ['Oskguard, the largest of the summer drills, involves about 17,500 personnel and costs about $14 million, according to defence officials.']),
+      article('Fenn Review', '2031-06-13', ['A new ferry service between Marr and Tarnby begins on Friday.']),
+    ]);
+    expect(conflictsBetween(idx, 11_000_000, 14_000_000).map((c) => c.kind)).toEqual(['disagreement']);
+  });
 });

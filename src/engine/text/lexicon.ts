@@ -228,6 +228,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['ruling', 'decision', 'verdict', 'judgment', 'judgement'],
   ['dive', 'descent', 'descend', 'descended'],
   ['register', 'registered', 'accredit', 'accredited', 'enrol', 'enrolled', 'enroll'],
+  ['exercise', 'drill'],
 ];
 
 /** Event classes read from the verb near a number. */

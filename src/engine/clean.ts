@@ -100,8 +100,9 @@ function isDebris(line: string): boolean {
     const bigram = `${words[i]} ${words[i + 1]}`;
     const n = (seen.get(bigram) ?? 0) + 1;
     seen.set(bigram, n);
-    // Prose does not repeat a bigram of two content-bearing words three times in one line.
-    if (n >= 3 && words[i]!.length > 3) return true;
+    // Prose does not repeat a bigram of two content-bearing words three times in one line. ("the company's" three
+    // times is a word and its possessive's "s", which bears nothing.)
+    if (n >= 3 && words[i]!.length > 3 && words[i + 1]!.length > 1) return true;
   }
   return false;
 }

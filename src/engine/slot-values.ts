@@ -280,6 +280,8 @@ const SHARES_IN_BEFORE = /\b(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(\p{Lu}[\p{L}&-
  * a possessive determiner; a place, a day or a month is passed over ("in Tarnby was 4% lower"). A possessive owns a
  * share but not an age ("Oskby's daughter, 42" is not Oskby's age).
  */
+const ATTRIBUTIVE_AGE = /^\d+-year-old\b/;
+
 function holderBefore(text: string, at: number, kind: 'age' | 'percent', places: string[]): string {
   let rest = text.slice(0, at).replace(/[\s,]+$/, '');
   for (let k = 0; k < 12 && rest; k++) {
@@ -298,6 +300,12 @@ function holderBefore(text: string, at: number, kind: 'age' | 'percent', places:
         const after = text.slice(m.index + word.length);
         const possessive = word !== m[2];
         if (STOPWORDS.has(lower)) return '';
+        // "Ivo Roe, Velco's 52-year-old founder": the possessive owns the role the age describes, not the age; the
+        // holder is the name the phrase stands beside.
+        if (kind === 'age' && possessive && ATTRIBUTIVE_AGE.test(text.slice(at, at + 16))) {
+          rest = rest.slice(0, m.index).replace(/[\s,]+$/, '');
+          continue;
+        }
         if (kind === 'age') return !possessive && after.startsWith(',') ? lower : '';
         return m.index > 0 || OWNS_AFTER.test(after) ? lower : '';
       }

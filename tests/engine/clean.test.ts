@@ -25,6 +25,12 @@ describe('cleaning scraped articles', () => {
     expect(c.dropped.map((d) => d.reason)).toEqual(['garbled extraction (markup debris or repeated words)', 'fragment continuing a dropped line']);
   });
 
+  it('keeps prose that names one possessive three times ("the company\'s … the company\'s … the company\'s")', () => {
+    const line = "Ivo Roe, the company's chief executive, said the company's goal was to clear the tower and that the company's first flight was always likely to end early.";
+    const c = cleanArticle('a.txt', `${prose(2)}\n${line}`);
+    expect(c.dropped).toEqual([]);
+  });
+
   it('keeps a live blog\'s entries: a heading, its paragraphs, "Share", then the next entry\'s time', () => {
     const entry = (time: string, head: string, body: string) => `${time}\n${head}\n\n${body}\n\nShare\n`;
     const text = [

@@ -23,3 +23,21 @@ describe('an age held by a title ("The King, 74")', () => {
     expect(ask(idx, 'How old is King Ivo?').status).toBe('disputed');
   });
 });
+
+describe('an age written before a role another name owns ("Ivo Roe, Velco\'s 52-year-old founder")', () => {
+  it('is the age of the name the phrase stands beside, set against the other outlet\'s', () => {
+    const launch = storyArticles('Velco rocket explodes', [
+      'A rocket built by Velco exploded minutes after lifting off from the coast near Tarnby on Thursday.',
+      'The company had said before the flight that clearing the launch tower would count as a success.',
+      'Debris fell into the sea and on a beach south of the launch site.',
+    ]);
+    const idx = buildIndex([
+      launch('Tarnby Wire', '2031-04-20', ['Ivo Roe, the company\'s 51-year-old chief executive, said before the launch that the company\'s goal was to clear the tower, and that the company\'s first flight was always likely to end early.']),
+      launch('Oskby Courier', '2031-04-21', ['Ivo Roe, Velco\'s 52-year-old founder, called the test "exciting".']),
+      launch('Fenn Review', '2031-04-21', ['A new ferry service between Marr and Tarnby begins on Friday.']),
+    ]);
+    const ages = idx.conflicts.filter((c) => c.values.some((v) => v.value === 51) && c.values.some((v) => v.value === 52));
+    expect(ages.map((c) => c.of)).toEqual(['Roe']);
+    expect(ask(idx, 'How old is Ivo Roe?').status).toBe('disputed');
+  });
+});

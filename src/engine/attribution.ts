@@ -295,6 +295,8 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
   }
   // SRC CUE: walk back over auxiliaries and adverbs ("has also said"), then over an appositive.
   let k = c;
+  // "Ivo Roe was quoted as saying …": the passive's subject is the source.
+  if (lower[c] === 'saying' && lower[c - 1] === 'as' && lower[c - 2] === 'quoted') k = c - 2;
   while (k > 0 && SKIPPABLE_BEFORE_CUE.has(lower[k - 1]!)) k--;
   // "the navy's post said", "the SEALs' statement said": what a body's message says, the body says.
   if (k > 1 && MESSAGE_NOUN.test(lower[k - 1]!)) {

@@ -26,6 +26,8 @@ describe('attribution', () => {
     ['The governor of the northern region, Ana Silva, said the roads were closed.', 'Ana Silva'],
     ['John Doe, who had pressed both sides to meet, wrote on his blog that a deal was near.', 'John Doe'],
     ['In Tarnby, which had long asked for talks, the ministry spokesman, Ivo Roe, said that the tariffs could be eased.', 'Ivo Roe'],
+    ['The national security adviser, Ivo Roe, was quoted as saying on Sunday: "We have seen more cracks."', 'Ivo Roe'],
+    ['Ivo Roe was quoted as saying that the talks had stalled.', 'Ivo Roe'],
     ['The plan was described as a “slow process” by government spokesman John Doe.', 'John Doe'],
     ['The storm moved north overnight, said Pedro Alves, head of the weather service.', 'Pedro Alves'],
     ['Heavy rain soaked the hills for six days, meteorologists said.', 'meteorologists'],

@@ -28,4 +28,13 @@ describe('one count told with another verb of the same meaning', () => {
     ]);
     expect(conflictsBetween(idx, 11_000_000, 14_000_000).map((c) => c.kind)).toEqual(['disagreement']);
   });
+
+  it('is one slot: a length in kilometres written out against one in "km"', () => {
+    const idx = buildIndex([
+      article('Tarnby Wire', '2031-06-12', ['The parade along the river, six kilometres of it, took about three hours to complete.']),
+      article('Oskby Courier', '2031-06-13', ['The parade covered 7 km of the river, from the Oskby bridge to the old harbour, and took about three hours.']),
+      article('Fenn Review', '2031-06-13', ['A new ferry service between Marr and Tarnby begins on Friday.']),
+    ]);
+    expect(conflictsBetween(idx, 6, 7).map((c) => c.kind)).toEqual(['disagreement']);
+  });
 });

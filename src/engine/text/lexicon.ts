@@ -229,6 +229,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['dive', 'descent', 'descend', 'descended'],
   ['register', 'registered', 'accredit', 'accredited', 'enrol', 'enrolled', 'enroll'],
   ['exercise', 'drill'],
+  ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers'],
 ];
 
 /** Event classes read from the verb near a number. */

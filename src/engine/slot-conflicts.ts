@@ -238,12 +238,30 @@ function modifiersOf(v: SlotValue): string[] {
 
 /** A share written before its noun: "a 38% stake", "the 25% tariff" (the noun's first word). */
 const NOUN_AFTER_SHARE = /^\s+(\p{Ll}[\p{L}-]+)/u;
+const SHARE_WORD = /^(?:share|proportion|portion|fraction)$/i;
 
 /** Whether a share is of a noun written after it, after a determiner ("a 15% pay rise"), that the other sentence never uses. */
 function shareOfUnnamedNoun(s: Sentence, v: SlotValue, other: Sentence): boolean {
   const noun = NOUN_AFTER_SHARE.exec(s.text.slice(v.end))?.[1];
-  if (!noun || STOPWORDS.has(noun.toLowerCase()) || !DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, v.at - 6), v.at))) return false;
+  // "a 58.4% share of everyone watching": a share named as one is of what follows it, which the other may word otherwise.
+  if (!noun || STOPWORDS.has(noun.toLowerCase()) || SHARE_WORD.test(noun) || !DESIGNATION_BEFORE.test(s.text.slice(Math.max(0, v.at - 6), v.at))) return false;
   return !other.terms.includes(termKey(noun.toLowerCase()));
+}
+
+/** The whole a share is of, as written after it: "(share) of everyone watching television". */
+const WHOLE_AFTER = /^\s*(?:%|per\s*cent|percent)?\s*(?:share\s+)?of\s+((?:[\p{L}'’-]+\s+){1,4}[\p{L}'’-]+)/u;
+
+/** Whether two shares are of one whole: at least two content words of one's, all in the other's. */
+function sameWhole(sa: Sentence, a: SlotValue, sb: Sentence, b: SlotValue): boolean {
+  const whole = (s: Sentence, v: SlotValue) => {
+    const m = WHOLE_AFTER.exec(s.text.slice(v.end));
+    return m ? new Set(m[1]!.toLowerCase().split(/\s+/).filter((w) => !STOPWORDS.has(w)).map(termKey)) : null;
+  };
+  const x = whole(sa, a);
+  const y = whole(sb, b);
+  if (!x || !y) return false;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size >= 2 && [...small].every((t) => large.has(t));
 }
 
 /** The part of the trading day a moment is in: the session's own hours and its close are one. */
@@ -445,9 +463,14 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // distance does not move).
         const soleOfItsKind =
           sole(a.v) !== '' && sole(a.v) === sole(b.v) && sameOrder(a.v.value, b.v.value) && n >= 2 && best >= SOLE_DISTINCTIVE && (a.v.kind !== 'count' || dayOfValue(sa, a.v.at, a.v.end) === dayOfValue(sb, b.v.at, b.v.end));
-        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind) continue;
+        // "62 per cent of everyone watching telly" and "a 58.4% share of everyone watching television": a share of the
+        // same whole, told in the same words, is one share told twice, whatever else each sentence says.
+        const ofOneWhole = a.v.kind === 'percent' && sameWhole(sa, a.v, sb, b.v);
+        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind && !ofOneWhole) continue;
+        // A share of the very whole the other names is its closest match, however little else the two share.
+        const rank = ofOneWhole ? score + 1 : score;
         const prev = bestBy.get(sb.publisher);
-        if (!prev || score > prev.score) bestBy.set(sb.publisher, { j, score });
+        if (!prev || rank > prev.score) bestBy.set(sb.publisher, { j, score: rank });
       }
       best.set(i, new Map([...bestBy].map(([p, { j }]) => [p, j])));
     }

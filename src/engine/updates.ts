@@ -107,9 +107,10 @@ export function aboutAnEarlierYear(s: Sentence): boolean {
   if (!year) return false;
   // "has invested $6 billion since 2031" tells of now: a span reaching the present, unless the year's own clause
   // tells of it ("since 1973, when 300 died").
-  return [...s.text.matchAll(YEAR)].some((m) => Number(m[0]) < year && !(SINCE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 8), m.index!)) && !WHEN_AFTER.test(s.text.slice(m.index! + 4))));
+  // (So does "since the system was overhauled in 2031": the year dates when the span began.)
+  return [...s.text.matchAll(YEAR)].some((m) => Number(m[0]) < year && !(SINCE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 72), m.index!)) && !WHEN_AFTER.test(s.text.slice(m.index! + 4))));
 }
-const SINCE_BEFORE = /\bsince\s+$/i;
+const SINCE_BEFORE = /\bsince\s+(?:[^,.;:()\d]{0,40}?\s(?:was|were|began|begun|started|opened|became)\s+(?:\p{L}+\s+){0,2}in\s+)?$/iu;
 const WHEN_AFTER = /^,?\s*(?:when|where|in which)\b/i;
 
 /**

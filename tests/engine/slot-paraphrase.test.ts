@@ -37,4 +37,13 @@ describe('one count told with another verb of the same meaning', () => {
     ]);
     expect(conflictsBetween(idx, 6, 7).map((c) => c.kind)).toEqual(['disagreement']);
   });
+
+  it('is one slot: a share of one whole told in the same words, one outlet naming it a share, the other dating the ratings', () => {
+    const idx = buildIndex([
+      article('Tarnby Wire', '2031-06-12', ['The talks drew an average audience of 12 million on Channel 1, a massive 81 per cent of everyone watching telly, figures from the ratings agency showed.']),
+      article('Oskby Courier', '2031-06-14', ['That gave the public broadcaster a 77.3% share of everyone watching television during the four-hour broadcast, the best figure for any programme since the ratings system was overhauled in 2029.']),
+      article('Fenn Review', '2031-06-13', ['A new ferry service between Marr and Tarnby begins on Friday.']),
+    ]);
+    expect(conflictsBetween(idx, 77.3, 81).map((c) => c.kind)).toEqual(['disagreement']);
+  });
 });

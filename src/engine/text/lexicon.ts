@@ -230,6 +230,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['register', 'registered', 'accredit', 'accredited', 'enrol', 'enrolled', 'enroll'],
   ['exercise', 'drill'],
   ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers'],
+  ['television', 'tv', 'telly'],
 ];
 
 /** Event classes read from the verb near a number. */

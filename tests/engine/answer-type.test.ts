@@ -16,6 +16,8 @@ describe('what a question wants, from its wh-phrase', () => {
     ['Whom did the minister blame?', 'person', null],
     ['Which spokeswoman confirmed the figure?', 'person', 'spokeswoman'],
     ['Which agency confirmed 40 drivers?', 'group', 'agency'],
+    ['Which former champion carried the flame?', 'person', 'champion'],
+    ['Which agency said hackers were using the outage?', 'group', 'agency'],
     ['At what time did the bridge close?', 'time', 'time'],
     ['In what year was the dam built?', 'year', 'year'],
     ['In what month and year did the strike start?', 'date', 'year'],

@@ -126,3 +126,17 @@ describe('a role asked of a sentence whose speaker is a body', () => {
     expect(ask(idx, 'Which ministry said what the talks cost Tarnby?').answer).toBe('Ministry of Finance');
   });
 });
+
+describe('a person asked by age and kind', () => {
+  const idx = buildIndex([
+    paragraphs('a.txt', 'Harbour Wire', '2031-07-26', [
+      'After a relay of the flame that included the tennis champion Ada Voss, two sprinters lit the cauldron.',
+      'Ivo Roe, 100, the oldest living Tarnish Olympic champion, was pushed in his wheelchair to hand over the flame.',
+    ]),
+  ]);
+
+  it('is not answered with the capitalised words that say what kind of champion, nor by a champion of another age', () => {
+    const a = ask(idx, 'Which 100-year-old former champion carried the flame?');
+    expect(a.answer).not.toMatch(/Tarnish Olympic|Ada Voss/);
+  });
+});

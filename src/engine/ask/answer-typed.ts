@@ -9,7 +9,7 @@ import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { antecedentOf, type Scored } from './evidence.ts';
-import { looksLikePerson, type TypedSpan } from './spans.ts';
+import { ageSpans, looksLikePerson, type TypedSpan } from './spans.ts';
 import { speakersOf, type Speaker } from './speaker.ts';
 import { countScope, storysTopic } from './count-scope.ts';
 import { termKey } from '../text/stem.ts';
@@ -105,6 +105,14 @@ function namesBody(display: string, s: Sentence): boolean {
   return isOrgLike(display) || (at > 0 && /\bthe\s+$/i.test(s.text.slice(Math.max(0, at - 5), at)));
 }
 
+const ASKED_AGE = /\b(\d{1,3})-year-old\b/;
+
+/** Whether the asked head noun follows a candidate at once ("Tarnish Olympic champion", asked "which champion"). */
+function modifiesHead(text: string, end: number, head: string): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30))?.[1];
+  return !!next && termKey(next) === termKey(head);
+}
+
 /** Answers a typed question, or null when no candidate of the wanted type stands in evidence that covers it. */
 export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): Answer | null {
   const want = q.type.want;
@@ -134,8 +142,11 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "Where was Roe when the lander touched down?": where a named person was is told only where the person is named.
   const whose = want === 'place' ? WHERE_WAS_NAME.exec(q.text)?.[1] : undefined;
   const whoseKey = whose && q.terms.some((t) => t.word === whose) ? termKey(whose) : null;
+  // "Which 100-year-old champion …": the age asked picks the person out; a sentence that never gives it names another.
+  const askedAge = want === 'person' ? ASKED_AGE.exec(q.text)?.[1] : undefined;
   for (const scoredSentence of scored) {
     if (whoseKey && !scoredSentence.sentence.terms.includes(whoseKey)) continue;
+    if (askedAge && !ageSpans(scoredSentence.sentence.text).some((a) => a.key === askedAge)) continue;
     // The sentence holding the quoted words is the evidence, however the rest of the question is worded.
     const x = q.quoted.length ? { ...scoredSentence, coverage: Math.max(scoredSentence.coverage, 0.8) } : scoredSentence;
     if (x.coverage < floor) continue;
@@ -200,6 +211,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Which country …" is not answered by "the Tarn district" nor "which neighbourhood" by "Oskby Road".
       if (want === 'place' && placeOfOtherKind(x.sentence.text, c.span, q)) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
+      // "the oldest living Tarnish Olympic champion": capitalised words right before the asked noun say what kind of
+      // champion, not who.
+      if (want === 'person' && q.type.head && modifiesHead(x.sentence.text, c.span.end, q.type.head)) continue;
       // "Several senior Greens lost their seats": a plural word for people is a group, not the person asked for.
       // ("Charles became king": a name ending in "s" with no word before it that counts or describes it is a person's.)
       if (want === 'person' && PLURAL_WORD.test(c.display) && !looksLikePerson(c.display) && COUNTED_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start))) continue;

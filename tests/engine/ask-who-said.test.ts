@@ -140,3 +140,15 @@ describe('a person asked by age and kind', () => {
     expect(a.answer).not.toMatch(/Tarnish Olympic|Ada Voss/);
   });
 });
+
+describe('who runs a body', () => {
+  it('is the one the coverage calls its chief executive, not a name beside another sense of the verb', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Harbour Wire', '2031-07-27', [
+        'Ivo Roe, Velrail\'s chief executive, told Radio Tarn that traffic on the coastal line would be back to normal on Monday, and that the Nord and Est lines were already running better.',
+        'Velrail said about 250,000 passengers had been affected on Friday.',
+      ]),
+    ]);
+    expect(ask(idx, 'Who runs Velrail?').answer).toBe('Ivo Roe');
+  });
+});

@@ -1016,7 +1016,7 @@ const LOCATED_BEFORE = /^\s+(?:in|at|of)\s+(?:the\s+)?$/;
 
 const ROLE_APPOSED = /^,\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+(?:of|at|for)\s+([^,;:()]{1,60})/u;
 /** ", the ship's Italian operator,": a role owned by what it is of, set after the name. */
-const OWNED_ROLE_APPOSED = /^,\s+(?:the|its|their)\s+([\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s*[,.;]/u;
+const OWNED_ROLE_APPOSED = /^,\s+(?:(?:the|its|their)\s+([\p{L}-]+['’]s)|(\p{Lu}[\p{L}-]*['’]s))\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s*[,.;]/u;
 const ROLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,5})(\p{L}+)\s+$/u;
 
 /**
@@ -1030,15 +1030,19 @@ export function holdsAskedRole(text: string, span: TypedSpan, q: Question): bool
   const before = apposed ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
   // "The clinic's owner, Ann Roe, …": the role owned by what it is of, set before the name.
   const owned = apposed || before ? null : (OWNED_ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) ?? OWNED_ROLE_APPOSED.exec(text.slice(span.end, span.end + 80)));
-  const [role, over] = apposed ? [apposed[1]!, apposed[2]!] : before ? [before[2]!, before[1]!] : owned ? [owned[2]!, owned[1]!] : [];
-  // "owner" for "owns", "founder" for "founded": the one who does what the verb says is named by it.
-  if (!role || (termKey(role.toLowerCase()) !== termKey(verb) && !agentOf(role.toLowerCase(), verb))) return false;
+  const [role, over] = apposed ? [apposed[1]!, apposed[2]!] : before ? [before[2]!, before[1]!] : owned ? (owned.length > 3 ? [owned[3]!, owned[1] ?? owned[2]!] : [owned[2]!, owned[1]!]) : [];
+  // "owner" for "owns", "founder" for "founded": the one who does what the verb says is named by it; whoever heads a
+  // body runs it ("Ann Roe, Velco's chief executive", asked "who runs Velco").
+  if (!role || (termKey(role.toLowerCase()) !== termKey(verb) && !agentOf(role.toLowerCase(), verb) && !(HEADS_VERB.test(verb) && HEAD_ROLE.test(role)))) return false;
   const at = q.words.indexOf(verb);
   const object: string[] = [];
   for (let k = at + 1; k < q.words.length && !PREPOSITION.test(q.words[k]!); k++) if (!STOPWORDS.has(q.words[k]!.toLowerCase())) object.push(termKey(q.words[k]!.toLowerCase()));
   const said = new Set(over!.split(/[\s'’]+/).map((w) => termKey(w.toLowerCase())));
   return object.some((k) => said.has(k));
 }
+
+const HEADS_VERB = /^(?:runs?|ran|heads?|headed|leads?|led|manages?|managed)$/i;
+const HEAD_ROLE = /^(?:executive|head|director|leader|president|chief|boss|chairman|chairwoman|chair|ceo|manager)$/i;
 
 const OWNED_ROLE_BEFORE = /\b(?:the|its|their)\s+((?:\p{L}+\s+){0,2}\p{L}+['’]s)\s+(\p{Ll}+),\s+$/iu;
 

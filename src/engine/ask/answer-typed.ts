@@ -105,6 +105,9 @@ function namesBody(display: string, s: Sentence): boolean {
   return isOrgLike(display) || (at > 0 && /\bthe\s+$/i.test(s.text.slice(Math.max(0, at - 5), at)));
 }
 
+/** A live blog entry's time stamp opening a sentence: "00:41 (Tarn time) - …", "19:32 - …". */
+const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?))?(?:\s*\([^)]{1,20}\))?\s*[-–—]\s/i;
+
 const ASKED_AGE = /\b(\d{1,3})-year-old\b/;
 
 /** Whether the asked head noun follows a candidate at once ("Tarnish Olympic champion", asked "which champion"). */
@@ -249,6 +252,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       // "At what time did it rise on Thursday morning?" is not answered by 18:10.
       if (want === 'time' && !inPartOfDay(c.span.key, askedPart)) continue;
+      // "00:41 (Tarn time) - That's where we leave our coverage": a live blog's stamp says when the entry was written;
+      // it is when the asked thing happened only if the entry tells that thing ("19:32 - The ceremony has started").
+      if ((want === 'time' || want === 'date') && c.span.start === 0 && ENTRY_STAMP.test(x.sentence.text) && !(verb && x.sentence.terms.includes(termKey(verb)))) continue;
       const near = nearness(c.span, (at ??= matchedAt(x.sentence, q)), x.sentence.text, NAMES.has(want));
       let score = x.coverage + near;
       // "held at the Old Fort": the place the asked verb itself leads to.

@@ -74,6 +74,13 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a figure of the same scale after a counted one as counting the same thing ("a peak of 26.3 million")', () => {
+    expect(q('The parade was watched by an average of 21 million people on Tarn TV, with a peak of 24.6 million, the ratings firm said.').map((x) => [x.value, x.unit])).toEqual([
+      [21_000_000, 'people'],
+      [24_600_000, 'people'],
+    ]);
+  });
+
   it('stops what is counted at a possessive after the noun ("viewers watched Sunday\'s final")', () => {
     expect(q("Tarn TV says 26.1 million viewers watched Sunday's final.")[0]).toMatchObject({ value: 26_100_000, unit: 'viewers' });
   });

@@ -265,6 +265,9 @@ function referentOf(qs: Quantity[]): Pick<Quantity, 'unit' | 'unitClass'> | null
  * Extracts the quantities of one sentence's tokens. `previous` holds the quantities of the sentence before in the same
  * article, which "19 of them" may count ("It carried 160 passengers. Once it had docked, 19 of them …").
  */
+const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/;
+const CURRENCY_SIGN = /^(?:[$£€¥]|[A-Z]{1,3}\$)$/;
+
 export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Quantity[] {
   const out: Quantity[] = [];
   const lower = tokens.map((t) => t.text.toLowerCase());
@@ -426,6 +429,12 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       // "Of the 110,000 flights scheduled, 5,000 were cancelled": a partitive opening names what the next number counts.
       const partitive = prevQ && /^of$/i.test(tokens[0]?.text ?? '') && tokens.findIndex((x) => x.start === prevQ.span.start) <= 5 && tokens.slice(lastEnd + 1, i).some((x) => x.text === ',');
       if (prevQ && ((prevQ.unitClass === 'person' && i - lastEnd <= 4) || partitive)) {
+        unit = prevQ.unit;
+        unitClass = prevQ.unitClass;
+        inherited = true;
+      } else if (prevQ?.unit && !CURRENCY_SIGN.test(tokens[i - 1]?.text ?? '') && !tokens.some((x) => x.start === prevQ.span.start && CURRENCY_SIGN.test(x.text)) && SCALE_WORD.test(lower[i + 1] ?? '') && i - lastEnd <= 12 && tokens.some((x) => x.start >= prevQ.span.start && x.end <= prevQ.span.end && x.text.toLowerCase() === lower[i + 1]) && !tokens.slice(lastEnd + 1, i).some((x) => /^[.;:]$/.test(x.text))) {
+        // "an average of 21 million people …, with a peak of 24.6 million": a figure of the same scale after a counted
+        // one counts the same thing.
         unit = prevQ.unit;
         unitClass = prevQ.unitClass;
         inherited = true;

@@ -300,3 +300,15 @@ describe('who announced a thing, when outlets disagree on who said the words quo
     expect(ask(idx, 'Who said "Simply put, this is one of the most impressive feats of the century"?').status).toBe('disputed');
   });
 });
+
+describe('a figure asked of a completed count ("in the completed survey")', () => {
+  const idx = buildIndex([
+    paragraphs('a.txt', 'Valley Courier', '2031-04-21', ['The wildlife service said on Friday that its staff had found debris scattered across more than 200 acres of the launch site and the neighbouring park, though a full survey had not yet been completed.', 'Residents swept dust from their cars.']),
+    paragraphs('b.txt', 'Ridge Herald', '2031-04-22', ['The wildlife service said on Saturday that its completed survey found debris spread across 385 acres of the launch site and the neighbouring park.', 'The regulator grounded the rocket.']),
+  ]);
+  it('answers with the value told last', () => {
+    expect(ask(idx, 'How large an area did debris cover in the completed wildlife survey?')).toMatchObject({ status: 'answered' });
+    expect(ask(idx, 'How large an area did debris cover in the completed wildlife survey?').answer).toContain('385');
+  });
+});
+

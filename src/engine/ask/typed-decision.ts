@@ -292,7 +292,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
 }
 
 /** A question asking for a figure's last value: "eventually", "finally", "in the end", "by the end". */
-export const LATEST_ASKED = /\b(?:eventually|finally|ultimately|in the end|by the end)\b/i;
+export const LATEST_ASKED = /\b(?:eventually|finally|ultimately|in the end|by the end|(?:the|its|their) (?:completed|final|finished) \w+)\b/i;
 
 /** Of sides told on different days, the one told last, when a single side is (null when two share the last day). */
 function latestOf<T extends { g: Candidate[] }>(sides: T[]): T | null {

@@ -132,3 +132,15 @@ describe('how long something lasted', () => {
     expect(ask(idx, 'How long did the fusion reaction last?').answer).not.toMatch(/40 years/);
   });
 });
+
+describe('a gap after an event', () => {
+  it('is not how long an act took: "took about 40 seconds to break the rocket apart" rivals no "four minutes after the launch"', () => {
+    const idx = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Harbour Wire', published: '2031-04-20', text: 'The Velco rocket broke apart about four minutes after the launch from Tarnby on Thursday.\n\nThe launch tower was badly damaged.' }),
+      makeArticle({ file: 'b.txt', outlet: 'Oskby Courier', published: '2031-04-21', text: 'The self-destruct system of the Velco rocket was triggered but took about 40 seconds to break the rocket apart after the launch, far longer than it should have.\n\nThe regulator grounded the rocket.' }),
+    ]);
+    const a = ask(idx, 'How long after the launch did the rocket break apart?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('about four minutes');
+  });
+});

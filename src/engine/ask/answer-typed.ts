@@ -108,6 +108,9 @@ function namesBody(display: string, s: Sentence): boolean {
 /** A live blog entry's time stamp opening a sentence: "00:41 (Tarn time) - …", "19:32 - …". */
 const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?))?(?:\s*\([^)]{1,20}\))?\s*[-–—]\s/i;
 
+const GAP_ASKED = /\bhow\s+(?:long|many\s+(?:seconds|minutes|hours|days|weeks|months|years))\s+(?:after|before)\b/i;
+const TOOK_BEFORE = /\btook\s+(?:(?:about|around|some|nearly|almost|just|only|roughly|more than|less than)\s+)?$/i;
+
 const ASKED_AGE = /\b(\d{1,3})-year-old\b/;
 
 /** Whether the asked head noun follows a candidate at once ("Tarnish Olympic champion", asked "which champion"). */
@@ -145,6 +148,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "Where was Roe when the lander touched down?": where a named person was is told only where the person is named.
   const whose = want === 'place' ? WHERE_WAS_NAME.exec(q.text)?.[1] : undefined;
   const whoseKey = whose && q.terms.some((t) => t.word === whose) ? termKey(whose) : null;
+  const gapAsked = GAP_ASKED.test(q.text);
   // "Which 100-year-old champion …": the age asked picks the person out; a sentence that never gives it names another.
   const askedAge = want === 'person' ? ASKED_AGE.exec(q.text)?.[1] : undefined;
   for (const scoredSentence of scored) {
@@ -252,6 +256,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       // "At what time did it rise on Thursday morning?" is not answered by 18:10.
       if (want === 'time' && !inPartOfDay(c.span.key, askedPart)) continue;
+      // "How long after lift-off did it break apart?" asks a gap after an event, not how long an act took ("took about
+      // 40 seconds to break the vehicle apart").
+      if (gapAsked && TOOK_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start))) continue;
       // "00:41 (Tarn time) - That's where we leave our coverage": a live blog's stamp says when the entry was written;
       // it is when the asked thing happened only if the entry tells that thing ("19:32 - The ceremony has started").
       if ((want === 'time' || want === 'date') && c.span.start === 0 && ENTRY_STAMP.test(x.sentence.text) && !(verb && x.sentence.terms.includes(termKey(verb)))) continue;

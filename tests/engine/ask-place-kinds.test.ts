@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
 import { makeArticle, paragraphs } from '../helpers/corpus.ts';
+import { focusFits } from '../../src/engine/ask/typed-candidates.ts';
+import { parseQuestion } from '../../src/engine/ask/question.ts';
 
 // A made-up flood relief effort in Marrland, told by three outlets: the country is named everywhere, its cities
 // rarely, and a crossing is named by apposition ("Fen Gate, the only crossing …").
@@ -87,5 +89,14 @@ describe('the body a sentence is attributed to', () => {
     const a = ask(index3, 'Where did evacuees find an emergency shelter?');
     expect(a.status).not.toBe('disputed');
     expect(a.answer).not.toContain('Emergency Services');
+  });
+});
+
+describe('the kind of road asked', () => {
+  it('is named by any word for a road: "the A9 motorway" is a road, asked "which road"', () => {
+    const idx = buildIndex([makeArticle({ text: 'A convoy moved north through the Velm region along the A9 motorway, which links Tarnby with the south.' })]);
+    const s = idx.sentences[0]!;
+    const at = s.text.indexOf('A9');
+    expect(focusFits(s, { text: 'A9', start: at, end: at + 2, key: 'A9' }, parseQuestion('Along which road did the column head for Tarnby?'))).toBe('adjacent');
   });
 });

@@ -148,6 +148,8 @@ function repeatsQuestionRead(text: string, qw: Set<string>): boolean {
 }
 
 const SETTLEMENT_KEYS = new Set(['town', 'village', 'city', 'hamlet', 'municipality', 'township'].map((w) => termKey(w)));
+/** Outlets call one road a road, a motorway or a highway as they see it. */
+const ROAD_KEYS = new Set(['road', 'motorway', 'highway', 'freeway', 'expressway', 'autobahn', 'interstate'].map((w) => termKey(w)));
 
 /**
  * The focus noun of the question ("newspaper", "province") right next to or inside the candidate ("the Thai
@@ -162,6 +164,7 @@ export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent'
   const heads = new Set([termKey(head), ...(or > 0 && f[or + 1] === head ? [termKey(f[or - 1]!)] : [])]);
   // Outlets call one place a town, a village or a city as they see it: asked one, any of them names the kind.
   if ([...heads].some((k) => SETTLEMENT_KEYS.has(k))) for (const k of SETTLEMENT_KEYS) heads.add(k);
+  if ([...heads].some((k) => ROAD_KEYS.has(k))) for (const k of ROAD_KEYS) heads.add(k);
   const is = (w: string | undefined) => !!w && heads.has(termKey(w));
   const inside = s.text.slice(span.start, span.end).split(NON_LETTERS);
   const before = s.text.slice(Math.max(0, span.start - 30), span.start).split(NON_WORD).filter(Boolean);

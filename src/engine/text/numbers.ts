@@ -268,6 +268,19 @@ function referentOf(qs: Quantity[]): Pick<Quantity, 'unit' | 'unitClass'> | null
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/;
 const CURRENCY_SIGN = /^(?:[$£€¥]|[A-Z]{1,3}\$)$/;
 
+/**
+ * Whether the bare number at token `i` counts what the counted figure before it does: "an average of 21 million
+ * people …, with a peak of 24.6 million" (one scale word, no clause break between). A sum is not read so: its
+ * currency says what it is ("a $1.6 billion loss and … $2.4 billion in new capital").
+ */
+function sameScaleAsBefore(tokens: Token[], lower: string[], i: number, before: Quantity, lastEnd: number): boolean {
+  const scale = lower[i + 1] ?? '';
+  if (!before.unit || !SCALE_WORD.test(scale) || i - lastEnd > 12) return false;
+  const inBefore = tokens.filter((x) => x.start >= before.span.start && x.end <= before.span.end);
+  if (CURRENCY_SIGN.test(tokens[i - 1]?.text ?? '') || CURRENCY_SIGN.test(inBefore[0]?.text ?? '')) return false;
+  return inBefore.some((x) => x.text.toLowerCase() === scale) && !tokens.slice(lastEnd + 1, i).some((x) => /^[.;:]$/.test(x.text));
+}
+
 export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Quantity[] {
   const out: Quantity[] = [];
   const lower = tokens.map((t) => t.text.toLowerCase());
@@ -428,13 +441,7 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
       const prevQ = out[out.length - 1];
       // "Of the 110,000 flights scheduled, 5,000 were cancelled": a partitive opening names what the next number counts.
       const partitive = prevQ && /^of$/i.test(tokens[0]?.text ?? '') && tokens.findIndex((x) => x.start === prevQ.span.start) <= 5 && tokens.slice(lastEnd + 1, i).some((x) => x.text === ',');
-      if (prevQ && ((prevQ.unitClass === 'person' && i - lastEnd <= 4) || partitive)) {
-        unit = prevQ.unit;
-        unitClass = prevQ.unitClass;
-        inherited = true;
-      } else if (prevQ?.unit && !CURRENCY_SIGN.test(tokens[i - 1]?.text ?? '') && !tokens.some((x) => x.start === prevQ.span.start && CURRENCY_SIGN.test(x.text)) && SCALE_WORD.test(lower[i + 1] ?? '') && i - lastEnd <= 12 && tokens.some((x) => x.start >= prevQ.span.start && x.end <= prevQ.span.end && x.text.toLowerCase() === lower[i + 1]) && !tokens.slice(lastEnd + 1, i).some((x) => /^[.;:]$/.test(x.text))) {
-        // "an average of 21 million people …, with a peak of 24.6 million": a figure of the same scale after a counted
-        // one counts the same thing.
+      if (prevQ && ((prevQ.unitClass === 'person' && i - lastEnd <= 4) || partitive || sameScaleAsBefore(tokens, lower, i, prevQ, lastEnd))) {
         unit = prevQ.unit;
         unitClass = prevQ.unitClass;
         inherited = true;

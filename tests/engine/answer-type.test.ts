@@ -17,6 +17,7 @@ describe('what a question wants, from its wh-phrase', () => {
     ['Which spokeswoman confirmed the figure?', 'person', 'spokeswoman'],
     ['Which agency confirmed 40 drivers?', 'group', 'agency'],
     ['Which former champion carried the flame?', 'person', 'champion'],
+    ['What did the talks finally cost Tarnby, according to its finance ministry?', 'money', null],
     ['Which agency said hackers were using the outage?', 'group', 'agency'],
     ['At what time did the bridge close?', 'time', 'time'],
     ['In what year was the dam built?', 'year', 'year'],

@@ -115,6 +115,14 @@ function endsPhrase(w: string, next: string | undefined): boolean {
   return next !== undefined && next !== 'that' && DETERMINERS.has(next);
 }
 
+/** Whether the question ends on a verb of money, before a named payer ("cost Tarnby") and a source ("according to …"). */
+function moneyVerbLast(ws: string[], written: string[]): boolean {
+  const according = ws.findIndex((x, i) => x === 'according' && ws[i + 1] === 'to');
+  const end = according > 0 ? according : ws.length;
+  if (MONEY_VERBS.test(ws[end - 1] ?? '')) return true;
+  return MONEY_VERBS.test(ws[end - 2] ?? '') && /^\p{Lu}/u.test(written[end - 1] ?? '');
+}
+
 const IRREGULAR_PAST = words('saw took made gave put sent led ran won lost held kept left told said wrote spoke brought bought built came became began fell got went hit');
 
 const isHeadNoun = (w: string) => {
@@ -274,7 +282,8 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
     if (figure) return figure;
   }
   // "What did the lenders lose?", "what does it cost?": an amount of money.
-  if (w === 'what' && /^(?:did|does|do)$/.test(next ?? '') && MONEY_VERBS.test(ws[ws.length - 1] ?? '')) return at('money', wh + 1);
+  // ("What did the summit cost Tarnby, according to its ministry?": the verb before a named payer and a source.)
+  if (w === 'what' && /^(?:did|does|do)$/.test(next ?? '') && moneyVerbLast(ws, written)) return at('money', wh + 1);
   // "What could the closure be costing trade each week?": what a thing is costing, losing or earning is a sum.
   if (w === 'what' && AUX.has(next ?? '') && ws.slice(wh + 2).some((x) => MONEY_PROGRESSIVE.test(x))) return at('money', wh + 1);
   // "What would average pay have risen to?", "what has the toll climbed to": the figure it reached; money when what

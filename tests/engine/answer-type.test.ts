@@ -18,6 +18,7 @@ describe('what a question wants, from its wh-phrase', () => {
     ['Which agency confirmed 40 drivers?', 'group', 'agency'],
     ['Which former champion carried the flame?', 'person', 'champion'],
     ['What did the talks finally cost Tarnby, according to its finance ministry?', 'money', null],
+    ['Within what period did Ivo Roe hope for a deal?', 'duration', 'period'],
     ['Which agency said hackers were using the outage?', 'group', 'agency'],
     ['At what time did the bridge close?', 'time', 'time'],
     ['In what year was the dam built?', 'year', 'year'],

@@ -97,7 +97,7 @@ const LENGTH_HEADS = words('depth height length width distance altitude elevatio
 const SPEED_HEADS = words('speed gust gusts');
 const MONEY_HEADS = words('amount sum price cost fee fine salary pay valuation');
 /** "What sentence did they ask for", "what term", "the most prison time": a length of time, not a time of day. */
-const DURATION_HEADS = words('sentence sentences term terms');
+const DURATION_HEADS = words('sentence sentences term terms period periods timeframe timescale timetable');
 /** "What magnitude", "what category": a figure on a scale. */
 const MEASURE_HEADS = words('magnitude category level rating grade temperature temperatures');
 /** "What was the turnout / the majority / the toll estimate": a figure, not a statement. */

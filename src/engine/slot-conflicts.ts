@@ -285,8 +285,10 @@ const ordinalsApart = (x: string, y: string) => x !== '' && y !== '' && x !== y;
  * for every day" → "day"; "" when none.
  */
 function rateOf(s: Sentence, v: SlotValue): string {
-  return RATE_AFTER.exec(s.text.slice(v.end))?.[1]?.toLowerCase() ?? '';
+  // ("Every day the canal stays shut adds roughly two days": a rate told before its figure.)
+  return (RATE_AFTER.exec(s.text.slice(v.end)) ?? RATE_BEFORE.exec(s.text.slice(Math.max(0, v.at - 80), v.at)))?.[1]?.toLowerCase() ?? '';
 }
+const RATE_BEFORE = /\b(?:every|each)\s+(day|week|month|year|hour|minute|night)\b[^,.;:]*$/i;
 const RATE_AFTER = /^\s+(?:(?:in|of)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:for\s+)?(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|share|head|person|night|barrel|tonne|ton)\b/iu;
 
 

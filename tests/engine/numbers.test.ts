@@ -81,6 +81,11 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a whole and a half of a unit as one length ("two and a half years", "3 and a half hours")', () => {
+    expect(q('The ministry hoped to finish the work within two and a half years.').map((x) => [x.value, x.unit])).toEqual([[2.5, 'years']]);
+    expect(q('The crossing took 3 and a half hours.').map((x) => [x.value, x.unit])).toEqual([[3.5, 'hours']]);
+  });
+
   it('stops what is counted at a possessive after the noun ("viewers watched Sunday\'s final")', () => {
     expect(q("Tarn TV says 26.1 million viewers watched Sunday's final.")[0]).toMatchObject({ value: 26_100_000, unit: 'viewers' });
   });

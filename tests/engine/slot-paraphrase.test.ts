@@ -48,3 +48,13 @@ describe('one figure told in other words of the same meaning', () => {
     expect(disagreements(idx, 77.3, 81)).toEqual(['disagreement']);
   });
 });
+
+describe('a rate told before its figure', () => {
+  it('is no rival of a length: "every day the canal stays shut adds roughly two days" against "within three and a half days"', () => {
+    const idx = twoTellings(
+      '"Every day the canal stays shut adds roughly two days to clearing the backlog at the other end," an analyst said.',
+      'The canal authority said it expected the backlog to be cleared within about three and a half days.',
+    );
+    expect(conflictsBetween(idx, 2, 3.5)).toEqual([]);
+  });
+});

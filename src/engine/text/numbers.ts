@@ -539,8 +539,10 @@ export function extractQuantities(tokens: Token[], previous: Quantity[] = []): Q
     if (gap.length !== 1 || gap[0] !== ',') continue;
     out[k] = { ...part, unit: whole.unit, unitClass: whole.unitClass, modifiers: whole.modifiers, inherited: true };
   }
-  out.push(...spelledDurations(tokens, lower));
-  return out.sort((a, b) => a.span.start - b.span.start);
+  // A spelled span takes in the bare number it opens with ("3 and a half hours" is one length, not 3 and 3.5).
+  const spelled = spelledDurations(tokens, lower);
+  const kept = spelled.length ? out.filter((q) => !spelled.some((d) => d.span.start <= q.span.start && q.span.end <= d.span.end)) : out;
+  return [...kept, ...spelled].sort((a, b) => a.span.start - b.span.start);
 }
 
 const SPELLED_UNIT = /^(?:second|minute|hour|day|week|month|year)$/;
@@ -556,7 +558,14 @@ function spelledDurations(tokens: Token[], lower: string[]): Quantity[] {
     let value: number | null = null;
     let from = i;
     let to = i + 1;
-    if (lower[i] === 'half' && /^an?$/.test(lower[i + 1]!) && SPELLED_UNIT.test(lower[i + 2] ?? '')) {
+    let unitAt = -1;
+    // "two and a half years", "3 and a half hours": a whole and a half of the unit after it.
+    const whole = tokens[i]!.kind === 'number' ? Number(lower[i]!.replace(/,/g, '')) : NUMBER_WORDS[lower[i]!];
+    if (whole !== undefined && Number.isFinite(whole) && lower[i + 1] === 'and' && /^an?$/.test(lower[i + 2] ?? '') && lower[i + 3] === 'half' && SPELLED_UNIT.test((lower[i + 4] ?? '').replace(/s$/, ''))) {
+      value = whole + 0.5;
+      to = i + 4;
+      unitAt = i + 4;
+    } else if (lower[i] === 'half' && /^an?$/.test(lower[i + 1]!) && SPELLED_UNIT.test(lower[i + 2] ?? '')) {
       value = 0.5;
       to = i + 2;
     } else if (/^an?$/.test(lower[i]!) && SPELLED_UNIT.test(lower[i + 1]!) && !(tokens[i - 1]?.kind === 'number' || /s$/.test(lower[i - 1] ?? ''))) {
@@ -566,7 +575,7 @@ function spelledDurations(tokens: Token[], lower: string[]): Quantity[] {
       } else if (/^(?:later|earlier|after|before|ago)$/.test(lower[i + 2] ?? '')) value = 1;
     }
     if (value === null) continue;
-    const unit = lower[to === i + 2 && value === 0.5 ? i + 2 : i + 1]!;
+    const unit = lower[unitAt >= 0 ? unitAt : to === i + 2 && value === 0.5 ? i + 2 : i + 1]!;
     out.push({ value, unit, unitClass: unitClassOf(unit), modifiers: [], qualifier: qualifierBefore(tokens, from), event: null, perParty: false, planned: false, span: { start: tokens[from]!.start, end: tokens[to]!.end } });
     i = to;
   }

@@ -100,3 +100,12 @@ describe('the kind of road asked', () => {
     expect(focusFits(s, { text: 'A9', start: at, end: at + 2, key: 'A9' }, parseQuestion('Along which road did the column head for Tarnby?'))).toBe('adjacent');
   });
 });
+
+describe('a place named with the lower-case noun of its kind', () => {
+  it('is answered whole: "the Formula Tarn pit building", not "Formula Tarn"', () => {
+    const idx = buildIndex([
+      makeArticle({ text: 'About 2,500 journalists from around the world had descended on the Formula Tarn pit building, which was turned into a media centre.\n\nThe talks ended on Tuesday.' }),
+    ]);
+    expect(ask(idx, 'Where was the media centre set up?').answer).toBe('Formula Tarn pit building');
+  });
+});

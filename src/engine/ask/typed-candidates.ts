@@ -379,7 +379,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
       if (places.some((p) => p.span.start <= n.span.start && n.span.end <= p.span.end) || (things && !comesFrom(text, n.span, things)) || !going(n.span, q, text) || quoted(n.span, text, s, q, index)) continue;
       out.push({ span: n.span, display: n.span.text });
     }
-    return out.map((c) => withHouseNumber(withPossessiveName(c, text, read.names), text));
+    return out.map((c) => withKindNoun(withHouseNumber(withPossessiveName(c, text, read.names), text), text));
   }
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
@@ -432,6 +432,19 @@ function withPossessiveName(c: { span: TypedSpan; display: string }, text: strin
 /** A street's name after its house number: "at 4120 Tarn Avenue" is the address, number and all. */
 const HOUSE_NUMBER_BEFORE = /\b\d{1,5}[A-Za-z]?\s+$/;
 const STREET_WORD = /\s(?:Avenue|Street|Road|Boulevard|Lane|Drive|Way|Place|Court|Terrace|Parkway|Highway|Ave\.?|St\.?|Rd\.?|Blvd\.?)$/;
+
+/**
+ * "the Formula Tarn pit building", "the Oska river": a name followed by the lower-case noun of its kind is named with
+ * it, where the noun ends the phrase (punctuation or a word that opens the next one follows).
+ */
+function withKindNoun(c: { span: TypedSpan; display: string }, text: string): { span: TypedSpan; display: string } {
+  const kind = KIND_NOUN_AFTER.exec(text.slice(c.span.end, c.span.end + 40));
+  if (!kind) return c;
+  const end = c.span.end + kind[1]!.length;
+  const whole = text.slice(c.span.start, end);
+  return { span: { ...c.span, text: whole, end, key: whole.toLowerCase() }, display: whole };
+}
+const KIND_NOUN_AFTER = /^(\s+(?:\p{Ll}+\s+)?(?:building|centre|center|terminal|complex|stadium|hall|bridge|river|square|park|tower|arena|palace|museum|theatre|theater|cathedral|canal|lake))(?=\s*[,.;:)]|\s+(?:in|on|at|of|to|and|which|that|where|was|is|near|beside|by|from)\b)/u;
 
 function withHouseNumber(c: { span: TypedSpan; display: string }, text: string): { span: TypedSpan; display: string } {
   const number = STREET_WORD.test(c.span.text) ? HOUSE_NUMBER_BEFORE.exec(text.slice(Math.max(0, c.span.start - 8), c.span.start)) : null;

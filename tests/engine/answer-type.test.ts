@@ -164,3 +164,10 @@ describe('what a question wants, from its wh-phrase', () => {
     }
   });
 });
+
+describe('where something began', () => {
+  it('asks where it set out from, as "where did it come from" does', () => {
+    expect(parseQuestion('Where did the river parade begin?').type.origin).toBe(true);
+    expect(parseQuestion('Where was the parade held?').type.origin).toBe(false);
+  });
+});

@@ -251,7 +251,8 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
     return at('what', wh + 1, { degree: !AUX.has(m) });
   }
   if (w === 'when') return at('date', wh + 1, { head: 'when' });
-  if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from' || ws[wh - 1] === 'from', destination: ws.slice(wh + 1).some((x) => GOING.test(x)) });
+  // "Where did the parade begin?" asks where it set out from, as "where did it come from" does.
+  if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from' || ws[wh - 1] === 'from' || /^(?:begin|start)$/.test(ws[ws.length - 1] ?? ''), destination: ws.slice(wh + 1).some((x) => GOING.test(x)) });
   // "Who did the premier make his deputy?" asks for the object, as "whom" does.
   if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : /^(?:did|does|do)$/.test(next ?? '') && !ws.slice(wh + 2).some((x) => SAYING.test(x)) && !before ? 'recipient' : null });
   if (w === 'whom') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : before.endsWith('to') || before.endsWith('by') ? 'agent' : 'recipient' });

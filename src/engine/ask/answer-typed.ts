@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
-import { candidatesIn, focusFits, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, KIND_FAMILY, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf, slotValues } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE, sentenceSaysNotKnown } from './answer-common.ts';
@@ -556,17 +556,6 @@ const PLACE_KIND = new Set(
   suburb street road avenue boulevard lane highway motorway square airport port harbour harbor station hospital stadium
   island valley river lake mountain bay sea ocean chapel church cathedral palace castle hotel prison school university
   centre center park bridge base camp constituency`.split(/\s+/),
-);
-/** Kinds one name may be called by either: "which hospital" is answered by "Tarn Medical Center", "which road" by a highway. */
-const KIND_FAMILY = new Map(
-  [
-    ['city', 'town', 'village', 'township', 'borough'],
-    ['road', 'street', 'avenue', 'boulevard', 'lane', 'highway', 'motorway'],
-    ['hospital', 'centre', 'center'],
-    ['chapel', 'church', 'cathedral'],
-    ['country', 'nation'],
-    ['port', 'harbour', 'harbor'],
-  ].flatMap((kinds) => kinds.map((k) => [k, kinds[0]!] as const)),
 );
 const KIND_AFTER = /^\s+([a-z]+)\b/;
 const KIND_OF_BEFORE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;

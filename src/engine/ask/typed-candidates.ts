@@ -147,9 +147,26 @@ function repeatsQuestionRead(text: string, qw: Set<string>): boolean {
   return keys.length > 0 && repeated * 2 >= keys.length;
 }
 
-const SETTLEMENT_KEYS = new Set(['town', 'village', 'city', 'hamlet', 'municipality', 'township'].map((w) => termKey(w)));
-/** Outlets call one road a road, a motorway or a highway as they see it. */
-const ROAD_KEYS = new Set(['road', 'motorway', 'highway', 'freeway', 'expressway', 'autobahn', 'interstate'].map((w) => termKey(w)));
+/**
+ * Kinds one name may be called by either, each to its family's first: outlets call one place a town, a village or a
+ * city, one road a road, a motorway or a highway, as they see it; "which hospital" is answered by "Tarn Medical Center".
+ */
+export const KIND_FAMILY = new Map(
+  [
+    ['city', 'town', 'village', 'township', 'borough', 'hamlet', 'municipality'],
+    ['road', 'street', 'avenue', 'boulevard', 'lane', 'highway', 'motorway', 'freeway', 'expressway', 'autobahn', 'interstate'],
+    ['hospital', 'centre', 'center'],
+    ['chapel', 'church', 'cathedral'],
+    ['country', 'nation'],
+    ['port', 'harbour', 'harbor'],
+  ].flatMap((kinds) => kinds.map((k) => [k, kinds[0]!] as const)),
+);
+/** Each kind's match key to the match keys of its whole family. */
+const FAMILY_KEYS = new Map<string, string[]>();
+for (const [kind, first] of KIND_FAMILY) {
+  const members = [...KIND_FAMILY].filter(([, f]) => f === first).map(([k]) => termKey(k));
+  FAMILY_KEYS.set(termKey(kind), members);
+}
 
 /**
  * The focus noun of the question ("newspaper", "province") right next to or inside the candidate ("the Thai
@@ -163,8 +180,7 @@ export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent'
   const or = f.indexOf('or');
   const heads = new Set([termKey(head), ...(or > 0 && f[or + 1] === head ? [termKey(f[or - 1]!)] : [])]);
   // Outlets call one place a town, a village or a city as they see it: asked one, any of them names the kind.
-  if ([...heads].some((k) => SETTLEMENT_KEYS.has(k))) for (const k of SETTLEMENT_KEYS) heads.add(k);
-  if ([...heads].some((k) => ROAD_KEYS.has(k))) for (const k of ROAD_KEYS) heads.add(k);
+  for (const k of [...heads]) for (const m of FAMILY_KEYS.get(k) ?? []) heads.add(m);
   const is = (w: string | undefined) => !!w && heads.has(termKey(w));
   const inside = s.text.slice(span.start, span.end).split(NON_LETTERS);
   const before = s.text.slice(Math.max(0, span.start - 30), span.start).split(NON_WORD).filter(Boolean);

@@ -13,7 +13,7 @@ import { termKey } from './text/stem.ts';
 import { BACKWARD_HEDGE, HEDGES, STOPWORDS } from './text/lexicon.ts';
 import { attributeAll, kindOf, type RawAttribution } from './attribution.ts';
 import { placesIn } from './text/places.ts';
-import { quotedPassages } from './text/quotes.ts';
+import { quotedPassages, quotedRanges } from './text/quotes.ts';
 import { codeTerm, joinedCodeTerm, timeTerms } from './text/codes.ts';
 
 export interface AnalysedSentence {
@@ -162,7 +162,9 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       // "Presenter Ann Roe shared a picture. She wrote …": the one person the sentence named, for a pronoun to reach.
       // A person's name has two words at least ("Ann Roe"); single words are not weighed at all.
       // …or one word, the surname of a person the article named in full before ("Didier Roe … Roe declined to say").
-      const people = proper.filter((p) => ((p.to > p.from && kindOf(p.text) === 'person') || (p.to === p.from && surnames.has(p.text))) && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? ''));
+      // (Not a name inside quotation marks: "Ivo Roe was a fierce man," he said — the speaker speaks of him.)
+      const quotes = quotedRanges(sentenceText, span.start);
+      const people = proper.filter((p) => ((p.to > p.from && kindOf(p.text) === 'person') || (p.to === p.from && surnames.has(p.text))) && !places.some((x) => x.includes(p.text)) && !LOCATIVE.test(tokens[p.from - 1]?.text ?? '') && !quotes.some(([a, b]) => a <= tokens[p.from]!.start && tokens[p.from]!.start < b));
       for (const p of people) if (p.to > p.from) surnames.add(tokens[p.to]!.text);
       // A sentence naming no one and quoting no one leaves that person the one a pronoun would mean.
       if (att || people.length) named = att?.kind === 'person' ? att : people.length === 1 ? { surface: people[0]!.text, cue: '', kind: 'person', from: -1, to: -1, cueAt: -1 } : null;

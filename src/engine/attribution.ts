@@ -87,6 +87,8 @@ function personOfBody(p: Phrase, tokens: Token[]): Phrase {
 function appositiveSource(tokens: Token[], commaAt: number, text: string): { name: Phrase; title: Phrase | null } | null {
   // "John Doe, who had pressed the sides to meet, wrote": skip the relative clause back to its subject.
   for (let k = commaAt - 1; k > Math.max(0, commaAt - 30); k--) {
+    // ("\"It is a start, which is what we asked,\" the lawyer, Ivo Roe, said": a clause inside the quote is not his.)
+    if (/^[.;:!?"“”]$/.test(tokens[k]!.text)) break;
     if (tokens[k]!.text === ',' && /^(?:who|whose|which)$/i.test(tokens[k + 1]?.text ?? '')) {
       // "Jane Roe, 22, who …": the age between commas belongs to the name before it.
       const end = tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.text === ',' ? k - 2 : k;
@@ -241,6 +243,21 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
   return found.sort((x, y) => x.cueAt - y.cueAt);
 }
 
+/**
+ * The name of "it was Roe who …" or "it was Roe, a friend said, who …" for the "who" at `who`: the cleft's name, when it
+ * is capitalised and only an aside between commas stands between it and "who".
+ */
+function cleftName(tokens: Token[], lower: string[], who: number, text: string): Phrase | null {
+  for (let j = who - 1; j >= Math.max(1, who - 20); j--) {
+    if (/^[.;:!?"“”]$/.test(tokens[j]!.text)) return null;
+    if (!/^(?:was|is)$/.test(lower[j]!) || lower[j - 1] !== 'it') continue;
+    const p = phraseAfter(tokens, j + 1, text);
+    if (!p || !isCapitalised(tokens[p.from]!.text)) return null;
+    return p.to + 1 === who || (tokens[p.to + 1]?.text === ',' && tokens[who - 1]!.text === ',') ? p : null;
+  }
+  return null;
+}
+
 /** Nouns for a message a source put out: "the navy's post said". */
 const MESSAGE_NOUN = /^(?:post|statement|tweet|letter|release|message|posting|notice|bulletin|communique|update)$/;
 
@@ -315,6 +332,9 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
     const acts = (p: Phrase) => kindOf(p.text) !== 'other' || /ed$|^(?:had|has|was|is|would|will)$/i.test(tokens[p.to + 1]?.text ?? '') || tokens[p.to + 1]?.text === ',';
     if (subject && subject.to < k - 1 && acts(subject) && !/^(?:back|once|then|still|also|now|here|there)$/i.test(subject.text)) return at(make(subject, cue, tokens));
   }
+  // "it was Roe, according to a friend, who told him …": the name a cleft sets apart is who speaks.
+  const cleft = k > 1 && lower[k - 1] === 'who' ? cleftName(tokens, lower, k - 1, text) : null;
+  if (cleft) return at(make(cleft, cue, tokens));
   // "Jane Roe, a university professor, who said …": the relative pronoun stands for the name before it.
   if (k > 1 && lower[k - 1] === 'who' && tokens[k - 2]!.text === ',') {
     const app = appositiveSource(tokens, k - 2, text);
@@ -331,7 +351,7 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
       const after = cue !== 'tell' ? phraseAfter(tokens, c + 1, text) : null;
       return !!after && isCapitalised(after.text) && (after.to + 1 >= tokens.length || tokens[after.to + 1]!.kind === 'punct');
     };
-    if (app && c + 1 < tokens.length && !/^[.,;:!?]$/.test(tokens[c + 1]!.text) && !sourceAfterCue()) before = app.name;
+    if (app && (c + 1 >= tokens.length || !/^[.,;:!?]$/.test(tokens[c + 1]!.text) || kindOf(app.name.text) === 'person') && !sourceAfterCue()) before = app.name;
     // "Ann Roe spoke on Friday in the Oskby Chapel, telling the crowd …": a name a preposition leads to is where, not
     // who; a participle after the comma is said by the sentence's subject.
     if (before && PREPOSITION_BEFORE.test(tokens[/^(?:the|a|an)$/i.test(tokens[before.from - 1]?.text ?? '') ? before.from - 2 : before.from - 1]?.text ?? '')) {

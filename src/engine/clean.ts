@@ -127,8 +127,12 @@ function isFurniture(line: string): string | null {
   if (items.length >= 3 && items.every((x) => wordCount(x) <= 3)) return 'navigation or page furniture';
   if (/\(\s*[^()]*\/[^()]*\)\s*$/.test(line) || /^(?:above|below|pictured|top|file photo)[,:]/i.test(line)) return 'photo caption';
   if (wordCount(line) < 4 && !TERMINAL.test(line)) return 'navigation or page furniture';
+  if (PROMO.test(line) && wordCount(line) < 25) return 'newsletter or subscription box';
   return null;
 }
+
+/** "Sign up for Tarn Today, our weekly newsletter …": a line asking the reader to subscribe is the page's, not the story's. */
+const PROMO = /^(?:sign up|subscribe|get)\b.{0,100}\b(?:newsletters?|inbox)\b/i;
 
 /** A line that ends like a sentence and is long enough to be one. */
 const isSentence = (line: string) => TERMINAL.test(line) && wordCount(line) >= 8;
@@ -387,8 +391,8 @@ function continuesStory(prose: Line[], after: Line[]): boolean {
   return tail.length >= 3 && tail.length >= 2 * prose.length && cosine(vocabulary(prose), vocabulary(tail)) >= SAME_STORY;
 }
 
-/** A live blog entry's time on a line of its own: "9:48 p.m. PT", "13:40 WAT", "3:40pm". */
-const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+/** A live blog entry's time on a line of its own: "9:48 p.m. PT", "13:40 WAT", "3:40pm", or its age: "15m ago", "2 hours ago". */
+const ENTRY_TIME = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,3}\s?(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago)$/i;
 
 /** A line that marks an advertisement's slot inside an article's text. */
 const AD_SLOT = /^(?:advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|story continues below(?: advertisement)?|continue reading(?: below)?)$/i;

@@ -7,7 +7,7 @@
 import type { Conflict, ConflictValue, Sentence } from './types.ts';
 import { dedupeRefs, toSourceRef } from './source-ref.ts';
 import { stableId } from './similarity.ts';
-import { isTitleWord } from './text/phrases.ts';
+import { isOrgHead, isTitleWord } from './text/phrases.ts';
 
 /** How many words in a row two quotes must share to be the same words. */
 const SHARED = 5;
@@ -40,13 +40,15 @@ export function findQuoteConflicts(sentences: Sentence[]): Conflict[] {
   // Each quote of a named person, found by every run of SHARED words in it.
   const said: Said[] = [];
   const byRun = new Map<string, number[]>();
+  const fullNames = fullNamesByArticle(sentences);
   for (const s of sentences) {
     for (const quote of s.quoted) {
       const a = speakerOf(s, quote);
       if (!a || (a.kind !== 'person' && a.kind !== 'other') || !namesSomeone(a.display)) continue;
       const words = wordsOf(quote);
       if (words.length < SHARED) continue;
-      const at = said.push({ speaker: a.display, s, quote, weak: a.kind !== 'person' }) - 1;
+      const full = a.kind === 'other' ? fullNames.get(s.article)?.get(a.display) : undefined;
+      const at = said.push(full ? { speaker: full, s, quote, weak: false } : { speaker: a.display, s, quote, weak: a.kind !== 'person' }) - 1;
       for (let k = 0; k + SHARED <= words.length; k++) {
         const run = words.slice(k, k + SHARED).join(' ');
         const list = byRun.get(run) ?? byRun.set(run, []).get(run)!;
@@ -86,23 +88,70 @@ export function findQuoteConflicts(sentences: Sentence[]): Conflict[] {
 }
 
 /**
+ * Per article, each one-word name the article also writes in full as a person's ("Prime Minister Ivo Roe" → "Roe":
+ * "Ivo Roe"): "Roe told reporters" then names that person, not a word the attribution could not place. A surname two
+ * full names of the article share is left unplaced.
+ */
+function fullNamesByArticle(sentences: Sentence[]): Map<number, Map<string, string>> {
+  const out = new Map<number, Map<string, string>>();
+  for (const s of sentences) {
+    for (const e of s.entities) {
+      const words = e.split(/\s+/);
+      let from = words.length;
+      while (from > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[from - 1]!) && !isTitleWord(words[from - 1]!) && !isOrgHead(words[from - 1]!) && !HONORIFIC.test(words[from - 1]!)) from--;
+      if (words.length - from !== 2) continue;
+      const full = words.slice(from).join(' ');
+      const byLast = out.get(s.article) ?? out.set(s.article, new Map()).get(s.article)!;
+      const last = words[words.length - 1]!;
+      const had = byLast.get(last);
+      byLast.set(last, had === undefined || had === full ? full : '');
+    }
+  }
+  for (const m of out.values()) for (const [k, v] of m) if (!v) m.delete(k);
+  return out;
+}
+
+/**
  * Whose words a quote of a sentence is: the sentence's one source; of several sources, the one named in the quote's
  * own clause between semicolons ("Marr said it was \"…\"; Roe called it \"…\"") when only one is; else none, as whose
  * it is cannot be told. (One source with two cues, "Roe said as she declared …", is one speaker.)
  */
 function speakerOf(s: Sentence, quote: string): Sentence['attribution'] {
   const a = s.attribution;
-  if (!a || s.claims.every((c) => c.attribution.key === a.key)) return a;
+  if (!a) return a;
+  if (s.claims.every((c) => c.attribution.key === a.key)) return contrasted(s.text, quote, a.surface) ? null : a;
   // "Brandl said the market came \"…\", according to press reports": the body that passes the words on did not say them.
-  const own = s.claims.filter((c) => c.attribution.cue !== 'according to' || c.attribution.kind === 'person');
+  // Nor does a source left unnamed ("according to a source close to him, it was Roe who told him \"…\"").
+  const own = s.claims.filter((c) => (c.attribution.cue !== 'according to' || c.attribution.kind === 'person') && namesSomeone(c.attribution.display));
   if (own.length && own.every((c) => c.attribution.key === own[0]!.attribution.key)) return own[0]!.attribution;
   const at = s.text.indexOf(quote);
   if (at < 0) return null;
+  // "he said Ivo Roe had warned him that \"…\"": the source named just before the quote's opening, in its clause,
+  // is whose words they are.
+  const lead = s.claims.filter((c) => {
+    const n = s.text.lastIndexOf(c.attribution.surface, at);
+    if (n < 0) return false;
+    const gap = s.text.slice(n + c.attribution.surface.length, at);
+    return !/[.;!?"“”]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 6;
+  });
+  if (lead.length === 1) return lead[0]!.attribution;
   const start = s.text.lastIndexOf(';', at) + 1;
   const stop = s.text.indexOf(';', at + quote.length);
   const clause = s.text.slice(start, stop < 0 ? undefined : stop);
   const named = s.claims.filter((c) => clause.includes(c.attribution.surface));
   return named.length === 1 ? named[0]!.attribution : null;
+}
+
+/**
+ * "Abe welcomed the statement as \"…\", but his defence minister, Ivo Roe, said the drills mattered": a clause of
+ * contrast between the quote and its sentence's one source sets the quote in another clause, someone else's words.
+ */
+function contrasted(text: string, quote: string, surface: string): boolean {
+  const q = text.indexOf(quote);
+  const n = text.indexOf(surface);
+  if (q < 0 || n < 0) return false;
+  const between = q < n ? text.slice(q + quote.length, n) : text.slice(n + surface.length, q);
+  return /[,;]\s*(?:but|while|whereas|although|though|yet)\s/i.test(between) && !/\b(?:but|yet)\s+that\b/i.test(between);
 }
 
 /** The fullest way the outlets name one person ("Gov. Ada Marr" over "Marr"). */

@@ -121,3 +121,26 @@ describe('attribution', () => {
     expect(idx.sentences.map((s) => s.hedged)).toEqual([true, true, true, true]);
   });
 });
+
+describe('the speaker after a quote that holds its own clauses', () => {
+  it('is the name of "\\"…,\\" the Tarn family\'s lawyer, Ivo Roe, said." though the cue ends the sentence', () => {
+    expect(speakers('"It is over," the Tarn family\'s lawyer, Ivo Roe, said.')).toEqual(['Ivo Roe']);
+  });
+
+  it('is not read from a ", which" clause inside the quote', () => {
+    expect(speakers('"But it is a start, which is the first step towards justice," the Tarn family\'s lawyer, Ivo Roe, told reporters outside the court.')).toEqual(['Ivo Roe']);
+  });
+
+  it('is the name a cleft sets apart: "it was Roe, according to a friend, who told him"', () => {
+    const idx = buildIndex([makeArticle({ text: 'Piet Roe was seen crouching by his seat, and it was Roe, according to a source close to the star, who told him: "At your highest moment, be careful."' })]);
+    expect(idx.sentences[0]!.claims.map((c) => c.attribution.display)).toContain('Roe');
+    expect(speakers('It was Ivo Roe who told him to stop.')).toEqual(['Ivo Roe']);
+  });
+});
+
+describe('a pronoun after a sentence that names someone only inside a quote', () => {
+  it('does not stand for the person the quote speaks of', () => {
+    const said = speakers('In a tearful speech he said: "Ivo Roe was a fierce defender of his family."\n\nHe also said the night had been hard.');
+    expect(said[1]).not.toBe('Ivo Roe');
+  });
+});

@@ -211,3 +211,37 @@ describe('cleaning, junk found by its shape and by what it shares with the story
     expect(c.paragraphs).toHaveLength(5);
   });
 });
+
+describe('a live blog stamped with its entries\' ages', () => {
+  it('keeps the older entries ("48m ago", "2h ago") as the blog going on, not a second article', () => {
+    const text = [
+      'Tarn Awards live: Ivo Roe storms the stage, then wins best actor',
+      'Latest: The Oskby police say they are aware of an incident between two people at the ceremony but no report was filed.',
+      '',
+      '15m ago',
+      'Police respond. In a statement, the police said the incident involved one person hitting another and that no complaint was made.',
+      '',
+      '32m ago',
+      'The Academy weighs in. "We do not condone violence of any form," it said in a post.',
+      '',
+      '48m ago',
+      "'Velco' wins best picture. The drama about a family of fishers takes the top prize, beating 'The Oska'.",
+      '',
+      '1h ago',
+      "Anna Brandl wins best actress for 'The Oska', and Maja Marr is named best director for 'Tarnby Story'.",
+      '',
+      '2h ago',
+      'What just happened? Piet Kell, presenting the award for best short film, joked about the hair of Roe\'s wife; Roe walked up and struck him.',
+      '',
+      'Sign up for Screen Hour, our weekly newsletter on what to watch.',
+    ].join('\n');
+    const c = cleanArticle('live.txt', text);
+    const kept = c.paragraphs.map((p) => text.slice(p.start, p.end)).join('\n');
+    expect(c.dropped.filter((d) => d.reason.startsWith('a second article'))).toEqual([]);
+    expect(kept).toContain('Anna Brandl wins best actress');
+    expect(kept).toContain('Piet Kell, presenting the award');
+    // The newsletter box is the page's, dropped by its shape.
+    expect(kept).not.toContain('Screen Hour');
+    expect(c.dropped.map((d) => d.reason)).toContain('newsletter or subscription box');
+  });
+});

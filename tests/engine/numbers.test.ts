@@ -183,6 +183,12 @@ describe('bounds after the number, initialisms and codes', () => {
     expect(q('Flight 4Q 7710 carried 120 passengers.')).toEqual([{ value: 120, unit: 'passengers', qualifier: 'exact', event: null }]);
     expect(q('The town lies 5km from the coast.')[0]).toMatchObject({ value: 5, unit: 'km' });
   });
+
+  it('does not count the numbers of a model named about a capitalised word ("737 Max 9"), but reads a date', () => {
+    expect(q('Regulators ordered inspections of some 737 Max 9 planes.')).toEqual([]);
+    expect(q('Velco grounded all 65 of its 320 Tarnjet 8 planes.').map((x) => x.value)).toEqual([65]);
+    expect(q('On 5 May 2031, 40 people were hurt.').map((x) => x.value)).toContain(40);
+  });
 });
 
 describe('a figure a death toll is put at', () => {

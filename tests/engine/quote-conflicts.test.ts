@@ -46,3 +46,32 @@ describe('whose quote it is in a sentence naming several sources', () => {
     expect(whoSaidIn(scare)).toEqual([['Marta Kell', 'Piet Roe']]);
   });
 });
+
+// A made-up summit and a made-up awards night, each told by outlets that give one quote to two people.
+describe('whose quote it is, read from where the quote stands', () => {
+  const whoSaidIn = (idx: ReturnType<typeof buildIndex>) => idx.conflicts.filter((c) => c.topic.startsWith('who said')).map((c) => c.values.map((v) => v.label));
+
+  it('is not the source of a later clause set against the quote ("…, but his minister, Ivo Roe, said …")', () => {
+    const summit = buildIndex([
+      art('a.txt', 'Harbour Wire', ['In Tarnby, Prime Minister Anna Brandl welcomed the deal as "a first step toward the full resolution of the issues", but her defence minister, Ivo Roe, said the drills played a vital role.', 'The talks ended.']),
+      art('b.txt', 'Evening Lantern', ['"I support it as a first step toward the full resolution of the issues," Piet Kell told reporters.', 'Crowds gathered.']),
+    ]);
+    expect(whoSaidIn(summit)).toEqual([]);
+  });
+
+  it('is the person an article names in full when it quotes them by surname ("Brandl told reporters")', () => {
+    const summit = buildIndex([
+      art('a.txt', 'Harbour Wire', ['In Tarnby, Prime Minister Anna Brandl welcomed the deal.', '"I support it as a first step toward the full resolution of the issues," Brandl told reporters.']),
+      art('b.txt', 'Evening Lantern', ['Velmar\'s chief secretary, Piet Kell, said: "I support it as a first step toward the full resolution of the issues."', 'Crowds gathered.']),
+    ]);
+    expect(whoSaidIn(summit)).toEqual([['Anna Brandl', 'Piet Kell']]);
+  });
+
+  it('is the one named just before it in a sentence reporting another speaker, and not an unnamed source passing it on', () => {
+    const night = buildIndex([
+      art('a.txt', 'Harbour Wire', ['In a letter, Academy chief Lena Marr said the night had been spoiled.', 'In it, he described himself as a protector and said Ivo Roe had warned him that "at your highest moment, be careful, that is when the devil comes for you".']),
+      art('b.txt', 'Evening Lantern', ['Piet Kell was seen crouching by his seat, and it was Kell, according to a source close to the star, who told him: "At your highest moment, be careful, that is when the devil comes for you."', 'The show went on.']),
+    ]);
+    expect(whoSaidIn(night)).toEqual([['Ivo Roe', 'Piet Kell']]);
+  });
+});

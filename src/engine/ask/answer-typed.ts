@@ -21,6 +21,7 @@ import { holderOf, slotValues } from '../slot-values.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE, sentenceSaysNotKnown } from './answer-common.ts';
 import { tokensOf } from './token-cache.ts';
+import { askedPairs, phrasesSplit } from './phrase-fit.ts';
 
 export interface Candidate {
   /** The nearness bonus alone: a rival value must sit as close to the asked words to count as a disagreement. */
@@ -96,6 +97,10 @@ function verbBeforeLocative(text: string, start: number): string | null {
   let k = (lo < tokens.length ? lo : -1) - 1;
   if (k >= 0 && /^the$/i.test(tokens[k]!.text)) k--;
   if (k < 1 || !LEADS_TO_PLACE.test(tokens[k]!.text) || tokens[k - 1]!.kind !== 'word') return null;
+  // "built by Tarnco Aero in Oskby": the verb before the agent a passive names.
+  for (let b = k - 1; b > Math.max(0, k - 6) && /^\p{Lu}/u.test(tokens[b]!.text); b--) {
+    if (/^by$/i.test(tokens[b - 1]!.text) && tokens[b - 2]?.kind === 'word') return keys[b - 2]!;
+  }
   return keys[k - 1]!;
 }
 
@@ -151,6 +156,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const gapAsked = GAP_ASKED.test(q.text);
   // "Which 100-year-old champion …": the age asked picks the person out; a sentence that never gives it names another.
   const askedAge = want === 'person' ? ASKED_AGE.exec(q.text)?.[1] : undefined;
+  const pairs = askedPairs(q);
   for (const scoredSentence of scored) {
     if (whoseKey && !scoredSentence.sentence.terms.includes(whoseKey)) continue;
     if (askedAge && !ageSpans(scoredSentence.sentence.text).some((a) => a.key === askedAge)) continue;
@@ -167,6 +173,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
     // Where the question's words stand in the sentence, read only for a sentence that offers a candidate: tokenizing
     // every evidence sentence for it was a fifth of a question's time at 10,000 articles.
     let at: [number, number][] | null = null;
+    let phrased: number | undefined;
     if (speaking) {
       const speakers = speakersOf(x.sentence, q, index);
       let who: Speaker | undefined;
@@ -263,7 +270,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // it is when the asked thing happened only if the entry tells that thing ("19:32 - The ceremony has started").
       if ((want === 'time' || want === 'date') && c.span.start === 0 && ENTRY_STAMP.test(x.sentence.text) && !(verb && x.sentence.terms.includes(termKey(verb)))) continue;
       const near = nearness(c.span, (at ??= matchedAt(x.sentence, q)), x.sentence.text, NAMES.has(want));
-      let score = x.coverage + near;
+      // "who won best actress?": a sentence saying "best actress" outranks one saying "best supporting actress".
+      let score = x.coverage + near - 0.1 * Math.min(2, (phrased ??= phrasesSplit(x.sentence.text, pairs)));
       // "held at the Old Fort": the place the asked verb itself leads to.
       let tied: boolean | undefined;
       if (want === 'place') {

@@ -4,6 +4,7 @@
  */
 import { timeSpans } from '../ask/spans.ts';
 import type { Token } from './tokens.ts';
+import { monthOf } from './dates.ts';
 
 /** Code and decade terms of a token text: "320-200s" → "%320-200", "50s" → "%50s", "9K7731" → "%9k7731". */
 export function codeTerm(token: string): string | null {
@@ -28,7 +29,16 @@ export function partOfCode(tokens: Token[], i: number): boolean {
   const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
   if (t.kind !== 'number') return false;
   if (next?.kind === 'word' && next.start === t.end && (/\d/.test(next.text) || (/^\p{Lu}{1,3}$/u.test(next.text) && tokens[i + 2]?.kind === 'number'))) return true;
-  return prev?.kind === 'word' && /^\p{Lu}{1,3}$/u.test(prev.text) && tokens[i - 2]?.kind === 'number' && tokens[i - 2]!.end === prev.start;
+  if (prev?.kind === 'word' && /^\p{Lu}{1,3}$/u.test(prev.text) && tokens[i - 2]?.kind === 'number' && tokens[i - 2]!.end === prev.start) return true;
+  // "some 737 Max 9 planes": two numbers about a capitalised word make a model's name, and count nothing.
+  return modelName(tokens, i, 1) || modelName(tokens, i, -1);
+}
+
+/** Whether tokens[i] and tokens[i + 2 * dir] are whole numbers about a capitalised word that is no month ("5 May 2031"). */
+function modelName(tokens: Token[], i: number, dir: 1 | -1): boolean {
+  const word = tokens[i + dir];
+  const other = tokens[i + 2 * dir];
+  return !!word && !!other && word.kind === 'word' && other.kind === 'number' && /^\p{Lu}\p{Ll}+$/u.test(word.text) && monthOf(word.text) === undefined && /^\d+$/.test(tokens[i]!.text) && /^\d+$/.test(other.text);
 }
 
 /** The code term of a number written against letters ("4Q7710" → "%4q7710"), or null. */

@@ -95,7 +95,7 @@ function telling(t: string): boolean {
 }
 
 /**
- * A time of day to the minute ("at 10.40pm", not "at 9pm"): two outlets that give the same one name the same moment,
+ * A time of day to the minute ("at 10.35pm", not "at 9pm"): two outlets that give the same one name the same moment,
  * a claim in itself, so it counts as two shared telling terms.
  */
 const exactTime = (t: string) => /^@\d\d:\d\d$/.test(t) && !t.endsWith(':00');

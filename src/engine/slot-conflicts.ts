@@ -65,7 +65,7 @@ function lastDigitStep(value: number): number {
 }
 
 /**
- * "20 miles" and "32 km", "40 yards" and "37 metres": one distance written in two units, rounded in each. Within
+ * "25 miles" and "40 km", "40 yards" and "37 metres": one distance written in two units, rounded in each. Within
  * 5% of each other, figures in different units are one figure converted, not a disagreement.
  */
 function converted(a: SlotValue, b: SlotValue): boolean {

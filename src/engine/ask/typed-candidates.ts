@@ -101,7 +101,7 @@ export function nearness(span: TypedSpan, at: [number, number][], text: string, 
 interface NameWords {
   /** Match keys of its words of two letters or more that are not stopwords, in order. */
   keys: string[];
-  /** Two or more words reading as a person's name whose first is no title ("Mandy Roe", not "President Roe"). */
+  /** Two or more words reading as a person's name whose first is no title ("Mara Roe", not "President Roe"). */
   givenName: boolean;
 }
 
@@ -135,8 +135,8 @@ export function repeatsQuestion(text: string, qw: Set<string>): boolean {
 
 function repeatsQuestionRead(text: string, qw: Set<string>): boolean {
   const { keys, givenName } = nameWords(text);
-  // "Mandy Roe" when the question names "Jane Roe": another first name is another person (a relative, often). When
-  // the question gives the surname alone ("Roe"), "Mandy Roe" is the person it names.
+  // "Mara Roe" when the question names "Jane Roe": another first name is another person (a relative, often). When
+  // the question gives the surname alone ("Roe"), "Mara Roe" is the person it names.
   if (givenName && !qw.has(keys[0]!) && keys.slice(1).some((k) => qw.has(`${WITH_FIRST}${k}`))) return false;
   let repeated = 0;
   for (const k of keys) if (qw.has(k)) repeated++;

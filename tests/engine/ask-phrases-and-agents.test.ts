@@ -34,3 +34,16 @@ describe('where a passive verb with its agent happened', () => {
     expect(ask(plane, "Where are the Tarnjet's fuselages built?").answer).toBe('Velby');
   });
 });
+
+// A made-up awards night: one man slaps another on stage.
+describe('a passive question asks the one it was done to', () => {
+  const night = buildIndex([
+    paragraphs('a.txt', 'Tarn Post', '2030-03-02', ['Ivo Roe slaps Piet Kell at the Tarn Awards.', 'That moment, Ivo Roe walking on stage and slapping presenter Piet Kell after a joke about his wife, continued to dominate the talk in Tarnby on Tuesday.', 'The show went on.']),
+    paragraphs('b.txt', 'Oska Herald', '2030-03-03', ['In Tarnby, the broadcaster cut the sound as Roe, back in his seat after slapping Kell across the face, twice yelled at the comedian.', 'Kell did not press charges.']),
+  ]);
+
+  it('is answered with the one slapped, not the one who slapped', () => {
+    expect(ask(night, 'Which comedian was slapped?').answer).toBe('Piet Kell');
+    expect(ask(night, 'Who slapped the comedian?').answer).toContain('Roe');
+  });
+});

@@ -254,7 +254,7 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
   // "Where did the parade begin?" asks where it set out from, as "where did it come from" does.
   if (w === 'where') return at('place', wh + 1, { head: 'where', origin: ws[ws.length - 1] === 'from' || ws[wh - 1] === 'from' || /^(?:begin|start)$/.test(ws[ws.length - 1] ?? ''), destination: ws.slice(wh + 1).some((x) => GOING.test(x)) });
   // "Who did the premier make his deputy?" asks for the object, as "whom" does.
-  if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : /^(?:did|does|do)$/.test(next ?? '') && !ws.slice(wh + 2).some((x) => SAYING.test(x)) && !before ? 'recipient' : null });
+  if (w === 'who') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : (/^(?:did|does|do)$/.test(next ?? '') && !ws.slice(wh + 2).some((x) => SAYING.test(x)) && !before) || askedInPassive(ws, wh + 1) ? 'recipient' : null });
   if (w === 'whom') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : before.endsWith('to') || before.endsWith('by') ? 'agent' : 'recipient' });
   if (w === 'whose') {
     let k = wh + 1;
@@ -342,7 +342,8 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
   // "which broadcaster did the hairdresser tell …": the asked one is the object of the verb after the subject.
   const object = /^(?:did|does|do)$/.test(ws[k] ?? '') && !ws.slice(k + 1).some((x) => SAYING.test(x));
   const fx = { focus, head };
-  const asked = object ? { ...fx, role: 'recipient' as const } : fx;
+  // "which comedian was slapped?" asks the one it was done to, as the object asked after "did" is.
+  const asked = object || askedInPassive(ws, k) ? { ...fx, role: 'recipient' as const } : fx;
   if (!head) return at('what', k, fx);
   if (DURATION_HEADS.has(head) || DURATION_HEADS.has(h)) return at('duration', k, fx);
   if (MEASURE_HEADS.has(head)) return at('size', k, fx);
@@ -366,3 +367,23 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'from', 'into', 'inside', 'near']);
 const NOT_PLACES =
   /^(?:second|minute|hour|day|week|month|year|round|half|quarter|period|inning|lap|set|game|match|stage|phase|ballot|vote|edition|episode|chapter|page|case|way|order|language|currency|ship|boat|vessel|plane|aircraft|jet|helicopter|vehicle|car|truck|lorry|train|bus|flight|rocket|play|book|film|movie|song|poem|speech|report|document|statement|letter|article|newspaper|paper|interview|broadcast|programme|program|show|series|novel|story|text|address|post|tweet|video|podcast|source|account|fund|budget)$/;
+
+/** Participles that pass their subject on to a verb after them: "was expected to mediate". */
+const RAISING = /^(?:expected|supposed|scheduled|thought|believed|said|reported|rumoured|rumored|understood|known|alleged|seen|considered|tipped|slated|poised|due)$/;
+
+/** Participles that end in neither "-ed" nor "-en". */
+const IRREGULAR_PARTICIPLE = /^(?:shot|hit|hurt|struck|held|sent|found|sold|built|led|put|cut|kept|brought|caught|left|made|paid|won|lost|sentenced|beat|spent|bought|fought|met|named|stung|hung|flung|swept|shut|bit|split|struck|dealt)$/;
+
+/**
+ * Whether the words from `k` are a passive with no agent asked: "(which comedian) was slapped?", "who were hurt in
+ * the crash?". Not "who was the captain" (no participle), nor "who was it hit by?" (the agent is asked).
+ */
+function askedInPassive(ws: string[], k: number): boolean {
+  let i = k;
+  if (/^(?:has|have|had)$/.test(ws[i] ?? '') && ws[i + 1] === 'been') i += 2;
+  else if (/^(?:was|were|is|are|being)$/.test(ws[i] ?? '')) i++;
+  else return false;
+  const p = ws[i] ?? '';
+  // ("Who was expected in Tarnby to mediate?", "who was said to be …": a verb that follows says what the subject does.)
+  return ((/ed$/.test(p) && p.length > 4) || (/en$/.test(p) && p.length > 4) || IRREGULAR_PARTICIPLE.test(p)) && !RAISING.test(p) && !ws.slice(i + 1).includes('by') && ws[i + 1] !== 'to';
+}

@@ -940,7 +940,8 @@ function askedVerb(q: Question): string | undefined {
   if (v > q.type.to && DETERMINER.test(q.words[v] ?? '') && last && CAUSED_PARTICIPLE.test(last)) return last;
   // The verb is the word that ends the subject: the next word opens its object or a phrase ("tell that …", "thank
   // on Friday", "ask to …"), or the question ends.
-  if (q.type.role === 'recipient') {
+  // ("Which comedian was slapped?": in the passive the participle after the auxiliary is the verb, with no subject.)
+  if (q.type.role === 'recipient' && !(v > q.type.to && /^(?:was|were|is|are|been|being)$/.test(q.words[v - 1]!))) {
     let k = v + 1;
     while (k < q.words.length && (STOPWORDS.has(q.words[k]!) || !(k + 1 === q.words.length || OPENS_PHRASE.test(q.words[k + 1]!)))) k++;
     v = k;
@@ -1022,7 +1023,9 @@ function relatesTo(verb: string, s: Sentence, span: TypedSpan, q: Question, cove
       if (q.words.includes('as') && span.start > p && /\bas\s+$/.test(s.text.slice(Math.max(0, span.start - 4), span.start)) && !/[.;:]/.test(s.text.slice(p, span.start))) return true;
       // "Speaking to Ivo Brandl, …, he asked him to tell …": a pronoun object stands for the person named before it.
       const pronoun = /^\S+\s+(?:him|her)\b/i.test(s.text.slice(p)) && span.end <= p && looksLikePerson(span.text) && !others.some((o) => o.span.start > span.end && o.span.end <= p && looksLikePerson(o.span.text));
-      return pronoun || (span.start > p && span.start - p <= 40 && !/[.;:]/.test(s.text.slice(p, span.start)));
+      // "Ivo Roe was slapped …", asked "who was slapped": the subject of the passive had it done to him.
+      const passive = span.end <= p && p - span.end <= 40 && PASSIVE_BEFORE.test(s.text.slice(span.end, p)) && !/[.;:,]/.test(s.text.slice(span.end, p));
+      return pronoun || passive || (span.start > p && span.start - p <= 40 && !/[.;:]/.test(s.text.slice(p, span.start)));
     }
     // A subject is not the object of a preposition ("pressure from the US to broker talks"), nor is an infinitive its verb.
     // …and the name nearest the verb: in "T'way has 27 and Jin 19, while Eastar operates 10" only Eastar operates.

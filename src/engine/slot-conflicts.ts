@@ -68,6 +68,9 @@ function lastDigitStep(value: number): number {
  * "25 miles" and "40 km", "40 yards" and "37 metres": one distance written in two units, rounded in each. Within
  * 5% of each other, figures in different units are one figure converted, not a disagreement.
  */
+/** A length of time told in two parts: "an hour and 45 minutes", "8 minutes and 12 seconds". */
+const LENGTH_IN_PARTS = /\band\s+\S+\s+(?:minutes?|seconds?)$/i;
+
 function converted(a: SlotValue, b: SlotValue): boolean {
   // "8.01am BST" and "12:01 a.m." (on the story's own clock): whole hours apart, one moment on two clocks.
   if (a.kind === 'time' && b.kind === 'time') return a.zone !== b.zone && Math.abs(a.value - b.value) % 60 === 0;
@@ -516,6 +519,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
           const bounds = new Set(cs.map((c) => WRITTEN_QUALIFIER.exec(sentences[c.v.sentence]!.text.slice(Math.max(0, c.v.at - 30), c.v.at))?.[1]?.toLowerCase() ?? ''));
           const [bound] = bounds;
           if (bounds.size === 1 && bound) v.label = `${bound} ${first.label}`;
+          // "8 minutes and 12 seconds" reads better than its 492 seconds.
+          else if (LENGTH_IN_PARTS.test(first.label)) v.label = [...new Set(cs.map((c) => c.v.label))].join(' / ');
         }
         return v;
       });

@@ -10,7 +10,7 @@ import { termKey } from './text/stem.ts';
 import { metresPer } from './text/units.ts';
 import { STOPWORDS, NUMBER_WORDS, PLAN_WORDS, MONTHS, WEEKDAYS } from './text/lexicon.ts';
 import { isTitleWord } from './text/phrases.ts';
-import { DURATION_UNITS, EVERY_BEFORE, hoursBefore } from './text/durations.ts';
+import { DURATION_UNITS, EVERY_BEFORE, lengthBefore, lengthGoesOn } from './text/durations.ts';
 import { STARTS_UPPERCASE } from './text/tokens.ts';
 
 /**
@@ -203,9 +203,10 @@ export function slotValues(s: Sentence): SlotValue[] {
     // Built only for a quantity that is a value: the set phase reads every quantity of the corpus.
     // "every 30 minutes" is how often, not how long; "an hour and 45 minutes" is one length, read whole.
     if (unit && DURATION_UNITS.test(unit) && EVERY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at))) continue;
-    const whole = unit && /^minutes?$/.test(unit) ? hoursBefore(s.text, at, q.value) : null;
+    if (unit && lengthGoesOn(s.text, end, unit)) continue;
+    const whole = unit ? lengthBefore(s.text, at, q.value, unit) : null;
     const common = whole
-      ? { ...base, value: whole.minutes, label: s.text.slice(whole.start, end), unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at: whole.start }
+      ? { ...base, value: whole.value, label: s.text.slice(whole.start, end), unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at: whole.start }
       : { ...base, value: q.value, label, unit: q.unit, unitClass: q.unitClass, qualifier: q.qualifier, event: q.event, planned: q.planned, perParty: q.perParty, at };
     if (unit === 'percent') push({ ...common, kind: 'percent' }, end);
     // "20,000 cubic metres of sand", "7,600 square miles": a volume or an area, no distance.

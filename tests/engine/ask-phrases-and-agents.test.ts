@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { paragraphs } from '../helpers/corpus.ts';
+import { paragraphs, storyArticles } from '../helpers/corpus.ts';
 
 // A made-up awards night: the winner of "best actress" is told in a sentence naming two winners, the winner of
 // "best supporting actress" in a short one of her own.
@@ -45,5 +45,30 @@ describe('a passive question asks the one it was done to', () => {
   it('is answered with the one slapped, not the one who slapped', () => {
     expect(ask(night, 'Which comedian was slapped?').answer).toBe('Piet Kell');
     expect(ask(night, 'Who slapped the comedian?').answer).toContain('Roe');
+  });
+});
+
+// A made-up trial: outlets time one act differently, each in minutes and seconds; one says in the same sentence that
+// the victim died on a day of a past year. And a made-up awards night's telecast.
+describe('a length of time told in two parts', () => {
+  const article = storyArticles('Roe guilty of murdering Kell', ['A jury in Tarnby found former officer Ivo Roe guilty of murdering Piet Kell, who died after Roe knelt on his neck.']);
+  const trial = buildIndex([
+    article('Tarn Post', '2030-04-21', ["Roe had kept his knee on Kell's neck for eight minutes and 46 seconds, a figure chanted at marches since last May."]),
+    article('Oska Herald', '2030-04-21', ["Kell, a 46-year-old man, died on May 5, 2029, after Roe kept his knee on Kell's neck for 9 minutes and 29 seconds while he lay on the street."]),
+    article('Kell Review', '2030-04-21', ["For nine minutes and 29 seconds, prosecutors said, Roe kept his knee on Kell's neck."]),
+  ]);
+  const night = buildIndex([paragraphs('c.txt', 'Velby Times', '2030-03-28', ['The Tarn Awards telecast still ran about three hours and 40 minutes.', 'Ratings rose.'])]);
+
+  it('is read whole, and two outlets\' lengths disagree even where one dates another event to a past year', () => {
+    const a = ask(trial, "How long did Roe keep his knee on Kell's neck?");
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toContain('eight minutes and 46 seconds');
+    expect(a.answer).toMatch(/9 minutes and 29 seconds|nine minutes and 29 seconds/);
+    expect(ask(night, 'How long did the telecast run?').answer).toBe('about three hours and 40 minutes');
+  });
+
+  it('is one value in the digest, shown as the outlets write it', () => {
+    const c = trial.conflicts.find((x) => x.values.some((v) => v.label === 'eight minutes and 46 seconds'));
+    expect(c?.values.map((v) => v.label)).toEqual(['eight minutes and 46 seconds', 'nine minutes and 29 seconds']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../types.ts';
 import type { Question } from './question.ts';
-import { aboutAnEarlierYear } from '../updates.ts';
+import { aboutAnEarlierYear, earlierYearInClause } from '../updates.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
 import { frontedPlace, frontedScopesDiffer } from '../value-scope.ts';
 import { unitClassOf } from '../text/numbers.ts';
@@ -71,10 +71,12 @@ function earlier(s: Sentence): boolean {
  * `carried` is the sentence the rival's subject points back to, if any ("He put the cost at …" after the sentence
  * naming him): the names it gives count as the rival's.
  */
-export function sameSubject(q: Question, answer: Sentence, rival: Sentence, carried: Sentence | null = null): boolean {
+export function sameSubject(q: Question, answer: Sentence, rival: Sentence, carried: Sentence | null = null, rivalAt?: { start: number; end: number }): boolean {
   const { year, names, people, day } = asked(q);
   // A figure from an earlier year ("229 died in the 1997 crash") is of another event, unless the question asks one.
-  if (!year && earlier(rival) && !earlier(answer)) return false;
+  // Where the rival's value is known, only a year in its own clause dates it ("died on May 5, 2030, after he was
+  // held for nine minutes" dates the death, not the nine minutes).
+  if (!year && (rivalAt ? earlierYearInClause(rival, rivalAt.start, rivalAt.end) : earlier(rival)) && !earlier(answer)) return false;
   // "In Tarnby, the Larks won 23": one region's figure, no rival of the whole's unless the question asks of that region.
   // (A person's age is the same wherever the sentence is set: "In Tarnby, mourners remembered Ann Roe, 37".)
   if (q.type.want !== 'age' && frontedScopesDiffer(answer, rival) && !asksOf(q, frontedPlace(answer) || frontedPlace(rival))) return false;

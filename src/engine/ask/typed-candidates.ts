@@ -9,7 +9,7 @@ import type { Question } from './question.ts';
 import { ageSpans, dateSpans, looksLikePerson, nameSpans, timeSpans, yearSpans, type TypedSpan } from './spans.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { RecentReads, tokensOf } from './token-cache.ts';
-import { DURATION_UNITS, EVERY_BEFORE, hoursBefore } from '../text/durations.ts';
+import { DURATION_UNITS, EVERY_BEFORE, lengthBefore, lengthGoesOn } from '../text/durations.ts';
 import { termKey } from '../text/stem.ts';
 import { metresPer } from '../text/units.ts';
 import { isCapitalised } from '../text/tokens.ts';
@@ -816,8 +816,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (want === 'duration' && q.type.leadTime && !/^\s+(?:before|ahead|earlier|in advance|prior)\b/i.test(s.text.slice(end))) continue;
     // "every 30 minutes" is how often something happened, not how long anything took.
     if (want === 'duration' && EVERY_BEFORE.test(s.text.slice(Math.max(0, start - 16), start))) continue;
-    // "an hour and 45 minutes": one length in two parts, read whole.
-    const whole = want === 'duration' && /^minutes?$/i.test(unit) ? hoursBefore(s.text, start, qq.value) : null;
+    // "an hour and 45 minutes": one length in two parts, read whole from its last part, not from its first.
+    if (want === 'duration' && lengthGoesOn(s.text, end, unit)) continue;
+    const whole = want === 'duration' ? lengthBefore(s.text, start, qq.value, unit) : null;
     // "1,500 to 1,600 metres": a range is one answer, read from its second number with the first in front.
     const range = /^\s*(?:to|-|–)\s*[$€£¥]?[\d,.]+\s*/.exec(s.text.slice(end));
     // "60% to 70%" is one range; "fell 15.7% to 6,920 won" is a share and a price.
@@ -844,7 +845,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "7,600 square miles" is an area, no length: compared in square metres.
     const square = !!metres && SQUARE_BEFORE.test(text);
     const area = AREA_UNIT.test(unit) ? AREAS.find(([re]) => re.test(unit))![1] : square ? metres! * metres! : undefined;
-    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : area ? `${Math.round(qq.value * area)}|m2` : metres ? `${Math.round(qq.value * metres)}|m` : `${whole ? whole.minutes : qq.value}|${want}${per}`;
+    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : area ? `${Math.round(qq.value * area)}|m2` : metres ? `${Math.round(qq.value * metres)}|m` : `${whole ? whole.value : qq.value}|${want}${per}`;
     out.push({ span: { text, start: rawStart, end, key, event: qq.event }, display: text });
   }
   return out;

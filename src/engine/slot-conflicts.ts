@@ -10,6 +10,7 @@ import { UnionFind, joinApart } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
+import { parseNumberWord } from './text/numbers.ts';
 import { placeKey } from './text/places.ts';
 import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from './count-identity.ts';
 import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
@@ -389,7 +390,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       if (v.kind === 'count' && unit) for (const t of modifiersOf(v)) context.set(t, Math.max(context.get(t) ?? 0, idf(t)));
       let weight = 0;
       for (const w of context.values()) weight += w;
-      const total = v.kind === 'count' && others.length ? others.reduce((sum, o) => sum + o.value, v.value) : null;
+      // ("prosecutors called 38 witnesses and the defense seven": a number with its noun left unsaid is a part too.)
+      const total = v.kind === 'count' && others.length ? others.reduce((sum, o) => sum + o.value, v.value) : v.kind === 'count' ? unsaidParts(s, v) : null;
       // A time's clause often tells its event further out than a count's ("At 4:08 p.m. on Tuesday, minutes after the
       // market closed, Brandl posted …"): its wider window is read too, for times close enough to be one misreported.
       const far = v.kind === 'time' ? contextOf(s, v.at, v.end, idf, WIDE_REACH, true, words, others) : null;
@@ -762,8 +764,25 @@ export function onRoute(text: string, place: string): boolean {
 }
 
 /** Whether a sentence writes a figure with no noun of its own ("rather than 11"), as the other side of a comparison. */
+/** A count plus the number its sentence writes after it with no noun ("38 witnesses and the defense seven"), or null. */
+function unsaidParts(s: Sentence, v: SlotValue): number | null {
+  const n = unsaidNumbers(s.text.slice(v.end))[0];
+  return n === undefined ? null : v.value + n;
+}
+
+/** Numbers written after "and" and one word with no noun of their own: "and the defense seven", "and Velco 12;". */
+function unsaidNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(UNSAID)) {
+    const n = parseNumberWord(m[1]!.toLowerCase());
+    if (n !== null) out.push(n);
+  }
+  return out;
+}
+const UNSAID = /\band\s+(?:the\s+)?[\p{L}-]+\s+([\p{L}\d,]+)\s*(?:[.;,]|$)/gu;
+
 function bareNumberIn(s: Sentence, value: number): boolean {
-  return s.quantities.some((q) => q.value === value && !q.unit);
+  return s.quantities.some((q) => q.value === value && !q.unit) || unsaidNumbers(s.text).includes(value);
 }
 
 const REMAINDER_BEFORE = /\b(?:remaining|other|last|final|another|further|additional|extra)\s+$/i;

@@ -72,3 +72,25 @@ describe('a length of time told in two parts', () => {
     expect(c?.values.map((v) => v.label)).toEqual(['eight minutes and 46 seconds', 'nine minutes and 29 seconds']);
   });
 });
+
+// A made-up trial: one outlet gives both sides' witnesses in one sentence, the noun of the second left unsaid.
+describe('a sentence giving two counts, the second with its noun unsaid', () => {
+  const article = storyArticles('Roe guilty of murdering Kell', ['A jury in Tarnby found former officer Ivo Roe guilty of murdering Piet Kell.']);
+  const trial = buildIndex([
+    article('Tarn Post', '2030-04-21', ['Over three weeks of testimony, prosecutors called 38 witnesses and the defense seven.']),
+    article('Oska Herald', '2030-04-21', ['The defense called seven witnesses, who testified over two days.']),
+    article('Velby Times', '2030-04-21', ['Over the next three weeks, 45 witnesses took the stand, from the teenager who filmed the arrest to medical experts.']),
+  ]);
+
+  it('does not set one side\'s count against the other\'s', () => {
+    const twoOutlets = buildIndex([
+      article('Tarn Post', '2030-04-21', ['Over three weeks of testimony, prosecutors called 38 witnesses and the defense seven.']),
+      article('Oska Herald', '2030-04-21', ['The defense called seven witnesses, who testified over two days.']),
+    ]);
+    expect(ask(twoOutlets, 'How many witnesses testified for the defense?')).toMatchObject({ status: 'answered', answer: 'seven witnesses' });
+  });
+
+  it('is no disagreement with the whole they add up to, nor between the parts', () => {
+    expect(trial.conflicts.filter((c) => c.values.some((v) => v.unit === 'witnesses'))).toEqual([]);
+  });
+});

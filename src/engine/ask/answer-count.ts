@@ -13,7 +13,7 @@ import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
 import { lemma, STARTS_UPPERCASE } from '../text/tokens.ts';
 import { tokensOf } from './token-cache.ts';
-import { parseNumberWord, unitClassOf } from '../text/numbers.ts';
+import { parseNumberWord, unitClassOf, writesNumber } from '../text/numbers.ts';
 import { oneLine } from '../source-ref.ts';
 import { mainVerb } from './main-verb.ts';
 import { amongOtherGroup, countScope, storysTopic } from './count-scope.ts';
@@ -416,6 +416,9 @@ function sameNumbers(q: Question, answer: Sentence, rival: Sentence): boolean {
   return q.numbers.every((n) => !has(answer, n) || has(rival, n));
 }
 
+/** Whether a sentence writes a number, as a quantity or alone ("and the defense seven"). */
+const writes = (s: Sentence, value: number) => s.quantities.some((x) => x.value === value) || writesNumber(tokensOf(s.text).tokens, value);
+
 function groupByValue(hits: CountHit[]): [number, CountHit[]][] {
   const by = new Map<number, CountHit[]>();
   for (const h of hits) (by.get(h.q.value) ?? by.set(h.q.value, []).get(h.q.value)!).push(h);
@@ -451,7 +454,8 @@ function rivalValues(q: Question, ranked: [number, CountHit[]][], groupScore: (g
     // Both numbers in one sentence count different things; a value from another day is an update, told apart.
     if (sides.some(([, sg]) => sg.some((t) => g.some((x) => x.s.id === t.s.id)))) continue;
     // "60 captives: 45 soldiers and 15 civilians": a sentence that gives both values tells a whole and its part.
-    if (sides.some(([v, sg]) => sg.some((t) => t.s.quantities.some((x) => x.value === entry[0])) || g.some((x) => x.s.quantities.some((y) => y.value === v)))) continue;
+    // ("prosecutors called 38 witnesses and the defense seven": a number whose noun is left unsaid counts too.)
+    if (sides.some(([v, sg]) => sg.some((t) => writes(t.s, entry[0])) || g.some((x) => writes(x.s, v)))) continue;
     // A toll still being counted (deaths, injured, missing, rescued…) is updated from day to day; other figures are not.
     // A question about a past year ("the 1973 floods") asks for a settled figure, which is not updated.
     if (h.s.published && !dates.has(h.s.published) && RUNNING_EVENTS.has(h.q.event ?? '') && !asksPastYear(q, h.s) && !undercut(top, h)) continue;

@@ -16,6 +16,8 @@ import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { namesSomeone, samePerson } from '../quote-conflicts.ts';
 import { focusFits } from './typed-candidates.ts';
 import { lowerWords } from './corpus-words.ts';
+import { tokensOf } from './token-cache.ts';
+import { writesNumber } from '../text/numbers.ts';
 import type { Candidate } from './answer-typed.ts';
 
 const ONE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
@@ -46,6 +48,7 @@ function farApart(a: Candidate, b: Candidate): boolean {
   return Math.min(+x[1]!, +y[1]!) > 0 && tenfoldApart(+x[1]!, +y[1]!, true);
 }
 const FIGURE_KEY = /^(\d+(?:\.\d+)?)\|/;
+const COUNT_KEY = /^(\d+(?:\.\d+)?)\|count$/;
 
 /** A figure as written: its number and whether it is told roughly ("about 60%", "nearly 14 per cent"). */
 function roughly(display: string): { value: number; approx: boolean } | null {
@@ -193,6 +196,13 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   const bestKind = kindOfKey(best.span.key);
   const topPublishers = new Set(top.g.map((t) => t.s.publisher));
   const topSentences = new Set(top.g.map((t) => t.s.id));
+  // "prosecutors called 38 witnesses and the defense seven": a sentence writing both numbers counts two things.
+  const counted = (c: Candidate) => (COUNT_KEY.test(c.span.key) ? parseFloat(c.span.key) : undefined);
+  const bestNumber = counted(best);
+  const writesBoth = (c: Candidate) => {
+    const v = counted(c);
+    return bestNumber !== undefined && v !== undefined && (writesNumber(tokensOf(c.s.text).tokens, bestNumber) || writesNumber(tokensOf(best.s.text).tokens, v));
+  };
   // A close second from its own sentence and publisher: the outlets disagree on this slot.
   if (mayDispute) {
     // Outlets word a moment in their own ways ("the alert reached mobile phones at 8.03pm", "the alert landed on
@@ -202,7 +212,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     // other to confuse it with.
     const valuesIn = new Map<number, number>();
     for (const c of found) valuesIn.set(c.s.id, (valuesIn.get(c.s.id) ?? 0) + 1);
-    const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
+    const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!) && !writesBoth(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
       return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && tellsWhatIsAsked(q, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s), q.type.want === 'year' || q.type.want === 'date' ? undefined : c.span);
@@ -233,7 +243,7 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   // disagreement over the same thing: rather than pick one, say the coverage does not settle it.
   if (mayDispute && !settled) {
     const unsettled = ranked.some((r) => {
-      if (r === top || same(r, top) || top.g.includes(r.g[0]!)) return false;
+      if (r === top || same(r, top) || top.g.includes(r.g[0]!) || writesBoth(r.g[0]!)) return false;
       const c = r.g[0]!;
       // "How far offshore …": a figure written beside the asked word ("31km offshore") is read as asked; one that is
       // not ("the 812km cable") is of something else, and unsettles nothing.

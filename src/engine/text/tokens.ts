@@ -52,6 +52,8 @@ export function lemma(word: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('men')) return w.slice(0, -3) + 'man';
+  // "witnesses", "inches", "boxes": the plural's "es" goes with its "s".
+  if (/(?:ss|sh|x|tch|rch|nch|zz)es$/.test(w)) return w.slice(0, -2);
   if (/(?:ss|us|is)$/.test(w)) return w;
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;

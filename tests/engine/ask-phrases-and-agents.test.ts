@@ -94,3 +94,15 @@ describe('a sentence giving two counts, the second with its noun unsaid', () => 
     expect(trial.conflicts.filter((c) => c.values.some((v) => v.unit === 'witnesses'))).toEqual([]);
   });
 });
+
+// A made-up fuel shortage: two governors declare emergencies, one sentence fronting the other state.
+describe('a name in the clause another place fronts', () => {
+  const shortage = buildIndex([
+    paragraphs('a.txt', 'Tarn Post', '2030-05-12', ['In Oskland, Gov. Ivo Roe declared a state of emergency on Tuesday, a day after Gov. Ann Marr did the same in Tarnland, freeing up state resources.', 'Queues grew at stations.']),
+  ]);
+
+  it('did the asked thing there, not in the place the question asks about', () => {
+    expect(ask(shortage, 'Who declared a state of emergency in Tarnland?').answer).not.toBe('Ivo Roe');
+    expect(ask(shortage, 'Who declared a state of emergency in Oskland?').answer).toBe('Ivo Roe');
+  });
+});

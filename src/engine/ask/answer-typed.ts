@@ -18,6 +18,7 @@ import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
 import { candidatesIn, focusFits, KIND_FAMILY, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf, slotValues } from '../slot-values.ts';
+import { frontedPlace } from '../value-scope.ts';
 import { decide } from './typed-decision.ts';
 import { FUTURE_QUESTION, FUTURE_SENTENCE, sentenceSaysNotKnown } from './answer-common.ts';
 import { tokensOf } from './token-cache.ts';
@@ -186,6 +187,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         if (UNNAMED_MANY.test(w.display)) continue;
         // "Which Coast Guard admiral said …": "the US Coast Guard" is made of the words that describe the answer.
         if (madeOfFocus(w.display, q) || titledAsOther(w.display, q)) continue;
+        // "In Oskland, Gov. Ivo Roe declared …, a day after Gov. Ann Marr did the same in Tarnland": not Tarnland's.
+        const named = x.sentence.text.indexOf(w.display);
+        if (named >= 0 && frontedElsewhere(x.sentence, { start: named, end: named + w.display.length }, q)) continue;
         if (!repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !namesBody(w.display, x.sentence))) {
           who = w;
           break;
@@ -251,6 +255,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Which company insured the sub?": "Tarnco, the company that operates the sub" is of the asked kind, but the
       // sentence never says what the question asks it did.
       else if ((want === 'person' || want === 'group') && describedByOtherVerb(x.sentence.text, c.span, q)) continue;
+      // "In Oskland, Gov. Ivo Roe declared an emergency, a day after Gov. Ann Marr did the same in Tarnland", asked who
+      // declared one in Tarnland: a name in the clause another place fronts acted there, not in the asked place.
+      if ((want === 'person' || want === 'group') && frontedElsewhere(x.sentence, c.span, q)) continue;
       // "Ivo Roe, a former chief of the Tarnby Fire Company, was in the stands": a body that only says whose role a
       // person held did nothing the question asks, unless the question names that person.
       if (want === 'group' && roleOfBefore(x.sentence.text, c.span.start) && !namesAskedIn(x.sentence, q)) continue;
@@ -318,6 +325,20 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
 const PART_ASKED = /\b(morning|afternoon|evening|night|overnight)\b/i;
 /** The hours (from, to) each part of the day spans, generously: "shortly after noon" may still be told as morning news. */
 const PART_HOURS: Record<string, [number, number]> = { morning: [4, 12.5], afternoon: [11.5, 19], evening: [16, 24], night: [18, 30], overnight: [18, 30] };
+
+/**
+ * Whether a name stands in a clause a place other than the asked one fronts ("In Oskland, Gov. Ivo Roe …"), while the
+ * asked place is named later in the sentence, of someone else.
+ */
+function frontedElsewhere(s: Sentence, span: { start: number; end: number }, q: Question): boolean {
+  const fronted = frontedPlace(s);
+  if (!fronted || fronted.split(/\s+/).every((w) => q.words.includes(w))) return false;
+  const lower = s.text.toLowerCase();
+  return s.places.some((p) => {
+    const at = lower.indexOf(p.toLowerCase(), span.end);
+    return at >= span.end && p.toLowerCase() !== fronted && p.toLowerCase().split(/\s+/).every((w) => q.words.includes(w));
+  });
+}
 
 /** Whether a time of day ("18:10") lies in the part of the day asked; any time does when none is asked. */
 function inPartOfDay(key: string, part: string | undefined): boolean {

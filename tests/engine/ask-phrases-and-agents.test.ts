@@ -106,3 +106,19 @@ describe('a name in the clause another place fronts', () => {
     expect(ask(shortage, 'Who declared a state of emergency in Oskland?').answer).toBe('Ivo Roe');
   });
 });
+
+// A made-up awards telecast: preliminary ratings one day, final ones the next, each with last year's low beside.
+describe('a figure of the asked stage and the asked year', () => {
+  const article = storyArticles('Tarn Awards ratings rise', ['The Tarn Awards telecast on Sunday drew more viewers than last year.']);
+  const ratings = buildIndex([
+    article('Tarn Post', '2030-03-28', ['Preliminary ratings figures released on Monday showed that 15.36 million people watched in Tarnland, up from a record low of 10.4 million in 2029, when a storm forced a scaled-back show.']),
+  ]);
+
+  it('is not a preliminary figure where the final one is asked', () => {
+    expect(ask(ratings, 'How many people watched the ceremony in Tarnland according to the final ratings figures?').status).toBe('not_found');
+  });
+
+  it('is the figure the asked year stands beside ("up from 10.4 million in 2029")', () => {
+    expect(ask(ratings, 'How many people watched the ceremony in 2029?').answer).toBe('10.4 million');
+  });
+});

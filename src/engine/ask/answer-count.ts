@@ -109,6 +109,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const elsewhere = otherPlace(q);
   const asksPopulation = ASKS_POPULATION.test(q.text);
   const askedNames = namesInQuestion(q.text);
+  const askedYears = q.terms.filter((t) => /^y\d{4}$/.test(t.key)).map((t) => t.key.slice(1));
   const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];
     for (const x of scored) {
@@ -125,6 +126,9 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         // "10 of the derailed cars" counts among the derailed ones: no answer to a question that does not ask of them.
         if (amongOtherGroup(x.sentence.text.slice(qq.span.start - x.sentence.span.start, qq.span.end - x.sentence.span.start + 40), q)) continue;
         if (elsewhere(x.sentence, qq)) continue;
+        // "12.5 million watched, up from 9.8 million in 2029", asked how many watched in 2021: the figure the asked
+        // year stands beside, not one another figure parts from it.
+        if (askedYears.length && !besideAskedYear(x.sentence, qq, askedYears)) continue;
         // "a village of about 4,700 people" is how many live there, no count of what the question asks.
         if (!asksPopulation && populationAt(x.sentence.text, qq.span.start - x.sentence.span.start)) continue;
         // "the axle of one rail car" points at a car; it counts nothing.
@@ -418,6 +422,18 @@ function sameNumbers(q: Question, answer: Sentence, rival: Sentence): boolean {
 
 /** Whether a sentence writes a number, as a quantity or alone ("and the defense seven"). */
 const writes = (s: Sentence, value: number) => s.quantities.some((x) => x.value === value) || writesNumber(tokensOf(s.text).tokens, value);
+
+/**
+ * Whether a figure may be of the asked year: its sentence never writes that year, or no other figure of the sentence
+ * stands between them ("up from 9.8 million in 2029").
+ */
+function besideAskedYear(s: Sentence, qq: Quantity, years: string[]): boolean {
+  const at = years.map((y) => s.text.indexOf(y)).filter((i) => i >= 0);
+  if (!at.length) return true;
+  const start = qq.span.start - s.span.start;
+  const end = qq.span.end - s.span.start;
+  return at.some((y) => !s.quantities.some((o) => o !== qq && (y < start ? o.span.start - s.span.start > y && o.span.end - s.span.start <= start : o.span.start - s.span.start >= end && o.span.end - s.span.start <= y)));
+}
 
 function groupByValue(hits: CountHit[]): [number, CountHit[]][] {
   const by = new Map<number, CountHit[]>();

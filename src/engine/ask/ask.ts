@@ -102,6 +102,8 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   // "Which law firm …" is not answered by "for-profit company": a firm is known by its name, which has capitals ("the
   // finance ministry" is one body, named by what it does).
   if (answer?.status === 'answered' && want === 'group' && !HAS_CAPITAL.test(answer.answer) && GENERIC_BUSINESS.test(answer.answer)) return notFound(q, 'No sentence in the coverage names the body asked about.');
+  // "… according to the final figures?" is not answered by "Preliminary figures showed …", nor the other way round.
+  if (answer?.status === 'answered' && answer.citations.length && answer.citations.every((c) => otherStage(q.text, c.quote))) return notFound(q, 'The coverage gives that figure only at another stage than the one asked about.');
   if (!answer) {
     // A count's own verb holds for a disagreement as for an answer: "how many work at X" is not "5 million watched X".
     // (A place's population is told as "a village of 4,700 people", with no verb for living there.)
@@ -121,3 +123,13 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   return (want !== 'group' && want !== 'what' && (want !== 'person' || saying) && !latest ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
 
+/** A figure's stage as a question or a sentence names it: "preliminary figures", "the final count". */
+const EARLY_STAGE = /\b(?:preliminary|provisional|initial|early|earliest|first|overnight)\s+(?:[\p{L}-]+\s+)?(?:figures?|results?|estimates?|counts?|tally|tallies|ratings?|numbers?|data|readings?|returns?)\b/iu;
+const LATE_STAGE = /\b(?:final|official|confirmed|revised|full|complete|completed|finished|latest)\s+(?:[\p{L}-]+\s+)?(?:figures?|results?|estimates?|counts?|tally|tallies|ratings?|numbers?|data|readings?|returns?)\b/iu;
+
+/** Whether a sentence tells a figure at the other stage than the question asks ("final" asked, "preliminary" told). */
+function otherStage(question: string, sentence: string): boolean {
+  if (LATE_STAGE.test(question)) return EARLY_STAGE.test(sentence) && !LATE_STAGE.test(sentence);
+  if (EARLY_STAGE.test(question)) return LATE_STAGE.test(sentence) && !EARLY_STAGE.test(sentence);
+  return false;
+}

@@ -288,7 +288,7 @@ const CURRENCY_SIGN = /^(?:[$£€¥]|[A-Z]{1,3}\$)$/;
  */
 function sameScaleAsBefore(tokens: Token[], lower: string[], i: number, before: Quantity, lastEnd: number): boolean {
   const scale = lower[i + 1] ?? '';
-  if (!before.unit || !SCALE_WORD.test(scale) || i - lastEnd > 12) return false;
+  if (!before.unit || !SCALE_WORD.test(scale) || i - lastEnd > 16) return false;
   const inBefore = tokens.filter((x) => x.start >= before.span.start && x.end <= before.span.end);
   if (CURRENCY_SIGN.test(tokens[i - 1]?.text ?? '') || CURRENCY_SIGN.test(inBefore[0]?.text ?? '')) return false;
   return inBefore.some((x) => x.text.toLowerCase() === scale) && !tokens.slice(lastEnd + 1, i).some((x) => /^[.;:]$/.test(x.text));

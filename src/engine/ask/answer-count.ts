@@ -126,7 +126,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         // "10 of the derailed cars" counts among the derailed ones: no answer to a question that does not ask of them.
         if (amongOtherGroup(x.sentence.text.slice(qq.span.start - x.sentence.span.start, qq.span.end - x.sentence.span.start + 40), q)) continue;
         if (elsewhere(x.sentence, qq)) continue;
-        // "12.5 million watched, up from 9.8 million in 2029", asked how many watched in 2021: the figure the asked
+        // "12.5 million watched, up from 9.8 million in 2029", asked how many watched in 2029: the figure the asked
         // year stands beside, not one another figure parts from it.
         if (askedYears.length && !besideAskedYear(x.sentence, qq, askedYears)) continue;
         // "a village of about 4,700 people" is how many live there, no count of what the question asks.

@@ -122,3 +122,19 @@ describe('a figure of the asked stage and the asked year', () => {
     expect(ask(ratings, 'How many people watched the ceremony in 2029?').answer).toBe('10.4 million');
   });
 });
+
+// A made-up awards night, told by three outlets that each name a place in passing.
+describe('where, from places loosely told', () => {
+  const article = storyArticles('Tarn Awards night ends in a slap', ['Ivo Roe slapped Piet Kell on stage at the Tarn Awards on Sunday.']);
+  const night = buildIndex([
+    article('Tarn Post', '2030-03-28', ['The show is under way at the Marr Theatre in Velby, with Regina Hall, Anna Brandl and Maja Sykes as hosts, the first time the ceremony has had a host since 2027.']),
+    article('Oska Herald', '2030-03-29', ['"I was out of line and I was wrong," Roe wrote in a statement posted on Instagram, nearly a day after the ceremony.']),
+    article('Velby Times', '2030-03-30', ['Kell, meanwhile, was set to perform on Wednesday night at the Tarn Theatre in Oskby, the first stop of a tour that sold out quickly after the ceremony.']),
+  ]);
+
+  it('is neither the medium words were posted on nor a person named alongside, and unsettled between two loose places', () => {
+    const a = ask(night, 'Where was the ceremony held?');
+    expect(a.answer).not.toMatch(/Instagram|Regina Hall/);
+    expect(a.status).toBe('not_found');
+  });
+});

@@ -228,6 +228,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'person' || want === 'group' || want === 'place') && madeOfFocus(c.display, q)) continue;
       // "Which country …" is not answered by "the Tarn district" nor "which neighbourhood" by "Oskby Road".
       if (want === 'place' && placeOfOtherKind(x.sentence.text, c.span, q)) continue;
+      // "posted on Instagram", "told on Tarn Radio": where words were published is a medium, not a place; "with Ann
+      // Hall, Ivo Roe and Piet Kell as hosts" names people alongside.
+      if (want === 'place' && NOT_WHERE_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 40), c.span.start))) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
       // "the oldest living Tarnish Olympic champion": capitalised words right before the asked noun say what kind of
       // champion, not who.
@@ -322,6 +325,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
 }
 
 /** A part of the day a question names: "on Thursday morning", "that evening", "overnight". */
+/** Words before a name that make it no place: a medium words were put out on, or people named alongside. */
+const NOT_WHERE_BEFORE = /(?:\b(?:posted|post|posts|posting|wrote|written|writing|shared|sharing|published|tweeted|broadcast|aired|streamed|said|announced|appeared|appearing|live)\s+on\s+(?:the\s+)?|(?<!\b(?:border|borders|frontier|boundary)\s)\bwith\s+)$/i;
+
 const PART_ASKED = /\b(morning|afternoon|evening|night|overnight)\b/i;
 /** The hours (from, to) each part of the day spans, generously: "shortly after noon" may still be told as morning news. */
 const PART_HOURS: Record<string, [number, number]> = { morning: [4, 12.5], afternoon: [11.5, 19], evening: [16, 24], night: [18, 30], overnight: [18, 30] };

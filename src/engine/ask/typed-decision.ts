@@ -252,6 +252,10 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {
+    // A place no verb of the question leads to, against another outlet's as loosely tied, in evidence as good, that is
+    // neither inside nor around it ("at the Tarn Hall in Oskby" against "at the Roe Theatre in Velby"): the coverage
+    // does not settle where.
+    if (best.tied === false && ranked.some((r) => r !== top && r.support >= top.support * LOOSE_SUPPORT && r.g.some((c) => c.tied === false && c.s.publisher !== best.s.publisher && c.score >= best.score * LOOSE_RIVAL && c.coverage >= best.coverage * LOOSE_RIVAL && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text) && !nested(index, c.span.text, best.span.text)))) return null;
     // Another outlet's sentence that fits the question nearly as well puts the same event somewhere else, and names
     // neither of the answer's places: the outlets disagree on where, and both places are shown.
     const elsewhere = (c: Candidate) => c.tied !== false && c.s.publisher !== best.s.publisher && c.coverage >= best.coverage * 0.85 && !c.s.text.includes(best.span.text) && !best.s.text.includes(c.span.text) && sameAct(q, best.s, c.s) && sameSubject(q, best.s, c.s);
@@ -300,6 +304,11 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     citations: [...citations, ...via],
   };
 }
+
+/** How close a loosely tied place of another outlet must come to leave where unsettled. */
+const LOOSE_RIVAL = 0.95;
+/** …backed as well: a place more outlets give (each adds to its support) is not unsettled by one that fewer give. */
+const LOOSE_SUPPORT = 0.98;
 
 /** A question asking for a figure's last value: "eventually", "finally", "in the end", "by the end". */
 export const LATEST_ASKED = /\b(?:eventually|finally|ultimately|in the end|by the end|(?:the|its|their) (?:completed|final|finished) \w+)\b/i;

@@ -138,3 +138,19 @@ describe('where, from places loosely told', () => {
     expect(a.status).toBe('not_found');
   });
 });
+
+// A made-up awards night: three outlets give one warning to two men, one by surname in a cleft.
+describe('who said quoted words, when outlets name two people', () => {
+  const article = storyArticles('Roe slaps Kell at the Tarn Awards', ['Ivo Roe slapped Piet Kell on stage at the Tarn Awards on Sunday.']);
+  const night = buildIndex([
+    article('Tarn Post', '2030-03-28', ['He also said Anna Brandl had taken him aside minutes earlier and told him: "At your highest moment, be careful, that is when the devil comes for you."']),
+    article('Oska Herald', '2030-03-29', ['Director Maja Marr was seen crouching by his seat, and it was Marr, according to a source close to the star, who told him: "At your highest moment, be careful, that is when the devil comes for you."']),
+    article('Velby Times', '2030-03-30', ['In it, he described himself as a protector of his family and said Anna Brandl had warned him that "at your highest moment, be careful, that is when the devil comes for you".']),
+  ]);
+
+  it('gives each person once, by full name, with every outlet naming them', () => {
+    const a = ask(night, 'Who told Roe "At your highest moment, be careful, that is when the devil comes for you"?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toBe('Maja Marr (Oska Herald) vs Anna Brandl (Tarn Post, Velby Times)');
+  });
+});

@@ -14,6 +14,7 @@ import { oneLine } from '../source-ref.ts';
 import { termKey } from '../text/stem.ts';
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { namesSomeone, samePerson } from '../quote-conflicts.ts';
+import { isTitleWord } from '../text/phrases.ts';
 import { focusFits } from './typed-candidates.ts';
 import { lowerWords } from './corpus-words.ts';
 import { tokensOf } from './token-cache.ts';
@@ -23,11 +24,15 @@ import type { Candidate } from './answer-typed.ts';
 const ONE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
 /** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Min-jun"). */
+const LEADING_TITLES = /^(?:\p{Lu}[\p{L}.]*\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+
 function fullName(display: string, s: Sentence, index: CorpusIndex): string {
   if (!ONE_NAME.test(display)) return display;
-  for (let id = s.id - 1; id >= 0 && index.sentences[id]!.file === s.file; id--) {
+  // ("Director Ivo Roe was seen …, and it was Roe who …": the sentence itself may name the person in full first.)
+  for (let id = s.id; id >= 0 && index.sentences[id]!.file === s.file; id--) {
     const full = nameSpans(index.sentences[id]!.text, lowerWords(index)).find((n) => looksLikePerson(n.text) && n.text.split(/\s+/).includes(display));
-    if (full) return full.text;
+    // ("Director Ivo Roe" opening a sentence: the title is not the name.)
+    if (full) return full.text.replace(LEADING_TITLES, (m) => (m.trim().split(/\s+/).every((w) => isTitleWord(w.replace(/\.$/, ''))) ? '' : m));
   }
   return display;
 }
@@ -237,7 +242,18 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     // A role alone ("the PM", "officials") points at someone named elsewhere: no other speaker.
     const around = unquotedCover(q);
     const others = ranked.filter((r) => r !== top && r.g[0]!.score >= best.score * 0.5 && r.g.every((c) => !topPublishers.has(c.s.publisher)) && namesSomeone(r.g[0]!.display) && !samePerson(r.g[0]!.display, best.display) && around(r.g[0]!.s) >= around(best.s) * UNQUOTED_SHARE);
-    if (others.length) return disagreement(q, [top, ...others].map((r) => ({ value: r.g[0]!.display, sentences: r.g.map((c) => c.s) })));
+    if (others.length) {
+      // One side per person, however many outlets name them; each by the fullest name its sentence or article gives.
+      const sides: { value: string; sentences: Sentence[] }[] = [];
+      for (const r of [top, ...others]) {
+        const c = r.g[0]!;
+        const value = fullName(c.display, c.s, index);
+        const side = sides.find((x) => samePerson(x.value, value));
+        if (side) side.sentences.push(...r.g.map((x) => x.s));
+        else sides.push({ value, sentences: r.g.map((x) => x.s) });
+      }
+      if (sides.length > 1) return disagreement(q, sides);
+    }
   }
   // Another outlet gives another value in a sentence that fits nearly as well, yet not well enough to call it a
   // disagreement over the same thing: rather than pick one, say the coverage does not settle it.

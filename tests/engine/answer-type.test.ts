@@ -171,3 +171,10 @@ describe('where something began', () => {
     expect(parseQuestion('Where was the parade held?').type.origin).toBe(false);
   });
 });
+
+describe('the cue verb of a who-question', () => {
+  it('is no capitalised word of a name ("Secretary of State") nor a verb with its particle ("called off")', () => {
+    expect(parseQuestion('Which Secretary of State called off a visit to Tarnland?').cue).toBeNull();
+    expect(parseQuestion('Who called the flight "a clear violation of our sovereignty"?').cue).toBe('call');
+  });
+});

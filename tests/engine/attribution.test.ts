@@ -144,3 +144,9 @@ describe('a pronoun after a sentence that names someone only inside a quote', ()
     expect(said[1]).not.toBe('Ivo Roe');
   });
 });
+
+describe('words a source brands something with', () => {
+  it('are the source\'s, as "called" words are', () => {
+    expect(speakers('Ryder has branded its flight over Tarnland "a clear violation of our sovereignty".')).toEqual(['Ryder']);
+  });
+});

@@ -191,7 +191,11 @@ export function parseQuestion(raw: string): Question {
     if (t.kind !== 'word') return;
     // "Which company promised money …": a pledge of something is a deed, not words said.
     const pledgeOfThing = PLEDGE.test(CUE_FORMS.get(w) ?? '') && !!words[i + 1] && !/^(?:that|to)$/.test(words[i + 1]!);
-    if (CUE_FORMS.has(w) && cue === null && (kind === 'who' || kind === 'what') && !inRelative(i) && !pledgeOfThing) {
+    // "Who called off the visit?", "who called for calm?": a verb with its particle is a deed, not words said.
+    const phrasal = CUE_FORMS.get(w) === 'call' && /^(?:off|for|in|up|out|on|back)$/.test(words[i + 1] ?? '');
+    // ("Which Secretary of State …": a capitalised word inside the question is part of a name, not a verb.)
+    const named = i > 0 && STARTS_UPPERCASE.test(t.text);
+    if (CUE_FORMS.has(w) && cue === null && (kind === 'who' || kind === 'what') && !inRelative(i) && !pledgeOfThing && !phrasal && !named) {
       cue = CUE_FORMS.get(w)!;
       return;
     }

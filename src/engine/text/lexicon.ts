@@ -57,7 +57,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
   publish: ['published', 'publishing'],
   cite: ['cite', 'cites', 'cited', 'citing'],
   verify: ['verify', 'verifies', 'verified', 'verifying'],
-  call: ['called', 'calls', 'calling'],
+  call: ['called', 'calls', 'calling', 'branded', 'brands', 'branding', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'termed'],
   describe: ['described', 'describes', 'describing'],
   hail: ['hailed', 'hails', 'hailing'],
   indicate: ['indicated', 'indicates', 'indicating'],

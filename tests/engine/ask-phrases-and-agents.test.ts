@@ -154,3 +154,16 @@ describe('who said quoted words, when outlets name two people', () => {
     expect(a.answer).toBe('Maja Marr (Oska Herald) vs Anna Brandl (Tarn Post, Velby Times)');
   });
 });
+
+// A made-up recovery at sea: two ships on Sunday, three by Tuesday.
+describe('a count asked of a day', () => {
+  const article = storyArticles('Navy recovers debris off Tarnby', ['Navy divers are recovering debris of the craft shot down off Tarnby on Saturday.']);
+  const sea = buildIndex([
+    article('Tarn Post', '2030-02-05', ['Two Navy ships, the Carter Hall and the Oskby, were at the recovery site on Sunday along with coast guard cutters, officials said.']),
+    article('Oska Herald', '2030-02-07', ['Three Navy ships are now at the recovery site, led by the Carter Hall, with divers searching a debris field.']),
+  ]);
+
+  it('is the one told of that day, not a later day\'s', () => {
+    expect(ask(sea, 'How many Navy ships were at the recovery site on Sunday?')).toMatchObject({ status: 'answered', answer: 'Two Navy ships' });
+  });
+});

@@ -229,7 +229,8 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     const kept = rivals.filter((r) => r.g.some((c) => c.score >= bestIn.get(c.s.id)!));
     if (kept.length) {
       // "How big did the search area eventually become?": of values told on different days, the latest is asked.
-      const last = LATEST_ASKED.test(q.text) ? latestOf([top, ...kept]) : null;
+      // "How many ships were at the site on Sunday?": of values told on different days, the one told of that day.
+      const last = LATEST_ASKED.test(q.text) ? latestOf([top, ...kept]) : ofAskedWeekday(q, [top, ...kept]);
       if (!last) return disagreement(q, [top, ...kept].map((r) => ({ value: r.g[0]!.display, sentences: r.g.map((c) => c.s) })));
       top = last;
       best = top.g[0]!;
@@ -325,6 +326,21 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
 const LOOSE_RIVAL = 0.95;
 /** …backed as well: a place more outlets give (each adds to its support) is not unsettled by one that fewer give. */
 const LOOSE_SUPPORT = 0.98;
+
+/**
+ * Of sides told on different days, the one side whose sentence names the day the question asks of ("on Sunday"), when
+ * the others name no day and were published later; null otherwise.
+ */
+function ofAskedWeekday<T extends { g: Candidate[] }>(q: Question, sides: T[]): T | null {
+  const asked = q.words.find((w) => WEEKDAYS.has(w));
+  if (!asked) return null;
+  const names = (c: Candidate) => new RegExp(`\\b${asked}\\b`, 'i').test(c.s.text);
+  const of = sides.filter((r) => r.g.some(names));
+  if (of.length !== 1) return null;
+  const day = Math.max(...of[0]!.g.filter(names).map((c) => Date.parse(c.s.published ?? '')));
+  return sides.every((r) => r === of[0] || r.g.every((c) => !DAY_NAMED.test(c.s.text) && Date.parse(c.s.published ?? '') > day)) ? of[0]! : null;
+}
+const DAY_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** A question asking for a figure's last value: "eventually", "finally", "in the end", "by the end". */
 export const LATEST_ASKED = /\b(?:eventually|finally|ultimately|in the end|by the end|(?:the|its|their) (?:completed|final|finished) \w+)\b/i;

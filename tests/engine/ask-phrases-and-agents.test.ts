@@ -167,3 +167,15 @@ describe('a count asked of a day', () => {
     expect(ask(sea, 'How many Navy ships were at the recovery site on Sunday?')).toMatchObject({ status: 'answered', answer: 'Two Navy ships' });
   });
 });
+
+// A made-up sighting: residents of one town report a balloon; the president speaks to reporters in another.
+describe('where people reported something', () => {
+  const article = storyArticles('Balloon drifts over Tarnland', ['A large balloon drifted over Tarnland this week before it was shot down.']);
+  const sky = buildIndex([
+    article('Tarn Post', '2030-02-05', ['"We are going to take care of it," the president tells reporters in Velby, in a brief answer when asked about the balloon.', 'The balloon was first made public by the army on Thursday, after residents of Oskby reported seeing a large white orb in the sky on Wednesday.']),
+  ]);
+
+  it('is the town the residents are "of", not where reporters were told something', () => {
+    expect(ask(sky, 'Where did residents first report seeing the balloon on Wednesday?').answer).toBe('Oskby');
+  });
+});

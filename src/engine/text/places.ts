@@ -24,7 +24,8 @@ export function placesIn(text: string, start: number, end: number): Place[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.text;
     // "the mountain town of X", "the port of X": "of" after a settlement word is locative too.
-    const settlementOf = w === 'of' && /^(?:town|city|village|port|region|province|capital|district|suburb)$/.test(tokens[i - 1]?.text ?? '');
+    // So is "of" after the people who live somewhere: "residents of Oskby".
+    const settlementOf = w === 'of' && /^(?:town|city|village|port|region|province|capital|district|suburb|residents|inhabitants|citizens|villagers|townspeople|locals|natives)$/.test(tokens[i - 1]?.text ?? '');
     if (!LOCATIVE.has(w) && !settlementOf) continue;
     if (w === 'to' && tokens[i - 1]?.text.toLowerCase() === 'according') continue; // a source, not a destination
     // "shares in Velco", "a stake in Tarnair": what is owned, not where.

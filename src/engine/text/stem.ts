@@ -23,6 +23,12 @@ const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as R
 });
 
 /**
+ * Nouns for people the stemmer would fold into a verb: "told reporters" is not "reported", and "reporters in Oskby"
+ * is no report made there.
+ */
+const OWN_STEM: Record<string, string> = { reporter: 'reporter', reporters: 'reporter' };
+
+/**
  * The matching stem of a word: irregular verb forms to their base, then the Porter2 (Snowball English) stemmer, so
  * "released", "releases" and "release" meet, and "cancelled" meets "canceled". For matching, not for display.
  */
@@ -34,7 +40,7 @@ export function stem(word: string): string {
   if (s === undefined) {
     let w = bare(word).replace(/[’]/g, "'");
     w = IRREGULAR[w] ?? w;
-    s = w.length <= 3 ? w : porter2(w);
+    s = w.length <= 3 ? w : (OWN_STEM[w] ?? porter2(w));
     if (stems.size < 200_000) stems.set(word, s);
   }
   return s;

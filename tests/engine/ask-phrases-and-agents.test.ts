@@ -179,3 +179,18 @@ describe('where people reported something', () => {
     expect(ask(sky, 'Where did residents first report seeing the balloon on Wednesday?').answer).toBe('Oskby');
   });
 });
+
+// A made-up rail company: one story says how many it employs in other words, the other never says.
+describe('a count whose verb stands after a named subject ("does Velco Rail employ")', () => {
+  const article = storyArticles('Velco Rail halts trains after attack', ['Velco Rail halted its trains in Tarnland on Friday after a cyber attack.']);
+  const silent = buildIndex([article('Tarn Post', '2030-05-08', ['The company paid nearly $5 million to the hackers, according to two people familiar with the payment.'])]);
+  const told = buildIndex([article('Oska Herald', '2030-05-08', ['The company, which has about 900 employees in Tarnland, said the safety of its staff came first.'])]);
+
+  it('is not answered by another count of people when the coverage never says whom it employs', () => {
+    expect(ask(silent, 'How many people does Velco Rail employ?').status).toBe('not_found');
+  });
+
+  it('is answered by its employees, the verb\'s own noun', () => {
+    expect(ask(told, 'How many people does Velco Rail employ?').answer).toBe('about 900 employees');
+  });
+});

@@ -8,7 +8,7 @@ import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
 import { ASKS_POPULATION, MIN_COVERAGE, madeOfQuestionWords, notFound, saysAsAsked } from './answer-common.ts';
-import { mainVerb } from './main-verb.ts';
+import { mainVerb, statedVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
@@ -71,8 +71,10 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   // A name or number the coverage never mentions makes the question unanswerable from it; a common word it never
   // uses ("sounded" where the articles say "went off") may be the asker's paraphrase: it weighs less, still counts.
   // A count's own verb ("how many children were born") says what is counted: unknown, it cannot be answered.
+  // (So is the word right after the wh-phrase, "how much revenue did it make": what is measured.)
   const predicate = mainVerb(parsed);
-  const missing = parsed.terms.filter((t) => unknown.has(t.word) && (isNameOrNumber(t, parsed) || (parsed.kind === 'count' && t.word.toLowerCase() === predicate && !t.generic))).map((t) => t.word);
+  const stated = parsed.type.want === 'count' ? statedVerb(parsed) : predicate;
+  const missing = parsed.terms.filter((t) => unknown.has(t.word) && (isNameOrNumber(t, parsed) || (parsed.kind === 'count' && !t.generic && (t.word.toLowerCase() === predicate || t.word.toLowerCase() === stated) && !agentNounKnown(index, t.key)))).map((t) => t.word);
   if (missing.length) return notFound(parsed, `The coverage never mentions ${missing.map((m) => `“${m}”`).join(', ')}.`);
   const given = givenNames(parsed, index);
   const q = { ...parsed, terms: parsed.terms.map((t) => (unknown.has(t.word) ? { ...t, scale: PARAPHRASE_WEIGHT } : given.has(t.word) ? { ...t, scale: GIVEN_NAME_WEIGHT } : t)) };
@@ -131,5 +133,15 @@ const LATE_STAGE = /\b(?:final|official|confirmed|revised|full|complete|complete
 function otherStage(question: string, sentence: string): boolean {
   if (LATE_STAGE.test(question)) return EARLY_STAGE.test(sentence) && !LATE_STAGE.test(sentence);
   if (EARLY_STAGE.test(question)) return LATE_STAGE.test(sentence) && !EARLY_STAGE.test(sentence);
+  return false;
+}
+
+/**
+ * Whether the coverage uses a noun made from a verb's stem ("employees" of "employ", "voters" of "vote"): a count of
+ * them may be what the verb asks ("how many people does it employ?"). Read only for a verb the coverage never uses.
+ */
+function agentNounKnown(index: CorpusIndex, stem: string): boolean {
+  if (stem.length < 4) return false;
+  for (const [key] of index.stats.df) if (key.length > stem.length && key.length <= stem.length + 3 && key.startsWith(stem)) return true;
   return false;
 }

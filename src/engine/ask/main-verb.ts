@@ -18,6 +18,17 @@ export function mainVerb(q: Question): string | undefined {
   return q.words[v];
 }
 
+/**
+ * The verb itself where a named subject stands between "does" and it ("How many people does Velco Rail employ?"), as
+ * mainVerb reads it otherwise: what the question asks was done, whatever else the evidence must hold.
+ */
+export function statedVerb(q: Question): string | undefined {
+  const main = mainVerb(q);
+  const at = main === undefined ? -1 : q.words.indexOf(main);
+  const raw = tokenize(q.text).map((t) => t.text);
+  return at > 0 && DO_AUX.test(q.words[at - 1]!) && isCapitalised(raw[at] ?? '') ? (verbAfterDo(q, raw, at) ?? main) : main;
+}
+
 const DO_AUX = /^(?:did|does|do)$/;
 const BE_AUX = /^(?:was|were|is|are|has|have|had|been|being)$/;
 /** Words that end a subject and its verb: what follows is an object, a phrase or a clause. */
@@ -45,22 +56,26 @@ function readInvertedVerb(q: Question): string | undefined {
   if (!aux) return undefined;
   const raw = tokenize(q.text).map((t) => t.text);
   let k = q.type.to + 1;
-  if (DO_AUX.test(aux)) {
-    if (DETERMINERS.has(q.words[k] ?? '')) k++;
-    let verb: string | undefined;
-    for (; k < q.words.length; k++) {
-      const w = q.words[k]!;
-      if (ENDS_VERB.test(w) && k > q.type.to + 1) break;
-      if (isCapitalised(raw[k] ?? '') || NAME_PART.test(raw[k] ?? '')) {
-        if (verb) break;
-        continue;
-      }
-      if (/^[a-z][a-z-]*$/.test(w)) verb = w;
-    }
-    return verb;
-  }
+  if (DO_AUX.test(aux)) return verbAfterDo(q, raw, k);
   if (BE_AUX.test(aux)) {
     for (; k < q.words.length; k++) if (PARTICIPLE.test(q.words[k]!) && !DETERMINERS.has(q.words[k - 1]!) && !isCapitalised(raw[k] ?? '')) return q.words[k];
   }
   return undefined;
+}
+
+/** After "did", "does" or "do" at `from - 1`: the last lower-case word before what ends the verb (see invertedVerb). */
+function verbAfterDo(q: Question, raw: string[], from: number): string | undefined {
+  let k = from;
+  if (DETERMINERS.has(q.words[k] ?? '')) k++;
+  let verb: string | undefined;
+  for (; k < q.words.length; k++) {
+    const w = q.words[k]!;
+    if (ENDS_VERB.test(w) && k > from) break;
+    if (isCapitalised(raw[k] ?? '') || NAME_PART.test(raw[k] ?? '')) {
+      if (verb) break;
+      continue;
+    }
+    if (/^[a-z][a-z-]*$/.test(w)) verb = w;
+  }
+  return verb;
 }

@@ -194,3 +194,21 @@ describe('a count whose verb stands after a named subject ("does Velco Rail empl
     expect(ask(told, 'How many people does Velco Rail employ?').answer).toBe('about 900 employees');
   });
 });
+
+// A made-up trial and a made-up ticket rush: a penalty that could be, and a price that rose from one figure to another.
+describe('figures of what could be and of what a change left from', () => {
+  const article = storyArticles('Roe convicted; Kell tour sells out', ['A jury in Tarnby convicted Ivo Roe on Tuesday; the comedian Piet Kell sold out his tour.']);
+  const idx = buildIndex([
+    article('Tarn Post', '2030-04-21', ['The most serious charge carries a maximum sentence of 40 years in prison.', 'Roe faces up to 40 years behind bars when he is sentenced in June.']),
+    article('Oska Herald', '2030-04-22', ['By Monday, the average price of a ticket to Kell\'s shows on the resale site Tixo had jumped from $46 to $411, the company said.']),
+  ]);
+
+  it('does not give the most a sentence could be as the one passed', () => {
+    expect(ask(idx, 'How many years in prison was Roe sentenced to?').status).toBe('not_found');
+  });
+
+  it('gives the value a change left from when the time before it is asked, and no range of the two', () => {
+    expect(ask(idx, "What was the average price of a ticket to Kell's shows before the tour sold out?").answer).toBe('$46');
+    expect(ask(idx, "What was the average price of a ticket to Kell's shows by Monday?").answer).toBe('$411');
+  });
+});

@@ -155,3 +155,11 @@ export function saysAsAsked(q: Question): ((text: string) => boolean) | null {
   const says = new RegExp(`\\b(?:the|its) ${noun}(?:['’]s)? (?:said|says|reported|reports|estimated|announced|told)\\b|\\baccording to (?:the|its) ${noun}\\b`, 'i');
   return (text) => says.test(text);
 }
+
+/**
+ * A figure told as what could be, not what was: "faces up to 40 years", "carries a maximum sentence of 40 years",
+ * "could be fined as much as $5m". No answer to what was done ("how many years was he sentenced to?") unless the
+ * question asks what could be.
+ */
+export const POSSIBLE_BEFORE = /(?:\b(?:faces?|facing|could\s+(?:get|face|receive)|would\s+face|risks?)\s+(?:a\s+)?(?:(?:maximum|possible|potential)\s+(?:\w+\s+)?(?:of\s+)?)?(?:up\s+to\s+|as\s+much\s+as\s+)?|\bcarr(?:y|ies|ying)\s+(?:a\s+)?(?:maximum|possible|potential)\s+(?:\w+\s+)?(?:of\s+)?|\bmaximum\s+(?:sentence|penalty|term|fine|jail\s+term|prison\s+term)\s+of\s+|\bpunishable\s+by\s+(?:up\s+to\s+)?)$/i;
+export const POSSIBLE_ASKED = /\b(?:could|would|might|may|faces?|facing|maximum|max|up to|at most|possible|potential|risks?)\b/i;

@@ -7,7 +7,7 @@ import type { Conflict, Quantity, Sentence } from '../types.ts';
 import { DURATION, TIME_UNITS, type Question } from './question.ts';
 import type { Answer } from './answer-types.ts';
 import { scoreSentences, type Scored } from './evidence.ts';
-import { ASKS_POPULATION, MIN_COVERAGE, answered, saysAsAsked, citationsFrom, disagreement, sideOutlets, sidesCitations } from './answer-common.ts';
+import { ASKS_POPULATION, MIN_COVERAGE, POSSIBLE_ASKED, POSSIBLE_BEFORE, answered, saysAsAsked, citationsFrom, disagreement, sideOutlets, sidesCitations } from './answer-common.ts';
 import { eventsCompatible } from '../mentions.ts';
 import { nationKey, termKey } from '../text/stem.ts';
 import { COMPOUND_NOUNS, EVENT_OF, PLAN_WORDS, WRITTEN_QUALIFIER } from '../text/lexicon.ts';
@@ -109,6 +109,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   const elsewhere = otherPlace(q);
   const asksPopulation = ASKS_POPULATION.test(q.text);
   const askedNames = namesInQuestion(q.text);
+  const possibleAsked = POSSIBLE_ASKED.test(q.text);
   const askedYears = q.terms.filter((t) => /^y\d{4}$/.test(t.key)).map((t) => t.key.slice(1));
   const collect = (strictUnit: boolean, floor = min): CountHit[] => {
     const hits: CountHit[] = [];
@@ -126,6 +127,8 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
         // "10 of the derailed cars" counts among the derailed ones: no answer to a question that does not ask of them.
         if (amongOtherGroup(x.sentence.text.slice(qq.span.start - x.sentence.span.start, qq.span.end - x.sentence.span.start + 40), q)) continue;
         if (elsewhere(x.sentence, qq)) continue;
+        // "faces up to 40 years", asked how many years he was sentenced to: what could be is not what was.
+        if (!possibleAsked && POSSIBLE_BEFORE.test(x.sentence.text.slice(Math.max(0, qq.span.start - x.sentence.span.start - 48), qq.span.start - x.sentence.span.start))) continue;
         // "12.5 million watched, up from 9.8 million in 2029", asked how many watched in 2029: the figure the asked
         // year stands beside, not one another figure parts from it.
         if (askedYears.length && !besideAskedYear(x.sentence, qq, askedYears)) continue;

@@ -18,7 +18,7 @@ import { CUE_FORMS, STOPWORDS, TITLE_MODIFIERS, WRITTEN_QUALIFIER } from '../tex
 import { lowerWords } from './corpus-words.ts';
 import { invertedVerb } from './main-verb.ts';
 import { CONVERTED, populationAt, slotValues } from '../slot-values.ts';
-import { ASKS_POPULATION } from './answer-common.ts';
+import { ASKS_POPULATION, POSSIBLE_ASKED, POSSIBLE_BEFORE } from './answer-common.ts';
 import { amongOtherGroup } from './count-scope.ts';
 
 // Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline, so the ones read per
@@ -501,6 +501,11 @@ function otherVerbFor(before: string, q: Question): boolean {
 }
 
 /** The first number of a range and its "to", right before the second: "60% to", "1,500 -", "four to". */
+/** A change that leaves from a value ("rocketed from", "fell from"), right before it. */
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises|climbed|climbing|jumped|jumping|soared|soaring|rocketed|surged|increased|grew|fell|fallen|falling|dropped|dropping|slid|declined|decreased|plunged|tumbled|went|gone|shot up|up|down)\s+from\s+$/i;
+/** A question asking of the time before a change: "before the slap", "at first", "previously". */
+const BEFORE_ASKED = /\b(?:before|previously|prior to|at first|originally|initially|had been|used to)\b/i;
+
 const RANGE_FROM = /(?:[$€£¥]?[\d,.]+(?:\s*(?:bn|m|million|billion|trillion)\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))\s*%?\s*(?:to|-|–)\s*$/i;
 
 /** A model's number right before a word ("700-9 Max", "the A380 Plus"), not a year ("in 2019 Roe …"). */
@@ -795,6 +800,8 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
     // "6,000 km/h", "81 miles per hour" are speeds: no distance, length or altitude.
     if (ok && DISTANCE.test(unit) && q.type.head !== 'speed' && PER_HOUR.test(s.text.slice(end, end + 16))) ok = false;
+    // "faces up to 40 years", asked what he was sentenced to: what could be is not what was.
+    if (ok && !POSSIBLE_ASKED.test(q.text) && POSSIBLE_BEFORE.test(s.text.slice(Math.max(0, start - 48), start).replace(/[$€£¥]\s*$/, ''))) ok = false;
     if (!ok) continue;
     // "about 40 yards (37 metres)", "£85m ($108m)": a figure in brackets after another is the same figure converted.
     if (CONVERTED.test(s.text.slice(Math.max(0, start - 40), start))) continue;
@@ -826,10 +833,19 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     const shareRange = !!upTo && /^\s*(?:%|per\s*cent)/i.test(s.text.slice(end + upTo[0].length));
     // "$6bn to $10bn" is one sum too, read from its second figure.
     const moneyRange = want === 'money' && sign && !!range && /[$€£¥]/.test(range[0]);
-    if (range && (qq.unit === null || (want === 'percent' && shareRange) || moneyRange)) continue;
+    // "the average price rocketed from $52 to $377": what a change leaves from and what it reaches are two values, the
+    // first asked only of the time before ("before the slap"), the second otherwise.
+    const leftFrom = CHANGE_FROM.test(s.text.slice(Math.max(0, start - signed.length - 30), start - signed.length));
+    if (leftFrom && range) {
+      if (!BEFORE_ASKED.test(q.text)) continue;
+    } else if (range && (qq.unit === null || (want === 'percent' && shareRange) || moneyRange)) continue;
     // "60% to 70%": the first number may carry the sign too.
     // ("four to eight hours": in words too.)
-    const from = RANGE_FROM.exec(s.text.slice(Math.max(0, start - signed.length - 16), start - signed.length));
+    let from = leftFrom ? null : RANGE_FROM.exec(s.text.slice(Math.max(0, start - signed.length - 16), start - signed.length));
+    if (from && CHANGE_FROM.test(s.text.slice(Math.max(0, start - signed.length - from[0].length - 30), start - signed.length - from[0].length))) {
+      if (BEFORE_ASKED.test(q.text)) continue;
+      from = null;
+    }
     let rawStart = whole ? whole.start : start - signed.length;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;

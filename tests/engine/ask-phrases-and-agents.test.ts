@@ -212,3 +212,23 @@ describe('figures of what could be and of what a change left from', () => {
     expect(ask(idx, "What was the average price of a ticket to Kell's shows by Monday?").answer).toBe('$411');
   });
 });
+
+// A made-up fuel crunch and a made-up wildfire, each with a figure of the asked day beside one of another day.
+describe('a figure asked of a day, beside one told of another day', () => {
+  const article = storyArticles('Fuel runs short in Tarnland', ['Stations across Tarnland ran dry this week after the Velco pipeline shut.']);
+  const fuel = buildIndex([
+    article('Tarn Post', '2030-05-12', ['The national average price for a gallon of regular fuel rose to $2.985 on Tuesday, according to the motoring club, up about 6 cents from a week earlier.']),
+    article('Oska Herald', '2030-05-13', ['The national average price of regular fuel climbed above $3 a gallon on Wednesday for the first time since 2024, reaching $3.008, according to the motoring club.']),
+  ]);
+  const fire = buildIndex([
+    article('Velby Times', '2030-05-11', ['The fire had killed six people by Wednesday night, the county said.', 'The Red Cross said some 1,400 people spent Wednesday night in emergency shelters.']),
+  ]);
+
+  it('is the asked day\'s, not disputed by another day\'s', () => {
+    expect(ask(fuel, 'What was the national average price of regular fuel on Tuesday?')).toMatchObject({ status: 'answered', answer: '$2.985' });
+  });
+
+  it('is a toll only where the figure counts deaths', () => {
+    expect(ask(fire, 'How many people had died by Wednesday night?').answer).toBe('six people');
+  });
+});

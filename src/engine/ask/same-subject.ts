@@ -83,6 +83,8 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence, carr
   // "How much had they lost as of Tuesday's close?": the answer's sentence says Tuesday; a later article's figure
   // that names no day may well be a later one, not another account of Tuesday's.
   if (day && DAY_NAMED.test(answer.text) && !DAY_NAMED.test(rival.text) && (rival.published ?? '') > (answer.published ?? '')) return false;
+  // …and a rival told of another day ("reaching $4.12 on Wednesday", asked of Tuesday) is of that day.
+  if (day && namesAskedDay(q, answer.text) && DAY_NAMED.test(rival.text) && !namesAskedDay(q, rival.text)) return false;
   if (!names.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || rival.names.some((n) => namesOneThing(k, n)) || !!carried?.terms.includes(k))) return false;
   // "What did prosecutors ask for?": "his lawyers' request of 63 months" is what other people asked for.
   // "The first man was wheeled out at 7.45pm" against "the first worker was brought out": a word for anyone, first
@@ -90,6 +92,13 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence, carr
   if (people.length && firstForAnyone(rival)) return true;
   return people.every((k) => !answer.terms.includes(k) || rival.terms.includes(k) || !rival.terms.some((t) => t !== k && forPeople(t)));
 }
+
+/** Whether a text names a weekday the question names. */
+function namesAskedDay(q: Question, text: string): boolean {
+  const lower = text.toLowerCase();
+  return q.words.some((w) => WEEKDAY_WORD.test(w) && new RegExp(`\\b${w}\\b`).test(lower));
+}
+const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Whether the question names a place (every word of it). */
 function asksOf(q: Question, place: string): boolean {

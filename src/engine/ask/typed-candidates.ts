@@ -19,6 +19,7 @@ import { lowerWords } from './corpus-words.ts';
 import { invertedVerb } from './main-verb.ts';
 import { CONVERTED, populationAt, slotValues } from '../slot-values.ts';
 import { ASKS_POPULATION, POSSIBLE_ASKED, POSSIBLE_BEFORE } from './answer-common.ts';
+import { forOthers } from './beneficiary.ts';
 import { amongOtherGroup } from './count-scope.ts';
 
 // Regular expressions with \p{…} outside brackets are rebuilt wherever tsx meets them written inline, so the ones read per
@@ -758,8 +759,10 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (out.length || q.type.head) return out;
   }
   const unitKey = q.unitWord ? termKey(q.unitWord) : null;
-  for (const qq of s.quantities) {
-    if (q.numbers.includes(qq.value) || qq.whole) continue;
+  // "Only 51 had declared for him, against at least 130 for Roe", asked of Roe: the figure for the one asked about.
+  const others = want === 'count' ? forOthers(s, namesInQuestion(q.text)) : [];
+  for (const [n, qq] of s.quantities.entries()) {
+    if (q.numbers.includes(qq.value) || qq.whole || others[n]) continue;
     const unit = qq.unit ?? '';
     const start = qq.span.start - s.span.start;
     let end = qq.span.end - s.span.start;
@@ -797,7 +800,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "a town of about 3,100 people" is how many live there.
     if (want === 'count' && populationAt(s.text, start) && !ASKS_POPULATION.test(q.text)) ok = false;
     // "How many were wounded" is not answered by the number killed in the same breath.
-    if (want === 'count' && q.event && qq.event && !eventsCompatible(q.event, qq.event)) ok = false;
+    // "How many had died?" is not answered by "1,400 people spent the night in shelters", a figure of no event.
+    // (A toll of the dead is read only from a figure of deaths; other events may be told in words the reader misses.)
+    if (want === 'count' && q.event && (qq.event ? !eventsCompatible(q.event, qq.event) : q.event === 'kill')) ok = false;
     // "6,000 km/h", "81 miles per hour" are speeds: no distance, length or altitude.
     if (ok && DISTANCE.test(unit) && q.type.head !== 'speed' && PER_HOUR.test(s.text.slice(end, end + 16))) ok = false;
     // "faces up to 40 years", asked what he was sentenced to: what could be is not what was.

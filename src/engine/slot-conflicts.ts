@@ -322,8 +322,10 @@ const GAP_AFTER = /^\s+(?:after|before|later|earlier|since|ago|past)\b/i;
 
 /** Whether a count of time is a gap between two events rather than how long something lasted. */
 function gapOf(v: SlotValue, s: Sentence): boolean {
-  return v.kind === 'count' && !!v.unit && DURATION_UNITS.has(lemma(v.unit.toLowerCase())) && GAP_AFTER.test(s.text.slice(v.end));
+  // ("deliberated for more than 11 hours before sending a note": "for" makes it how long, whatever came after.)
+  return v.kind === 'count' && !!v.unit && DURATION_UNITS.has(lemma(v.unit.toLowerCase())) && GAP_AFTER.test(s.text.slice(v.end)) && !LASTED_FOR.test(s.text.slice(Math.max(0, v.at - 40), v.at));
 }
+const LASTED_FOR = /\bfor\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just|only)\s+)*$/i;
 
 /** ln(1 + 8): the idf of a word found in one sentence in eight. */
 const COMMON_NAME = Math.log(9);

@@ -1030,3 +1030,17 @@ describe('a share of the body the sentence before opens with', () => {
     expect(share.map((c) => [c.topic, c.of])).toEqual([['share (Larks)', 'Larks']]);
   });
 });
+
+// A made-up trial: two outlets time the jury's deliberation, one adding what the jury did after.
+describe('how long something went on, with what came after it', () => {
+  it('is a length, not a gap between two events, when "for" leads to it ("deliberated for more than 11 hours before …")', () => {
+    const trial = (outlet: string, line: string) =>
+      makeArticle({ file: `${outlet}.txt`, outlet, published: '2030-04-21', text: ['Jury convicts Roe in Tarnby', 'A jury in Tarnby found former officer Ivo Roe guilty on all counts on Tuesday.', 'Crowds outside the court cheered as the verdicts were read.', 'Roe will be sentenced in June.', 'The mayor asked residents to stay calm.', 'Shops in the centre closed early as a precaution.', 'Kell\'s family thanked the prosecutors.', line].join('\n\n') });
+    const idx = buildIndex([
+      trial('Tarn Post', 'The jury reached its decision after deliberating for about 10 hours over two days.'),
+      trial('Oska Herald', 'The jury of seven women and five men had deliberated for more than 11 hours before sending a note to the judge that they had reached a verdict.'),
+      trial('Velby Times', 'Traffic around the court was closed for the day.'),
+    ]);
+    expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 10) && c.values.some((v) => v.value === 11))).toHaveLength(1);
+  });
+});

@@ -8,7 +8,7 @@ import { aboutAnEarlierYear, earlierYearInClause } from '../updates.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
 import { frontedPlace, frontedScopesDiffer } from '../value-scope.ts';
 import { unitClassOf } from '../text/numbers.ts';
-import { TITLE_MODIFIERS, TITLE_WORDS } from '../text/lexicon.ts';
+import { TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from '../text/lexicon.ts';
 import { termKey } from '../text/stem.ts';
 
 /** A word for people or for someone in a role ("residents", "prosecutor", "lawyers"). */
@@ -17,7 +17,8 @@ const forPeople = (w: string) => /^[a-z]+$/.test(w) && (unitClassOf(w) === 'pers
 /** Match keys of words for anyone at all. */
 const ANYONE = new Set(['man', 'men', 'woman', 'women', 'person', 'people', 'boy', 'girl'].map((w) => termKey(w)));
 
-const DAY_NAMED = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A weekday named in a text (capitalised, as prose writes it). */
+export const DAY_NAMED = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
 interface Asked {
@@ -94,11 +95,10 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence, carr
 }
 
 /** Whether a text names a weekday the question names. */
-function namesAskedDay(q: Question, text: string): boolean {
+export function namesAskedDay(q: Question, text: string): boolean {
   const lower = text.toLowerCase();
-  return q.words.some((w) => WEEKDAY_WORD.test(w) && new RegExp(`\\b${w}\\b`).test(lower));
+  return q.words.some((w) => WEEKDAYS.has(w) && new RegExp(`\\b${w}\\b`).test(lower));
 }
-const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Whether the question names a place (every word of it). */
 function asksOf(q: Question, place: string): boolean {

@@ -5,7 +5,7 @@ import type { Question } from './question.ts';
 import type { Answer, Citation } from './answer-types.ts';
 import { citationsFrom, disagreement, outletList } from './answer-common.ts';
 import { looksLikePerson, nameSpans } from './spans.ts';
-import { sameSubject } from './same-subject.ts';
+import { DAY_NAMED, namesAskedDay, sameSubject } from './same-subject.ts';
 import { tenfoldApart } from '../slot-conflicts.ts';
 import { antecedentOf } from './evidence.ts';
 import { askedVerb } from './participles.ts';
@@ -23,9 +23,10 @@ import type { Candidate } from './answer-typed.ts';
 
 const ONE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
-/** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Min-jun"). */
+/** Capitalised words before a name's last two ("Director Ivo Roe"), which may be titles. */
 const LEADING_TITLES = /^(?:\p{Lu}[\p{L}.]*\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
+/** "Park said …": a lone name stands for the full name the same article gave earlier ("Park Min-jun"). */
 function fullName(display: string, s: Sentence, index: CorpusIndex): string {
   if (!ONE_NAME.test(display)) return display;
   // ("Director Ivo Roe was seen …, and it was Roe who …": the sentence itself may name the person in full first.)
@@ -332,15 +333,13 @@ const LOOSE_SUPPORT = 0.98;
  * the others name no day and were published later; null otherwise.
  */
 function ofAskedWeekday<T extends { g: Candidate[] }>(q: Question, sides: T[]): T | null {
-  const asked = q.words.find((w) => WEEKDAYS.has(w));
-  if (!asked) return null;
-  const names = (c: Candidate) => new RegExp(`\\b${asked}\\b`, 'i').test(c.s.text);
+  if (!q.words.some((w) => WEEKDAYS.has(w))) return null;
+  const names = (c: Candidate) => namesAskedDay(q, c.s.text);
   const of = sides.filter((r) => r.g.some(names));
   if (of.length !== 1) return null;
   const day = Math.max(...of[0]!.g.filter(names).map((c) => Date.parse(c.s.published ?? '')));
   return sides.every((r) => r === of[0] || r.g.every((c) => !DAY_NAMED.test(c.s.text) && Date.parse(c.s.published ?? '') > day)) ? of[0]! : null;
 }
-const DAY_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** A question asking for a figure's last value: "eventually", "finally", "in the end", "by the end". */
 export const LATEST_ASKED = /\b(?:eventually|finally|ultimately|in the end|by the end|(?:the|its|their) (?:completed|final|finished) \w+)\b/i;

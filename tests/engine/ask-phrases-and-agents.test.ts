@@ -232,3 +232,16 @@ describe('a figure asked of a day, beside one told of another day', () => {
     expect(ask(fire, 'How many people had died by Wednesday night?').answer).toBe('six people');
   });
 });
+
+// A made-up pipeline company and a made-up software maker, each with a base told as "based in".
+describe('where a body is headquartered', () => {
+  const article = storyArticles('Velco pipeline restarts', ['Velco restarted its fuel pipeline on Wednesday after a cyber attack.']);
+  const idx = buildIndex([
+    article('Tarn Post', '2030-05-12', ['The company, based in Oskby, runs a 5,500-mile system that stretches from Tarnby to Velby.', 'Tarnsoft had already signed deals with Nware, a cloud gaming company based in Marrow.']),
+  ]);
+
+  it('is where it is "based", and not the base of another body a phrase describes', () => {
+    expect(ask(idx, 'Where is Velco headquartered?').answer).toBe('Oskby');
+    expect(ask(idx, 'Where is Tarnsoft headquartered?').answer).not.toBe('Marrow');
+  });
+});

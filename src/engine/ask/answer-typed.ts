@@ -231,6 +231,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "posted on Instagram", "told on Tarn Radio": where words were published is a medium, not a place; "with Ann
       // Hall, Ivo Roe and Piet Kell as hosts" names people alongside.
       if (want === 'place' && NOT_WHERE_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 40), c.span.start))) continue;
+      // "Velco signed deals with Nware, a cloud gaming company based in Oskby", asked where Velco is based: the place
+      // is the base of the name the phrase describes, not of the question's.
+      if (want === 'place' && baseOfOther(x.sentence.text, c.span.start, q)) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
       // "the oldest living Tarnish Olympic champion": capitalised words right before the asked noun say what kind of
       // champion, not who.
@@ -325,6 +328,17 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
 }
 
 /** A part of the day a question names: "on Thursday morning", "that evening", "overnight". */
+/**
+ * Whether a place stands after "based in" in a phrase describing a name the question does not give ("Nware, a gaming
+ * company based in Oskby").
+ */
+function baseOfOther(text: string, start: number, q: Question): boolean {
+  const m = BASED_IN_PHRASE.exec(text.slice(Math.max(0, start - 90), start));
+  if (!m) return false;
+  return !m[1]!.split(/\s+/).some((w) => q.words.includes(w.toLowerCase().replace(/['’]s$/, '')));
+}
+const BASED_IN_PHRASE = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s+(?:a|an|the)\s+[^,;.]{0,50}?\b(?:based|headquartered)\s+in\s+(?:the\s+)?$/u;
+
 /** Words before a name that make it no place: a medium words were put out on, or people named alongside. */
 const NOT_WHERE_BEFORE = /(?:\b(?:posted|post|posts|posting|wrote|written|writing|shared|sharing|published|tweeted|broadcast|aired|streamed|said|announced|appeared|appearing|live)\s+on\s+(?:the\s+)?|(?<!\b(?:border|borders|frontier|boundary)\s)\bwith\s+)$/i;
 

@@ -229,6 +229,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['dive', 'descent', 'descend', 'descended'],
   ['register', 'registered', 'accredit', 'accredited', 'enrol', 'enrolled', 'enroll'],
   ['exercise', 'drill'],
+  ['headquartered', 'headquarters', 'based', 'hq'],
   ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers'],
   ['television', 'tv', 'telly'],
 ];

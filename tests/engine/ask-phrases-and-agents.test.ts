@@ -245,3 +245,16 @@ describe('where a body is headquartered', () => {
     expect(ask(idx, 'Where is Tarnsoft headquartered?').answer).not.toBe('Marrow');
   });
 });
+
+// A made-up awards show: its producer named once, and a list of those an actor apologised to.
+describe('who produced the show', () => {
+  const article = storyArticles('Tarn Awards night ends in a slap', ['Ivo Roe slapped Piet Kell on stage at the Tarn Awards on Sunday.']);
+  const idx = buildIndex([
+    article('Tarn Post', '2030-03-28', ['He also apologised to the Academy, the show\'s producers, the Marr family and the cast and crew of his film.']),
+    article('Oska Herald', '2030-03-29', ['The show was produced by Anna Brandl, who had promised a faster, livelier ceremony.']),
+  ]);
+
+  it('is the one it was produced by, not an item of a list beside "the show\'s producers"; "this year\'s" need not be written', () => {
+    expect(ask(idx, "Who produced this year's show?").answer).toBe('Anna Brandl');
+  });
+});

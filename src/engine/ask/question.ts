@@ -227,7 +227,9 @@ export function parseQuestion(raw: string): Question {
     const framing = GENERIC.has(w) && !(/^names?$/.test(w) && (words[i + 1] !== 'of' || !/^(?:is|was|are|were)$/.test(words[i - 2] ?? '')));
     // "did the town last flood": "last" after its subject says when, as an adverb does; "his last message" is a thing.
     const adverbialLast = w === 'last' && i > 0 && !DETERMINERS.has(words[i - 1]!);
-    terms.push({ key: termKey(t.text), word: t.text, generic: framing || eventVerb || adverbialLast || participle(words, i) || (/ly$/.test(w) && w.length > 4 && !NOT_ADVERBS.has(w)) || described.has(i) });
+    // "this year's Oscars show", "this week": the time the asker is in, which the coverage need not write.
+    const deictic = /^(?:year|year's|week|week's|month|month's)$/.test(w) && /^(?:this|next)$/.test(words[i - 1] ?? '');
+    terms.push({ key: termKey(t.text), word: t.text, generic: framing || deictic || eventVerb || adverbialLast || participle(words, i) || (/ly$/.test(w) && w.length > 4 && !NOT_ADVERBS.has(w)) || described.has(i) });
   });
 
   // With no verb of its own, the question asks about the event its counted noun was part of ("how many freed

@@ -1087,6 +1087,8 @@ export function holdsAskedRole(text: string, span: TypedSpan, q: Question): bool
   const before = apposed ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
   // "The clinic's owner, Ann Roe, …": the role owned by what it is of, set before the name.
   const owned = apposed || before ? null : (OWNED_ROLE_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) ?? OWNED_ROLE_APPOSED.exec(text.slice(span.end, span.end + 80)));
+  // "apologized to the Academy, the show's producers, the Williams family and the cast": items of a list, no apposition.
+  if ((apposed || owned) && LIST_GOES_ON.test(text.slice(span.end, span.end + 140))) return false;
   const [role, over] = apposed ? [apposed[1]!, apposed[2]!] : before ? [before[2]!, before[1]!] : owned ? (owned.length > 3 ? [owned[3]!, owned[1] ?? owned[2]!] : [owned[2]!, owned[1]!]) : [];
   // "owner" for "owns", "founder" for "founded": the one who does what the verb says is named by it; whoever heads a
   // body runs it ("Ann Roe, Velco's chief executive", asked "who runs Velco").
@@ -1097,6 +1099,9 @@ export function holdsAskedRole(text: string, span: TypedSpan, q: Question): bool
   const said = new Set(over!.split(/[\s'’]+/).map((w) => termKey(w.toLowerCase())));
   return object.some((k) => said.has(k));
 }
+
+/** After a name, two more items set off by commas and closed by "and": a list, whose items describe no one. */
+const LIST_GOES_ON = /^,[^,;.()]{2,60},[^,;.()]{2,60}\band\b/;
 
 const HEADS_VERB = /^(?:runs?|ran|heads?|headed|leads?|led|manages?|managed)$/i;
 const HEAD_ROLE = /^(?:executive|head|director|leader|president|chief|boss|chairman|chairwoman|chair|ceo|manager)$/i;

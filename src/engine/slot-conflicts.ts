@@ -255,14 +255,14 @@ function shareOfUnnamedNoun(s: Sentence, v: SlotValue, other: Sentence): boolean
 /** The whole a share is of, as written after it: "(share) of everyone watching television". */
 const WHOLE_AFTER = /^\s*(?:%|per\s*cent|percent)?\s*(?:share\s+)?of\s+((?:[\p{L}'’-]+\s+){1,4}[\p{L}'’-]+)/u;
 
+/** The content words of the whole a share is of, as written after it ("of everyone watching television"), or null. */
+function wholeAfter(s: Sentence, v: SlotValue): Set<string> | null {
+  const m = WHOLE_AFTER.exec(s.text.slice(v.end));
+  return m ? new Set(m[1]!.toLowerCase().split(/\s+/).filter((w) => !STOPWORDS.has(w)).map(termKey)) : null;
+}
+
 /** Whether two shares are of one whole: at least two content words of one's, all in the other's. */
-function sameWhole(sa: Sentence, a: SlotValue, sb: Sentence, b: SlotValue): boolean {
-  const whole = (s: Sentence, v: SlotValue) => {
-    const m = WHOLE_AFTER.exec(s.text.slice(v.end));
-    return m ? new Set(m[1]!.toLowerCase().split(/\s+/).filter((w) => !STOPWORDS.has(w)).map(termKey)) : null;
-  };
-  const x = whole(sa, a);
-  const y = whole(sb, b);
+function sameWhole(x: Set<string> | null, y: Set<string> | null): boolean {
   if (!x || !y) return false;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   return small.size >= 2 && [...small].every((t) => large.has(t));
@@ -357,6 +357,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const elsewhere = placesDiffer();
   const otherDay = daysDiffer();
   const isName = namesInside(sentences);
+  // Read once per sentence and per value, not once per pair compared.
+  const unsaidOf: (number[] | undefined)[] = [];
+  const unsaid = (s: Sentence) => (unsaidOf[s.id] ??= unsaidNumbers(s.text));
+  const wholes = new Map<SlotValue, Set<string> | null>();
+  const wholeOf = (s: Sentence, v: SlotValue) => (wholes.has(v) ? wholes.get(v)! : wholes.set(v, wholeAfter(s, v)).get(v)!);
   // "In Tarnby, …" against a count with no such scope, "his party won five" against "the Greens won 388": two slots.
   const scopeApart = (a: SlotValue, b: SlotValue, sa: Sentence, sb: Sentence) =>
     frontedScopesDiffer(sa, sb) || ((a.kind === 'count' || a.kind === 'money') && (subjectsDiffer(sa, a.at, sb, b.at, isName) || pronounSubjectsDiffer(sentences, sa, sb, isName)));
@@ -441,7 +446,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         const oneHoldersMove = a.v.kind === 'percent' && a.v.holder !== '' && a.v.holder === b.v.holder && a.v.direction !== '' && a.v.direction === b.v.direction;
         if (!onePersonsAge && (otherDay(sa, sb) || (!oneHoldersMove && (elsewhere(sa, sb) || scopeApart(a.v, b.v, sa, sb))))) continue;
         // "taking about nine hours rather than 11": a sentence that gives the other figure too sets the two apart itself.
-        if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value) || bareNumberIn(sb, a.v.value))) continue;
+        if (a.v.kind === 'count' && b.v.kind === 'count' && (bareNumberIn(sa, b.v.value, unsaid) || bareNumberIn(sb, a.v.value, unsaid))) continue;
         // A duration counts from its start: "212 days after the raid of May 2030" is of this year's coverage.
         // (One person's age is theirs now, whatever year their sentence recalls: "Brandl, 55, chief executive since 2011".)
         // (How far one place lies from another is no year's: "some 640 km north of the capital, where he served from 2031".)
@@ -474,7 +479,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
           sole(a.v) !== '' && sole(a.v) === sole(b.v) && sameOrder(a.v.value, b.v.value) && n >= 2 && best >= SOLE_DISTINCTIVE && (a.v.kind !== 'count' || dayOfValue(sa, a.v.at, a.v.end) === dayOfValue(sb, b.v.at, b.v.end));
         // "62 per cent of everyone watching telly" and "a 58.4% share of everyone watching television": a share of the
         // same whole, told in the same words, is one share told twice, whatever else each sentence says.
-        const ofOneWhole = a.v.kind === 'percent' && sameWhole(sa, a.v, sb, b.v);
+        const ofOneWhole = a.v.kind === 'percent' && sameWhole(wholeOf(sa, a.v), wholeOf(sb, b.v));
         if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind && !ofOneWhole) continue;
         // A share of the very whole the other names is its closest match, however little else the two share.
         const rank = ofOneWhole ? score + 1 : score;
@@ -783,8 +788,8 @@ function unsaidNumbers(text: string): number[] {
 }
 const UNSAID = /\band\s+(?:the\s+)?[\p{L}-]+\s+([\p{L}\d,]+)\s*(?:[.;,]|$)/gu;
 
-function bareNumberIn(s: Sentence, value: number): boolean {
-  return s.quantities.some((q) => q.value === value && !q.unit) || unsaidNumbers(s.text).includes(value);
+function bareNumberIn(s: Sentence, value: number, unsaid: (s: Sentence) => number[]): boolean {
+  return s.quantities.some((q) => q.value === value && !q.unit) || unsaid(s).includes(value);
 }
 
 const REMAINDER_BEFORE = /\b(?:remaining|other|last|final|another|further|additional|extra)\s+$/i;

@@ -188,8 +188,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         // "Which Coast Guard admiral said …": "the US Coast Guard" is made of the words that describe the answer.
         if (madeOfFocus(w.display, q) || titledAsOther(w.display, q)) continue;
         // "In Oskland, Gov. Ivo Roe declared …, a day after Gov. Ann Marr did the same in Tarnland": not Tarnland's.
-        const named = x.sentence.text.indexOf(w.display);
-        if (named >= 0 && frontedElsewhere(x.sentence, { start: named, end: named + w.display.length }, q)) continue;
+        const shownAt = x.sentence.text.indexOf(w.display);
+        if (shownAt >= 0 && frontedElsewhere(x.sentence, { start: shownAt, end: shownAt + w.display.length }, q)) continue;
         if (!repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !namesBody(w.display, x.sentence))) {
           who = w;
           break;

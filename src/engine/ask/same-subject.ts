@@ -96,9 +96,15 @@ export function sameSubject(q: Question, answer: Sentence, rival: Sentence, carr
 
 /** Whether a text names a weekday the question names. */
 export function namesAskedDay(q: Question, text: string): boolean {
-  const lower = text.toLowerCase();
-  return q.words.some((w) => WEEKDAYS.has(w) && new RegExp(`\\b${w}\\b`).test(lower));
+  let days = askedDays.get(q);
+  if (days === undefined) {
+    const asked = q.words.filter((w) => WEEKDAYS.has(w));
+    askedDays.set(q, (days = asked.length ? new RegExp(`\\b(?:${asked.join('|')})\\b`, 'i') : null));
+  }
+  return !!days && days.test(text);
 }
+/** The weekdays a question names, as one pattern read once per question (rivals are compared by the hundred). */
+const askedDays = new WeakMap<Question, RegExp | null>();
 
 /** Whether the question names a place (every word of it). */
 function asksOf(q: Question, place: string): boolean {

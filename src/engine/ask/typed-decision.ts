@@ -202,7 +202,8 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   const bestKind = kindOfKey(best.span.key);
   const topPublishers = new Set(top.g.map((t) => t.s.publisher));
   const topSentences = new Set(top.g.map((t) => t.s.id));
-  // "prosecutors called 38 witnesses and the defense seven": a sentence writing both numbers counts two things.
+  // "prosecutors called 38 witnesses and the defense seven": a sentence writing both numbers counts two things. (Read
+  // last of a rival's tests: it reads both sentences' words.)
   const counted = (c: Candidate) => (COUNT_KEY.test(c.span.key) ? parseFloat(c.span.key) : undefined);
   const bestNumber = counted(best);
   const writesBoth = (c: Candidate) => {
@@ -218,10 +219,10 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
     // other to confuse it with.
     const valuesIn = new Map<number, number>();
     for (const c of found) valuesIn.set(c.s.id, (valuesIn.get(c.s.id) ?? 0) + 1);
-    const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!) && !writesBoth(r.g[0]!)).filter((r) => {
+    const rivals = ranked.filter((r) => r !== top && !same(r, top) && !top.g.includes(r.g[0]!)).filter((r) => {
       const c = r.g[0]!;
       // The cheap tests first; sameSubject, which reads both sentences, last.
-      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && tellsWhatIsAsked(q, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s), q.type.want === 'year' || q.type.want === 'date' ? undefined : c.span);
+      return c.coverage >= best.coverage * rivalShare && c.score >= best.score * rivalShare && !farApart(c, best) && ((c.near ?? 0) >= (best.near ?? 0) * 0.5 || valuesIn.get(c.s.id) === 1) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && !topSentences.has(c.s.id) && !r.g.every((x) => topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && tellsWhatIsAsked(q, c.s) && !writesBoth(c) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s), q.type.want === 'year' || q.type.want === 'date' ? undefined : c.span);
     });
     // One side per sentence: of two values in one sentence ("the youngest a boy of three, the oldest a man of 78")
     // only the one nearest the asked words speaks to the question.
@@ -261,12 +262,12 @@ export function decide(q: Question, found: Candidate[], mayDispute: boolean, ind
   // disagreement over the same thing: rather than pick one, say the coverage does not settle it.
   if (mayDispute && !settled) {
     const unsettled = ranked.some((r) => {
-      if (r === top || same(r, top) || top.g.includes(r.g[0]!) || writesBoth(r.g[0]!)) return false;
+      if (r === top || same(r, top) || top.g.includes(r.g[0]!)) return false;
       const c = r.g[0]!;
       // "How far offshore …": a figure written beside the asked word ("31km offshore") is read as asked; one that is
       // not ("the 812km cable") is of something else, and unsettles nothing.
       if (q.type.focus.length && MEASURE_WANTS.has(q.type.want) && best.fit === 'adjacent' && c.fit !== 'adjacent') return false;
-      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && tellsWhatIsAsked(q, c.s) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
+      return c.score >= best.score * 0.5 && !farApart(c, best) && kindOfKey(c.span.key) === bestKind && sameCount(q, c, best) && r.g.some((x) => !topPublishers.has(x.s.publisher)) && !best.s.text.includes(c.span.text) && !c.s.text.includes(best.span.text) && samePhase(q, best.s, c.s) && sameAct(q, best.s, c.s) && tellsWhatIsAsked(q, c.s) && !writesBoth(c) && sameSubject(q, best.s, c.s, antecedentOf(index, c.s));
     });
     if (unsettled) return null;
   } else if (q.type.want === 'place') {

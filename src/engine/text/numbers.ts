@@ -79,18 +79,11 @@ const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|s)$/u;
 const HYPHENATED_TAIL = /^\d[\d,.]*-(\p{L}[\p{L}-]*)$/u;
 const isMonth = (t: Token | undefined) => !!t && monthOf(t.text) !== undefined;
 
-/** The numbers tokens write, in digits or in words, with or without a noun after them ("and the defense seven"). */
-function numbersWritten(tokens: readonly Token[]): Set<number> {
-  const out = new Set<number>();
-  for (const t of tokens) {
-    const v = t.kind === 'number' ? parseDigits(t.text) : t.kind === 'word' ? parseNumberWord(t.text.toLowerCase()) : null;
-    if (v !== null) out.add(v);
-  }
-  return out;
+/** Whether the tokens write a number, in digits or in a word, with or without a noun after it ("and the defense seven"). */
+export function writesNumber(tokens: readonly Token[], value: number): boolean {
+  for (const t of tokens) if ((t.kind === 'number' ? parseDigits(t.text) : t.kind === 'word' ? parseNumberWord(t.text.toLowerCase()) : null) === value) return true;
+  return false;
 }
-
-/** Whether the tokens write a number (see numbersWritten). */
-export const writesNumber = (tokens: readonly Token[], value: number) => numbersWritten(tokens).has(value);
 
 /** The class quantities are compared by: any word for people is "person"; a demonym plural ("Canadians") too. */
 export function unitClassOf(unit: string | null): string | null {

@@ -64,7 +64,12 @@ export function kindOf(surface: string): RawAttribution['kind'] {
 
 function make(whole: Phrase, cue: string, tokens: Token[]): Omit<RawAttribution, 'cueAt'> {
   const p = personOfBody(whole, tokens);
-  return { surface: p.text, cue, kind: kindOf(tokens.slice(p.from, p.to + 1).map((t) => t.text).join(' ')), from: p.from, to: p.to };
+  const words = tokens.slice(p.from, p.to + 1).map((t) => t.text);
+  let kind = kindOf(words.join(' '));
+  // "the Oskby Lottery said": a person is not "the Ann Roe"; capitalised words after "the" with no title among
+  // them name a body, whatever its last word.
+  if (kind === 'person' && /^the$/i.test(tokens[p.from - 1]?.text ?? '') && !words.some((w) => isRoleWord(w) || isTitleWord(w) || w.endsWith('.'))) kind = 'organization';
+  return { surface: p.text, cue, kind, from: p.from, to: p.to };
 }
 
 /**
@@ -82,6 +87,8 @@ function personOfBody(p: Phrase, tokens: Token[]): Phrase {
   if (!tokens.slice(of + 1, p.to + 1).some((t) => isCapitalised(t.text) && !STOPWORDS.has(t.text.toLowerCase()))) return p;
   return { from: p.from, to: of - 1, text: p.text.slice(0, tokens[of - 1]!.end - tokens[p.from]!.start) };
 }
+
+const MEMBER_OF = /^(?:a|an|one)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "Jane Roe, presidential office deputy head, said": the name before an appositive. */
 function appositiveSource(tokens: Token[], commaAt: number, text: string): { name: Phrase; title: Phrase | null } | null {
@@ -138,7 +145,10 @@ function appositiveSource(tokens: Token[], commaAt: number, text: string): { nam
     // "Lena Marr, the Velco chief executive, said": a role after a determiner describes the name before it, whatever
     // body's name it holds.
     const described = /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && isRoleWord(description[description.length - 1]!.text) && !isCapitalised(description[description.length - 1]!.text);
-    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text) || held || described)) return { name: outer, title: inner };
+    // "Jaya Roe, a member of the Tarn Rail Board, said": a person's place in a body, told in lower case before "of"
+    // or "at", describes the person; the body does not speak.
+    const placeIn = MEMBER_OF.test(description.map((w) => w.text).join(' '));
+    if (outer && kindOf(outer.text) === 'person' && describes && (!inner || !hasName(inner.text) || opensWithRole(inner.text) || ownedRole(inner.text) || held || described || placeIn)) return { name: outer, title: inner };
     // "Tarnaid, the UN agency for refugees, said": a body's name, then what the body is.
     if (outer && isCapitalised(outer.text) && /^(?:the|a|an)$/i.test(description[0]?.text ?? '') && description.some((w) => isOrgHead(w.text) && !isCapitalised(w.text))) return { name: outer, title: inner };
     break;
@@ -224,6 +234,9 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
   let here = ctx;
   for (let c = 0; c < tokens.length; c++) {
     const a = attributeAt(tokens, text, here, lower, c);
+    // "Sinha, a member of the Tarn Board, told reporters, adding that …": a participle of saying after a comma goes on
+    // with the source already speaking in the sentence, whatever name stands nearer to it.
+    if (a && tokens[a.cueAt - 1]?.text === ',' && /ing$/.test(lower[a.cueAt]!) && found.some((f) => f.cueAt < a.cueAt && f.cue !== 'according to')) continue;
     if (a && !taken(a)) {
       found.push(a);
       here = { ...ctx, previous: a };

@@ -44,11 +44,11 @@ export function findQuoteConflicts(sentences: Sentence[]): Conflict[] {
   for (const s of sentences) {
     for (const quote of s.quoted) {
       const a = speakerOf(s, quote);
-      if (!a || (a.kind !== 'person' && a.kind !== 'other') || !namesSomeone(a.display)) continue;
+      if (!a || !namesSomeone(a.display)) continue;
       const words = wordsOf(quote);
       if (words.length < SHARED) continue;
       const full = a.kind === 'other' ? fullNames.get(s.article)?.get(a.display) : undefined;
-      const at = said.push(full ? { speaker: full, s, quote, weak: false } : { speaker: a.display, s, quote, weak: a.kind !== 'person' }) - 1;
+      const at = said.push(full ? { speaker: full, s, quote, weak: false } : { speaker: a.display, s, quote, weak: a.kind === 'other' }) - 1;
       for (let k = 0; k + SHARED <= words.length; k++) {
         const run = words.slice(k, k + SHARED).join(' ');
         const list = byRun.get(run) ?? byRun.set(run, []).get(run)!;

@@ -157,7 +157,7 @@ function readsAsPerson(name: string): boolean {
   return caps.length >= 2 && caps.length <= 4 && !ws.some((w) => /^[A-Z]{2,}$/.test(w) && !ROMAN.test(w));
 }
 
-const TIME_RE = /\b(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(\d{1,2})[:h](\d{2})\b(?:\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time))?)/gi;
+const TIME_RE = /\b(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d:.])(\d{1,2})[:h](\d{2})\b(?![:.]\d)(?:\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time))?)/gi;
 
 const PART_OF_DAY_TIME = /\bat\s+(\d{1,2})[.:](\d{2})\s+(?:on\s+\p{L}+\s+|in\s+the\s+)(morning|afternoon|evening|night)\b/giu;
 

@@ -66,7 +66,7 @@ function lastDigitStep(value: number): number {
 }
 
 /**
- * "25 miles" and "40 km", "40 yards" and "37 metres": one distance written in two units, rounded in each. Within
+ * "25 miles" and "40 km", "20 yards" and "18 metres": one distance written in two units, rounded in each. Within
  * 5% of each other, figures in different units are one figure converted, not a disagreement.
  */
 /** A length of time told in two parts: "an hour and 45 minutes", "8 minutes and 12 seconds". */

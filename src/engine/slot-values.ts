@@ -175,7 +175,7 @@ export function slotValues(s: Sentence): SlotValue[] {
     const at = q.span.start - s.span.start;
     const end = q.span.end - s.span.start;
     if (overlaps(at, end)) continue;
-    // "about 40 yards (37 metres)": a figure in brackets after another is the same figure converted.
+    // "about 20 yards (18 metres)": a figure in brackets after another is the same figure converted.
     if (CONVERTED.test(s.text.slice(Math.max(0, at - 40), at))) continue;
     const unit = q.unit?.toLowerCase() ?? null;
     const label = s.text.slice(at, end);

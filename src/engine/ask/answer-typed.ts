@@ -625,7 +625,7 @@ function placeOfOtherKind(text: string, span: TypedSpan, q: Question): boolean {
 
 /**
  * "What county is West in?": when a covering sentence names a place together with the asked noun ("Oxley County"),
- * places that are not named as one ("the state", "Brenmoor Flour Co.") are other kinds of place, not rival answers.
+ * places that are not named as one ("the state", "Kellmoor Flour Co.") are other kinds of place, not rival answers.
  */
 function ofAskedKind(q: Question, found: Candidate[], min: number): Candidate[] {
   if (!q.type.head || BROAD_PLACE_HEAD.test(q.type.head)) return found;

@@ -85,7 +85,7 @@ export function nearness(span: TypedSpan, at: [number, number][], text: string, 
   let sum = 0;
   let n = 0;
   for (const [a, b] of at) {
-    // A question word inside a name ("Brenmoor" in "Brenmoor Flour Co.", asked "what county is Brenmoor in") is the
+    // A question word inside a name ("Kellmoor" in "Kellmoor Flour Co.", asked "what county is Kellmoor in") is the
     // question repeated, not a sign that the name stands near what is asked; inside a count ("80 residents", asked
     // how many residents) it is the counted noun.
     if (name && a >= span.start && b <= span.end) continue;
@@ -352,7 +352,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   // A bare "when" takes whatever the sentence gives: a calendar date, a weekday, a time or a year.
   // …but not an earlier year the sentence looks back to ("the worst since 1973"), unless the question names a year.
   if (want === 'date') {
-    // "SEATTLE, Sept. 12 (Palisade) - …": the dateline's date is when the article was filed, not when anything in it
+    // "TARNBY, Sept. 12 (Palisade) - …": the dateline's date is when the article was filed, not when anything in it
     // happened.
     const dateline = DATELINE.exec(text)?.[0].length ?? 0;
     const spans = dateSpans(text).filter((d) => d.start >= dateline && !datesAnother(text, d, q));
@@ -400,7 +400,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   }
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
   const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
-  // "LONDON, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
+  // "OSKBY, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
   // "its grounded Velco 700-9 Max aircraft": a word after a model's number names the model, not anyone.
   const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)) && !MODEL_NUMBER_BEFORE.test(text.slice(Math.max(0, n.span.start - 12), n.span.start)));
   // "Civil District Court Judge Ann Roe": asked for a person, the name after the title, not the court's.
@@ -512,7 +512,7 @@ const RANGE_FROM = /(?:[$€£¥]?[\d,.]+(?:\s*(?:bn|m|million|billion|trillion)
 /** A model's number right before a word ("700-9 Max", "the A380 Plus"), not a year ("in 2019 Roe …"). */
 const MODEL_NUMBER_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\s)[A-Z]{0,2}\d{2,4}(?:-\d{1,3})?\s+$/;
 const WIRE_CODE = /^\([A-Z]{2,5}\)\s+[-–—]/;
-/** A dateline: a place in capitals, a date, perhaps a wire's name in brackets, and a dash ("SEATTLE, Sept. 12 (Palisade) -"). */
+/** A dateline: a place in capitals, a date, perhaps a wire's name in brackets, and a dash ("TARNBY, Sept. 12 (Palisade) -"). */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},(?:(?:\s+[\p{L}.]+){1,3},?)?\s+(?:\p{Lu}[\p{Ll}]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{Ll}]+\.?)(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
 
 /** Where a sentence's clauses meet: "X fell 12% in early trade, while Y was down 1%" tells two subjects apart. */
@@ -808,7 +808,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "faces up to 40 years", asked what he was sentenced to: what could be is not what was.
     if (ok && !POSSIBLE_ASKED.test(q.text) && POSSIBLE_BEFORE.test(s.text.slice(Math.max(0, start - 48), start).replace(/[$€£¥]\s*$/, ''))) ok = false;
     if (!ok) continue;
-    // "about 40 yards (37 metres)", "£85m ($108m)": a figure in brackets after another is the same figure converted.
+    // "about 20 yards (18 metres)", "£85m ($108m)": a figure in brackets after another is the same figure converted.
     if (CONVERTED.test(s.text.slice(Math.max(0, start - 40), start))) continue;
     // "How much new capital …": "$91 billion of securities", "loans of £5bn", "a $1.8 billion loss", "a $2bn break-up
     // fee" are sums of another thing.

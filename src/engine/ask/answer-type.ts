@@ -258,7 +258,8 @@ export function answerType(ws: string[], written: string[] = ws, nameOf = false)
   if (w === 'whom') return at('person', wh + 1, { role: before.endsWith('according to') ? 'speaker' : before.endsWith('to') || before.endsWith('by') ? 'agent' : 'recipient' });
   if (w === 'whose') {
     let k = wh + 1;
-    while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1])) k++;
+    // "Whose world record fell …": a verb in the past ends the owned noun's phrase.
+    while (k < ws.length && !endsPhrase(ws[k]!, ws[k + 1]) && !(k > wh + 1 && IRREGULAR_PAST.has(ws[k]!))) k++;
     return at('person', k, { role: 'possessor', focus: ws.slice(wh + 1, k) });
   }
   // "What is the name of the crisis centre that met …": read as "which crisis centre met …"; a name is wanted.

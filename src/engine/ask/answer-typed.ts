@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
-import { candidatesIn, focusFits, KIND_FAMILY, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, ownerOf, KIND_FAMILY, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf, slotValues } from '../slot-values.ts';
 import { frontedPlace } from '../value-scope.ts';
 import { decide } from './typed-decision.ts';
@@ -150,6 +150,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "When did the tunnel collapse?": a sentence that says "collapsed" only of a thing ("the collapsed tunnel … were
   // rescued on Tuesday") dates something else.
   const verb = want === 'date' || want === 'time' || want === 'year' ? askedVerb(q) : undefined;
+  // "Whose record fell?": the noun whose owner is asked for.
+  const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
   const verbKey = verb && q.terms.some((t) => t.word.toLowerCase() === verb) ? termKey(verb) : null;
   // "Where was Roe when the lander touched down?": where a named person was is told only where the person is named.
   const whose = want === 'place' ? WHERE_WAS_NAME.exec(q.text)?.[1] : undefined;
@@ -257,6 +259,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // whatever verb the sentence uses.
       if (q.type.named) {
         if (focusFits(x.sentence, c.span, q) !== 'adjacent' && !NAMED_AS.test(x.sentence.text.slice(Math.max(0, c.span.start - 12), c.span.start))) continue;
+      } else if (owned && ownerOf(x.sentence.text, c.span, owned)) {
+        // "Whose record fell?": the owner of the record did not do the asked act; owning the asked noun ties it.
       } else if ((want === 'person' || want === 'group') && focusFits(x.sentence, c.span, q) !== 'adjacent' && !relatesToVerb(x.sentence, c.span, q, x.coverage, cands)) continue;
       // "Which company insured the sub?": "Tarnco, the company that operates the sub" is of the asked kind, but the
       // sentence never says what the question asks it did.

@@ -157,11 +157,14 @@ function readsAsPerson(name: string): boolean {
   return caps.length >= 2 && caps.length <= 4 && !ws.some((w) => /^[A-Z]{2,}$/.test(w) && !ROMAN.test(w));
 }
 
-const TIME_RE = /\b(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d:.])(\d{1,2})[:h](\d{2})\b(?![:.]\d)(?:\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time))?)/gi;
+const TIME_RE = /\b(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d:.])(?<!\b(?:under|inside|below|in|of|than|clocked|ran|run|timed)\s+)(\d{1,2})[:h](\d{2})\b(?![:.]\d)(?:\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|local time))?)/gi;
 
 const PART_OF_DAY_TIME = /\bat\s+(\d{1,2})[.:](\d{2})\s+(?:on\s+\p{L}+\s+|in\s+the\s+)(morning|afternoon|evening|night)\b/giu;
 
-/** Times of day: "8:57 a.m.", "7.31am", "09:15 GMT", "noon". Keyed as minutes after midnight ("08:57"). */
+/**
+ * Times of day: "8:57 a.m.", "7.31am", "09:15 GMT", "noon". Keyed as minutes after midnight ("08:57"). A race's time,
+ * "2:05:12" or "ran under 2:05", is a length, not a time of day.
+ */
 export function timeSpans(text: string): TypedSpan[] {
   const out: TypedSpan[] = [];
   TIME_RE.lastIndex = 0;

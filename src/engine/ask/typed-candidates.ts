@@ -234,6 +234,23 @@ function owns(text: string, n: TypedSpan, owned: string | null): boolean {
   return !!owned && /^['’]s\s/.test(text.slice(n.end)) && text.slice(n.end + 2).trim().split(/\s+/).slice(0, 3).some((w) => termKey(w.replace(NOT_NAME_CHAR, '')) === owned);
 }
 
+/**
+ * "the record set by Ivo Roe", "the crown of Empress Anna", "a penalty from Kell", "the Roe administration": the asked
+ * noun a few words before the name, tied to it by "of", "from" or a participle with "by"; or the name right before it.
+ */
+export function ownerOf(text: string, n: TypedSpan, owned: string): boolean {
+  if (owns(text, n, owned)) return true;
+  if (termKey((/^\s+([\p{L}'’-]+)/u.exec(text.slice(n.end, n.end + 30))?.[1] ?? '').replace(NOT_NAME_CHAR, '')) === owned) return true;
+  const before = text.slice(Math.max(0, n.start - 80), n.start);
+  // "the remarks by Rep. Ann Roe": the noun itself, then "by" (not "the record was broken by", the one who broke it).
+  const by = NOUN_BY.exec(before);
+  if (by && termKey(by[1]!) === owned) return true;
+  const m = OWNER_AFTER.exec(before);
+  return !!m && m[1]!.split(/\s+/).some((w) => termKey(w.replace(NOT_NAME_CHAR, '')) === owned);
+}
+const NOUN_BY = /([\p{L}'’-]+)\s+by\s+(?:(?:the|his|her|its|their|a)\s+)?(?:[\p{L}.]+,?\s+){0,2}$/u;
+const OWNER_AFTER = /((?:[\p{L}'’-]+\s+){1,3})(?:of\s+[\d:.,]+,?\s+)?(?:(?:set|held|owned|run|led|made|taken|kept)\s+(?:\p{Ll}+\s+){0,4}?by|of|from|belonging\s+to)\s+(?:(?:the|his|her|its|their|a)\s+)?(?:[\p{L}.]+,?\s+){0,2}$/u;
+
 /** "the flight from Tarnby": a place the question's own noun (one of `things`) came from, a few words before it. */
 function comesFrom(text: string, p: TypedSpan, things: Set<string>): boolean {
   // "Two ships left Oskby Naval Base on Tuesday": a place a departure verb leads to is where they came from.
@@ -407,6 +424,10 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
   const names = want === 'person' ? named.map((n) => personAfterTitle(n.span)) : named.map((n) => n.span);
   if (want === 'person' || want === 'group') {
     // A plain "who" may be answered by a person or a body ("the union blamed …"); "which official" by a person.
+    // "Whose record fell?": only a name told as the owner of the asked noun answers; any other name in the sentence
+    // did something else ("Roe broke the record set by Kell": Kell's).
+    // (A sentence without the noun, "according to Tarnbank", is read as any other.)
+    if (owned && s.terms.includes(owned)) return asCandidates(names.filter((n) => ownerOf(text, n, owned)));
     if (want === 'person' && !q.type.head) return asCandidates(q.type.role === 'recipient' && !names.length ? objectAfterVerb(s, q) : names);
     const people = want === 'person';
     // "his Tarn Forward party": a name the asked noun follows is of that kind, though it reads like a person's.

@@ -89,6 +89,20 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
     const k = `${a.unitClass}|${a.q.event}|${a.q.perParty}|${a.q.planned}`;
     (buckets.get(k) ?? buckets.set(k, []).get(k)!).push(i);
   });
+  // Per outlet, the values it gives each event's named noun ("16 firefighters injured"): one value alone is that
+  // outlet's count of them.
+  const namedKey = (m: Mention) => (m.q.unit && !WHOLE_TOLL.has(m.q.unit.toLowerCase()) ? `${sentences[m.sentence]!.publisher}\0${m.q.event}\0${lemma(m.q.unit.toLowerCase())}` : '');
+  const namedValues = new Map<string, Set<number>>();
+  for (const list of buckets.values())
+    for (const x of list)
+      for (const m of clusters[x]!) {
+        const k = namedKey(m);
+        if (k) (namedValues.get(k) ?? namedValues.set(k, new Set()).get(k)!).add(m.q.value);
+      }
+  const soleNamed = (m: Mention) => {
+    const k = namedKey(m);
+    return !!k && namedValues.get(k)!.size === 1;
+  };
   for (const list of buckets.values()) {
     for (const x of list) {
       for (const y of list) {
@@ -126,7 +140,11 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
                 break;
               }
             }
-            if (near || shared !== undefined || (samePast(sa, sb) && sameCountedNoun(ma, mb)) || stats.similarity(sa.id, sb.id) >= 0.35) {
+            // "16 firefighters had been injured" and "14 firefighters were hurt": the one count of a noun narrower than
+            // "people" each outlet gives for one kind of event is one count told twice, when of one order.
+            // ("six of its nationals" and "nine Argentine nationals" are two countries' nationals.)
+            const soleCount = sameCountedNoun(ma, mb) && soleNamed(ma) && soleNamed(mb) && Math.max(ma.q.value, mb.q.value) <= 2 * Math.min(ma.q.value, mb.q.value) && sameModifiers(ma, mb) && !ofSomeone(sa, ma) && !ofSomeone(sb, mb);
+            if (near || soleCount || shared !== undefined || (samePast(sa, sb) && sameCountedNoun(ma, mb)) || stats.similarity(sa.id, sb.id) >= 0.35) {
               edge = { x, y, place: shared ?? '', at: ma, other: mb };
               break;
             }
@@ -280,6 +298,8 @@ function sameCountedNoun(a: Mention, b: Mention): boolean {
   const whole = (u: string | null) => u === null || WHOLE_TOLL.has(u);
   return (whole(ua) && whole(ub)) || (!!ua && !!ub && lemma(ua) === lemma(ub));
 }
+
+const sameModifiers = (a: Mention, b: Mention) => a.q.modifiers.length === b.q.modifiers.length && a.q.modifiers.every((w) => b.q.modifiers.includes(w));
 
 /** "Eight members of his family", "two of their children": a group belonging to someone, part of any total. */
 function ofSomeone(s: Sentence, m: Mention): boolean {

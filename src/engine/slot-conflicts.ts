@@ -476,7 +476,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // besides, is one slot told twice when of one order (a count given for another day may have moved since; a
         // distance does not move).
         const soleOfItsKind =
-          sole(a.v) !== '' && sole(a.v) === sole(b.v) && sameOrder(a.v.value, b.v.value) && n >= 2 && best >= SOLE_DISTINCTIVE && (a.v.kind !== 'count' || dayOfValue(sa, a.v.at, a.v.end) === dayOfValue(sb, b.v.at, b.v.end));
+          sole(a.v) !== '' && sole(a.v) === sole(b.v) && sameOrder(a.v.value, b.v.value) && n >= 2 && best >= SOLE_DISTINCTIVE && (a.v.kind !== 'count' || sameDayTold(sa, a.v, sb, b.v));
         // "62 per cent of everyone watching telly" and "a 58.4% share of everyone watching television": a share of the
         // same whole, told in the same words, is one share told twice, whatever else each sentence says.
         const ofOneWhole = a.v.kind === 'percent' && sameWhole(wholeOf(sa, a.v), wholeOf(sb, b.v));
@@ -572,6 +572,24 @@ const GAP_AFTER_TIME = /^[^.;]{0,40}?,\s+(?:(?:about|some|around|roughly|nearly|
 
 /** A sentence that opens by pointing back at a body named before: "The party took …", "The company said …". */
 const POINTS_BACK_TO_BODY = /^The\s+(?:party|company|firm|group|bank|airline|union|team|club|government)\s+\p{Ll}/u;
+
+/**
+ * Whether two counts are told of one day: the day each sentence writes, else the day it came out. A count written of
+ * one day ("900 calls on Tuesday") and one told without a day in an article of the next ("the busiest day … 700
+ * calls") may be of one day too: a next day's article tells the day before.
+ */
+function sameDayTold(sa: Sentence, a: SlotValue, sb: Sentence, b: SlotValue): boolean {
+  const da = dayOfValue(sa, a.at, a.end);
+  const db = dayOfValue(sb, b.at, b.end);
+  if (da === db) return true;
+  const wa = writtenDayOfValue(sa, a.at, a.end);
+  const wb = writtenDayOfValue(sb, b.at, b.end);
+  if (!!wa === !!wb || !da || !db) return false;
+  const [written, unwritten] = wa ? [da, db] : [db, da];
+  return nextDay(written) === unwritten;
+}
+
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** What a value is a value of, as far as its own words say: its kind and its noun or unit; "" when that says too little. */
 function signature(v: SlotValue, s: Sentence): string {

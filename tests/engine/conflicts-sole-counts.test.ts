@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/engine/index.ts';
+import { conflictsBetween, paragraphs } from '../helpers/corpus.ts';
+
+// A made-up heat record, told on a Wednesday: two outlets count one fire brigade's injured firefighters and its calls differently, in
+// sentences that share little else; a third counts two countries' nationals among the missing.
+describe('the one count of a named noun each outlet gives is one count told twice', () => {
+  const heat = buildIndex([
+    paragraphs('a.txt', 'Tarn Wire', '2030-07-17', [
+      'Tarnby recorded 40.3C on Tuesday, a national record.',
+      'The brigade said 16 firefighters had been injured, two of whom were taken to hospital.',
+      "The brigade's commissioner, Ivo Roe, said it had taken more than 2,600 calls on Tuesday, compared with about 350 on a normal day.",
+      "Oskland's foreign ministry said six of its nationals were among the missing.",
+    ]),
+    paragraphs('b.txt', 'Oska Herald', '2030-07-17', [
+      'Tarnby saw 40.3C, the hottest day on record.',
+      'At least 13 people have drowned since the weekend, and in the capital, where 14 firefighters were hurt, dozens of homes burned.',
+      'The Tarnby Fire Brigade said it had been its busiest day since the war, with crews answering 1,800 calls.',
+      'Velland said nine Vellish nationals were among the missing.',
+    ]),
+  ]);
+
+  it('sets 16 injured firefighters against 14', () => {
+    expect(conflictsBetween(heat, 14, 16)).toHaveLength(1);
+  });
+
+  it("sets 2,600 calls told of Tuesday against 1,800 told without a day in the next day's coverage", () => {
+    expect(conflictsBetween(heat, 1800, 2600)).toHaveLength(1);
+  });
+
+  it('does not set two countries\' nationals against each other', () => {
+    expect(conflictsBetween(heat, 6, 9)).toHaveLength(0);
+  });
+});

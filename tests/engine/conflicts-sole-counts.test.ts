@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/engine/index.ts';
+import { ask, buildIndex } from '../../src/engine/index.ts';
 import { conflictsBetween, paragraphs } from '../helpers/corpus.ts';
 
 // A made-up heat record, told on a Wednesday: two outlets count one fire brigade's injured firefighters and its calls differently, in
@@ -30,5 +30,20 @@ describe('the one count of a named noun each outlet gives is one count told twic
 
   it('does not set two countries\' nationals against each other', () => {
     expect(conflictsBetween(heat, 6, 9)).toHaveLength(0);
+  });
+});
+
+// A made-up lottery win: two outlets give the shop owner's age differently; only one names the shop with it.
+describe("a disagreement over a person's age answers a question that asks for that person by a role", () => {
+  const win = buildIndex([
+    paragraphs('a.txt', 'Tarn Wire', '2030-11-09', ['The winning ticket was sold in Oskby.', "Scenes from Oskby: the shop's owner, Ivo Brandl, 75, has just been handed a cheque for selling the ticket."]),
+    paragraphs('b.txt', 'Oska Herald', '2030-11-09', ["Ivo Brandl, the 73-year-old owner of Kell's Service Station, where the winning ticket was sold, danced by the pumps."]),
+  ]);
+
+  it('shows both ages', () => {
+    const a = ask(win, "How old is the owner of Kell's Service Station?");
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/73/);
+    expect(a.answer).toMatch(/75/);
   });
 });

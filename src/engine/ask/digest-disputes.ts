@@ -163,7 +163,12 @@ export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): A
   const naming = (c: Conflict) => c.values.every((v) => v.sources.some((r) => held.every((n) => r.quote.toLowerCase().includes(n))));
   const ofDay = ofAskedDay(index, a.question);
   const ofMoment = ofAskedMoment(a.question);
-  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && ofTheAsked(c, named) && naming(c) && ofDay(c) && ofMoment(c) && forTheAsked(index, c, named));
+  // "How old is the owner of Joe's Garage?": a disagreement over one person's age is of the asked one when the
+  // answer's own sentence names, with that person, every name the question gives ("Ivo Roe, the 73-year-old owner of
+  // Joe's Garage").
+  const answerText = a.citations.map((c) => c.quote.toLowerCase()).join(' ');
+  const heldBy = (c: Conflict) => !!c.of && answerText.includes(c.of.toLowerCase()) && [...named].every((n) => answerText.includes(n));
+  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && (ofTheAsked(c, named) || heldBy(c)) && naming(c) && ofDay(c) && ofMoment(c) && forTheAsked(index, c, named));
   return conflict ? allSides(index, a.question, conflict) : null;
 }
 

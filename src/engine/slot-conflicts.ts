@@ -353,7 +353,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   const earlierOf: (boolean | undefined)[] = [];
   // An age, a length or a sum is dated by a past year only in its own clause; a count or a share, which moves from
   // year to year, by any past year its sentence names.
-  const earlier = (s: Sentence, v: SlotValue) => (earlierOf[s.id] ??= aboutAnEarlierYear(s)) && (v.kind === 'count' || v.kind === 'percent' || earlierYearNear(s, v));
+  // (A count of years or days is a length: "came in 2009 and has run the shop for 20 years" is not of 2009.)
+  const earlier = (s: Sentence, v: SlotValue) => (earlierOf[s.id] ??= aboutAnEarlierYear(s)) && (((v.kind === 'count' && !DURATION_UNITS.has(lemma((v.unit ?? '').toLowerCase()))) || v.kind === 'percent') || earlierYearNear(s, v));
   const elsewhere = placesDiffer();
   const otherDay = daysDiffer();
   const isName = namesInside(sentences);

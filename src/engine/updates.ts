@@ -131,7 +131,7 @@ export function earlierYearInClause(s: Sentence, at: number, end: number): boole
   return false;
 }
 const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
-const APART = /[;:()—–]|\b(?:who|which|whose)\b|,\s+(?:but|while|although|whereas)\b/;
+const APART = /[;:()—–]|\b(?:who|which|whose)\b|,\s+(?:but|while|although|whereas)\b|\band\s+(?:has|have)\b/;
 
 /**
  * The conflict these values make: an update when each value was first reported on its own day (and the thing can

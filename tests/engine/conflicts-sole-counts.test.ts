@@ -47,3 +47,16 @@ describe("a disagreement over a person's age answers a question that asks for th
     expect(a.answer).toMatch(/75/);
   });
 });
+
+// A made-up shop owner: one outlet dates his arrival to a past year in the sentence that says how long he has run it.
+describe('a length of years is not dated by a past year in another clause', () => {
+  const shop = buildIndex([
+    paragraphs('a.txt', 'Tarn Wire', '2030-11-09', ['A single ticket sold in Oskby won the record Tarn Lottery jackpot on Monday night.', 'The draw was delayed by hours.', 'Players queued across Tarnland.', 'Sales topped every forecast.', 'The lottery blamed a slow check of sales.', 'Ivo Brandl, who came to Tarnland from Oskland in 2001 and has run the garage for 20 years, was handed a $1 million cheque by the Tarn Lottery.']),
+    paragraphs('b.txt', 'Oska Herald', '2030-11-09', ['The record jackpot was won with a ticket bought in Oskby.', 'The numbers were drawn on Tuesday morning.', 'Its owner, Ivo Brandl, an Oskish immigrant who has owned the garage for 30 years, collected a $1 million bonus on Tuesday for selling it.']),
+  ]);
+
+  it('sets 20 years against 30', () => {
+    expect(conflictsBetween(shop, 20, 30)).toHaveLength(1);
+    expect(ask(shop, 'How long has Brandl had the garage?').status).toBe('disputed');
+  });
+});

@@ -135,6 +135,13 @@ describe('sentences', () => {
     const spans = splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual(['The ferry hit the sandbank at about 6:40 a.m.', 'The harbour lies 3 km away.', 'Divers arrived at 9 a.m. Harbour Watch said.']);
   });
+
+  it('ends a sentence after a unit written onto a number ("40C."), which is no initial', async () => {
+    const { splitSentences } = await import('../../src/engine/text/sentences.ts');
+    const text = 'Tarnby reached 40.2C at 12.20pm, the first time it passed 40C. Oskby had recorded 39.1C earlier. Ivo C. Roe said so.';
+    const spans = splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['Tarnby reached 40.2C at 12.20pm, the first time it passed 40C.', 'Oskby had recorded 39.1C earlier.', 'Ivo C. Roe said so.']);
+  });
 });
 
 describe('cleaning, junk found by its shape and by what it shares with the story', () => {

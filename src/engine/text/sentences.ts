@@ -40,7 +40,9 @@ export function splitSentences(text: string, para: Span): Span[] {
       const word = before?.[1]?.toLowerCase() ?? '';
       // "at 9:07 a.m. The airport lies …": a time's "a.m." ends the sentence when a sentence's first word follows.
       const endsTime = /^[ap]\.m$/.test(word) && SENTENCE_OPENERS.test(text.slice(k, k + 12));
-      if (!endsTime && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word))) continue;
+      // "reached 40C. Tarnby …": a letter written onto a number is its unit, not an initial.
+      const unitOfNumber = /^\p{L}$/u.test(word) && /\d/.test(text[i - 2] ?? '');
+      if (!endsTime && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || (/^\p{L}$/u.test(word) && !unitOfNumber))) continue;
       // "said B.H.M. Roe, a scientist": initials before a name; "in the U.S. The …" ends at a sentence's first word.
       if (INITIALS.test(word) && !SENTENCE_OPENERS.test(text.slice(k, k + 12))) continue;
     }

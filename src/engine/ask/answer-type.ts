@@ -178,6 +178,8 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
   const measure = figureHead(head, l);
   if (measure) return { ...base, ...measure };
   if (MONEY_HEADS.has(head) || MONEY_HEADS.has(l)) return { ...base, want: 'money' };
+  // "What was the temperature during the race?", as "what temperature": a figure on a scale.
+  if (MEASURE_HEADS.has(head)) return { ...base, want: 'size' };
   // "What is the hacker's name?": a name owned by the one asked about is a person's, or a body's.
   if (head === 'name' && e - start === 1 && start > from && /['’]s$/.test(ws[start - 1]!)) {
     const owner = ws[start - 1]!.replace(/['’]s$/, '');

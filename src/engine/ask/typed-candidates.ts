@@ -807,7 +807,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     }
     else if (want === 'size' && q.type.head === 'weight') ok = WEIGHT_UNIT.test(unit);
     // "To what temperature …": degrees, not "ten times hotter".
-    else if (want === 'size' && /^temperatures?$/.test(q.type.head ?? '')) ok = /^degrees?$/i.test(unit);
+    else if (want === 'size' && /^temperatures?$/.test(q.type.head ?? '')) ok = /^(?:degrees?|°?[CF]|celsius|fahrenheit)$/i.test(unit);
     // "how much rain": any measured amount (491mm, 25 tonnes), never a count of people or a time.
     else if (want === 'size' && q.type.head && q.type.head !== 'how') ok = !!qq.unit && qq.unitClass !== 'person' && !DURATION_UNITS.test(unit) && !MONEY.test(unit);
     // "How big an area …": an area's measure ("2,000 acres", "three square miles"); "how big" alone, any extent.

@@ -96,6 +96,8 @@ const LENGTH_HEADS = words('depth height length width distance altitude elevatio
 /** "What was the strongest gust", "what speed": a speed. */
 const SPEED_HEADS = words('speed gust gusts');
 const MONEY_HEADS = words('amount sum price cost fee fine salary pay valuation');
+/** Nouns of a sum that an estimate or a total is of: "the jackpot estimate", "the damage total". */
+const MONEY_MODIFIERS = words('jackpot prize bonus budget revenue profit loss deficit debt damage damages compensation payout bill');
 /** "What sentence did they ask for", "what term", "the most prison time": a length of time, not a time of day. */
 const DURATION_HEADS = words('sentence sentences term terms period periods timeframe timescale timetable');
 /** "What magnitude", "what category": a figure on a scale. */
@@ -186,6 +188,8 @@ function copulaFigure(ws: string[], from: number): AnswerType | null {
     return { ...base, want: GROUP_HEADS.has(owner) || GROUP_HEADS.has(lemma(owner)) ? 'group' : 'person', named: true };
   }
   if (DURATION_HEADS.has(head) || DURATION_HEADS.has(l) || (head === 'time' && e - start >= 2 && !/^(?:what|which|first|last|exact|same)$/.test(ws[e - 2]!))) return { ...base, want: 'duration' };
+  // "What was the jackpot estimate?": an estimate of a sum is money.
+  if ((COUNT_HEADS.has(head) || COUNT_HEADS.has(l)) && e - start >= 2 && (MONEY_HEADS.has(ws[e - 2]!) || MONEY_MODIFIERS.has(ws[e - 2]!))) return { ...base, want: 'money' };
   if (COUNT_HEADS.has(head) || COUNT_HEADS.has(l)) return { ...base, want: 'count' };
   // "What was the deadline for leaving?": a time of day.
   if (TIME_HEADS.has(head) && head !== 'time') return { ...base, want: 'time' };

@@ -372,6 +372,12 @@ function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, low
       before = subject && subject.to < before.from ? subject : null;
       if (!before) return null;
     }
+    // "The Tarn government lowered the toll from 288 to 275, saying …": with no name before the comma, a participle is
+    // said by the sentence's subject.
+    if (!before && /^(?:saying|adding|noting|explaining|insisting|stressing)$/.test(lower[c]!)) {
+      const subject = sentenceSubject(tokens, text);
+      if (subject && subject.to < k - 1) before = subject;
+    }
   } else {
     before = phraseBefore(tokens, k, text);
     // "investors in Tarnby Valley told …": the place says where the speakers are; they are the noun before it.

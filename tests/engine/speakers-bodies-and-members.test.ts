@@ -58,3 +58,15 @@ describe('a race time "2:03:45" is no time of day', () => {
     expect(a.answer).not.toMatch(/2:03/);
   });
 });
+
+// A made-up rail crash: a toll revised by a government, which says why in a participle after figures.
+describe('", saying …" after figures is said by the sentence\'s subject', () => {
+  const crash = buildIndex([
+    paragraphs('a.txt', 'Tarn Post', '2030-06-04', ['The Tarn government on Sunday lowered the number of people killed in the crash near Oskby Halt from 288 to 275, saying some bodies had been counted twice.']),
+  ]);
+
+  it('names the government, not the place before the comma', () => {
+    expect(crash.sentences[0]!.claims.map((c) => c.attribution.display)).toEqual(['Tarn government']);
+    expect(ask(crash, 'Who said some bodies had been counted twice?').answer).toContain('Tarn government');
+  });
+});

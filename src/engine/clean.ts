@@ -22,10 +22,15 @@ interface Line extends Span {
   text: string;
 }
 
-const END_MARKER = /^(?:recent comments|comments?|no comments yet\W*|hashtags|tags|related(?: articles| stories| posts| news| content| coverage)?|read (?:more|next|also)|more (?:from|on) .{0,40}|you (?:may|might) also like|share (?:this|on) ?.{0,20}|leave a (?:comment|reply)|try our ai features|subscribe(?: to .{0,40})?|sign up.{0,40}|most (?:read|popular|viewed)|trending(?: now)?|sponsored content|recommended(?: for you)?|join the conversation|popular (?:stories|posts)|latest (?:news|stories))\W*$/i;
+const END_MARKER = /^(?:recent comments|comments?|no comments yet\W*|hashtags|tags|related(?: articles| stories| posts| news| content| coverage)?|read (?:more|next|also)|more (?:from|on) .{0,40}|you (?:may|might) also like|share (?:this|on) ?.{0,20}|leave a (?:comment|reply)|try our ai features|subscribe(?: to .{0,40})?|sign up.{0,40}|most (?:read|popular|viewed)|trending(?: now)?|sponsored content|recommended(?: for you)?|join the conversation|popular (?:stories|posts)|latest (?:news|stories)|also in .{1,30}|(?:in )?other news|elsewhere in .{1,30}|more (?:sport|sports|news|stories)(?: .{0,30})?)\W*$/i;
 
 /** Single lines of page furniture that can sit anywhere, even mid-article. */
 const FURNITURE_LINE = /^(?:advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|story continues below(?: advertisement)?|continue reading(?: below)?|click here.{0,60}|(?:read more|also read|see also|watch|listen|related|recommended)\s*[:|»›-].{0,160}|(?:©|\(c\)|copyright)\s.{0,150}|.{0,80}all rights reserved\.?|we use cookies.{0,200}|(?:follow|like) us on .{0,60}|(?:image|photo|picture|video) (?:credit|source)?\s*[:|-].{0,150}|(?:additional )?(?:reporting|writing|editing|compiled|produced) by .{0,160}|our standards:.{0,150}|skip to (?:main )?content|menu)$/i;
+
+/** A line's words without the rules and stars that frame it ("--- Sponsored ---"). */
+const undecorated = (t: string) => t.replace(/^[-–—=*_~\s]+|[-–—=*_~\s]+$/g, '');
+const AD_BOX_OPEN = /^(?:sponsored(?: content)?|advertisement|advertising|promoted|partner content|paid (?:post|content))$/i;
+const AD_BOX_CLOSE = /^end(?: of)? (?:sponsored(?: content)?|advertisement|advertising|promoted|partner content|paid (?:post|content))$/i;
 
 const METADATA = /^(?:updated|published|posted|last updated|modified|document date|category|categories|show on website|source|follow|short url|share|print|email|photo|image|credit|listen|read time|min read|\d+ (?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days) ago)\b/i;
 /** A byline: "By" and a name ("By Dean Whitcombe"), not "By tonight at least 40 were dead". */
@@ -191,7 +196,15 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     const t = l.text;
     if (i > 0 && ENTRY_TIME.test(lines[i - 1]!.text)) timed = true;
 
-    if (FURNITURE_LINE.test(t)) {
+    // "--- Sponsored ---", a line or two of advertising, "--- End sponsored ---": the whole box is advertising.
+    const boxEnd = AD_BOX_OPEN.test(undecorated(t)) ? lines.slice(i + 1, i + 5).findIndex((x) => AD_BOX_CLOSE.test(undecorated(x.text))) : -1;
+    if (boxEnd >= 0) {
+      const last = lines[i + 1 + boxEnd]!;
+      drop({ start: l.start, end: last.end, text: text.slice(l.start, last.end) }, 'page furniture (an advertising box)');
+      i += 1 + boxEnd;
+      continue;
+    }
+    if (FURNITURE_LINE.test(t) || FURNITURE_LINE.test(undecorated(t))) {
       drop(l, 'page furniture (advertising, links, credits)');
       continue;
     }

@@ -168,6 +168,15 @@ describe('cleaning, junk found by its shape and by what it shares with the story
     expect(c.dropped[0]!.text).toContain('Comments (12)');
   });
 
+  it('drops an advertising box framed by rules, and a section of other news after its heading', () => {
+    const [first, ...rest] = story.split('\n\n');
+    const text = `${first}\n\n--- Sponsored ---\nPlow-ready: Velco snow chains for every lorry. Book a fitting.\n--- End sponsored ---\n\n${rest.join('\n\n')}\n\nIN OTHER NEWS\nDairy farmers in Oskby to receive second milk payment\nSmallholder dairy farmers in Oskby County will receive a second payment before the end of the month, the chairman of the Brannock Growers' Association, Ivo Kell, said on Tuesday.`;
+    const c = cleanArticle('a.txt', text);
+    expect(c.paragraphs).toHaveLength(4);
+    expect(c.dropped.map((d) => d.text).join('\n')).toContain('Velco snow chains');
+    expect(c.dropped.map((d) => d.text).join('\n')).toContain('Brannock Growers');
+  });
+
   it('sets aside a second article that shares no names with the story, whatever its headline looks like', () => {
     const sport = [
       'Ashby Wanderers beat Colton Rovers 3-1 on Saturday to move top of the league, with striker Pim Varga scoring twice.',

@@ -25,7 +25,7 @@ interface Line extends Span {
 const END_MARKER = /^(?:recent comments|comments?|no comments yet\W*|hashtags|tags|related(?: articles| stories| posts| news| content| coverage)?|read (?:more|next|also)|more (?:from|on) .{0,40}|you (?:may|might) also like|share (?:this|on) ?.{0,20}|leave a (?:comment|reply)|try our ai features|subscribe(?: to .{0,40})?|sign up.{0,40}|most (?:read|popular|viewed)|trending(?: now)?|sponsored content|recommended(?: for you)?|join the conversation|popular (?:stories|posts)|latest (?:news|stories)|also in .{1,30}|(?:in )?other news|elsewhere in .{1,30}|more (?:sport|sports|news|stories)(?: .{0,30})?)\W*$/i;
 
 /** Single lines of page furniture that can sit anywhere, even mid-article. */
-const FURNITURE_LINE = /^(?:advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|story continues below(?: advertisement)?|continue reading(?: below)?|click here.{0,60}|(?:read more|also read|see also|watch|listen|related|recommended)\s*[:|»›-].{0,160}|(?:©|\(c\)|copyright)\s.{0,150}|.{0,80}all rights reserved\.?|we use cookies.{0,200}|(?:follow|like) us on .{0,60}|(?:image|photo|picture|video) (?:credit|source)?\s*[:|-].{0,150}|(?:additional )?(?:reporting|writing|editing|compiled|produced) by .{0,160}|our standards:.{0,150}|skip to (?:main )?content|menu)$/i;
+const FURNITURE_LINE = /^(?:advertisement|advert|ad|sponsored|scroll to continue(?: with content)?|story continues below(?: advertisement)?|continue reading(?: below)?|click here.{0,60}|(?:read more|also read|see also|watch|listen|related|recommended|sponsored|advertisement|promoted|partner content|most read|most popular|trending|advertiser disclosure)\s*[:|»›-].{0,160}|(?:©|\(c\)|copyright)\s.{0,150}|.{0,80}all rights reserved\.?|we use cookies.{0,200}|(?:follow|like) us on .{0,60}|(?:image|photo|picture|video) (?:credit|source)?\s*[:|-].{0,150}|(?:additional )?(?:reporting|writing|editing|compiled|produced) by .{0,160}|our standards:.{0,150}|skip to (?:main )?content|menu)$/i;
 
 /** A line's words without the rules and stars that frame it ("--- Sponsored ---"). */
 const undecorated = (t: string) => t.replace(/^[-–—=*_~\s]+|[-–—=*_~\s]+$/g, '');
@@ -133,8 +133,17 @@ function isFurniture(line: string): string | null {
   if (/\(\s*[^()]*\/[^()]*\)\s*$/.test(line) || /^(?:above|below|pictured|top|file photo)[,:]/i.test(line)) return 'photo caption';
   if (wordCount(line) < 4 && !TERMINAL.test(line)) return 'navigation or page furniture';
   if (PROMO.test(line) && wordCount(line) < 25) return 'newsletter or subscription box';
+  // "The Register's business newsletter, Sound Money, lands every weekday morning. Sign up here."
+  if (NEWSLETTER.test(line) && NEWSLETTER_ASK.test(line) && wordCount(line) < 30) return 'newsletter or subscription box';
+  // "This site uses cookies. Read our cookie notice. [Accept]": the site's consent banner, in any of its wordings.
+  if (COOKIE.test(line) && COOKIE_ASK.test(line) && wordCount(line) < 40) return 'cookie notice';
   return null;
 }
+
+const NEWSLETTER = /\bnewsletters?\b/i;
+const NEWSLETTER_ASK = /\b(?:sign up|subscribe|inbox|lands|delivered)\b/i;
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_ASK = /\b(?:accept|agree|consent|policy|settings|preferences|notice|personalis|personaliz|manage)\w*|\[(?:ok|yes|accept|i accept)\b/i;
 
 /** "Sign up for Tarn Today, our weekly newsletter …": a line asking the reader to subscribe is the page's, not the story's. */
 const PROMO = /^(?:sign up|subscribe|get)\b.{0,100}\b(?:newsletters?|inbox)\b/i;

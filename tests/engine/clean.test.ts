@@ -177,6 +177,20 @@ describe('cleaning, junk found by its shape and by what it shares with the story
     expect(c.dropped.map((d) => d.text).join('\n')).toContain('Brannock Growers');
   });
 
+  it('drops cookie banners, newsletter boxes and labelled promotions in their many wordings', () => {
+    const junk = [
+      'This site uses cookies. Continue browsing to accept, or change your cookie settings.',
+      "The Tarn Post's business newsletter, Oska Money, lands every weekday morning. Sign up here.",
+      'Sponsored: Trade smarter with Velco Pro - try it free for 30 days',
+      'Advertiser disclosure: We may earn a commission from partner links.',
+      'Most read: Brandl & Kell to close 23 stores as high street slump deepens',
+    ];
+    const [first, ...rest] = story.split('\n\n');
+    const c = cleanArticle('a.txt', [junk[0], first, junk[1], ...rest.slice(0, 1), junk[2], junk[3], ...rest.slice(1), junk[4]].join('\n\n'));
+    expect(c.paragraphs).toHaveLength(4);
+    expect(c.dropped.map((d) => d.text).join('\n\n')).toBe(junk.join('\n\n'));
+  });
+
   it('sets aside a second article that shares no names with the story, whatever its headline looks like', () => {
     const sport = [
       'Ashby Wanderers beat Colton Rovers 3-1 on Saturday to move top of the league, with striker Pim Varga scoring twice.',

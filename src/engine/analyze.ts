@@ -105,6 +105,9 @@ function titleStart(tokens: Token[], from: number): number {
   return isTitleWord(tokens[from - 1]?.text ?? '') ? from - 1 : from;
 }
 
+/** A sentence that is one quotation and nothing else. */
+const WHOLE_QUOTE = /^["“][^"“”]+["”]$/;
+
 /** A name after one of these is a place's ("off Port Alder"), not a person's. */
 const LOCATIVE = /^(?:in|at|off|near|from|to|into|outside|inside|across|around)$/i;
 
@@ -119,10 +122,15 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
   // The sentence before's quantities, which "19 of them" may count; news often gives each sentence its own paragraph.
   let before: ReturnType<typeof extractQuantities> = [];
   for (const para of cleaned.paragraphs) {
+    // The source of the paragraph's sentence before, when that sentence quoted it.
+    let quotingBefore: RawAttribution | null = null;
     for (const span of splitSentences(text, para)) {
       const tokens = tokenize(text, span.start, span.end);
       const sentenceText = text.slice(span.start, span.end);
       const all = attributeAll(tokens, text, { previous, recent, named });
+      // '"The record has sat in Tarnby for years," Roe said. "It was time to bring it back."': a quote standing alone
+      // right after a quote of the same paragraph goes on in the same mouth.
+      if (!all.length && quotingBefore && WHOLE_QUOTE.test(sentenceText.trim())) all.push({ ...quotingBefore, from: -1, to: -1, cueAt: -1 });
       const att = all[0] ?? null;
       const hedged = HEDGES.some((h) => h.test(sentenceText)) || (att !== null && HEDGING_CUES.has(att.cue));
       if (BACKWARD_HEDGE.test(sentenceText) && out.length > 0) out[out.length - 1]!.hedged = true;
@@ -159,6 +167,7 @@ export function analyseArticle(article: Article, cleaned: CleanedArticle): Analy
       });
       // Only a source named in this sentence (or resolved for it) can be "he" in the next one.
       previous = att;
+      quotingBefore = att && att.kind !== 'other' && quoted.length ? att : null;
       // "Presenter Ann Roe shared a picture. She wrote …": the one person the sentence named, for a pronoun to reach.
       // A person's name has two words at least ("Ann Roe"); single words are not weighed at all.
       // …or one word, the surname of a person the article named in full before ("Didier Roe … Roe declined to say").

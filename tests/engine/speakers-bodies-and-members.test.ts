@@ -70,3 +70,23 @@ describe('", saying …" after figures is said by the sentence\'s subject', () =
     expect(ask(crash, 'Who said some bodies had been counted twice?').answer).toContain('Tarn government');
   });
 });
+
+// A made-up marathon and trial: a quote standing alone right after another of the same paragraph.
+describe('a quote standing alone after a quote goes on in the same mouth', () => {
+  const race = buildIndex([
+    paragraphs('a.txt', 'Tarn Post', '2030-10-08', ['Ivo Roe won the Tarnby Marathon in a world record.', '"The record has sat in Oskby for a long time," race director Anna Marr said. "It was time to bring it back to Tarnby."']),
+    paragraphs('b.txt', 'Oska Herald', '2030-10-09', ['"It was time to bring it back to Tarnby," said Piet Kell, who manages Roe.']),
+  ]);
+  const trial = buildIndex([
+    paragraphs('c.txt', 'Velby Times', '2030-04-21', ['In rebuttal, Jon Brandl, another prosecutor, turned the defense\'s argument around. "You were told his heart was too big," he said. "The reason Ivo Roe is dead is because the officer\'s heart was too small."']),
+  ]);
+
+  it('shows the director and the manager as two sides of who said the words', () => {
+    const c = race.conflicts.find((x) => x.topic.startsWith('who said'));
+    expect(c?.values.map((v) => v.label).sort()).toEqual(['Anna Marr', 'Piet Kell']);
+  });
+
+  it('answers with the speaker, not a name inside the quote', () => {
+    expect(ask(trial, "Who told jurors in rebuttal that the officer's heart was too small?").answer).toBe('Jon Brandl');
+  });
+});

@@ -81,7 +81,8 @@ export function speakersOf(s: Sentence, q: Question, index: CorpusIndex): Speake
 /** The person a sentence opens with ("Jane Roe, the company's chief, said … what she described as …"), if any. */
 function sentenceSubject(s: Sentence, index: CorpusIndex): string | null {
   const first = nameSpans(s.text, lowerWords(index))[0];
-  return first && first.start < 25 && looksLikePerson(first.text) && !/[,;:]/.test(s.text.slice(0, first.start)) ? first.text : null;
+  // ('"The reason Ivo Roe is dead …," he said': a name inside the quote the sentence opens with is spoken of.)
+  return first && first.start < 25 && looksLikePerson(first.text) && !/[,;:]/.test(s.text.slice(0, first.start)) && !insideQuotes(s.text, first.start) ? first.text : null;
 }
 
 /** "…, and Jane Roe, the minister, said there were 'dozens'": the person named before the cue nearest the words. */

@@ -133,7 +133,7 @@ function isFurniture(line: string): string | null {
   if (/\(\s*[^()]*\/[^()]*\)\s*$/.test(line) || /^(?:above|below|pictured|top|file photo)[,:]/i.test(line)) return 'photo caption';
   if (wordCount(line) < 4 && !TERMINAL.test(line)) return 'navigation or page furniture';
   if (PROMO.test(line) && wordCount(line) < 25) return 'newsletter or subscription box';
-  // "The Register's business newsletter, Sound Money, lands every weekday morning. Sign up here."
+  // "The Tarn Post's business newsletter, Oska Money, lands every weekday morning. Sign up here."
   if (NEWSLETTER.test(line) && NEWSLETTER_ASK.test(line) && wordCount(line) < 30) return 'newsletter or subscription box';
   // "This site uses cookies. Read our cookie notice. [Accept]": the site's consent banner, in any of its wordings.
   if (COOKIE.test(line) && COOKIE_ASK.test(line) && wordCount(line) < 40) return 'cookie notice';

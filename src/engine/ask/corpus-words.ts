@@ -1,6 +1,6 @@
 /**
  * The words a corpus writes in lower case somewhere, so a capitalised word opening a sentence ("Passengers had been
- * flung …") is told from a name ("Halvard reported …") by how the same coverage writes it elsewhere.
+ * flung …") is told from a name ("Marrby reported …") by how the same coverage writes it elsewhere.
  */
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { IsNameWord } from './spans.ts';

@@ -531,7 +531,7 @@ const PRIOR_FROM = /(?:\b(?:up|down)\s+from|,\s*from)\s+(?:the\s+)?$/i;
 const CHANGE_ASKED = /\bbefore\b[^?]*\b(?:rais|increas|cut|ris|rose|fall|fell|drop|jump|climb|lower|revis|boost|hik|chang)\w*|\b(?:previously|at first|originally|initially)\b/i;
 /** "raised it to", "climbed to", "was cut to": the value a change came to comes next. */
 const CHANGED_TO = /\b(?:raised|increased|lifted|boosted|cut|lowered|reduced|revised|climbed|rose|risen|jumped|fell|fallen|dropped|grew|soared|slid)\s+(?:(?:it|them|this|that)\s+)?(?:(?:up|down)(?:wards?)?\s+)?to\s+(?:an?\s+(?:estimated\s+|record\s+)?)?$/i;
-/** ", up from $1.9 billion", ", from $929.1 million": the value before a change follows this one. */
+/** ", up from $3.8 billion", ", from $580.2 million": the value before a change follows this one. */
 const PRIOR_AFTER = /^[^.;]{0,12}?(?:\b(?:up|down)\s+from|,\s*from)\s+(?:the\s+)?[$€£¥]?\d/i;
 /** A question asking of the time before a change: "before the slap", "at first", "previously". */
 const BEFORE_ASKED = /\b(?:before|previously|prior to|at first|originally|initially|had been|used to)\b/i;
@@ -870,10 +870,10 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "the average price rocketed from $52 to $377": what a change leaves from and what it reaches are two values, the
     // first asked only of the time before ("before the slap"), the second otherwise.
     const leftFrom = CHANGE_FROM.test(s.text.slice(Math.max(0, start - signed.length - 30), start - signed.length));
-    // "now stands at $2.04 billion, up from the $1.9 billion", "climbed to $997.6 million, from $929.1 million": the
+    // "now stands at $4.1 billion, up from the $3.8 billion", "climbed to $612.4 million, from $580.2 million": the
     // figure after "from" is what it was before, and the one leading up to it what it came to.
     const wasBefore = !leftFrom && PRIOR_FROM.test(s.text.slice(Math.max(0, start - signed.length - 30), start - signed.length));
-    // ("officials raised it to $2.04 billion": what a change came to is no answer to what it was before.)
+    // ("officials raised it to $4.1 billion": what a change came to is no answer to what it was before.)
     // (Only a question of the time before the change itself asks it: "before it was raised", not "before the ship
     // came free", which asks what it had come to by then.)
     const changeAsked = CHANGE_ASKED.test(q.text);

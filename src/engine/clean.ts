@@ -206,14 +206,15 @@ export function cleanArticle(file: string, text: string): CleanedArticle {
     if (i > 0 && ENTRY_TIME.test(lines[i - 1]!.text)) timed = true;
 
     // "--- Sponsored ---", a line or two of advertising, "--- End sponsored ---": the whole box is advertising.
-    const boxEnd = AD_BOX_OPEN.test(undecorated(t)) ? lines.slice(i + 1, i + 5).findIndex((x) => AD_BOX_CLOSE.test(undecorated(x.text))) : -1;
+    const bare = undecorated(t);
+    const boxEnd = AD_BOX_OPEN.test(bare) ? lines.slice(i + 1, i + 5).findIndex((x) => AD_BOX_CLOSE.test(undecorated(x.text))) : -1;
     if (boxEnd >= 0) {
       const last = lines[i + 1 + boxEnd]!;
       drop({ start: l.start, end: last.end, text: text.slice(l.start, last.end) }, 'page furniture (an advertising box)');
       i += 1 + boxEnd;
       continue;
     }
-    if (FURNITURE_LINE.test(t) || FURNITURE_LINE.test(undecorated(t))) {
+    if (FURNITURE_LINE.test(t) || (bare !== t && FURNITURE_LINE.test(bare))) {
       drop(l, 'page furniture (advertising, links, credits)');
       continue;
     }

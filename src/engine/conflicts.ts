@@ -99,9 +99,15 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
         const k = namedKey(m);
         if (k) (namedValues.get(k) ?? namedValues.set(k, new Set()).get(k)!).add(m.q.value);
       }
+  // Read once per mention: the pair loop below meets the same mentions many times.
+  const soleOf = new Map<Mention, boolean>();
   const soleNamed = (m: Mention) => {
-    const k = namedKey(m);
-    return !!k && namedValues.get(k)!.size === 1;
+    let r = soleOf.get(m);
+    if (r === undefined) {
+      const k = namedKey(m);
+      soleOf.set(m, (r = !!k && namedValues.get(k)!.size === 1));
+    }
+    return r;
   };
   for (const list of buckets.values()) {
     for (const x of list) {
@@ -143,8 +149,8 @@ export function findConflicts(sentences: Sentence[], stats: TermStats, nameFrequ
             // "16 firefighters had been injured" and "14 firefighters were hurt": the one count of a noun narrower than
             // "people" each outlet gives for one kind of event is one count told twice, when of one order.
             // ("six of its nationals" and "nine Argentine nationals" are two countries' nationals.)
-            const soleCount = sameCountedNoun(ma, mb) && soleNamed(ma) && soleNamed(mb) && Math.max(ma.q.value, mb.q.value) <= 2 * Math.min(ma.q.value, mb.q.value) && sameModifiers(ma, mb) && !ofSomeone(sa, ma) && !ofSomeone(sb, mb);
-            if (near || soleCount || shared !== undefined || (samePast(sa, sb) && sameCountedNoun(ma, mb)) || stats.similarity(sa.id, sb.id) >= 0.35) {
+            const soleCount = () => Math.max(ma.q.value, mb.q.value) <= 2 * Math.min(ma.q.value, mb.q.value) && sameCountedNoun(ma, mb) && soleNamed(ma) && soleNamed(mb) && sameModifiers(ma, mb) && !ofSomeone(sa, ma) && !ofSomeone(sb, mb);
+            if (near || shared !== undefined || soleCount() || (samePast(sa, sb) && sameCountedNoun(ma, mb)) || stats.similarity(sa.id, sb.id) >= 0.35) {
               edge = { x, y, place: shared ?? '', at: ma, other: mb };
               break;
             }

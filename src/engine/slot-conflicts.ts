@@ -354,7 +354,13 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
   // An age, a length or a sum is dated by a past year only in its own clause; a count or a share, which moves from
   // year to year, by any past year its sentence names.
   // (A count of years or days is a length: "came in 2009 and has run the shop for 20 years" is not of 2009.)
-  const earlier = (s: Sentence, v: SlotValue) => (earlierOf[s.id] ??= aboutAnEarlierYear(s)) && (((v.kind === 'count' && !DURATION_UNITS.has(lemma((v.unit ?? '').toLowerCase()))) || v.kind === 'percent') || earlierYearNear(s, v));
+  const lengthOf = new Map<SlotValue, boolean>();
+  const isLength = (v: SlotValue) => {
+    let r = lengthOf.get(v);
+    if (r === undefined) lengthOf.set(v, (r = DURATION_UNITS.has(lemma((v.unit ?? '').toLowerCase()))));
+    return r;
+  };
+  const earlier = (s: Sentence, v: SlotValue) => (earlierOf[s.id] ??= aboutAnEarlierYear(s)) && ((v.kind === 'count' && !isLength(v)) || v.kind === 'percent' || earlierYearNear(s, v));
   const elsewhere = placesDiffer();
   const otherDay = daysDiffer();
   const isName = namesInside(sentences);

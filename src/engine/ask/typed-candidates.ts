@@ -788,6 +788,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     if (out.length || q.type.head) return out;
   }
   const unitKey = q.unitWord ? termKey(q.unitWord) : null;
+  // Read once per sentence, not once per figure.
+  const beforeAsked = BEFORE_ASKED.test(q.text);
+  const changeAsked = CHANGE_ASKED.test(q.text);
   // "Only 51 had declared for him, against at least 130 for Roe", asked of Roe: the figure for the one asked about.
   const others = want === 'count' ? forOthers(s, namesInQuestion(q.text)) : [];
   for (const [n, qq] of s.quantities.entries()) {
@@ -869,23 +872,24 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     const moneyRange = want === 'money' && sign && !!range && /[$€£¥]/.test(range[0]);
     // "the average price rocketed from $52 to $377": what a change leaves from and what it reaches are two values, the
     // first asked only of the time before ("before the slap"), the second otherwise.
-    const leftFrom = CHANGE_FROM.test(s.text.slice(Math.max(0, start - signed.length - 30), start - signed.length));
+    const lead = s.text.slice(Math.max(0, start - signed.length - 40), start - signed.length);
+    const leftFrom = CHANGE_FROM.test(lead.slice(-30));
     // "now stands at $4.1 billion, up from the $3.8 billion", "climbed to $612.4 million, from $580.2 million": the
     // figure after "from" is what it was before, and the one leading up to it what it came to.
-    const wasBefore = !leftFrom && PRIOR_FROM.test(s.text.slice(Math.max(0, start - signed.length - 30), start - signed.length));
+    const wasBefore = !leftFrom && PRIOR_FROM.test(lead);
     // ("officials raised it to $4.1 billion": what a change came to is no answer to what it was before.)
     // (Only a question of the time before the change itself asks it: "before it was raised", not "before the ship
-    // came free", which asks what it had come to by then.)
-    const changeAsked = CHANGE_ASKED.test(q.text);
-    if (wasBefore ? !changeAsked : changeAsked && (PRIOR_AFTER.test(s.text.slice(end, end + 40)) || CHANGED_TO.test(s.text.slice(Math.max(0, start - signed.length - 40), start - signed.length)))) continue;
+    // came free", which asks what it had come to by then. A range a change runs across, "jumped from $52 to $377",
+    // is read against any "before": "before the slap" asks its first end.)
+    if (wasBefore ? !changeAsked : changeAsked && (PRIOR_AFTER.test(s.text.slice(end, end + 40)) || CHANGED_TO.test(lead))) continue;
     if (leftFrom && range) {
-      if (!BEFORE_ASKED.test(q.text)) continue;
+      if (!beforeAsked) continue;
     } else if (range && (qq.unit === null || (want === 'percent' && shareRange) || moneyRange)) continue;
     // "60% to 70%": the first number may carry the sign too.
     // ("four to eight hours": in words too.)
     let from = leftFrom ? null : RANGE_FROM.exec(s.text.slice(Math.max(0, start - signed.length - 16), start - signed.length));
     if (from && CHANGE_FROM.test(s.text.slice(Math.max(0, start - signed.length - from[0].length - 30), start - signed.length - from[0].length))) {
-      if (BEFORE_ASKED.test(q.text)) continue;
+      if (beforeAsked) continue;
       from = null;
     }
     let rawStart = whole ? whole.start : start - signed.length;

@@ -170,6 +170,17 @@ describe('a time inside a relative clause', () => {
   });
 });
 
+describe('a place inside a relative clause', () => {
+  it('does not answer where someone raced with the place of what a "who" clause says they did, times and numbers with commas and all', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Harbour Wire', '2031-10-09', ['Ann Roe, who won the 5,000m and 10,000m titles in Velby, won the Tarnby race on Sunday in 2:07:31, six weeks after running at the world championships in Oskby.', 'The Tarnby race drew a record field.']),
+      paragraphs('b.txt', 'Coast Review', '2031-10-09', ['Roe was second at halfway in the Tarnby race.', 'The weather was cool.']),
+    ]);
+    expect(ask(idx, 'In which city had Roe raced at the world championships?')).toMatchObject({ status: 'answered', answer: 'Oskby' });
+    expect(ask(idx, 'Where did Roe win her 10,000m title?')).toMatchObject({ status: 'answered', answer: 'Velby' });
+  });
+});
+
 describe('a day told relative to another event', () => {
   it('does not give the day of the event an offset counts from ("on Wednesday, a day after the Oskby Relief Office declared …")', () => {
     const idx = buildIndex([

@@ -216,7 +216,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push({ span: { text: who.display, start: 0, end: 0, key: who.key }, display: who.display, s: x.sentence, score: coverage + (who.cueMatches ? 0.25 : 0) + named, coverage });
       continue;
     }
-    const cands = noPlace ? [] : want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : MEASURES.has(want) ? inOwnListItem(x.sentence, inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q) : want === 'time' || want === 'date' ? notOffset(x.sentence, outsideAsides(x.sentence, inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q), q) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
+    const cands = noPlace ? [] : want === 'person' || want === 'group' ? candidatesIn(x.sentence, q, index, qw) : MEASURES.has(want) ? inOwnListItem(x.sentence, inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q) : want === 'time' || want === 'date' ? notOffset(x.sentence, outsideAsides(x.sentence, inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q), q) : want === 'place' ? inNamedClause(x.sentence, outsideAsides(x.sentence, candidatesIn(x.sentence, q, index, qw), q), q) : inNamedClause(x.sentence, candidatesIn(x.sentence, q, index, qw), q);
     // "… a care home in Oskby … The home had 80 residents, and six drowned": asked where six drowned, the sentence
     // that says it names no place; the place is in the sentence its subject points back to.
     if (!cands.length && want === 'place' && x.coverage >= min) {

@@ -545,7 +545,8 @@ const WIRE_CODE = /^\([A-Z]{2,5}\)\s+[-–—]/;
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu},(?:(?:\s+[\p{L}.]+){1,3},?)?\s+(?:\p{Lu}[\p{Ll}]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{Ll}]+\.?)(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
 
 /** Where a sentence's clauses meet: "X fell 12% in early trade, while Y was down 1%" tells two subjects apart. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;
+// A colon between digits is a time or a score ("2:07:31"), not a break.
+const CLAUSE_BREAK = /;|(?<!\d):|:(?!\d)|,\s+(?:while|whereas|but|and|against)\b|\s+while\s/g;
 
 /** The names a question gives after its first word ("How far did Acme's shares fall"), lower-cased, without "'s". */
 export function namesInQuestion(question: string): Set<string> {
@@ -606,7 +607,8 @@ export function notOffset<T extends { span: TypedSpan }>(s: Sentence, cands: T[]
   return after && !before ? cands.filter((c) => c.span.start > m.index) : cands;
 }
 
-const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s+[^,;:]*,/g;
+// A comma or colon between digits ("5,000m", "2:07:31") stays inside the clause.
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s+(?:[^,;:]|(?<=\d)[,:](?=\d))*,/g;
 
 /**
  * "The fire, which began at about 6.50 p.m. in the attic, brought down its spire": a time or date inside a relative

@@ -10,6 +10,12 @@ describe('how eval compares an answer with gold', () => {
     expect(normalise('8,105 votes')).toBe('8105 votes');
   });
 
+  it('reads a hyphenated number word as one number ("Forty-six" is 46), and leaves other hyphenated words alone', () => {
+    expect(normalise('Forty-six stations')).toBe('46 stations');
+    expect(normalise('twenty-one')).toBe('21');
+    expect(normalise('a well-known one-off')).toBe('a well-known 1-off');
+  });
+
   it('reads an abbreviated month before a day as the month ("Nov. 2" is November 2)', () => {
     expect(normalise('Nov. 2 (Harbour Post) vs November 3')).toBe('november 2 (harbour post) vs november 3');
     expect(normalise('Sept. 30, 2031')).toBe('september 30, 2031');

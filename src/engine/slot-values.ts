@@ -67,7 +67,7 @@ const SCALE_AFTER = /\b(\d{1,2}(?:\.\d+)?)[-\s](magnitude)\b/gi;
 const SCALE_AT = /\b(magnitude)\s+of\s+(?:the\s+)?[^.;:]{0,60}?\bat\s+(\d{1,2}\.\d)\b/gi;
 const ON_SCALE = /\b(\d{1,3}(?:\.\d+)?)\s+on\s+(?:the|its|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(scale)\b/giu;
 const TIME_24 = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))/giu;
-const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) of (\d{1,3})\b|(?<=\p{Lu}\p{L}+, )(\d{1,3})(?=,(?!\d)|\.?$)/gu;
+const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\b(?:man|woman|boy|girl) of (\d{1,3})\b|(?<=\p{Lu}[\p{L}'’-]*\p{L}, )(\d{1,3})(?=,(?!\d)|\.?$)/gu;
 /** Each scale pattern with the groups of its figure and of its scale word. */
 const MEASURES: [RegExp, number, number][] = [
   [SCALE_BEFORE, 2, 1],

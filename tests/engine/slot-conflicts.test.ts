@@ -469,6 +469,16 @@ describe('ages', () => {
     expect(age?.values.map((v) => v.label)).toEqual(['aged 32', '33']);
   });
 
+  it('reads the age after a hyphenated name ("Kim Tae-ro, 68") as that person\'s, so two outlets\' ages for him disagree', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-02-03', ['The captain, Kim Tae-ro, 68, was among those rescued, the coast guard said.']),
+      article('Coast Wire', '2031-02-04', ['Kim Tae-ro, 69, was filmed stepping off a coast guard boat in Brellin.']),
+      article('Valley News', '2031-02-03', ['Schools in the valley stayed open.']),
+    ]);
+    const age = disagreements(idx).find((c) => c.topic.startsWith('age'));
+    expect(age?.values.map((v) => v.value)).toEqual([68, 69]);
+  });
+
   it("reads an age as a named person's only in apposition, not as the age of whoever the sentence names first", () => {
     const idx = buildIndex([
       article('Harbour Post', '2031-02-03', ['In Brellin, Brandl hired a deckhand aged 19 for the winter season at the harbour.']),

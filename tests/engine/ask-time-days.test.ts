@@ -90,3 +90,17 @@ describe('a live blog entry\'s time stamp', () => {
     expect(ask(blog('The parade has started, with boats leaving the Oskby bridge.'), 'At what time did the parade start?').answer).not.toMatch(/00:41/);
   });
 });
+
+describe('a date asked of what the story replaced', () => {
+  it('answers when "the old record" was set with its own date, not the day the new one was', () => {
+    const idx = buildIndex([
+      paragraphs('a.txt', 'Harbour Wire', '2031-07-19', [
+        'The temperature reached 39.4C at Oskby on Monday afternoon, the weather office said, beating the Tarnish record of 36.1C set at Velby in August 1971.',
+        'Trains were slowed across the country.',
+      ]),
+      paragraphs('b.txt', 'Coast Review', '2031-07-19', ["Oskby's 39.4C, set on Monday, beat the previous Tarnish record by more than three degrees.", 'Schools closed early.']),
+    ]);
+    expect(ask(idx, 'When was the old Tarnish record set?').answer).toMatch(/August 1971/);
+    expect(ask(idx, 'When did Oskby reach 39.4C?').answer).toMatch(/Monday/);
+  });
+});

@@ -69,7 +69,8 @@ const PLANNED_CLAUSE = /\b(?:due|scheduled|expected|supposed|meant|set|planned|s
 /** The text from the start of the clause a position is in up to it. */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, text.slice(0, at).search(/[;:.][^;:.]*$/)), at);
 
-const EARLIER_ASKED = /\b(?:earlier|previous|prior|preceding)\s+\p{Ll}/u;
+// "the old Tarnish record": a record, a bridge or a rule the story replaces was set before it.
+const EARLIER_ASKED = /\b(?:earlier|previous|prior|preceding)\s+\p{Ll}|\b(?:the|its|their|his|her)\s+(?:old|original)\s+\p{L}/u;
 /** How many days from an article's date a date may lie and still be one of the days its story is told over. */
 const STORY_DAYS = 31;
 

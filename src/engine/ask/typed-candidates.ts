@@ -201,7 +201,7 @@ export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent'
 const APPOSED_NOUN = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 
 /** "Since when …", "when did X last …", "before this week, when …": the question asks about an earlier time. */
-const LOOKS_BACK = /\bsince when\b|^before this\b|\b(?:previous|previously)\b|\b(?!(?:the|a|his|her|its|their)\s)\w+\s+last\s+(?!week|year|month|night|time)[a-z]+/i;
+const LOOKS_BACK = /\bsince when\b|^before this\b|\b(?:previous|previously)\b|\b(?:the|its|their|his|her)\s+(?:old|original)\s+[a-z]|\b(?!(?:the|a|his|her|its|their)\s)\w+\s+last\s+(?!week|year|month|night|time)[a-z]+/i;
 
 /** Spans as candidates, each shown as written. */
 function asCandidates(spans: TypedSpan[]): { span: TypedSpan; display: string }[] {

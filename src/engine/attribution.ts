@@ -301,10 +301,25 @@ function sentenceSubject(tokens: Token[], text: string): Phrase | null {
   return startsWell && !/\s(?:and|&)\s/.test(p.text) ? p : null;
 }
 
+/** Whether most of a line's words open with a capital, as a headline's do. */
+function titleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitals++;
+  }
+  return capitals * 2 > words;
+}
+
 /** The source of the cue verb at token `c`, if it has one. */
 function attributeAt(tokens: Token[], text: string, ctx: AttributionContext, lower: string[], c: number): RawAttribution | null {
   const cue = CUE_FORMS.get(lower[c]!);
   if (!cue || tokens[c]!.kind !== 'word' || cue === 'cite') return null;
+  // "in the United States, and said …": a cue's word written with a capital inside a sentence is part of a name,
+  // unless the whole line is written so (a headline: "Regulator Says Cars Cheated").
+  if (c > 0 && /^\p{Lu}/u.test(tokens[c]!.text) && !titleCase(tokens)) return null;
   // "the state weather agency", "reports of looting": a bare form that is also a noun is a cue only before "that"
   // or punctuation ("states that …", "…, the agency reports.").
   if (NOUN_FORMS.has(lower[c]!) && c + 1 < tokens.length && lower[c + 1] !== 'that' && tokens[c + 1]!.kind !== 'punct') return null;

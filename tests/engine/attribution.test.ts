@@ -17,6 +17,16 @@ describe('two bodies joined by "and"', () => {
   });
 });
 
+describe('a cue word inside a name', () => {
+  it('is no cue: "the United States, and said …" is said by the sentence\'s subject, not by "United"', () => {
+    expect(speakers('The carmaker admitted that its cars had cheated tests in the United States, and said it had set aside money.')).not.toContain('United');
+  });
+
+  it('is still a cue in a line written with capitals throughout, as a headline is', () => {
+    expect(speakers('Headline\n\nVelco Cars Cheated Emission Tests, Tarnby Regulator Says.')).toEqual(['Tarnby Regulator']);
+  });
+});
+
 describe('attribution', () => {
   it.each([
     ['Norway’s Ministry of Health confirmed 12 new cases on Monday.', "Norway's Ministry of Health"],

@@ -160,11 +160,21 @@ export function tenfoldApart(x: number, y: number, apply: boolean): boolean {
   return apply && Math.max(x, y) > 10 * Math.min(x, y);
 }
 
+/** The noun a sum is named by just before it: "a loyalty bonus of €5m", "a fee worth $9 million" → "bonus", "fee". */
+function sumNamed(s: Sentence, v: SlotValue): string {
+  const m = SUM_NAMED.exec(s.text.slice(Math.max(0, v.at - 40), v.at));
+  return m ? termKey(m[1]!.toLowerCase()) : '';
+}
+const SUM_NAMED = /(\p{Ll}{3,})\s+(?:of|worth|totalling|totaling|valued at)\s+(?:about|around|some|roughly|nearly|almost)?\s*$/u;
+
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence, common: (word: string) => boolean): boolean {
   // A plan is no rival of what was done ("is to free 1,500", "freed 1,300"); a load a ship "will carry" and one it "is
   // carrying" is one load, when neither count is of something done.
   // (Nor is a route's length: "will travel 230 miles by road" and "took four hours to cover the 215 miles" are one road.)
-  const planApart = a.planned !== b.planned && !(((a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit) || (placeApart(sa, a) && placeApart(sb, b))) && sameOrder(a.value, b.value));
+  // (Nor is a sum named by one noun: "a bonus of €5m that was due" and "a bonus worth €6 million he was owed".)
+  const planApart =
+    a.planned !== b.planned &&
+    !(((a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit) || (placeApart(sa, a) && placeApart(sb, b)) || (a.kind === 'money' && a.unit === b.unit && sumNamed(sa, a) !== '' && sumNamed(sa, a) === sumNamed(sb, b))) && sameOrder(a.value, b.value));
   // A time with no zone written is on the story's own clock, which a zone written beside another may name ("4:08 p.m.
   // ET" and "4:14 p.m."): only two zones written differently set two times apart.
   if (a.kind !== b.kind || planApart || a.perParty !== b.perParty || (a.zone !== b.zone && a.zone !== '' && b.zone !== '') || a.limit !== b.limit) return false;

@@ -932,6 +932,15 @@ describe('a sum for each of a group, and a plan that is none', () => {
     expect(values.map((v) => v.perParty)).toEqual([true, true]);
   });
 
+  it('sets two sums one noun names against each other, though one is told as refused and one as owed', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-08-03', ['Tarnby are refusing to pay Roe a loyalty bonus of €24m that was due this summer under the contract he signed.']),
+      article('Coast Wire', '2031-08-04', ['Those talks include a loyalty bonus worth €26 million that the player was due this summer under his contract.']),
+      article('Valley News', '2031-08-03', ['Fans gathered outside the stadium.', 'The club shop sold out of shirts.']),
+    ]);
+    expect(disagreements(idx).map((c) => c.values.map((v) => v.label).join(' vs '))).toContain('€24m vs €26 million');
+  });
+
   it('reads "set out £43bn of cuts" as something done, not a plan', () => {
     const idx = buildIndex([article('Harbour Post', '2031-10-20', ['The chancellor set out £43bn of unfunded tax cuts in September.'])]);
     const s = idx.sentences.find((x) => x.text.includes('£43bn'))!;

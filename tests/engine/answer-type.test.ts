@@ -29,6 +29,8 @@ describe('what a question wants, from its wh-phrase', () => {
     ['How much did the passengers lose?', 'money', null],
     ['By how much did the shares fall?', 'percent', null],
     ["How much did the bank's shares drop in early trading?", 'percent', null],
+    ['How much did the shares bounce back on Wednesday?', 'percent', null],
+    ['How much did Velco stock recover by the close?', 'percent', null],
     ['Which company builds the turbines?', 'group', 'company'],
     ['What did the mayor say about the flood?', 'what', null],
     ['In which US state were the systems knocked out?', 'place', 'state'],

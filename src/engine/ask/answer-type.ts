@@ -144,7 +144,7 @@ const CHANGE_NOUNS = /^(?:rise|raise|increase|hike|cut|cuts|fall|drop|reduction|
 /** Words of going somewhere: "bound for", "headed", "heading to", "destined for". */
 const GOING = /^(?:bound|headed|heading|destined|travelling|traveling|sailing|flying|going|en-route)$/;
 
-const CHANGE_VERBS = /^(?:drop|fall|rise|climb|slide|slip|sink|gain|lose|jump|surge|plunge|tumble|increase|decrease|grow|shrink|decline|soar)$/;
+const CHANGE_VERBS = /^(?:drop|fall|rise|climb|slide|slip|sink|gain|lose|jump|surge|plunge|tumble|increase|decrease|grow|shrink|decline|soar|recover|rebound|bounce|rally|slump|dip|advance|retreat)$/;
 
 /** A word that ends the noun phrase after "what is": a preposition, a pronoun, an auxiliary or a relative word. */
 const ENDS_NOUN_PHRASE = /^(?:of|in|on|at|for|from|by|before|after|when|that|which|who|to|during|since|under|over|he|she|it|they|we|you|i|could|would|should|can|will|may|might|must|did|does|do|had|has|have|is|was|were|are|called|named)$/;

@@ -15,6 +15,11 @@ describe('typed spans of a sentence', () => {
     expect(texts(nameSpans(s, (_w, initial) => !initial))).toEqual(['Ministry of the Interior', 'Pablo de la Vega', 'Anna Berg-Holm', 'Puerto de la Cruz']);
   });
 
+  it('runs a body\'s name on through "on" after its head noun ("Council on Clean Water"), never a person\'s to a day', () => {
+    const s = 'The Tarnish Council on Clean Water paid for the tests, and Ann Roe on Monday met the Oskby Committee on Harbour Safety.';
+    expect(texts(nameSpans(s, (_w, initial) => !initial))).toEqual(['Tarnish Council on Clean Water', 'Ann Roe', 'Oskby Committee on Harbour Safety']);
+  });
+
   it('runs a body\'s name on through "and" past its "of" to a common word, never to a person\'s name', () => {
     const isName = (w: string, initial: boolean) => !initial && w !== 'Innovation';
     expect(texts(nameSpans('The Tarn Department of Financial Protection and Innovation said it had taken possession of the bank.', isName))).toContain('Tarn Department of Financial Protection and Innovation');

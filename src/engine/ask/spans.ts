@@ -70,6 +70,9 @@ function readNames(text: string, isName: IsNameWord): TypedSpan[] {
         else if (n.text === '&' && tokens[j + 2]?.kind === 'word' && isCapitalised(tokens[j + 2]!.text) && (tokens[j + 2]!.text.length === 1 || !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 2]!.text))) j += 2;
         // "Hanan al-Gidra", "Ahmed el-Sayed": a particle joined to a capitalised name is part of it.
         else if (n.kind === 'word' && NAME_PARTICLE.test(n.text)) j++;
+        // "the Tarnish Council on Clean Water", "Committee on Foreign Relations": "on" after a body's head
+        // noun runs the body's name on to the capitalised words of its subject (not "Roe on Friday").
+        else if (n.text === 'on' && isOrgHead(tokens[j]!.text) && isCapitalised(tokens[j]!.text) && tokens[j + 2]?.kind === 'word' && isCapitalised(tokens[j + 2]!.text) && !CAPITALISED_FUNCTION_WORDS.has(tokens[j + 2]!.text) && !isMonthOrDay(tokens[j + 2]!.text)) j += 2;
         // "Channel File 291", "Flight 2216": a bare number closing a name is part of it.
         else if (n.kind === 'number' && /^\d+$/.test(n.text) && tokens[j]!.kind === 'word' && tokens[j + 2]?.kind !== 'word' && tokens[j + 2]?.kind !== 'number') { j++; break; }
         else if (NAME_CONNECTORS.has(n.text)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { paragraphs as art } from '../helpers/corpus.ts';
+import { paragraphs as art, storyArticles } from '../helpers/corpus.ts';
 
 // A made-up air incident told by two outlets: the people who hold roles are named beside the role, never by the verb.
 const index = buildIndex([
@@ -102,5 +102,22 @@ describe('which body does what the verb says, named by its agent noun after it',
       art('b.txt', 'Evening Lantern', '2031-01-14', ['Divers searched the hull on Saturday.', 'The weather turned on Sunday.']),
     ]);
     expect(ask(idx, 'Which company operates the ferry?')).toMatchObject({ status: 'answered', answer: 'Tarn Lines' });
+  });
+});
+
+describe('a name a word of kinship stands before', () => {
+  const article = storyArticles('Roe joins Tarnby in a record transfer', ['Ivo Roe signed for Tarnby on Thursday in a record transfer from Oskby.', 'Tarnby paid the release clause in full.']);
+  const idx = buildIndex([
+    article('Harbour Wire', '2031-08-05', ["His father and agent, Ivo Roe Sr, watched from the stands, while the player's sister Mira posted a picture of the family on her page with the caption: \"Tarnby is ours.\""]),
+    article('Coast Review', '2031-08-05', ['It was the midfielder Piet Marr who posted a photograph of himself with Roe in July with two words: "He stays."', 'Many fans had hoped he was staying at Oskby.']),
+    article('Valley Post', '2031-08-05', ['His aunt, Dana Roe, told the Tarnby Gazette that the move had been agreed in June.']),
+  ]);
+
+  it("answers which player posted with the player, not with the player's sister", () => {
+    expect(ask(idx, 'Which player had posted a picture saying Roe was staying?')).toMatchObject({ status: 'answered', answer: 'Piet Marr' });
+  });
+
+  it('still answers which relative spoke with the aunt', () => {
+    expect(ask(idx, 'Which relative said the move had been agreed in June?')).toMatchObject({ status: 'answered', answer: 'Dana Roe' });
   });
 });

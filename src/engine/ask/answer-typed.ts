@@ -193,6 +193,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         // "In Oskland, Gov. Ivo Roe declared …, a day after Gov. Ann Marr did the same in Tarnland": not Tarnland's.
         const shownAt = x.sentence.text.indexOf(w.display);
         if (shownAt >= 0 && frontedElsewhere(x.sentence, { start: shownAt, end: shownAt + w.display.length }, q)) continue;
+        if (want === 'person' && q.type.head && shownAt >= 0 && kinOfOther(x.sentence.text, shownAt, q.type.head)) continue;
         if (!repeatsQuestion(w.display, qw) && !(want === 'group' && looksLikePerson(w.display) && !namesBody(w.display, x.sentence))) {
           who = w;
           break;
@@ -238,6 +239,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // is the base of the name the phrase describes, not of the question's.
       if (want === 'place' && baseOfOther(x.sentence.text, c.span.start, q)) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
+      // "the player's sister Rafa", asked which player: a name a kin word stands before is that kin, not the asked one.
+      if (want === 'person' && q.type.head && kinOfOther(x.sentence.text, c.span.start, q.type.head)) continue;
       // "the oldest living Tarnish Olympic champion": capitalised words right before the asked noun say what kind of
       // champion, not who.
       if (want === 'person' && q.type.head && modifiesHead(x.sentence.text, c.span.end, q.type.head)) continue;
@@ -512,6 +515,15 @@ const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,3})$/u;
  * "Which chief minister was absent?": "Prime Minister Jane Roe" holds the asked role with another rank in front of it,
  * so she is not the one asked for, however the question's other words fit her.
  */
+/** Whether a name stands right after a word of kinship that is not the asked head nor a kind of it ("his sister Ann"). */
+function kinOfOther(text: string, start: number, head: string): boolean {
+  const kin = KIN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  return !!kin && termKey(kin) !== termKey(head) && !KIN_HEAD.test(head);
+}
+/** Heads a kin word is one of: "which relative", "which parent". */
+const KIN_HEAD = /^(?:relatives?|relations?|kin|parents?|siblings?|child|children|spouses?|family|grandparents?|grandchild(?:ren)?)$/i;
+const KIN_BEFORE = /\b(sister|brother|wife|husband|son|daughter|father|mother|partner|girlfriend|boyfriend|fiancée?|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|stepfather|stepmother),?\s+$/i;
+
 function otherRank(text: string, span: TypedSpan, q: Question): boolean {
   const head = q.type.head;
   const phrase = q.words.slice(q.type.from + 1, q.type.to);

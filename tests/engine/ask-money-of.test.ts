@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { makeArticle, storyArticles } from '../helpers/corpus.ts';
 
 // A made-up bank rescue: sums of several things in one sentence, each tied to its own noun.
 const index = buildIndex([
@@ -42,5 +42,22 @@ describe('a sum given as a range', () => {
       makeArticle({ file: 'b.txt', outlet: 'Oskby Wire', published: '2031-03-26', text: 'The grounded freighter has blocked the Velby canal since Tuesday.\n\nDredgers removed sand from the bow of the freighter.' }),
     ]);
     expect(ask(idx, 'What could the blockage be costing world trade each week, according to Velco Insurance?')).toMatchObject({ status: 'answered', answer: '$6bn to $10bn' });
+  });
+});
+
+describe('a figure after a comparison', () => {
+  const article = storyArticles('Roe joins Tarnby in a record transfer', ['Ivo Roe signed for Tarnby on Thursday in a record transfer from Oskby.', 'Tarnby paid the release clause in full.']);
+  const idx = buildIndex([
+    article('Harbour Wire', '2031-08-05', ['The fee is more than double the previous world record, the 70 million pounds (80 million euros) that Velby paid for Piet Kell in 2029.']),
+    article('Coast Review', '2031-08-05', ['Roe will wear the No 10 shirt.', 'Fans queued outside the club shop.']),
+    article('Valley Post', '2031-08-05', ['The clause was paid in full by lawyers on Thursday.']),
+  ]);
+
+  it('is not the value of what it is compared with ("the fee is more than double the previous record, the …")', () => {
+    expect(ask(idx, 'What is the fee worth in pounds?').answer).not.toMatch(/70 million/);
+  });
+
+  it('is the value of the other side when the question asks of it', () => {
+    expect(ask(idx, 'How much did Velby pay for Kell?').answer).toMatch(/70 million pounds/);
   });
 });

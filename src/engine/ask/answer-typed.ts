@@ -65,6 +65,28 @@ const MIN: Record<string, number> = { person: 0.5, group: 0.5, place: 0.5, time:
 const ENDING = /^(?:end|ends|ended|finish|finishes|expire|expires|run|runs|last|lasts)$/;
 const UNTIL = /\b(?:until|till|through|to)\s+(?:(?:about|around|midnight|noon|the end of)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 
+/** A comparison the figure after it is the other side of ("more than double the previous record, the …"). */
+const COMPARED_BEFORE = /\b(?:double|twice|triple|treble|(?:two|three|four|five|ten|\d+) times|(?:higher|bigger|larger|greater|smaller|lower) than|compared (?:with|to))\s[^;:.]*$/i;
+
+/**
+ * Whether a figure stands after a comparison ("more than double the previous record, the £70m …") whose first side
+ * holds the question's words and whose second names nothing the question names.
+ */
+function measuredAgainst(s: Sentence, at: number, q: Question): boolean {
+  const from = Math.max(0, at - 60);
+  const m = COMPARED_BEFORE.exec(s.text.slice(from, at));
+  if (!m) return false;
+  const split = from + m.index;
+  const { tokens, keys } = tokensOf(s.text);
+  const asked = new Set(q.terms.filter((t) => !t.generic).map((t) => t.key));
+  const named = new Set(nameKeysOf(q));
+  const verb = askedVerb(q);
+  if (verb) named.add(termKey(verb));
+  const before = tokens.some((t, i) => t.start < split && asked.has(keys[i]!));
+  const after = tokens.some((t, i) => t.start > split && named.has(keys[i]!));
+  return before && !after;
+}
+
 const PLANNED_CLAUSE = /\b(?:due|scheduled|expected|supposed|meant|set|planned|slated)\s+to\b/i;
 /** The text from the start of the clause a position is in up to it. */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, text.slice(0, at).search(/[;:.][^;:.]*$/)), at);
@@ -302,6 +324,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
         if (lead && q.terms.some((t) => t.key === lead && !describing.has(t.key) && !q.type.focus.includes(t.word.toLowerCase()))) score += 0.3;
         if (lead) tied = q.terms.some((t) => t.key === lead && !describing.has(t.key));
       }
+      // "The fee is more than double the previous record, the £80 million paid for Kell": a figure after a comparison is
+      // what the asked thing is measured against.
+      // (Unless the question asks of that other side: "How much did Velby pay for Kell?")
+      if ((want === 'money' || want === 'percent' || want === 'count') && measuredAgainst(x.sentence, c.span.start, q)) continue;
       // "When does the mourning end?": of "began on Sunday and lasts until Saturday", the day it lasts until.
       if (ending && (want === 'date' || want === 'time')) score += UNTIL.test(x.sentence.text.slice(Math.max(0, c.span.start - 24), c.span.start)) ? 0.3 : 0;
       const fit = focusFits(x.sentence, c.span, q);

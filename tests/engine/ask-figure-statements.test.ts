@@ -17,3 +17,12 @@ describe('a what-question asking for a figure', () => {
     expect(ask(index, 'What record low did the crown hit after the budget?').status).toBe('not_found');
   });
 });
+
+describe('a what-question asking for a figure by its noun', () => {
+  it('is not answered by a whole sentence, even one that holds some number', () => {
+    const idx = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Tarnby Wire', published: '2031-11-15', text: "Welcome to our live coverage of tonight's evening sale at the Oskby rooms, where the star lot is a portrait painted around 1500.\n\nThe room is full." }),
+    ]);
+    expect(ask(idx, 'What lot number did the portrait have?').status).toBe('not_found');
+  });
+});

@@ -156,6 +156,9 @@ export function answerWhat(q: Question, scored: Scored[], speaker: string | null
   if (!speaker && hits[0]!.coverage < STATEMENT_COVERAGE) return null;
   // "Which rocket …?" asks for a name: a sentence that gives none of that kind does not say which.
   if (q.words[q.type.from] === 'which' && q.type.head) return null;
+  // "What lot number did it have?" asks for the figure itself: a whole sentence, though it holds a number, does not
+  // say which (the figure readers answer such questions where the value stands by its noun).
+  if (figure && !speaker) return null;
   const sentences = hits.map((h) => h.sentence);
   const seen = new Set([top.outlet]);
   const others = sentences

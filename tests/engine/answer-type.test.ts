@@ -17,6 +17,7 @@ describe('what a question wants, from its wh-phrase', () => {
     ['Which spokeswoman confirmed the figure?', 'person', 'spokeswoman'],
     ['Which agency confirmed 40 drivers?', 'group', 'agency'],
     ['Which former champion carried the flame?', 'person', 'champion'],
+    ['What kind of storm warning did the agency issue?', 'what', 'warning'],
     ['What did the talks finally cost Tarnby, according to its finance ministry?', 'money', null],
     ['Within what period did Ivo Roe hope for a deal?', 'duration', 'period'],
     ['Which agency said hackers were using the outage?', 'group', 'agency'],

@@ -111,7 +111,8 @@ const MONEY_PROGRESSIVE = /^(?:costing|losing|earning|paying|spending|owing|rais
 
 /** A word that can end a wh-phrase: an auxiliary, a verb form or a determiner starts the rest of the question. */
 function endsPhrase(w: string, next: string | undefined): boolean {
-  if (AUX.has(w) || CUE_FORMS.has(w) || /^(?:that|who|which|to|in|at|on|from|by|for|with|of|after|before)$/.test(w)) return true;
+  // ("what kind of weather warning did …": a cue's form an auxiliary follows is a noun, the phrase's head.)
+  if (AUX.has(w) || (CUE_FORMS.has(w) && !AUX.has(next ?? '')) || /^(?:that|who|which|to|in|at|on|from|by|for|with|of|after|before)$/.test(w)) return true;
   if (/ed$/.test(w) && w.length > 4) return true;
   // "which company makes the engines": a word followed by a determiner is a verb.
   return next !== undefined && next !== 'that' && DETERMINERS.has(next);

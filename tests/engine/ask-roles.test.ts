@@ -121,3 +121,20 @@ describe('a name a word of kinship stands before', () => {
     expect(ask(idx, 'Which relative said the move had been agreed in June?')).toMatchObject({ status: 'answered', answer: 'Dana Roe' });
   });
 });
+
+describe('a question that speaks of "him" without naming anyone', () => {
+  const article = storyArticles('Roe joins Tarnby in a record transfer', ['Ivo Roe signed for Tarnby on Thursday in a record transfer from Oskby.', 'Roe passed his medical in the morning.', 'Tarnby paid the release clause in full.']);
+  const idx = buildIndex([
+    article('Harbour Wire', '2031-08-05', ['Roe, who signed a contract until 2036, will wear the No 10 shirt, handed over by the midfielder Piet Marr.', 'Roe thanked the fans.']),
+    article('Coast Review', '2031-08-05', ['Roe will be presented to supporters on Saturday.', 'Fans queued outside the club shop.']),
+    article('Valley Post', '2031-08-05', ['Roe smiled for the cameras.', 'The club shop opened early.']),
+  ]);
+
+  it('is not answered by the person the story is about, whom "him" stands for', () => {
+    expect(ask(idx, 'Who gave up the number 10 shirt for him?').answer).not.toMatch(/Roe/);
+  });
+
+  it('still answers a question that does not speak of him with that person', () => {
+    expect(ask(idx, 'Who will wear the No 10 shirt?').answer).toBe('Ivo Roe');
+  });
+});

@@ -183,6 +183,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "Which 100-year-old champion …": the age asked picks the person out; a sentence that never gives it names another.
   const askedAge = want === 'person' ? ASKED_AGE.exec(q.text)?.[1] : undefined;
   const pairs = askedPairs(q);
+  // A question that names no one and speaks of "him" or "her" speaks of the person the coverage is about: a name the
+  // story's sentences use throughout.
+  const topic = storysTopic(index);
+  const pronounFor = want === 'person' && !namesInQuestion(q.text).size && q.words.some((w) => /^(?:he|him|his|she|her)$/.test(w)) ? (display: string) => topic(termKey(display.split(/\s+/).pop()!)) : null;
   for (const scoredSentence of scored) {
     if (whoseKey && !scoredSentence.sentence.terms.includes(whoseKey)) continue;
     if (askedAge && !ageSpans(scoredSentence.sentence.text).some((a) => a.key === askedAge)) continue;
@@ -261,6 +265,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // is the base of the name the phrase describes, not of the question's.
       if (want === 'place' && baseOfOther(x.sentence.text, c.span.start, q)) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
+      // "Who gave up the No 10 shirt for him?": "him" is the one the story is about; he is not who did it for him.
+      if (pronounFor && pronounFor(c.display)) continue;
       // "the player's sister Rafa", asked which player: a name a kin word stands before is that kin, not the asked one.
       if (want === 'person' && q.type.head && kinOfOther(x.sentence.text, c.span.start, q.type.head)) continue;
       // "the oldest living Tarnish Olympic champion": capitalised words right before the asked noun say what kind of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle, paragraphs } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs, storyArticles } from '../helpers/corpus.ts';
 
 // A made-up fire season: a place named after its kind's noun and "of", and a death two outlets put in two places.
 const index = buildIndex([
@@ -82,5 +82,22 @@ describe('an address', () => {
     ]);
     const a = ask(idx, 'Where did the county set up the family reunification center?');
     expect(a).toMatchObject({ status: 'answered', answer: '4120 Tarn Avenue' });
+  });
+});
+
+describe('a place asked of what came before the story', () => {
+  const article = storyArticles('Roe breaks the marathon world record in Tarnby', ['TARNBY, Oct 8 (Harbour) - Ivo Roe broke the marathon world record at the Tarnby Marathon on Sunday, taking 34 seconds off the mark set by Piet Kell.', 'Crowds lined the Tarnby streets.']);
+  const idx = buildIndex([
+    article('Harbour Wire', '2031-10-08', ['Piet Kell, a two-time champion, set the previous record of 2:02:10 in Velby in September 2030.', 'The Tarnby course is flat.']),
+    article('Coast Review', '2031-10-08', ['Roe thanked the Tarnby crowd.', 'Tarnby last saw a world record in 1999.']),
+    article('Valley Post', '2031-10-08', ['The weather in Tarnby was cool.', 'Roe is 23.']),
+  ]);
+
+  it('is not the place the story happens in ("where had the previous record been set")', () => {
+    expect(ask(idx, 'In which city had the previous world record been set?')).toMatchObject({ status: 'answered', answer: 'Velby' });
+  });
+
+  it('still is, asked of the story itself', () => {
+    expect(ask(idx, 'In which city did Roe break the world record?').answer).toMatch(/Tarnby/);
   });
 });

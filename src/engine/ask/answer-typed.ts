@@ -183,6 +183,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "Which 100-year-old champion …": the age asked picks the person out; a sentence that never gives it names another.
   const askedAge = want === 'person' ? ASKED_AGE.exec(q.text)?.[1] : undefined;
   const pairs = askedPairs(q);
+  const earlierAsked = EARLIER_ASKED.test(q.text);
   // A question that names no one and speaks of "him" or "her" speaks of the person the coverage is about: a name the
   // story's sentences use throughout.
   const topic = storysTopic(index);
@@ -308,6 +309,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       if ((want === 'date' || want === 'time') && !future && !q.planned && PLANNED_CLAUSE.test(clauseBefore(x.sentence.text, c.span.start))) continue;
       // "When did the earlier test take place?" asks of an event before the story's: not a day of the story's week.
       if ((want === 'date' || want === 'time') && EARLIER_ASKED.test(q.text) && ofTheStorysDays(c.span.key, x.sentence.published)) continue;
+      // …nor where the previous record was set by the place the story's own happens in, a name it uses throughout.
+      if (want === 'place' && earlierAsked && c.display.split(/\s+/).some((w) => topic(termKey(w)))) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
       if ((want === 'date' || want === 'time') && !q.cue && SAID_BEFORE.test(x.sentence.text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
       // "At what time did it rise on Thursday morning?" is not answered by 18:10.

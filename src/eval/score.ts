@@ -16,7 +16,10 @@ export function normalise(s: string): string {
     .replace(/[“”]/g, '"')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     // "forty-six" is 46, as "forty" is 40.
-    .replace(/\b([a-z]+)-([a-z]+)\b/g, (w, tens: string, unit: string) => (NUMBER_WORDS[tens]! >= 20 && NUMBER_WORDS[tens]! % 10 === 0 && NUMBER_WORDS[tens]! < 100 && NUMBER_WORDS[unit]! >= 1 && NUMBER_WORDS[unit]! <= 9 ? String(NUMBER_WORDS[tens]! + NUMBER_WORDS[unit]!) : w))
+    .replace(/\b([a-z]+)-([a-z]+)\b/g, (w, tens: string, unit: string) => {
+      const [t, u] = [NUMBER_WORDS[tens], NUMBER_WORDS[unit]];
+      return t !== undefined && u !== undefined && t >= 20 && t < 100 && t % 10 === 0 && u >= 1 && u <= 9 ? String(t + u) : w;
+    })
     .replace(/\b[a-z]+\b/g, (w) => (w in NUMBER_WORDS && w !== 'dozen' ? String(NUMBER_WORDS[w]) : w))
     // "Nov. 2" and "November 2" are one date.
     .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s*\d)/g, (_, m: string) => MONTH_NAMES[m]!)

@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
-import { candidatesIn, focusFits, ownerOf, KIND_FAMILY, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, ownerOf, OLD_ASKED, KIND_FAMILY, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf, slotValues } from '../slot-values.ts';
 import { frontedPlace } from '../value-scope.ts';
 import { decide } from './typed-decision.ts';
@@ -91,8 +91,7 @@ const PLANNED_CLAUSE = /\b(?:due|scheduled|expected|supposed|meant|set|planned|s
 /** The text from the start of the clause a position is in up to it. */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, text.slice(0, at).search(/[;:.][^;:.]*$/)), at);
 
-// "the old Tarnish record": a record, a bridge or a rule the story replaces was set before it.
-const EARLIER_ASKED = /\b(?:earlier|previous|prior|preceding)\s+\p{Ll}|\b(?:the|its|their|his|her)\s+(?:old|original)\s+\p{L}/u;
+const EARLIER_ASKED = /\b(?:earlier|previous|prior|preceding)\s+\p{Ll}/u;
 /** How many days from an article's date a date may lie and still be one of the days its story is told over. */
 const STORY_DAYS = 31;
 
@@ -183,7 +182,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "Which 100-year-old champion …": the age asked picks the person out; a sentence that never gives it names another.
   const askedAge = want === 'person' ? ASKED_AGE.exec(q.text)?.[1] : undefined;
   const pairs = askedPairs(q);
-  const earlierAsked = EARLIER_ASKED.test(q.text);
+  const earlierAsked = EARLIER_ASKED.test(q.text) || OLD_ASKED.test(q.text);
   // A question that names no one and speaks of "him" or "her" speaks of the person the coverage is about: a name the
   // story's sentences use throughout.
   const topic = storysTopic(index);
@@ -308,7 +307,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // it was only due at is not the answer.
       if ((want === 'date' || want === 'time') && !future && !q.planned && PLANNED_CLAUSE.test(clauseBefore(x.sentence.text, c.span.start))) continue;
       // "When did the earlier test take place?" asks of an event before the story's: not a day of the story's week.
-      if ((want === 'date' || want === 'time') && EARLIER_ASKED.test(q.text) && ofTheStorysDays(c.span.key, x.sentence.published)) continue;
+      if ((want === 'date' || want === 'time') && earlierAsked && ofTheStorysDays(c.span.key, x.sentence.published)) continue;
       // …nor where the previous record was set by the place the story's own happens in, a name it uses throughout.
       if (want === 'place' && earlierAsked && c.display.split(/\s+/).some((w) => topic(termKey(w)))) continue;
       // "the spokesman said Friday that …": that is when it was said, not when the thing asked about happens.
@@ -546,10 +545,6 @@ function apposedAsOtherBody(text: string, span: TypedSpan, q: Question): boolean
 
 const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.]*\s+){1,3})$/u;
 
-/**
- * "Which chief minister was absent?": "Prime Minister Jane Roe" holds the asked role with another rank in front of it,
- * so she is not the one asked for, however the question's other words fit her.
- */
 /** Whether a name stands right after a word of kinship that is not the asked head nor a kind of it ("his sister Ann"). */
 function kinOfOther(text: string, start: number, head: string): boolean {
   const kin = KIN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
@@ -559,6 +554,10 @@ function kinOfOther(text: string, start: number, head: string): boolean {
 const KIN_HEAD = /^(?:relatives?|relations?|kin|parents?|siblings?|child|children|spouses?|family|grandparents?|grandchild(?:ren)?)$/i;
 const KIN_BEFORE = /\b(sister|brother|wife|husband|son|daughter|father|mother|partner|girlfriend|boyfriend|fiancée?|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|stepfather|stepmother),?\s+$/i;
 
+/**
+ * "Which chief minister was absent?": "Prime Minister Jane Roe" holds the asked role with another rank in front of it,
+ * so she is not the one asked for, however the question's other words fit her.
+ */
 function otherRank(text: string, span: TypedSpan, q: Question): boolean {
   const head = q.type.head;
   const phrase = q.words.slice(q.type.from + 1, q.type.to);

@@ -201,7 +201,9 @@ export function focusFits(s: Sentence, span: TypedSpan, q: Question): 'adjacent'
 const APPOSED_NOUN = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 
 /** "Since when …", "when did X last …", "before this week, when …": the question asks about an earlier time. */
-const LOOKS_BACK = /\bsince when\b|^before this\b|\b(?:previous|previously)\b|\b(?:the|its|their|his|her)\s+(?:old|original)\s+[a-z]|\b(?!(?:the|a|his|her|its|their)\s)\w+\s+last\s+(?!week|year|month|night|time)[a-z]+/i;
+const LOOKS_BACK = /\bsince when\b|^before this\b|\b(?:previous|previously)\b|\b(?!(?:the|a|his|her|its|their)\s)\w+\s+last\s+(?!week|year|month|night|time)[a-z]+/i;
+/** "When was the old Tarnish record set?": a record, a bridge or a rule the story replaces was made before it. */
+export const OLD_ASKED = /\b(?:the|its|their|his|her)\s+(?:old|original)\s+[a-z]/i;
 
 /** Spans as candidates, each shown as written. */
 function asCandidates(spans: TypedSpan[]): { span: TypedSpan; display: string }[] {
@@ -216,7 +218,7 @@ function isCurrent(y: TypedSpan, s: Sentence, q: Question): boolean {
   if (/^date:\d{4}-\d{2}-\d{2}$/.test(y.key)) return true;
   const year = /\b(?:19|20)\d{2}\b/.exec(y.text)?.[0];
   // "Since when …" asks when something began, often years before.
-  return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text) || askedVerbLeadsTo(s.text, y.start, q);
+  return !year || !s.published || year >= s.published.slice(0, 4) || q.terms.some((t) => /^y\d{4}$/.test(t.key)) || LOOKS_BACK.test(q.text) || OLD_ASKED.test(q.text) || askedVerbLeadsTo(s.text, y.start, q);
 }
 
 const VERB_IN_BEFORE = /\b(\p{L}+)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?$/u;

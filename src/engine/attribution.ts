@@ -62,6 +62,8 @@ export function kindOf(surface: string): RawAttribution['kind'] {
   return 'other';
 }
 
+const POSSESSIVE_END = /['’]s$/;
+
 function make(whole: Phrase, cue: string, tokens: Token[]): Omit<RawAttribution, 'cueAt'> {
   const p = personOfBody(whole, tokens);
   const words = tokens.slice(p.from, p.to + 1).map((t) => t.text);
@@ -227,7 +229,11 @@ export function attributeAll(tokens: Token[], text: string, ctx: AttributionCont
       // "according to the minister": the minister the article named before, when it did.
       const ref = p && p.from === p.to && !isCapitalised(tokens[p.from]!.text) && /^the$/i.test(tokens[p.from - 1]?.text ?? '') ? resolveReference(tokens[p.from]!.text, ctx) : null;
       if (ref) found.push({ ...ref, cue: 'according to', from: p!.from, to: p!.to, cueAt: i });
-      else if (p) found.push({ ...make(p, 'according to', tokens), cueAt: i });
+      else if (p) {
+        const a = make(p, 'according to', tokens);
+        // "according to the Tarn government's revised count": the owner of the count is the source.
+        found.push({ ...a, surface: POSSESSIVE_END.test(a.surface) && LOWER_WORD.test(tokens[p.to + 1]?.text ?? '') ? a.surface.replace(POSSESSIVE_END, '') : a.surface, cueAt: i });
+      }
     }
   }
   // "Roe said as she declared …": a pronoun after a source named earlier in the sentence stands for that source.

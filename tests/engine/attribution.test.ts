@@ -32,6 +32,7 @@ describe('attribution', () => {
     ['Norway’s Ministry of Health confirmed 12 new cases on Monday.', "Norway's Ministry of Health"],
     ['The bridge will reopen in May, the city transport department said.', 'city transport department'],
     ['Two people were hurt, according to regional Gov. Ana Silva.', 'Ana Silva'],
+    ["The crash killed 275 people, according to the Tarn government's revised count.", 'Tarn government'],
     ['Jane Roe, deputy head of the agency, said the figures were final.', 'Jane Roe'],
     ['The governor of the northern region, Ana Silva, said the roads were closed.', 'Ana Silva'],
     ['John Doe, who had pressed both sides to meet, wrote on his blog that a deal was near.', 'John Doe'],

@@ -101,3 +101,15 @@ describe('a place asked of what came before the story', () => {
     expect(ask(idx, 'In which city did Roe break the world record?').answer).toMatch(/Tarnby/);
   });
 });
+
+describe('a place a superlative ranges over', () => {
+  it('is not where the asked thing happened ("the highest temperature ever recorded in Tarnland")', () => {
+    const article = storyArticles('Tarnland records its hottest day', ['Tarnland recorded a temperature above 41C for the first time on Tuesday.', 'Trains were slowed across the country.']);
+    const idx = buildIndex([
+      article('Harbour Wire', '2031-07-22', ["The weather office confirmed on Friday that the 41.2C measured at the village's weather station on Tuesday was the highest temperature ever recorded in Tarnland."]),
+      article('Coast Review', '2031-07-20', ['Schools closed early.', 'Roads melted in the heat.']),
+      article('Valley Post', '2031-07-20', ['Farmers moved their herds indoors.', 'Rivers ran low.']),
+    ]);
+    expect(ask(idx, 'Where was the record 41.2C measured?').answer).not.toMatch(/Tarnland/);
+  });
+});

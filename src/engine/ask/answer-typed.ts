@@ -87,6 +87,9 @@ function measuredAgainst(s: Sentence, at: number, q: Question): boolean {
   return before && !after;
 }
 
+/** A superlative ranging over a place: "the highest … ever recorded in (the)", "the worst … in". */
+const SUPERLATIVE_SCOPE = /\b(?:\p{L}{3,}est|most\s+\p{L}+)\s+[^,;.]{0,50}\bever\b[^,;.]{0,30}\b(?:in|on|across)\s+(?:the\s+)?$/iu;
+
 const PLANNED_CLAUSE = /\b(?:due|scheduled|expected|supposed|meant|set|planned|slated)\s+to\b/i;
 /** The text from the start of the clause a position is in up to it. */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, text.slice(0, at).search(/[;:.][^;:.]*$/)), at);
@@ -264,6 +267,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "Velco signed deals with Nware, a cloud gaming company based in Oskby", asked where Velco is based: the place
       // is the base of the name the phrase describes, not of the question's.
       if (want === 'place' && baseOfOther(x.sentence.text, c.span.start, q)) continue;
+      // "the highest temperature ever recorded in the United Kingdom": the place a superlative ranges over is where the
+      // record stands, not where the asked thing happened.
+      if (want === 'place' && SUPERLATIVE_SCOPE.test(x.sentence.text.slice(Math.max(0, c.span.start - 90), c.span.start))) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
       // "Who gave up the No 10 shirt for him?": "him" is the one the story is about; he is not who did it for him.
       if (pronounFor && pronounFor(c.display)) continue;

@@ -113,3 +113,20 @@ describe('a place a superlative ranges over', () => {
     expect(ask(idx, 'Where was the record 41.2C measured?').answer).not.toMatch(/Tarnland/);
   });
 });
+
+describe('a place in a clause a past year opens', () => {
+  const article = storyArticles('Three trains crash in Tarnland', ['Three trains crashed in eastern Tarnland on Friday evening.', 'Rescuers worked through the night.']);
+  const idx = buildIndex([
+    article('Harbour Wire', '2031-06-03', ["Tarnland's worst rail accident before Friday's was in 2019, when two trains collided near Oskby, in the north, killing more than 350 people."]),
+    article('Coast Review', '2031-06-03', ['Hospitals in the region were full.', 'The railway minister visited the site.']),
+    article('Valley Post', '2031-06-03', ['Relatives waited outside the hospital.', 'Trains were diverted.']),
+  ]);
+
+  it('is of that year\'s event, no answer to where the story\'s trains collided', () => {
+    expect(ask(idx, 'Near which town did the trains collide?').answer).not.toMatch(/Oskby/);
+  });
+
+  it('answers a question that names that year', () => {
+    expect(ask(idx, 'Where did the trains collide in 2019?').answer).toBe('Oskby');
+  });
+});

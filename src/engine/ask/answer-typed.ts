@@ -90,6 +90,15 @@ function measuredAgainst(s: Sentence, at: number, q: Question): boolean {
 /** A superlative ranging over a place: "the highest … ever recorded in (the)", "the worst … in". */
 const SUPERLATIVE_SCOPE = /\b(?:\p{L}{3,}est|most\s+\p{L}+)\s+[^,;.]{0,50}\bever\b[^,;.]{0,30}\b(?:in|on|across)\s+(?:the\s+)?$/iu;
 
+/** "in 2019, when …": a clause a past year opens, up to a position, not asked of by its year. */
+/** How far back from a place its year's "when" may stand, in characters. */
+const YEAR_CLAUSE_REACH = 150;
+const YEAR_WHEN = /\bin\s+((?:1[89]|20)\d\d),?\s+when\b[^.;:]*$/;
+function inPastYearsClause(s: Sentence, at: number, q: Question): boolean {
+  const m = YEAR_WHEN.exec(s.text.slice(Math.max(0, at - YEAR_CLAUSE_REACH), at));
+  return !!m && !!s.published && m[1]! < s.published.slice(0, 4) && !q.terms.some((t) => t.key === `y${m[1]}`);
+}
+
 const PLANNED_CLAUSE = /\b(?:due|scheduled|expected|supposed|meant|set|planned|slated)\s+to\b/i;
 /** The text from the start of the clause a position is in up to it. */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, text.slice(0, at).search(/[;:.][^;:.]*$/)), at);
@@ -270,6 +279,9 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       // "the highest temperature ever recorded in the United Kingdom": the place a superlative ranges over is where the
       // record stands, not where the asked thing happened.
       if (want === 'place' && SUPERLATIVE_SCOPE.test(x.sentence.text.slice(Math.max(0, c.span.start - 90), c.span.start))) continue;
+      // "The worst before it was in 2019, when two trains collided near Oskby": a place in a clause a past year opens is
+      // of that year's event, unless the question looks back or names that year.
+      if (want === 'place' && !earlierAsked && inPastYearsClause(x.sentence, c.span.start, q)) continue;
       if (want === 'person' && (titledAsOther(c.display, q) || otherRank(x.sentence.text, c.span, q))) continue;
       // "Who gave up the No 10 shirt for him?": "him" is the one the story is about; he is not who did it for him.
       if (pronounFor && pronounFor(c.display)) continue;

@@ -87,13 +87,13 @@ function measuredAgainst(s: Sentence, at: number, q: Question): boolean {
   return before && !after;
 }
 
-/** A superlative ranging over a place: "the highest … ever recorded in (the)", "the worst … in". */
+/** A superlative ranging over a place: "the highest … ever recorded in (the)", "the worst … ever seen across". */
 const SUPERLATIVE_SCOPE = /\b(?:\p{L}{3,}est|most\s+\p{L}+)\s+[^,;.]{0,50}\bever\b[^,;.]{0,30}\b(?:in|on|across)\s+(?:the\s+)?$/iu;
 
-/** "in 2019, when …": a clause a past year opens, up to a position, not asked of by its year. */
 /** How far back from a place its year's "when" may stand, in characters. */
 const YEAR_CLAUSE_REACH = 150;
 const YEAR_WHEN = /\bin\s+((?:1[89]|20)\d\d),?\s+when\b[^.;:]*$/;
+/** Whether a position stands in a clause a past year opens ("in 2019, when …"), a year the question does not give. */
 function inPastYearsClause(s: Sentence, at: number, q: Question): boolean {
   const m = YEAR_WHEN.exec(s.text.slice(Math.max(0, at - YEAR_CLAUSE_REACH), at));
   return !!m && !!s.published && m[1]! < s.published.slice(0, 4) && !q.terms.some((t) => t.key === `y${m[1]}`);

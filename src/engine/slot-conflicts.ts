@@ -165,6 +165,12 @@ function sumNamed(s: Sentence, v: SlotValue): string {
   const m = SUM_NAMED.exec(s.text.slice(Math.max(0, v.at - 40), v.at));
   return m ? termKey(m[1]!.toLowerCase()) : '';
 }
+/** Two sums in one currency that one noun names ("a bonus of €5m", "a bonus worth €6 million"). */
+function oneNamedSum(a: SlotValue, b: SlotValue, sa: Sentence, sb: Sentence): boolean {
+  if (a.kind !== 'money' || a.unit !== b.unit) return false;
+  const noun = sumNamed(sa, a);
+  return noun !== '' && noun === sumNamed(sb, b);
+}
 const SUM_NAMED = /(\p{Ll}{3,})\s+(?:of|worth|totalling|totaling|valued at)\s+(?:about|around|some|roughly|nearly|almost)?\s*$/u;
 
 function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: Sentence, sb: Sentence, common: (word: string) => boolean): boolean {
@@ -174,7 +180,7 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   // (Nor is a sum named by one noun: "a bonus of €5m that was due" and "a bonus worth €6 million he was owed".)
   const planApart =
     a.planned !== b.planned &&
-    !(((a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit) || (placeApart(sa, a) && placeApart(sb, b)) || (a.kind === 'money' && a.unit === b.unit && sumNamed(sa, a) !== '' && sumNamed(sa, a) === sumNamed(sb, b))) && sameOrder(a.value, b.value));
+    !(((a.kind === 'count' && !a.event && !b.event && !!a.unit && a.unit === b.unit) || (placeApart(sa, a) && placeApart(sb, b)) || oneNamedSum(a, b, sa, sb)) && sameOrder(a.value, b.value));
   // A time with no zone written is on the story's own clock, which a zone written beside another may name ("4:08 p.m.
   // ET" and "4:14 p.m."): only two zones written differently set two times apart.
   if (a.kind !== b.kind || planApart || a.perParty !== b.perParty || (a.zone !== b.zone && a.zone !== '' && b.zone !== '') || a.limit !== b.limit) return false;

@@ -16,7 +16,7 @@ import { termKey } from '../text/stem.ts';
 import { askedVerb, describingParticiples, onlyDescribes } from './participles.ts';
 import { isOrgHead, isTitleWord } from '../text/phrases.ts';
 import { TITLE_MODIFIERS } from '../text/lexicon.ts';
-import { candidatesIn, focusFits, ownerOf, OLD_ASKED, KIND_FAMILY, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
+import { candidatesIn, focusFits, ownerOf, ownedNoun, OLD_ASKED, KIND_FAMILY, holdsAskedRole, nameKeysOf, mayOfferPlace, inNamedClause, inOwnListItem, isOrgLike, matchedAt, MEASURES, namesAskedIn, namesInQuestion, nearness, normaliseKey, notOffset, outsideAsides, questionWords, relatesToVerb, repeatsQuestion, SAID_BEFORE } from './typed-candidates.ts';
 import { holderOf, slotValues } from '../slot-values.ts';
 import { frontedPlace } from '../value-scope.ts';
 import { decide } from './typed-decision.ts';
@@ -185,7 +185,7 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // rescued on Tuesday") dates something else.
   const verb = want === 'date' || want === 'time' || want === 'year' ? askedVerb(q) : undefined;
   // "Whose record fell?": the noun whose owner is asked for.
-  const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
+  const owned = ownedNoun(q);
   const verbKey = verb && q.terms.some((t) => t.word.toLowerCase() === verb) ? termKey(verb) : null;
   // "Where was Roe when the lander touched down?": where a named person was is told only where the person is named.
   const whose = want === 'place' ? WHERE_WAS_NAME.exec(q.text)?.[1] : undefined;

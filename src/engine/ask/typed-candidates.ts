@@ -236,6 +236,9 @@ function owns(text: string, n: TypedSpan, owned: string | null): boolean {
   return !!owned && /^['’]s\s/.test(text.slice(n.end)) && text.slice(n.end + 2).trim().split(/\s+/).slice(0, 3).some((w) => termKey(w.replace(NOT_NAME_CHAR, '')) === owned);
 }
 
+/** "Whose record fell?": the match key of the noun whose owner is asked for, or null. */
+export const ownedNoun = (q: Question): string | null => (q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null);
+
 /**
  * "the record set by Ivo Roe", "the crown of Empress Anna", "a penalty from Kell", "the Roe administration": the asked
  * noun a few words before the name, tied to it by "of", "from" or a participle with "by"; or the name right before it.
@@ -418,7 +421,7 @@ export function candidatesIn(s: Sentence, q: Question, index: CorpusIndex, qw: S
     return out.map((c) => withKindNoun(withHouseNumber(withPossessiveName(c, text, read.names), text), text));
   }
   // "Whose outgoing cabinet …" is answered by the possessive that owns it ("Ann Roe's outgoing cabinet").
-  const owned = q.type.role === 'possessor' && q.type.focus.length ? termKey(q.type.focus[q.type.focus.length - 1]!) : null;
+  const owned = ownedNoun(q);
   // "OSKBY, April 26 (BW) - …": a wire's code after the dateline names the outlet, not anything in the story.
   // "its grounded Velco 700-9 Max aircraft": a word after a model's number names the model, not anyone.
   const named = read.names.filter((n) => !repeatsQuestion(n.span.text, qw) && (!n.adjectival || owns(text, n.span, owned)) && !WIRE_CODE.test(text.slice(Math.max(0, n.span.start - 1), n.span.end + 4)) && !MODEL_NUMBER_BEFORE.test(text.slice(Math.max(0, n.span.start - 12), n.span.start)));

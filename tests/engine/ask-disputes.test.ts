@@ -198,13 +198,25 @@ describe('a disagreement scoped by a name, asked about another name', () => {
   const conflict = (topic: string, of?: string): Conflict => ({ id: 'c1', topic, kind: 'disagreement', values: [side('Forward won 402 seats.'), side('His party won 399 seats.')], ...(of ? { of } : {}) });
 
   it('is the question\'s only when the question names one of its names, or a side names what it names, or it names nothing', () => {
-    expect(ofTheAsked(conflict('seats (seats Forward)'), namesInQuestion('How many seats did the Green party win?'))).toBe(false);
-    expect(ofTheAsked(conflict('seats (seats Forward)'), namesInQuestion('How many seats did Forward win?'))).toBe(true);
-    expect(ofTheAsked(conflict('seats (seats Forward)'), namesInQuestion('How many seats were won?'))).toBe(true);
-    expect(ofTheAsked(conflict('age', 'Brandl'), namesInQuestion('How old is Roe?'))).toBe(false);
-    expect(ofTheAsked(conflict('time (ferry hit sandbank)'), namesInQuestion('When did the ferry hit Tarvik?'))).toBe(true);
+    expect(ofTheAsked(idx, conflict('seats (seats Forward)'), namesInQuestion('How many seats did the Green party win?'))).toBe(false);
+    expect(ofTheAsked(idx, conflict('seats (seats Forward)'), namesInQuestion('How many seats did Forward win?'))).toBe(true);
+    expect(ofTheAsked(idx, conflict('seats (seats Forward)'), namesInQuestion('How many seats were won?'))).toBe(true);
+    expect(ofTheAsked(idx, conflict('age', 'Brandl'), namesInQuestion('How old is Roe?'))).toBe(false);
+    expect(ofTheAsked(idx, conflict('time (ferry hit sandbank)'), namesInQuestion('When did the ferry hit Tarvik?'))).toBe(true);
     // A topic's name is read from its sentences: a side naming the asked party makes it that party's too.
-    expect(ofTheAsked({ ...conflict('seats (seats Green)'), values: [side('Forward won 402 seats.')] }, namesInQuestion('How many seats did Forward win?'))).toBe(true);
+    expect(ofTheAsked(idx, { ...conflict('seats (seats Green)'), values: [side('Forward won 402 seats.')] }, namesInQuestion('How many seats did Forward win?'))).toBe(true);
+  });
+
+  it('reads a day, a month or (when the question names no place) a place in the topic as when and where, not whose', () => {
+    const idx = buildIndex([
+      makeArticle({ file: 'a.txt', outlet: 'Harbour Post', text: 'Ferry aground\n\nIn Tarvik, the harbour stayed closed on Tuesday.\n\nRescue boats sailed from Tarvik at dawn.\n\nCaptain Brandl ordered the crew off in Tarvik.' }),
+    ]);
+    expect(ofTheAsked(idx, conflict('time (Tuesday sandbank)'), namesInQuestion('At what time did Captain Brandl order the crew off?'))).toBe(true);
+    expect(ofTheAsked(idx, conflict('time (May sandbank)'), namesInQuestion('At what time did Captain Brandl order the crew off?'))).toBe(true);
+    expect(ofTheAsked(idx, conflict('time (Tarvik)'), namesInQuestion('At what time did Captain Brandl order the crew off?'))).toBe(true);
+    // A question naming a place is not answered by a disagreement scoped by another.
+    expect(ofTheAsked(idx, conflict('time (Tarvik)'), namesInQuestion('At what time did the ferry reach Oskby?'))).toBe(false);
+    expect(ofTheAsked(idx, conflict('time (Forward)'), namesInQuestion('At what time did Captain Brandl order the crew off?'))).toBe(false);
   });
 });
 

@@ -201,7 +201,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
     return !!s && held.every((n) => lowerText(s).includes(n));
   };
   const ofDay = onDay.length ? ofAskedDay(index, q.text) : () => true;
-  const fitsAsked = (c: Conflict) => ofTheAsked(c, named) && (c.kind !== 'disagreement' || (ofDay(c) && forTheAsked(index, c, named))) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting)));
+  const fitsAsked = (c: Conflict) => ofTheAsked(index, c, named) && (c.kind !== 'disagreement' || (ofDay(c) && forTheAsked(index, c, named))) && (c.kind === 'disagreement' ? c.values.every((v) => v.sources.some(naming)) : c.values.every((v) => v.sources.some(fitting)));
   // The same figure of the same noun in other evidence for the question ("a team of 12 rat-hole miners" where the
   // sentence answering says they were "brought in") may be the side a disagreement quotes: read only when the
   // answering sentences are quoted by none, as most count questions find theirs at once.

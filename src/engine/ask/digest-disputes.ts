@@ -9,6 +9,7 @@ import type { Answer } from './answer-types.ts';
 import { oneLine } from '../source-ref.ts';
 import { ASKS_POPULATION, sideOutlets, sidesCitations } from './answer-common.ts';
 import { lemma } from '../text/tokens.ts';
+import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
 import { momentsNamed, populationAt } from '../slot-values.ts';
@@ -168,7 +169,7 @@ export function disputedByDigest(index: CorpusIndex, a: Answer, want: string): A
   // Joe's Garage").
   const answerText = a.citations.map((c) => c.quote.toLowerCase()).join(' ');
   const heldBy = (c: Conflict) => !!c.of && answerText.includes(c.of.toLowerCase()) && [...named].every((n) => answerText.includes(n));
-  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && (ofTheAsked(c, named) || heldBy(c)) && naming(c) && ofDay(c) && ofMoment(c) && forTheAsked(index, c, named));
+  const conflict = reached.find((c) => ofKind(c) && c.values.some((v) => givesAnswer(v, a.answer) && v.sources.some(cited)) && (ofTheAsked(index, c, named) || heldBy(c)) && naming(c) && ofDay(c) && ofMoment(c) && forTheAsked(index, c, named));
   return conflict ? allSides(index, a.question, conflict) : null;
 }
 
@@ -224,13 +225,34 @@ export function ofAskedMoment(question: string): (c: Conflict) => boolean {
  * topic's words are read from its sentences, so a name there need not be whose the figure is: "Oskby is to free 33
  * hostages in return for 2,000 prisoners" gives a disagreement over prisoners "(Oskby)" that is Westmark's too.)
  */
-export function ofTheAsked(c: Conflict, named: Set<string>): boolean {
+export function ofTheAsked(index: CorpusIndex, c: Conflict, named: Set<string>): boolean {
   if (!named.size) return true;
   if (c.of) return named.has(c.of.toLowerCase());
-  const scope = (/\(([^)]*)\)/.exec(c.topic)?.[1] ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  // A day or a month in the topic ("time (Saturday ship)") says when, not whose; a place says where, which sets the
+  // disagreement apart only from a question that names a place ("time (Tarn Bay)" is the launch asked of Velco's rocket).
+  // (A name the coverage never writes may be a place for all it knows.)
+  const namesPlace = [...named].some((n) => n.split(/\s+/).some((w) => mostlyPlace(index, w) || !index.nameFrequency.has(w)));
+  const placeWord = (w: string) => !namesPlace && mostlyPlace(index, w.toLowerCase());
+  const scope = (/\(([^)]*)\)/.exec(c.topic)?.[1] ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !WEEKDAYS.has(w.toLowerCase()) && !(w.toLowerCase() in MONTHS) && !placeWord(w));
   if (!scope.length || scope.some((w) => named.has(w.replace(/['’]s?$/, '').toLowerCase()))) return true;
   for (const n of named) if (quotesName(c, n)) return true;
   return false;
+}
+
+const placeUses = new WeakMap<CorpusIndex, Map<string, number>>();
+
+/**
+ * Whether the coverage writes a (lower-cased) word as part of a place in at least half the sentences naming it: "the
+ * Velco upper stage", once read as a place, does not make the rocket a place.
+ */
+function mostlyPlace(index: CorpusIndex, word: string): boolean {
+  let uses = placeUses.get(index);
+  if (!uses) {
+    placeUses.set(index, (uses = new Map()));
+    for (const s of index.sentences) for (const w of new Set(s.places.flatMap((p) => p.toLowerCase().split(/\s+/)))) uses.set(w, (uses.get(w) ?? 0) + 1);
+  }
+  const n = uses.get(word) ?? 0;
+  return n > 0 && 2 * n >= (index.nameFrequency.get(word) ?? 0);
 }
 
 /** Per disagreement, which names its quotes were found to hold: its sides quote thousands of sentences at 10,000 articles. */
@@ -298,7 +320,7 @@ export function disputeForQuestion(index: CorpusIndex, question: string, want: s
   };
   // One person's age or one company's share does not answer a question that names someone else and not them.
   const named = namesInQuestion(question);
-  const whose = (c: Conflict) => ofTheAsked(c, named);
+  const whose = (c: Conflict) => ofTheAsked(index, c, named);
   const ofDay = ofAskedDay(index, question);
   const ofMoment = ofAskedMoment(question);
   // Only a disagreement with a side quoting a fitting sentence can be tied to the question: those are found from the

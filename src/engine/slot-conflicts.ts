@@ -446,6 +446,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     }
     const together = valuesTogether(list.map((i) => all[i]!.v));
     const sole = soleSignatures(list.map((i) => all[i]!.v), sentences);
+    const lone = loneTimes(list.map((i) => all[i]!.v), sentences);
     const best = new Map<number, Map<string, number>>();
     for (const i of list) {
       const a = all[i]!;
@@ -503,7 +504,10 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // "62 per cent of everyone watching telly" and "a 58.4% share of everyone watching television": a share of the
         // same whole, told in the same words, is one share told twice, whatever else each sentence says.
         const ofOneWhole = a.v.kind === 'percent' && sameWhole(wholeOf(sa, a.v), wholeOf(sb, b.v));
-        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind && !ofOneWhole) continue;
+        // "lifted off at 6:41 a.m. from Tarn Bay" and "roared off the pad at Tarn Bay at 6:37 a.m.": two times minutes apart,
+        // each the only one its outlet gives near the other, sharing a telling word, are one moment told in other verbs.
+        const loneMoment = a.v.kind === 'time' && n >= 1 && best >= DISTINCTIVE && Math.abs(a.v.value - b.v.value) <= NEAR_MINUTES && lone(a.v, b.v) && lone(b.v, a.v);
+        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind && !ofOneWhole && !loneMoment) continue;
         // A share of the very whole the other names is its closest match, however little else the two share.
         const rank = ofOneWhole ? score + 1 : score;
         const prev = bestBy.get(sb.publisher);
@@ -625,6 +629,35 @@ function signature(v: SlotValue, s: Sentence): string {
   const unit = lemma((v.unit ?? '').toLowerCase());
   // A length of time is said of many things ("12 years in office", "20 years of work"); small counts coincide.
   return !unit || DURATION_UNITS.has(unit) || (v.kind === 'count' && v.value < 10) ? '' : `${v.kind}:${unit}`;
+}
+
+/**
+ * Whether a time is the only one its outlet gives within NEAR_MINUTES of itself and of another outlet's time (however
+ * often it gives it): read from each outlet's times sorted once, as the pair loop asks for many pairs.
+ */
+function loneTimes(values: SlotValue[], sentences: Sentence[]): (v: SlotValue, other: SlotValue) => boolean {
+  const byOutlet = new Map<string, number[]>();
+  for (const v of values) {
+    const p = sentences[v.sentence]!.publisher;
+    if (v.kind === 'time') (byOutlet.get(p) ?? byOutlet.set(p, []).get(p)!).push(v.value);
+  }
+  for (const list of byOutlet.values()) list.sort((x, y) => x - y);
+  // The index of the first value at or above x.
+  const from = (list: number[], x: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (v, other) => {
+    const list = byOutlet.get(sentences[v.sentence]!.publisher)!;
+    const inWindow = from(list, Math.max(v.value, other.value) + NEAR_MINUTES + 1) - from(list, Math.min(v.value, other.value) - NEAR_MINUTES);
+    return inWindow === from(list, v.value + 1) - from(list, v.value);
+  };
 }
 
 /**

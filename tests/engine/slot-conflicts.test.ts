@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/engine/index.ts';
+import { ask, buildIndex } from '../../src/engine/index.ts';
 import { valuesCompatible } from '../../src/engine/slot-conflicts.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { conflictsBetween, makeArticle, storyArticles } from '../helpers/corpus.ts';
 import { contextOf, directionOf, isPopulation, momentOf, slotValues } from '../../src/engine/slot-values.ts';
 import { termKey } from '../../src/engine/text/stem.ts';
 
@@ -1061,5 +1061,37 @@ describe('how long something went on, with what came after it', () => {
       trial('Velby Times', 'Traffic around the court was closed for the day.'),
     ]);
     expect(idx.conflicts.filter((c) => c.values.some((v) => v.value === 10) && c.values.some((v) => v.value === 11))).toHaveLength(1);
+  });
+});
+
+describe('the one time each outlet gives for a moment, told in other words', () => {
+  const article = storyArticles('Velco rocket explodes minutes after launch', [
+    "Velco's new heavy rocket exploded over the sea minutes after its first launch, scattering debris along the coast.",
+    'The company said the flight had gathered the data its engineers needed and that a second rocket was being readied.',
+    'Aviation regulators said they would oversee an inquiry into the failure before any further flight was approved.',
+    'Residents of nearby villages reported windows rattling and car alarms going off across the district.',
+    'Environmental groups asked for a survey of the wetlands where pieces of the booster came down.',
+    'Shares in the company\'s main suppliers fell in early trading after the explosion.',
+  ]);
+
+  it('sets one time against another when neither outlet gives any other time near them', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-04-20', ['The two-stage rocket lifted off from the launch site at Tarn Bay at 8:33 a.m., as crowds watched from the beaches.']),
+      article('Daily Clarion', '2031-04-20', ['The monster roared off the pad at Tarn Bay at 8:28 a.m. local time in front of thousands of cheering fans.']),
+      article('Coast Wire', '2031-04-20', ['Fishing boats were kept out of the bay all morning.']),
+    ]);
+    expect(conflictsBetween(idx, 8.28, 8.33)).toHaveLength(1);
+    const a = ask(idx, 'At what time did the rocket lift off?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/8:28 a\.m\..*8:33 a\.m\./);
+  });
+
+  it('keeps them apart when an outlet gives another time near them: the two may be two moments', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-04-20', ['The two-stage rocket lifted off from the launch site at Tarn Bay at 8:33 a.m., as crowds watched from the beaches.', 'The countdown had been held at 8:20 a.m. for a valve check.']),
+      article('Daily Clarion', '2031-04-20', ['The monster roared off the pad at Tarn Bay at 8:28 a.m. local time in front of thousands of cheering fans.']),
+      article('Coast Wire', '2031-04-20', ['Fishing boats were kept out of the bay all morning.']),
+    ]);
+    expect(conflictsBetween(idx, 8.28, 8.33)).toHaveLength(0);
   });
 });

@@ -41,6 +41,21 @@ describe('ask, when the digest found outlets disagreeing', () => {
   });
 });
 
+describe('ask, when a disagreement is over the time of another deed than the one asked', () => {
+  // Every outlet tells that a ship sank and one that the tanker did, none when; each tells when it struck the sandbank.
+  const sinking = (outlet: string, lines: string[]) => article(outlet, ['The damaged ship sank in the harbour two days later.', ...lines]);
+  const sank = buildIndex([
+    sinking('Harbour Post', ['The tanker struck the sandbank at 4:12 a.m., the coastguard said.', 'The tanker itself sank on Thursday.']),
+    sinking('Coast Wire', ['According to the coastguard, the tanker hit the sandbank at 4:26 a.m. on Tuesday.']),
+    sinking('Valley News', ['Schools on the mainland stayed open.', 'A fishing boat sank off the coast last winter.']),
+  ]);
+
+  it('does not answer when the tanker sank with when it hit the sandbank', () => {
+    expect(ask(sank, 'At what time did the tanker sink?').status).toBe('not_found');
+    expect(ask(sank, 'At what time did the tanker hit the sandbank?').status).toBe('disputed');
+  });
+});
+
 describe('ask, when only one side of a disagreement fits the question', () => {
   const crew = buildIndex([
     article('Harbour Post', ['The three fishermen came home to Tarvik on Monday, 212 days after they were seized at sea by pirates.']),

@@ -316,10 +316,10 @@ function ownerAt(owners: Map<string, number>, at: number): string | null {
 
 /**
  * The match key of a count's own verb ("how many flights were cancelled"), which a sentence must say to count the same
- * thing, or null when the question's verb is an event's (checked on the number) or none of its own words.
+ * thing, or null when the question's verb is an event's (checked on the number) or none of its own words. (Given the
+ * verb a when-question inverts, "did the rig sink", that verb's key: a time must be told of the same deed.)
  */
-export function countVerbKey(q: Question): string | null {
-  const predicate = mainVerb(q);
+export function countVerbKey(q: Question, predicate = mainVerb(q)): string | null {
   return predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !STARTS_UPPERCASE.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
 }
 

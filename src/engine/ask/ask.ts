@@ -8,7 +8,7 @@ import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
 import { ASKS_POPULATION, MIN_COVERAGE, madeOfQuestionWords, notFound, saysAsAsked } from './answer-common.ts';
-import { mainVerb, statedVerb } from './main-verb.ts';
+import { invertedVerb, mainVerb, statedVerb } from './main-verb.ts';
 import { termKey } from '../text/stem.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
@@ -108,8 +108,9 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   if (answer?.status === 'answered' && answer.citations.length && answer.citations.every((c) => otherStage(q.text, c.quote))) return notFound(q, 'The coverage gives that figure only at another stage than the one asked about.');
   if (!answer) {
     // A count's own verb holds for a disagreement as for an answer: "how many work at X" is not "5 million watched X".
-    // (A place's population is told as "a village of 4,700 people", with no verb for living there.)
-    const verbKey = q.kind === 'count' && !ASKS_POPULATION.test(q.text) ? countVerbKey(q) : null;
+    // (A place's population is told as "a village of 4,700 people", with no verb for living there.) So does the verb
+    // of a when or where question: "At what time did the rig sink?" is not answered by when the fire broke out.
+    const verbKey = q.kind === 'count' ? (ASKS_POPULATION.test(q.text) ? null : countVerbKey(q)) : q.kind === 'when' || q.kind === 'where' ? countVerbKey(q, invertedVerb(q)) : null;
     const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind] && (!verbKey || x.sentence.terms.includes(verbKey))).map((x) => x.sentence);
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);
     return dispute ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);

@@ -197,6 +197,8 @@ function sameKind(a: SlotValue, b: SlotValue, ca: Candidate, cb: Candidate, sa: 
   // "Its shares jumped 7%" and "Tarnsoft shares closed down 11%": a rise and a fall are two moves, unless both are
   // said of one company (then the outlets disagree on which way it went).
   if (a.direction && b.direction && a.direction !== b.direction && !(a.holder && a.holder === b.holder)) return false;
+  // "Roe owns about 2% of Velco's shares" is a stake, "Velco shares rose 5%" a move: one company's, two slots.
+  if (a.kind === 'percent' && a.holder && a.holder === b.holder && !a.direction !== !b.direction) return false;
   // "85% contained" and "86% of them residential" are shares of two states.
   if (a.kind === 'percent' && sharesOfOtherStates(sa, a.end, sb, b.end)) return false;
   // "a 15% pay rise" is a share of a pay rise: a share its rival's sentence never names that noun against is another's
@@ -584,6 +586,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
  * ("5:12 p.m., almost four hours before the surge" against 5:18 p.m. is still two accounts of one call.)
  */
 function gapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
+  if (a.kind === 'date' && b.kind === 'date') return dateGapTells(a, b, sentences);
   if (a.kind !== 'time' || b.kind !== 'time') return false;
   const m = GAP_AFTER_TIME.exec(sentences[a.sentence]!.text.slice(a.end));
   if (!m) return false;
@@ -594,6 +597,24 @@ function gapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
   const other = /^(?:after|later|since)$/i.test(m[4]!) ? a.value - minutes : a.value + minutes;
   return Math.abs(other - b.value) <= Math.max(5, minutes * 0.1);
 }
+/**
+ * "On April 15, a day after Velco's offer, the board …" against "Velco made its offer on April 14": a date told with
+ * its gap to another event gives that event's date too, and the other side is that date, not a rival.
+ */
+function dateGapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
+  const m = GAP_AFTER_DATE.exec(sentences[a.sentence]!.text.slice(a.end));
+  if (!m) return false;
+  const amount = m[1]!.toLowerCase();
+  const n = /^\d+$/.test(amount) ? Number(amount) : amount === 'a' || amount === 'one' ? 1 : (NUMBER_WORDS[amount] ?? NaN);
+  if (!Number.isFinite(n)) return false;
+  const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
+  // A date's value is month × 100 + day: counted on a calendar, so a gap may cross the end of a month.
+  const onCalendar = (v: number) => Date.UTC(2001, Math.floor(v / 100) - 1, v % 100) / 86_400_000;
+  const other = /^(?:after|later)$/i.test(m[3]!) ? onCalendar(a.value) - days : onCalendar(a.value) + days;
+  return other === onCalendar(b.value);
+}
+const GAP_AFTER_DATE = /^[^.;]{0,24}?,\s+(?:(?:about|some|nearly|almost|just|only)\s+)?(\d+|[a-z]+)\s+(days?|weeks?)\s+(after|before|later|earlier)\b/i;
+
 /** ", about 40 minutes after", ", three and a half hours before": the gap's number, its half, its unit and direction. */
 const GAP_AFTER_TIME = /^[^.;]{0,40}?,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|more than|less than|under|over)\s+)?(\d+|[a-z]+)\s+(and a half\s+)?(minutes?|hours?)\s+(after|before|later|earlier|since)\b/i;
 

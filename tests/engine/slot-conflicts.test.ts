@@ -1095,3 +1095,31 @@ describe('the one time each outlet gives for a moment, told in other words', () 
     expect(conflictsBetween(idx, 8.28, 8.33)).toHaveLength(0);
   });
 });
+
+describe('figures of one company or one day that are of two things', () => {
+  const article = storyArticles('Velco agrees to be bought by its biggest shareholder', [
+    "Velco's board agreed on Monday to sell the company to the investor Ivo Roe in a cash deal, ending weeks of resistance.",
+    'Staff were told in a memo that nothing would change for them while the sale was completed.',
+    'Analysts said regulators were unlikely to stand in the way of the takeover.',
+    'The company will be taken private once the deal closes later this year.',
+  ]);
+
+  it('keeps a stake in a company apart from a move in its shares', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-04-25', ['Mira Tal, the founder, who still owns about 2.4 percent of Velco\'s shares, gave the deal her blessing.']),
+      article('Coast Wire', '2031-04-25', ['Velco\'s shares closed up 5.7% at $51.70 on Monday, still below the offer price.']),
+      article('Valley News', '2031-04-25', ['Velco shares are up 4.6%.']),
+    ]);
+    expect(conflictsBetween(idx, 2.4, 4.6)).toHaveLength(0);
+    expect(conflictsBetween(idx, 2.4, 5.7)).toHaveLength(0);
+  });
+
+  it('reads a date told with its gap to another event as giving that event\'s date, not a rival of it', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-04-25', ['Speaking at a conference on April 14, the day he made his offer, Roe said he was not sure he would succeed.']),
+      article('Coast Wire', '2031-04-25', ["On April 15, a day after Roe's offer, Velco's board adopted a poison pill to fend him off."]),
+      article('Valley News', '2031-04-26', ['The offer was for cash.']),
+    ]);
+    expect(conflictsBetween(idx, 414, 415)).toHaveLength(0);
+  });
+});

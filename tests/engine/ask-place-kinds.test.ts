@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle, paragraphs } from '../helpers/corpus.ts';
+import { makeArticle, paragraphs, storyArticles } from '../helpers/corpus.ts';
 import { focusFits } from '../../src/engine/ask/typed-candidates.ts';
 import { parseQuestion } from '../../src/engine/ask/question.ts';
 
@@ -107,5 +107,26 @@ describe('a place named with the lower-case noun of its kind', () => {
       makeArticle({ text: 'About 2,500 journalists from around the world had descended on the Formula Tarn pit building, which was turned into a media centre.\n\nThe talks ended on Tuesday.' }),
     ]);
     expect(ask(idx, 'Where was the media centre set up?').answer).toBe('Formula Tarn pit building');
+  });
+});
+
+describe('a building or institution asked for by its kind', () => {
+  const story = storyArticles('Fireworks blast at Oskby warehouse', [
+    'A blast ripped through a fireworks warehouse on the edge of Oskby on Saturday night, shaking houses across the valley.',
+    'Fire crews from three towns fought the flames until dawn, and the cause is still being investigated.',
+    'The warehouse owner said he had stored fireworks there for twenty years without trouble.',
+  ]);
+  const index = buildIndex([
+    story('Harbour Wire', '2031-06-01', ['Eleven workers were injured and flown by helicopter to hospitals in Velby and in the Tarnby area.', 'The regional governor landed at Marrow field on Sunday morning.']),
+    story('Evening Lantern', '2031-06-01', ['Doctors in Velby said two of the injured were in a critical condition.', 'Residents of Velby gave blood on Sunday.']),
+    story('Valley Echo', '2031-06-02', ['The governor arrived at Marrow on Sunday to meet families.', 'Schools in Velby stayed open.']),
+  ]);
+
+  it('is not answered with the town the hospitals are in, which the coverage writes as a town ("in Velby")', () => {
+    expect(ask(index, 'Which hospital treated the injured workers?').status).toBe('not_found');
+  });
+
+  it('is answered with a name the coverage writes as a site ("at Marrow")', () => {
+    expect(ask(index, 'At which airfield did the governor land?')).toMatchObject({ status: 'answered', answer: 'Marrow' });
   });
 });

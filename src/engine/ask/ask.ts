@@ -23,6 +23,7 @@ import { quotes } from './quoted.ts';
 import { looksLikePerson } from './spans.ts';
 import { givenNames, GIVEN_NAME_WEIGHT } from './given-names.ts';
 import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
+import { calledAsAsked } from './typed-decision.ts';
 
 export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from './answer-types.ts';
 
@@ -104,6 +105,9 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   // "Which law firm …" is not answered by "for-profit company": a firm is known by its name, which has capitals ("the
   // finance ministry" is one body, named by what it does).
   if (answer?.status === 'answered' && want === 'group' && !HAS_CAPITAL.test(answer.answer) && GENERIC_BUSINESS.test(answer.answer)) return notFound(q, 'No sentence in the coverage names the body asked about.');
+  // "Which hospital treated them?" is not answered by "Oskby", where the hospitals are: a building or institution asked
+  // for is named as one ("Oskby General Hospital") or called one somewhere in the coverage ("the Tarn hotel").
+  if (answer?.status === 'answered' && want === 'place' && q.type.head && FACILITY_HEAD.test(q.type.head) && !answer.answer.split(/\s+/).some((w) => termKey(w) === termKey(q.type.head!)) && !calledAsAsked(index, answer.answer, q) && townLike(index, answer.answer)) return notFound(q, `No sentence in the coverage names the ${q.type.head} asked about.`);
   // "… according to the final figures?" is not answered by "Preliminary figures showed …", nor the other way round.
   if (answer?.status === 'answered' && answer.citations.length && answer.citations.every((c) => otherStage(q.text, c.quote))) return notFound(q, 'The coverage gives that figure only at another stage than the one asked about.');
   if (!answer) {
@@ -125,6 +129,24 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   if (says && says(answer.citations[0]?.quote ?? '')) return answer;
   return (want !== 'group' && want !== 'what' && (want !== 'person' || saying) && !latest ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
+
+/** Whether the coverage writes a name as it writes a town, "in Oskby", and never as it writes a site, "at Oskby". */
+function townLike(index: CorpusIndex, name: string): boolean {
+  const ids = index.stats.postings.get(termKey(name.split(/\s+/)[0]!)) ?? [];
+  let within = 0;
+  for (let k = 0; k < Math.min(ids.length, 400); k++) {
+    const s = index.sentences[ids[k]!]!;
+    for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+      const before = s.text.slice(Math.max(0, at - 8), at);
+      if (/\b(?:at|outside)\s+(?:the\s+)?$/i.test(before)) return false;
+      if (/\b(?:in|to)\s+$/i.test(before)) within++;
+    }
+  }
+  return within > 0;
+}
+
+/** Heads of questions asking for a building or institution by its name, which a town or region is not. */
+const FACILITY_HEAD = /^(?:hospitals?|clinics?|prisons?|jails?|hotels?|airports?|airfields?|stadiums?|arenas?|schools?|universit(?:y|ies)|colleges?|museums?|churche?s?|cathedrals?|mosques?|temples?|embassy|embassies|stations?|factory|factories|plants?|mines?)$/;
 
 /** A figure's stage as a question or a sentence names it: "preliminary figures", "the final count". */
 const EARLY_STAGE = /\b(?:preliminary|provisional|initial|early|earliest|first|overnight)\s+(?:[\p{L}-]+\s+)?(?:figures?|results?|estimates?|counts?|tally|tallies|ratings?|numbers?|data|readings?|returns?)\b/iu;

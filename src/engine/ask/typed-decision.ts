@@ -408,7 +408,7 @@ const calledCache = new WeakMap<CorpusIndex, Map<string, boolean>>();
 const CALLED_CACHE_SIZE = 20_000;
 
 /** Whether some sentence of the coverage names the place with the question's head noun beside it ("the city of Tarnby"). */
-function calledAsAsked(index: CorpusIndex, name: string, q: Question): boolean {
+export function calledAsAsked(index: CorpusIndex, name: string, q: Question): boolean {
   let cache = calledCache.get(index);
   if (!cache) calledCache.set(index, (cache = new Map()));
   const key = `${q.type.head ?? ''}\0${name}`;

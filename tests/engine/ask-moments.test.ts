@@ -50,3 +50,24 @@ describe('a count asked "in total"', () => {
     expect(ask(idx, 'How many doses will Tarnland donate in total?').answer).toMatch(/155,300/);
   });
 });
+
+describe('a date that ends a span', () => {
+  const article = storyArticles('Blowout on the Tarn rig', [
+    'A blowout set the Tarn drilling rig ablaze on Tuesday night, and the Coast Guard was searching for eleven missing workers.',
+    'The rig was drilling an exploration well when the blowout happened.',
+    'Velco said it was working with the rig owner to contain the leak.',
+  ]);
+  const idx = buildIndex([
+    article('Harbour Post', '2031-04-21', ['The rig, owned by Nware and under contract to Velco until September 2033, was working in the Oskby field.']),
+    article('Coast Wire', '2031-04-21', ['The Coast Guard did not issue a warning to shipping until Wednesday, a day after the blast.']),
+    article('Valley News', '2031-04-22', ['Shipping was kept away from the area.']),
+  ]);
+
+  it('does not answer when something was done ("under contract … until September 2033")', () => {
+    expect(ask(idx, 'In what year did Velco acquire the lease for the Oskby field?').status).toBe('not_found');
+  });
+
+  it('answers when what "was not done until" then was done', () => {
+    expect(ask(idx, 'When did the Coast Guard issue a warning to shipping?')).toMatchObject({ status: 'answered', answer: 'Wednesday' });
+  });
+});

@@ -374,7 +374,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push(found1);
     }
   }
-  const kept = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notAnothersSeat(q, notOwnedByTheAsked(q, found)), min) : want === 'year' ? ofAskedVerb(q, found) : found;
+  const asked = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notAnothersSeat(q, notOwnedByTheAsked(q, found)), min) : want === 'year' ? ofAskedVerb(q, found) : found;
+  // "under contract until September 2031" ends a span: no answer to when something was done, unless the question asks
+  // for an end. ("did not issue the order until Tuesday" issued it then.)
+  const kept = (want === 'year' || want === 'date') && !ending && !/\b(?:until|till|through)\b/i.test(q.text) ? asked.filter((c) => !SPAN_END_BEFORE.test(c.s.text.slice(Math.max(0, c.span.start - 30), c.span.start)) || NOT_UNTIL.test(c.s.text.slice(Math.max(0, c.span.start - 90), c.span.start))) : asked;
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
   // The sentences that cover the question best give no value of the wanted type, and the values found come from
@@ -601,6 +604,11 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
   if (!holders.some((h) => named.has(h))) return found;
   return found.filter((_, i) => !holders[i] || named.has(holders[i]!));
 }
+
+/** "until September 2031", "through 2032": the end of a span, not when a thing was done. */
+const SPAN_END_BEFORE = /\b(?:until|till|through|to the end of|up to)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:[\p{L}]+\s+)?$/iu;
+/** "did not issue the order until Tuesday": what was not done until then was done then. */
+const NOT_UNTIL = /\b(?:not|n['’]t|never)\b[^.;]*\b(?:until|till)\s+(?:[\p{L}]+\s+)?$/iu;
 
 /**
  * "In what year was the Tarn Star launched?": once a sentence with the asked verb gives a year ("launched in 2019"),

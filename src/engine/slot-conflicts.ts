@@ -10,7 +10,7 @@ import { UnionFind, joinApart } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
-import { parseNumberWord } from './text/numbers.ts';
+import { belowZero, parseNumberWord } from './text/numbers.ts';
 import { placeKey } from './text/places.ts';
 import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from './count-identity.ts';
 import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
@@ -556,7 +556,9 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
           // "more than 6%" is not 6%: a bound every source writes the same way is shown as written.
           const bounds = new Set(cs.map((c) => WRITTEN_QUALIFIER.exec(sentences[c.v.sentence]!.text.slice(Math.max(0, c.v.at - 30), c.v.at))?.[1]?.toLowerCase() ?? ''));
           const [bound] = bounds;
-          if (bounds.size === 1 && bound) v.label = `${bound} ${first.label}`;
+          // "minus 45C" is a reading below zero, shown so wherever every source writes it so.
+          const sign = cs.every((c) => belowZero(sentences[c.v.sentence]!.text, c.v.at, c.v.unit ?? '') > 0) ? 'minus ' : '';
+          if ((bounds.size === 1 && bound) || sign) v.label = `${bounds.size === 1 && bound ? `${bound} ` : ''}${sign}${first.label}`;
           // "8 minutes and 12 seconds" reads better than its 492 seconds.
           else if (LENGTH_IN_PARTS.test(first.label)) v.label = [...new Set(cs.map((c) => c.v.label))].join(' / ');
         }

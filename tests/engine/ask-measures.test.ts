@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, buildIndex } from '../../src/engine/index.ts';
-import { makeArticle } from '../helpers/corpus.ts';
+import { makeArticle, storyArticles } from '../helpers/corpus.ts';
 import { parseQuestion } from '../../src/engine/ask/question.ts';
 import { termKey } from '../../src/engine/text/stem.ts';
 
@@ -142,5 +142,26 @@ describe('a gap after an event', () => {
     const a = ask(idx, 'How long after the launch did the rocket break apart?');
     expect(a.status).toBe('answered');
     expect(a.answer).toBe('about four minutes');
+  });
+});
+
+describe('a reading below zero', () => {
+  const article = storyArticles('Regulator approves Velco vaccine', [
+    "The regulator approved Velco's vaccine on Wednesday, and the first doses are to be given next week.",
+    'Hospitals will receive the doses first, and care homes later.',
+    'Ministers said the approval was the start of the end of the crisis.',
+  ]);
+  const idx = buildIndex([
+    article('Harbour Post', '2031-12-02', ['The vaccine must be stored at around minus 70C, which makes it hard to distribute.']),
+    article('Coast Wire', '2031-12-02', ['The vaccine has to be stored at about minus 70C in special freezers.']),
+    article('Valley News', '2031-12-03', ['The vaccine has to be shipped and stored at about minus 80C, according to the product information.']),
+  ]);
+
+  it('keeps the sign written as a word, in the answer and in the digest', () => {
+    const a = ask(idx, 'At what temperature does the vaccine have to be stored?');
+    expect(a.status).toBe('disputed');
+    expect(a.answer).toMatch(/minus 70C.*minus 80C/);
+    const labels = idx.conflicts.flatMap((c) => c.values.map((v) => v.label ?? ''));
+    expect(labels).toContain('minus 80C');
   });
 });

@@ -2,6 +2,7 @@
  * The spans of the wanted type a sentence offers as answers, and how well each fits the question: near the asked
  * words, beside the asked noun, in the asked relation to the asked verb.
  */
+import { belowZero } from '../text/numbers.ts';
 import { calledABody } from './body-names.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Sentence } from '../types.ts';
@@ -902,6 +903,9 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     let rawStart = whole ? whole.start : start - signed.length;
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;
+    // "minus 45C": a reading below zero, its sign written as a word.
+    const below = belowZero(s.text, rawStart, unit);
+    rawStart -= below;
     const qualifier = WRITTEN_QUALIFIER.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
     if (qualifier) rawStart -= qualifier[0].length;
     // "How long did the reaction last?": "a goal physicists have chased for 40 years" is how long something else went on.
@@ -914,7 +918,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "7,600 square miles" is an area, no length: compared in square metres.
     const square = !!metres && SQUARE_BEFORE.test(text);
     const area = AREA_UNIT.test(unit) ? AREAS.find(([re]) => re.test(unit))![1] : square ? metres! * metres! : undefined;
-    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : area ? `${Math.round(qq.value * area)}|m2` : metres ? `${Math.round(qq.value * metres)}|m` : `${whole ? whole.value : qq.value}|${want}${per}`;
+    const key = kmh ? `${Math.round(qq.value * kmh)}|km/h` : area ? `${Math.round(qq.value * area)}|m2` : metres ? `${Math.round(qq.value * metres)}|m` : `${below ? '-' : ''}${whole ? whole.value : qq.value}|${want}${per}`;
     out.push({ span: { text, start: rawStart, end, key, event: qq.event }, display: text });
   }
   return out;

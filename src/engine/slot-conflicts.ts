@@ -509,7 +509,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // "lifted off at 6:41 a.m. from Tarn Bay" and "roared off the pad at Tarn Bay at 6:37 a.m.": two times minutes apart,
         // each the only one its outlet gives near the other, sharing a telling word, are one moment told in other verbs.
         const loneMoment = a.v.kind === 'time' && n >= 1 && best >= DISTINCTIVE && Math.abs(a.v.value - b.v.value) <= NEAR_MINUTES && lone(a.v, b.v) && lone(b.v, a.v);
-        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind && !ofOneWhole && !loneMoment) continue;
+        // "Karen Tal & Co estimated insured losses at $41 billion" and "… has estimated insured losses from the storm at
+        // $43 billion": one named source's sum in one currency, told two ways, is one estimate. (Not so its counts, which
+        // a source revises from a provisional figure to a final one.)
+        const oneSources = a.v.kind === 'money' && a.v.unit === b.v.unit && sameOrder(a.v.value, b.v.value) && n >= 2 && sameNamedSource(sa, sb);
+        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind && !ofOneWhole && !loneMoment && !oneSources) continue;
         // A share of the very whole the other names is its closest match, however little else the two share.
         const rank = ofOneWhole ? score + 1 : score;
         const prev = bestBy.get(sb.publisher);
@@ -652,6 +656,12 @@ function signature(v: SlotValue, s: Sentence): string {
   const unit = lemma((v.unit ?? '').toLowerCase());
   // A length of time is said of many things ("12 years in office", "20 years of work"); small counts coincide.
   return !unit || DURATION_UNITS.has(unit) || (v.kind === 'count' && v.value < 10) ? '' : `${v.kind}:${unit}`;
+}
+
+/** Whether two sentences are told on the word of one body or person named in full ("Karen Tal & Co estimated …"). */
+function sameNamedSource(sa: Sentence, sb: Sentence): boolean {
+  const [x, y] = [sa.attribution, sb.attribution];
+  return !!x && !!y && x.key === y.key && x.kind !== 'other' && /\s/.test(x.display) && /^\p{Lu}/u.test(x.display);
 }
 
 /**
@@ -925,4 +935,5 @@ export function daysDiffer(): (a: Sentence, b: Sentence) => boolean {
     return true;
   };
 }
+
 

@@ -7,7 +7,7 @@ import { bare, isCapitalised, lemma } from './tokens.ts';
 import { CAPITALISED_FUNCTION_WORDS, MONTHS, ORG_HEADS, STOPWORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const INITIAL = /^[A-Z]$/;
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'on']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'on']);
 const ORG_MODIFIERS = new Set(['air', 'naval', 'border', 'emergency', 'emergencies', 'health', 'security', 'fire', 'coast', 'interior', 'justice', 'finance', 'energy', 'education', 'transport', 'armed', 'civil', 'defense', 'defence', 'foreign', 'intelligence', 'media', 'state', 'news', 'rescue', 'prosecutor', "prosecutor's", 'city', "city's", 'regional', 'military', 'public', 'prison']);
 
 export function isTitleWord(w: string): boolean {

@@ -75,9 +75,13 @@ export function placesIn(text: string, start: number, end: number): Place[] {
   return out;
 }
 
-/** A place as compared: "the Tarn district", "Tarn's" ("near Tarn's south pole") and "Tarn" are one place. */
+/**
+ * A place as compared: "the Tarn district", "Tarn's" ("near Tarn's south pole") and "Tarn" are one place, as are
+ * "T.L." and "TL".
+ */
 export const placeKey = (p: string) =>
   p
     .toLowerCase()
     .replace(/['’]s$/, '')
+    .replace(/\.(?=\p{L}|\s|$)/gu, '')
     .replace(/\s+(?:region|province|city|oblast|district|state|county|area|municipality)$/, '');

@@ -101,6 +101,8 @@ interface Candidate {
   total: number | null;
   /** For a time of day, the words of its clause further out (see WIDE_REACH). */
   wide: Context | null;
+  /** For a count in a sentence that points back ("The boat had 23 people aboard"), its words with the sentence before's. */
+  back?: Context | null;
 }
 
 type Context = Pick<Candidate, 'context' | 'weight' | 'unit'>;
@@ -428,7 +430,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       // market closed, Brandl posted …"): its wider window is read too, for times close enough to be one misreported.
       const far = v.kind === 'time' ? contextOf(s, v.at, v.end, idf, WIDE_REACH, true, words, others) : null;
       const wide = far ? { context: far, weight: [...far.values()].reduce((x, y) => x + y, 0), unit: null } : null;
-      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total, wide });
+      const back = v.kind === 'count' ? backContext(s, v, sentences, context, idf) : null;
+      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total, wide, back });
     }
   }
   const byKind = new Map<SlotKind, number[]>();
@@ -449,6 +452,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
     const together = valuesTogether(list.map((i) => all[i]!.v));
     const sole = soleSignatures(list.map((i) => all[i]!.v), sentences);
     const lone = loneTimes(list.map((i) => all[i]!.v), sentences);
+    const aloneOfOrder = onlyOfItsOrder(list.map((i) => all[i]!.v), sentences);
     const best = new Map<number, Map<string, number>>();
     for (const i of list) {
       const a = all[i]!;
@@ -486,6 +490,10 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         if (a.wide && b.wide && !sharesEnough(shared) && Math.abs(a.v.value - b.v.value) <= NEAR_MINUTES) {
           const wider = overlap(a.wide, b.wide);
           if (sharesEnough(wider)) shared = wider;
+        }
+        if (a.back && b.back && !sharesEnough(shared) && closeCounts(a.v.value, b.v.value) && aloneOfOrder(a.v) && aloneOfOrder(b.v)) {
+          const before = overlap(a.back, b.back);
+          if (sharesEnough(before)) shared = before;
         }
         const { score, best, n } = shared;
         // One person's age is one slot, however differently the outlets describe the person; one company's share
@@ -656,6 +664,40 @@ function signature(v: SlotValue, s: Sentence): string {
   const unit = lemma((v.unit ?? '').toLowerCase());
   // A length of time is said of many things ("12 years in office", "20 years of work"); small counts coincide.
   return !unit || DURATION_UNITS.has(unit) || (v.kind === 'count' && v.value < 10) ? '' : `${v.kind}:${unit}`;
+}
+
+/** A sentence that goes on about what the one before named: "The boat had …", "It was carrying …". */
+const POINTS_BACK = /^(?:The|This|That|These|Those|It|They|Its|Their)\s/;
+/** Words the sentence before adds count for half their weight. */
+const BACK_WEIGHT = 0.5;
+/** Two counts close enough to be one misreported: within a tenth and a half of each other. */
+const closeCounts = (x: number, y: number) => Math.max(x, y) <= 1.25 * Math.min(x, y);
+
+/**
+ * The words of a count's own clause with those of the sentence before, when its sentence points back to what that one
+ * named and counted nothing of its noun ("… migrants whose boat sank. The boat had 23 people aboard"); else null.
+ */
+function backContext(s: Sentence, v: SlotValue, sentences: Sentence[], own: Map<string, number>, idf: (t: string) => number): Context | null {
+  const prev = sentences[s.id - 1];
+  if (!POINTS_BACK.test(s.text) || !prev || prev.file !== s.file) return null;
+  const unit = lemma((v.unit ?? '').toLowerCase());
+  if (prev.quantities.some((q) => !!q.unit && lemma(q.unit.toLowerCase()) === unit)) return null;
+  const context = new Map(own);
+  for (const t of prev.terms) if (!/^[#~]/.test(t) && !context.has(t)) context.set(t, idf(t) * BACK_WEIGHT);
+  let weight = 0;
+  for (const w of context.values()) weight += w;
+  return { context, weight, unit: null };
+}
+
+/**
+ * Whether a count is the only one of its noun and order its outlet gives (however often): "23 people" beside "2.5
+ * million people" is alone, "17,100 containers" beside "20,000 containers" is not.
+ */
+function onlyOfItsOrder(values: SlotValue[], sentences: Sentence[]): (v: SlotValue) => boolean {
+  const byNoun = new Map<string, number[]>();
+  const key = (v: SlotValue) => `${sentences[v.sentence]!.publisher}\0${lemma((v.unit ?? '').toLowerCase())}`;
+  for (const v of values) if (v.kind === 'count') (byNoun.get(key(v)) ?? byNoun.set(key(v), []).get(key(v))!).push(v.value);
+  return (v) => (byNoun.get(key(v)) ?? []).every((x) => x === v.value || !sameOrder(x, v.value));
 }
 
 /** Whether two sentences are told on the word of one body or person named in full ("Karen Tal & Co estimated …"). */

@@ -175,7 +175,8 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   // "When will it reopen?" is not answered by when it closed, nor "which prison will he be sent to" by where he is
   // held: a question about what is to come needs a sentence that speaks of it as to come.
   const future = FUTURE_QUESTION.test(q.text);
-  const ending = q.words.some((w) => ENDING.test(w));
+  // ("Until when was the contract extended?" asks for an end as plainly.)
+  const ending = q.words.some((w) => ENDING.test(w) || /^(?:until|till)$/.test(w));
   const askedPart = want === 'time' ? PART_ASKED.exec(q.text)?.[1]?.toLowerCase() : undefined;
   const inScope = MEASURES.has(want) || want === 'count' || want === 'age' || want === 'time' ? countScope(q, { oneDay: want === 'time', topic: storysTopic(index) }) : () => true;
   // A where-question (or one for a place with no head noun) takes only places its sentence names as such.
@@ -377,7 +378,10 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
   const asked = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notAnothersSeat(q, notOwnedByTheAsked(q, found)), min) : want === 'year' ? ofAskedVerb(q, found) : found;
   // "under contract until September 2031" ends a span: no answer to when something was done, unless the question asks
   // for an end. ("did not issue the order until Tuesday" issued it then.)
-  const kept = (want === 'year' || want === 'date') && !ending && !/\b(?:until|till|through)\b/i.test(q.text) ? asked.filter((c) => !SPAN_END_BEFORE.test(c.s.text.slice(Math.max(0, c.span.start - 30), c.span.start)) || NOT_UNTIL.test(c.s.text.slice(Math.max(0, c.span.start - 90), c.span.start))) : asked;
+  // "Until when …" asks for that end: a date that ends a span answers it before any other.
+  const endsSpan = (c: Candidate) => SPAN_END_BEFORE.test(c.s.text.slice(Math.max(0, c.span.start - 30), c.span.start)) && !NOT_UNTIL.test(c.s.text.slice(Math.max(0, c.span.start - 90), c.span.start));
+  const untilAsked = /\b(?:until|till)\s+when\b/i.test(q.text);
+  const kept = want !== 'year' && want !== 'date' ? asked : untilAsked && asked.some(endsSpan) ? asked.filter(endsSpan) : ending || /\b(?:until|till|through)\b/i.test(q.text) ? asked : asked.filter((c) => !endsSpan(c));
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
   // The sentences that cover the question best give no value of the wanted type, and the values found come from

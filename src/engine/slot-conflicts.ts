@@ -10,7 +10,7 @@ import { UnionFind, joinApart } from './similarity.ts';
 import { dedupeRefs as dedupe, toSourceRef } from './source-ref.ts';
 import { eventsCompatible } from './mentions.ts';
 import { lemma } from './text/tokens.ts';
-import { belowZero, parseNumberWord } from './text/numbers.ts';
+import { minusSignLength, parseNumberWord } from './text/numbers.ts';
 import { placeKey } from './text/places.ts';
 import { otherVerb, qualifierUnshared, sharesOfOtherStates, verbUnshared } from './count-identity.ts';
 import { NUMBER_WORDS, SCALE_WORDS, STOPWORDS, WRITTEN_QUALIFIER } from './text/lexicon.ts';
@@ -430,7 +430,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       // market closed, Brandl posted …"): its wider window is read too, for times close enough to be one misreported.
       const far = v.kind === 'time' ? contextOf(s, v.at, v.end, idf, WIDE_REACH, true, words, others) : null;
       const wide = far ? { context: far, weight: [...far.values()].reduce((x, y) => x + y, 0), unit: null } : null;
-      const back = v.kind === 'count' ? backContext(s, v, sentences, context, idf) : null;
+      const back = v.kind === 'count' ? backContext(s, v, unit, sentences, context, idf) : null;
       if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total, wide, back });
     }
   }
@@ -449,10 +449,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       const k = atMoment(all[i]!.v);
       if (k) (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
     }
-    const together = valuesTogether(list.map((i) => all[i]!.v));
-    const sole = soleSignatures(list.map((i) => all[i]!.v), sentences);
-    const lone = loneTimes(list.map((i) => all[i]!.v), sentences);
-    const aloneOfOrder = onlyOfItsOrder(list.map((i) => all[i]!.v), sentences);
+    const kindsValues = list.map((i) => all[i]!.v);
+    const together = valuesTogether(kindsValues);
+    const sole = soleSignatures(kindsValues, sentences);
+    const lone = loneTimes(kindsValues, sentences);
+    const aloneOfOrder = onlyOfItsOrder(kindsValues, sentences);
     const best = new Map<number, Map<string, number>>();
     for (const i of list) {
       const a = all[i]!;
@@ -569,7 +570,7 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
           const bounds = new Set(cs.map((c) => WRITTEN_QUALIFIER.exec(sentences[c.v.sentence]!.text.slice(Math.max(0, c.v.at - 30), c.v.at))?.[1]?.toLowerCase() ?? ''));
           const [bound] = bounds;
           // "minus 45C" is a reading below zero, shown so wherever every source writes it so.
-          const sign = cs.every((c) => belowZero(sentences[c.v.sentence]!.text, c.v.at, c.v.unit ?? '') > 0) ? 'minus ' : '';
+          const sign = cs.every((c) => minusSignLength(sentences[c.v.sentence]!.text, c.v.at, c.v.unit ?? '') > 0) ? 'minus ' : '';
           if ((bounds.size === 1 && bound) || sign) v.label = `${bounds.size === 1 && bound ? `${bound} ` : ''}${sign}${first.label}`;
           // "8 minutes and 12 seconds" reads better than its 492 seconds.
           else if (LENGTH_IN_PARTS.test(first.label)) v.label = [...new Set(cs.map((c) => c.v.label))].join(' / ');
@@ -604,8 +605,7 @@ function gapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
   if (a.kind !== 'time' || b.kind !== 'time') return false;
   const m = GAP_AFTER_TIME.exec(sentences[a.sentence]!.text.slice(a.end));
   if (!m) return false;
-  const amount = m[1]!.toLowerCase();
-  const n = /^\d+$/.test(amount) ? Number(amount) : amount === 'a' || amount === 'an' ? 1 : (NUMBER_WORDS[amount] ?? NaN);
+  const n = gapAmount(m[1]!);
   if (!Number.isFinite(n)) return false;
   const minutes = (n + (m[2] ? 0.5 : 0)) * (/^hour/i.test(m[3]!) ? 60 : 1);
   const other = /^(?:after|later|since)$/i.test(m[4]!) ? a.value - minutes : a.value + minutes;
@@ -618,15 +618,24 @@ function gapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
 function dateGapTells(a: SlotValue, b: SlotValue, sentences: Sentence[]): boolean {
   const m = GAP_AFTER_DATE.exec(sentences[a.sentence]!.text.slice(a.end));
   if (!m) return false;
-  const amount = m[1]!.toLowerCase();
-  const n = /^\d+$/.test(amount) ? Number(amount) : amount === 'a' || amount === 'one' ? 1 : (NUMBER_WORDS[amount] ?? NaN);
+  const n = gapAmount(m[1]!);
   if (!Number.isFinite(n)) return false;
   const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
-  // A date's value is month × 100 + day: counted on a calendar, so a gap may cross the end of a month.
+  // A date's value is month × 100 + day: counted on a calendar, so a gap may cross the end of a month, and (its year
+  // unwritten) the end of a year.
   const onCalendar = (v: number) => Date.UTC(2001, Math.floor(v / 100) - 1, v % 100) / 86_400_000;
   const other = /^(?:after|later)$/i.test(m[3]!) ? onCalendar(a.value) - days : onCalendar(a.value) + days;
-  return other === onCalendar(b.value);
+  return (((other - onCalendar(b.value)) % DAYS_IN_YEAR) + DAYS_IN_YEAR) % DAYS_IN_YEAR === 0;
 }
+const DAYS_IN_YEAR = 365;
+
+/** The number a gap is written with: "40", "a", "an", "one", "three". NaN when it is none. */
+function gapAmount(word: string): number {
+  const w = word.toLowerCase();
+  return /^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? NaN);
+}
+
+/** ", a day after", ", two weeks before": the gap's number, its unit and direction, after a date. */
 const GAP_AFTER_DATE = /^[^.;]{0,24}?,\s+(?:(?:about|some|nearly|almost|just|only)\s+)?(\d+|[a-z]+)\s+(days?|weeks?)\s+(after|before|later|earlier)\b/i;
 
 /** ", about 40 minutes after", ", three and a half hours before": the gap's number, its half, its unit and direction. */
@@ -677,16 +686,17 @@ const closeCounts = (x: number, y: number) => Math.max(x, y) <= 1.25 * Math.min(
  * The words of a count's own clause with those of the sentence before, when its sentence points back to what that one
  * named and counted nothing of its noun ("… migrants whose boat sank. The boat had 23 people aboard"); else null.
  */
-function backContext(s: Sentence, v: SlotValue, sentences: Sentence[], own: Map<string, number>, idf: (t: string) => number): Context | null {
+function backContext(s: Sentence, v: SlotValue, unit: string | null, sentences: Sentence[], own: Map<string, number>, idf: (t: string) => number): Context | null {
   const prev = sentences[s.id - 1];
   if (!POINTS_BACK.test(s.text) || !prev || prev.file !== s.file) return null;
-  const unit = lemma((v.unit ?? '').toLowerCase());
-  if (prev.quantities.some((q) => !!q.unit && lemma(q.unit.toLowerCase()) === unit)) return null;
+  const noun = lemma((v.unit ?? '').toLowerCase());
+  if (prev.quantities.some((q) => !!q.unit && lemma(q.unit.toLowerCase()) === noun)) return null;
   const context = new Map(own);
   for (const t of prev.terms) if (!/^[#~]/.test(t) && !context.has(t)) context.set(t, idf(t) * BACK_WEIGHT);
   let weight = 0;
   for (const w of context.values()) weight += w;
-  return { context, weight, unit: null };
+  // (The counted noun is in the context but, as in the value's own, no evidence of the slot on its own.)
+  return { context, weight, unit };
 }
 
 /**

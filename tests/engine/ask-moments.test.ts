@@ -59,7 +59,7 @@ describe('a date that ends a span', () => {
   ]);
   const idx = buildIndex([
     article('Harbour Post', '2031-04-21', ['The rig, owned by Nware and under contract to Velco until September 2033, was working in the Oskby field.']),
-    article('Coast Wire', '2031-04-21', ['The Coast Guard did not issue a warning to shipping until Wednesday, a day after the blast.']),
+    article('Coast Wire', '2031-04-21', ['The Coast Guard didn’t issue a warning to shipping until Wednesday, a day after the blast.']),
     article('Valley News', '2031-04-22', ['Shipping was kept away from the area.', 'Ivo Roe, the rig manager, had been due to have his contract extended on Friday.', 'The board had been due to meet on Friday to extend his contract until the end of 2036.']),
   ]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/engine/text/tokens.ts';
-import { extractQuantities } from '../../src/engine/text/numbers.ts';
+import { extractQuantities, minusSignLength } from '../../src/engine/text/numbers.ts';
 
 const q = (s: string) => extractQuantities(tokenize(s)).map((x) => ({ value: x.value, unit: x.unit, qualifier: x.qualifier, event: x.event }));
 
@@ -247,3 +247,11 @@ describe('bounds of an estimate', () => {
   });
 });
 
+describe('a reading below zero', () => {
+  it('counts the sign written before it, as a word or glued to the figure, but not a range\'s dash', () => {
+    expect(minusSignLength('stored at about minus 45C', 'stored at about minus '.length, 'C')).toBe('minus '.length);
+    expect(minusSignLength('stored at -45C', 'stored at -'.length, 'C')).toBe(1);
+    expect(minusSignLength('between 30-45C', 'between 30-'.length, 'C')).toBe(0);
+    expect(minusSignLength('about minus 45 votes', 'about minus '.length, 'votes')).toBe(0);
+  });
+});

@@ -1122,6 +1122,15 @@ describe('figures of one company or one day that are of two things', () => {
     ]);
     expect(conflictsBetween(idx, 414, 415)).toHaveLength(0);
   });
+
+  it('reads such a gap across the end of a year ("On January 1, a day after …" gives December 31)', () => {
+    const idx = buildIndex([
+      article('Harbour Post', '2031-01-03', ['Speaking at a conference on December 31, the day he made his offer, Roe said he was not sure he would succeed.']),
+      article('Coast Wire', '2031-01-03', ["On January 1, a day after Roe's offer, Velco's board adopted a poison pill to fend him off."]),
+      article('Valley News', '2031-01-04', ['The offer was for cash.']),
+    ]);
+    expect(conflictsBetween(idx, 1231, 101)).toHaveLength(0);
+  });
 });
 
 describe('a count in a sentence that goes on about what the one before named', () => {
@@ -1130,6 +1139,8 @@ describe('a count in a sentence that goes on about what the one before named', (
     'Rescue crews spent the night pulling people from flooded houses, and shelters across the region were full.',
     'The governor said it would take months to rebuild the worst-hit towns.',
     'Schools and airports across the region stayed closed on Thursday.',
+    'Insurers said the storm would be among the costliest ever to strike the coast.',
+    'Volunteers handed out water and blankets at churches and community halls.',
   ]);
 
   it('reads the sentence before with it: "The boat had 23 people aboard" and "The vessel had been carrying 27 people" are one count', () => {

@@ -612,7 +612,7 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
 /** "until September 2031", "through 2032": the end of a span, not when a thing was done. */
 const SPAN_END_BEFORE = /\b(?:until|till|through|to the end of|up to)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:[\p{L}]+\s+)?$/iu;
 /** "did not issue the order until Tuesday": what was not done until then was done then. */
-const NOT_UNTIL = /\b(?:not|n['’]t|never)\b[^.;]*\b(?:until|till)\s+(?:[\p{L}]+\s+)?$/iu;
+const NOT_UNTIL = /(?:\b(?:not|never)\b|n['’]t\b)[^.;,]*\b(?:until|till)\s+(?:[\p{L}]+\s+)?$/iu;
 
 /**
  * "In what year was the Tarn Star launched?": once a sentence with the asked verb gives a year ("launched in 2019"),

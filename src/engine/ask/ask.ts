@@ -137,7 +137,7 @@ function townLike(index: CorpusIndex, name: string): boolean {
   for (let k = 0; k < Math.min(ids.length, 400); k++) {
     const s = index.sentences[ids[k]!]!;
     for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
-      const before = s.text.slice(Math.max(0, at - 8), at);
+      const before = s.text.slice(Math.max(0, at - 12), at);
       if (/\b(?:at|outside)\s+(?:the\s+)?$/i.test(before)) return false;
       if (/\b(?:in|to)\s+$/i.test(before)) within++;
     }

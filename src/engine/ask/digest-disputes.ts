@@ -12,7 +12,7 @@ import { lemma } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { timeSpans } from './spans.ts';
 import { namesInQuestion } from './typed-candidates.ts';
-import { belowZero } from '../text/numbers.ts';
+import { minusSignLength } from '../text/numbers.ts';
 import { momentsNamed, populationAt } from '../slot-values.ts';
 import { forOthers } from './beneficiary.ts';
 import { WEEKDAY_INDEX, WEEKDAY_WORD, momentOf } from '../updates.ts';
@@ -91,7 +91,7 @@ function sideText(v: Conflict['values'][number], sentence: Sentence | undefined)
   const written = sentence?.quantities.find((q) => q.value === v.value);
   if (!written || !sentence) return `${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`;
   const start = written.span.start - sentence.span.start;
-  return oneLine(sentence.text.slice(start - belowZero(sentence.text, start, written.unit ?? ''), written.span.end - sentence.span.start));
+  return oneLine(sentence.text.slice(start - minusSignLength(sentence.text, start, written.unit ?? ''), written.span.end - sentence.span.start));
 }
 
 /** Whether a side gives the answer's value: its label is in the answer, or its number is. */

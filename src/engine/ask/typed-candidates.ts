@@ -2,7 +2,7 @@
  * The spans of the wanted type a sentence offers as answers, and how well each fits the question: near the asked
  * words, beside the asked noun, in the asked relation to the asked verb.
  */
-import { belowZero } from '../text/numbers.ts';
+import { minusSignLength } from '../text/numbers.ts';
 import { calledABody } from './body-names.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 import type { Sentence } from '../types.ts';
@@ -904,7 +904,7 @@ function measureSpans(s: Sentence, q: Question): { span: TypedSpan; display: str
     // "about 3 km", "at least 50": the qualifier is part of the answer.
     if (from) rawStart -= from[0].length;
     // "minus 45C": a reading below zero, its sign written as a word.
-    const below = belowZero(s.text, rawStart, unit);
+    const below = minusSignLength(s.text, rawStart, unit);
     rawStart -= below;
     const qualifier = WRITTEN_QUALIFIER.exec(s.text.slice(Math.max(0, rawStart - 24), rawStart));
     if (qualifier) rawStart -= qualifier[0].length;

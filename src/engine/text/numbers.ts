@@ -606,9 +606,10 @@ function eachInClause(tokens: readonly { text: string }[], i: number, end: numbe
   return false;
 }
 
-/** How many characters of "minus " stand before a temperature starting at `start` ("minus 45C"); 0 when none. */
-export function belowZero(text: string, start: number, unit: string): number {
+/** How many characters of a sign stand before a temperature starting at `start` ("minus 45C", "-45C"); 0 when none. */
+export function minusSignLength(text: string, start: number, unit: string): number {
   if (!TEMPERATURE_UNIT.test(unit)) return 0;
-  return /\bminus\s+$/i.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
+  // ("-45C" and "−45C" with the sign written before the figure, not a range's dash: "30-45C".)
+  return /\bminus\s+$|(?<=^|\s)[-−]$/i.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0;
 }
 const TEMPERATURE_UNIT = /^(?:°?[CF]|degrees?|celsius|fahrenheit)$/i;

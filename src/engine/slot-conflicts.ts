@@ -102,7 +102,7 @@ interface Candidate {
   /** For a time of day, the words of its clause further out (see WIDE_REACH). */
   wide: Context | null;
   /** For a count in a sentence that points back ("The boat had 23 people aboard"), its words with the sentence before's. */
-  back?: Context | null;
+  back: Context | null;
 }
 
 type Context = Pick<Candidate, 'context' | 'weight' | 'unit'>;
@@ -518,11 +518,11 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
         // "lifted off at 6:41 a.m. from Tarn Bay" and "roared off the pad at Tarn Bay at 6:37 a.m.": two times minutes apart,
         // each the only one its outlet gives near the other, sharing a telling word, are one moment told in other verbs.
         const loneMoment = a.v.kind === 'time' && n >= 1 && best >= DISTINCTIVE && Math.abs(a.v.value - b.v.value) <= NEAR_MINUTES && lone(a.v, b.v) && lone(b.v, a.v);
-        // "Karen Tal & Co estimated insured losses at $41 billion" and "… has estimated insured losses from the storm at
+        // "Brandl & Marr estimated insured losses at $41 billion" and "… has estimated insured losses from the storm at
         // $43 billion": one named source's sum in one currency, told two ways, is one estimate. (Not so its counts, which
         // a source revises from a provisional figure to a final one.)
-        const oneSources = a.v.kind === 'money' && a.v.unit === b.v.unit && sameOrder(a.v.value, b.v.value) && n >= 2 && sameNamedSource(sa, sb);
-        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind && !ofOneWhole && !loneMoment && !oneSources) continue;
+        const oneSourcesSum = a.v.kind === 'money' && a.v.unit === b.v.unit && sameOrder(a.v.value, b.v.value) && n >= 2 && sameNamedSource(sa, sb);
+        if (!sharesEnough(shared) && !nearCounts(a.v, b.v) && !slot && !namedCount && !soleOfItsKind && !ofOneWhole && !loneMoment && !oneSourcesSum) continue;
         // A share of the very whole the other names is its closest match, however little else the two share.
         const rank = ofOneWhole ? score + 1 : score;
         const prev = bestBy.get(sb.publisher);
@@ -679,7 +679,7 @@ function signature(v: SlotValue, s: Sentence): string {
 const POINTS_BACK = /^(?:The|This|That|These|Those|It|They|Its|Their)\s/;
 /** Words the sentence before adds count for half their weight. */
 const BACK_WEIGHT = 0.5;
-/** Two counts close enough to be one misreported: within a tenth and a half of each other. */
+/** Two counts close enough to be one misreported: neither more than a quarter above the other. */
 const closeCounts = (x: number, y: number) => Math.max(x, y) <= 1.25 * Math.min(x, y);
 
 /**
@@ -705,19 +705,26 @@ function backContext(s: Sentence, v: SlotValue, unit: string | null, sentences: 
  */
 function onlyOfItsOrder(values: SlotValue[], sentences: Sentence[]): (v: SlotValue) => boolean {
   const byNoun = new Map<string, number[]>();
-  const key = (v: SlotValue) => `${sentences[v.sentence]!.publisher}\0${lemma((v.unit ?? '').toLowerCase())}`;
-  for (const v of values) if (v.kind === 'count') (byNoun.get(key(v)) ?? byNoun.set(key(v), []).get(key(v))!).push(v.value);
-  return (v) => (byNoun.get(key(v)) ?? []).every((x) => x === v.value || !sameOrder(x, v.value));
+  const keys = new Map<SlotValue, string>();
+  for (const v of values) {
+    if (v.kind !== 'count') continue;
+    const key = `${sentences[v.sentence]!.publisher}\0${lemma((v.unit ?? '').toLowerCase())}`;
+    keys.set(v, key);
+    (byNoun.get(key) ?? byNoun.set(key, []).get(key)!).push(v.value);
+  }
+  // Read once per value: the pair loop asks for each value many times.
+  const alone = new Set([...keys].filter(([v, key]) => byNoun.get(key)!.every((x) => x === v.value || !sameOrder(x, v.value))).map(([v]) => v));
+  return (v) => alone.has(v);
 }
 
-/** Whether two sentences are told on the word of one body or person named in full ("Karen Tal & Co estimated …"). */
+/** Whether two sentences are told on the word of one body or person named in full ("Brandl & Marr estimated …"). */
 function sameNamedSource(sa: Sentence, sb: Sentence): boolean {
   const [x, y] = [sa.attribution, sb.attribution];
   return !!x && !!y && x.key === y.key && x.kind !== 'other' && /\s/.test(x.display) && /^\p{Lu}/u.test(x.display);
 }
 
 /**
- * Whether a time is the only one its outlet gives within NEAR_MINUTES of itself and of another outlet's time (however
+ * Whether a time is the only one its outlet gives within NEAR_MINUTES of itself or of another outlet's time (however
  * often it gives it): read from each outlet's times sorted once, as the pair loop asks for many pairs.
  */
 function loneTimes(values: SlotValue[], sentences: Sentence[]): (v: SlotValue, other: SlotValue) => boolean {

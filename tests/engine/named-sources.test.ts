@@ -13,14 +13,14 @@ const article = storyArticles('Storm Velma batters the Tarn coast', [
 
 describe('a body whose name holds an ampersand', () => {
   const idx = buildIndex([
-    article('Harbour Post', '2031-09-29', ['Karen Tal & Company, the modelling firm, estimated on Thursday that insured losses in the US would total about $63 billion, including privately insured wind and surge damage to homes, shops and cars.']),
-    article('Coast Wire', '2031-09-30', ['Karen Tal & Company, a catastrophe modelling firm, has estimated insured losses from Velma at $67 billion, which would make it one of the most expensive storms in U.S. history.']),
+    article('Harbour Post', '2031-09-29', ['Brandl & Marr, the modelling firm, estimated on Thursday that insured losses in the US would total about $63 billion, including privately insured wind and surge damage to homes, shops and cars.']),
+    article('Coast Wire', '2031-09-30', ['Brandl & Marr, a catastrophe modelling firm, has estimated insured losses from Velma at $67 billion, which would make it one of the most expensive storms in U.S. history.']),
     article('Valley News', '2031-09-30', ['Power was back for most homes by Saturday.']),
   ]);
 
-  it('is read whole as the source ("Karen Tal & Company", not "Company")', () => {
-    const s = idx.sentences.find((x) => x.text.startsWith('Karen Tal & Company, the'))!;
-    expect(s.attribution?.display).toBe('Karen Tal & Company');
+  it('is read whole as the source ("Brandl & Marr", not "Marr")', () => {
+    const s = idx.sentences.find((x) => x.text.startsWith('Brandl & Marr, the'))!;
+    expect(s.attribution?.display).toBe('Brandl & Marr');
   });
 
   it('gives one estimate, told two ways by two outlets: a disagreement', () => {

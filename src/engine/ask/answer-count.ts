@@ -103,7 +103,7 @@ export function answerCount(q: Question, index: CorpusIndex, speaker: string | n
   // "How many Palestinians were killed" is answered by "killed 19 people" too: a people named by nation is people here.
   const specific = q.unitWord !== null && !GENERIC_UNITS.has(q.unitWord.toLowerCase()) && !(STARTS_UPPERCASE.test(q.unitWord) && q.unitClass === 'person');
   // "How many flights were cancelled": a sentence that never says "cancelled" (or its like) counts something else.
-  const verbKey = countVerbKey(q);
+  const verbKey = askedVerbKey(q);
   const inScope = countScope(q, { topic: storysTopic(index) });
   const total = ASKS_TOTAL.test(q.text);
   const elsewhere = otherPlace(q);
@@ -315,11 +315,12 @@ function ownerAt(owners: Map<string, number>, at: number): string | null {
 }
 
 /**
- * The match key of a count's own verb ("how many flights were cancelled"), which a sentence must say to count the same
- * thing, or null when the question's verb is an event's (checked on the number) or none of its own words. (Given the
- * verb a when-question inverts, "did the rig sink", that verb's key: a time must be told of the same deed.)
+ * The match key of the question's own verb, which a sentence must say to count the same thing ("how many flights were
+ * cancelled"), or null when that verb is an event's (checked on the number) or none of the question's own words.
+ * `predicate` is the verb to read: a count's by default; a when- or where-question passes the verb it inverts ("did
+ * the rig sink"), as a time must be told of the same deed.
  */
-export function countVerbKey(q: Question, predicate = mainVerb(q)): string | null {
+export function askedVerbKey(q: Question, predicate: string | null | undefined = mainVerb(q)): string | null {
   return predicate && q.terms.some((t) => t.word.toLowerCase() === predicate && !t.generic && !t.scale && !STARTS_UPPERCASE.test(t.word)) && !EVENT_OF.has(predicate) ? termKey(predicate) : null;
 }
 

@@ -375,13 +375,13 @@ export function answerTyped(q: Question, scored: Scored[], index: CorpusIndex): 
       found.push(found1);
     }
   }
-  const asked = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notAnothersSeat(q, notOwnedByTheAsked(q, found)), min) : want === 'year' ? ofAskedVerb(q, found) : found;
+  const ofAsked = want === 'percent' ? ofNamedHolder(q, found) : want === 'age' ? ofNamedPerson(q, found) : want === 'place' ? ofAskedKind(q, notAnothersSeat(q, notOwnedByTheAsked(q, found)), min) : want === 'year' ? ofAskedVerb(q, found) : found;
   // "under contract until September 2031" ends a span: no answer to when something was done, unless the question asks
   // for an end. ("did not issue the order until Tuesday" issued it then.)
   // "Until when …" asks for that end: a date that ends a span answers it before any other.
   const endsSpan = (c: Candidate) => SPAN_END_BEFORE.test(c.s.text.slice(Math.max(0, c.span.start - 30), c.span.start)) && !NOT_UNTIL.test(c.s.text.slice(Math.max(0, c.span.start - 90), c.span.start));
   const untilAsked = /\b(?:until|till)\s+when\b/i.test(q.text);
-  const kept = want !== 'year' && want !== 'date' ? asked : untilAsked && asked.some(endsSpan) ? asked.filter(endsSpan) : ending || /\b(?:until|till|through)\b/i.test(q.text) ? asked : asked.filter((c) => !endsSpan(c));
+  const kept = want !== 'year' && want !== 'date' ? ofAsked : untilAsked && ofAsked.some(endsSpan) ? ofAsked.filter(endsSpan) : ending || /\bthrough\b/i.test(q.text) ? ofAsked : ofAsked.filter((c) => !endsSpan(c));
   // The answer itself comes from evidence that covers the question; weaker sentences may only dispute it.
   if (!kept.some((c) => c.coverage >= min)) return null;
   // The sentences that cover the question best give no value of the wanted type, and the values found come from
@@ -609,7 +609,10 @@ function ofNamedHolder<T extends { span: TypedSpan; s: Sentence }>(q: Question, 
   return found.filter((_, i) => !holders[i] || named.has(holders[i]!));
 }
 
-/** "until September 2031", "through 2032": the end of a span, not when a thing was done. */
+/**
+ * What ends a span written before a date: "until September 2031", "through 2032", "to the end of 2033", "up to the
+ * middle of March": when a thing ran to, not when it was done.
+ */
 const SPAN_END_BEFORE = /\b(?:until|till|through|to the end of|up to)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:[\p{L}]+\s+)?$/iu;
 /** "did not issue the order until Tuesday": what was not done until then was done then. */
 const NOT_UNTIL = /(?:\b(?:not|never)\b|n['’]t\b)[^.;,]*\b(?:until|till)\s+(?:[\p{L}]+\s+)?$/iu;

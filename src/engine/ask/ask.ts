@@ -13,7 +13,7 @@ import { termKey } from '../text/stem.ts';
 import { STOPWORDS } from '../text/lexicon.ts';
 import { STARTS_UPPERCASE } from '../text/tokens.ts';
 import { answerWho } from './answer-who.ts';
-import { answerCount, countVerbKey } from './answer-count.ts';
+import { answerCount, askedVerbKey } from './answer-count.ts';
 import { answerWhat } from './answer-what.ts';
 import { answerApposition, answerFigureOf, answerCalled, answerDefinition, answerOccupation } from './answer-definition.ts';
 import { answerTyped } from './answer-typed.ts';
@@ -114,7 +114,7 @@ export function ask(index: CorpusIndex, raw: string): Answer {
     // A count's own verb holds for a disagreement as for an answer: "how many work at X" is not "5 million watched X".
     // (A place's population is told as "a village of 4,700 people", with no verb for living there.) So does the verb
     // of a when or where question: "At what time did the rig sink?" is not answered by when the fire broke out.
-    const verbKey = q.kind === 'count' ? (ASKS_POPULATION.test(q.text) ? null : countVerbKey(q)) : q.kind === 'when' || q.kind === 'where' ? countVerbKey(q, invertedVerb(q)) : null;
+    const verbKey = q.kind === 'count' ? (ASKS_POPULATION.test(q.text) ? null : askedVerbKey(q)) : q.kind === 'when' || q.kind === 'where' ? askedVerbKey(q, invertedVerb(q) ?? null) : null;
     const fitting = scored().filter((x) => x.coverage >= MIN_COVERAGE[q.kind] && (!verbKey || x.sentence.terms.includes(verbKey))).map((x) => x.sentence);
     const dispute = disputeForQuestion(index, q.text, want, q.unitWord, fitting);
     return dispute ?? notFound(q, `No sentence in the coverage answers this ${q.kind === 'count' ? 'count' : q.kind} question.`);
@@ -130,7 +130,10 @@ export function ask(index: CorpusIndex, raw: string): Answer {
   return (want !== 'group' && want !== 'what' && (want !== 'person' || saying) && !latest ? disputedByDigest(index, answer, want) : null) ?? answer;
 }
 
-/** Whether the coverage writes a name as it writes a town, "in Oskby", and never as it writes a site, "at Oskby". */
+/**
+ * Whether the coverage writes a name as it writes a town, "in Oskby", and never as it writes a site, "at Oskby" (read
+ * in the first 400 sentences naming it, as calledAsAsked reads them).
+ */
 function townLike(index: CorpusIndex, name: string): boolean {
   const ids = index.stats.postings.get(termKey(name.split(/\s+/)[0]!)) ?? [];
   let within = 0;

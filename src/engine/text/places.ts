@@ -83,5 +83,6 @@ export const placeKey = (p: string) =>
   p
     .toLowerCase()
     .replace(/['’]s$/, '')
+    // Full stops inside and after an initialism ("T.L."), not a decimal point.
     .replace(/\.(?=\p{L}|\s|$)/gu, '')
     .replace(/\s+(?:region|province|city|oblast|district|state|county|area|municipality)$/, '');

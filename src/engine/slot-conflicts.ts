@@ -18,7 +18,7 @@ import { termKey } from './text/stem.ts';
 import { isTitleWord } from './text/phrases.ts';
 import { DESIGNATION_BEFORE, contextOf, isPopulation, pointsBackToShares, sharesNamedIn, slotValues, wordsOf, type SlotKind, type SlotValue } from './slot-values.ts';
 import { aboutAnEarlierYear, dayOfValue, earlierYearInClause, firstReported, splitByDay, weekdaysOfEvents, writtenDayOfValue } from './updates.ts';
-import { frontedScopesDiffer, nameOpeningSentenceBefore, namesInside, pronounSubjectsDiffer, subjectsDiffer } from './value-scope.ts';
+import { frontedScopesDiffer, nameOpeningSentenceBefore, namesInside, pronounSubjectsDiffer, sentenceBefore, subjectsDiffer } from './value-scope.ts';
 
 /**
  * Two values of one slot agree only when they are equal or one is a round approximation that admits the other ("about
@@ -101,8 +101,12 @@ interface Candidate {
   total: number | null;
   /** For a time of day, the words of its clause further out (see WIDE_REACH). */
   wide: Context | null;
-  /** For a count in a sentence that points back ("The boat had 23 people aboard"), its words with the sentence before's. */
-  back: Context | null;
+  /**
+   * For a count in a sentence that points back ("The boat had 23 people aboard"), the sentence before, whose words are
+   * read with the count's own (`back`, made when a pair first needs it).
+   */
+  before: Sentence | null;
+  back?: Context;
 }
 
 type Context = Pick<Candidate, 'context' | 'weight' | 'unit'>;
@@ -430,8 +434,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
       // market closed, Brandl posted …"): its wider window is read too, for times close enough to be one misreported.
       const far = v.kind === 'time' ? contextOf(s, v.at, v.end, idf, WIDE_REACH, true, words, others) : null;
       const wide = far ? { context: far, weight: [...far.values()].reduce((x, y) => x + y, 0), unit: null } : null;
-      const back = v.kind === 'count' ? backContext(s, v, unit, sentences, context, idf) : null;
-      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total, wide, back });
+      const before = v.kind === 'count' ? pointedBackTo(s, v, sentences) : null;
+      if (weight > 0) all.push({ v, context, weight, unit, gap: gapOf(v, s), total, wide, before });
     }
   }
   const byKind = new Map<SlotKind, number[]>();
@@ -492,8 +496,8 @@ export function findSlotConflicts(sentences: Sentence[], stats: TermStats): Conf
           const wider = overlap(a.wide, b.wide);
           if (sharesEnough(wider)) shared = wider;
         }
-        if (a.back && b.back && !sharesEnough(shared) && closeCounts(a.v.value, b.v.value) && aloneOfOrder(a.v) && aloneOfOrder(b.v)) {
-          const before = overlap(a.back, b.back);
+        if (a.before && b.before && !sharesEnough(shared) && closeCounts(a.v.value, b.v.value) && aloneOfOrder(a.v) && aloneOfOrder(b.v)) {
+          const before = overlap(backContext(a, idf), backContext(b, idf));
           if (sharesEnough(before)) shared = before;
         }
         const { score, best, n } = shared;
@@ -683,20 +687,25 @@ const BACK_WEIGHT = 0.5;
 const closeCounts = (x: number, y: number) => Math.max(x, y) <= 1.25 * Math.min(x, y);
 
 /**
- * The words of a count's own clause with those of the sentence before, when its sentence points back to what that one
- * named and counted nothing of its noun ("… migrants whose boat sank. The boat had 23 people aboard"); else null.
+ * The sentence before a count's, when the count's sentence points back to what that one named and that one counts
+ * nothing of its noun ("… migrants whose boat sank. The boat had 23 people aboard"); else null.
  */
-function backContext(s: Sentence, v: SlotValue, unit: string | null, sentences: Sentence[], own: Map<string, number>, idf: (t: string) => number): Context | null {
-  const prev = sentences[s.id - 1];
-  if (!POINTS_BACK.test(s.text) || !prev || prev.file !== s.file) return null;
+function pointedBackTo(s: Sentence, v: SlotValue, sentences: Sentence[]): Sentence | null {
+  const prev = sentenceBefore(sentences, s);
+  if (!POINTS_BACK.test(s.text) || !prev) return null;
   const noun = lemma((v.unit ?? '').toLowerCase());
-  if (prev.quantities.some((q) => !!q.unit && lemma(q.unit.toLowerCase()) === noun)) return null;
-  const context = new Map(own);
-  for (const t of prev.terms) if (!/^[#~]/.test(t) && !context.has(t)) context.set(t, idf(t) * BACK_WEIGHT);
+  return prev.quantities.some((q) => !!q.unit && lemma(q.unit.toLowerCase()) === noun) ? null : prev;
+}
+
+/** A count's own words with those of the sentence it points back to (see pointedBackTo), made once per count. */
+function backContext(c: Candidate, idf: (t: string) => number): Context {
+  if (c.back) return c.back;
+  const context = new Map(c.context);
+  for (const t of c.before!.terms) if (!/^[#~]/.test(t) && !context.has(t)) context.set(t, idf(t) * BACK_WEIGHT);
   let weight = 0;
   for (const w of context.values()) weight += w;
   // (The counted noun is in the context but, as in the value's own, no evidence of the slot on its own.)
-  return { context, weight, unit };
+  return (c.back = { context, weight, unit: c.unit });
 }
 
 /**

@@ -210,8 +210,14 @@ function openingSubject(sentences: readonly Sentence[], s: Sentence, isName: (wo
 
 /** The name the sentence before opens with, in the same article: what "It", "They" or "The party" points back at. */
 export function nameOpeningSentenceBefore(sentences: readonly Sentence[], s: Sentence, isName: (word: string) => boolean): string {
+  const before = sentenceBefore(sentences, s);
+  return before ? openingNameOf(before.text, isName) : '';
+}
+
+/** The sentence before `s` in its own article, or null when `s` opens it. */
+export function sentenceBefore(sentences: readonly Sentence[], s: Sentence): Sentence | null {
   const before = sentences[s.id - 1];
-  return before && before.article === s.article ? openingNameOf(before.text, isName) : '';
+  return before && before.article === s.article ? before : null;
 }
 
 /** The name a text opens with, when the coverage writes its first word capitalised inside sentences too ("Good morning" opens with none). */

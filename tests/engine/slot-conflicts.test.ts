@@ -1132,23 +1132,3 @@ describe('figures of one company or one day that are of two things', () => {
     expect(conflictsBetween(idx, 1231, 101)).toHaveLength(0);
   });
 });
-
-describe('a count in a sentence that goes on about what the one before named', () => {
-  const article = storyArticles('Storm Velma batters the Tarn coast', [
-    'Storm Velma came ashore on the Tarn coast on Wednesday with winds of more than 100 mph, flattening homes and cutting power.',
-    'Rescue crews spent the night pulling people from flooded houses, and shelters across the region were full.',
-    'The governor said it would take months to rebuild the worst-hit towns.',
-    'Schools and airports across the region stayed closed on Thursday.',
-    'Insurers said the storm would be among the costliest ever to strike the coast.',
-    'Volunteers handed out water and blankets at churches and community halls.',
-  ]);
-
-  it('reads the sentence before with it: "The boat had 23 people aboard" and "The vessel had been carrying 27 people" are one count', () => {
-    const idx = buildIndex([
-      article('Harbour Post', '2031-09-29', ['The Coast Guard said it was searching for migrants whose boat sank on Wednesday as the storm passed the Marrow Keys.', 'The boat had 23 people aboard; three were rescued.']),
-      article('Coast Wire', '2031-09-30', ['The Coast Guard was still searching for migrants whose rickety boat sank off the Marrow Keys as the storm passed.', 'The vessel had been carrying 27 people.']),
-      article('Valley News', '2031-09-30', ['Power was back for most homes by Saturday.']),
-    ]);
-    expect(conflictsBetween(idx, 23, 27)).toHaveLength(1);
-  });
-});

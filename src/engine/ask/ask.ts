@@ -4,6 +4,7 @@
  * It never offers a nearest sentence as an answer: evidence must cover the question or there is no answer.
  */
 import type { CorpusIndex } from '../corpus-index.ts';
+import type { Sentence } from '../types.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { questionSpeaker, scoreSentences, unknownTerms } from './evidence.ts';
 import type { Answer } from './answer-types.ts';
@@ -23,7 +24,7 @@ import { quotes } from './quoted.ts';
 import { looksLikePerson } from './spans.ts';
 import { givenNames, GIVEN_NAME_WEIGHT } from './given-names.ts';
 import { disputeForQuestion, disputedByDigest } from './digest-disputes.ts';
-import { calledAsAsked } from './typed-decision.ts';
+import { calledAsAsked, someMention } from './typed-decision.ts';
 
 export { NOT_FOUND_ANSWER, type Answer, type AnswerStatus, type Citation } from './answer-types.ts';
 
@@ -132,20 +133,11 @@ export function ask(index: CorpusIndex, raw: string): Answer {
 
 /**
  * Whether the coverage writes a name as it writes a town, "in Oskby", and never as it writes a site, "at Oskby" (read
- * in the first 400 sentences naming it, as calledAsAsked reads them).
+ * where someMention reads).
  */
 function townLike(index: CorpusIndex, name: string): boolean {
-  const ids = index.stats.postings.get(termKey(name.split(/\s+/)[0]!)) ?? [];
-  let within = 0;
-  for (let k = 0; k < Math.min(ids.length, 400); k++) {
-    const s = index.sentences[ids[k]!]!;
-    for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
-      const before = s.text.slice(Math.max(0, at - 12), at);
-      if (/\b(?:at|outside)\s+(?:the\s+)?$/i.test(before)) return false;
-      if (/\b(?:in|to)\s+$/i.test(before)) within++;
-    }
-  }
-  return within > 0;
+  const before = (s: Sentence, at: number) => s.text.slice(Math.max(0, at - 12), at);
+  return !someMention(index, name, (s, at) => /\b(?:at|outside)\s+(?:the\s+)?$/i.test(before(s, at))) && someMention(index, name, (s, at) => /\b(?:in|to)\s+$/i.test(before(s, at)));
 }
 
 /** Heads of questions asking for a building or institution by its name, which a town or region is not. */

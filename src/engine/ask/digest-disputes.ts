@@ -234,12 +234,23 @@ export function ofTheAsked(index: CorpusIndex, c: Conflict, named: Set<string>):
   // A day or a month in the topic ("time (Saturday ship)") says when, not whose; a place says where, which sets the
   // disagreement apart only from a question that names a place ("time (Tarn Bay)" is the launch asked of Velco's rocket).
   // (A name the coverage never writes may be a place for all it knows.)
-  const namesPlace = [...named].some((n) => n.split(/\s+/).some((w) => mostlyPlace(index, w) || !index.nameFrequency.has(w)));
+  const namesPlace = namesAPlace(index, named);
   const placeWord = (w: string) => !namesPlace && mostlyPlace(index, w.toLowerCase());
   const scope = (/\(([^)]*)\)/.exec(c.topic)?.[1] ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !WEEKDAYS.has(w.toLowerCase()) && !(w.toLowerCase() in MONTHS) && !placeWord(w));
   if (!scope.length || scope.some((w) => named.has(w.replace(/['’]s?$/, '').toLowerCase()))) return true;
   for (const n of named) if (quotesName(c, n)) return true;
   return false;
+}
+
+/** Per index and question's names, whether they name a place: read once, not once per disagreement tried. */
+const placeNamed = new WeakMap<CorpusIndex, WeakMap<Set<string>, boolean>>();
+
+function namesAPlace(index: CorpusIndex, named: Set<string>): boolean {
+  let byNames = placeNamed.get(index);
+  if (!byNames) placeNamed.set(index, (byNames = new WeakMap()));
+  let yes = byNames.get(named);
+  if (yes === undefined) byNames.set(named, (yes = [...named].some((n) => n.split(/\s+/).some((w) => mostlyPlace(index, w) || !index.nameFrequency.has(w)))));
+  return yes;
 }
 
 const placeUses = new WeakMap<CorpusIndex, Map<string, number>>();

@@ -421,15 +421,26 @@ export function calledAsAsked(index: CorpusIndex, name: string, q: Question): bo
 }
 
 function readCalledAsAsked(index: CorpusIndex, name: string, q: Question): boolean {
-  const ids = index.stats.postings.get(termKey(name.split(/\s+/)[0]!)) ?? [];
   const head = termKey(q.type.head ?? '');
-  for (let k = 0; k < Math.min(ids.length, 400); k++) {
+  // "the city of Tarnby" calls it a city as plainly as "Tarnby city".
+  return someMention(index, name, (s, at) => {
+    const of = /(\p{L}+)\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 24), at));
+    return (!!of && termKey(of[1]!) === head) || focusFits(s, { start: at, end: at + name.length, text: name, key: name }, q) === 'adjacent';
+  });
+}
+
+/** How many sentences naming a name are read to tell how the coverage writes it: a name's use shows early. */
+const MENTIONS_READ = 400;
+
+/**
+ * Whether `test` holds at some place a name is written, read in the first MENTIONS_READ sentences holding its first
+ * word (by the index's postings, not by reading every sentence).
+ */
+export function someMention(index: CorpusIndex, name: string, test: (s: Sentence, at: number) => boolean): boolean {
+  const ids = index.stats.postings.get(termKey(name.split(/\s+/)[0]!)) ?? [];
+  for (let k = 0; k < Math.min(ids.length, MENTIONS_READ); k++) {
     const s = index.sentences[ids[k]!]!;
-    for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
-      // "the city of Tarnby" calls it a city as plainly as "Tarnby city".
-      const of = /(\p{L}+)\s+of\s+$/u.exec(s.text.slice(Math.max(0, at - 24), at));
-      if ((of && termKey(of[1]!) === head) || focusFits(s, { start: at, end: at + name.length, text: name, key: name }, q) === 'adjacent') return true;
-    }
+    for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) if (test(s, at)) return true;
   }
   return false;
 }
